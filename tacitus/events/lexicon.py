@@ -1,0 +1,109 @@
+"""The verb and noun lexicon (data/verbs.tsv, data/nouns.tsv).
+
+verbs.tsv: pattern, cameo, frame, target. The first word of a pattern is a verb lemma; every
+other word must be found among the verb's dependents (particle, object noun and its
+modifiers, prepositions and their objects). The matching entry with most words wins.
+nouns.tsv: pattern, cameo, target. The last word is an eventive noun lemma; the others must
+be its compound or adjective modifiers ("air strike", "humanitarian aid").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tacitus.events.ontology import Ontology
+from tacitus.tables import read_tsv, resource_path, split_list
+
+PKG = "tacitus.events"
+VERB_FRAMES = ("", "intent", "threat", "refuse", "request", "appeal", "light", "say")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    words: tuple[str, ...]
+    cameo: str | None  # None: no event of its own (light verbs)
+    frame: str
+    target: tuple[str, ...]  # "obj" and/or prepositions
+    line: int = 0
+
+    @property
+    def pattern(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    words: tuple[str, ...]  # modifiers..., noun
+    cameo: str
+    target: tuple[str, ...]
+    line: int = 0
+
+    @property
+    def pattern(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)  # verb lemma -> entries, longest first
+    nouns: dict[str, list[NounEntry]] = field(default_factory=dict)  # noun lemma -> entries, longest first
+
+    def match_verb(self, lemma: str, deps: set[str]) -> VerbEntry | None:
+        for entry in self.verbs.get(lemma, ()):
+            if all(w in deps for w in entry.words[1:]):
+                return entry
+        return None
+
+    def match_noun(self, lemma: str, modifiers: set[str]) -> NounEntry | None:
+        for entry in self.nouns.get(lemma, ()):
+            if all(w in modifiers for w in entry.words[:-1]):
+                return entry
+        return None
+
+    def __len__(self) -> int:
+        return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values()))
+
+
+def _targets(value: str) -> tuple[str, ...]:
+    if value in ("", "-"):
+        return ()
+    return tuple(split_list(value))
+
+
+def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Path | None = None) -> Lexicon:
+    lex = Lexicon()
+    verbs_path = verbs_path or resource_path(PKG, "data/verbs.tsv")
+    nouns_path = nouns_path or resource_path(PKG, "data/nouns.tsv")
+
+    def check_code(code: str, allow_none: bool) -> str | None:
+        if code == "-" and allow_none:
+            return None
+        if code not in onto.codes:
+            return f"CAMEO code {code!r} is not in cameo.tsv"
+        return None
+
+    def check_verb(row):
+        if row["frame"] not in VERB_FRAMES:
+            return f"frame {row['frame']!r} must be empty or one of {', '.join(f for f in VERB_FRAMES if f)}"
+        return check_code(row["cameo"], allow_none=row["frame"] == "light")
+
+    seen: dict[str, int] = {}
+    for line, row in read_tsv(verbs_path, ("pattern", "cameo", "frame", "target"), required=("pattern", "cameo"), check=check_verb):
+        words = tuple(row["pattern"].lower().split())
+        if row["pattern"].lower() in seen:
+            continue  # first entry wins; duplicates are harmless
+        seen[row["pattern"].lower()] = line
+        cameo = None if row["cameo"] == "-" else row["cameo"]
+        lex.verbs.setdefault(words[0], []).append(VerbEntry(words, cameo, row["frame"], _targets(row["target"]), line))
+    seen.clear()
+    for line, row in read_tsv(nouns_path, ("pattern", "cameo", "target"), required=("pattern", "cameo"),
+                              check=lambda r: check_code(r["cameo"], False)):
+        words = tuple(row["pattern"].lower().split())
+        if row["pattern"].lower() in seen:
+            continue
+        seen[row["pattern"].lower()] = line
+        lex.nouns.setdefault(words[-1], []).append(NounEntry(words, row["cameo"], _targets(row["target"]), line))
+    for table in (lex.verbs, lex.nouns):
+        for entries in table.values():
+            entries.sort(key=lambda e: -len(e.words))
+    return lex

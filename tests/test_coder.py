@@ -1,0 +1,111 @@
+"""The coder on sentence shapes news really uses."""
+import pytest
+
+
+def _codes(events):
+    return [(e.event, sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in events]
+
+
+def _has(events, event, source, target=None):
+    for e in events:
+        if e.event != event:
+            continue
+        if source not in {a.primary for a in e.source} and source not in {a.code for a in e.source}:
+            continue
+        if target is not None and target not in {a.primary for a in e.target} | {a.code for a in e.target}:
+            continue
+        return e
+    return None
+
+
+def test_coder_person_resolved_by_office_on_the_date(coder):
+    events = coder.code("Vladimir Putin met Xi Jinping in Beijing.", date="2022-02-04")
+    e = _has(events, "CONSULT", "RUSGOV", "CHNGOV")
+    assert e is not None, _codes(events)
+    assert e.source[0].country == "RUS" and e.source[0].sector == "GOV"
+
+
+def test_coder_title_and_demonym_make_a_code(coder):
+    events = coder.code("Liberian riot police arrested dozens of opposition supporters in Monrovia.", date="2005-06-01")
+    e = _has(events, "COERCE", "LBRCOP")
+    assert e is not None, _codes(events)
+
+
+def test_coder_capitals_are_governments(coder):
+    events = coder.code("Moscow and Beijing condemned the new sanctions.", date="2022-03-01")
+    e = _has(events, "ACCUSE", "RUS")
+    assert e is not None and {"RUS", "CHN"} <= {a.primary for a in e.source}, _codes(events)
+
+
+def test_coder_passive_voice_swaps_source_and_target(coder):
+    events = coder.code("Ukrainian soldiers were attacked by Russian troops near Kharkiv.", date="2022-05-01")
+    e = _has(events, "ASSAULT", "RUS", "UKR")
+    assert e is not None, _codes(events)
+
+
+def test_coder_negated_event_is_not_emitted(coder):
+    events = coder.code("Russia did not attack Ukraine on Friday.", date="2021-05-01")
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+def test_coder_conditional_future_is_a_threat(coder):
+    events = coder.code("France will withdraw its troops from Mali unless the junta holds elections.", date="2022-01-10")
+    assert _has(events, "THREATEN", "FRA") is not None, _codes(events)
+
+
+def test_coder_intent_is_agree(coder):
+    events = coder.code("Japan agreed to provide humanitarian aid to Bangladesh.", date="2019-03-01")
+    e = _has(events, "AGREE", "JPN", "BGD")
+    assert e is not None and e.cameo.startswith("03"), _codes(events)
+
+
+def test_coder_pronoun_refers_to_the_last_named_person(coder):
+    text = "Russian President Vladimir Putin arrived in Beijing on Friday. He met Chinese President Xi Jinping."
+    events = coder.code(text, date="2022-02-04")
+    e = _has(events, "CONSULT", "RUSGOV", "CHNGOV")
+    assert e is not None and e.source[0].name == "Vladimir Putin", _codes(events)
+
+
+def test_coder_relative_date_resolves_against_article_date(coder):
+    events = coder.code("Iran and Saudi Arabia held talks in Baghdad on Tuesday.", date="2022-02-04")
+    assert events and events[0].date == "2022-02-01", [(e.event, e.date) for e in events]
+
+
+def test_coder_no_political_event_in_a_weather_story(coder):
+    events = coder.code("Heavy snow fell across southern Norway on Tuesday, closing roads and schools.", date="2023-11-28")
+    assert events == []
+
+
+def test_coder_events_carry_offsets_into_the_text(coder):
+    text = "Title line\nChina imposed sanctions on Lithuania. Vilnius protested."
+    events = coder.code(text, date="2021-12-01")
+    assert events
+    for e in events:
+        assert text[e.span[0]:e.span[1]] == e.sentence
+        assert e.trigger and 0 < e.confidence <= 1
+
+
+def test_coder_same_input_gives_same_event_ids(coder):
+    a = coder.code("Israel launched air strikes on Gaza.", date="2021-05-12", doc_id="x")
+    b = coder.code("Israel launched air strikes on Gaza.", date="2021-05-12", doc_id="x")
+    assert [e.event_id for e in a] == [e.event_id for e in b] and a
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Thousands of protesters rallied against the government in Colombo.", "PROTEST"),
+        ("The European Union imposed new sanctions on Belarus.", "SANCTION"),
+        ("Germany sent 5,000 helmets to Ukraine.", "AID"),
+        ("North Korea threatened to strike the United States.", "THREATEN"),
+        ("China accused the United States of interfering in its affairs.", "ACCUSE"),
+        ("Turkey rejected Sweden's bid to join NATO.", "REJECT"),
+        ("Nigerian police arrested 40 protesters in Lagos.", "COERCE"),
+        ("India and Pakistan held talks on the Kashmir dispute.", "CONSULT"),
+        ("Russia massed troops on the border with Ukraine.", "MOBILIZE"),
+        ("The United Nations urged Ethiopia to allow aid into Tigray.", "REQUEST"),
+    ],
+)
+def test_coder_common_phrasings(coder, text, event):
+    events = coder.code(text, date="2022-06-01")
+    assert event in {e.event for e in events}, _codes(events)
