@@ -288,5 +288,45 @@ def eval_cmd(gold, fmt, split, as_json, n_errors, model, actors_files, include_n
         click.echo(format_report(report, n_errors=n_errors))
 
 
+# ----------------------------------------------------------------------------- actors
+@main.group("actors")
+def actors_group():
+    """Actor dictionaries: import other formats for use with --actors.
+
+    \b
+    Example:
+      tacitus actors import Phoenix.Countries.actors.txt --format petrarch --out phoenix-countries.tsv
+      tacitus code article.txt --actors phoenix-countries.tsv
+    """
+
+
+@actors_group.command("import")
+@click.argument("file", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["petrarch"]), default="petrarch", show_default=True, help="Dictionary format (PETRARCH/TABARI actors or agents).")
+@click.option("--out", required=True, type=click.Path(), help="Tacitus TSV to write (use it with --actors).")
+@handle_errors
+def actors_import_cmd(file, fmt, out):
+    """Convert a PETRARCH/TABARI actor or agent dictionary to a Tacitus TSV.
+
+    Bad lines are reported with their line numbers and skipped.
+
+    \b
+    Example:
+      tacitus actors import Phoenix.agents.txt --out phoenix-agents.tsv
+    """
+    from tacitus.actors.petrarch import import_petrarch, write_tsv
+
+    result = import_petrarch(file)
+    for problem in result.problems[:20]:
+        click.echo(f"warning: {problem}", err=True)
+    if len(result.problems) > 20:
+        click.echo(f"warning: ... and {len(result.problems) - 20} more problem lines", err=True)
+    if not result.rows:
+        _fail(f"{file}: no {result.kind} entries found", 2)
+    write_tsv(result, out)
+    click.echo(f"{file}: {len(result.rows)} {result.kind} rows written to {out} "
+               f"({len(result.problems)} line(s) skipped)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -16,6 +16,7 @@ from tacitus.actors import DocActors, load_dictionary
 from tacitus.config import Settings
 from tacitus.events import load_lexicon, load_ontology
 from tacitus.events.coder import EventCoder
+from tacitus.extract.places import default_gazetteer
 from tacitus.model import Article, ArticleResult, Event
 from tacitus.nlp import load_model
 
@@ -25,13 +26,15 @@ log = logging.getLogger(__name__)
 class Coder:
     """Turns article text into coded events. Thread-compatible, not thread-safe."""
 
-    def __init__(self, settings: Settings | None = None, *, nlp=None, dictionary=None, ontology=None, lexicon=None):
+    def __init__(self, settings: Settings | None = None, *, nlp=None, dictionary=None, ontology=None, lexicon=None,
+                 gazetteer=None):
         self.settings = settings or Settings.from_env()
         self.nlp = nlp or load_model(self.settings.model, self.settings.max_chars)
         tokenize = lambda s: [t.text for t in self.nlp.tokenizer(s)]  # noqa: E731
         self.dictionary = dictionary or load_dictionary(tokenize, self.settings.actors_files)
         self.ontology = ontology or load_ontology()
         self.lexicon = lexicon or load_lexicon(self.ontology)
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self.events = EventCoder(self.ontology, self.lexicon, include_negated=self.settings.include_negated)
 
     # -- single documents ---------------------------------------------------------------
@@ -53,7 +56,7 @@ class Coder:
             yield self._result(article, doc)
 
     def _result(self, article: Article, doc) -> ArticleResult:
-        actors = DocActors(doc, self.dictionary, article.date)
+        actors = DocActors(doc, self.dictionary, article.date, self.gazetteer)
         events = self.events.code_doc(doc, actors, doc_id=article.doc_id, date=article.date)
         n_words = sum(1 for t in doc if not t.is_punct and not t.is_space)
         notes = []

@@ -197,13 +197,39 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
     def check(row):
         return _check_code("code")(row) or _check_dates(row)
 
-    people: dict[str, dict] = {}
+    groups: dict[str, dict] = {}
     for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
         country = row["code"][:3] if row["code"][:3] in d.countries else None
-        p = people.setdefault(row["name"], {"aliases": set(), "country": country, "terms": []})
+        p = groups.setdefault(row["name"], {"aliases": set(), "country": country, "terms": []})
         p["aliases"].update(split_list(row["aliases"]))
         p["terms"].append(Term(row["code"], "OTHER", row["start"], row["end"]))
+    people = {}
+    for name, g in groups.items():
+        codes = {t.code for t in g["terms"]}
+        if any(t.start or t.end for t in g["terms"]):
+            people[name] = g  # office holders: date-dependent codes
+            continue
+        code = sorted(codes)[0]
+        kind = "country" if len(code) == 3 and code in d.countries else "org"
+        entry = Entry(kind, name, code, g["country"], code[3:6] or None)
+        for surface in [name, *sorted(g["aliases"])]:
+            d.add_name(surface, entry, tokenize)
     _add_people(d, tokenize, people)
+
+
+def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
+    """A user dictionary: actors (name, aliases, code, start, end) or agents (phrase, code, title)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            header = next((ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")), "")
+    except OSError as exc:
+        from tacitus.errors import DataFileError
+
+        raise DataFileError(path, None, f"cannot read ({exc.strerror})") from None
+    if header.split("\t")[0].strip() == "phrase":
+        load_agents(d, tokenize, path)
+    else:
+        load_custom(d, tokenize, path)
 
 
 def _add_people(d: ActorDictionary, tokenize, people: dict) -> None:
@@ -241,7 +267,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
         load_people(d, tokenize, path)
     load_agents(d, tokenize)
     for extra in extra_files:
-        load_custom(d, tokenize, Path(extra))
+        load_user_file(d, tokenize, Path(extra))
     for bucket in d.names.values():
         bucket.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
     log.debug("actor dictionary: %d names, %d agents", len(d.names), len(d.agents))

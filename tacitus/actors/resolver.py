@@ -43,10 +43,11 @@ class NameMatch:
 class DocActors:
     """All actor mentions of one parsed document."""
 
-    def __init__(self, doc, dictionary: ActorDictionary, date: str | None):
+    def __init__(self, doc, dictionary: ActorDictionary, date: str | None, gazetteer=None):
         self.doc = doc
         self.d = dictionary
         self.date = date
+        self.gazetteer = gazetteer
         n = len(doc)
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
@@ -191,6 +192,8 @@ class DocActors:
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
                 return []
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
+            return []  # "Secretary of State", "Minister of Defence": part of a title
         group = self._group_reference(h)
         if group:
             return group
@@ -200,7 +203,7 @@ class DocActors:
         persons = [m for m in names if m.entry.kind == "person"]
         if persons:
             m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
-            return [self._person_actor(m, h)]
+            return [self._person_actor(m, h, scope)]
         # 2. organisation
         orgs = [m for m in names if m.entry.kind == "org"]
         if orgs:
@@ -286,10 +289,10 @@ class DocActors:
                             return m.entry.country
         return None
 
-    def _place_of(self, h) -> str | None:
+    def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
         """'police in Kenya' -> KEN."""
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within", "across"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     country = self._place_country(p)
                     if country:
@@ -297,30 +300,58 @@ class DocActors:
         return None
 
     def _place_country(self, tok) -> str | None:
+        place = self.place_at(tok)
+        return place[1] if place else None
+
+    def place_at(self, tok) -> tuple[str, str | None, object] | None:
+        """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""
         m = self.name_at[tok.i]
         if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
-            return m.entry.country
+            name = self.doc[m.start : m.end].text
+            geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
+            return name, m.entry.country, geo
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and self.gazetteer is not None:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
+                if geo is not None:
+                    return ent.text, geo.country, geo
         return None
+
+    def _countries_seen(self) -> tuple[str, ...]:
+        if self.dominant_country:
+            return (self.dominant_country,)
+        return ()
 
     def _sentence_place(self, h) -> str | None:
         """The first place the sentence says something happened 'in'."""
         for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near"):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
                 country = self._place_country(t)
                 if country:
                     return country
         return None
 
     def _ethnic_override(self, h, scope) -> str | None:
-        """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia' -> SRB."""
+        """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia',
+        'the Albanians of southern Serbia' -> SRB."""
         if any(t.lower_ == "ethnic" for t in scope):
-            return self._place_of(h) or self._sentence_place(h)
+            return self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
+        m = self.name_at[h.i]
+        if m is not None and m.entry.kind == "people":
+            return self._place_of(h, ("in", "of"))
         return None
 
-    def _person_actor(self, m: NameMatch, h) -> Actor:
+    def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry
-        code, _ = self.d.resolve_person(e, self.date)
+        code, in_office = self.d.resolve_person(e, self.date)
         country = code[:3] if code[:3] in self.d.countries else e.country
+        if not in_office:
+            # the text's own title beats the dictionary: "Foreign Minister Wang Yi" between two terms
+            title = next((self.agent_at[t.i][2] for t in scope if self.agent_at[t.i] and self.agent_at[t.i][2].title), None)
+            if title is not None and country:
+                code = country + title.sector
         sector = code[3:6] or None
         return self._make(h, min(m.start, h.left_edge.i), e.name, code, country, sector, "person")
 

@@ -27,6 +27,7 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CONDITION_MARKS = {"if", "unless"}
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
@@ -127,6 +128,15 @@ class EventCoder:
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self.lex.match_verb(lemma, deps)
+        ready = self._readiness(v)
+        if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
+            # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
+            info["xcomp"] = ready
+            return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
+        comp = info["ccomp"]
+        if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp):
+            # "declared that China must drop barriers": a demand on the clause's subject
+            return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -140,6 +150,23 @@ class EventCoder:
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry)
         return Candidate(entry.cameo, trigger, source, target, v, self._modality(v))
+
+    @staticmethod
+    def _readiness(v):
+        """The complement verb of 'ready/willing/prepared to X' attached to v, else None."""
+        for c in v.children:
+            if c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS:
+                for x in c.children:
+                    if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                        return x
+        if v.lower_ in READINESS and v.dep_ != "ROOT":
+            return None
+        return None
+
+    @staticmethod
+    def _obligation(comp) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
         words = set(entry.words[1:])
@@ -200,6 +227,8 @@ class EventCoder:
         if inner is not None:
             inner_code = inner.cameo
             frame = entry.frame
+            if frame == "request" and (entry.cameo or "").startswith("02"):
+                frame = "appeal"
             if frame == "threat" and inner_code[:2] == "13":
                 new = inner_code
             else:
@@ -268,7 +297,7 @@ class EventCoder:
             return None
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
-        modality = self._modality(anchor) if anchor is not n else "asserted"
+        modality = self._modality(anchor) if anchor.i != n.i else "asserted"
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -407,7 +436,36 @@ class EventCoder:
             return found
         dative = self._child(v, ("dative", "iobj"))
         if dative is not None:
-            return actors.actors(dative)
+            found = actors.actors(dative)
+            if found:
+                return found
+        # the object is an act or thing of someone: "praised Haiti's efforts",
+        # "rejected an Indian proposal", "rejected calls by Belarus's rulers"
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            found = self._owner_of(o, actors)
+            if found:
+                return found
+        if spec == ("obj",) or "obj" in spec:
+            found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
+            if found:
+                return found
+        return []
+
+    def _owner_of(self, n, actors) -> list[Actor]:
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < n.i):
+                found = actors.actors(c)
+                if found:
+                    return found
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "with", "against", "on", "to", "toward", "towards"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p) or self._owner_of(p, actors)
+                        if found:
+                            return found
         return []
 
     # ------------------------------------------------------------------ modality
@@ -415,7 +473,7 @@ class EventCoder:
         """asserted | future | conditional | hypothetical | negated for the clause of v."""
         chain = [v]
         cur = v
-        while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 4:
+        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
             cur = cur.head
             chain.append(cur)
         aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -440,7 +498,15 @@ class EventCoder:
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:
-            return None
+            if cand.cameo[:2] not in ("18", "19", "20") or cand.modality != "asserted":
+                return None
+            # Violence by an unnamed perpetrator ("a roadside bomb killed three soldiers near
+            # Samarra") is coded, as CAMEO coders do, from the country where it happened.
+            place = self._place_actor(cand.anchor, sent, actors)
+            if place is None:
+                return None
+            cand.source = [place]
+            cand.base_conf -= 0.2
         code = cand.cameo
         modality = cand.modality
         if modality == "negated" and not self.include_negated:
@@ -503,6 +569,17 @@ class EventCoder:
         )
 
     @staticmethod
+    def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
+        for t in list(anchor.subtree) + list(sent):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside"):
+                place = actors.place_at(t)
+                if place is not None and place[1]:
+                    name, country, _ = place
+                    return Actor(name, actors.d.country_name(country), country, country, None,
+                                 t.idx, t.idx + len(t.text), "country")
+        return None
+
+    @staticmethod
     def _head_of(actor: Actor, sent):
         for t in sent:
             if t.idx <= actor.end - 1 < t.idx + len(t.text) + 1 and actor.end == t.idx + len(t.text):
@@ -513,7 +590,7 @@ class EventCoder:
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
         depth, cur, steps = 0, tok, 0
-        while cur.head is not cur and steps < 30:
+        while cur.head.i != cur.i and steps < 30:
             if cur.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
                 head = cur.head
                 if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
@@ -531,8 +608,8 @@ class EventCoder:
             if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B":
                 continue
             cur, ok = t, True
-            while cur is not anchor and cur.head is not cur:
-                if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") and cur is not anchor:
+            while cur.i != anchor.i and cur.head.i != cur.i:
+                if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl"):
                     ok = False
                     break
                 cur = cur.head
@@ -552,14 +629,17 @@ class EventCoder:
 
     @staticmethod
     def _location(anchor, actors: DocActors) -> dict | None:
+        """Where the event happened: a place the clause says it happened in/at/near."""
         for c in anchor.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        m = actors.name_at[p.i]
-                        if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
-                            name = p.doc[m.start : m.end].text
-                            return {"name": name, "country": m.entry.country, "lat": None, "lon": None, "geonameid": None}
-                        if p.ent_type_ in ("GPE", "LOC", "FAC"):
-                            return {"name": p.text, "country": None, "lat": None, "lon": None, "geonameid": None}
+                    if p.dep_ != "pobj":
+                        continue
+                    place = actors.place_at(p)
+                    if place is None:
+                        continue
+                    name, country, geo = place
+                    if geo is not None:
+                        return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
+                    return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
