@@ -23,11 +23,34 @@ def _register_components():
 
     @Language.component(NEWLINE_COMPONENT)
     def newline_sentences(doc):
-        """Start a new sentence after every token that contains a line break."""
+        """Start a new sentence after every line break, and after a dateline
+        ("MOSCOW, Feb 4 (Reuters) - ...") so that the city is not read as a subject."""
+        starts = [0]
         for token in doc[:-1]:
             if "\n" in token.text or token.text_with_ws.endswith("\n"):
                 doc[token.i + 1].is_sent_start = True
+                starts.append(token.i + 1)
+        for start in starts:
+            end = _dateline_end(doc, start)
+            if end is not None and end < len(doc):
+                doc[end].is_sent_start = True
         return doc
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """Index of the first token after a dateline at `start`, or None if there is none."""
+    if start >= len(doc):
+        return None
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first.text) > 1):
+        return None
+    for tok in doc[start + 1 : start + 16]:
+        if tok.text in ("-", "--", "—", "–") and tok.i > start + 1:
+            nxt = tok.i + 1
+            return nxt if nxt < len(doc) and not doc[nxt].is_space else nxt + 1
+        if "\n" in tok.text or tok.text in (".", "!", "?"):
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=4)

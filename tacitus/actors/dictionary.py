@@ -66,6 +66,17 @@ class ActorDictionary:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     max_len: int = 1
     agent_max_len: int = 1
+    name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths, longest first
+    agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def build_index(self) -> None:
+        """Index keys by first token so matching tries only lengths that exist."""
+        for table, index in ((self.names, self.name_lengths), (self.agents, self.agent_lengths)):
+            lengths: dict[str, set[int]] = {}
+            for key in table:
+                lengths.setdefault(key[0], set()).add(len(key))
+            index.clear()
+            index.update({k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
 
     # -- building ---------------------------------------------------------------------
     def add_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:
@@ -270,5 +281,6 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
         load_user_file(d, tokenize, Path(extra))
     for bucket in d.names.values():
         bucket.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
+    d.build_index()
     log.debug("actor dictionary: %d names, %d agents", len(d.names), len(d.agents))
     return d

@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
+STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
 @dataclass
@@ -62,14 +63,19 @@ class DocActors:
     # ------------------------------------------------------------------ matching
     def _match_names(self) -> None:
         doc, d = self.doc, self.d
+        lowers = self._columns()[0]
         i, n = 0, len(doc)
         while i < n:
             found = None
-            for length in range(min(d.max_len, n - i), 0, -1):
-                span = doc[i : i + length]
-                key = tuple(t.lower_ for t in span)
+            for length in d.name_lengths.get(lowers[i], ()):
+                if i + length > n:
+                    continue
+                key = tuple(lowers[i : i + length])
                 entries = d.names.get(key)
-                if not entries or not self._case_ok(span, key):
+                if not entries:
+                    continue
+                span = doc[i : i + length]
+                if not self._case_ok(span, key):
                     continue
                 entries = self._plausible(span, entries)
                 if entries:
@@ -82,6 +88,21 @@ class DocActors:
             else:
                 i += 1
 
+    def _columns(self):
+        """Lower-case forms, lower-case lemmas and noun flags of all tokens, read in one pass."""
+        if getattr(self, "_cols", None) is None:
+            from spacy.attrs import LEMMA, LOWER, POS
+            from spacy.symbols import NOUN, PROPN
+
+            strings = self.doc.vocab.strings
+            arr = self.doc.to_array([LOWER, LEMMA, POS])
+            noun, propn = int(NOUN), int(PROPN)
+            lowers = [strings[int(x)] for x in arr[:, 0]] if len(arr) else []
+            lemmas = [strings[int(x)].lower() for x in arr[:, 1]] if len(arr) else []
+            nominal = [int(x) in (noun, propn) for x in arr[:, 2]] if len(arr) else []
+            self._cols = (lowers, lemmas, nominal)
+        return self._cols
+
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
@@ -90,32 +111,34 @@ class DocActors:
     @staticmethod
     def _plausible(span, entries: list[Entry]) -> list[Entry]:
         """Drop place readings inside a longer person or organisation name ("Michael Jordan")."""
-        ent = span[0].ent_type_ and span[0].doc[span[0].i]
-        if not ent:
+        first = span[0]
+        if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
-        ents = [e for e in span.doc.ents if e.start <= span.start and span.end <= e.end]
-        if not ents:
-            return entries
-        e = ents[0]
-        if e.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") and (e.end - e.start) > len(span):
-            kept = [x for x in entries if x.kind not in PLACE_KINDS]
-            return kept
+        doc = span.doc
+        start = first.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = span.end
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start > len(span):
+            return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
 
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
+        lowers, lemmas, nominal = self._columns()
         i, n = 0, len(doc)
         while i < n:
             found = None
-            for length in range(min(d.agent_max_len, n - i), 0, -1):
-                span = doc[i : i + length]
-                last = span[-1]
-                if last.pos_ not in ("NOUN", "PROPN"):
+            lengths = set(d.agent_lengths.get(lemmas[i], ())) | set(d.agent_lengths.get(lowers[i], ()))
+            for length in sorted(lengths, reverse=True):
+                end = i + length
+                if end > n or not nominal[end - 1]:
                     continue
-                key = tuple(t.lemma_.lower() for t in span)
-                agent = d.agents.get(key) or d.agents.get(tuple(t.lower_ for t in span))
+                agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
                 if agent:
-                    found = (i, i + length, agent)
+                    found = (i, end, agent)
                     break
             if found:
                 for j in range(found[0], found[1]):
@@ -171,6 +194,14 @@ class DocActors:
                     stack.append(c)
         return out
 
+    def country_actor(self, tok) -> list[Actor]:
+        """The country a demonym, country or capital token names ("an Indian proposal" -> IND)."""
+        m = self.name_at[tok.i]
+        if m is None or not m.entry.country or m.entry.kind not in ("country", "capital", "demonym", "people"):
+            return []
+        iso = m.entry.country
+        return [self._make(tok, m.start, self.d.country_name(iso), iso, iso, None, "country")]
+
     def is_guess(self, head) -> bool:
         return head is not None and head.i in self.context_guess
 
@@ -219,10 +250,17 @@ class DocActors:
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
         country = self._country_in(scope, h) or self._country_of_prep(h)
+        if agent is None and h.ent_type_ == "PERSON" and not country:
+            linked = self._person_elsewhere(h)
+            if linked:
+                return linked
         if agent is None:
+            if country and h.lemma_.lower() in STATE_NOUNS:
+                # "the autonomous Azerbaijani republic", "the Israeli state"
+                return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if h.ent_type_ == "PERSON" and country:
-                return [self._make(h, scope[0].i, h.text, country, country, None, "person")]
-            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
+            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 # "the Russians", "Chinese" used as a noun
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
@@ -241,6 +279,10 @@ class DocActors:
         if guessed:
             self.context_guess.add(h.i)
         sector = agent.sector
+        if h.ent_type_ == "PERSON":
+            # "Foreign Ministry spokesman Wang Wenbin": a person we can now refer back to
+            code = country + sector
+            return [self._make(h, scope[0].i, self._ent_text(h), code, country, sector, "person")]
         code = country + sector
         if sector in ("IGO", "NGO"):  # a non-state primary takes no country prefix
             code, country = sector, None
@@ -251,6 +293,27 @@ class DocActors:
         return [self._make(h, scope[0].i, name, code, country, sector, "agent")]
 
     # -- helpers -----------------------------------------------------------------------
+    def _person_elsewhere(self, h) -> list[Actor]:
+        """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
+        named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""
+        for c in h.children:
+            if c.dep_ == "appos":
+                found = self.actors_at.get(c.i) or self._resolve_head(c)
+                if found:
+                    a = found[0]
+                    return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
+        surname = h.text
+        for _, a, _ in reversed(self.history):
+            parts = a.name.split()
+            if a.kind == "person" and surname in (parts[0], parts[-1]) and a.name != surname:
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
+        return []
+
+    @staticmethod
+    def _ent_text(h) -> str:
+        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+        return ent.text if ent is not None else h.text
+
     def _names_in(self, scope) -> list[NameMatch]:
         seen, out = set(), []
         for t in scope:
@@ -287,6 +350,13 @@ class DocActors:
                         m = self.name_at[p.i]
                         if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "people", "demonym"):
                             return m.entry.country
+                        # "officers of Russia's GRU military intelligence agency"
+                        country = self._country_in(list(self.doc[p.left_edge.i : p.i + 1]), p)
+                        if country:
+                            return country
+                        resolved = self.actors_at.get(p.i)
+                        if resolved and resolved[0].country:
+                            return resolved[0].country
         return None
 
     def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:

@@ -27,6 +27,9 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CONDITION_MARKS = {"if", "unless"}
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
+MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
+                 "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -190,7 +193,10 @@ class EventCoder:
 
     def _light_event(self, v, entry, actors, consumed, info) -> Candidate | None:
         """A verb that carries no event itself but whose object noun does ('staged rallies')."""
+        if entry is None:
+            return None  # an unknown verb's object is not an event of its subject
         for o in info["obj"]:
+            o = self._through_measure(o)
             nentry = self._noun_entry(o)
             if nentry is None:
                 continue
@@ -242,6 +248,9 @@ class EventCoder:
         else:
             if entry.frame != "request" and entry.frame != "appeal":
                 target = self._target(v, entry.target, actors, info, passive)
+            if not target and comp is not None:
+                # "warned that it would take countermeasures against drills by the US"
+                target = self._target(comp, (), actors, self._deps(comp)[1], False)
         if not target and entry.frame not in ("request", "appeal"):
             target = self._target(v, entry.target, actors, info, passive)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -265,6 +274,17 @@ class EventCoder:
         return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
 
     # ------------------------------------------------------------------ nouns
+    @staticmethod
+    def _through_measure(n):
+        """'three hours of talks', 'a series of strikes' -> the event noun after 'of'."""
+        if n.lemma_.lower() in MEASURE_NOUNS:
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p
+        return n
+
     def _noun_entry(self, n) -> NounEntry | None:
         if n.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -317,8 +337,9 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return actors.actors(p)
-        # object of an uncoded or reporting verb: that verb's subject ("X announced sanctions on Y")
-        if n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX"):
+        # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
+        head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
+        if head_entry is not None and head_entry.frame in ("say", "light") and n.head.pos_ in ("VERB", "AUX"):
             src, passive = self._source(n.head, actors)
             if not passive:
                 return src
@@ -402,7 +423,7 @@ class EventCoder:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors.actors(p)
+                        found = actors.actors(p) or self._owner_of(p, actors)
                         if found:
                             return found
         return []
@@ -453,17 +474,20 @@ class EventCoder:
                 return found
         return []
 
-    def _owner_of(self, n, actors) -> list[Actor]:
+    def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
+        """Whose act or thing a noun is: "Haiti's efforts", "an Indian proposal", "calls by Belarus"."""
         for c in n.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < n.i):
-                found = actors.actors(c)
+                found = actors.actors(c) or actors.country_actor(c)
                 if found:
                     return found
+        if depth >= 2:
+            return []
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of", "with", "against", "on", "to", "toward", "towards"):
+            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors.actors(p) or self._owner_of(p, actors)
+                        found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
                         if found:
                             return found
         return []
@@ -482,9 +506,10 @@ class EventCoder:
             return "negated"
         for t in chain:
             for c in t.children:
-                if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
-                    if aux & (FUTURE_AUX | WOULD_AUX):
-                        return "conditional"
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
+                    # "will withdraw unless ..." threatens; "would meet if ..." offers
+                    return "conditional" if "unless" in marks else "offer"
         if any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
             return "hypothetical"
         if aux & HYPOTHETICAL_AUX:
@@ -514,7 +539,11 @@ class EventCoder:
         if modality == "hypothetical" and not self.include_negated:
             return None
         root = code[:2]
-        if modality == "conditional":
+        if modality == "offer":
+            frame = "threat" if root in HOSTILE_ROOTS else "intent"
+            code = self.onto.transform(frame, code) or code
+            modality = "conditional"
+        elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
             if root in HOSTILE_ROOTS:
@@ -522,6 +551,11 @@ class EventCoder:
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)]
+        if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
+            # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West Bank"
+            place = self._place_actor(cand.anchor, None, actors)
+            if place is not None and all(place.code != s.code[:3] for s in cand.source):
+                target = [place]
         try:
             info = self.onto.get(code)
         except KeyError:
@@ -570,8 +604,8 @@ class EventCoder:
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
-        for t in list(anchor.subtree) + list(sent):
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside"):
+        for t in list(anchor.subtree) + (list(sent) if sent is not None else []):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across"):
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
