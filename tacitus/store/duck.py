@@ -200,10 +200,10 @@ class Store:
         """Stored events as contract dicts; actor codes match by prefix (RUS matches RUSGOV)."""
         where, params = [], []
         if source:
-            where.append("len(list_filter(source_codes, c -> starts_with(c, ?))) > 0")
+            where.append("len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0")
             params.append(source.upper())
         if target:
-            where.append("len(list_filter(target_codes, c -> starts_with(c, ?))) > 0")
+            where.append("len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0")
             params.append(target.upper())
         if event:
             where.append("event = ?")
@@ -224,7 +224,10 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
-        rows = self.con.execute(sql, params).fetchall()
+        try:
+            rows = self.con.execute(sql, params).fetchall()
+        except _duckdb().Error as exc:
+            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
         return [_event_dict(dict(zip(EVENT_COLUMNS, row))) for row in rows]
 
     def summary(self, *, top: int = 10) -> dict:
