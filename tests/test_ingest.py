@@ -136,12 +136,12 @@ def _wait_for_rows(db, proc, timeout=60):
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["sigkill", "ctrl-c"])
 def test_ingest_interrupted_then_rerun_equals_a_clean_run(tmp_path, sig):
-    corpus = _corpus(tmp_path / "corpus.jsonl", 120)
+    corpus = _corpus(tmp_path / "corpus.jsonl", 200)
     clean_db = str(tmp_path / "clean.duckdb")
     r = run_cli("ingest", str(corpus), "--db", clean_db)
     assert r.returncode == 0, r.stderr
     clean = _content(clean_db)
-    assert len(clean[0]) == 120 and clean[1]
+    assert len(clean[0]) == 200 and clean[1]
 
     db = str(tmp_path / "crashed.duckdb")
     proc = _start_ingest(corpus, db)
@@ -149,6 +149,9 @@ def test_ingest_interrupted_then_rerun_equals_a_clean_run(tmp_path, sig):
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
     assert "Traceback" not in err
+    partial = _content(db)
+    assert len(partial[0]) < len(clean[0]), "the ingest finished before it could be interrupted"
+    assert partial[3] == 0  # no duplicate events even in the interrupted store
     if sig == signal.SIGINT and proc.returncode not in (0,):
         assert proc.returncode == 130 and "run the same command again" in out
     resumed = run_cli("ingest", str(corpus), "--db", db)

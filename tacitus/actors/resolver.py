@@ -137,6 +137,9 @@ class DocActors:
                 if end > n or not nominal[end - 1]:
                     continue
                 agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
+                if agent is None and lowers[end - 1].endswith("s"):
+                    # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
+                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
                 if agent:
                     found = (i, end, agent)
                     break
@@ -240,6 +243,9 @@ class DocActors:
         if orgs:
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
+            if h.ent_type_ == "PERSON" and not (m.start <= h.i < m.end):
+                # "Foreign Ministry spokesman Wang Wenbin": a person speaking for the organisation
+                return [self._make(h, m.start, self._ent_text(h), e.code, e.country, e.sector, "person")]
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
         agent = self._agent_for(h, scope)
@@ -250,7 +256,7 @@ class DocActors:
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
         country = self._country_in(scope, h) or self._country_of_prep(h)
-        if agent is None and h.ent_type_ == "PERSON" and not country:
+        if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
             linked = self._person_elsewhere(h)
             if linked:
                 return linked
@@ -442,9 +448,15 @@ class DocActors:
         if lower in RELATIVE_PRONOUNS:
             return []
         if lower in PERSON_PRONOUNS:
-            for _, a, _ in reversed(self.history):
-                if a.kind == "person":
+            # the latest person who was a subject, else the latest person (subjects are salient:
+            # in "Blinken told a news conference with Cho. He accused..." he is Blinken)
+            people = [(i, a, dep) for i, a, dep in self.history if a.kind == "person" and i < h.i]
+            recent = [x for x in people if x[0] >= h.sent.start - 80]
+            for i, a, dep in reversed(recent):
+                if dep in ("nsubj", "nsubjpass"):
                     return [self._copy(a, h)]
+            if people:
+                return [self._copy(people[-1][1], h)]
             return []
         if lower in THING_PRONOUNS:
             for i, a, dep in reversed(self.history):

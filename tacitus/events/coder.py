@@ -28,6 +28,7 @@ CONDITION_MARKS = {"if", "unless"}
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
+ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
@@ -208,7 +209,7 @@ class EventCoder:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
                 target = self._prep_actors(v, preps, actors)
             consumed.add(o.i)
-            conf = 0.85 if entry is not None and entry.frame == "light" else 0.75
+            conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
             return Candidate(nentry.cameo, [v, o], source, target, v, self._modality(v), conf)
         return None
 
@@ -250,7 +251,8 @@ class EventCoder:
                 target = self._target(v, entry.target, actors, info, passive)
             if not target and comp is not None:
                 # "warned that it would take countermeasures against drills by the US"
-                target = self._target(comp, (), actors, self._deps(comp)[1], False)
+                target = self._target(comp, (), actors, self._deps(comp)[1], False) or \
+                    self._prep_actors(comp, ANY_PREPS, actors)
         if not target and entry.frame not in ("request", "appeal"):
             target = self._target(v, entry.target, actors, info, passive)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -484,6 +486,14 @@ class EventCoder:
         if depth >= 2:
             return []
         for c in n.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                # "an invitation to visit Washington"
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        found = actors.actors(o)
+                        if found:
+                            return found
+        for c in n.children:
             if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -569,14 +579,16 @@ class EventCoder:
             conf -= 0.05
         if not target:
             conf -= 0.05
-        conf -= 0.04 * self._clause_depth(cand.anchor)
+        conf -= 0.08 * self._clause_depth(cand.anchor)
         if modality in ("future", "conditional", "intended"):
             conf -= 0.02
         conf = round(max(0.05, min(conf, 0.99)), 3)
         trig = cand.trigger
         trigger = " ".join(t.text for t in trig)
         event_date, date_text = self._event_date(cand.anchor, date)
-        span = (sent.start_char, sent.end_char)
+        sentence = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        span = (sent.start_char + lead, sent.start_char + lead + len(sentence))
         src_codes = ",".join(a.code for a in cand.source)
         tgt_codes = ",".join(a.code for a in target)
         key = f"{doc_id}|{span[0]}|{trig[0].idx}|{code}|{src_codes}|{tgt_codes}"
@@ -593,7 +605,7 @@ class EventCoder:
             quad_class=info.quad,
             source=cand.source,
             target=target,
-            sentence=sent.text,
+            sentence=sentence,
             span=span,
             trigger=trigger,
             confidence=conf,
