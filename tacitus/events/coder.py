@@ -28,6 +28,7 @@ CONDITION_MARKS = {"if", "unless"}
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
+NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
@@ -561,6 +562,8 @@ class EventCoder:
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)]
+        if not target:
+            target = self._later_actor(cand, actors)
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West Bank"
             place = self._place_actor(cand.anchor, None, actors)
@@ -613,6 +616,23 @@ class EventCoder:
             location=self._location(cand.anchor, actors),
             date_text=date_text,
         )
+
+    @staticmethod
+    def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
+        """Last resort: the first actor after the trigger inside the event's own clause
+        (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
+        anchor = cand.anchor
+        after = max(t.i for t in cand.trigger)
+        source_codes = {a.code for a in cand.source}
+        for t in anchor.subtree:
+            if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
+                continue
+            if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
+                continue
+            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]
+            if found:
+                return found[:1]
+        return []
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:

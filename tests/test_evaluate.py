@@ -1,0 +1,108 @@
+"""The evaluator's definitions (GUIDE.md section 4) on small gold files with a known coder."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tacitus.errors import InputError
+from tacitus.evaluate import evaluate, format_report, load_gold
+from tacitus.model import Actor, ArticleResult, Event
+
+
+def _actor(code):
+    return Actor(code, code, code, code[:3], code[3:6] or None)
+
+
+def _event(event, src, tgt, conf):
+    return Event("id", "d", None, event, None, [], "000", 0.0, 1, [_actor(c) for c in src], [_actor(c) for c in tgt],
+                 "s", (0, 1), "t", conf)
+
+
+class FakeCoder:
+    """Returns scripted events per text, so the metrics can be checked by hand."""
+
+    def __init__(self, script):
+        self.script = script
+
+    def code_articles(self, articles, batch_size=64):
+        for a in articles:
+            yield ArticleResult(a, self.script.get(a.text, []))
+
+
+def _gold(tmp_path, records):
+    p = tmp_path / "gold.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return load_gold(str(p))
+
+
+def test_evaluate_metrics_follow_the_guide_definitions(tmp_path):
+    recs = _gold(tmp_path, [
+        {"id": "1", "text": "a", "events": [{"event": "CONSULT", "source": ["RUSGOV"], "target": ["CHN"]}]},
+        {"id": "2", "text": "b", "events": [{"event": "ASSAULT", "source": ["ISR"], "target": ["PSE"]}]},
+        {"id": "3", "text": "c", "events": [{"event": "AGREE", "source": ["JAP"], "target": []}]},
+        {"id": "4", "text": "d", "events": []},
+    ])
+    coder = FakeCoder({
+        # right triple
+        "a": [_event("CONSULT", ["RUS"], ["CHNGOV"], 0.9)],
+        # primary (most confident) is wrong; a less confident one is right -> recall, not primary
+        "b": [_event("ACCUSE", ["ISR"], ["PSE"], 0.9), _event("ASSAULT", ["ISRMIL"], ["PSE"], 0.5)],
+        # JAP in gold is read as JPN; no gold target -> any target is fine
+        "c": [_event("AGREE", ["JPNGOV"], [], 0.8)],
+        # an event on a no-event record is a false positive
+        "d": [_event("PROTEST", ["FRA"], [], 0.7)],
+    })
+    m = evaluate(coder, recs).metrics
+    assert m["type_acc"] == pytest.approx(2 / 3, abs=1e-3)
+    assert m["source_acc"] == 1.0
+    assert m["target_acc"] == 1.0  # records 1 and 2 have gold targets; both primaries hit them
+    assert m["primary_triple_acc"] == pytest.approx(2 / 3, abs=1e-3)
+    assert m["triple_recall"] == 1.0
+    assert m["triple_precision"] == pytest.approx(3 / 5)
+    assert m["no_event_false_positive_rate"] == 1.0
+
+
+def test_evaluate_ties_pick_the_first_event_in_the_text(tmp_path):
+    recs = _gold(tmp_path, [{"id": "1", "text": "a", "events": [{"event": "REJECT", "source": ["TUR"], "target": []}]}])
+    coder = FakeCoder({"a": [_event("REJECT", ["TUR"], [], 0.8), _event("ACCUSE", ["TUR"], [], 0.8)]})
+    assert evaluate(coder, recs).metrics["type_acc"] == 1.0
+
+
+def test_evaluate_report_has_table_confusion_and_misses(tmp_path):
+    recs = _gold(tmp_path, [{"id": "x1", "text": "a", "events": [{"event": "AID", "source": ["USA"], "target": ["HTI"]}]}])
+    report = evaluate(FakeCoder({}), recs)
+    text = format_report(report, n_errors=5)
+    assert "type_acc" in text and "confusion" in text
+    assert "x1" in text and "no event found" in text
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [("{bad json\n", "not valid JSON"), ('{"events": []}\n', "needs 'text'"), ("", "no gold records")],
+)
+def test_evaluate_bad_gold_files_raise_clear_errors(tmp_path, content, message):
+    p = tmp_path / "g.jsonl"
+    p.write_text(content)
+    with pytest.raises(InputError, match=message):
+        load_gold(str(p))
+
+
+@pytest.mark.shared
+def test_evaluate_plover_gold_loads_with_label_mapping(shared_data):
+    recs = load_gold(str(shared_data / "plover-gsr-dev.json"))
+    assert len(recs) == 179
+    labels = {r.events[0].event for r in recs}
+    assert not labels & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT"}
+    assert {"REQUEST", "ACCUSE", "ASSAULT"} <= labels
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_evaluate_cli_prints_one_json_line_on_the_plover_gold(cli, shared_data):
+    r = cli("eval", str(shared_data / "plover-gsr-dev.json"), "--json")
+    assert r.returncode == 0, r.stderr
+    m = json.loads(r.stdout)
+    for key in ("type_acc", "source_acc", "target_acc", "primary_triple_acc", "triple_f1"):
+        assert 0.0 <= m[key] <= 1.0
+    # a floor well under the measured values, so a broken coder cannot pass unnoticed
+    assert m["type_acc"] >= 0.6 and m["primary_triple_acc"] >= 0.35

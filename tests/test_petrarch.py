@@ -1,0 +1,78 @@
+"""Importing PETRARCH/TABARI dictionaries and using them with --actors."""
+import pytest
+
+from tacitus.actors.petrarch import import_petrarch, parse_code, write_tsv
+
+ACTORS = """# a small PETRARCH-style actor file
+FREEDONIA_  [FRD]
++FREEDONIAN_
++GRAND_FENWICK_CITY_
+RUFUS_T_FIREFLY_  # leader
++FIREFLY_
+\t[FRDGOV 330101-331231]
+\t[FRDELI >340101]
+BROKEN_LINE_ [FRDGOV 33XX01]
++ORPHAN_WITHOUT_CODE_
+SYLVANIA_ARMY [SYLMIL]
+"""
+
+AGENTS = """!PERSON! = MAN, MEN, WOMAN
+SOLDIER [~MIL]
+POLICE!PERSON! [~COP]
+MINISTER [~GOV]
+NO_CODE_HERE
+"""
+
+
+def test_petrarch_codes_and_dates_parse():
+    assert parse_code("RUSGOV 120507-") == ("RUSGOV", "2012-05-07", "")
+    assert parse_code("AFGELI 320101-331108") == ("AFGELI", "1932-01-01", "1933-11-08")
+    assert parse_code("X >080501".replace("X", "ESPMIL")) == ("ESPMIL", "2008-05-01", "")
+    assert parse_code("IGOUNO <991231") == ("IGOUNO", "", "1999-12-31")
+    with pytest.raises(ValueError):
+        parse_code("rus")
+
+
+def test_petrarch_actor_file_imports_with_bad_lines_reported(tmp_path):
+    p = tmp_path / "actors.txt"
+    p.write_text(ACTORS)
+    res = import_petrarch(p)
+    assert res.kind == "actors"
+    names = {r[0] for r in res.rows}
+    assert {"Freedonia", "Rufus T Firefly", "Sylvania Army"} <= names
+    firefly = [r for r in res.rows if r[0] == "Rufus T Firefly"]
+    assert ("FRDGOV", "1933-01-01", "1933-12-31") in [(r[2], r[3], r[4]) for r in firefly]
+    assert any(f"{p}:9" in msg for msg in res.problems), res.problems  # the bad date line
+
+
+def test_petrarch_agent_file_expands_macros(tmp_path):
+    p = tmp_path / "agents.txt"
+    p.write_text(AGENTS)
+    res = import_petrarch(p)
+    assert res.kind == "agents"
+    phrases = {r[0]: r[1] for r in res.rows}
+    assert phrases["soldier"] == "MIL" and phrases["policeman"] == "COP" and phrases["policewoman"] == "COP"
+    assert any(":5:" in msg for msg in res.problems)
+
+
+def test_petrarch_import_cli_and_use_with_actors_option(cli, tmp_path):
+    src = tmp_path / "actors.txt"
+    src.write_text("ZUBROWKA_ [ZUB]\n+ZUBROWKAN_\nMADAME_D_\n\t[ZUBGOV 300101-391231]\n")
+    out = tmp_path / "zub.tsv"
+    r = cli("actors", "import", str(src), "--format", "petrarch", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    r = cli("code", "-", "--date", "1932-06-01", "--actors", str(out), "--format", "jsonl",
+            input="Madame D threatened to attack Zubrowka.\n")
+    assert r.returncode == 0, r.stderr
+    assert '"ZUBGOV"' in r.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_petrarch_phoenix_dictionaries_import(shared_data, tmp_path):
+    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"):
+        res = import_petrarch(shared_data / "phoenix" / name)
+        assert len(res.rows) > 500
+        write_tsv(res, tmp_path / (name + ".tsv"))
+        assert (tmp_path / (name + ".tsv")).stat().st_size > 0
