@@ -266,6 +266,9 @@ class DocActors:
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if h.ent_type_ == "PERSON" and country:
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
+            if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
+                # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
+                return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 # "the Russians", "Chinese" used as a noun
                 iso = head_match.entry.country

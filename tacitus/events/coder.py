@@ -32,6 +32,10 @@ NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
+DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
+VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ied", "attack", "attacker", "gunman",
+                  "grenade", "rocket", "missile", "shell", "shelling", "airstrike", "strike", "sniper", "assailant",
+                  "militant", "gunfire", "fire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -230,6 +234,12 @@ class EventCoder:
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
+        if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
+                and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
+                (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")):
+            # "said Europe must become less dependent": no event in the clause, no demand;
+            # "declined to comment", "agreed to say": not events either
+            return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry)
         if inner is not None:
@@ -261,6 +271,10 @@ class EventCoder:
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _is_say(self, tok) -> bool:
+        entry = self.lex.match_verb(tok.lemma_.lower(), self._deps(tok)[0])
+        return entry is not None and entry.frame == "say"
 
     def _complement_event(self, comp, actors, consumed) -> Candidate | None:
         """Code the complement clause of a frame verb and mark it as used."""
@@ -505,16 +519,24 @@ class EventCoder:
 
     # ------------------------------------------------------------------ modality
     def _modality(self, v) -> str:
-        """asserted | future | conditional | hypothetical | negated for the clause of v."""
+        """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
         chain = [v]
         cur = v
         while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
             cur = cur.head
             chain.append(cur)
         aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
-        if negated:
+        if v.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+            return "hypothetical"
+        if self._denied(v):
             return "negated"
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
+        subj = self._child(v, ("nsubj", "nsubjpass"))
+        if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
+            negated = True
+        if negated:
+            # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
+            return "refusal" if aux & (FUTURE_AUX | WOULD_AUX) else "negated"
         for t in chain:
             for c in t.children:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
@@ -527,14 +549,28 @@ class EventCoder:
             return "hypothetical"
         if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
             return "future"
-        if v.sent.text.rstrip().endswith("?"):
-            return "hypothetical"
         return "asserted"
+
+    @staticmethod
+    def _denied(v) -> bool:
+        """Is v's clause the content of a denial ("denied backing the rebels", "denied that its
+        troops were fighting")?"""
+        cur, steps = v, 0
+        while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
+            cur = cur.head
+            steps += 1
+            if cur.lemma_.lower() in DENIAL_VERBS:
+                return True
+            if cur.dep_ == "prep":
+                cur = cur.head
+        return False
 
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:
             if cand.cameo[:2] not in ("18", "19", "20") or cand.modality != "asserted":
+                return None
+            if not self._unnamed_perpetrator(cand.anchor):
                 return None
             # Violence by an unnamed perpetrator ("a roadside bomb killed three soldiers near
             # Samarra") is coded, as CAMEO coders do, from the country where it happened.
@@ -545,6 +581,14 @@ class EventCoder:
             cand.base_conf -= 0.2
         code = cand.cameo
         modality = cand.modality
+        if modality == "refusal":
+            if cand.cameo[:2] in COOPERATIVE_ROOTS:
+                # "will not accept more refugees", "would not allow inspectors": CAMEO 12x
+                cand.cameo = self.onto.transform("refuse", cand.cameo) or "120"
+                code = cand.cameo
+                modality = "asserted"
+            else:
+                modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
         if modality == "hypothetical" and not self.include_negated:
@@ -617,6 +661,25 @@ class EventCoder:
             date_text=date_text,
         )
 
+    def _unnamed_perpetrator(self, v) -> bool:
+        """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",
+        "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded"."""
+        cur, steps = v, 0
+        while steps < 4:
+            subj = self._child(cur, ("nsubj", "csubj"))
+            agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            doer = agent if agent is not None else subj
+            if doer is not None:
+                return doer.lemma_.lower() in VIOLENCE_NOUNS or doer.lower_ in VIOLENCE_NOUNS
+            if any(c.dep_ == "nsubjpass" for c in cur.children):
+                return True  # passive without an agent: "a journalist was killed"
+            if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                steps += 1
+                continue
+            return False
+        return False
+
     @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
@@ -637,8 +700,17 @@ class EventCoder:
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
         for t in list(anchor.subtree) + (list(sent) if sent is not None else []):
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across"):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
+                if t.head.lower_ == "of" and t.head.head.lower_ not in ("outside", "near", "town", "city", "village", "province", "region", "capital"):
+                    continue
                 place = actors.place_at(t)
+                if place is None:
+                    # "the Iraqi city of Basra", "the town of Samarra"
+                    for c in t.children:
+                        if c.dep_ in ("amod", "compound") and actors.country_actor(c):
+                            country = actors.country_actor(c)[0].country
+                            place = (t.text, country, None)
+                            break
                 if place is not None and place[1]:
                     name, country, _ = place
                     return Actor(name, actors.d.country_name(country), country, country, None,
