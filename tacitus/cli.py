@@ -10,7 +10,6 @@ import io
 import json
 import logging
 import sys
-import time
 
 import click
 

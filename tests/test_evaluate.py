@@ -1,6 +1,5 @@
 """The evaluator's definitions (GUIDE.md section 4) on small gold files with a known coder."""
 import json
-from pathlib import Path
 
 import pytest
 

@@ -1,6 +1,5 @@
 """Ingest: stored once, resumable after a crash, clear errors for bad databases and inputs."""
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -15,16 +15,12 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
+from tacitus.events.modality import modality as clause_modality
 from tacitus.events.ontology import Ontology
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor, Event
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-WOULD_AUX = {"would"}
-HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
-NEGATIONS = {"not", "n't", "never", "no"}
-CONDITION_MARKS = {"if", "unless"}
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
@@ -32,7 +28,6 @@ NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
-DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
 VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ied", "attack", "attacker", "gunman",
                   "grenade", "rocket", "missile", "shell", "shelling", "airstrike", "strike", "sniper", "assailant",
                   "militant", "gunfire", "fire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
@@ -158,7 +153,7 @@ class EventCoder:
         target = self._target(v, entry.target, actors, info, passive)
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry)
-        return Candidate(entry.cameo, trigger, source, target, v, self._modality(v))
+        return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
 
     @staticmethod
     def _readiness(v):
@@ -215,7 +210,7 @@ class EventCoder:
                 target = self._prep_actors(v, preps, actors)
             consumed.add(o.i)
             conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
-            return Candidate(nentry.cameo, [v, o], source, target, v, self._modality(v), conf)
+            return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
         return None
 
     def _frame_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
@@ -267,7 +262,7 @@ class EventCoder:
         if not target and entry.frame not in ("request", "appeal"):
             target = self._target(v, entry.target, actors, info, passive)
         target = [a for a in target if all(a.code != s.code for s in source)]
-        modality = self._modality(v)
+        modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
@@ -334,7 +329,7 @@ class EventCoder:
             return None
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
-        modality = self._modality(anchor) if anchor.i != n.i else "asserted"
+        modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -518,53 +513,6 @@ class EventCoder:
         return []
 
     # ------------------------------------------------------------------ modality
-    def _modality(self, v) -> str:
-        """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
-        chain = [v]
-        cur = v
-        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
-            cur = cur.head
-            chain.append(cur)
-        aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if v.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
-            return "hypothetical"
-        if self._denied(v):
-            return "negated"
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
-        subj = self._child(v, ("nsubj", "nsubjpass"))
-        if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
-            negated = True
-        if negated:
-            # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
-            return "refusal" if aux & (FUTURE_AUX | WOULD_AUX) else "negated"
-        for t in chain:
-            for c in t.children:
-                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-                if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
-                    # "will withdraw unless ..." threatens; "would meet if ..." offers
-                    return "conditional" if "unless" in marks else "offer"
-        if any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
-            return "hypothetical"
-        if aux & HYPOTHETICAL_AUX:
-            return "hypothetical"
-        if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
-            return "future"
-        return "asserted"
-
-    @staticmethod
-    def _denied(v) -> bool:
-        """Is v's clause the content of a denial ("denied backing the rebels", "denied that its
-        troops were fighting")?"""
-        cur, steps = v, 0
-        while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
-            cur = cur.head
-            steps += 1
-            if cur.lemma_.lower() in DENIAL_VERBS:
-                return True
-            if cur.dep_ == "prep":
-                cur = cur.head
-        return False
-
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:

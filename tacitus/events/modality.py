@@ -1,0 +1,58 @@
+"""Modality of a clause: is the event asserted, intended, future, conditional, refused,
+negated, denied or hypothetical? Decided from auxiliaries, negation, condition markers,
+questions and denial verbs on the dependency parse."""
+from __future__ import annotations
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+WOULD_AUX = {"would"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
+CONDITION_MARKS = {"if", "unless"}
+DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
+
+
+def modality(v) -> str:
+    """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
+    chain = [v]
+    cur = v
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
+        cur = cur.head
+        chain.append(cur)
+    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if v.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return "hypothetical"
+    if denied(v):
+        return "negated"
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
+        negated = True
+    if negated:
+        # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
+        return "refusal" if aux & (FUTURE_AUX | WOULD_AUX) else "negated"
+    for t in chain:
+        for c in t.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
+                # "will withdraw unless ..." threatens; "would meet if ..." offers
+                return "conditional" if "unless" in marks else "offer"
+    if any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
+        return "hypothetical"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
+        return "future"
+    return "asserted"
+
+
+def denied(v) -> bool:
+    """Is v's clause the content of a denial ("denied backing the rebels", "denied that its
+    troops were fighting")?"""
+    cur, steps = v, 0
+    while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
+        cur = cur.head
+        steps += 1
+        if cur.lemma_.lower() in DENIAL_VERBS:
+            return True
+        if cur.dep_ == "prep":
+            cur = cur.head
+    return False
