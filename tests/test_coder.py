@@ -109,3 +109,40 @@ def test_coder_same_input_gives_same_event_ids(coder):
 def test_coder_common_phrasings(coder, text, event):
     events = coder.code(text, date="2022-06-01")
     assert event in {e.event for e in events}, _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would China invade Taiwan if the United States cut off arms sales to the island?",
+        "Rwanda denied backing the M23 rebel group in eastern Congo.",
+        "The Kremlin declined to say whether Vladimir Putin would attend the summit.",
+        "Neither Indian nor Chinese troops fired a single shot during the standoff.",
+        "The two leaders did not meet on the sidelines of the summit, officials said.",
+        "Swarms of desert locusts invaded farmland across Kenya and Ethiopia.",
+    ],
+    ids=["question", "denial", "declined-to-say", "neither-nor", "did-not-meet", "locusts"],
+)
+def test_coder_things_that_did_not_happen_produce_nothing(coder, text):
+    assert coder.code(text, date="2022-06-01") == []
+
+
+def test_coder_future_refusal_is_reject(coder):
+    events = coder.code("Syria says it will not accept any more refugees.", date="2003-03-01")
+    assert _has(events, "REJECT", "SYR") is not None, _codes(events)
+
+
+def test_coder_unnamed_bomber_is_coded_from_the_place(coder):
+    events = coder.code("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.", date="2005-05-01")
+    e = _has(events, "ASSAULT", "IRQ", "USA")
+    assert e is not None and e.confidence < 0.8, _codes(events)
+
+
+def test_coder_ethnic_group_takes_the_country_it_lives_in(coder):
+    events = coder.code("Serb forces killed three ethnic Albanians in southern Serbia.", date="2001-01-01")
+    assert _has(events, "ASSAULT", "SRB", "SRB") is not None, _codes(events)
+
+
+def test_coder_attribution_place_is_not_a_target(coder):
+    events = coder.code("Rebels shelled Juba on Sunday, relief officials in Nairobi said.", date="2000-01-01")
+    assert events and all("KEN" not in {a.primary for a in e.target} for e in events), _codes(events)

@@ -389,8 +389,10 @@ class DocActors:
             name = self.doc[m.start : m.end].text
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
             return name, m.entry.country, geo
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and self.gazetteer is not None:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+            if ent is None:
+                ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 geo = self.gazetteer.lookup(text, prefer=self._countries_seen())

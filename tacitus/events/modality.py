@@ -7,6 +7,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
 CONDITION_MARKS = {"if", "unless"}
+QUESTION_MARKS = {"whether"}
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
 
 
@@ -35,7 +36,7 @@ def modality(v) -> str:
             if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
                 # "will withdraw unless ..." threatens; "would meet if ..." offers
                 return "conditional" if "unless" in marks else "offer"
-    if any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
+    if any(m.lower_ in CONDITION_MARKS | QUESTION_MARKS for m in v.children if m.dep_ == "mark"):
         return "hypothetical"
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
