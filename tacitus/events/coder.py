@@ -26,6 +26,11 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
 NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
+PARTICLES = {"down", "out", "back", "off", "up", "away", "over", "in", "on", "aside"}
+QUANTITY_WORDS = {"hundred", "thousand", "million", "dozen", "ten", "score", "most", "some", "part", "all", "many",
+                  "several", "majority", "half", "rest", "bulk", "number", "hundreds", "thousands", "millions",
+                  "dozens", "tens"}
+RECEIVE_VERBS = {"draw", "receive", "face", "earn", "attract", "meet", "get", "win", "garner", "provoke", "spark", "trigger"}
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
 VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ied", "attack", "attacker", "gunman",
@@ -97,9 +102,10 @@ class EventCoder:
         info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None}
         for c in v.children:
             dep = c.dep_
-            if dep == "prt":
+            if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")):
+                c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
             elif dep == "prep" or dep == "agent":
@@ -285,6 +291,17 @@ class EventCoder:
         self._consume_objects(info, consumed, entry)
         return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
 
+    @staticmethod
+    def _through_quantity(n):
+        """'hundreds of drones', 'most of its restrictions' -> the noun after 'of'."""
+        if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS:
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p
+        return n
+
     # ------------------------------------------------------------------ nouns
     @staticmethod
     def _through_measure(n):
@@ -334,6 +351,12 @@ class EventCoder:
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
     def _noun_source(self, n, actors) -> list[Actor]:
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
+            # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
+            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and actors.actors(p):
+                        return actors.actors(p)
         for c in n.children:
             if c.dep_ == "poss":
                 found = actors.actors(c)
@@ -358,6 +381,10 @@ class EventCoder:
         return []
 
     def _noun_target(self, n, entry: NounEntry, actors) -> list[Actor]:
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
+            subj = self._child(n.head, ("nsubj",))
+            if subj is not None and actors.actors(subj):
+                return actors.actors(subj)  # the one criticised is the subject of "drew"
         preps = entry.target or ()
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
@@ -369,7 +396,9 @@ class EventCoder:
         return []
 
     def _between(self, n, actors) -> list[Actor]:
-        for c in n.children:
+        """'talks between X and Y' (also 'talks were held ... between X and Y')."""
+        holders = [n] + ([n.head] if n.dep_ in ("nsubjpass", "dobj") else [])
+        for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -412,6 +441,12 @@ class EventCoder:
             return [], False
         if v.dep_ == "relcl":
             return actors.actors(v.head), False
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
+            # "signed an order lifting sanctions": the signer lifts them
+            governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                src, head_passive = self._source(governor, actors, depth + 1)
+                return (src, False) if not head_passive else ([], False)
         return [], False
 
     @staticmethod
