@@ -1,0 +1,55 @@
+"""Accuracy table for the README: Tacitus, Tacitus + Phoenix dictionaries, and the toy
+verb-lemma baseline, on the PLOVER gold dev records and on the dev split of our own corpus.
+
+    python bench/accuracy.py            # prints a Markdown table (needs ../shared/data for the PLOVER rows)
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from baseline import LemmaListCoder  # noqa: E402
+
+from tacitus import Coder  # noqa: E402
+from tacitus.actors.petrarch import import_petrarch, write_tsv  # noqa: E402
+from tacitus.config import Settings  # noqa: E402
+from tacitus.evaluate import evaluate, load_gold  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+KEYS = ("type_acc", "source_acc", "target_acc", "primary_triple_acc", "triple_precision", "triple_recall",
+        "triple_f1", "no_event_false_positive_rate")
+
+
+def main() -> None:
+    golds = []
+    if (SHARED / "plover-gsr-dev.json").exists():
+        golds.append(("PLOVER gold, dev half", load_gold(str(SHARED / "plover-gsr-dev.json"))))
+    golds.append(("Tacitus corpus, dev split", load_gold(str(ROOT / "corpus" / "tacitus-gold.jsonl"), split="dev")))
+    coder = Coder()
+    coders = [("Tacitus", coder), ("toy baseline (verb lemma list, no parse)", LemmaListCoder(coder))]
+    tmp = tempfile.TemporaryDirectory()
+    if (SHARED / "phoenix").is_dir():
+        files = []
+        for src in sorted((SHARED / "phoenix").glob("*.txt")):
+            out = Path(tmp.name) / (src.stem + ".tsv")
+            write_tsv(import_petrarch(src), out)
+            files.append(str(out))
+        phoenix = Coder(Settings.from_env(actors_files=files), nlp=coder.nlp, ontology=coder.ontology,
+                        lexicon=coder.lexicon, gazetteer=coder.gazetteer)
+        coders.insert(1, ("Tacitus + Phoenix dictionaries", phoenix))
+    print("| gold | coder | " + " | ".join(k.replace("_acc", "").replace("triple_", "") for k in KEYS) + " |")
+    print("|---|---|" + "---|" * len(KEYS))
+    for gname, records in golds:
+        for cname, c in coders:
+            m = evaluate(c, records).metrics
+            cells = [("%.3f" % m[k]) if m[k] is not None else "–" for k in KEYS]
+            print(f"| {gname} ({len(records)}) | {cname} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
