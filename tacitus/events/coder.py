@@ -116,7 +116,9 @@ class EventCoder:
                         lemmas.update(self._noun_lemmas(p))
                     elif p.dep_ == "pcomp":
                         lemmas.add(p.lemma_.lower())
-            elif dep == "xcomp":
+            elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
+                                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
+                # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
             elif dep == "ccomp":
@@ -284,6 +286,9 @@ class EventCoder:
         entry = self.lex.match_verb(comp.lemma_.lower(), deps)
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
+            if cand is None and info["xcomp"] is not None:
+                # "prepared to resume shelling": look through aspectual verbs
+                return self._complement_event(info["xcomp"], actors, consumed)
             return cand
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(comp, entry, actors, consumed, info)
