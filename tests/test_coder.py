@@ -146,3 +146,13 @@ def test_coder_ethnic_group_takes_the_country_it_lives_in(coder):
 def test_coder_attribution_place_is_not_a_target(coder):
     events = coder.code("Rebels shelled Juba on Sunday, relief officials in Nairobi said.", date="2000-01-01")
     assert events and all("KEN" not in {a.primary for a in e.target} for e in events), _codes(events)
+
+
+def test_coder_hyphenated_demonyms_name_both_sides(coder):
+    events = coder.code("Chinese-Russian talks opened in Moscow on Monday.", date="2022-02-04")
+    assert _has(events, "CONSULT", "CHN", "RUS") is not None, _codes(events)
+
+
+def test_coder_capital_and_title_resolution_for_a_person_not_in_the_dictionary(coder):
+    events = coder.code("Liberian President Charles Taylor met Nigerian officials in Abuja.", date="2001-03-01")
+    assert _has(events, "CONSULT", "LBRGOV", "NGA") is not None, _codes(events)

@@ -23,6 +23,7 @@ BASE = "2022-02-04"  # a Friday
         ("2020-05-01", "2020-05-01", "2020-05-01"),
         ("three days ago", "2022-02-01", "2022-02-01"),
         ("in 2019", "2019-01-01", "2019-12-31"),
+        ("over the weekend", "2022-01-29", "2022-01-30"),
     ],
 )
 def test_dates_resolve_against_article_date(text, start, end):

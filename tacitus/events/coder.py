@@ -343,6 +343,11 @@ class EventCoder:
                 return None
         source = self._noun_source(n, actors)
         target = self._noun_target(n, entry, actors)
+        pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
+                for a in actors.country_actor(c)]
+        if len(pair) >= 2 and len({a.code for a in pair}) >= 2:
+            # "Chinese-Russian talks", "the Sino-Japanese dispute": both sides named by adjectives
+            source, target = pair[:1], pair[1:2]
         if not source:
             between = self._between(n, actors)
             if len(between) >= 2:

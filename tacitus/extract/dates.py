@@ -33,7 +33,7 @@ _RX = [
     ("rel_day", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(last|next|this|on|earlier|late|early)?\s*({_DAY_RE})\b", re.I)),
     ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b", re.I)),
-    ("period", re.compile(r"\b(last|this|next|past|earlier this|later this)\s+(week|weekend|month|year)\b", re.I)),
+    ("period", re.compile(r"\b(last|this|next|past|earlier this|later this|over the|during the)\s+(week|weekend|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b", re.I)),
 ]
@@ -131,6 +131,7 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         rel, unit = m[1].lower(), m[2].lower()
         if unit in ("week", "weekend"):
             monday = base - dt.timedelta(days=base.weekday())
+            rel = {"over the": "last", "during the": "last"}.get(rel, rel)
             shift = {"last": -7, "past": -7, "next": 7}.get(rel, 0)
             start = monday + dt.timedelta(days=shift)
             if unit == "weekend":
