@@ -156,3 +156,10 @@ def test_ingest_interrupted_then_rerun_equals_a_clean_run(tmp_path, sig):
     resumed = run_cli("ingest", str(corpus), "--db", db)
     assert resumed.returncode == 0, resumed.stderr
     assert _content(db) == clean
+
+
+def test_ingest_progress_bar_shows_rate_and_eta(db_path):
+    r = run_cli("ingest", "examples", "--db", db_path, "--progress")
+    assert r.returncode == 0, r.stderr
+    assert "art/s" in r.stderr and "ETA" in r.stderr
+    assert "13/13" in r.stderr
