@@ -489,7 +489,7 @@ class EventCoder:
         if passive:
             subj = self._child(v, ("nsubjpass",))
             if subj is not None:
-                found = actors.actors(subj)
+                found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
             if v.dep_ == "acl":
@@ -599,6 +599,9 @@ class EventCoder:
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)]
+        if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
+            # "Armenia and Azerbaijan accused each other": each side is the other's target
+            target = list(cand.source)
         if not target:
             target = self._later_actor(cand, actors)
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
@@ -654,6 +657,11 @@ class EventCoder:
             date_text=date_text,
         )
 
+    @staticmethod
+    def _reciprocal(v) -> bool:
+        words = [t.lower_ for t in v.subtree]
+        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
     def _unnamed_perpetrator(self, v) -> bool:
         """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",
         "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded"."""
@@ -704,6 +712,14 @@ class EventCoder:
                             country = actors.country_actor(c)[0].country
                             place = (t.text, country, None)
                             break
+                if place is not None and place[1]:
+                    name, country, _ = place
+                    return Actor(name, actors.d.country_name(country), country, country, None,
+                                 t.idx, t.idx + len(t.text), "country")
+        for t in anchor.subtree:
+            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj") and t.i not in actors.actors_at:
+                place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
                     return Actor(name, actors.d.country_name(country), country, country, None,
