@@ -54,6 +54,7 @@ class DocActors:
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
         self._match_names()
         self._match_agents()
+        self._drop_unsupported_surnames()
         self.dominant_country = self._dominant_country()
         self.actors_at: dict[int, list[Actor]] = {}
         self.context_guess: set[int] = set()  # heads whose country was guessed from context
@@ -102,6 +103,26 @@ class DocActors:
             nominal = [int(x) in (noun, propn) for x in arr[:, 2]] if len(arr) else []
             self._cols = (lowers, lemmas, nominal)
         return self._cols
+
+    def _drop_unsupported_surnames(self) -> None:
+        """A bare surname ("Marrero", "Johnson") is a known office holder only if the article also
+        names them in full or mentions their country; otherwise it is someone else."""
+        matches = {id(m): m for m in self.name_at if m is not None}.values()
+        countries = {m.entry.country for m in matches if m.entry.kind != "person" and m.entry.country}
+        full = {m.entry.name for m in matches if m.entry.kind == "person" and m.end - m.start > 1}
+        for m in list(matches):
+            e = m.entry
+            if e.kind != "person" or m.end - m.start > 1 or len(e.name.split()) < 2:
+                continue
+            if e.name in full or (e.country and e.country in countries) or not e.country:
+                continue
+            before = self.agent_at[m.start - 1] if m.start > 0 else None
+            if before is not None and before[2].title:
+                continue  # "President Bouteflika": the title vouches for the office holder
+            if self.date and any(t.role in ("HOS", "HOG") and t.covers(self.date) for t in e.terms):
+                continue  # a sitting head of state or government is news by surname alone ("Putin")
+            for j in range(m.start, m.end):
+                self.name_at[j] = None
 
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
@@ -255,7 +276,7 @@ class DocActors:
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
-        country = self._country_in(scope, h) or self._country_of_prep(h)
+        country = self._country_in(scope, h) or self._country_of_prep(h) or self._possessor_country(h)
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
             linked = self._person_elsewhere(h)
             if linked:
@@ -302,6 +323,15 @@ class DocActors:
         return [self._make(h, scope[0].i, name, code, country, sector, "agent")]
 
     # -- helpers -----------------------------------------------------------------------
+    def _possessor_country(self, h) -> str | None:
+        """'his country', 'its government', 'their troops': the country of the possessor."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
+                if found and found[0].country:
+                    return found[0].country
+        return None
+
     def _person_elsewhere(self, h) -> list[Actor]:
         """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
         named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""

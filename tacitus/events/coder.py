@@ -26,6 +26,10 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
 NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
+PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "release", "kidnapping", "abduction",
+                 "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
+                 "torture", "trial", "conviction", "sentencing", "ouster", "removal", "impeachment", "indictment"}
+NON_TARGET_PREPS = {"at", "during", "after", "before", "since", "amid", "following", "ahead", "despite", "throughout"}
 PARTICLES = {"down", "out", "back", "off", "up", "away", "over", "in", "on", "aside"}
 QUANTITY_WORDS = {"hundred", "thousand", "million", "dozen", "ten", "score", "most", "some", "part", "all", "many",
                   "several", "majority", "half", "rest", "bulk", "number", "hundreds", "thousands", "millions",
@@ -35,7 +39,7 @@ MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spa
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
 VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ied", "attack", "attacker", "gunman",
                   "grenade", "rocket", "missile", "shell", "shelling", "airstrike", "strike", "sniper", "assailant",
-                  "militant", "gunfire", "fire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
+                  "militant", "gunfire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -100,6 +104,10 @@ class EventCoder:
         """Lemmas of the dependents the lexicon can refer to, and the tokens behind them."""
         lemmas: set[str] = set()
         info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None}
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement released by her family": the noun is the participle's object
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
         for c in v.children:
             dep = c.dep_
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
@@ -109,6 +117,8 @@ class EventCoder:
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
             elif dep == "prep" or dep == "agent":
+                if any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+                    continue  # "late on Tuesday" is no "call on"
                 lemmas.add(c.lemma_.lower())
                 info["preps"].append(c)
                 for p in c.children:
@@ -132,7 +142,8 @@ class EventCoder:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
             if c.dep_ in ("compound", "amod") and c.i < n.i:
-                out.add(c.lemma_.lower())
+                if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
+                    out.add(c.lemma_.lower())
                 out.add(c.lower_)
         return out
 
@@ -237,6 +248,8 @@ class EventCoder:
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
+        if entry.frame == "intent" and comp is None and not info["obj"] and not info["preps"]:
+            return None  # "Hataman agreed, saying ...": agreeing to nothing named is no event
         if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
                 and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
                 (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")):
@@ -361,6 +374,14 @@ class EventCoder:
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
     def _noun_source(self, n, actors) -> list[Actor]:
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            # "his arrest", "Navalny's release": the possessor suffered the act; only "by X" names the doer
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return actors.actors(p)
+            return []
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
             for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -374,7 +395,7 @@ class EventCoder:
                     return found
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
-                found = actors.actors(c)
+                found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found
         for c in n.children:
@@ -391,6 +412,10 @@ class EventCoder:
         return []
 
     def _noun_target(self, n, entry: NounEntry, actors) -> list[Actor]:
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            for c in n.children:
+                if c.dep_ == "poss" and actors.actors(c):
+                    return actors.actors(c)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
             subj = self._child(n.head, ("nsubj",))
             if subj is not None and actors.actors(subj):
@@ -427,6 +452,12 @@ class EventCoder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            entry = self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0])
+            if entry is not None and entry.cameo and entry.cameo[:2] == "15":
+                # "police were placed on high alert": the force put on alert is the actor
+                subj = self._child(v, ("nsubjpass",))
+                if subj is not None and actors.actors(subj):
+                    return actors.actors(subj), False
             return [], True
         subj = self._child(v, ("nsubj", "csubj", "expl"))
         if subj is not None:
@@ -693,6 +724,8 @@ class EventCoder:
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
+            if t.dep_ == "pobj" and t.head.lower_ in NON_TARGET_PREPS:
+                continue  # "said at a press conference", "in Geneva": circumstances, not targets
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]
             if found:
                 return found[:1]

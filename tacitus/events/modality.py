@@ -38,8 +38,8 @@ def modality(v) -> str:
                 return "conditional" if "unless" in marks else "offer"
     if any(m.lower_ in CONDITION_MARKS | QUESTION_MARKS for m in v.children if m.dep_ == "mark"):
         return "hypothetical"
-    if aux & HYPOTHETICAL_AUX:
-        return "hypothetical"
+    if aux & HYPOTHETICAL_AUX or ({"would", "have"} <= aux and v.tag_ == "VBN"):
+        return "hypothetical"  # "may attack", "would have faced": not (yet) events
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
