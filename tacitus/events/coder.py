@@ -247,6 +247,8 @@ class EventCoder:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
+        if not target and "obj" in entry.target:
+            target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
         if entry.frame == "intent" and comp is None and not info["obj"] and not info["preps"]:
             return None  # "Hataman agreed, saying ...": agreeing to nothing named is no event
@@ -724,8 +726,8 @@ class EventCoder:
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ in NON_TARGET_PREPS:
-                continue  # "said at a press conference", "in Geneva": circumstances, not targets
+            if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
+                continue  # "said at a press conference", "released by Russia": not targets
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]
             if found:
                 return found[:1]
@@ -804,6 +806,8 @@ class EventCoder:
                 text = prev.text + " " + text
             r = dates_mod.resolve(text, date)
             if r is not None:
+                if not r.is_day and r.start.isoformat() <= date <= r.end.isoformat():
+                    return date, r.text  # "this year", "this month": the article date is the best day
                 return r.iso(), r.text
         return date, None
 
