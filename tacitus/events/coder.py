@@ -721,6 +721,7 @@ class EventCoder:
         anchor = cand.anchor
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
+        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
         for t in anchor.subtree:
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
@@ -728,6 +729,8 @@ class EventCoder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.head.head.i == anchor.i:
+                continue  # "met in Beijing": where they met, not with whom
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]
             if found:
                 return found[:1]
