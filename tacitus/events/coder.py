@@ -26,6 +26,7 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
 NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
+HELP_VERBS = {"help", "assist", "support", "aid", "rescue", "protect", "keep", "stabilise", "stabilize", "reinforce"}
 PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "release", "kidnapping", "abduction",
                  "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
                  "torture", "trial", "conviction", "sentencing", "ouster", "removal", "impeachment", "indictment"}
@@ -529,6 +530,11 @@ class EventCoder:
                 return actors.actors(v.head)
         spec = spec or ("obj",)
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
+        if spec[0] != "obj":
+            # the lexicon lists a preposition first: "sent suspects TO the United States"
+            found = self._prep_actors(v, preps, actors)
+            if found:
+                return found
         if "obj" in spec:
             found = self._obj_actors(info, actors)
             if found:
@@ -619,6 +625,7 @@ class EventCoder:
             return None
         if modality == "hypothetical" and not self.include_negated:
             return None
+        code = self._forces_abroad(code, cand)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
@@ -689,6 +696,18 @@ class EventCoder:
             location=self._location(cand.anchor, actors),
             date_text=date_text,
         )
+
+    @staticmethod
+    def _forces_abroad(code: str, cand: Candidate) -> str:
+        """Troops or police arriving in a country, or sent there 'to help', are CAMEO 074
+        (military protection or peacekeeping), not a visit or a show of force."""
+        forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in cand.anchor.children)
+        if code[:3] == "042" and forces:
+            return "074"
+        if code[:2] == "15" and code[:3] in ("150", "154") and purpose:
+            return "074"
+        return code
 
     @staticmethod
     def _reciprocal(v) -> bool:
