@@ -57,7 +57,7 @@ class DocActors:
         self._drop_unsupported_surnames()
         self.dominant_country = self._dominant_country()
         self.actors_at: dict[int, list[Actor]] = {}
-        self.context_guess: set[int] = set()  # heads whose country was guessed from context
+        self.context_guess: set[int] = set()  # id() of actors whose country was guessed from context
         self.history: list[tuple[int, Actor, str]] = []  # (token index, actor, dep) in order
         self._resolve_all()
 
@@ -226,8 +226,8 @@ class DocActors:
         iso = m.entry.country
         return [self._make(tok, m.start, self.d.country_name(iso), iso, iso, None, "country")]
 
-    def is_guess(self, head) -> bool:
-        return head is not None and head.i in self.context_guess
+    def is_guess(self, actor) -> bool:
+        return id(actor) in self.context_guess
 
     def mentions(self) -> list[Actor]:
         """One actor per resolved phrase (not the parts of a larger phrase), in text order."""
@@ -311,8 +311,7 @@ class DocActors:
             guessed = True
         if country is None:
             return []
-        if guessed:
-            self.context_guess.add(h.i)
+
         sector = agent.sector
         if h.ent_type_ == "PERSON":
             # "Foreign Ministry spokesman Wang Wenbin": a person we can now refer back to
@@ -325,7 +324,10 @@ class DocActors:
         linked = self._link_description(code, h, scope)
         if linked:
             return [linked]
-        return [self._make(h, scope[0].i, name, code, country, sector, "agent")]
+        actor = self._make(h, scope[0].i, name, code, country, sector, "agent")
+        if guessed:
+            self.context_guess.add(id(actor))
+        return [actor]
 
     # -- helpers -----------------------------------------------------------------------
     def _possessor_country(self, h) -> str | None:

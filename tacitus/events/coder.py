@@ -26,6 +26,7 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "towards", "for")
 NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
+WINDOW = 40  # tokens around a trigger searched by the fallbacks: keeps coding linear in sentence length
 HELP_VERBS = {"help", "assist", "support", "aid", "rescue", "protect", "keep", "stabilise", "stabilize", "reinforce"}
 PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "release", "kidnapping", "abduction",
                  "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
@@ -70,8 +71,9 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         for sent in doc.sents:
+            info = _SentenceInfo(sent)  # computed once: a sentence may hold hundreds of events
             for cand in self._sentence(sent, actors):
-                ev = self._to_event(cand, sent, doc_id=doc_id, date=date, actors=actors)
+                ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors)
                 if ev is None:
                     continue
                 key = (ev.cameo, ev.span, tuple(ev.source_codes), tuple(ev.target_codes), ev.trigger)
@@ -656,7 +658,7 @@ class EventCoder:
         if info.plover is None:
             return None  # statements (CAMEO 01) have no PLOVER type; they are not emitted
         conf = cand.base_conf
-        if any(actors.is_guess(self._head_of(a, sent)) for a in cand.source):
+        if any(actors.is_guess(a) for a in cand.source):
             conf -= 0.15
         if any(a.kind == "pronoun" for a in cand.source):
             conf -= 0.05
@@ -668,10 +670,8 @@ class EventCoder:
         conf = round(max(0.05, min(conf, 0.99)), 3)
         trig = cand.trigger
         trigger = " ".join(t.text for t in trig)
-        event_date, date_text = self._event_date(cand.anchor, date)
-        sentence = sent.text.strip()
-        lead = len(sent.text) - len(sent.text.lstrip())
-        span = (sent.start_char + lead, sent.start_char + lead + len(sentence))
+        event_date, date_text = self._event_date(cand.anchor, date, sent.dates)
+        sentence, span = sent.stripped, sent.span
         src_codes = ",".join(a.code for a in cand.source)
         tgt_codes = ",".join(a.code for a in target)
         key = f"{doc_id}|{span[0]}|{trig[0].idx}|{code}|{src_codes}|{tgt_codes}"
@@ -711,7 +711,7 @@ class EventCoder:
 
     @staticmethod
     def _reciprocal(v) -> bool:
-        words = [t.lower_ for t in v.subtree]
+        words = [t.lower_ for t in _window(v, v.i - WINDOW, v.i + WINDOW)]
         return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
     def _unnamed_perpetrator(self, v) -> bool:
@@ -741,7 +741,7 @@ class EventCoder:
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
-        for t in anchor.subtree:
+        for t in _window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
@@ -757,7 +757,11 @@ class EventCoder:
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
-        for t in list(anchor.subtree) + (list(sent) if sent is not None else []):
+        near = list(_window(anchor, anchor.i - WINDOW, anchor.i + WINDOW))
+        if sent is not None:
+            span = getattr(sent, "sent", sent)
+            near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
+        for t in near:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
                 if t.head.lower_ == "of" and t.head.head.lower_ not in ("outside", "near", "town", "city", "village", "province", "region", "capital"):
                     continue
@@ -773,7 +777,7 @@ class EventCoder:
                     name, country, _ = place
                     return Actor(name, actors.d.country_name(country), country, country, None,
                                  t.idx, t.idx + len(t.text), "country")
-        for t in anchor.subtree:
+        for t in _window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj") and t.i not in actors.actors_at:
                 place = actors.place_at(t)
@@ -781,13 +785,6 @@ class EventCoder:
                     name, country, _ = place
                     return Actor(name, actors.d.country_name(country), country, country, None,
                                  t.idx, t.idx + len(t.text), "country")
-        return None
-
-    @staticmethod
-    def _head_of(actor: Actor, sent):
-        for t in sent:
-            if t.idx <= actor.end - 1 < t.idx + len(t.text) + 1 and actor.end == t.idx + len(t.text):
-                return t
         return None
 
     @staticmethod
@@ -804,24 +801,22 @@ class EventCoder:
         return depth
 
     @staticmethod
-    def _event_date(anchor, date) -> tuple[str | None, str | None]:
+    def _event_date(anchor, date, date_ents) -> tuple[str | None, str | None]:
         if date is None:
             return None, None
         # temporal expressions attached to the clause (not inside a nested clause)
-        for t in anchor.subtree:
-            if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B":
-                continue
-            cur, ok = t, True
-            while cur.i != anchor.i and cur.head.i != cur.i:
+        for ent in date_ents:
+            t = ent.root
+            cur, ok, steps = t, True, 0
+            while cur.i != anchor.i and cur.head.i != cur.i and steps < 40:
                 if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl"):
                     ok = False
                     break
                 cur = cur.head
-            if not ok:
+                steps += 1
+            if not ok or cur.i != anchor.i:
                 continue
-            ent = next((e for e in t.doc.ents if e.start == t.i), None)
-            if ent is None:
-                continue
+            t = ent[0]
             text = ent.text
             prev = t.doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in ("last", "next", "this", "on"):
@@ -849,3 +844,26 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _window(head, lo: int, hi: int):
+    """Tokens of head's subtree between positions lo and hi (inclusive), in order.
+
+    Subtrees are contiguous in spaCy's projective parses, so this is a slice, not a walk."""
+    left, right = head.left_edge.i, head.right_edge.i
+    return head.doc[max(left, lo) : min(right, hi) + 1]
+
+
+class _SentenceInfo:
+    """What every event of a sentence needs, computed once per sentence."""
+
+    def __init__(self, sent):
+        self.sent = sent
+        text = sent.text
+        self.stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        self.span = (sent.start_char + lead, sent.start_char + lead + len(self.stripped))
+        self.dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+
+    def __iter__(self):
+        return iter(self.sent)

@@ -19,7 +19,7 @@ def modality(v) -> str:
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if v.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+    if _is_question(v.sent):
         return "hypothetical"
     if denied(v):
         return "negated"
@@ -56,4 +56,13 @@ def denied(v) -> bool:
             return True
         if cur.dep_ == "prep":
             cur = cur.head
+    return False
+
+
+def _is_question(sent) -> bool:
+    """Does the sentence end with a question mark (before closing quotes and spaces)?"""
+    for tok in reversed(sent):
+        if tok.is_space or tok.text in ('"', "'", "”", "’", "»"):
+            continue
+        return tok.text.endswith("?")
     return False

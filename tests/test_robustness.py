@@ -1,0 +1,74 @@
+"""Hostile input: no exception escapes the readers or the coder, and time stays linear."""
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tacitus.ingest import Skipped, read_articles
+from tacitus.model import Article
+
+# text with control characters, bidi marks, combining sequences and odd quotes
+NASTY = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=("Cs",)),
+        st.sampled_from(["\u202e", "\u200f", "\u0301", "\u0308", "\x00", "\x1b", "“", "”", "'", '"', "\n", "\r", "\t"]),
+    ),
+    max_size=400,
+)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000))
+def test_robustness_text_reader_never_raises_on_random_bytes(tmp_path, data):
+    p = tmp_path / "x.txt"
+    p.write_bytes(data)
+    for item in read_articles([str(p)]):
+        assert isinstance(item, (Article, Skipped))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=st.lists(st.one_of(JSON_VALUES, st.dictionaries(st.sampled_from(["text", "id", "date", "title"]), JSON_VALUES)), max_size=6))
+def test_robustness_jsonl_reader_skips_every_malformed_record(tmp_path, values):
+    p = tmp_path / "x.jsonl"
+    p.write_text("\n".join(json.dumps(v) for v in values) + "\n{truncated", "utf-8")
+    items = list(read_articles([str(p)]))
+    assert all(isinstance(i, (Article, Skipped)) for i in items)
+    assert isinstance(items[-1], Skipped)  # the truncated last line
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=NASTY)
+def test_robustness_coder_never_raises_and_spans_point_into_the_text(coder, text):
+    for e in coder.code(text, date="2022-02-04"):
+        assert text[e.span[0]:e.span[1]] == e.sentence
+        assert e.event and -10 <= e.goldstein <= 10
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "RUSSIA ATTACKED UKRAINE AND THE UNITED STATES CONDEMNED IT ",  # all caps
+        "Putin met Xi and signed deals and agreed to talks and ",  # no sentence punctuation
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 ",  # thousands of numbers
+        "“Russia said ‘we will strike’ and China '",  # unbalanced quotes
+        "Москва 北京 Russia القاهرة met in Cairo ",  # mixed scripts
+    ],
+    ids=["caps", "no-punctuation", "numbers", "quotes", "scripts"],
+)
+def test_robustness_pathological_text_is_coded_in_linear_time(coder, unit):
+    small, big = unit * 40, unit * 400
+    t0 = time.perf_counter()
+    coder.code(small, date="2022-02-04")
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    coder.code(big, date="2022-02-04")
+    t_big = time.perf_counter() - t0
+    assert t_big < 30
+    assert t_big < 30 * max(t_small, 0.02), f"10x the text took {t_big / max(t_small, 0.02):.0f}x the time"
