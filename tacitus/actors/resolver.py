@@ -268,7 +268,8 @@ class DocActors:
                 # "Foreign Ministry spokesman Wang Wenbin": a person speaking for the organisation
                 return [self._make(h, m.start, self._ent_text(h), e.code, e.country, e.sector, "person")]
             head_agent = self.agent_at[h.i]
-            if head_agent is not None and not (m.start <= h.i < m.end) and not e.code.endswith(head_agent[2].sector):
+            if head_agent is not None and not (m.start <= h.i < m.end) and e.country is None \
+                    and not e.code.endswith(head_agent[2].sector):
                 # "NATO peacekeeping troops": the alliance's military
                 sector = head_agent[2].sector
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]

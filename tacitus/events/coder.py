@@ -646,10 +646,15 @@ class EventCoder:
             target = list(cand.source)
         if not target:
             target = self._later_actor(cand, actors)
+        if code[:2] == "15":
+            # "strengthened its forces in Lebanon": one's own forces are not the target
+            target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
-            # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West Bank"
+            # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
+            # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
+            # in Kirkuk": IRQ -> IRQ), a show of force at home has no target
             place = self._place_actor(cand.anchor, None, actors)
-            if place is not None and all(place.code != s.code[:3] for s in cand.source):
+            if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
         try:
             info = self.onto.get(code)
