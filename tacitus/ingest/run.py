@@ -98,7 +98,7 @@ def ingest(
     store=None,
 ) -> IngestReport:
     """Ingest files/folders into the store named by settings.db (or the given store)."""
-    from tacitus.pipeline import Coder
+    from tacitus.engines import code_in_batches
     from tacitus.store import open_store
 
     paths = list(paths)
@@ -109,28 +109,32 @@ def ingest(
     bar = _Progress(count_inputs(paths) if progress else None, enabled=progress)
     try:
         items = read_articles(paths, input=input, date=date, max_chars=settings.max_chars)
-        for batch in _batches(items, settings.batch_size):
-            articles: list[Article] = []
-            for item in batch:
-                if isinstance(item, Skipped):
-                    report.skipped.append(item)
-                    log.warning("skipped %s", item)
-                else:
-                    articles.append(item)
-            report.read += len(articles)
-            known = store.known_hashes(a.hash for a in articles)
-            todo = [a for a in articles if a.hash not in known]
-            report.already += len(articles) - len(todo)
-            if todo:
-                coder = coder or Coder(settings)
-                results = list(coder.code_articles(todo, batch_size=settings.batch_size))
+
+        def todo_batches():
+            """Read, count skipped records, drop articles already stored; tag = inputs consumed."""
+            for batch in _batches(items, settings.batch_size):
+                articles: list[Article] = []
+                for item in batch:
+                    if isinstance(item, Skipped):
+                        report.skipped.append(item)
+                        log.warning("skipped %s", item)
+                    else:
+                        articles.append(item)
+                report.read += len(articles)
+                known = store.known_hashes(a.hash for a in articles)
+                todo = [a for a in articles if a.hash not in known]
+                report.already += len(articles) - len(todo)
+                yield len(batch), todo
+
+        for n_inputs, results in code_in_batches(todo_batches(), settings=settings, coder=coder):
+            if results:
                 counts = store.write(results)
                 report.stored += counts["stored"]
                 report.already += counts["duplicate"]
                 report.id_conflicts += counts["id_conflict"]
                 report.events += counts["events"]
                 report.words += sum(r.n_words for r in results)
-            bar.advance(len(batch), stored=report.stored, events=report.events)
+            bar.advance(n_inputs, stored=report.stored, events=report.events)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
