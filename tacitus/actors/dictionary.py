@@ -186,18 +186,21 @@ def load_organisations(d: ActorDictionary, tokenize, path: Path | None = None) -
                 d.add_name(surface[4:], entry, tokenize)
 
 
-def load_people(d: ActorDictionary, tokenize, path: Path) -> None:
-    """Office holders: name, aliases, country, code, role, start, end (one row per term)."""
+def load_people(d: ActorDictionary, tokenize, paths: Iterable[Path]) -> None:
+    """Office holders: name, aliases, country, code, role, start, end (one row per term).
+    Rows of the same person in several files (a prime minister who later led an IGO) merge."""
     cols = ("name", "aliases", "country", "code", "role", "start", "end")
 
     def check(row):
         return _check_code("code")(row) or _check_dates(row)
 
     people: dict[str, dict] = {}
-    for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
-        p = people.setdefault(row["name"], {"aliases": set(), "country": row["country"] or None, "terms": []})
-        p["aliases"].update(split_list(row["aliases"]))
-        p["terms"].append(Term(row["code"], row["role"] or "OTHER", row["start"], row["end"]))
+    for path in paths:
+        for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
+            p = people.setdefault(row["name"], {"aliases": set(), "country": None, "terms": []})
+            p["country"] = p["country"] or row["country"] or None
+            p["aliases"].update(split_list(row["aliases"]))
+            p["terms"].append(Term(row["code"], row["role"] or "OTHER", row["start"], row["end"]))
     _add_people(d, tokenize, people)
 
 
@@ -274,8 +277,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     load_countries(d, tokenize)
     load_organisations(d, tokenize)
     data_dir = resource_path(PKG, "data")
-    for path in sorted(data_dir.glob("people*.tsv")):
-        load_people(d, tokenize, path)
+    load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)
     for extra in extra_files:
         load_user_file(d, tokenize, Path(extra))

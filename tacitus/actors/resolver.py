@@ -269,13 +269,17 @@ class DocActors:
                 return [self._make(h, m.start, self._ent_text(h), e.code, e.country, e.sector, "person")]
             head_agent = self.agent_at[h.i]
             if head_agent is not None and not (m.start <= h.i < m.end) and e.country is None \
-                    and not e.code.endswith(head_agent[2].sector):
+                    and head_agent[2].sector in ("MIL", "COP") and not e.code.endswith(head_agent[2].sector):
                 # "NATO peacekeeping troops": the alliance's military
                 sector = head_agent[2].sector
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
         agent = self._agent_for(h, scope)
+        if agent is not None and self.agent_at[h.i] is not None:
+            org = self._org_of_prep(h)
+            if org is not None:  # "a delegation from the IMF", "officials of the African Union"
+                return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name
         if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
             e = head_match.entry
@@ -331,6 +335,15 @@ class DocActors:
         return [actor]
 
     # -- helpers -----------------------------------------------------------------------
+    def _org_of_prep(self, h):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
+                for p in c.children:
+                    m = self.name_at[p.i] if p.dep_ == "pobj" else None
+                    if m is not None and m.entry.kind == "org":
+                        return m.entry
+        return None
+
     def _possessor_country(self, h) -> str | None:
         """'his country', 'its government', 'their troops': the country of the possessor."""
         for c in h.children:
@@ -391,7 +404,7 @@ class DocActors:
     def _country_of_prep(self, h) -> str | None:
         """'the president of Armenia', 'troops from Chad'."""
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         m = self.name_at[p.i]
@@ -467,7 +480,14 @@ class DocActors:
         code, in_office = self.d.resolve_person(e, self.date)
         country = code[:3] if code[:3] in self.d.countries else e.country
         if not in_office:
-            # the text's own title beats the dictionary: "Foreign Minister Wang Yi" between two terms
+            # the text's own description beats the dictionary: "Kaja Kallas, Estonia's prime
+            # minister" or "Foreign Minister Wang Yi" between two terms
+            for c in h.children:
+                if c.dep_ == "appos":
+                    described = self._resolve_head(c)
+                    if described and described[0].kind in ("agent", "country") and described[0].country:
+                        a = described[0]
+                        return self._make(h, min(m.start, h.left_edge.i), e.name, a.code, a.country, a.sector, "person")
             title = next((self.agent_at[t.i][2] for t in scope if self.agent_at[t.i] and self.agent_at[t.i][2].title), None)
             if title is not None and country:
                 code = country + title.sector
