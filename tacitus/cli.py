@@ -52,6 +52,16 @@ def input_options(fn):
     return fn
 
 
+def db_option(fn):
+    return click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")(fn)
+
+
+def range_options(fn):
+    fn = click.option("--until", default=None, metavar="YYYY-MM-DD", help="Events on or before this date.")(fn)
+    fn = click.option("--since", default=None, metavar="YYYY-MM-DD", help="Events on or after this date.")(fn)
+    return fn
+
+
 def _settings(**kw):
     from tacitus.config import Settings
 
@@ -133,12 +143,12 @@ def _print_event_table(events: list[dict]) -> None:
             e["date"] or "",
             e["event"] or "",
             e["cameo"],
-            f"{e['goldstein']:+.1f}",
+            f"{e['goldstein']:+.1f}" if e["goldstein"] is not None else "",
             ", ".join(a["code"] for a in e["source"]),
             ", ".join(a["code"] for a in e["target"]),
-            e["trigger"],
-            f"{e['confidence']:.2f}",
-            (e["sentence"][:110] + "…") if len(e["sentence"]) > 110 else e["sentence"],
+            e["trigger"] or "",
+            f"{e['confidence']:.2f}" if e["confidence"] is not None else "",
+            (e["sentence"][:110] + "…") if len(e["sentence"] or "") > 110 else (e["sentence"] or ""),
         )
     Console(width=max(140, Console().width)).print(table)
 
@@ -251,7 +261,7 @@ def summary_cmd(db, as_json):
     if s["by_type"]:
         click.echo("events by type:")
         for row in s["by_type"]:
-            click.echo(f"  {row['event']:<10} {row['count']:>5}")
+            click.echo(f"  {row['event'] or '(no type)':<10} {row['count']:>5}")
     if s["top_pairs"]:
         click.echo("top actor pairs (source -> target, events, mean Goldstein):")
         for p in s["top_pairs"]:
@@ -288,15 +298,81 @@ def eval_cmd(gold, fmt, split, as_json, n_errors, model, actors_files, include_n
 
 
 # ----------------------------------------------------------------------------- actors
-@main.group("actors")
-def actors_group():
-    """Actor dictionaries: import other formats for use with --actors.
+@main.group("actors", invoke_without_command=True)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format of the actor list.")
+@click.pass_context
+@handle_errors
+def actors_group(ctx, db, fmt):
+    """Actor dictionaries: import other formats for use with --actors; list the actors
+    seen in a database (plain 'tacitus actors' is 'tacitus actors list').
 
     \b
     Example:
       tacitus actors import Phoenix.Countries.actors.txt --format petrarch --out phoenix-countries.tsv
       tacitus code article.txt --actors phoenix-countries.tsv
+      tacitus actors --db demo.duckdb
     """
+    if ctx.invoked_subcommand is None:
+        _print_actors(db, fmt)
+
+
+@actors_group.command("list")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")
+@handle_errors
+def actors_list_cmd(db, fmt):
+    """List the actors seen in a database: mentions, events as source and as target, first
+    and last dates, most events first.
+
+    \b
+    Example:
+      tacitus actors list --db demo.duckdb
+      tacitus actors list --db demo.duckdb --format csv > actors.csv
+    """
+    _print_actors(db, fmt)
+
+
+def _print_actors(db, fmt):
+    from tacitus.analysis import actors
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = actors(store)
+    _print_frame(frame, fmt, empty="no actors in this database")
+
+
+def _cell(value) -> str:
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return f"{value:+.2f}" if isinstance(value, float) else str(value)
+
+
+def _print_frame(frame, fmt: str, *, empty: str, columns=None) -> None:
+    """A DataFrame as csv, json (a list of objects) or a table (only ``columns`` when given)."""
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False))
+    elif frame.empty:
+        click.echo(empty, err=True)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        shown = frame[columns] if columns is not None else frame
+        cells = [[_cell(v) for v in row] for row in shown.itertuples(index=False)]
+        headers = [str(c).replace("goldstein_", "gold.") for c in shown.columns]
+        widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+        table = Table(header_style="bold")
+        for col, header in zip(shown.columns, headers):
+            table.add_column(header, justify="right" if shown[col].dtype.kind in "iuf" else "left", no_wrap=True)
+        for row in cells:
+            table.add_row(*row)
+        Console(width=max(Console().width, sum(widths) + 3 * len(widths) + 1)).print(table)
+        click.echo(f"{len(frame)} row(s)", err=True)
 
 
 @actors_group.command("import")
@@ -325,6 +401,124 @@ def actors_import_cmd(file, fmt, out):
     write_tsv(result, out)
     click.echo(f"{file}: {len(result.rows)} {result.kind} rows written to {out} "
                f"({len(result.problems)} line(s) skipped)")
+
+
+# ----------------------------------------------------------------------------- analysis
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="day", show_default=True, help="Period of each row (weeks start on Monday).")
+@range_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format (csv and json have every PLOVER type column).")
+@handle_errors
+def dyad_cmd(a, b, db, by, since, until, fmt):
+    """Events between actors A and B per period, both directions: counts by quad class,
+    Goldstein sum and mean, events by PLOVER type. Codes match by prefix (RUS matches RUSGOV).
+
+    \b
+    Example:
+      tacitus dyad RUS CHN --db demo.duckdb --by month
+      tacitus dyad USA CHN --since 2023-01-01 --format csv > usa-chn.csv
+    """
+    from tacitus.analysis import dyad
+    from tacitus.analysis.dyad import QUAD_COLUMNS
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = dyad(store, a, b, by=by, since=since, until=until)
+    columns = None
+    if fmt == "table" and not frame.empty:
+        fixed = ["period", "direction", "events", *QUAD_COLUMNS, "goldstein_sum", "goldstein_mean"]
+        types = [c for c in frame.columns[len(fixed) + 2:] if frame[c].sum() > 0]
+        columns = fixed + types
+    _print_frame(frame, fmt, empty=f"no events between {a.upper()} and {b.upper()}", columns=columns)
+
+
+@main.command("network")
+@db_option
+@range_options
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True, help="Drop pairs and actors with fewer events.")
+@click.option("--graphml", type=click.Path(dir_okay=False), default=None, help="Write the graph as GraphML (Gephi, Cytoscape, networkx).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the graph as JSON (nodes and edges).")
+@click.option("--top", type=int, default=20, show_default=True, help="Print this many top pairs.")
+@handle_errors
+def network_cmd(db, since, until, min_events, graphml, json_out, top):
+    """The actor interaction network: nodes are actor codes, directed edges count events
+    (source -> target) with their mean Goldstein score. Prints the top pairs.
+
+    \b
+    Example:
+      tacitus network --db demo.duckdb --min-events 2 --graphml actors.graphml --json actors.json
+    """
+    from tacitus.analysis import network
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        net = network(store, since=since, until=until, min_events=min_events)
+    if graphml:
+        net.write_graphml(graphml)
+    if json_out:
+        net.write_json(json_out)
+    click.echo(f"{len(net.nodes)} actor(s), {len(net.edges)} pair(s)"
+               + "".join(f"; wrote {f}" for f in (graphml, json_out) if f))
+    if len(net.edges):
+        click.echo("top actor pairs (source -> target, events, mean Goldstein):")
+        for r in net.edges.head(top).itertuples(index=False):
+            click.echo(f"  {r.source:<10} -> {r.target:<10} {r.count:>4}   {r.goldstein_mean:+.2f}")
+
+
+# ----------------------------------------------------------------------------- export / import
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "parquet", "csv"]), required=True, help="gdelt: GDELT 2.0 event rows (TSV); plover: JSON lines; parquet: a dataset folder partitioned by month; csv: one row per event.")
+@click.option("--out", required=True, type=click.Path(), help="File to write (a new folder for parquet).")
+@db_option
+@range_options
+@handle_errors
+def export_cmd(fmt, out, db, since, until):
+    """Export the stored events; the fields of each format are listed in docs/exports.md.
+
+    \b
+    Example:
+      tacitus export --format gdelt --out events.gdelt.tsv --db demo.duckdb
+      tacitus export --format parquet --out events-parquet/ --since 2022-01-01
+    """
+    from tacitus.store import open_store
+    from tacitus.store.export import export
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        result = export(store, fmt, out, since=since, until=until)
+    click.echo(f"wrote {result['rows']} {fmt} row(s) for {result['events']} event(s) to {out}")
+
+
+@main.command("import-gdelt")
+@click.argument("file", type=click.Path())
+@db_option
+@handle_errors
+def import_gdelt_cmd(file, db):
+    """Read a GDELT 2.0 event file (tab-separated, 61 fields; the .zip or .CSV GDELT
+    publishes) into the database, so GDELT's events and your own answer one query.
+    Each row is stored with doc_id gdelt:<GlobalEventID>; bad lines are skipped and reported.
+
+    \b
+    Example:
+      tacitus import-gdelt 20240112150000.export.CSV.zip --db demo.duckdb
+      tacitus dyad USA YEM --db demo.duckdb --by month
+    """
+    from pathlib import Path
+
+    from tacitus.store import open_store
+    from tacitus.store.gdelt import import_gdelt
+
+    if not Path(file).is_file():
+        _fail(f"{file}: no such file", 2)
+    with open_store(_settings(db=db).db) as store:
+        report = import_gdelt(store, file)
+    for item in report.skipped[:20]:
+        click.echo(f"skipped {item}", err=True)
+    if len(report.skipped) > 20:
+        click.echo(f"skipped ... and {len(report.skipped) - 20} more line(s)", err=True)
+    click.echo(report.summary())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -48,3 +48,9 @@ class ConfigError(TacitusError):
     """A setting has an invalid value."""
 
     exit_code = 2
+
+
+class OutputError(TacitusError):
+    """An output file or folder cannot be written."""
+
+    exit_code = 6

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from tacitus.errors import StoreError
+from tacitus.errors import ConfigError, StoreError
 from tacitus.model import ArticleResult
 from tacitus.tables import resource_path
 
@@ -113,8 +113,6 @@ class Store:
 
     def write(self, results: list[ArticleResult]) -> dict:
         """Store a batch in one transaction. Returns counts: stored, duplicate, id_conflict, events."""
-        import pyarrow as pa
-
         counts = {"stored": 0, "duplicate": 0, "id_conflict": 0, "events": 0}
         if not results:
             return counts
@@ -134,30 +132,52 @@ class Store:
                 continue
             batch_hashes.add(h)
             batch_ids.add(a.doc_id)
-            arts.append({
-                "doc_id": a.doc_id, "content_hash": h, "title": a.title, "date": _date(a.date),
-                "date_source": a.date_source, "url": a.url, "source": a.source, "path": a.path,
-                "n_words": r.n_words, "n_events": len(r.events), "text": a.text, "ingested_at": now,
-            })
-            for m in r.actors:
-                ments.append({
-                    "doc_id": a.doc_id, "start": m.start, "end": m.end, "text": m.text, "name": m.name,
-                    "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
-                })
-            for e in r.events:
-                evs.append({
-                    "event_id": e.event_id, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
-                    "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
-                    "quad_class": e.quad_class, "source_codes": e.source_codes, "target_codes": e.target_codes,
-                    "source_json": json.dumps([x.to_dict() for x in e.source]),
-                    "target_json": json.dumps([x.to_dict() for x in e.target]),
-                    "location_json": json.dumps(e.location) if e.location else None,
-                    "sentence": e.sentence, "span_start": e.span[0], "span_end": e.span[1],
-                    "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
-                    "date_text": e.date_text,
-                })
-        if not arts:
+            _add_rows(r, h, now, arts, ments, evs)
+        self._insert_batch(arts, ments, evs)
+        counts["stored"] = len(arts)
+        counts["events"] = len(evs)
+        return counts
+
+    def write_external(self, results: list[ArticleResult]) -> dict:
+        """Store records that come from another event dataset (GDELT) in one transaction.
+
+        Such a record has no article text, so it is identified by its doc_id (stored as its
+        content_hash too); a doc_id or event_id that is already stored is skipped and counted
+        as duplicate. Returns counts: stored, duplicate, events.
+        """
+        counts = {"stored": 0, "duplicate": 0, "events": 0}
+        if not results:
             return counts
+        taken_ids = self.known_ids(r.article.doc_id for r in results)
+        taken_events = self.known_event_ids(e.event_id for r in results for e in r.events)
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        arts, ments, evs = [], [], []
+        for r in results:
+            doc_id = r.article.doc_id
+            if doc_id in taken_ids or any(e.event_id in taken_events for e in r.events):
+                counts["duplicate"] += 1
+                continue
+            taken_ids.add(doc_id)
+            taken_events.update(e.event_id for e in r.events)
+            _add_rows(r, doc_id, now, arts, ments, evs)
+        self._insert_batch(arts, ments, evs)
+        counts["stored"] = len(arts)
+        counts["events"] = len(evs)
+        return counts
+
+    def known_event_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(set(ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT event_id FROM events WHERE list_contains(?, event_id)", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def _insert_batch(self, arts: list[dict], ments: list[dict], evs: list[dict]) -> None:
+        """Insert article, mention and event rows in one transaction (nothing when no article)."""
+        import pyarrow as pa
+
+        if not arts:
+            return
         duckdb = _duckdb()
         try:
             self.con.execute("BEGIN")
@@ -173,9 +193,6 @@ class Store:
             except duckdb.Error:
                 pass
             raise StoreError(f"{self.path}: write failed, batch rolled back ({str(exc).splitlines()[0]})") from None
-        counts["stored"] = len(arts)
-        counts["events"] = len(evs)
-        return counts
 
     def _insert(self, table: str, arrow_table) -> None:
         self.con.register("_batch", arrow_table)
@@ -208,12 +225,9 @@ class Store:
         if event:
             where.append("event = ?")
             params.append(event.upper())
-        if since:
-            where.append("date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("date <= CAST(? AS DATE)")
-            params.append(until)
+        dates, date_params = _date_range(since or None, until or None)
+        where += dates
+        params += date_params
         if doc_id:
             where.append("doc_id = ?")
             params.append(doc_id)
@@ -263,6 +277,178 @@ class Store:
             "events": c.execute("SELECT count(*) FROM events").fetchone()[0],
             "actor_mentions": c.execute("SELECT count(*) FROM actor_mentions").fetchone()[0],
         }
+
+
+    # -- analysis and export queries ------------------------------------------------------
+    def _query(self, sql: str, params: list) -> list[tuple]:
+        try:
+            return self.con.execute(sql, params).fetchall()
+        except _duckdb().Error as exc:
+            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+
+    def directed_events(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[tuple]:
+        """(date, direction, quad_class, goldstein, event) for every event from A to B
+        (direction "AB") and from B to A ("BA"); codes match by prefix as in :meth:`events`."""
+        where, params = _date_range(since, until)
+        cond = " AND ".join(where) if where else "TRUE"
+        sql = f"""
+            WITH e AS (
+                SELECT date, quad_class, goldstein, event,
+                       len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0 AS src_a,
+                       len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0 AS tgt_b,
+                       len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0 AS src_b,
+                       len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0 AS tgt_a
+                FROM events WHERE {cond})
+            SELECT date, 'AB', quad_class, goldstein, event FROM e WHERE src_a AND tgt_b
+            UNION ALL
+            SELECT date, 'BA', quad_class, goldstein, event FROM e WHERE src_b AND tgt_a
+            ORDER BY 1, 2"""
+        a, b = a.upper(), b.upper()
+        return self._query(sql, [a, b, b, a, *params])
+
+    def pair_counts(self, *, since: str | None = None, until: str | None = None) -> list[dict]:
+        """Per (source code, target code): distinct events and mean Goldstein, most frequent first."""
+        where, params = _date_range(since, until)
+        cond = " AND ".join(where) if where else "TRUE"
+        sql = f"""
+            WITH f AS (SELECT event_id, goldstein, list_distinct(source_codes) AS s,
+                              list_distinct(target_codes) AS t FROM events WHERE {cond}),
+                 p AS (SELECT event_id, goldstein, unnest(s) AS src, t FROM f),
+                 q AS (SELECT event_id, goldstein, src, unnest(t) AS tgt FROM p)
+            SELECT src, tgt, count(*) AS n, avg(goldstein) AS g FROM q
+            GROUP BY src, tgt ORDER BY n DESC, src, tgt"""
+        rows = self._query(sql, params)
+        return [{"source": s, "target": t, "count": n, "goldstein_mean": g} for s, t, n, g in rows]
+
+    def actor_event_counts(self, *, since: str | None = None, until: str | None = None) -> list[dict]:
+        """Per actor code: events in which it is a source and events in which it is a target."""
+        where, params = _date_range(since, until)
+        cond = " AND ".join(where) if where else "TRUE"
+        sql = f"""
+            SELECT code, sum(s)::BIGINT, sum(t)::BIGINT FROM (
+                SELECT unnest(list_distinct(source_codes)) AS code, 1 AS s, 0 AS t FROM events WHERE {cond}
+                UNION ALL
+                SELECT unnest(list_distinct(target_codes)) AS code, 0 AS s, 1 AS t FROM events WHERE {cond})
+            GROUP BY code ORDER BY code"""
+        rows = self._query(sql, params + params)
+        return [{"code": c, "as_source": s, "as_target": t} for c, s, t in rows]
+
+    def actor_stats(self) -> list[dict]:
+        """Every actor code seen in mentions or events: name, mentions, articles, events as
+        source and as target, first and last date (article dates of mentions, event dates)."""
+        sql = """
+            WITH m AS (
+                SELECT m.code, mode(m.name) AS name, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
+                       min(a.date) AS first_date, max(a.date) AS last_date
+                FROM actor_mentions m LEFT JOIN articles a USING (doc_id)
+                WHERE m.code IS NOT NULL AND m.code <> '' GROUP BY m.code),
+            roles AS (
+                SELECT event_id, date, 's' AS role, unnest(from_json(source_json, '[{"code":"VARCHAR","name":"VARCHAR"}]')) AS a FROM events
+                UNION ALL
+                SELECT event_id, date, 't' AS role, unnest(from_json(target_json, '[{"code":"VARCHAR","name":"VARCHAR"}]')) AS a FROM events),
+            e AS (
+                SELECT a.code AS code, mode(a.name) AS name,
+                       count(DISTINCT event_id) FILTER (WHERE role = 's') AS as_source,
+                       count(DISTINCT event_id) FILTER (WHERE role = 't') AS as_target,
+                       min(date) AS first_date, max(date) AS last_date
+                FROM roles WHERE a.code IS NOT NULL AND a.code <> '' GROUP BY a.code)
+            SELECT coalesce(m.code, e.code) AS code, coalesce(m.name, e.name) AS name,
+                   coalesce(m.mentions, 0), coalesce(m.articles, 0),
+                   coalesce(e.as_source, 0), coalesce(e.as_target, 0),
+                   least(m.first_date, e.first_date), greatest(m.last_date, e.last_date)
+            FROM m FULL OUTER JOIN e ON m.code = e.code
+            ORDER BY coalesce(e.as_source, 0) + coalesce(e.as_target, 0) DESC, coalesce(m.mentions, 0) DESC, 1"""
+        keys = ("code", "name", "mentions", "articles", "events_as_source", "events_as_target", "first_date", "last_date")
+        out = []
+        for row in self._query(sql, []):
+            d = dict(zip(keys, row))
+            for k in ("first_date", "last_date"):
+                d[k] = d[k].isoformat() if d[k] else None
+            out.append(d)
+        return out
+
+    def events_table(self, *, since: str | None = None, until: str | None = None):
+        """The stored event rows (all columns of the events table) as a pyarrow Table."""
+        where, params = _date_range(since, until)
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date, doc_id, span_start, event_id"
+        return self._arrow(sql, params)
+
+    def articles_table(self, *, since: str | None = None, until: str | None = None):
+        """Article rows as a pyarrow Table: those dated in the range or with an event in it."""
+        where, params = _date_range(since, until)
+        sql = "SELECT * FROM articles"
+        if where:
+            cond = " AND ".join(where)
+            sql += f" WHERE ({cond}) OR doc_id IN (SELECT doc_id FROM events WHERE {cond})"
+            params = params + params
+        return self._arrow(sql + " ORDER BY date, doc_id", params)
+
+    def _arrow(self, sql: str, params: list):
+        try:
+            cur = self.con.cursor()  # a fresh cursor: no unfinished result of another query in the way
+            try:
+                return cur.sql(sql, params=params).to_arrow_table()
+            finally:
+                cur.close()
+        except _duckdb().Error as exc:
+            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+
+    def article_info(self, doc_ids: Iterable[str]) -> dict[str, dict]:
+        """doc_id -> title, date, url, source, ingested_at and lead_end (end offset of the
+        first paragraph of the text; None when the record has no text)."""
+        ids = list(set(doc_ids))
+        if not ids:
+            return {}
+        sql = """
+            SELECT doc_id, title, date, url, source, ingested_at,
+                   CASE WHEN text IS NULL OR text = '' THEN NULL
+                        WHEN instr(text, chr(10)) = 0 THEN length(text)
+                        ELSE instr(text, chr(10)) - 1 END
+            FROM articles WHERE list_contains(?, doc_id)"""
+        keys = ("doc_id", "title", "date", "url", "source", "ingested_at", "lead_end")
+        return {row[0]: dict(zip(keys, row)) for row in self._query(sql, [ids])}
+
+
+def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list, evs: list) -> None:
+    """Append the article, mention and event rows of one result (columns as in schema.sql)."""
+    a = r.article
+    arts.append({
+        "doc_id": a.doc_id, "content_hash": content_hash, "title": a.title, "date": _date(a.date),
+        "date_source": a.date_source, "url": a.url, "source": a.source, "path": a.path,
+        "n_words": r.n_words, "n_events": len(r.events), "text": a.text, "ingested_at": now,
+    })
+    for m in r.actors:
+        ments.append({
+            "doc_id": a.doc_id, "start": m.start, "end": m.end, "text": m.text, "name": m.name,
+            "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
+        })
+    for e in r.events:
+        evs.append({
+            "event_id": e.event_id, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
+            "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
+            "quad_class": e.quad_class, "source_codes": e.source_codes, "target_codes": e.target_codes,
+            "source_json": json.dumps([x.to_dict() for x in e.source]),
+            "target_json": json.dumps([x.to_dict() for x in e.target]),
+            "location_json": json.dumps(e.location) if e.location else None,
+            "sentence": e.sentence, "span_start": e.span[0], "span_end": e.span[1],
+            "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
+            "date_text": e.date_text,
+        })
+
+
+def _date_range(since: str | None, until: str | None, column: str = "date") -> tuple[list[str], list]:
+    """WHERE clauses and parameters for an inclusive date range; bad dates are a ConfigError."""
+    where, params = [], []
+    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+        if value is None:
+            continue
+        day = _date(str(value)) if not isinstance(value, dt.date) else value
+        if day is None:
+            raise ConfigError(f"--{name} {value!r} is not a date in YYYY-MM-DD form")
+        where.append(f"{column} {op} CAST(? AS DATE)")
+        params.append(day.isoformat())
+    return where, params
 
 
 def _date(value):
