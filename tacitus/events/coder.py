@@ -253,8 +253,8 @@ class EventCoder:
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
-        if entry.frame == "intent" and comp is None and not info["obj"] and not info["preps"]:
-            return None  # "Hataman agreed, saying ...": agreeing to nothing named is no event
+        if entry.frame in ("intent", "refuse", "threat") and comp is None and not info["obj"] and not info["preps"]:
+            return None  # "X agreed, saying ...", "the population declined": nothing named, no event
         if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
                 and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
                 (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")):
