@@ -160,9 +160,10 @@ def _print_event_table(events: list[dict]) -> None:
 @input_options
 @model_options
 @click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
+@click.option("--workers", type=int, default=None, help="Worker processes for parsing and coding (default: all cores, or TACITUS_WORKERS).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @handle_errors
-def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, progress):
+def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, workers, progress):
     """Read articles, code them and store articles, actor mentions and events.
 
     PATHS are files or folders (searched recursively for .txt and .jsonl files).
@@ -177,7 +178,7 @@ def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, incl
     from tacitus.ingest.run import ingest
 
     settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
-                         max_chars=max_chars, db=db, batch_size=batch_size)
+                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers)
     show = sys.stderr.isatty() if progress is None else progress
     report = ingest(paths, settings=settings, input=input_kind, date=date, progress=show)
     click.echo(report.summary(), err=False)

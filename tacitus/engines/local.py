@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
@@ -25,15 +26,26 @@ def _init_worker(settings: Settings) -> None:
     global _WORKER_CODER  # one Coder per worker process, built once
     from tacitus.pipeline import Coder
 
+    # Ctrl-C is the parent's to handle (it stops the pool); and a worker must not outlive a
+    # parent that was killed outright (SIGKILL), or it would hold the terminal and CPU.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _WORKER_CODER = Coder(settings)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send SIGTERM to this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
+        log.debug("cannot tie worker lifetime to the parent on this platform")
 
 
 def _code_batch(batch: list[Article]) -> list[ArticleResult]:
     return list(_WORKER_CODER.code_articles(batch))
-
-
-def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
 def code_in_batches(

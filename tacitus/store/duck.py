@@ -192,6 +192,8 @@ class Store:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
                 pass
+            if isinstance(exc, getattr(duckdb, "InterruptException", ())):
+                raise KeyboardInterrupt from None  # Ctrl-C during a write: the batch is rolled back
             raise StoreError(f"{self.path}: write failed, batch rolled back ({str(exc).splitlines()[0]})") from None
 
     def _insert(self, table: str, arrow_table) -> None:
