@@ -27,6 +27,10 @@ OWNER_PREPS = ("by", "from", "of", "with", "against", "on", "to", "toward", "tow
 NAME_PARTS = {"compound", "amod", "nmod", "poss", "flat"}
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 WINDOW = 40  # tokens around a trigger searched by the fallbacks: keeps coding linear in sentence length
+PLACE_HEADS = {"outside", "near", "town", "city", "village", "province", "region", "capital", "sector", "district",
+               "area", "part", "suburb", "neighbourhood", "neighborhood", "outskirts", "state", "county", "port"}
+NON_EVENT_SAY = {"comment", "say", "elaborate", "specify", "discuss", "confirm", "speculate", "disclose", "reveal",
+                 "give", "provide", "name", "identify", "detail"}
 HELP_VERBS = {"help", "assist", "support", "aid", "rescue", "protect", "keep", "stabilise", "stabilize", "reinforce"}
 PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "release", "kidnapping", "abduction",
                  "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
@@ -257,7 +261,8 @@ class EventCoder:
             return None  # "X agreed, saying ...", "the population declined": nothing named, no event
         if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
                 and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
-                (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")):
+                (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")
+                 and comp.lemma_.lower() in NON_EVENT_SAY):
             # "said Europe must become less dependent": no event in the clause, no demand;
             # "declined to comment", "agreed to say": not events either
             return None
@@ -768,7 +773,7 @@ class EventCoder:
             near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
         for t in near:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
-                if t.head.lower_ == "of" and t.head.head.lower_ not in ("outside", "near", "town", "city", "village", "province", "region", "capital"):
+                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
                 place = actors.place_at(t)
                 if place is None:
@@ -784,7 +789,7 @@ class EventCoder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in _window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj") and t.i not in actors.actors_at:
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj"):
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
