@@ -53,3 +53,12 @@ def run_cli(*args, input=None, env=None, timeout=300):
 @pytest.fixture()
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory):
+    """The bundled sample articles ingested once per test session (treat as read-only)."""
+    path = str(tmp_path_factory.mktemp("examples") / "examples.duckdb")
+    r = run_cli("ingest", "examples", "--db", path)
+    assert r.returncode == 0, r.stderr
+    return path

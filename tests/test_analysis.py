@@ -7,15 +7,8 @@ from collections import Counter
 import duckdb
 import pytest
 
-from conftest import run_cli
 
 
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("analysis") / "examples.duckdb")
-    r = run_cli("ingest", "examples", "--db", path)
-    assert r.returncode == 0, r.stderr
-    return path
 
 
 def _sql(db, sql, params=()):

@@ -11,12 +11,6 @@ import pytest
 from conftest import run_cli
 
 
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("export") / "examples.duckdb")
-    r = run_cli("ingest", "examples", "--db", path)
-    assert r.returncode == 0, r.stderr
-    return path
 
 
 @pytest.fixture(scope="module")

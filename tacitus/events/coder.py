@@ -322,25 +322,13 @@ class EventCoder:
     @staticmethod
     def _through_quantity(n):
         """'hundreds of drones', 'most of its restrictions' -> the noun after 'of'."""
-        if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS:
-            for c in n.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return p
-        return n
+        return _after_of(n) if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS else n
 
     # ------------------------------------------------------------------ nouns
     @staticmethod
     def _through_measure(n):
         """'three hours of talks', 'a series of strikes' -> the event noun after 'of'."""
-        if n.lemma_.lower() in MEASURE_NOUNS:
-            for c in n.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return p
-        return n
+        return _after_of(n) if n.lemma_.lower() in MEASURE_NOUNS else n
 
     def _noun_entry(self, n) -> NounEntry | None:
         if n.pos_ not in ("NOUN", "PROPN"):
@@ -877,3 +865,13 @@ class _SentenceInfo:
 
     def __iter__(self):
         return iter(self.sent)
+
+
+def _after_of(n):
+    """The object of n's 'of' phrase, or n itself when it has none."""
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return n
