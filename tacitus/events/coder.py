@@ -164,7 +164,8 @@ class EventCoder:
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
         comp = info["ccomp"]
-        if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp):
+        if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
+                and self._clause_codes_event(comp):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
         if entry is None:
@@ -254,6 +255,8 @@ class EventCoder:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
+            if clause_modality(comp) == "asserted":
+                return None  # "warned that drought has destroyed harvests": a warning about the past
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -297,6 +300,14 @@ class EventCoder:
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _clause_codes_event(self, v) -> bool:
+        """Does the lexicon give v (or its object noun) an event code?"""
+        deps, info = self._deps(v)
+        entry = self.lex.match_verb(v.lemma_.lower(), deps)
+        if entry is not None and entry.cameo and entry.frame not in ("say", "light"):
+            return True
+        return any(self._noun_entry(self._through_measure(o)) for o in info["obj"])
 
     def _is_say(self, tok) -> bool:
         entry = self.lex.match_verb(tok.lemma_.lower(), self._deps(tok)[0])
