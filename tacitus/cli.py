@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 import logging
 import sys
@@ -105,30 +106,38 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
     from tacitus.pipeline import Coder
 
     settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated, max_chars=max_chars)
-    skipped: list = []
-    articles = []
-    for item in read_articles(files, input=input_kind, date=date, max_chars=settings.max_chars):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            click.echo(f"skipped {item}", err=True)
-        else:
-            articles.append(item)
-    if not articles:
-        _fail("no usable article in the input" + (f" ({len(skipped)} skipped)" if skipped else ""), 2)
+    counts = {"articles": 0, "skipped": 0, "events": 0}
+
+    def usable():
+        # streamed: articles are coded and printed as they are read, never all held at once
+        for item in read_articles(files, input=input_kind, date=date, max_chars=settings.max_chars):
+            if isinstance(item, Skipped):
+                counts["skipped"] += 1
+                click.echo(f"skipped {item}", err=True)
+            else:
+                counts["articles"] += 1
+                yield item
+
+    stream = usable()
+    first = next(stream, None)
+    if first is None:
+        _fail("no usable article in the input" + (f" ({counts['skipped']} skipped)" if counts["skipped"] else ""), 2)
     coder = Coder(settings)
-    results = list(coder.code_articles(articles))
-    events = [e for r in results for e in r.events]
-    for r in results:
-        for note in r.notes:
-            click.echo(f"note: {r.article.path or r.article.doc_id}: {note}", err=True)
-    if fmt == "jsonl":
-        for e in events:
-            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
-    elif fmt == "json":
-        click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
-    else:
-        _print_event_table([e.to_dict() for e in events])
-    click.echo(f"{len(articles)} article(s), {len(events)} event(s), {len(skipped)} skipped", err=True)
+    collected: list[dict] = []
+    for result in coder.code_articles(itertools.chain([first], stream)):
+        for note in result.notes:
+            click.echo(f"note: {result.article.path or result.article.doc_id}: {note}", err=True)
+        counts["events"] += len(result.events)
+        for e in result.events:
+            if fmt == "jsonl":
+                click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+            else:
+                collected.append(e.to_dict())
+    if fmt == "json":
+        click.echo(json.dumps(collected, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        _print_event_table(collected)
+    click.echo(f"{counts['articles']} article(s), {counts['events']} event(s), {counts['skipped']} skipped", err=True)
 
 
 def _print_event_table(events: list[dict]) -> None:
