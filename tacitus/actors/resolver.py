@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
+MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -252,7 +253,7 @@ class DocActors:
         group = self._group_reference(h)
         if group:
             return group
-        scope = list(self.doc[h.left_edge.i : h.i + 1])
+        scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
         names = self._names_in(scope)
         # 1. person
         persons = [m for m in names if m.entry.kind == "person"]
@@ -457,13 +458,30 @@ class DocActors:
         return ()
 
     def _sentence_place(self, h) -> str | None:
-        """The first place the sentence says something happened 'in'."""
-        for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
-                country = self._place_country(t)
-                if country:
-                    return country
-        return None
+        """The first place the sentence says something happened 'in' (computed once per sentence)."""
+        start, end = self._sentence_bounds(h.i)
+        cache = self.__dict__.setdefault("_sentence_places", {})
+        if start not in cache:
+            cache[start] = None
+            for t in self.doc[start:end]:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
+                    country = self._place_country(t)
+                    if country:
+                        cache[start] = country
+                        break
+        return cache[start]
+
+    def _sentence_bounds(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence holding token i; Token.sent rescans the
+        sentence on every call, which is quadratic on long unpunctuated text."""
+        if getattr(self, "_bounds", None) is None:
+            import bisect
+
+            starts = [s.start for s in self.doc.sents]
+            self._bounds = (starts, starts[1:] + [len(self.doc)], bisect)
+        starts, ends, bisect = self._bounds
+        k = bisect.bisect_right(starts, i) - 1
+        return starts[k], ends[k]
 
     def _ethnic_override(self, h, scope) -> str | None:
         """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia',

@@ -19,7 +19,7 @@ def modality(v) -> str:
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if _is_question(v.sent):
+    if _is_question(v):
         return "hypothetical"
     if denied(v):
         return "negated"
@@ -59,10 +59,17 @@ def denied(v) -> bool:
     return False
 
 
-def _is_question(sent) -> bool:
-    """Does the sentence end with a question mark (before closing quotes and spaces)?"""
-    for tok in reversed(sent):
-        if tok.is_space or tok.text in ('"', "'", "”", "’", "»"):
-            continue
-        return tok.text.endswith("?")
-    return False
+def _is_question(v) -> bool:
+    """Does v's sentence end with a question mark (before closing quotes and spaces)?
+
+    The sentence end is the right edge of the root of v's tree: found by walking up the parse
+    (Token.sent would rescan the sentence for every event)."""
+    root, steps = v, 0
+    while root.head.i != root.i and steps < 200:
+        root = root.head
+        steps += 1
+    i = root.right_edge.i
+    doc = v.doc
+    while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "'", "”", "’", "»")):
+        i -= 1
+    return i >= 0 and doc[i].text.endswith("?")
