@@ -91,8 +91,9 @@ def main(verbose):
 @input_options
 @model_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True, help="Output format.")
+@click.option("--facts", is_flag=True, help="Print one record per article with its events, actors, quotes, amounts, themes and tone (jsonl/json).")
 @handle_errors
-def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_negated, fmt):
+def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_negated, fmt, facts):
     """Code articles and print their events (no database is touched).
 
     FILES are text or JSONL files, folders, or - for standard input.
@@ -101,6 +102,7 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
     Example:
       tacitus code article.txt --date 2022-02-04 --format table
       echo "Putin and Xi met in Beijing on Friday." | tacitus code - --date 2022-02-04
+      tacitus code article.txt --facts     # quotes with speakers, amounts, themes, tone too
     """
     from tacitus.ingest import Skipped, read_articles
     from tacitus.pipeline import Coder
@@ -128,6 +130,13 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
         for note in result.notes:
             click.echo(f"note: {result.article.path or result.article.doc_id}: {note}", err=True)
         counts["events"] += len(result.events)
+        if facts and fmt != "table":
+            record = result.to_dict()
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                collected.append(record)
+            continue
         for e in result.events:
             if fmt == "jsonl":
                 click.echo(json.dumps(e.to_dict(), ensure_ascii=False))

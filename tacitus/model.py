@@ -108,9 +108,10 @@ class ArticleResult:
     actors: list[Actor] = field(default_factory=list)
     n_words: int = 0
     notes: list[str] = field(default_factory=list)
+    facts: object = None  # tacitus.extract.facts.Facts: quotes, amounts, themes, tone
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "doc_id": self.article.doc_id,
             "title": self.article.title,
             "date": self.article.date,
@@ -119,3 +120,6 @@ class ArticleResult:
             "n_words": self.n_words,
             "notes": self.notes,
         }
+        if self.facts is not None:
+            out.update(self.facts.to_dict())
+        return out

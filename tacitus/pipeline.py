@@ -16,6 +16,7 @@ from tacitus.actors import DocActors, load_dictionary
 from tacitus.config import Settings
 from tacitus.events import load_lexicon, load_ontology
 from tacitus.events.coder import EventCoder
+from tacitus.extract.facts import article_facts
 from tacitus.extract.places import default_gazetteer
 from tacitus.model import Article, ArticleResult, Event
 from tacitus.nlp import load_model
@@ -64,4 +65,5 @@ class Coder:
             notes.append("date taken from the file's modification time")
         elif article.date is None:
             notes.append("no article date: relative dates and office terms are unresolved")
-        return ArticleResult(article, events, actors.mentions(), n_words, notes)
+        facts = article_facts(doc, actors)
+        return ArticleResult(article, events, actors.mentions(), n_words, notes, facts)

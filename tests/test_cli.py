@@ -71,3 +71,26 @@ def test_cli_summary_reports_types_and_pairs(cli, db_path):
     r = cli("summary", "--db", db_path, "--json")
     s = json.loads(r.stdout)
     assert s["articles"] == 13 and s["events"] > 0 and s["by_type"] and s["top_pairs"]
+
+
+def test_cli_code_facts_prints_quotes_amounts_themes_and_tone(cli):
+    r = cli("code", "examples/01-russia-china-summit.txt", "--facts")
+    assert r.returncode == 0, r.stderr
+    (record,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert record["events"] and record["tone"]["word_count"] > 300
+    assert any(q["speaker"] and q["speaker"]["code"] == "RUSGOV" for q in record["quotes"])
+    assert any(a["unit"] == "cubic metre" and a["value"] == 1e10 for a in record["amounts"])
+    assert "energy" in {t["theme"] for t in record["themes"]}
+
+
+def test_cli_ingest_stores_article_facts(examples_db):
+    import duckdb
+
+    con = duckdb.connect(examples_db, read_only=True)
+    try:
+        speakers = {row[0] for row in con.execute("SELECT speaker_code FROM quotes").fetchall()}
+        n_tone = con.execute("SELECT count(*) FROM tone").fetchone()[0]
+        gas = con.execute("SELECT count(*) FROM amounts WHERE unit = 'cubic metre' AND counted = 'gas'").fetchone()[0]
+    finally:
+        con.close()
+    assert "RUSGOV" in speakers and n_tone == 13 and gas >= 1

@@ -120,6 +120,7 @@ class Store:
         taken_ids = self.known_ids(r.article.doc_id for r in results)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         arts, ments, evs = [], [], []
+        facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": []}
         batch_hashes, batch_ids = set(), set()
         for r in results:
             a = r.article
@@ -133,7 +134,8 @@ class Store:
             batch_hashes.add(h)
             batch_ids.add(a.doc_id)
             _add_rows(r, h, now, arts, ments, evs)
-        self._insert_batch(arts, ments, evs)
+            _add_fact_rows(r, facts)
+        self._insert_batch(arts, ments, evs, facts)
         counts["stored"] = len(arts)
         counts["events"] = len(evs)
         return counts
@@ -172,8 +174,8 @@ class Store:
         rows = self.con.execute("SELECT event_id FROM events WHERE list_contains(?, event_id)", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def _insert_batch(self, arts: list[dict], ments: list[dict], evs: list[dict]) -> None:
-        """Insert article, mention and event rows in one transaction (nothing when no article)."""
+    def _insert_batch(self, arts: list[dict], ments: list[dict], evs: list[dict], facts: dict | None = None) -> None:
+        """Insert article, mention, event and fact rows in one transaction (nothing when no article)."""
         import pyarrow as pa
 
         if not arts:
@@ -186,6 +188,9 @@ class Store:
                 self._insert("actor_mentions", pa.Table.from_pylist(ments, schema=_MENTION_SCHEMA()))
             if evs:
                 self._insert("events", pa.Table.from_pylist(evs, schema=_EVENT_SCHEMA()))
+            for table, rows in (facts or {}).items():
+                if rows:
+                    self._insert(table, pa.Table.from_pylist(rows, schema=_FACT_SCHEMAS()[table]))
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             try:
@@ -339,21 +344,28 @@ class Store:
         """Every actor code seen in mentions or events: name, mentions, articles, events as
         source and as target, first and last date (article dates of mentions, event dates)."""
         sql = """
-            WITH m AS (
-                SELECT m.code, mode(m.name) AS name, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
+            WITH m_names AS (
+                SELECT code, first(name ORDER BY n DESC, name) AS name FROM (
+                    SELECT code, name, count(*) AS n FROM actor_mentions GROUP BY code, name) GROUP BY code),
+            m AS (
+                SELECT m.code, any_value(mn.name) AS name, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
                        min(a.date) AS first_date, max(a.date) AS last_date
-                FROM actor_mentions m LEFT JOIN articles a USING (doc_id)
+                FROM actor_mentions m LEFT JOIN articles a USING (doc_id) LEFT JOIN m_names mn ON mn.code = m.code
                 WHERE m.code IS NOT NULL AND m.code <> '' GROUP BY m.code),
             roles AS (
                 SELECT event_id, date, 's' AS role, unnest(from_json(source_json, '[{"code":"VARCHAR","name":"VARCHAR"}]')) AS a FROM events
                 UNION ALL
                 SELECT event_id, date, 't' AS role, unnest(from_json(target_json, '[{"code":"VARCHAR","name":"VARCHAR"}]')) AS a FROM events),
+            e_names AS (
+                SELECT code, first(name ORDER BY n DESC, name) AS name FROM (
+                    SELECT a.code AS code, a.name AS name, count(*) AS n FROM roles GROUP BY 1, 2) GROUP BY code),
             e AS (
-                SELECT a.code AS code, mode(a.name) AS name,
+                SELECT a.code AS code, any_value(en.name) AS name,
                        count(DISTINCT event_id) FILTER (WHERE role = 's') AS as_source,
                        count(DISTINCT event_id) FILTER (WHERE role = 't') AS as_target,
                        min(date) AS first_date, max(date) AS last_date
-                FROM roles WHERE a.code IS NOT NULL AND a.code <> '' GROUP BY a.code)
+                FROM roles LEFT JOIN e_names en ON en.code = roles.a.code
+                WHERE a.code IS NOT NULL AND a.code <> '' GROUP BY a.code)
             SELECT coalesce(m.code, e.code) AS code, coalesce(m.name, e.name) AS name,
                    coalesce(m.mentions, 0), coalesce(m.articles, 0),
                    coalesce(e.as_source, 0), coalesce(e.as_target, 0),
@@ -519,3 +531,41 @@ def _EVENT_SCHEMA():
         ("span_end", pa.int32()), ("trigger", pa.string()), ("confidence", pa.float64()),
         ("modality", pa.string()), ("date_text", pa.string()),
     ])
+
+
+def _add_fact_rows(r: ArticleResult, facts: dict) -> None:
+    """Quotes, amounts, themes and tone of one article as table rows."""
+    f = r.facts
+    if f is None:
+        return
+    doc_id = r.article.doc_id
+    for q in f.quotes:
+        facts["quotes"].append({
+            "doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text,
+            "speaker_code": q.speaker.code if q.speaker else None, "speaker_name": q.speaker.name if q.speaker else None,
+            "speaker_text": q.speaker_text, "verb": q.verb,
+        })
+    for a in f.amounts:
+        facts["amounts"].append({"doc_id": doc_id} | {k: getattr(a, k) for k in
+                                ("start", "end", "text", "value", "unit", "counted", "rate", "kind", "trigger")})
+    for t in f.themes:
+        facts["themes"].append({"doc_id": doc_id, "theme": t.theme, "count": t.count, "triggers": list(t.triggers)})
+    if f.tone is not None:
+        facts["tone"].append({"doc_id": doc_id} | {k: getattr(f.tone, k) for k in
+                             ("tone", "positive", "negative", "polarity", "activity_density", "self_group_density",
+                              "word_count", "compound")})
+
+
+def _FACT_SCHEMAS():
+    import pyarrow as pa
+
+    s, i, d = pa.string(), pa.int32(), pa.float64()
+    return {
+        "quotes": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("speaker_code", s),
+                             ("speaker_name", s), ("speaker_text", s), ("verb", s)]),
+        "amounts": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("value", d), ("unit", s),
+                              ("counted", s), ("rate", s), ("kind", s), ("trigger", s)]),
+        "themes": pa.schema([("doc_id", s), ("theme", s), ("count", i), ("triggers", pa.list_(s))]),
+        "tone": pa.schema([("doc_id", s), ("tone", d), ("positive", d), ("negative", d), ("polarity", d),
+                           ("activity_density", d), ("self_group_density", d), ("word_count", i), ("compound", d)]),
+    }

@@ -51,3 +51,42 @@ CREATE TABLE IF NOT EXISTS events (
     modality     VARCHAR,
     date_text    VARCHAR
 );
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id        VARCHAR NOT NULL,
+    start         INTEGER,
+    "end"         INTEGER,
+    text          VARCHAR,
+    speaker_code  VARCHAR,
+    speaker_name  VARCHAR,
+    speaker_text  VARCHAR,
+    verb          VARCHAR
+);
+CREATE TABLE IF NOT EXISTS amounts (
+    doc_id   VARCHAR NOT NULL,
+    start    INTEGER,
+    "end"    INTEGER,
+    text     VARCHAR,
+    value    DOUBLE,
+    unit     VARCHAR,
+    counted  VARCHAR,
+    rate     VARCHAR,
+    kind     VARCHAR,
+    trigger  VARCHAR
+);
+CREATE TABLE IF NOT EXISTS themes (
+    doc_id   VARCHAR NOT NULL,
+    theme    VARCHAR,
+    count    INTEGER,
+    triggers VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS tone (
+    doc_id             VARCHAR PRIMARY KEY,
+    tone               DOUBLE,
+    positive           DOUBLE,
+    negative           DOUBLE,
+    polarity           DOUBLE,
+    activity_density   DOUBLE,
+    self_group_density DOUBLE,
+    word_count         INTEGER,
+    compound           DOUBLE
+);
