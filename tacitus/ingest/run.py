@@ -7,6 +7,8 @@ interrupted ingest finishes the job without duplicates.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -107,6 +109,7 @@ def ingest(
     store = store or open_store(settings.db)
     started = time.perf_counter()
     bar = _Progress(count_inputs(paths) if progress else None, enabled=progress)
+    stop = _StopOnInterrupt()
     try:
         items = read_articles(paths, input=input, date=date, max_chars=settings.max_chars)
 
@@ -127,6 +130,8 @@ def ingest(
                 yield len(batch), todo
 
         for n_inputs, results in code_in_batches(todo_batches(), settings=settings, coder=coder):
+            if stop.requested and not results:
+                break
             if results:
                 counts = store.write(results)
                 report.stored += counts["stored"]
@@ -135,14 +140,40 @@ def ingest(
                 report.events += counts["events"]
                 report.words += sum(r.n_words for r in results)
             bar.advance(n_inputs, stored=report.stored, events=report.events)
-    except KeyboardInterrupt:
+            if stop.requested:
+                report.interrupted = True  # the batch in hand is stored; stop before the next
+                break
+    except KeyboardInterrupt:  # a second Ctrl-C: stop at once; the open transaction rolls back
         report.interrupted = True
     finally:
+        stop.restore()
         bar.close()
         report.seconds = time.perf_counter() - started
         if own_store:
             store.close()
     return report
+
+
+class _StopOnInterrupt:
+    """The first Ctrl-C (SIGINT) asks the ingest to stop after the batch in hand, so no write is
+    ever cut in the middle; a second one interrupts at once."""
+
+    def __init__(self):
+        self.requested = False
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        log.warning("interrupt: finishing the batch in hand (Ctrl-C again to stop at once)")
+
+    def restore(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
 
 
 class _Progress:

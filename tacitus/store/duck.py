@@ -207,7 +207,10 @@ class Store:
             cols = ", ".join(f'"{c}"' for c in arrow_table.column_names)
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")
         finally:
-            self.con.unregister("_batch")
+            try:
+                self.con.unregister("_batch")
+            except _duckdb().Error:
+                pass  # an aborted transaction: the insert's own error is the one to report
 
     # -- queries -------------------------------------------------------------------------
     def events(
