@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
+UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
@@ -391,7 +392,7 @@ class DocActors:
             return hit[2]
         for t in reversed(scope):
             hit = self.agent_at[t.i]
-            if hit is not None and (hit[2].title or t.dep_ in ("compound", "nmod")):
+            if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
                 return hit[2]
         return None
 
