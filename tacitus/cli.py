@@ -540,5 +540,73 @@ def import_gdelt_cmd(file, db):
     click.echo(report.summary())
 
 
+# ----------------------------------------------------------------------------- article facts
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+@main.command("quotes")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--speaker", default=None, help="Speaker actor code or prefix (RUS matches RUSGOV).")
+@click.option("--doc", "doc_id", default=None, help="Only this article (doc_id).")
+@click.option("--limit", type=int, default=None, help="At most this many quotes.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def quotes_cmd(db, speaker, doc_id, limit, fmt):
+    """Quotes stored with their speakers and reporting verbs.
+
+    \b
+    Example:
+      tacitus quotes --db demo.duckdb --speaker RUSGOV
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.quotes(speaker=speaker, doc_id=doc_id, limit=limit)
+    _print_frame(frame, fmt, empty="no quotes match")
+
+
+@main.command("amounts")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--unit", default=None, help="Normalised unit, e.g. 'cubic metre', USD, percent, people.")
+@click.option("--kind", type=click.Choice(["money", "percent", "quantity", "casualties", "count"]), default=None)
+@click.option("--doc", "doc_id", default=None, help="Only this article (doc_id).")
+@click.option("--limit", type=int, default=None, help="At most this many amounts.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def amounts_cmd(db, unit, kind, doc_id, limit, fmt):
+    """Amounts stored: value, unit, what is counted, rate.
+
+    \b
+    Example:
+      tacitus amounts --db demo.duckdb --kind casualties
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.amounts(unit=unit, kind=kind, doc_id=doc_id, limit=limit)
+    _print_frame(frame, fmt, empty="no amounts match")
+
+
+@main.command("entities")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--kind", type=click.Choice(["person", "org", "country", "agent", "pronoun"]), default=None)
+@click.option("--code", default=None, help="Actor code or prefix.")
+@click.option("--limit", type=int, default=None, help="At most this many entities.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def entities_cmd(db, kind, code, limit, fmt):
+    """Persons, organisations and countries named in the articles, with actor codes and counts.
+
+    \b
+    Example:
+      tacitus entities --db demo.duckdb --kind person --limit 20
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.entities(kind=kind, code=code, limit=limit)
+    _print_frame(frame, fmt, empty="no entities match")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

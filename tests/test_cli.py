@@ -94,3 +94,18 @@ def test_cli_ingest_stores_article_facts(examples_db):
     finally:
         con.close()
     assert "RUSGOV" in speakers and n_tone == 13 and gas >= 1
+
+
+def test_cli_quotes_amounts_and_entities_query_the_stored_facts(cli, examples_db):
+    r = cli("quotes", "--db", examples_db, "--speaker", "RUS", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    quotes = json.loads(r.stdout)
+    assert quotes and all(q["speaker_code"].startswith("RUS") for q in quotes)
+    r = cli("amounts", "--db", examples_db, "--unit", "cubic metre", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert any(row["counted"] == "gas" and float(row["value"]) == 1e10 for row in rows)
+    r = cli("entities", "--db", examples_db, "--kind", "person", "--format", "json")
+    people = {e["name"]: e for e in json.loads(r.stdout)}
+    assert people["Vladimir Putin"]["code"] == "RUSGOV" and people["Vladimir Putin"]["first_date"] >= "2019"
+    r = cli("amounts", "--db", examples_db + ".missing")
+    assert r.returncode == 5 and r.stderr.startswith("error:")

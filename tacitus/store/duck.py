@@ -296,6 +296,59 @@ class Store:
         except _duckdb().Error as exc:
             raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
 
+    # -- article facts -------------------------------------------------------------------
+    def quotes(self, *, speaker: str | None = None, doc_id: str | None = None, limit: int | None = None):
+        """Stored quotes (pandas DataFrame), optionally by speaker code prefix or article."""
+        where, params = ["TRUE"], []
+        if speaker:
+            where.append("starts_with(q.speaker_code, ?)")
+            params.append(speaker.upper())
+        if doc_id:
+            where.append("q.doc_id = ?")
+            params.append(doc_id)
+        sql = f"""SELECT q.doc_id, CAST(a.date AS VARCHAR) AS date, q.speaker_code, q.speaker_name, q.verb, q.text, q.start, q."end"
+                  FROM quotes q LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, q.doc_id, q.start"""
+        return self._frame(sql, params, limit)
+
+    def amounts(self, *, unit: str | None = None, kind: str | None = None, doc_id: str | None = None,
+                limit: int | None = None):
+        """Stored amounts (pandas DataFrame), optionally by unit, kind or article."""
+        where, params = ["TRUE"], []
+        for column, value in (("m.unit", unit), ("m.kind", kind), ("m.doc_id", doc_id)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = f"""SELECT m.doc_id, CAST(a.date AS VARCHAR) AS date, m.value, m.unit, m.counted, m.rate, m.kind, m.text, m.start, m."end"
+                  FROM amounts m LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, m.doc_id, m.start"""
+        return self._frame(sql, params, limit)
+
+    def entities(self, *, kind: str | None = None, code: str | None = None, limit: int | None = None):
+        """Named entities (persons, organisations, countries, agents) with their actor code,
+        mention and article counts, first and last article dates (pandas DataFrame)."""
+        where, params = ["m.name IS NOT NULL"], []
+        if kind:
+            where.append("m.kind = ?")
+            params.append(kind)
+        if code:
+            where.append("starts_with(m.code, ?)")
+            params.append(code.upper())
+        sql = f"""SELECT m.name, m.code, m.kind, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
+                         CAST(min(a.date) AS VARCHAR) AS first_date, CAST(max(a.date) AS VARCHAR) AS last_date
+                  FROM actor_mentions m LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  GROUP BY m.name, m.code, m.kind ORDER BY mentions DESC, m.name, m.code"""
+        return self._frame(sql, params, limit)
+
+    def _frame(self, sql: str, params: list, limit: int | None):
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = params + [int(limit)]
+        try:
+            return self.con.cursor().execute(sql, params).df()
+        except _duckdb().Error as exc:
+            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+
     def directed_events(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[tuple]:
         """(date, direction, quad_class, goldstein, event) for every event from A to B
         (direction "AB") and from B to A ("BA"); codes match by prefix as in :meth:`events`."""
