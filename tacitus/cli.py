@@ -489,7 +489,7 @@ def network_cmd(db, since, until, min_events, graphml, json_out, top):
 
 # ----------------------------------------------------------------------------- export / import
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "parquet", "csv"]), required=True, help="gdelt: GDELT 2.0 event rows (TSV); plover: JSON lines; parquet: a dataset folder partitioned by month; csv: one row per event.")
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "parquet", "csv", "gkg"]), required=True, help="gdelt: GDELT 2.0 event rows (TSV); plover: JSON lines; parquet: a dataset folder partitioned by month; csv: one row per event; gkg: GDELT GKG 2.1-style article rows (TSV).")
 @click.option("--out", required=True, type=click.Path(), help="File to write (a new folder for parquet).")
 @db_option
 @range_options

@@ -194,3 +194,15 @@ def test_export_bad_input_is_a_clean_error(cli, examples_db, tmp_path, args, cod
     r = cli("export", *full)
     assert r.returncode == code and "Traceback" not in r.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_export_gkg_has_27_fields_and_the_article_facts(cli, examples_db, tmp_path):
+    out = tmp_path / "facts.gkg"
+    r = cli("export", "--format", "gkg", "--out", str(out), "--db", examples_db)
+    assert r.returncode == 0, r.stderr
+    rows = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 13 and all(len(row) == 27 for row in rows)
+    summit = next(row for row in rows if "Putin" in row[11] and "Xi Jinping" in row[11])
+    assert "ENERGY" in summit[7].split(";")
+    assert len(summit[15].split(",")) == 7  # V1.5TONE
+    assert "10000000000,gas," in summit[24]

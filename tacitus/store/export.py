@@ -100,6 +100,21 @@ def csv_row(event: dict, info: dict | None) -> dict:
     }
 
 
+def _gkg_v1(store, out, *, since, until) -> dict:
+    from tacitus.store.gkg import gkg_rows
+
+    n = 0
+
+    def write(fh):
+        nonlocal n
+        for row in gkg_rows(store, since=since, until=until):
+            fh.write("\t".join(row) + "\n")
+            n += 1
+
+    _write_text(out, write)
+    return {"format": "gkg", "out": str(out), "events": 0, "rows": n}
+
+
 def _csv_v1(store, out, *, since, until) -> dict:
     events = store.events(since=since, until=until)
     info = store.article_info(e["doc_id"] for e in events)
@@ -170,5 +185,6 @@ EXPORTERS: dict[str, Callable] = {
     "plover.v1": _plover_v1,
     "parquet.v1": _parquet_v1,
     "csv.v1": _csv_v1,
+    "gkg.v1": _gkg_v1,
 }
-FORMATS = {"gdelt": "gdelt.v1", "plover": "plover.v1", "parquet": "parquet.v1", "csv": "csv.v1"}
+FORMATS = {"gdelt": "gdelt.v1", "plover": "plover.v1", "parquet": "parquet.v1", "csv": "csv.v1", "gkg": "gkg.v1"}
