@@ -345,7 +345,7 @@ class EventCoder:
         if n.pos_ not in ("NOUN", "PROPN"):
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
-        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod")}
+        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
