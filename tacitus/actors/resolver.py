@@ -249,6 +249,8 @@ class DocActors:
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
                 return []
+        if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
+            return []  # the idiom "in person" names nobody
         if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
             return []  # "Secretary of State", "Minister of Defence": part of a title
         group = self._group_reference(h)

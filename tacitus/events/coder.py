@@ -757,8 +757,6 @@ class EventCoder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
-            if t.lower_ == "person" and t.head.lower_ == "in":
-                continue  # "meet in person"
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.head.head.i == anchor.i:
                 continue  # "met in Beijing": where they met, not with whom
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]

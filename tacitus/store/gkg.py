@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from tacitus.store.duck import _date_range
 from tacitus.store.gdelt import country_name, fips_of
 
 GKG_FIELDS = (
@@ -27,14 +28,8 @@ def _clean(text) -> str:
 
 def gkg_rows(store, *, since=None, until=None):
     """Yield one list of 27 strings per stored article with text, in date order."""
-    where, params = ["a.text IS NOT NULL AND a.text <> ''"], []
-    if since:
-        where.append("a.date >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("a.date <= CAST(? AS DATE)")
-        params.append(until)
-    cond = " AND ".join(where)
+    where, params = _date_range(since, until, "a.date")
+    cond = " AND ".join(["a.text IS NOT NULL AND a.text <> ''", *where])
     arts = store._query(f"SELECT doc_id, date, url, source, title FROM articles a WHERE {cond} ORDER BY date, doc_id", params)
     ids = [a[0] for a in arts]
     if not ids:
