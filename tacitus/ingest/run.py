@@ -100,19 +100,35 @@ def ingest(
     store=None,
 ) -> IngestReport:
     """Ingest files/folders into the store named by settings.db (or the given store)."""
+    paths = list(paths)
+    items = read_articles(paths, input=input, date=date, max_chars=settings.max_chars)
+    return ingest_items(items, settings=settings, total=count_inputs(paths) if progress else None,
+                        progress=progress, coder=coder, store=store)
+
+
+def ingest_items(
+    items: Iterable[Article | Skipped],
+    *,
+    settings: Settings,
+    total: int | None = None,
+    progress: bool = False,
+    coder=None,
+    store=None,
+) -> IngestReport:
+    """Code and store a stream of articles (and count the Skipped notes among them).
+
+    Every source of articles (files, stdin, feeds, folders being watched) goes through here,
+    so skipping what is stored, batching, interrupts and the summary behave the same."""
     from tacitus.engines import code_in_batches
     from tacitus.store import open_store
 
-    paths = list(paths)
     report = IngestReport(db=settings.db)
     own_store = store is None
     store = store or open_store(settings.db)
     started = time.perf_counter()
-    bar = _Progress(count_inputs(paths) if progress else None, enabled=progress)
+    bar = _Progress(total, enabled=progress)
     stop = _StopOnInterrupt()
     try:
-        items = read_articles(paths, input=input, date=date, max_chars=settings.max_chars)
-
         def todo_batches():
             """Read, count skipped records, drop articles already stored; tag = inputs consumed."""
             for batch in _batches(items, settings.batch_size):
