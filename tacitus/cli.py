@@ -91,7 +91,7 @@ def main(verbose):
 @input_options
 @model_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True, help="Output format.")
-@click.option("--facts", is_flag=True, help="Print one record per article with its events, actors, quotes, amounts, themes and tone (jsonl/json).")
+@click.option("--facts", is_flag=True, help="Print one record per article with its events, actors, quotes, amounts, places, dates, themes and tone (jsonl/json).")
 @handle_errors
 def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_negated, fmt, facts):
     """Code articles and print their events (no database is touched).
@@ -585,6 +585,52 @@ def amounts_cmd(db, unit, kind, doc_id, limit, fmt):
     with open_store(_settings(db=db).db, read_only=True) as store:
         frame = store.amounts(unit=unit, kind=kind, doc_id=doc_id, limit=limit)
     _print_frame(frame, fmt, empty="no amounts match")
+
+
+@main.command("places")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--country", default=None, help="Only places in this country (ISO3, e.g. RUS).")
+@click.option("--feature", type=click.Choice(["country", "state", "city", "facility"]), default=None)
+@click.option("--doc", "doc_id", default=None, help="Only this article (doc_id).")
+@click.option("--limit", type=int, default=None, help="At most this many places.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def places_cmd(db, country, feature, doc_id, limit, fmt):
+    """Places named in the articles: GeoNames id, coordinates, country, offsets.
+
+    Facilities ("the Kremlin") are listed with the city they lie in; dateline=True marks the
+    place the story was filed from.
+
+    \b
+    Example:
+      tacitus places --db demo.duckdb --country RUS --format csv
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.places(country=country, feature=feature, doc_id=doc_id, limit=limit)
+    _print_frame(frame, fmt, empty="no places match")
+
+
+@main.command("dates")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--kind", type=click.Choice(["explicit", "relative"]), default=None)
+@click.option("--doc", "doc_id", default=None, help="Only this article (doc_id).")
+@click.option("--limit", type=int, default=None, help="At most this many dates.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def dates_cmd(db, kind, doc_id, limit, fmt):
+    """Temporal expressions of the articles resolved to a day or a range, with their events.
+
+    \b
+    Example:
+      tacitus dates --db demo.duckdb --kind relative --limit 20
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.dates(kind=kind, doc_id=doc_id, limit=limit)
+    _print_frame(frame, fmt, empty="no dates match")
 
 
 @main.command("entities")

@@ -2,6 +2,9 @@
 
 `resolve("last Friday", date(2022, 2, 4))` -> DateRange(2022-01-28, 2022-01-28).
 Days resolve to a one-day range; "last week", "in March", "in 2019" to longer ranges.
+`find_dates(text, base)` -> DateMention for every temporal expression of a text, with offsets,
+the resolved range, its granularity (day, weekend, week, month, year, range) and whether it
+was written as a calendar date (explicit) or relative to the article date (relative).
 Deterministic, regex-based and linear in the input: no network, no model.
 """
 from __future__ import annotations
@@ -32,10 +35,12 @@ _RX = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("rel_day", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(last|next|this|on|earlier|late|early)?\s*({_DAY_RE})\b", re.I)),
+    ("within", re.compile(r"\b(?:in|within)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b", re.I)),
     ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("period", re.compile(r"\b(last|this|next|past|earlier this|later this|over the|during the)\s+(week|weekend|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|of|by|until|early|late|mid-?|end of)\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|until|before|after|of|early|late|mid-?|end of|the end of)\s+((?:19|20)\d{2})\b(?!\s*(?:people|troops|votes|soldiers|tonnes|km|miles))", re.I)),
 ]
 
 
@@ -100,6 +105,8 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         return DateRange(d, d, s) if d else None
     if kind in ("mdy", "dmy"):
         mon, day = (m[1], m[2]) if kind == "mdy" else (m[2], m[1])
+        if mon.lower() in ("may", "mar", "march", "jan", "sept") and not mon[0].isupper():
+            return None  # "they may 2", "march 10 km": a verb, not a month
         month, dd = MONTHS[mon.lower()], int(day)
         year = int(m[3]) if m[3] else _past_year(base, month, dd)
         d = _safe_date(year, month, dd)
@@ -122,7 +129,7 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
             d = base - dt.timedelta(days=back)
         return DateRange(d, d, s)
     if kind == "ago":
-        n = NUMBERS.get(m[1].lower()) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1].lower(), 1)
         unit = m[2].lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         d = base - dt.timedelta(days=days)
@@ -150,9 +157,18 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
             elif rel == "next":
                 y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
             start, end = _month_range(y, mo)
+            if rel == "later this":
+                start = base
+            elif rel == "earlier this":
+                end = base
             return DateRange(start, end, s)
         y = base.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
-        return DateRange(dt.date(y, 1, 1), dt.date(y, 12, 31), s)
+        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if rel == "later this":
+            start = base
+        elif rel == "earlier this":
+            end = base
+        return DateRange(start, end, s)
     if kind == "month":
         month = MONTHS[m[1].lower()]
         if m[1].lower() == "may" and not m[2]:
@@ -160,7 +176,99 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         year = int(m[2]) if m[2] else _past_year(base, month)
         start, end = _month_range(year, month)
         return DateRange(start, end, s)
+    if kind == "month_year":
+        if not m[1][0].isupper():
+            return None
+        start, end = _month_range(int(m[2]), MONTHS[m[1].lower()])
+        return DateRange(start, end, s)
+    if kind == "within":
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1].lower(), 1)
+        unit = m[2].lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        d = base + dt.timedelta(days=days)
+        return DateRange(d, d, s) if unit == "day" else DateRange(d - dt.timedelta(days=3), d + dt.timedelta(days=3), s)
     if kind == "year":
         y = int(m[1])
         return DateRange(dt.date(y, 1, 1), dt.date(y, 12, 31), s)
     return None
+
+
+# ----------------------------------------------------------------------------- all mentions
+EXPLICIT_KINDS = {"iso", "mdy", "dmy", "month", "month_year", "year"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression of a text: offsets, resolved range and granularity."""
+
+    start: int
+    end: int
+    text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    granularity: str  # day | weekend | week | month | year | range
+    kind: str  # explicit (a calendar date, month or year) | relative (to the article date)
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "date_start": self.date_start.isoformat() if self.date_start else None,
+                "date_end": self.date_end.isoformat() if self.date_end else None,
+                "granularity": self.granularity, "kind": self.kind}
+
+
+_LEAD = re.compile(r"^(?:in|since|during|of|by|until|before|after|on|over the|during the|the end of|end of)\s+", re.I)
+
+
+def _granularity(kind: str, m, r: DateRange) -> str:
+    if r.start == r.end:
+        return "day"
+    text = m.group(0).lower()
+    if "weekend" in text:
+        return "weekend"
+    if kind in ("month", "month_year") or (kind == "period" and "month" in text):
+        return "month"
+    if kind == "year" or (kind == "period" and "year" in text):
+        return "year"
+    if kind == "period" and "week" in text:
+        return "week"
+    return "range"
+
+
+def find_dates(text: str, base: dt.date | str | None) -> list[DateMention]:
+    """Every temporal expression of `text` resolved against `base` (the article date), in text
+    order, overlapping matches resolved in favour of the longer one. Without a base only
+    expressions that carry their own year are resolved. Linear in the text: each pattern
+    scans it once."""
+    if isinstance(base, str):
+        try:
+            base = dt.date.fromisoformat(base)
+        except ValueError:
+            base = None
+    found = []
+    for order, (kind, rx) in enumerate(_RX):
+        for m in rx.finditer(text):
+            if base is None:
+                if kind not in ("iso", "month_year", "year") and not (kind in ("mdy", "dmy") and m[3]):
+                    continue
+                r = _resolve_match(kind, m, dt.date(2000, 1, 1))
+            else:
+                r = _resolve_match(kind, m, base)
+            if r is None:
+                continue
+            s, e = m.start(), m.end()
+            lead = _LEAD.match(m.group(0))
+            if lead and kind not in ("period",):
+                s += lead.end()  # "in March": the expression is "March"
+            if kind == "weekday" and m[1] and m[1].lower() == "on":
+                s = m.start(2)
+            found.append((s, e, order, kind, m, r))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, _, kind, m, r in found:
+        if s < last_end:
+            continue
+        last_end = e
+        out.append(DateMention(s, e, text[s:e], r.start, r.end, _granularity(kind, m, r),
+                               "explicit" if kind in EXPLICIT_KINDS else "relative"))
+    return out

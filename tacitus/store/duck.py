@@ -120,7 +120,7 @@ class Store:
         taken_ids = self.known_ids(r.article.doc_id for r in results)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         arts, ments, evs = [], [], []
-        facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": []}
+        facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": [], "places": [], "dates": []}
         batch_hashes, batch_ids = set(), set()
         for r in results:
             a = r.article
@@ -322,6 +322,36 @@ class Store:
         sql = f"""SELECT m.doc_id, CAST(a.date AS VARCHAR) AS date, m.value, m.unit, m.counted, m.rate, m.kind, m.text, m.start, m."end"
                   FROM amounts m LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
                   ORDER BY a.date, m.doc_id, m.start"""
+        return self._frame(sql, params, limit)
+
+    def places(self, *, country: str | None = None, doc_id: str | None = None, feature: str | None = None,
+               limit: int | None = None):
+        """Stored places (pandas DataFrame): every toponym with its GeoNames id, coordinates,
+        country and offsets, optionally by country (ISO3), article or feature."""
+        where, params = ["TRUE"], []
+        for column, value in (("p.country", country.upper() if country else None), ("p.doc_id", doc_id),
+                              ("p.feature", feature)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = f"""SELECT p.doc_id, CAST(a.date AS VARCHAR) AS date, p.text, p.name, p.feature, p.geonameid, p.lat, p.lon,
+                         p.country, p.city, p.city_geonameid, p.dateline, p.start, p."end"
+                  FROM places p LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, p.doc_id, p.start"""
+        return self._frame(sql, params, limit)
+
+    def dates(self, *, doc_id: str | None = None, kind: str | None = None, limit: int | None = None):
+        """Stored temporal expressions (pandas DataFrame) resolved to a day or range, with the
+        events of their clause, optionally by article or kind (explicit | relative)."""
+        where, params = ["TRUE"], []
+        for column, value in (("d.doc_id", doc_id), ("d.kind", kind)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = f"""SELECT d.doc_id, CAST(a.date AS VARCHAR) AS date, d.text, CAST(d.date_start AS VARCHAR) AS date_start,
+                         CAST(d.date_end AS VARCHAR) AS date_end, d.granularity, d.kind, d.event_ids, d.start, d."end"
+                  FROM dates d LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, d.doc_id, d.start"""
         return self._frame(sql, params, limit)
 
     def entities(self, *, kind: str | None = None, code: str | None = None, limit: int | None = None):
@@ -604,6 +634,13 @@ def _add_fact_rows(r: ArticleResult, facts: dict) -> None:
     for a in f.amounts:
         facts["amounts"].append({"doc_id": doc_id} | {k: getattr(a, k) for k in
                                 ("start", "end", "text", "value", "unit", "counted", "rate", "kind", "trigger")})
+    for p in getattr(f, "places", ()):
+        facts["places"].append({"doc_id": doc_id} | p.to_dict())
+    for d in getattr(f, "dates", ()):
+        m = d.mention
+        facts["dates"].append({"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
+                               "date_start": m.date_start, "date_end": m.date_end, "granularity": m.granularity,
+                               "kind": m.kind, "event_ids": list(d.event_ids)})
     for t in f.themes:
         facts["themes"].append({"doc_id": doc_id, "theme": t.theme, "count": t.count, "triggers": list(t.triggers)})
     if f.tone is not None:
@@ -622,6 +659,11 @@ def _FACT_SCHEMAS():
         "amounts": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("value", d), ("unit", s),
                               ("counted", s), ("rate", s), ("kind", s), ("trigger", s)]),
         "themes": pa.schema([("doc_id", s), ("theme", s), ("count", i), ("triggers", pa.list_(s))]),
+        "places": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("name", s), ("feature", s),
+                             ("geonameid", pa.int64()), ("lat", d), ("lon", d), ("country", s), ("city", s),
+                             ("city_geonameid", pa.int64()), ("dateline", pa.bool_())]),
+        "dates": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("date_start", pa.date32()),
+                            ("date_end", pa.date32()), ("granularity", s), ("kind", s), ("event_ids", pa.list_(s))]),
         "tone": pa.schema([("doc_id", s), ("tone", d), ("positive", d), ("negative", d), ("polarity", d),
                            ("activity_density", d), ("self_group_density", d), ("word_count", i), ("compound", d)]),
     }

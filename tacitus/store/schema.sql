@@ -90,3 +90,29 @@ CREATE TABLE IF NOT EXISTS tone (
     word_count         INTEGER,
     compound           DOUBLE
 );
+CREATE TABLE IF NOT EXISTS places (
+    doc_id         VARCHAR NOT NULL,
+    start          INTEGER,
+    "end"          INTEGER,
+    text           VARCHAR,
+    name           VARCHAR,
+    feature        VARCHAR,
+    geonameid      BIGINT,
+    lat            DOUBLE,
+    lon            DOUBLE,
+    country        VARCHAR,
+    city           VARCHAR,
+    city_geonameid BIGINT,
+    dateline       BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS dates (
+    doc_id      VARCHAR NOT NULL,
+    start       INTEGER,
+    "end"       INTEGER,
+    text        VARCHAR,
+    date_start  DATE,
+    date_end    DATE,
+    granularity VARCHAR,
+    kind        VARCHAR,
+    event_ids   VARCHAR[]
+);
