@@ -49,6 +49,7 @@ class Facility:
     country: str
     lat: float
     lon: float
+    city_id: int | None = None
 
 
 @dataclass
@@ -138,9 +139,10 @@ class Gazetteer:
         self.state_codes = {p.admin1: p for p in self.states.values()}
         self.facilities: dict[str, Facility] = {}
         path = resource_path("tacitus.extract", "data/facilities.tsv")
-        cols = ("name", "aliases", "city", "country", "lat", "lon")
+        cols = ("name", "aliases", "city", "country", "lat", "lon", "city_id")
         for _, row in read_tsv(path, cols, required=("name", "city", "country", "lat", "lon"), check=_check_facility):
-            f = Facility(row["name"], row["city"], row["country"], float(row["lat"]), float(row["lon"]))
+            f = Facility(row["name"], row["city"], row["country"], float(row["lat"]), float(row["lon"]),
+                         int(row["city_id"]) if row.get("city_id") else None)
             for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
                 self.facilities[_fold(_strip_the(n))] = f
         self.facility_rx = re.compile(
@@ -173,8 +175,10 @@ class Gazetteer:
     def facility(self, name: str) -> Facility | None:
         return self.facilities.get(_fold(_strip_the(name)))
 
-    def city_in(self, name: str, country: str | None) -> Place | None:
+    def city_in(self, name: str, country: str | None, geonameid: int | None = None) -> Place | None:
         for p in self.cities(name):
+            if geonameid is not None and p.geonameid != geonameid:
+                continue
             if country is None or p.country == country:
                 return p
         return None
@@ -187,6 +191,8 @@ def _check_facility(row: dict) -> str | None:
         return "lat and lon must be decimal degrees"
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return "lat/lon out of range"
+    if row.get("city_id") and not row["city_id"].isdigit():
+        return "city_id must be a GeoNames id (digits)"
     return None
 
 
@@ -302,7 +308,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     out: list[PlaceMention] = []
     for s, e, surface, dateline, name, fac, state, country, cities in kinds:
         if fac is not None:
-            city = gz.city_in(fac.city, fac.country)
+            city = gz.city_in(fac.city, fac.country, fac.city_id)
             out.append(PlaceMention(s, e, surface, fac.name, "facility", city.geonameid if city else None,
                                     fac.lat, fac.lon, fac.country, fac.city, city.geonameid if city else None, dateline))
             continue
