@@ -90,6 +90,8 @@ def _strip_the(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
+CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
+              "antarctica", "the middle east", "middle east", "the west", "west", "east", "the east"}
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 
 
@@ -102,11 +104,13 @@ class Gazetteer:
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
         iso3["XK"] = "XKX"
         self.by_name: dict[str, list[Place]] = {}
+        self.primary: dict[str, set[int]] = {}  # folded primary name -> ids of the cities it names
         weights: dict[tuple, list[float]] = {}
         for c in gc.get_cities().values():
             country = iso3.get(c["countrycode"])
             place = Place(c["name"], country, float(c["latitude"]), float(c["longitude"]),
                           int(c["geonameid"]), int(c["population"] or 0), "city", c.get("admin1code") or None)
+            self.primary.setdefault(_fold(c["name"]), set()).add(place.geonameid)
             names = {c["name"]}
             names.update(a for a in c.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 2)
             for n in names:
@@ -160,8 +164,24 @@ class Gazetteer:
         return places[0]
 
     def cities(self, name: str) -> list[Place]:
-        """All cities of that name, most populous first."""
-        return self.by_name.get(_fold(_strip_the(name)), [])
+        """All cities of that name, most populous first; cities whose own (primary) name it is
+        come before those that merely list it as an alternate name ("New Delhi" is New Delhi,
+        not Delhi; "Monterrey" is the Mexican city, not Monterey, California), unless the
+        primary-name city is a hundred times smaller."""
+        key = _fold(_strip_the(name))
+        if key in CONTINENTS:
+            return []
+        places = self.by_name.get(key, [])
+        own = self.primary.get(key)
+        if own and places and not all(p.geonameid in own for p in places):
+            first = [p for p in places if p.geonameid in own]
+            if first[0].population * 100 >= places[0].population:
+                places = first
+        return places
+
+    def is_primary(self, name: str) -> bool:
+        """Is this the own name of some city (not only an alternate name)?"""
+        return _fold(_strip_the(name)) in self.primary
 
     def country(self, code_or_name: str) -> Place | None:
         if code_or_name in self.countries:
@@ -204,7 +224,11 @@ def default_gazetteer() -> Gazetteer:
 # ----------------------------------------------------------------------------- article places
 FACILITY_HEADS = ("palace", "guesthouse", "guest house", "hotel", "airport", "square", "stadium", "air base",
                   "airbase", "naval base", "bridge", "cathedral", "mosque", "prison", "power plant", "dam", "hall",
-                  "compound", "embassy compound", "refinery", "port")
+                  "compound", "embassy compound", "refinery", "museum", "fort", "centre", "center", "station",
+                  "crossing")
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+NOT_PLACE_ENTS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW",
+                  "LANGUAGE"}
 _FACILITY_HEAD_RX = re.compile(r"(?:^|\s)(?:" + "|".join(FACILITY_HEADS) + r")$", re.I)
 # "BEIJING, Feb 4 (Tacitus Wire) -", "KYIV/BRUSSELS, March 1 -", "MOSCOW, Idaho, May 2 (Wire) -"
 _DATELINE = re.compile(
@@ -254,11 +278,32 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             taken.append((m.start(), m.end()))
     # 3. toponym entities and dictionary country names
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC") or len(ent.text) > MAX_ENT_CHARS:
+        if len(ent.text) > MAX_ENT_CHARS:
             continue
-        if free(ent.start_char, ent.end_char):
-            spans.append((ent.start_char, ent.end_char, ent.text, False))
-            taken.append((ent.start_char, ent.end_char))
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ == "ORG" and _FACILITY_HEAD_RX.search(ent.text)):
+            continue
+        end = ent.end_char - 2 if ent.text.endswith(("'s", "\u2019s")) else ent.end_char
+        if free(ent.start_char, end):
+            spans.append((ent.start_char, end, text[ent.start_char:end], False))
+            taken.append((ent.start_char, end))
+    # proper-noun runs the tagger did not label as places ("in Karachi" tagged ORG) that the
+    # gazetteer knows; never inside a person's name
+    runs = list(_propn_runs(doc))
+    surnames = {text[s:e].rsplit(None, 1)[-1] for s, e in runs if " " in text[s:e]}
+    surnames |= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for s, e in runs:
+        run = text[s:e]
+        if run in surnames or re.match(r"\s+of\s+[A-Z]", text[e:e + 6]):
+            continue  # "Machado" after "Maria Corina Machado"; "University of Idaho"
+        if run.isupper() and len(run) <= 5 or run.rstrip(".").lower() in MONTH_ABBREVIATIONS:
+            continue  # "UN", "ELN", "Aug": acronyms and abbreviations, not towns
+        if actors is not None and any(
+                (m := actors.name_at[t.i]) is not None and m.entry.kind not in ("country", "capital")
+                for t in doc.char_span(s, e, alignment_mode="expand")):
+            continue  # a person or organisation the actor dictionary knows
+        if free(s, e) and (gz.is_primary(run) or gz.country(run) or gz.state(run)):
+            spans.append((s, e, text[s:e], False))
+            taken.append((s, e))
     if actors is not None:
         seen = set()
         for m in actors.name_at:
@@ -283,18 +328,23 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         if dateline and name.isupper():
             name = name.title()
         fac = gz.facility(name)
-        tok = _token_at(doc, s) if actors is not None else None
-        m = actors.name_at[tok] if tok is not None else None
-        capital = m is not None and m.entry.kind == "capital"
-        country = gz.country(name) if fac is None and not capital else None
+        if _REGION_WORD.match(name) and (gz.country(name.split(None, 1)[-1]) or gz.state(name.split(None, 1)[-1])):
+            continue  # "Western Australia": a region, not the country
+        m = _dictionary_match(doc, actors, s + (len(surface) - len(_strip_the(surface))), name) \
+            if actors is not None else None
+        capital = m.entry.country if m is not None and m.entry.kind == "capital" else None
+        big_city = any(c.country == "USA" and c.population >= 1_000_000 for c in gz.cities(name))
+        country = gz.country(name) if fac is None and not capital and not big_city else None
         state = gz.state(name) if fac is None and country is None and not capital else None  # Georgia: the country
-        if state is not None and any(c.country == "USA" and c.population >= 1_000_000 for c in gz.cities(name)):
+        if state is not None and big_city:
             state = None  # "New York" in the news is the city
-        if country is None and fac is None and state is None and m is not None and m.entry.kind == "country" \
-                and doc[m.start:m.end].text == surface:
+        if country is None and fac is None and state is None and not big_city and m is not None \
+                and m.entry.kind == "country":
             country = gz.country(m.entry.country)
         cities = gz.cities(name) if fac is None and state is None and country is None else []
-        kinds.append((s, e, surface, dateline, name, fac, state, country, cities))
+        if _region_word(text, s, e):
+            continue  # "Western Australia", "Fukushima prefecture": a region, not the country or city
+        kinds.append((s, e, surface, dateline, name, fac, state, country, cities, capital))
         if state is not None:
             ctx.states.add(state.admin1)
             ctx.countries["USA"] += 1
@@ -306,15 +356,15 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             ctx.countries[cities[0].country] += 2
 
     out: list[PlaceMention] = []
-    for s, e, surface, dateline, name, fac, state, country, cities in kinds:
+    for s, e, surface, dateline, name, fac, state, country, cities, capital in kinds:
         if fac is not None:
             city = gz.city_in(fac.city, fac.country, fac.city_id)
             out.append(PlaceMention(s, e, surface, fac.name, "facility", city.geonameid if city else None,
                                     fac.lat, fac.lon, fac.country, fac.city, city.geonameid if city else None, dateline))
             continue
         place = state or country
-        if place is None and cities:
-            place = _choose(cities, _qualifier(text, e, gz), ctx)
+        if place is None and cities and not _FACILITY_HEAD_RX.search(name):
+            place = _choose(cities, _qualifier(text, e, gz), ctx, capital)
         if place is None:
             if _FACILITY_HEAD_RX.search(name):
                 # a facility the table does not know ("the Lotte Hotel"): its city is found below
@@ -324,6 +374,48 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
                                 place.country, dateline=dateline))
     _locate_facilities(out)
     return out
+
+
+_REGION_BEFORE = re.compile(r"^(?:Western|Eastern|Northern|Southern|Central|Upper|Lower)\s+$|\s(?:Western|Eastern|Northern|Southern|Central|Upper|Lower)\s+$")
+_REGION_WORD = re.compile(r"(?:Western|Eastern|Northern|Southern|Central|Upper|Lower)\s+")
+_REGION_AFTER = re.compile(r"^\s+(?:prefecture|province|region|county|district|governorate|oblast|state\b(?! of))", re.I)
+
+
+def _region_word(text: str, s: int, e: int) -> bool:
+    return bool(_REGION_BEFORE.search(text[max(0, s - 12):s]) or _REGION_AFTER.match(text[e:e + 16]))
+
+
+def _dictionary_match(doc, actors, start: int, name: str):
+    """The actor-dictionary match (country or capital) that covers exactly this place name."""
+    tok = _token_at(doc, start)
+    m = actors.name_at[tok] if tok is not None else None
+    if m is None or m.entry.kind not in ("country", "capital"):
+        return None
+    return m if _fold(doc[m.start:m.end].text) == _fold(name) else None
+
+
+def _propn_runs(doc):
+    """Character spans of runs of proper nouns ("Cox's Bazar" joined over the possessive) outside
+    person names and organisations the actor dictionary knows."""
+    runs, cur = [], None
+    for t in doc:
+        ok = t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_ENTS and t.text[:1].isupper()
+        if ok and cur is not None and (t.i == cur[1] or (t.i == cur[1] + 1 and doc[cur[1]].tag_ == "POS")):
+            cur[1] = t.i + 1
+        elif ok:
+            if cur is not None:
+                runs.append(cur)
+            cur = [t.i, t.i + 1]
+        else:
+            if cur is not None and not (t.tag_ == "POS" and t.i == cur[1]):
+                runs.append(cur)
+                cur = None
+    if cur is not None:
+        runs.append(cur)
+    for a, b in runs:
+        span = doc[a:b]
+        if len(span.text) <= MAX_ENT_CHARS:
+            yield span.start_char, span.end_char
 
 
 def _token_at(doc, char: int):
@@ -340,7 +432,7 @@ def _qualifier(text: str, end: int, gz: Gazetteer):
     return gz.state(q) or gz.country(q)
 
 
-def _choose(cities: list[Place], qualifier: Place | None, ctx: _Context) -> Place:
+def _choose(cities: list[Place], qualifier: Place | None, ctx: _Context, capital: str | None = None) -> Place:
     if qualifier is not None:
         for c in cities:
             if (qualifier.feature == "state" and c.country == "USA" and c.admin1 == qualifier.admin1) or \
@@ -349,6 +441,10 @@ def _choose(cities: list[Place], qualifier: Place | None, ctx: _Context) -> Plac
     for c in cities:
         if c.country == "USA" and c.admin1 in ctx.states:
             return c
+    if capital:  # the actor dictionary knows it as a capital ("Paris" -> France) and no US state says otherwise
+        for c in cities:
+            if c.country == capital:
+                return c
     top = cities[0]
     in_ctx = [c for c in cities if ctx.countries.get(c.country)]
     if in_ctx:
