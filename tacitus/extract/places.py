@@ -17,6 +17,7 @@ centre of their cities (likewise for US states), computed once when the gazettee
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -252,10 +253,17 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     text = doc.text
     ctx = _Context()
     spans: list[tuple[int, int, str, bool]] = []  # (start, end, surface, dateline)
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(text))  # characters already claimed by a toponym: overlap checks stay linear
+
+    class _Taken:
+        @staticmethod
+        def append(span):
+            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = _Taken()
 
     def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(mask[s:e])
 
     # 1. the dateline(s)
     for m in _DATELINE.finditer(text[:2000]):
@@ -464,11 +472,14 @@ def _locate_facilities(out: list[PlaceMention]) -> None:
     Hotel in Seoul'), else the nearest city before them, else the dateline city."""
     dateline_city = next((p for p in out if p.dateline and p.feature == "city"), None)
     cities = [p for p in out if p.feature == "city"]
+    starts = [c.start for c in cities]
     for p in out:
         if p.feature != "facility" or p.city is not None:
             continue
-        after = next((c for c in cities if 0 <= c.start - p.end <= 4), None)  # "the Lotte Hotel in Seoul"
-        before = next((c for c in reversed(cities) if 0 <= p.start - c.end <= 200), None)
+        k = bisect.bisect_left(starts, p.end)  # cities in text order: nearest ones by binary search
+        after = cities[k] if k < len(cities) and cities[k].start - p.end <= 4 else None  # "the Lotte Hotel in Seoul"
+        j = bisect.bisect_right(starts, p.start) - 1
+        before = cities[j] if j >= 0 and 0 <= p.start - cities[j].end <= 200 else None
         city = after or before or dateline_city
         if city is not None:
             p.city, p.city_geonameid, p.geonameid = city.name, city.geonameid, city.geonameid
