@@ -164,7 +164,10 @@ def test_store_places_and_dates_return_dataframes(places_db):
         places = store.places(feature="state")
         dates = store.dates()
     assert list(places["name"]) == ["Idaho"]
-    assert {"text", "date_start", "date_end", "granularity", "kind", "event_ids"} <= set(dates.columns)
+    assert {"text", "date_start", "date_end", "granularity", "kind", "event_ids", "mention_ids"} <= set(dates.columns)
+    monday = dates[dates["text"] == "Monday"].iloc[0]
+    assert monday["date_start"] == "2023-03-20"
+    assert len(monday["mention_ids"]) >= 1 and len(monday["event_ids"]) >= 1  # "hosted Xi ... on Monday"
 
 
 def test_code_facts_record_has_places_and_dates(coder):
