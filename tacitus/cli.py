@@ -689,20 +689,30 @@ def dates_cmd(db, kind, doc_id, limit, fmt):
 @click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
 @click.option("--kind", type=click.Choice(["person", "org", "country", "agent", "pronoun"]), default=None)
 @click.option("--code", default=None, help="Actor code or prefix.")
-@click.option("--limit", type=int, default=None, help="At most this many entities.")
+@click.option("--mentions", "list_mentions", is_flag=True,
+              help="List every mention (offsets, text as written incl. resolved pronouns) instead of one row per entity.")
+@click.option("--name", default=None, help="With --mentions: only this entity (canonical name).")
+@click.option("--doc", "doc_id", default=None, help="With --mentions: only this article (doc_id).")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @handle_errors
-def entities_cmd(db, kind, code, limit, fmt):
+def entities_cmd(db, kind, code, list_mentions, name, doc_id, limit, fmt):
     """Persons, organisations and countries named in the articles, with actor codes and counts.
+
+    Pronouns resolved to an entity ("he" -> Vladimir Putin) count among its mentions.
 
     \b
     Example:
       tacitus entities --db demo.duckdb --kind person --limit 20
+      tacitus entities --db demo.duckdb --mentions --name "Vladimir Putin"
     """
     from tacitus.store import open_store
 
     with open_store(_settings(db=db).db, read_only=True) as store:
-        frame = store.entities(kind=kind, code=code, limit=limit)
+        if list_mentions:
+            frame = store.entity_mentions(name=name, code=code, doc_id=doc_id, limit=limit)
+        else:
+            frame = store.entities(kind=kind, code=code, limit=limit)
     _print_frame(frame, fmt, empty="no entities match")
 
 

@@ -212,3 +212,22 @@ def test_robustness_one_megabyte_of_pathological_text_in_seconds(coder):
     assert dates and all(isinstance(d.date_start, dt.date) for d in dates)
     assert places and all(text[p.start:p.end] == p.text for p in places)
     assert quotes is not None
+
+
+# ----------------------------------------------------------------------------- entities
+def test_entities_count_resolved_pronouns_and_list_every_mention(coder, tmp_path, cli):
+    from tacitus.store import open_store
+
+    db = str(tmp_path / "entities.duckdb")
+    text = ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday. "
+            "He said Russia was ready to sell more gas to China.")
+    with open_store(db) as store:
+        store.write(list(coder.code_articles([Article(doc_id="summit", date="2022-02-04", text=text)])))
+        people = store.entities(kind="person").set_index("name")
+    assert people.loc["Vladimir Putin", "code"] == "RUSGOV"
+    assert people.loc["Vladimir Putin", "mentions"] == 2 and people.loc["Vladimir Putin", "pronoun_mentions"] == 1
+    r = cli("entities", "--db", db, "--mentions", "--name", "Vladimir Putin", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [row["text"] for row in rows] == ["Russian President Vladimir Putin", "He"]
+    assert all(text[row["start"]:row["end"]] == row["text"] for row in rows)

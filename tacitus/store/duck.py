@@ -523,18 +523,51 @@ class Store:
 
     def entities(self, *, kind: str | None = None, code: str | None = None, limit: int | None = None):
         """Named entities (persons, organisations, countries, agents) with their actor code,
-        mention and article counts, first and last article dates (pandas DataFrame)."""
-        where, params = ["m.name IS NOT NULL"], []
+        mention and article counts, first and last article dates (pandas DataFrame).
+
+        Pronouns resolved to an entity ("he" -> Vladimir Putin) count among that entity's
+        mentions (`pronoun_mentions` says how many); the entity's kind is that of its named
+        mentions."""
+        where, params = ["name IS NOT NULL"], []
         if kind:
-            where.append("m.kind = ?")
+            where.append("kind = ?")
             params.append(kind)
+        if code:
+            where.append("starts_with(code, ?)")
+            params.append(code.upper())
+        sql = f"""WITH m AS (
+                      SELECT m.*, coalesce(
+                          CASE WHEN m.kind = 'pronoun' THEN
+                              (SELECT any_value(n.kind) FROM actor_mentions n WHERE n.name = m.name AND n.code = m.code
+                               AND n.kind <> 'pronoun') END, m.kind) AS entity_kind
+                      FROM actor_mentions m),
+                  e AS (
+                      SELECT name, code, entity_kind AS kind, count(*) AS mentions,
+                             count(*) FILTER (WHERE m.kind = 'pronoun') AS pronoun_mentions,
+                             count(DISTINCT m.doc_id) AS articles,
+                             CAST(min(a.date) AS VARCHAR) AS first_date, CAST(max(a.date) AS VARCHAR) AS last_date
+                      FROM m LEFT JOIN articles a USING (doc_id)
+                      GROUP BY name, code, entity_kind)
+                  SELECT * FROM e WHERE {' AND '.join(where)} ORDER BY mentions DESC, name, code"""
+        return self._frame(sql, params, limit)
+
+    def entity_mentions(self, *, name: str | None = None, code: str | None = None, doc_id: str | None = None,
+                        limit: int | None = None):
+        """Every mention of the entities (pandas DataFrame): article, offsets, the text as written
+        (a name, a title or a pronoun), the canonical name, actor code and kind, in text order."""
+        where, params = ["m.name IS NOT NULL"], []
+        if name:
+            where.append("lower(m.name) = lower(?)")
+            params.append(name)
         if code:
             where.append("starts_with(m.code, ?)")
             params.append(code.upper())
-        sql = f"""SELECT m.name, m.code, m.kind, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
-                         CAST(min(a.date) AS VARCHAR) AS first_date, CAST(max(a.date) AS VARCHAR) AS last_date
+        if doc_id:
+            where.append("m.doc_id = ?")
+            params.append(doc_id)
+        sql = f"""SELECT m.doc_id, CAST(a.date AS VARCHAR) AS date, m.start, m."end", m.text, m.name, m.code, m.kind
                   FROM actor_mentions m LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
-                  GROUP BY m.name, m.code, m.kind ORDER BY mentions DESC, m.name, m.code"""
+                  ORDER BY a.date, m.doc_id, m.start"""
         return self._frame(sql, params, limit)
 
     def _frame(self, sql: str, params: list, limit: int | None):
