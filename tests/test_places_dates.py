@@ -231,3 +231,17 @@ def test_entities_count_resolved_pronouns_and_list_every_mention(coder, tmp_path
     rows = json.loads(r.stdout)
     assert [row["text"] for row in rows] == ["Russian President Vladimir Putin", "He"]
     assert all(text[row["start"]:row["end"]] == row["text"] for row in rows)
+
+
+def test_gkg_rows_carry_places_and_dates(places_db):
+    from tacitus.store import open_store
+    from tacitus.store.gkg import GKG_FIELDS, gkg_rows
+
+    with open_store(places_db, read_only=True) as store:
+        rows = [dict(zip(GKG_FIELDS, row)) for row in gkg_rows(store)]
+    idaho = next(r for r in rows if "Boise" in r["V1LOCATIONS"])
+    assert f"3#Moscow#US##46.7324#-117" in idaho["V1LOCATIONS"] and str(MOSCOW_ID) in idaho["V1LOCATIONS"]
+    assert "2#Idaho#US#" in idaho["V1LOCATIONS"]
+    assert "3#4#11#2023#" in idaho["V2.1ENHANCEDDATES"]  # "April 11", day resolution
+    kremlin = next(r for r in rows if "Boise" not in r["V1LOCATIONS"])
+    assert f"4#Moscow#RS##55.75" in kremlin["V1LOCATIONS"]
