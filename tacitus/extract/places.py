@@ -255,12 +255,8 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     spans: list[tuple[int, int, str, bool]] = []  # (start, end, surface, dateline)
     mask = bytearray(len(text))  # characters already claimed by a toponym: overlap checks stay linear
 
-    class _Taken:
-        @staticmethod
-        def append(span):
-            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-
-    taken = _Taken()
+    def claim(s, e):
+        mask[s:e] = b"\x01" * (e - s)
 
     def free(s, e):
         return not any(mask[s:e])
@@ -273,17 +269,17 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         for part in m.group(1).split("/"):
             s = text.index(part, pos)
             spans.append((s, s + len(part), part, True))
-            taken.append((s, s + len(part)))
+            claim(s, s + len(part))
             pos = s + len(part)
         if m.group(2):
             spans.append((m.start(2), m.end(2), m.group(2), True))
-            taken.append((m.start(2), m.end(2)))
+            claim(m.start(2), m.end(2))
         break
     # 2. named facilities of the table
     for m in gz.facility_rx.finditer(text):
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), m.group(0), False))
-            taken.append((m.start(), m.end()))
+            claim(m.start(), m.end())
     # 3. toponym entities and dictionary country names
     for ent in doc.ents:
         if len(ent.text) > MAX_ENT_CHARS:
@@ -293,7 +289,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         end = ent.end_char - 2 if ent.text.endswith(("'s", "\u2019s")) else ent.end_char
         if free(ent.start_char, end):
             spans.append((ent.start_char, end, text[ent.start_char:end], False))
-            taken.append((ent.start_char, end))
+            claim(ent.start_char, end)
     # proper-noun runs the tagger did not label as places ("in Karachi" tagged ORG) that the
     # gazetteer knows; never inside a person's name
     runs = list(_propn_runs(doc))
@@ -311,7 +307,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             continue  # a person or organisation the actor dictionary knows
         if free(s, e) and (gz.is_primary(run) or gz.country(run) or gz.state(run)):
             spans.append((s, e, text[s:e], False))
-            taken.append((s, e))
+            claim(s, e)
     if actors is not None:
         seen = set()
         for m in actors.name_at:
@@ -323,7 +319,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
                 continue
             if free(span.start_char, span.end_char):
                 spans.append((span.start_char, span.end_char, span.text, False))
-                taken.append((span.start_char, span.end_char))
+                claim(span.start_char, span.end_char)
         for a in actors.mentions():
             if a.country and a.kind != "org":
                 ctx.countries[a.country] += 1
