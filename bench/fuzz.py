@@ -34,8 +34,8 @@ def main() -> None:
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
     out = proc.stdout + proc.stderr
-    cases = [int(n) for n in re.findall(r"(\d+) passing examples", out)]
-    failing = sum(int(n) for n in re.findall(r"(\d+) failing examples", out))
+    cases = [int(n) for n in re.findall(r"(\d+) passing", out)]
+    failing = sum(int(n) for n in re.findall(r"(\d+) failing", out))
     summary = out.strip().splitlines()[-1] if out.strip() else ""
     print(out if proc.returncode else "")
     line = (f"{len(cases)} properties, {sum(cases):,} generated cases passed, {failing} failing, "
