@@ -189,6 +189,8 @@ class EventCoder:
             if c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS:
                 for x in c.children:
                     if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                        if x.lemma_ == "do" and any(o.lower_ in ("so", "it", "that", "this") for o in x.children):
+                            return None  # "ready to do so": the deed is named elsewhere, if at all
                         return x
         if v.lower_ in READINESS and v.dep_ != "ROOT":
             return None
