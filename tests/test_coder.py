@@ -152,3 +152,10 @@ def test_coder_ready_to_do_so_is_not_an_intent(coder):
     text = "North Korea has not carried out a nuclear test since 2017, although satellite images suggest it is ready to do so."
     assert coder.code(text, date="2022-06-01") == []
     assert [e.event for e in coder.code("Russia is ready to withdraw its troops from the border.", date="2022-06-01")] == ["AGREE"]
+
+
+def test_coder_plan_read_as_a_noun_still_gives_the_planned_meeting(coder):
+    """spaCy's small model parses "Putin and Xi plan" as a noun phrase; the plan is still coded."""
+    events = coder.code("Putin and Xi plan to meet in person.", date="2022-01-20")
+    assert [(e.event, e.cameo, e.source_codes, e.modality) for e in events] == \
+        [("AGREE", "036", ["RUSGOV", "CHNGOV"], "intended")]
