@@ -245,3 +245,11 @@ def test_gkg_rows_carry_places_and_dates(places_db):
     assert "3#4#11#2023#" in idaho["V2.1ENHANCEDDATES"]  # "April 11", day resolution
     kremlin = next(r for r in rows if "Boise" not in r["V1LOCATIONS"])
     assert f"4#Moscow#RS##55.75" in kremlin["V1LOCATIONS"]
+
+
+def test_amounts_death_toll_rising_to_a_number_counts_deaths(coder):
+    from tacitus.extract.amounts import extract_amounts
+
+    doc = coder.nlp("The death toll from the floods rose to 1,136 on Tuesday, and prices rose to 1,200 dollars.")
+    got = [(a.value, a.unit, a.kind) for a in extract_amounts(doc)]
+    assert (1136.0, "death", "casualties") in got and (1200.0, "USD", "money") in got

@@ -340,7 +340,26 @@ def _count_amount(text: str, toks, i, j, value, start_i) -> Amount | None:
         verb = _casualty_verb(last)
         if verb:
             return _make(text, toks, start_i, j, value, "people", None, None, "casualties", verb)
+    if value >= 1 and _toll_before(toks, i):
+        return _make(text, toks, start_i, j, value, "death", None, None, "casualties", "toll")
     return None
+
+
+TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "pass", "exceed", "top", "hit", "surpass", "grow", "increase"}
+
+
+def _toll_before(toks, i) -> bool:
+    """'the death toll rose to 1,136', 'the toll climbed above 11,000': the number is a count of deaths."""
+    k = i - 1
+    while k >= 0 and toks[k].lower_ in ("to", "above", "at", "over", "more", "than", "nearly", "almost", "about",
+                                        "some", "around", "beyond"):
+        k -= 1
+    if k < 1 or toks[k].lemma_.lower() not in TOLL_VERBS:
+        return False
+    verb = toks[k]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() == "toll" and \
+        any(c.lower_ in ("death", "casualty") for c in subj.children if c.dep_ in ("compound", "amod"))
 
 
 def _counted_end(toks, end_i) -> int:
