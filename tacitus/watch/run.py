@@ -133,10 +133,16 @@ def watch(
         raise InputError(f"--every must be more than 0 seconds, got {every:g}")
     if fetchers < 1:
         raise InputError(f"--fetchers must be at least 1, got {fetchers}")
-    if coder is None and settings.workers <= 1:
-        from tacitus.pipeline import Coder
+    coders = [coder]
 
-        coder = Coder(settings)  # loaded once for every cycle
+    def get_coder():
+        # one Coder for every cycle, loaded when there is first something to code
+        if coders[0] is None and settings.workers <= 1:
+            from tacitus.pipeline import Coder
+
+            coders[0] = Coder(settings)
+        return coders[0]
+
     report = WatchReport()
     stop = _StopOnInterrupt()
     try:
@@ -148,7 +154,7 @@ def watch(
                 number += 1
                 started = time.monotonic()
                 cycle = run_cycle(sources, number=number, settings=settings, store=store, state=state,
-                                  fetcher=fetcher, pool=pool, window=2 * fetchers, stop=stop, coder=coder,
+                                  fetcher=fetcher, pool=pool, window=2 * fetchers, stop=stop, get_coder=get_coder,
                                   progress=progress)
                 report.cycles.append(cycle)
                 if on_cycle:
@@ -176,7 +182,7 @@ def _wait_until(deadline: float, stop) -> None:
 
 
 def run_cycle(sources, *, number, settings, store, state: WatchState, fetcher: Fetcher, pool: ThreadPoolExecutor,
-              window: int = 8, stop, coder=None, progress=False) -> CycleReport:
+              window: int = 8, stop, get_coder=lambda: None, progress=False) -> CycleReport:
     """One pass over every source. Never raises for one bad source or item."""
     started = time.perf_counter()
     cycle = CycleReport(number)
@@ -207,7 +213,7 @@ def run_cycle(sources, *, number, settings, store, state: WatchState, fetcher: F
 
     articles = _articles(candidates, settings=settings, state=state, fetcher=fetcher, pool=pool, window=window, stop=stop)
     if candidates and not stop.requested:
-        ingest = ingest_items(articles, settings=settings, progress=progress, coder=coder, store=store, stop=stop)
+        ingest = ingest_items(articles, settings=settings, progress=progress, coder=get_coder(), store=store, stop=stop)
         cycle.interrupted = ingest.interrupted
     cycle.interrupted = cycle.interrupted or stop.requested
 
