@@ -193,7 +193,7 @@ def run_cycle(sources, *, number, settings, store, state: WatchState, fetcher: F
         if plan.error:
             cycle.sources_failed += 1
             cycle.errors.append(plan.error)
-            log.warning("%s", plan.error)
+            log.info("%s", plan.error)
             state.record_error(plan.source.source_id, plan.error)
             continue
         if plan.unchanged:
