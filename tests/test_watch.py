@@ -355,6 +355,50 @@ def test_watch_uses_the_feed_summary_when_the_page_is_gone(server, db_path, code
     assert text == summary
 
 
+def test_watch_retries_an_item_without_text_in_three_cycles_then_leaves_it_failed(server, db_path, coder):
+    items = [{"title": "Ministers meet", "link": server.url("/missing"), "guid": "missing-1", "summary": ""}]
+    server.routes["/feed.xml"] = ("feed", rss("Wire", items))
+    for attempt in (1, 2, 3):
+        cycle = once([server.url("/feed.xml")], db_path, coder)
+        assert (cycle.new, cycle.failed) == (0, 1)
+        assert rows(db_path, "SELECT status, attempts FROM source_items")[0] == ("failed", attempt)
+        assert rows(db_path, "SELECT etag FROM sources")[0][0] is None  # the feed is read in full again
+    assert "HTTP 404" in rows(db_path, "SELECT error FROM source_items")[0][0]
+    cycle = once([server.url("/feed.xml")], db_path, coder)
+    assert (cycle.new, cycle.failed) == (0, 0) and server.hits["/missing"] == 3
+    assert rows(db_path, "SELECT etag FROM sources")[0][0] is not None  # settled: the next read is conditional
+    assert rows(db_path, "SELECT failed, items FROM sources")[0] == (3, 0)
+
+
+ATTACKS = {
+    "billion laughs": BOMB,
+    "quadratic blowup": b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x "' + b"x" * 50_000 + b'">]><rss><channel>'
+                        + b"&x;" * 1000 + b"</channel></rss>",
+    "external entity (file)": XXE,
+    "external entity (http)": b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "http://127.0.0.1:9/x">]><rss>&e;</rss>',
+    "parameter entity": b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd"> %p;]><rss/>',
+}
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_watch_feed_parser_refuses_entity_attacks_with_a_clear_reason(attack):
+    from tacitus.errors import SourceError
+    from tacitus.watch.feeds import parse_feed
+
+    with pytest.raises(SourceError, match=r"^http://feeds\.test/a\.xml: feed refused: it declares (the XML|an external) entity"):
+        parse_feed(ATTACKS[attack], url="http://feeds.test/a.xml")
+
+
+def test_watch_never_fetches_an_external_dtd_named_by_a_feed(server, db_path, coder):
+    story = STORIES[2]
+    items = publish(server, "/plain.xml", [story])
+    server.routes["/evil.dtd"] = ("page", b'<!ENTITY leak SYSTEM "file:///etc/hostname">')
+    body = rss("Doctype", items).replace(b"<rss ", f'<!DOCTYPE rss SYSTEM "{server.url("/evil.dtd")}"><rss '.encode(), 1)
+    server.routes["/doctype.xml"] = ("feed", body)
+    cycle = once([server.url("/doctype.xml")], db_path, coder)
+    assert cycle.new == 1 and server.hits["/evil.dtd"] == 0
+
+
 # -- folders -----------------------------------------------------------------------------------------
 def test_watch_folder_picks_up_new_and_changed_files_and_resumes_after_restart(tmp_path, db_path, coder):
     inbox = tmp_path / "inbox"

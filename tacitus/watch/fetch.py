@@ -31,7 +31,8 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 class FetchPolicy:
     """How feeds and pages are fetched; every number is configurable (tests use tiny ones)."""
 
-    timeout: float = 20.0  # seconds per request (connect, read, write, pool)
+    timeout: float = 20.0  # seconds for each step of a request (connect, each read, write, pool)
+    total_timeout: float = 120.0  # seconds for a whole response (a server dripping bytes is cut off)
     retries: int = 2  # extra attempts after a 5xx/429/timeout/connection error
     backoff: float = 1.0  # seconds before the first retry; doubled each time
     max_backoff: float = 30.0
@@ -43,7 +44,7 @@ class FetchPolicy:
     def validate(self) -> None:
         from tacitus.errors import ConfigError
 
-        for name in ("timeout", "backoff", "max_backoff", "host_interval"):
+        for name in ("timeout", "total_timeout", "backoff", "max_backoff", "host_interval"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must not be negative, got {getattr(self, name)}")
         if self.timeout == 0:
@@ -168,10 +169,13 @@ class Fetcher:
             if declared.isdigit() and int(declared) > cap:
                 raise SourceError(f"{url}: response of {int(declared) / 1e6:.1f} MB refused (limit {cap / 1e6:g} MB)")
             chunks, size = [], 0
+            deadline = time.monotonic() + self.policy.total_timeout
             for chunk in r.iter_bytes():
                 size += len(chunk)
                 if size > cap:
                     raise SourceError(f"{url}: response larger than {cap / 1e6:g} MB refused (read stopped at {size / 1e6:.1f} MB)")
+                if time.monotonic() > deadline:
+                    raise SourceError(f"{url}: response took longer than {self.policy.total_timeout:g}s (read stopped at {size / 1e6:.1f} MB)")
                 chunks.append(chunk)
             out.content = b"".join(chunks)
             return out

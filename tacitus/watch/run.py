@@ -352,7 +352,7 @@ def _articles(candidates, *, settings, state: WatchState, fetcher, pool, window,
             continue
         where = c.url or c.key
         if c.path is not None:
-            items = list(read_articles([str(c.path)], max_chars=settings.max_chars))
+            items = _read_file(c.path, max_chars=settings.max_chars)
         else:
             text, error = page
             if text is None and c.item.summary.strip():
@@ -376,6 +376,14 @@ def _articles(candidates, *, settings, state: WatchState, fetcher, pool, window,
             yielded.add(h)
             c.hashes.append(h)
             yield art
+
+
+def _read_file(path: Path, *, max_chars: int) -> Iterator[Article | Skipped]:
+    """The file's articles, streamed (a JSONL file may be big); a file removed since the scan is a Skipped."""
+    try:
+        yield from read_articles([str(path)], max_chars=max_chars)
+    except InputError as exc:
+        yield Skipped(str(path), f"cannot read: {exc}")
 
 
 def _ahead(candidates, pool, fetcher, stop, window) -> Iterator[tuple[_Candidate, tuple | None]]:
