@@ -258,6 +258,14 @@ def test_watch_item_in_two_feeds_and_same_text_at_two_urls_are_stored_once(serve
     again = once([server.url("/world.xml"), server.url("/africa.xml"), server.url("/politics.xml")], db_path, coder)
     assert (again.new, again.duplicates, again.failed, again.sources_unchanged) == (0, 0, 0, 3)
 
+    # a feed added later lists an item stored in an earlier cycle: a duplicate, not fetched again
+    server.routes["/late.xml"] = ("feed", rss("Late desk", [items_world[1]]))
+    late = once([server.url("/late.xml")], db_path, coder)
+    assert (late.new, late.duplicates, late.failed) == (0, 1, 0)
+    assert server.hits["/news/" + b["slug"]] == 1
+    assert rows(db_path, "SELECT doc_id FROM source_items WHERE source_id = ?", ["feed:" + server.url("/late.xml")]) \
+        == rows(db_path, "SELECT doc_id FROM articles WHERE url = ?", [server.url("/news/" + b["slug"])])
+
 
 def test_watch_unchanged_feed_is_a_conditional_request_answered_304(server, db_path, coder):
     publish(server, "/world.xml", STORIES[:1])
