@@ -15,7 +15,7 @@ import sys
 import click
 
 from tacitus import __version__
-from tacitus.errors import TacitusError
+from tacitus.errors import InputError, TacitusError
 
 log = logging.getLogger("tacitus")
 
@@ -179,9 +179,12 @@ def _print_event_table(events: list[dict]) -> None:
 @model_options
 @click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
 @click.option("--workers", type=int, default=None, help="Worker processes for parsing and coding (default: all cores, or TACITUS_WORKERS).")
+@click.option("--dedup", type=click.Choice(["off", "exact", "near"]), default=None,
+              help="Duplicate articles: off, exact (same text), near (reprints with edits; default, or TACITUS_DEDUP). "
+                   "A duplicate is stored linked to the first-seen article and its events count as reports of the original's.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @handle_errors
-def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, workers, progress):
+def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, workers, dedup, progress):
     """Read articles, code them and store articles, actor mentions and events.
 
     PATHS are files or folders (searched recursively for .txt and .jsonl files).
@@ -196,7 +199,7 @@ def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, incl
     from tacitus.ingest.run import ingest
 
     settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
-                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers)
+                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers, dedup=dedup)
     show = sys.stderr.isatty() if progress is None else progress
     report = ingest(paths, settings=settings, input=input_kind, date=date, progress=show)
     click.echo(report.summary(), err=False)
@@ -379,8 +382,8 @@ def summary_cmd(db, as_json):
     if as_json:
         click.echo(json.dumps(s))
         return
-    click.echo(f"{settings.db}: {s['articles']} articles, {s['events']} events"
-               + (f", {s['first_date']} .. {s['last_date']}" if s["first_date"] else ""))
+    click.echo(f"{settings.db}: {s['articles']} articles ({s['duplicate_articles']} duplicates), {s['events']} events "
+               f"from {s['mentions']} reports" + (f", {s['first_date']} .. {s['last_date']}" if s["first_date"] else ""))
     if s["by_type"]:
         click.echo("events by type:")
         for row in s["by_type"]:
@@ -667,6 +670,55 @@ def quotes_cmd(db, speaker, doc_id, limit, fmt):
     with open_store(_settings(db=db).db, read_only=True) as store:
         frame = store.quotes(speaker=speaker, doc_id=doc_id, limit=limit)
     _print_frame(frame, fmt, empty="no quotes match")
+
+
+@main.command("duplicates")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--kind", type=click.Choice(["exact", "near"]), default=None, help="Only exact or only near duplicates.")
+@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def duplicates_cmd(db, kind, limit, fmt):
+    """Articles stored as duplicates (reprints) of an earlier article, with the original.
+
+    \b
+    Example:
+      tacitus duplicates --db news.duckdb --kind near
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.duplicates(kind=kind, limit=limit)
+    _print_frame(frame, fmt, empty="no duplicate articles")
+
+
+@main.command("mentions")
+@click.argument("event_id")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@handle_errors
+def mentions_cmd(event_id, db, fmt):
+    """Every report (mention) of one event: article, outlet, sentence, offsets, confidence.
+
+    \b
+    Example:
+      tacitus events --db demo.duckdb --event CONSULT --format jsonl   # take an event_id
+      tacitus mentions 149155f184d34321 --db demo.duckdb
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        rows = store.mentions(event_id=event_id)
+    if not rows:
+        raise InputError(f"event {event_id!r}: no such event in the database")
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(f"{r['article_date'] or '':<10} {r['outlet'] or r['doc_id']:<18} [{r['span'][0]}:{r['span'][1]}] "
+                   f"conf {r['confidence']:.2f}  {r['sentence']}")
+    click.echo(f"{len(rows)} mention(s) in {len({r['doc_id'] for r in rows})} article(s)", err=True)
 
 
 @main.command("amounts")

@@ -133,12 +133,14 @@ class WatchState:
         return out
 
     def stored_docs(self, hashes: Iterable[str]) -> dict[str, tuple[str, int]]:
-        """content hash -> (doc_id, number of events) for the hashes that are stored."""
+        """content hash -> (doc_id, event reports) of the first article stored with that text."""
         hashes = list(set(hashes))
         if not hashes:
             return {}
         rows = self.con.execute(
-            "SELECT content_hash, doc_id, coalesce(n_events, 0) FROM articles WHERE list_contains(?, content_hash)",
+            "SELECT content_hash, first(doc_id ORDER BY ingested_at, doc_id), "
+            "first(coalesce(n_events, 0) ORDER BY ingested_at, doc_id) "
+            "FROM articles WHERE list_contains(?, content_hash) GROUP BY content_hash",
             [hashes],
         ).fetchall()
         return {h: (d, n) for h, d, n in rows}
