@@ -47,7 +47,8 @@ class CycleReport:
     new: int = 0
     duplicates: int = 0
     failed: int = 0
-    events: int = 0
+    events: int = 0  # event reports (mentions) in the new articles
+    new_events: int = 0  # of which started a new event (the others joined an event already stored)
     fallbacks: int = 0  # items coded from the feed summary because the page gave no text
     sources_ok: int = 0
     sources_unchanged: int = 0  # answered 304 Not Modified
@@ -68,8 +69,9 @@ class CycleReport:
             parts.append(f"{self.sources_failed} failed")
         extra = f", {self.fallbacks} from feed summary" if self.fallbacks else ""
         state = "interrupted" if self.interrupted else "done"
+        joined = f" ({self.new_events} new, {max(0, self.events - self.new_events)} joined stored events)" if self.events else ""
         return (f"cycle {self.number} {state}: new {self.new}, duplicates {self.duplicates}, failed {self.failed}, "
-                f"events {self.events}, {self.seconds:.1f}s{extra} (sources: {', '.join(parts)})")
+                f"events {self.events}{joined}, {self.seconds:.1f}s{extra} (sources: {', '.join(parts)})")
 
 
 @dataclass
@@ -215,6 +217,7 @@ def run_cycle(sources, *, number, settings, store, state: WatchState, fetcher: F
     if candidates and not stop.requested:
         ingest = ingest_items(articles, settings=settings, progress=progress, coder=get_coder(), store=store, stop=stop)
         cycle.interrupted = ingest.interrupted
+        cycle.new_events = ingest.new_events
     cycle.interrupted = cycle.interrupted or stop.requested
 
     outcomes = _outcomes(candidates, state=state, interrupted=cycle.interrupted)
