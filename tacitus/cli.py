@@ -672,6 +672,56 @@ def quotes_cmd(db, speaker, doc_id, limit, fmt):
     _print_frame(frame, fmt, empty="no quotes match")
 
 
+@main.command("doctor")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--fix", "do_fix", is_flag=True, help="Apply the repairs that lose nothing (recount events, drop orphaned rows).")
+@handle_errors
+def doctor_cmd(db, do_fix):
+    """Check a database: schema version, orphaned rows, stale counts, unlinked duplicates.
+
+    Exits 0 when the store is sound, 1 when a problem remains. An older store is upgraded
+    to the current schema when opened for writing (always with --fix).
+
+    \b
+    Example:
+      tacitus doctor --db news.duckdb
+      tacitus doctor --db news.duckdb --fix
+    """
+    from tacitus.store import open_store
+    from tacitus.store.doctor import check, fix
+    from tacitus.store.duck import SCHEMA_VERSION
+
+    from tacitus.errors import StoreError
+
+    path = _settings(db=db).db
+    if not do_fix:
+        try:
+            open_store(path, read_only=True).close()
+        except StoreError as exc:
+            if "schema version" not in str(exc):
+                raise
+            click.echo(f"problem: {exc}")
+            sys.exit(1)
+    with open_store(path, read_only=not do_fix) as store:
+        version, found = check(store)
+        counts = store.counts()
+        if do_fix and found:
+            for name in fix(store, found):
+                click.echo(f"fixed: {name}")
+            version, found = check(store)
+    click.echo(f"{path}: schema version {version} (this Tacitus writes {SCHEMA_VERSION}); "
+               f"{counts['articles']} articles, {counts['events']} events, {counts['mentions']} reports")
+    if version != SCHEMA_VERSION:
+        click.echo(f"problem: schema version {version}: run 'tacitus doctor --fix --db {path}' to upgrade it")
+    for f in found:
+        hint = " (--fix repairs this)" if f.fixable else ""
+        click.echo(f"problem: {f.name}: {f.count} ({f.meaning}){hint}")
+    if not found and version == SCHEMA_VERSION:
+        click.echo("ok: no problem found")
+        return
+    sys.exit(1)
+
+
 @main.command("duplicates")
 @click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
 @click.option("--kind", type=click.Choice(["exact", "near"]), default=None, help="Only exact or only near duplicates.")

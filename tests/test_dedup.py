@@ -201,3 +201,24 @@ def test_newer_schema_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="newer Tacitus"):
         open_store(path)
+
+
+def test_doctor_finds_and_fixes_problems(tmp_path, cli):
+    path = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(path)
+    con.execute(V1_SCHEMA)
+    con.close()
+    r = cli("doctor", "--db", path)
+    assert r.returncode == 1 and "schema version 1" in r.stderr + r.stdout
+    r = cli("doctor", "--db", path, "--fix")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "ok: no problem found" in r.stdout
+    con = duckdb.connect(path)
+    con.execute("UPDATE events SET num_mentions = 7")
+    con.execute("INSERT INTO quotes (doc_id, text) VALUES ('gone', 'a quote of an article that is not stored')")
+    con.close()
+    r = cli("doctor", "--db", path)
+    assert r.returncode == 1
+    assert "event counts out of date: 2" in r.stdout and "facts without article: 1" in r.stdout
+    r = cli("doctor", "--db", path, "--fix")
+    assert r.returncode == 0 and "fixed: event counts out of date" in r.stdout

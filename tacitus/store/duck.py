@@ -68,6 +68,12 @@ class Store:
             self._init_schema()
         elif not self._has_table("articles"):
             raise StoreError(f"{path}: not a Tacitus database (no articles table)")
+        else:
+            version = self.schema_version()
+            if version != SCHEMA_VERSION:
+                self.con.close()
+                raise StoreError(f"{path}: schema version {version}, this Tacitus reads {SCHEMA_VERSION}; "
+                                 f"run 'tacitus doctor --fix --db {path}' (or any ingest) to upgrade it")
 
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
