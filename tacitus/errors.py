@@ -54,3 +54,9 @@ class OutputError(TacitusError):
     """An output file or folder cannot be written."""
 
     exit_code = 6
+
+
+class SourceError(TacitusError):
+    """A watched source (feed, page, folder) cannot be fetched or read safely."""
+
+    exit_code = 7
