@@ -65,6 +65,14 @@ class Store:
         elif not self._has_table("articles"):
             raise StoreError(f"{path}: not a Tacitus database (no articles table)")
 
+    @classmethod
+    def from_connection(cls, con, path: str) -> "Store":
+        """A Store over an already open DuckDB connection or cursor (the server's snapshot);
+        nothing is created or checked."""
+        store = cls.__new__(cls)
+        store.path, store.con = path, con
+        return store
+
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
         self.con.close()

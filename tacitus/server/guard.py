@@ -1,0 +1,119 @@
+"""An ASGI layer in front of the API: security headers on every response, the request body
+cap (413), optional per-client rate limiting (429) and a last-resort JSON 500."""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class RateLimiter:
+    """A token bucket per client address: `rate` requests per second, bursts up to `burst`."""
+
+    def __init__(self, rate: float, burst: int):
+        self.rate, self.burst = rate, max(1, burst)
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, client: str) -> float:
+        """0 when allowed, else seconds until the next request would be."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(client, (float(self.burst), now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[client] = (tokens - 1, now)
+                if len(self._buckets) > 10_000:  # forget idle clients
+                    self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < 600}
+                return 0.0
+            self._buckets[client] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+async def send_json(send, status: int, body: dict, extra_headers=()) -> None:
+    payload = json.dumps(body).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+               *SECURITY_HEADERS, *extra_headers]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
+
+
+class Guard:
+    def __init__(self, app, *, max_body: int, limiter: RateLimiter | None = None):
+        self.app, self.max_body, self.limiter = app, max_body, limiter
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        if self.limiter is not None and path.startswith("/api/"):
+            client = (scope.get("client") or ("?", 0))[0]
+            wait = self.limiter.allow(client)
+            if wait:
+                return await send_json(send, 429, {"error": "too many requests; slow down",
+                                                   "retry_after": round(wait, 2)},
+                                       [(b"retry-after", str(max(1, round(wait))).encode())])
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.max_body
+            except ValueError:
+                return await send_json(send, 400, {"error": "Content-Length is not a number", "parameter": "Content-Length"})
+            if too_big:
+                return await send_json(send, 413, self._too_large())
+        started = False
+        received = 0
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge
+            return message
+
+        async def secured_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message = dict(message)
+                message["headers"] = list(message.get("headers", [])) + [
+                    h for h in SECURITY_HEADERS if h[0] not in names]
+                if path.startswith("/api/") and b"cache-control" not in names:
+                    message["headers"].append((b"cache-control", b"no-store"))
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, secured_send)
+        except BodyTooLarge:
+            if not started:
+                await send_json(send, 413, self._too_large())
+        except Exception:  # noqa: BLE001 - the last resort: log it, answer JSON, never a traceback
+            log.exception("unhandled error on %s", path)
+            if not started:
+                await send_json(send, 500, {"error": "internal error; the server log has the details"})
+
+    def _too_large(self) -> dict:
+        return {"error": f"request body larger than {self.max_body} bytes (the server's --max-body)",
+                "parameter": "body"}

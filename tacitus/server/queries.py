@@ -1,0 +1,204 @@
+"""The server's queries. Every value from a request is a bound parameter; nothing from a
+request becomes SQL text, a table name or a file path."""
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+
+from tacitus.store.duck import EVENT_COLUMNS, Store, _event_dict
+
+NO_DATE = "0001-01-01"  # sort key of events without a date
+
+
+class CursorError(ValueError):
+    """The paging cursor is not one this server made."""
+
+
+def encode_cursor(date: str | None, event_id: str) -> str:
+    raw = json.dumps([date or NO_DATE, event_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        date, event_id = json.loads(raw)
+        dt.date.fromisoformat(date)
+        if not isinstance(event_id, str):
+            raise ValueError
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise CursorError("not a cursor returned by this API; start again without it") from None
+    return date, event_id
+
+
+def has_table(cur, name: str) -> bool:
+    return bool(cur.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def _filters(*, source=None, target=None, event=None, since=None, until=None, q=None) -> tuple[list[str], list]:
+    where, params = [], []
+    if source:
+        where.append("len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0")
+        params.append(source.upper())
+    if target:
+        where.append("len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0")
+        params.append(target.upper())
+    if event:
+        where.append("event = ?")
+        params.append(event.upper())
+    if since:
+        where.append("date >= CAST(? AS DATE)")
+        params.append(since.isoformat())
+    if until:
+        where.append("date <= CAST(? AS DATE)")
+        params.append(until.isoformat())
+    if q:
+        where.append("contains(lower(sentence), lower(?))")
+        params.append(q)
+    return where, params
+
+
+def list_events(cur, *, limit: int, cursor: str | None = None, order: str = "desc", **filters) -> dict:
+    """One page of events, newest first (or oldest first), and the cursor of the next page."""
+    where, params = _filters(**filters)
+    key = f"coalesce(date, DATE '{NO_DATE}')"
+    if cursor:
+        date, event_id = decode_cursor(cursor)
+        op = "<" if order == "desc" else ">"
+        where.append(f"({key} {op} CAST(? AS DATE) OR ({key} = CAST(? AS DATE) AND event_id {op} ?))")
+        params += [date, date, event_id]
+    direction = "DESC" if order == "desc" else "ASC"
+    sql = "SELECT " + ", ".join(EVENT_COLUMNS) + " FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {key} {direction}, event_id {direction} LIMIT ?"
+    rows = cur.execute(sql, params + [limit + 1]).fetchall()
+    events = [_event_dict(dict(zip(EVENT_COLUMNS, r))) for r in rows[:limit]]
+    next_cursor = None
+    if len(rows) > limit and events:
+        last = events[-1]
+        next_cursor = encode_cursor(last["date"], last["event_id"])
+    titles = _titles(cur, {e["doc_id"] for e in events})
+    for e in events:
+        e["title"] = titles.get(e["doc_id"])
+    return {"events": events, "next_cursor": next_cursor, "limit": limit}
+
+
+def _titles(cur, doc_ids) -> dict:
+    ids = sorted(doc_ids)
+    if not ids:
+        return {}
+    rows = cur.execute("SELECT doc_id, title FROM articles WHERE list_contains(?, doc_id)", [ids]).fetchall()
+    return dict(rows)
+
+
+def get_event(cur, event_id: str) -> dict | None:
+    """The event and its mentions (evidence sentences) with the articles they are in."""
+    row = cur.execute("SELECT " + ", ".join(EVENT_COLUMNS) + " FROM events WHERE event_id = ?", [event_id]).fetchone()
+    if row is None:
+        return None
+    event = _event_dict(dict(zip(EVENT_COLUMNS, row)))
+    if has_table(cur, "mentions"):
+        rows = cur.execute(
+            """SELECT m.doc_id, m.sentence, m.span_start, m.span_end, m.trigger, m.confidence, m.modality,
+                      m.date_text, a.title, a.date, a.url, a.source
+               FROM mentions m LEFT JOIN articles a USING (doc_id)
+               WHERE m.event_id = ? ORDER BY a.date, m.doc_id, m.span_start""", [event_id]).fetchall()
+    else:  # schema 1: the event row is its one mention
+        rows = cur.execute(
+            """SELECT e.doc_id, e.sentence, e.span_start, e.span_end, e.trigger, e.confidence, e.modality,
+                      e.date_text, a.title, a.date, a.url, a.source
+               FROM events e LEFT JOIN articles a USING (doc_id) WHERE e.event_id = ?""", [event_id]).fetchall()
+    keys = ("doc_id", "sentence", "span_start", "span_end", "trigger", "confidence", "modality", "date_text",
+            "title", "article_date", "url", "outlet")
+    mentions = []
+    for r in rows:
+        m = dict(zip(keys, r))
+        m["span"] = [m.pop("span_start"), m.pop("span_end")]
+        m["article_date"] = m["article_date"].isoformat() if m["article_date"] else None
+        mentions.append(m)
+    event["mentions"] = mentions
+    return event
+
+
+def get_article(cur, doc_id: str) -> dict | None:
+    """An article's text with highlight spans: actors, event sentences and triggers, quotes."""
+    row = cur.execute("SELECT doc_id, title, date, url, source, text FROM articles WHERE doc_id = ?", [doc_id]).fetchone()
+    if row is None:
+        return None
+    doc_id, title, date, url, outlet, text = row
+    text = text or ""
+    spans = []
+    for start, end, mtext, name, code, kind in cur.execute(
+            """SELECT start, "end", text, name, code, kind FROM actor_mentions WHERE doc_id = ?
+               ORDER BY start""", [doc_id]).fetchall():
+        spans.append({"kind": "actor", "start": start, "end": end, "label": code or "", "name": name, "actor_kind": kind})
+    if has_table(cur, "mentions"):  # schema 2: one row per report of an event
+        sql = """SELECT m.event_id, m.span_start, m.span_end, m.trigger, e.event, e.cameo, e.goldstein
+                 FROM mentions m JOIN events e USING (event_id) WHERE m.doc_id = ? ORDER BY m.span_start"""
+    else:
+        sql = """SELECT event_id, span_start, span_end, trigger, event, cameo, goldstein FROM events
+                 WHERE doc_id = ? ORDER BY span_start"""
+    ev_rows = cur.execute(sql, [doc_id]).fetchall()
+    events = []
+    for event_id, s, e, trigger, etype, cameo, goldstein in ev_rows:
+        events.append({"event_id": event_id, "event": etype, "cameo": cameo, "goldstein": goldstein,
+                       "span": [s, e], "trigger": trigger})
+        spans.append({"kind": "event", "start": s, "end": e, "label": etype or cameo or "", "event_id": event_id})
+        t = _find_trigger(text, trigger, s, e)
+        if t is not None:
+            spans.append({"kind": "trigger", "start": t[0], "end": t[1], "label": trigger, "event_id": event_id})
+    if has_table(cur, "quotes"):
+        for start, end, speaker_code, speaker_name, verb in cur.execute(
+                """SELECT start, "end", speaker_code, speaker_name, verb FROM quotes WHERE doc_id = ?
+                   ORDER BY start""", [doc_id]).fetchall():
+            spans.append({"kind": "quote", "start": start, "end": end, "label": speaker_code or "",
+                          "name": speaker_name, "verb": verb})
+    spans = [s for s in spans if s["start"] is not None and s["end"] is not None and 0 <= s["start"] < s["end"] <= len(text)]
+    spans.sort(key=lambda s: (s["start"], -s["end"]))
+    return {"doc_id": doc_id, "title": title, "date": date.isoformat() if date else None, "url": url,
+            "outlet": outlet, "text": text, "events": events, "highlights": spans}
+
+
+def _find_trigger(text: str, trigger: str | None, start: int | None, end: int | None):
+    if not trigger or start is None or end is None:
+        return None
+    i = text.find(trigger, start, end)
+    return (i, i + len(trigger)) if i >= 0 else None
+
+
+def places(cur, *, limit: int, **filters) -> list[dict]:
+    """Event locations with coordinates: events per place, mean Goldstein, events per quad class."""
+    where, params = _filters(**filters)
+    where.append("location_json IS NOT NULL")
+    sql = f"""
+        WITH p AS (
+            SELECT json_extract_string(location_json, '$.name') AS name,
+                   json_extract_string(location_json, '$.country') AS country,
+                   TRY_CAST(json_extract_string(location_json, '$.lat') AS DOUBLE) AS lat,
+                   TRY_CAST(json_extract_string(location_json, '$.lon') AS DOUBLE) AS lon,
+                   goldstein, quad_class
+            FROM events WHERE {' AND '.join(where)})
+        SELECT name, country, lat, lon, count(*) AS n, round(avg(goldstein), 2),
+               count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4))
+        FROM p WHERE lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT ?"""
+    keys = ("name", "country", "lat", "lon", "events", "goldstein_mean", "cooperation", "conflict")
+    return [dict(zip(keys, r)) for r in cur.execute(sql, params + [limit]).fetchall()]
+
+
+def stats(cur) -> dict:
+    store = as_store(cur)
+    out = store.summary(top=10)
+    out["actor_mentions"] = cur.execute("SELECT count(*) FROM actor_mentions").fetchone()[0]
+    out["by_quad_class"] = [{"quad_class": q, "count": n} for q, n in cur.execute(
+        "SELECT quad_class, count(*) FROM events WHERE quad_class IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall()]
+    return out
+
+
+def as_store(cur) -> Store:
+    """A Store over the snapshot cursor, so the analysis functions run unchanged."""
+    return Store.from_connection(cur, "snapshot")
