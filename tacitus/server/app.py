@@ -222,6 +222,14 @@ def _add_read_routes(app: FastAPI, settings: ServerSettings, db: SnapshotDatabas
         return {"a": a.upper(), "b": b.upper(), "by": by.value,
                 "rows": [_plain(r) for r in frame.to_dict(orient="records")]}
 
+    @app.get("/api/actors/{code}/timeline", summary="Events with one actor (as source or target) per period")
+    def actor_timeline(code: Annotated[str, Path(pattern=CODE_PATTERN)], by: Period = Period.week,
+                       since: Since = None, until: Until = None):
+        _check_range(since, until)
+        with db.cursor() as cur:
+            rows = queries.actor_timeline(cur, code, by=by.value, since=since, until=until)
+        return {"actor": code.upper(), "by": by.value, "rows": rows}
+
     @app.get("/api/network", summary="The actor network: nodes and directed edges with event counts")
     def network(since: Since = None, until: Until = None,
                 min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,

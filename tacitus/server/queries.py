@@ -148,8 +148,7 @@ def get_article(cur, doc_id: str) -> dict | None:
         events.append({"event_id": event_id, "event": etype, "cameo": cameo, "goldstein": goldstein,
                        "span": [s, e], "trigger": trigger})
         spans.append({"kind": "event", "start": s, "end": e, "label": etype or cameo or "", "event_id": event_id})
-        t = _find_trigger(text, trigger, s, e)
-        if t is not None:
+        for t in _find_trigger(text, trigger, s, e):
             spans.append({"kind": "trigger", "start": t[0], "end": t[1], "label": trigger, "event_id": event_id})
     if has_table(cur, "quotes"):
         for start, end, speaker_code, speaker_name, verb in cur.execute(
@@ -163,11 +162,22 @@ def get_article(cur, doc_id: str) -> dict | None:
             "outlet": outlet, "text": text, "events": events, "highlights": spans}
 
 
-def _find_trigger(text: str, trigger: str | None, start: int | None, end: int | None):
+def _find_trigger(text: str, trigger: str | None, start: int | None, end: int | None) -> list[tuple[int, int]]:
+    """Offsets of the trigger in the event sentence; a trigger of words that are apart in the
+    sentence ("agreed ... supply") gives one span per word."""
     if not trigger or start is None or end is None:
-        return None
+        return []
     i = text.find(trigger, start, end)
-    return (i, i + len(trigger)) if i >= 0 else None
+    if i >= 0:
+        return [(i, i + len(trigger))]
+    found, pos = [], start
+    for word in trigger.split():
+        j = text.find(word, pos, end)
+        if j < 0:
+            return found
+        found.append((j, j + len(word)))
+        pos = j + len(word)
+    return found
 
 
 def places(cur, *, limit: int, **filters) -> list[dict]:
@@ -202,3 +212,27 @@ def stats(cur) -> dict:
 def as_store(cur) -> Store:
     """A Store over the snapshot cursor, so the analysis functions run unchanged."""
     return Store.from_connection(cur, "snapshot")
+
+
+def actor_timeline(cur, code: str, *, by: str, since=None, until=None) -> list[dict]:
+    """Events with `code` (prefix) as source or target per period: counts by quad class,
+    Goldstein sum and mean. `by` is day, week (starting Monday) or month."""
+    unit = {"day": "day", "week": "week", "month": "month"}[by]
+    where, params = _filters(since=since, until=until)
+    where += ["date IS NOT NULL",
+              "(len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0"
+              " OR len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0)"]
+    params += [code.upper(), code.upper()]
+    sql = f"""
+        SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period, count(*) AS n,
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+               round(sum(goldstein), 3), round(avg(goldstein), 3)
+        FROM events WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1"""
+    keys = ("period", "events", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean")
+    rows = []
+    for r in cur.execute(sql, params).fetchall():
+        d = dict(zip(keys, r))
+        d["period"] = d["period"].isoformat()
+        rows.append(d)
+    return rows
