@@ -633,11 +633,13 @@ def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_ti
     import uvicorn
 
     from tacitus.server import ServerSettings, create_app, parse_rate, parse_size
+    from tacitus.server.settings import parse_rate_burst
     from tacitus.store import open_store
 
     path = _settings(db=db).db
     settings = ServerSettings(db=path, token=token or None, cors_origin=cors_origin, max_body=parse_size(max_body),
-                              rate_limit=parse_rate(rate_limit), query_timeout=query_timeout)
+                              rate_limit=parse_rate(rate_limit), rate_burst=parse_rate_burst(rate_limit),
+                              query_timeout=query_timeout)
     try:
         with open_store(path, read_only=True) as store:
             counts = store.counts()

@@ -25,7 +25,7 @@ from tacitus.model import Article
 from tacitus.server import queries
 from tacitus.server.coding import CodingService
 from tacitus.server.db import SnapshotDatabase
-from tacitus.server.guard import SECURITY_HEADERS, BodyTooLarge, Guard, RateLimiter
+from tacitus.server.guard import SECURITY_HEADERS, Guard, RateLimiter
 from tacitus.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,6 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = {404: "no such endpoint", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
         return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
-
-    @app.exception_handler(BodyTooLarge)
-    async def too_large(request: Request, exc: BodyTooLarge):
-        limit = request.app.state.settings.max_body
-        return _error(413, f"request body larger than {limit} bytes (the server's --max-body)", "body")
 
     @app.exception_handler(ConfigError)
     async def config_error(request: Request, exc: ConfigError):

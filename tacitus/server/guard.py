@@ -22,10 +22,6 @@ SECURITY_HEADERS = [
 ]
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class RateLimiter:
     """A token bucket per client address: `rate` requests per second, bursts up to `burst`."""
 
@@ -81,19 +77,30 @@ class Guard:
             if too_big:
                 return await send_json(send, 413, self._too_large())
         started = False
+        rejected = False
         received = 0
 
         async def limited_receive():
-            nonlocal received
+            # A body without Content-Length (chunked) is counted as it arrives: past the cap we
+            # answer 413 ourselves and tell the app the client went away.
+            nonlocal received, rejected, started
+            if rejected:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
-                    raise BodyTooLarge
+                    rejected = True
+                    if not started:
+                        started = True
+                        await send_json(send, 413, self._too_large())
+                    return {"type": "http.disconnect"}
             return message
 
         async def secured_send(message):
             nonlocal started
+            if rejected:
+                return  # the 413 has been sent; whatever the app answers is dropped
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
@@ -106,9 +113,6 @@ class Guard:
 
         try:
             await self.app(scope, limited_receive, secured_send)
-        except BodyTooLarge:
-            if not started:
-                await send_json(send, 413, self._too_large())
         except Exception:  # noqa: BLE001 - the last resort: log it, answer JSON, never a traceback
             log.exception("unhandled error on %s", path)
             if not started:

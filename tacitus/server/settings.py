@@ -57,3 +57,9 @@ def parse_rate(text: str | None) -> float | None:
     if n == 0:
         return None
     return n / _PER[(m.group(2) or "min").lower()]
+
+
+def parse_rate_burst(text: str | None) -> int:
+    """How many requests a client may send at once: the N of 'N/period', at most 20."""
+    m = _RATE.match(str(text or ""))
+    return max(1, min(20, int(m.group(1)))) if m else 20

@@ -414,7 +414,7 @@ async function showEvidence(eventId) {
           el("span", { class: "quote", text: "quote" }), el("span", { class: "sent", text: "event sentence" })),
         renderArticle(art, eventId));
       const cur = box.querySelector(".sent.cur");
-      if (cur) box.scrollTop = Math.max(0, cur.offsetTop - box.offsetTop - 60);
+      if (cur) box.scrollTop += cur.getBoundingClientRect().top - box.getBoundingClientRect().top - 90;
     }
   } catch (e) { state(box, "error", "Could not load the evidence: " + e.message); }
 }
