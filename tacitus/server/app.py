@@ -25,7 +25,7 @@ from tacitus.model import Article
 from tacitus.server import queries
 from tacitus.server.coding import CodingService
 from tacitus.server.db import SnapshotDatabase
-from tacitus.server.guard import SECURITY_HEADERS, Guard, RateLimiter
+from tacitus.server.guard import SECURITY_HEADERS, Guard, RateLimiter, ResponseCache
 from tacitus.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ def create_app(settings: ServerSettings, *, database: SnapshotDatabase | None = 
 
     @asynccontextmanager
     async def lifespan(app):
+        from anyio import to_thread
+
+        await to_thread.run_sync(_warm_up, db)
         yield
         coder.close()
         db.close()
@@ -91,6 +94,7 @@ def create_app(settings: ServerSettings, *, database: SnapshotDatabase | None = 
                               "Write endpoints need the server's token as 'Authorization: Bearer <token>'.")
     app.state.settings, app.state.db, app.state.coding = settings, db, coder
     _install_error_handlers(app)
+    app.add_middleware(ResponseCache, database=db)
     app.add_middleware(Guard, max_body=settings.max_body,
                        limiter=RateLimiter(settings.rate_limit, settings.rate_burst) if settings.rate_limit else None)
     if settings.cors_origin:
@@ -102,6 +106,17 @@ def create_app(settings: ServerSettings, *, database: SnapshotDatabase | None = 
     _add_write_routes(app, settings, db, coder)
     _add_static_routes(app)
     return app
+
+
+def _warm_up(db: SnapshotDatabase) -> None:
+    """Import the analysis stack (pandas) and take the first snapshot before the first request."""
+    import tacitus.analysis  # noqa: F401
+    import pandas  # noqa: F401
+
+    try:
+        db.refresh()
+    except StoreError as exc:  # busy or unreadable: requests will say so
+        log.warning("%s", exc)
 
 
 # ----------------------------------------------------------------------------- errors

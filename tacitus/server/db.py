@@ -51,6 +51,11 @@ class SnapshotDatabase:
         self._generation = 0
         self.stale = False  # True while a writer holds the file and the snapshot may be behind
 
+    @property
+    def generation(self) -> int:
+        """Number of the snapshot being served (changes whenever a new one is taken)."""
+        return self._generation
+
     # -- snapshot ------------------------------------------------------------------------
     def _file_signature(self):
         sig = []

@@ -121,3 +121,56 @@ class Guard:
     def _too_large(self) -> dict:
         return {"error": f"request body larger than {self.max_body} bytes (the server's --max-body)",
                 "parameter": "body"}
+
+
+class ResponseCache:
+    """Remembers successful GET /api/ answers per snapshot: a repeated query (the same dyad,
+    the same page of events) is answered from memory until the snapshot changes."""
+
+    def __init__(self, app, *, database, size: int = 2048):
+        from collections import OrderedDict
+
+        self.app, self.db, self.size = app, database, size
+        self._entries: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+            return await self.app(scope, receive, send)
+        from anyio import to_thread
+
+        from tacitus.errors import TacitusError
+
+        try:
+            await to_thread.run_sync(self.db.refresh)  # may copy the file: off the event loop
+        except TacitusError:
+            return await self.app(scope, receive, send)  # the route reports it (busy, ...)
+        key = (self.db.generation, self.db.stale, scope["path"], scope.get("query_string", b""))
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is not None:
+                self._entries.move_to_end(key)
+                self.hits += 1
+        if hit is not None:
+            headers, body = hit
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        self.misses += 1
+        captured: dict = {"status": None, "headers": None, "body": [], "complete": False}
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                captured["status"], captured["headers"] = message["status"], list(message.get("headers", []))
+            elif message["type"] == "http.response.body":
+                captured["body"].append(message.get("body", b""))
+                captured["complete"] = not message.get("more_body", False)
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        if captured["status"] == 200 and captured["complete"]:
+            with self._lock:
+                self._entries[key] = (captured["headers"], b"".join(captured["body"]))
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
