@@ -54,7 +54,7 @@ def build_store(path: str, n_events: int, *, seed: int = 7, per_article: int = 5
     rng = random.Random(seed)
     codes = [c + s for c in COUNTRIES for s in SECTORS]
     start = dt.date(2015, 1, 1)
-    n_articles = (n_events + per_article - 1) // per_article
+    n_articles = (int(n_events * 1.01) + per_article - 1) // per_article  # a few reports merge into one event
     started = time.perf_counter()
     with open_store(path) as store:
         batch: list = []
@@ -89,11 +89,11 @@ def build_store(path: str, n_events: int, *, seed: int = 7, per_article: int = 5
                               source="Synthetic Wire", path="synthetic")
             batch.append(ArticleResult(article, events, mentions, n_words=len(text.split())))
             if len(batch) == 2000:
-                store.write(batch)
+                store.write(batch, dedup="off")  # templated texts would look like near-duplicates
                 batch = []
                 print(f"  {i + 1:,}/{n_articles:,} articles", file=sys.stderr, end="\r")
         if batch:
-            store.write(batch)
+            store.write(batch, dedup="off")
         counts = store.counts()
     print(f"built {path}: {counts['articles']:,} articles, {counts['events']:,} events in "
           f"{time.perf_counter() - started:.1f}s", file=sys.stderr)

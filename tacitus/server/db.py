@@ -110,9 +110,15 @@ class SnapshotDatabase:
             source.close()
         try:
             con = duckdb.connect(target, read_only=True)
-            con.execute("SELECT count(*) FROM articles").fetchone()
+            version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: not a Tacitus database or corrupted ({str(exc).splitlines()[0]})") from None
+        from tacitus.store.duck import SCHEMA_VERSION
+
+        if not version or version[0] != SCHEMA_VERSION:
+            con.close()
+            raise StoreError(f"{self.path}: schema version {version[0] if version else '?'}, the server reads "
+                             f"{SCHEMA_VERSION}; run 'tacitus doctor --fix --db {self.path}' to upgrade it")
         old, self._con, self._signature, self.stale = self._con, con, signature, False
         log.info("snapshot %d of %s taken", self._generation, self.path)
         if old is not None:

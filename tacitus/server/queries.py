@@ -96,53 +96,31 @@ def _titles(cur, doc_ids) -> dict:
 
 
 def get_event(cur, event_id: str) -> dict | None:
-    """The event and its mentions (evidence sentences) with the articles they are in."""
+    """The event and all its mentions (each report: sentence, offsets, trigger, article)."""
     row = cur.execute("SELECT " + ", ".join(EVENT_COLUMNS) + " FROM events WHERE event_id = ?", [event_id]).fetchone()
     if row is None:
         return None
     event = _event_dict(dict(zip(EVENT_COLUMNS, row)))
-    if has_table(cur, "mentions"):
-        rows = cur.execute(
-            """SELECT m.doc_id, m.sentence, m.span_start, m.span_end, m.trigger, m.confidence, m.modality,
-                      m.date_text, a.title, a.date, a.url, a.source
-               FROM mentions m LEFT JOIN articles a USING (doc_id)
-               WHERE m.event_id = ? ORDER BY a.date, m.doc_id, m.span_start""", [event_id]).fetchall()
-    else:  # schema 1: the event row is its one mention
-        rows = cur.execute(
-            """SELECT e.doc_id, e.sentence, e.span_start, e.span_end, e.trigger, e.confidence, e.modality,
-                      e.date_text, a.title, a.date, a.url, a.source
-               FROM events e LEFT JOIN articles a USING (doc_id) WHERE e.event_id = ?""", [event_id]).fetchall()
-    keys = ("doc_id", "sentence", "span_start", "span_end", "trigger", "confidence", "modality", "date_text",
-            "title", "article_date", "url", "outlet")
-    mentions = []
-    for r in rows:
-        m = dict(zip(keys, r))
-        m["span"] = [m.pop("span_start"), m.pop("span_end")]
-        m["article_date"] = m["article_date"].isoformat() if m["article_date"] else None
-        mentions.append(m)
-    event["mentions"] = mentions
+    event["mentions"] = as_store(cur).mentions(event_id=event_id)
     return event
 
 
 def get_article(cur, doc_id: str) -> dict | None:
     """An article's text with highlight spans: actors, event sentences and triggers, quotes."""
-    row = cur.execute("SELECT doc_id, title, date, url, source, text FROM articles WHERE doc_id = ?", [doc_id]).fetchone()
+    row = cur.execute("SELECT doc_id, title, date, url, source, text, duplicate_of, dup_kind FROM articles "
+                      "WHERE doc_id = ?", [doc_id]).fetchone()
     if row is None:
         return None
-    doc_id, title, date, url, outlet, text = row
+    doc_id, title, date, url, outlet, text, duplicate_of, dup_kind = row
     text = text or ""
     spans = []
     for start, end, mtext, name, code, kind in cur.execute(
             """SELECT start, "end", text, name, code, kind FROM actor_mentions WHERE doc_id = ?
                ORDER BY start""", [doc_id]).fetchall():
         spans.append({"kind": "actor", "start": start, "end": end, "label": code or "", "name": name, "actor_kind": kind})
-    if has_table(cur, "mentions"):  # schema 2: one row per report of an event
-        sql = """SELECT m.event_id, m.span_start, m.span_end, m.trigger, e.event, e.cameo, e.goldstein
-                 FROM mentions m JOIN events e USING (event_id) WHERE m.doc_id = ? ORDER BY m.span_start"""
-    else:
-        sql = """SELECT event_id, span_start, span_end, trigger, event, cameo, goldstein FROM events
-                 WHERE doc_id = ? ORDER BY span_start"""
-    ev_rows = cur.execute(sql, [doc_id]).fetchall()
+    ev_rows = cur.execute(  # every report of an event in this article
+        """SELECT event_id, span_start, span_end, trigger, event, cameo, goldstein FROM mentions
+           WHERE doc_id = ? ORDER BY span_start""", [doc_id]).fetchall()
     events = []
     for event_id, s, e, trigger, etype, cameo, goldstein in ev_rows:
         events.append({"event_id": event_id, "event": etype, "cameo": cameo, "goldstein": goldstein,
@@ -150,7 +128,7 @@ def get_article(cur, doc_id: str) -> dict | None:
         spans.append({"kind": "event", "start": s, "end": e, "label": etype or cameo or "", "event_id": event_id})
         for t in _find_trigger(text, trigger, s, e):
             spans.append({"kind": "trigger", "start": t[0], "end": t[1], "label": trigger, "event_id": event_id})
-    if has_table(cur, "quotes"):
+    if has_table(cur, "quotes"):  # a store made by an older version may lack it
         for start, end, speaker_code, speaker_name, verb in cur.execute(
                 """SELECT start, "end", speaker_code, speaker_name, verb FROM quotes WHERE doc_id = ?
                    ORDER BY start""", [doc_id]).fetchall():
@@ -159,7 +137,8 @@ def get_article(cur, doc_id: str) -> dict | None:
     spans = [s for s in spans if s["start"] is not None and s["end"] is not None and 0 <= s["start"] < s["end"] <= len(text)]
     spans.sort(key=lambda s: (s["start"], -s["end"]))
     return {"doc_id": doc_id, "title": title, "date": date.isoformat() if date else None, "url": url,
-            "outlet": outlet, "text": text, "events": events, "highlights": spans}
+            "outlet": outlet, "duplicate_of": duplicate_of, "dup_kind": dup_kind, "text": text,
+            "events": events, "highlights": spans}
 
 
 def _find_trigger(text: str, trigger: str | None, start: int | None, end: int | None) -> list[tuple[int, int]]:
