@@ -188,8 +188,9 @@ def _add_read_routes(app: FastAPI, settings: ServerSettings, db: SnapshotDatabas
         _check_range(since, until)
         with db.cursor() as cur:
             try:
-                return queries.list_events(cur, limit=limit, cursor=cursor, order=order.value, source=source,
-                                           target=target, event=event, since=since, until=until, q=q)
+                return JSONResponse(queries.list_events(cur, limit=limit, cursor=cursor, order=order.value,
+                                                        source=source, target=target, event=event, since=since,
+                                                        until=until, q=q))
             except queries.CursorError as exc:
                 raise ApiError(400, f"invalid cursor: {exc}", "cursor") from None
 
@@ -199,7 +200,7 @@ def _add_read_routes(app: FastAPI, settings: ServerSettings, db: SnapshotDatabas
             found = queries.get_event(cur, event_id)
         if found is None:
             raise ApiError(404, f"no event with id {event_id}", "event_id")
-        return found
+        return JSONResponse(found)
 
     @app.get("/api/articles/{doc_id}", summary="An article's text with highlighted actors, events and quotes")
     def article(doc_id: Annotated[str, Path(pattern=ID_PATTERN)]):
@@ -207,7 +208,7 @@ def _add_read_routes(app: FastAPI, settings: ServerSettings, db: SnapshotDatabas
             found = queries.get_article(cur, doc_id)
         if found is None:
             raise ApiError(404, f"no article with id {doc_id}", "doc_id")
-        return found
+        return JSONResponse(found)
 
     @app.get("/api/actors", summary="Actors seen: mentions, events as source and target, first and last dates")
     def actors(q: Annotated[str | None, Query(pattern=CODE_PATTERN, description="Code prefix")] = None,
@@ -229,8 +230,8 @@ def _add_read_routes(app: FastAPI, settings: ServerSettings, db: SnapshotDatabas
         with db.cursor() as cur:
             frame = dyad_frame(queries.as_store(cur), a, b, by=by.value,
                                since=since.isoformat() if since else None, until=until.isoformat() if until else None)
-        return {"a": a.upper(), "b": b.upper(), "by": by.value,
-                "rows": [_plain(r) for r in frame.to_dict(orient="records")]}
+        return JSONResponse({"a": a.upper(), "b": b.upper(), "by": by.value,
+                             "rows": [_plain(r) for r in frame.to_dict(orient="records")]})
 
     @app.get("/api/actors/{code}/timeline", summary="Events with one actor (as source or target) per period")
     def actor_timeline(code: Annotated[str, Path(pattern=CODE_PATTERN)], by: Period = Period.week,
