@@ -200,11 +200,13 @@ def main() -> None:
         server.terminate()
         server.wait(10)
     all_lat = out["results"]["events"] + out["results"]["dyads"]
-    n5xx = sum(n for s, n in out["statuses"].items() if s >= 500)
+    n5xx = sum(n for s, n in out["statuses"].items() if 500 <= s < 599)  # answered by the server
+    n_failed = out["statuses"].get(599, 0)  # the client gave up (30 s timeout) or the connection failed
     print(f"date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; load average before: "
           f"{load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}")
     print(f"{out['sent']} requests at {args.rate:g}/s for {args.duration:g}s -> {len(all_lat) / out['elapsed']:.1f} req/s "
-          f"completed; statuses {dict(sorted(out['statuses'].items()))}; 5xx: {n5xx}")
+          f"completed; statuses {dict(sorted(out['statuses'].items()))}; 5xx: {n5xx}; "
+          f"client timeouts/connection errors (599): {n_failed}")
     print("| endpoint | requests | p50 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|")
     for kind in ("events", "dyads"):
