@@ -23,6 +23,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
@@ -74,6 +75,8 @@ def test_dashboard_dyad_timeline_event_evidence_desktop(browser, examples_server
     assert "Source:" in evidence and "RUS" in evidence
     assert page.locator("#evidence .article .actor").count() >= 2
     assert page.locator("#evidence .article .sent.cur").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "dashboard-1280x800-evidence.png"), full_page=False)
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "dashboard-1280x800.png"), full_page=False)
     page.screenshot(path=str(ARTIFACTS / "dashboard-1280-full.png"), full_page=True)
 

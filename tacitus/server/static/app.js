@@ -313,9 +313,10 @@ function drawMap(box, places) {
   const px = (lon) => ((lon + 180) / 360) * W, py = (lat) => ((90 - lat) / 180) * H;
   const svg = el("svg:svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Map of event locations (longitude/latitude grid)" });
   svg.append(el("svg:rect", { class: "ocean", x: 0, y: 0, width: W, height: H, rx: 6 }));
+  const labelEvery = W < 560 ? 60 : 30;  // fewer longitude labels on a phone
   for (let lon = -180; lon <= 180; lon += 30) {
     svg.append(el("svg:line", { class: "graticule", x1: px(lon), x2: px(lon), y1: 0, y2: H }));
-    if (lon > -180 && lon < 180) svg.append(el("svg:text", { x: px(lon) + 2, y: H - 4, text: `${Math.abs(lon)}°${lon < 0 ? "W" : lon > 0 ? "E" : ""}` }));
+    if (lon > -180 && lon < 180 && lon % labelEvery === 0) svg.append(el("svg:text", { x: px(lon) + 2, y: H - 4, text: `${Math.abs(lon)}°${lon < 0 ? "W" : lon > 0 ? "E" : ""}` }));
   }
   for (let lat = -60; lat <= 60; lat += 30) {
     svg.append(el("svg:line", { class: lat === 0 ? "graticule equator" : "graticule", x1: 0, x2: W, y1: py(lat), y2: py(lat) }));
