@@ -171,13 +171,15 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=100.0, help="requests per second")
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load")
     ap.add_argument("--warmup", type=float, default=3.0, help="seconds of load before measuring")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (tacitus serve --workers)")
     args = ap.parse_args()
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     if not Path(args.db).exists():
         build_store(args.db, args.events)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", args.db, "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", args.db, "--port", str(port),
+                               "--workers", str(args.workers)],
                               cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -720,8 +720,9 @@ def entities_cmd(db, kind, code, limit, fmt):
 @click.option("--max-body", default="2MB", show_default=True, help="Largest request body (413 above it).")
 @click.option("--rate-limit", default=None, metavar="N/min", help="Requests per client to /api/ (e.g. 120/min, 10/s); 429 above it. Off by default.")
 @click.option("--query-timeout", type=float, default=5.0, show_default=True, help="Seconds a query may run before it is stopped (503).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes (each keeps its own snapshot and cache; --rate-limit counts per process).")
 @handle_errors
-def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_timeout):
+def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_timeout, workers):
     """Serve the REST API (/api/..., /openapi.json, /docs) and the dashboard (/).
 
     Reads a snapshot of the database, so ingests into the same file can run meanwhile
@@ -754,7 +755,16 @@ def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_ti
         click.echo(f"warning: listening on {host}: anyone who can reach this address can read the data", err=True)
     click.echo(f"writes (POST /api/articles): {'on, token required' if settings.token else 'off (no --token)'}", err=True)
     click.echo(f"dashboard: http://{'[' + host + ']' if ':' in host else host}:{port}/   API docs: /docs", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
+        return
+    import dataclasses
+    import os
+
+    # each worker process builds its own app from these settings (uvicorn starts them by import path)
+    os.environ["TACITUS_SERVE_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
+    uvicorn.run("tacitus.server.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", server_header=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

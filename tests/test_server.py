@@ -388,6 +388,17 @@ def test_server_does_not_lock_out_an_ingest(examples_server, examples_db):
     con.close()
 
 
+def test_serve_with_two_worker_processes_answers_and_stops_cleanly(examples_db):
+    server = LiveServer(examples_db, "--workers", "2")
+    try:
+        for _ in range(6):
+            r = httpx.get(server.url + "/api/stats")
+            assert r.status_code == 200 and r.json()["articles"] == 13
+    finally:
+        server.stop()
+    assert server.proc.returncode is not None
+
+
 def test_serve_refuses_a_missing_database_with_one_line(cli, tmp_path):
     r = cli("serve", "--db", str(tmp_path / "none.duckdb"), "--port", "1")
     assert r.returncode == 5 and r.stderr.startswith("error:") and "Traceback" not in r.stderr

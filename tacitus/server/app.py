@@ -119,6 +119,14 @@ def _warm_up(db: SnapshotDatabase) -> None:
         log.warning("%s", exc)
 
 
+def app_from_env() -> FastAPI:
+    """The app of one worker process of `tacitus serve --workers N` (settings from the parent)."""
+    import json
+    import os
+
+    return create_app(ServerSettings(**json.loads(os.environ["TACITUS_SERVE_SETTINGS"])))
+
+
 # ----------------------------------------------------------------------------- errors
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
