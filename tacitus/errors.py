@@ -56,6 +56,12 @@ class OutputError(TacitusError):
     exit_code = 6
 
 
+class SourceError(TacitusError):
+    """A watched source (feed, page, folder) cannot be fetched or read safely."""
+
+    exit_code = 7
+
+
 class BusyError(StoreError):
     """The database is held by another process (an ingest) and no snapshot can be served yet."""
 
