@@ -870,5 +870,62 @@ def entities_cmd(db, kind, code, list_mentions, name, doc_id, limit, fmt):
     _print_frame(frame, fmt, empty="no entities match")
 
 
+# ----------------------------------------------------------------------------- serve
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback exposes the server to your network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port.")
+@click.option("--token", envvar="TACITUS_TOKEN", default=None, help="Enables POST /api/articles for clients sending 'Authorization: Bearer TOKEN' (or TACITUS_TOKEN).")
+@click.option("--cors-origin", default=None, metavar="ORIGIN", help="Allow browser pages from this origin (e.g. http://localhost:3000) to call the API; off by default.")
+@click.option("--max-body", default="2MB", show_default=True, help="Largest request body (413 above it).")
+@click.option("--rate-limit", default=None, metavar="N/min", help="Requests per client to /api/ (e.g. 120/min, 10/s); 429 above it. Off by default.")
+@click.option("--query-timeout", type=float, default=5.0, show_default=True, help="Seconds a query may run before it is stopped (503).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes (each keeps its own snapshot and cache; --rate-limit counts per process).")
+@handle_errors
+def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_timeout, workers):
+    """Serve the REST API (/api/..., /openapi.json, /docs) and the dashboard (/).
+
+    Reads a snapshot of the database, so ingests into the same file can run meanwhile
+    (the snapshot is refreshed when they finish). Writing (POST /api/articles) needs --token.
+
+    \b
+    Example:
+      tacitus serve --db demo.duckdb            # then open http://127.0.0.1:8000/
+      TACITUS_TOKEN=s3cret-token tacitus serve --db news.duckdb --rate-limit 600/min
+    """
+    import uvicorn
+
+    from tacitus.server import ServerSettings, create_app, parse_rate, parse_size
+    from tacitus.server.settings import parse_rate_burst
+    from tacitus.store import open_store
+
+    path = _settings(db=db).db
+    settings = ServerSettings(db=path, token=token or None, cors_origin=cors_origin, max_body=parse_size(max_body),
+                              rate_limit=parse_rate(rate_limit), rate_burst=parse_rate_burst(rate_limit),
+                              query_timeout=query_timeout)
+    try:
+        with open_store(path, read_only=True) as store:
+            counts = store.counts()
+        click.echo(f"{path}: {counts['articles']} articles, {counts['events']} events", err=True)
+    except TacitusError as exc:
+        if "in use" not in str(exc):
+            raise
+        click.echo(f"{path}: being written by another process; the API answers 503 until it is free", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this address can read the data", err=True)
+    click.echo(f"writes (POST /api/articles): {'on, token required' if settings.token else 'off (no --token)'}", err=True)
+    click.echo(f"dashboard: http://{'[' + host + ']' if ':' in host else host}:{port}/   API docs: /docs", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
+        return
+    import dataclasses
+    import os
+
+    # each worker process builds its own app from these settings (uvicorn starts them by import path)
+    os.environ["TACITUS_SERVE_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
+    uvicorn.run("tacitus.server.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", server_header=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -232,7 +232,7 @@ def test_watch_codes_feed_items_with_page_text_url_outlet_date_and_picks_up_new_
     assert all(agent.startswith("Tacitus/") for agent in server.agents)
 
 
-def test_watch_item_in_two_feeds_and_same_text_at_two_urls_are_stored_once(server, db_path, coder):
+def test_watch_item_in_two_feeds_is_stored_once_and_a_syndicated_copy_is_linked(server, db_path, coder):
     a, b, c = STORIES[4:7]
     items_world = publish(server, "/world.xml", [a, b], title="World desk")
     items_africa = publish(server, "/africa.xml", [b], title="Africa desk", fmt=atom)  # same guid/URL as in /world.xml
@@ -244,15 +244,22 @@ def test_watch_item_in_two_feeds_and_same_text_at_two_urls_are_stored_once(serve
     server.routes["/politics.xml"] = ("feed", rss("Politics", items_c + [syndicated]))
 
     cycle = once([server.url("/world.xml"), server.url("/africa.xml"), server.url("/politics.xml")], db_path, coder)
-    assert (cycle.new, cycle.duplicates, cycle.failed) == (3, 2, 0)
+    assert (cycle.new, cycle.duplicates, cycle.failed) == (4, 1, 0)
     assert server.hits["/news/" + b["slug"]] == 1  # listed twice, fetched once
     arts = rows(db_path, "SELECT doc_id, url FROM articles")
-    assert len(arts) == 3 and len({d for d, _ in arts}) == 3
+    assert len(arts) == 4 and len({d for d, _ in arts}) == 4
+    # the syndicated copy is another outlet's article: stored, linked to the first as a reprint,
+    # and its reports join the first's events (one more source), not new events
+    (copy_of,), = rows(db_path, "SELECT duplicate_of FROM articles WHERE url = ?", [syndicated["link"]])
+    assert copy_of == rows(db_path, "SELECT doc_id FROM articles WHERE url = ?", [server.url("/news/" + a["slug"])])[0][0]
+    assert rows(db_path, """SELECT count(*) FROM mentions m WHERE m.doc_id = (SELECT doc_id FROM articles WHERE url = ?)
+                            AND m.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)""",
+                [syndicated["link"], copy_of])[0][0] == 0
     items = rows(db_path, "SELECT source_id, item_key, status, doc_id FROM source_items ORDER BY source_id, item_key")
     assert len(items) == 5
     stored_ids = {d for d, _ in arts}
     assert {d for *_, d in items} == stored_ids  # every item points at a stored article
-    assert sorted(s for _, _, s, _ in items) == ["duplicate", "duplicate", "new", "new", "new"]
+    assert sorted(s for _, _, s, _ in items) == ["duplicate", "new", "new", "new", "new"]
     assert items_world and items_africa
 
     again = once([server.url("/world.xml"), server.url("/africa.xml"), server.url("/politics.xml")], db_path, coder)

@@ -7,6 +7,7 @@ keeps the item's URL, outlet, publication date and title; the feed is recorded b
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
 
@@ -47,5 +48,8 @@ def make_article(*, text: str, title: str, date: str | None, url: str | None, ou
         date_source = "feed"
     else:
         date, date_source = dt.date.today().isoformat(), "fetched"
-    return Article(text=text, title=clean(title), date=date, date_source=date_source, url=url,
+    # a feed item is identified by its URL: the same story at another outlet's URL is another
+    # article, stored as an exact duplicate of the first, so it counts as another source
+    doc_id = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] if url else ""
+    return Article(text=text, doc_id=doc_id, title=clean(title), date=date, date_source=date_source, url=url,
                    source=outlet, path=url or where)

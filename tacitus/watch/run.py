@@ -3,8 +3,9 @@ through the shared `ingest_items` loop; then it records what became of every ite
 
 Guarantees:
 - an item (feed guid/URL, or folder file version) recorded as new or duplicate is never fetched
-  or coded again, from any source; the same text from two places is stored once (the store
-  skips texts it holds);
+  or coded again, from any source; a feed item is identified by its URL, so the same text at
+  another outlet's URL is stored as an exact duplicate of the first (another source for its
+  events), while a copy of a stored file in a watched folder is a duplicate and not stored;
 - a feed's ETag/Last-Modified are saved only when every item it listed is settled, so a 304
   never hides an item that an interrupted cycle did not finish;
 - one failing source is recorded (last error, error count) and the others go on;
@@ -94,6 +95,7 @@ class _Candidate:
     same_as: "_Candidate | None" = None  # the same guid/URL listed by another feed this cycle
     attempted: bool = False
     hashes: list[str] = field(default_factory=list)  # texts handed to the coder
+    doc_ids: list[str] = field(default_factory=list)  # their article ids, in the same order
     dups: list[str] = field(default_factory=list)  # texts already stored (or handed on by another item)
     error: str | None = None
     fallback: bool = False
@@ -373,11 +375,15 @@ def _articles(candidates, *, settings, state: WatchState, fetcher, pool, window,
                 log.warning("skipped %s", art)
                 continue
             h = art.hash
-            if h in yielded or state.stored_docs([h]):
+            # a file whose text is stored is a copy; a feed item at a new URL is a new article
+            # even with a stored text (the store links it to the first as an exact duplicate)
+            key = h if c.path is not None else (h, art.doc_id)
+            if key in yielded or (c.path is not None and state.stored_docs([h])):
                 c.dups.append(h)
                 continue
-            yielded.add(h)
+            yielded.add(key)
             c.hashes.append(h)
+            c.doc_ids.append(art.doc_id)
             yield art
 
 
@@ -415,6 +421,7 @@ def _ahead(candidates, pool, fetcher, stop, window) -> Iterator[tuple[_Candidate
 def _outcomes(candidates, *, state: WatchState, interrupted: bool) -> list[ItemOutcome]:
     """What became of each attempted candidate; unfinished ones get no outcome (retried next cycle)."""
     stored = state.stored_docs(h for c in candidates for h in c.hashes + c.dups)
+    stored_ids = state.stored_ids(d for c in candidates for d in c.doc_ids)
     out: list[ItemOutcome] = []
     by_id: dict[int, ItemOutcome] = {}
     for c in candidates:
@@ -424,10 +431,11 @@ def _outcomes(candidates, *, state: WatchState, interrupted: bool) -> list[ItemO
         all_hashes = c.hashes + c.dups
         if not all_hashes:
             o = ItemOutcome(sid, c.key, "failed", url=c.url, version=c.version, error=c.error or "no article")
-        elif all(h in stored for h in all_hashes):
+        elif all(d in stored_ids for d in c.doc_ids) and all(h in stored for h in c.dups):
             status = "new" if c.hashes else "duplicate"
-            o = ItemOutcome(sid, c.key, status, url=c.url, version=c.version, doc_id=stored[all_hashes[0]][0],
-                            error=c.error, events=sum(stored[h][1] for h in c.hashes))
+            doc_id = c.doc_ids[0] if c.doc_ids else stored[c.dups[0]][0]
+            o = ItemOutcome(sid, c.key, status, url=c.url, version=c.version, doc_id=doc_id,
+                            error=c.error, events=sum(stored_ids[d] for d in c.doc_ids))
         elif interrupted:
             continue  # its batch was not stored: fetched and coded next cycle
         else:

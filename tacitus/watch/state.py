@@ -145,6 +145,15 @@ class WatchState:
         ).fetchall()
         return {h: (d, n) for h, d, n in rows}
 
+    def stored_ids(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        """doc_id -> event reports, for the given articles that are stored."""
+        ids = list(set(doc_ids))
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT doc_id, coalesce(n_events, 0) FROM articles WHERE list_contains(?, doc_id)", [ids]).fetchall()
+        return {d: n for d, n in rows}
+
     def record_items(self, outcomes: list[ItemOutcome]) -> None:
         """Write item outcomes and add them to their sources' counters, in one transaction."""
         if not outcomes:
