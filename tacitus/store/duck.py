@@ -230,13 +230,13 @@ class Store:
         hi = (max(days) + dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
         cands: dict[str, dict[str, Candidate]] = {}
         for event_id, key, day, loc in self._query(
-            """SELECT event_id, merge_key, date, location_json FROM events
+            """SELECT event_id, merge_key, date, merge_place FROM events
                WHERE list_contains(?, merge_key) AND (date IS NULL OR date BETWEEN ? AND ?)""", [keys, lo, hi]):
             cands.setdefault(key, {})[event_id] = Candidate(event_id, day, json.loads(loc) if loc else None)
         merger = Merger({k: list(v.values()) for k, v in cands.items()}, originals)
         if originals:  # every report of the originals, for their reprints to join
             for event_id, key, day, loc, doc_id, sentence, codes in self._query(
-                """SELECT e.event_id, e.merge_key, e.date, e.location_json, m.doc_id, m.sentence,
+                """SELECT e.event_id, e.merge_key, e.date, e.merge_place, m.doc_id, m.sentence,
                           list_concat(m.source_codes, m.target_codes)
                    FROM mentions m JOIN events e USING (event_id) WHERE list_contains(?, m.doc_id)
                    ORDER BY e.event_id, m.span_start""", [sorted(set(originals.values()))]):
@@ -749,7 +749,13 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "doc_id": a.doc_id, "start": m.start, "end": m.end, "text": m.text, "name": m.name,
             "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
         })
+    dateline = next((p.geonameid for p in (r.facts.places if r.facts else ()) if p.dateline), None)
     for e in r.events:
+        location_json = json.dumps(e.location) if e.location else None
+        # where the story was filed is not where the event happened: reports placed only by
+        # their dateline (a Moscow wire and a Beijing daily on one summit) merge as unplaced
+        only_dateline = dateline is not None and e.location and e.location.get("geonameid") == dateline \
+            and not _place_in_sentence(e)
         mentions.append({
             "mention_id": e.event_id, "event_id": None, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
             "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
@@ -761,14 +767,21 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
             "date_text": e.date_text,
             "merge_key": merge_key(e.event, e.cameo, e.source_codes, e.target_codes),
+            "merge_place": None if only_dateline else location_json,
         })
+
+
+def _place_in_sentence(e) -> bool:
+    """Whether the event's place is named in its own sentence."""
+    name = (e.location or {}).get("name")
+    return bool(name) and name.lower() in (e.sentence or "").lower()
 
 
 def _new_event_row(m: dict, now) -> dict:
     """An events row started by its first mention (counts are set after insert)."""
     row = {k: m[k] for k in _EVENT_SCHEMA().names if k in m}
     row.update(event_id=m["event_id"], merge_key=m["merge_key"], num_mentions=1, num_articles=1,
-               num_sources=1, first_seen=now)
+               num_sources=1, first_seen=now, merge_place=m.get("merge_place", m.get("location_json")))
     return row
 
 
@@ -879,7 +892,7 @@ def _EVENT_SCHEMA():
 
     return pa.schema([("event_id", pa.string()), ("merge_key", pa.string())] + _CODED_FIELDS() + [
         ("num_mentions", pa.int32()), ("num_articles", pa.int32()), ("num_sources", pa.int32()),
-        ("first_seen", pa.timestamp("us")),
+        ("first_seen", pa.timestamp("us")), ("merge_place", pa.string()),
     ])
 
 

@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS events (
     num_mentions INTEGER,
     num_articles INTEGER,
     num_sources  INTEGER,              -- distinct outlets
-    first_seen   TIMESTAMP
+    first_seen   TIMESTAMP,
+    merge_place  VARCHAR               -- the place merging compares: its location unless that is only the dateline
 );
 CREATE INDEX IF NOT EXISTS events_key ON events (merge_key);
 CREATE TABLE IF NOT EXISTS quotes (
