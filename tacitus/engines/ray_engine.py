@@ -35,7 +35,7 @@ from typing import Iterable
 
 from tacitus.config import Settings
 from tacitus.errors import ConfigError, InputError, OutputError, StoreError
-from tacitus.ingest.readers import Skipped, _record_article, iter_paths, read_articles
+from tacitus.ingest.readers import JSONL_SUFFIXES, Skipped, _jsonl_lines, _read_one, _record_article, iter_paths
 from tacitus.model import Article, ArticleResult
 
 log = logging.getLogger(__name__)
@@ -133,10 +133,64 @@ def _row(seq, item) -> dict:
 
 
 def _read_file(row: dict, *, input: str, date: str | None, max_chars: int) -> list[dict]:
-    """One input file -> its articles and skipped notes, read by the local engine's reader."""
+    """One read task -> its articles and skipped notes, read by the local engine's reader: a
+    whole file, or `count` lines of a JSONL file from byte `offset` (line `first_line`)."""
     base = int(row["index"]) * _SEQ_STRIDE
-    return [_row(base + j, item) for j, item in
-            enumerate(read_articles([row["path"]], input=input, date=date, max_chars=max_chars))]
+    name, path = row["name"], Path(row["path"])
+    if row["count"] < 0:
+        items = _read_one(name, path, input=input, date=date, max_chars=max_chars, stdin=None)
+        return [_row(base + j, item) for j, item in enumerate(items)]
+    shift = int(row["first_line"]) - 1
+    out = []
+    with path.open("rb") as fh:
+        fh.seek(int(row["offset"]))
+        for j, item in enumerate(_jsonl_lines(name, _Lines(fh, int(row["count"])), date=date, max_chars=max_chars)):
+            if isinstance(item, Skipped):
+                item.line += shift
+            else:
+                item.path = f"{name}:{int(item.path.rsplit(':', 1)[1]) + shift}"
+            out.append(_row(base + j, item))
+    return out
+
+
+class _Lines:
+    """A binary stream that ends after `count` lines (for reading one slice of a JSONL file)."""
+
+    def __init__(self, fh, count: int):
+        self.fh, self.left = fh, count
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        raw = self.fh.readline(size)
+        if not raw or raw.endswith(b"\n"):
+            self.left -= 1
+        return raw
+
+
+def _read_tasks(name: str, path: Path, *, input: str, rows: int) -> list[dict]:
+    """Split a JSONL file into read tasks of `rows` lines (byte offsets found in one pass), so a
+    single big file is read and coded in parallel; any other file is one task."""
+    kind = input if input != "auto" else ("jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "text")
+    whole = [{"name": name, "path": str(path.resolve()), "offset": 0, "first_line": 1, "count": -1}]
+    if kind != "jsonl":
+        return whole
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+            if not head or b"\x00" in head or head.lstrip().startswith(b"["):
+                return whole  # empty, binary or a JSON array: the reader reports or reads it whole
+            fh.seek(0)
+            tasks, offset, line = [], 0, 0
+            for raw in fh:
+                if line % rows == 0:
+                    tasks.append({"name": name, "path": str(path.resolve()), "offset": offset,
+                                  "first_line": line + 1, "count": rows})
+                offset += len(raw)
+                line += 1
+    except OSError:
+        return whole  # the reader names the file and the problem
+    return tasks or whole
 
 
 def _read_record(row: dict, *, name: str, date: str | None, max_chars: int) -> dict:
@@ -270,9 +324,10 @@ def _SCHEMAS():
 
 
 # ----------------------------------------------------------------------------- the run
-def _input_dataset(ray, paths: list[str], *, input: str, date: str | None, max_chars: int, skipped: list):
+def _input_dataset(ray, paths: list[str], *, input: str, date: str | None, max_chars: int, skipped: list,
+                   batch_rows: int):
     """A dataset of read rows (seq, kind, data) from files/folders, or from Parquet inputs."""
-    files, parquet = [], []
+    tasks, parquet = [], []
     for name, path in iter_paths(paths):
         if path is None:
             raise InputError("--engine ray reads files and folders, not stdin ('-'); use --engine local")
@@ -283,10 +338,10 @@ def _input_dataset(ray, paths: list[str], *, input: str, date: str | None, max_c
         elif path.suffix.lower() in PARQUET_SUFFIXES:
             parquet.append(str(path))
         else:
-            files.append(str(path.resolve()))
+            tasks.extend(_read_tasks(name, path, input=input, rows=batch_rows))
     parts = []
-    if files:
-        items = [{"index": i, "path": p} for i, p in enumerate(files)]
+    if tasks:
+        items = [t | {"index": i} for i, t in enumerate(tasks)]
         # Reading is light next to parsing: it takes no CPU slot, so it never waits for the
         # actor pool, which holds one slot per worker.
         parts.append(ray.data.from_items(items, override_num_blocks=min(len(items), 200)).flat_map(
@@ -329,7 +384,7 @@ def run_ray(
     with RaySession(workers=settings.workers, address=address, progress=progress) as session:
         ray = session.ray
         read = _input_dataset(ray, list(paths), input=input, date=date, max_chars=settings.max_chars,
-                              skipped=report.skipped)
+                              skipped=report.skipped, batch_rows=settings.batch_size)
         if read is None:
             report.seconds = time.perf_counter() - started
             return report

@@ -1,0 +1,107 @@
+"""Profile coding (parse + actors + events + facts) with pyinstrument and list OUR hot spots.
+
+    python bench/hotspots.py --n 300                  # first 300 articles of bench/out/corpus-2000.jsonl
+    python bench/hotspots.py --n 300 --html prof.html # also pyinstrument's HTML report
+
+The model and dictionaries are loaded before profiling starts (that is a one-off cost per
+worker). Prints, for every function in the `tacitus` package, its inclusive share of the
+profiled time (callees included, recursion counted once) and its self share, sorted by
+inclusive share; and the share spent inside spaCy's own pipeline (`nlp.pipe`). Needs the
+`bench` extra (`pip install -e '.[bench]'`) and the corpus (`python bench/make_corpus.py`).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tacitus import Coder  # noqa: E402
+from tacitus.config import Settings  # noqa: E402
+from tacitus.model import Article  # noqa: E402
+
+PKG = str(ROOT / "tacitus")
+
+
+def load(path: Path, n: int) -> list[Article]:
+    arts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            arts.append(Article(text=r["text"], doc_id=r["id"], title=r["title"], date=r["date"]))
+            if len(arts) >= n:
+                break
+    return arts
+
+
+def ours(frame) -> bool:
+    return bool(frame.file_path) and frame.file_path.startswith(PKG)
+
+
+def aggregate(root):
+    """Inclusive and self time per (file, function) of our code; recursion counted once."""
+    inclusive, self_time = defaultdict(float), defaultdict(float)
+    spacy = 0.0
+
+    def walk(frame, active: frozenset, in_spacy: bool):
+        nonlocal spacy
+        key = (frame.file_path_short or frame.file_path, frame.function)
+        is_ours = ours(frame)
+        # time inside spaCy's pipeline called from our code (nlp.pipe / Language.__call__)
+        starts_spacy = (not in_spacy and frame.file_path and "/spacy/" in frame.file_path
+                        and frame.function in ("pipe", "__call__", "_multiprocessing_pipe"))
+        if starts_spacy:
+            spacy += frame.time
+        if is_ours:
+            if key not in active:
+                inclusive[key] += frame.time
+            self_time[key] += frame.total_self_time
+        for child in frame.children:
+            walk(child, active | {key} if is_ours else active, in_spacy or starts_spacy)
+
+    walk(root, frozenset(), False)
+    return inclusive, self_time, spacy
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT / "bench" / "out" / "corpus-2000.jsonl"))
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--html", default=None)
+    args = ap.parse_args()
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit("bench/hotspots.py needs pyinstrument: pip install -e '.[bench]'")
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        sys.exit(f"{corpus}: not found; run python bench/make_corpus.py first")
+    arts = load(corpus, args.n)
+    coder = Coder(Settings.from_env(workers=1))
+    list(coder.code_articles(arts[:4]))  # warm up (lazy tables, caches)
+
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    n_events = sum(len(r.events) for r in coder.code_articles(arts))
+    profiler.stop()
+    session = profiler.last_session
+    root = session.root_frame()
+    total = root.time
+    inclusive, self_time, spacy = aggregate(root)
+    print(f"{len(arts)} articles, {n_events} events, {total:.1f} s profiled "
+          f"({len(arts) / total:.2f} articles/s); inside spaCy's pipeline: {100 * spacy / total:.1f} %")
+    print(f"{'inclusive %':>11} {'self %':>7}  function")
+    for key, t in sorted(inclusive.items(), key=lambda kv: -kv[1])[:args.top]:
+        print(f"{100 * t / total:11.1f} {100 * self_time[key] / total:7.1f}  {key[0]}:{key[1]}")
+    if args.html:
+        Path(args.html).write_text(profiler.output_html(), "utf-8")
+        print(f"HTML report -> {args.html}")
+
+
+if __name__ == "__main__":
+    main()
