@@ -2,9 +2,10 @@
 
     python bench/hotspots.py --n 300                  # first 300 articles of bench/out/corpus-2000.jsonl
     python bench/hotspots.py --n 300 --html prof.html # also pyinstrument's HTML report
+    python bench/hotspots.py --n 300 --startup       # include building the Coder (model, tables)
 
-The model and dictionaries are loaded before profiling starts (that is a one-off cost per
-worker). Prints, for every function in the `tacitus` package, its inclusive share of the
+Without --startup the model and dictionaries are loaded before profiling starts (a one-off
+cost per worker process or Ray actor); with it, the run is profiled as a worker lives it. Prints, for every function in the `tacitus` package, its inclusive share of the
 profiled time (callees included, recursion counted once) and its self share, sorted by
 inclusive share; and the share spent inside spaCy's own pipeline (`nlp.pipe`). Needs the
 `bench` extra (`pip install -e '.[bench]'`) and the corpus (`python bench/make_corpus.py`).
@@ -73,6 +74,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--html", default=None)
+    ap.add_argument("--startup", action="store_true", help="profile building the Coder too")
     args = ap.parse_args()
     try:
         from pyinstrument import Profiler
@@ -82,11 +84,13 @@ def main() -> None:
     if not corpus.exists():
         sys.exit(f"{corpus}: not found; run python bench/make_corpus.py first")
     arts = load(corpus, args.n)
-    coder = Coder(Settings.from_env(workers=1))
-    list(coder.code_articles(arts[:4]))  # warm up (lazy tables, caches)
-
     profiler = Profiler(interval=0.002)
-    profiler.start()
+    if args.startup:
+        profiler.start()
+    coder = Coder(Settings.from_env(workers=1))
+    list(coder.code_articles(arts[:4]))  # lazy tables and caches are part of the start
+    if not args.startup:
+        profiler.start()
     n_events = sum(len(r.events) for r in coder.code_articles(arts))
     profiler.stop()
     session = profiler.last_session
