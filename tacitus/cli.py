@@ -15,7 +15,7 @@ import sys
 import click
 
 from tacitus import __version__
-from tacitus.errors import TacitusError
+from tacitus.errors import InputError, TacitusError
 
 log = logging.getLogger("tacitus")
 
@@ -179,13 +179,16 @@ def _print_event_table(events: list[dict]) -> None:
 @model_options
 @click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
 @click.option("--workers", type=int, default=None, help="Worker processes (local) or Ray actors (ray) for parsing and coding (default: all cores, or TACITUS_WORKERS).")
+@click.option("--dedup", type=click.Choice(["off", "exact", "near"]), default=None,
+              help="Duplicate articles: off, exact (same text), near (reprints with edits; default, or TACITUS_DEDUP). "
+                   "A duplicate is stored linked to the first-seen article and its events count as reports of the original's.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="local: worker processes on this machine; ray: Ray Data on a local Ray or a cluster (pip install 'tacitus[ray]').")
 @click.option("--address", default=None, help="With --engine ray: the Ray cluster to join (e.g. ray://head:10001 or auto); default: start a local Ray.")
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="With --engine ray: write the partitioned Parquet dataset here (a new folder); it is loaded into --db when --db is given.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @handle_errors
 def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, include_negated, batch_size, workers,
-               engine, address, out, progress):
+               dedup, engine, address, out, progress):
     """Read articles, code them and store articles, actor mentions and events.
 
     PATHS are files or folders (searched recursively for .txt and .jsonl files;
@@ -207,14 +210,14 @@ def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, incl
     if engine == "ray":
         _ingest_ray(paths, db=db, out=out, address=address, input_kind=input_kind, date=date, progress=show,
                     settings=_settings(model=model, actors_files=actors_files, include_negated=include_negated,
-                                       max_chars=max_chars, batch_size=batch_size, workers=workers))
+                                       max_chars=max_chars, batch_size=batch_size, workers=workers, dedup=dedup))
         return
     if address or out:
         _fail("--address and --out are options of --engine ray", 2)
     from tacitus.ingest.run import ingest
 
     settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
-                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers)
+                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers, dedup=dedup)
     report = ingest(paths, settings=settings, input=input_kind, date=date, progress=show)
     click.echo(report.summary(), err=False)
     if report.interrupted:
@@ -247,7 +250,8 @@ def _ingest_ray(paths, *, db, out, address, input_kind, date, progress, settings
             from tacitus.store import open_store
 
             with open_store(db) as store:
-                loaded = load_dataset(report.out, store, batch_size=settings.batch_size, progress=progress)
+                loaded = load_dataset(report.out, store, batch_size=settings.batch_size, dedup=settings.dedup,
+                                      progress=progress)
             click.echo(loaded.summary())
     finally:
         if tmp:
@@ -258,9 +262,11 @@ def _ingest_ray(paths, *, db, out, address, input_kind, date, progress, settings
 @click.argument("folder", type=click.Path())
 @click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
 @click.option("--batch-size", type=int, default=None, help="Articles per transaction (default 64).")
+@click.option("--dedup", type=click.Choice(["off", "exact", "near"]), default=None,
+              help="Duplicate articles, as in 'tacitus ingest' (default near, or TACITUS_DEDUP).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @handle_errors
-def load_cmd(folder, db, batch_size, progress):
+def load_cmd(folder, db, batch_size, dedup, progress):
     """Store a Parquet dataset written by 'tacitus ingest --engine ray --out FOLDER'.
 
     Articles are stored in input order through the same write path as
@@ -274,10 +280,10 @@ def load_cmd(folder, db, batch_size, progress):
     from tacitus.engines.ray_engine import load_dataset
     from tacitus.store import open_store
 
-    settings = _settings(db=db, batch_size=batch_size)
+    settings = _settings(db=db, batch_size=batch_size, dedup=dedup)
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(settings.db) as store:
-        report = load_dataset(folder, store, batch_size=settings.batch_size, progress=show)
+        report = load_dataset(folder, store, batch_size=settings.batch_size, dedup=settings.dedup, progress=show)
     click.echo(report.summary())
     if report.read == 0:
         _fail(f"{folder}: the dataset holds no articles", 2)
@@ -352,8 +358,8 @@ def summary_cmd(db, as_json):
     if as_json:
         click.echo(json.dumps(s))
         return
-    click.echo(f"{settings.db}: {s['articles']} articles, {s['events']} events"
-               + (f", {s['first_date']} .. {s['last_date']}" if s["first_date"] else ""))
+    click.echo(f"{settings.db}: {s['articles']} articles ({s['duplicate_articles']} duplicates), {s['events']} events "
+               f"from {s['mentions']} reports" + (f", {s['first_date']} .. {s['last_date']}" if s["first_date"] else ""))
     if s["by_type"]:
         click.echo("events by type:")
         for row in s["by_type"]:
@@ -640,6 +646,105 @@ def quotes_cmd(db, speaker, doc_id, limit, fmt):
     with open_store(_settings(db=db).db, read_only=True) as store:
         frame = store.quotes(speaker=speaker, doc_id=doc_id, limit=limit)
     _print_frame(frame, fmt, empty="no quotes match")
+
+
+@main.command("doctor")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--fix", "do_fix", is_flag=True, help="Apply the repairs that lose nothing (recount events, drop orphaned rows).")
+@handle_errors
+def doctor_cmd(db, do_fix):
+    """Check a database: schema version, orphaned rows, stale counts, unlinked duplicates.
+
+    Exits 0 when the store is sound, 1 when a problem remains. An older store is upgraded
+    to the current schema when opened for writing (always with --fix).
+
+    \b
+    Example:
+      tacitus doctor --db news.duckdb
+      tacitus doctor --db news.duckdb --fix
+    """
+    from tacitus.store import open_store
+    from tacitus.store.doctor import check, fix
+    from tacitus.store.duck import SCHEMA_VERSION
+
+    from tacitus.errors import StoreError
+
+    path = _settings(db=db).db
+    if not do_fix:
+        try:
+            open_store(path, read_only=True).close()
+        except StoreError as exc:
+            if "schema version" not in str(exc):
+                raise
+            click.echo(f"problem: {exc}")
+            sys.exit(1)
+    with open_store(path, read_only=not do_fix) as store:
+        version, found = check(store)
+        counts = store.counts()
+        if do_fix and found:
+            for name in fix(store, found):
+                click.echo(f"fixed: {name}")
+            version, found = check(store)
+    click.echo(f"{path}: schema version {version} (this Tacitus writes {SCHEMA_VERSION}); "
+               f"{counts['articles']} articles, {counts['events']} events, {counts['mentions']} reports")
+    if version != SCHEMA_VERSION:
+        click.echo(f"problem: schema version {version}: run 'tacitus doctor --fix --db {path}' to upgrade it")
+    for f in found:
+        hint = " (--fix repairs this)" if f.fixable else ""
+        click.echo(f"problem: {f.name}: {f.count} ({f.meaning}){hint}")
+    if not found and version == SCHEMA_VERSION:
+        click.echo("ok: no problem found")
+        return
+    sys.exit(1)
+
+
+@main.command("duplicates")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--kind", type=click.Choice(["exact", "near"]), default=None, help="Only exact or only near duplicates.")
+@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@handle_errors
+def duplicates_cmd(db, kind, limit, fmt):
+    """Articles stored as duplicates (reprints) of an earlier article, with the original.
+
+    \b
+    Example:
+      tacitus duplicates --db news.duckdb --kind near
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        frame = store.duplicates(kind=kind, limit=limit)
+    _print_frame(frame, fmt, empty="no duplicate articles")
+
+
+@main.command("mentions")
+@click.argument("event_id")
+@click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@handle_errors
+def mentions_cmd(event_id, db, fmt):
+    """Every report (mention) of one event: article, outlet, sentence, offsets, confidence.
+
+    \b
+    Example:
+      tacitus events --db demo.duckdb --event CONSULT --format jsonl   # take an event_id
+      tacitus mentions 149155f184d34321 --db demo.duckdb
+    """
+    from tacitus.store import open_store
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        rows = store.mentions(event_id=event_id)
+    if not rows:
+        raise InputError(f"event {event_id!r}: no such event in the database")
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(f"{r['article_date'] or '':<10} {r['outlet'] or r['doc_id']:<18} [{r['span'][0]}:{r['span'][1]}] "
+                   f"conf {r['confidence']:.2f}  {r['sentence']}")
+    click.echo(f"{len(rows)} mention(s) in {len({r['doc_id'] for r in rows})} article(s)", err=True)
 
 
 @main.command("amounts")

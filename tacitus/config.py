@@ -30,6 +30,7 @@ class Settings:
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     include_negated: bool = False
     max_chars: int = 2_000_000
+    dedup: str = "near"  # off | exact | near: how duplicate articles are found at ingest
 
     @classmethod
     def from_env(cls, env=None, **overrides) -> "Settings":
@@ -49,6 +50,8 @@ class Settings:
                     raise ConfigError(f"TACITUS_{name.upper()}={raw!r} is not an integer") from None
         if env.get("TACITUS_ACTORS"):
             values["actors_files"] = tuple(p for p in env["TACITUS_ACTORS"].split(os.pathsep) if p)
+        if env.get("TACITUS_DEDUP"):
+            values["dedup"] = env["TACITUS_DEDUP"]
         for key, value in overrides.items():
             if value is not None:
                 values[key] = tuple(value) if key == "actors_files" else value
@@ -57,6 +60,8 @@ class Settings:
         return settings
 
     def validate(self) -> None:
+        if self.dedup not in ("off", "exact", "near"):
+            raise ConfigError(f"dedup must be off, exact or near, got {self.dedup!r}")
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.workers < 1:

@@ -30,15 +30,18 @@ def _corpus(path: Path, n: int) -> Path:
 
 
 def _content(db):
+    """Everything a store holds that a rerun must reproduce (not timestamps)."""
     con = duckdb.connect(db, read_only=True)
     try:
-        arts = con.execute("SELECT doc_id, content_hash FROM articles ORDER BY doc_id").fetchall()
-        evs = con.execute("SELECT event_id, doc_id, cameo, source_codes, target_codes FROM events ORDER BY event_id").fetchall()
+        arts = con.execute("SELECT doc_id, content_hash, duplicate_of, dup_kind, n_events FROM articles ORDER BY doc_id").fetchall()
+        evs = con.execute("""SELECT event_id, merge_key, doc_id, cameo, source_codes, target_codes, num_mentions,
+                                    num_articles, num_sources FROM events ORDER BY event_id""").fetchall()
         ments = con.execute('SELECT doc_id, start, "end", code FROM actor_mentions ORDER BY ALL').fetchall()
-        dup = con.execute("SELECT count(*) - count(DISTINCT event_id) FROM events").fetchone()[0]
+        dup = con.execute("SELECT count(*) - count(DISTINCT mention_id) FROM mentions").fetchone()[0]
+        reports = con.execute("SELECT mention_id, event_id, doc_id, span_start, cameo FROM mentions ORDER BY mention_id").fetchall()
     finally:
         con.close()
-    return arts, evs, ments, dup
+    return arts, evs, ments, dup, reports
 
 
 def test_ingest_examples_then_reingest_changes_nothing(db_path):

@@ -23,7 +23,7 @@ def _event_set(db: str) -> set[tuple]:
     con = duckdb.connect(db, read_only=True)
     try:
         rows = con.execute(
-            "SELECT doc_id, event, cameo, source_codes, target_codes, span_start, span_end FROM events").fetchall()
+            "SELECT doc_id, event, cameo, source_codes, target_codes, span_start, span_end FROM mentions").fetchall()
     finally:
         con.close()
     return {(d, e, c, tuple(s or ()), tuple(t or ()), a, b) for d, e, c, s, t, a, b in rows}
@@ -52,6 +52,9 @@ def test_ray_and_local_engines_store_identical_events(ray_run, examples_db):
     local, ray = _event_set(examples_db), _event_set(ray_run["db"])
     assert len(local) > 100
     assert ray == local
+    merged = "SELECT count(*), sum(num_mentions) FROM events"
+    assert (duckdb.connect(ray_run["db"], read_only=True).execute(merged).fetchone()
+            == duckdb.connect(examples_db, read_only=True).execute(merged).fetchone())
 
 
 def test_ray_run_reports_counts_and_names_the_skipped_file(ray_run):
@@ -66,11 +69,12 @@ def test_ray_output_is_a_partitioned_dataset_duckdb_reads_in_place(ray_run):
     # 01-russia-china-summit.txt is dated 2022-02-04
     assert list((out / "articles" / "year=2022" / "month=02").glob("*.parquet"))
     con = duckdb.connect()
-    n_events = con.execute(
-        f"SELECT count(*) FROM read_parquet('{out}/events/**/*.parquet', hive_partitioning = true)").fetchone()[0]
-    assert (n_events,) == duckdb.connect(ray_run["db"], read_only=True).execute("SELECT count(*) FROM events").fetchone()
+    n_reports = con.execute(
+        f"SELECT count(*) FROM read_parquet('{out}/mentions/**/*.parquet', hive_partitioning = true)").fetchone()[0]
+    stored = duckdb.connect(ray_run["db"], read_only=True).execute("SELECT count(*) FROM mentions").fetchone()
+    assert (n_reports,) == stored
     by_type = dict(con.execute(
-        f"SELECT event, count(*) FROM read_parquet('{out}/events/**/*.parquet', hive_partitioning = true) "
+        f"SELECT event, count(*) FROM read_parquet('{out}/mentions/**/*.parquet', hive_partitioning = true) "
         "WHERE year = '2022' GROUP BY event").fetchall())
     assert by_type.get("CONSULT", 0) > 0
     quotes = con.execute(

@@ -1,5 +1,6 @@
 """Hostile input: no exception escapes the readers or the coder, and time stays linear."""
 import json
+import os
 import time
 
 import pytest
@@ -8,6 +9,9 @@ from hypothesis import strategies as st
 
 from tacitus.ingest import Skipped, read_articles
 from tacitus.model import Article
+
+# bench/fuzz.py raises the number of generated cases per property (10,000+ in all)
+N = int(os.environ.get("TACITUS_FUZZ_EXAMPLES", "0"))
 
 # text with control characters, bidi marks, combining sequences and odd quotes
 NASTY = st.text(
@@ -24,7 +28,7 @@ JSON_VALUES = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=N or 150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000))
 def test_robustness_text_reader_never_raises_on_random_bytes(tmp_path, data):
     p = tmp_path / "x.txt"
@@ -33,7 +37,7 @@ def test_robustness_text_reader_never_raises_on_random_bytes(tmp_path, data):
         assert isinstance(item, (Article, Skipped))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=N or 150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.lists(st.one_of(JSON_VALUES, st.dictionaries(st.sampled_from(["text", "id", "date", "title"]), JSON_VALUES)), max_size=6))
 def test_robustness_jsonl_reader_skips_every_malformed_record(tmp_path, values):
     p = tmp_path / "x.jsonl"
@@ -43,7 +47,7 @@ def test_robustness_jsonl_reader_skips_every_malformed_record(tmp_path, values):
     assert isinstance(items[-1], Skipped)  # the truncated last line
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=N or 60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=NASTY)
 def test_robustness_coder_never_raises_and_spans_point_into_the_text(coder, text):
     for e in coder.code(text, date="2022-02-04"):

@@ -14,8 +14,10 @@ Stages:
 3. write: one hive-partitioned Parquet dataset per table under `out/`, partitioned by the
    article date (`year=YYYY/month=MM`; undated articles under `year=0000/month=00`):
    `articles` (with `record_json`, each article's complete result, see
-   `ArticleResult.to_dict(full=True)`), `events` (one row per coded report), `quotes`,
-   `amounts`, `themes`, `tone`. DuckDB, pandas or Spark read them in place.
+   `ArticleResult.to_dict(full=True)`), `mentions` (one row per coded event report, as the
+   store's `mentions` table; `mention_id` is the report's id), `quotes`, `amounts`, `themes`,
+   `tone`. DuckDB, pandas or Spark read them in place. Merging reports into events across
+   articles, and duplicate detection, happen when the store loads the dataset.
 
 Loading goes through `Store.write`, the path the local engine uses, so duplicate detection and
 everything else the store does apply unchanged. Ray is imported only here, and only when the
@@ -41,7 +43,7 @@ from tacitus.model import Article, ArticleResult
 log = logging.getLogger(__name__)
 
 RAY_MISSING = "--engine ray needs Ray, which is not installed: pip install 'tacitus[ray]'"
-TABLES = ("articles", "events", "quotes", "amounts", "themes", "tone")
+TABLES = ("articles", "mentions", "quotes", "amounts", "themes", "tone")
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 _SEQ_STRIDE = 1_000_000  # seq = file index * stride + record index: the input order, kept for loading
 
@@ -246,7 +248,7 @@ def _coded_row(seq, result: ArticleResult | None, *, skipped: str | None = None)
 
 
 def _explode(batch, *, table: str):
-    """Article rows -> the flat rows of one table (events, quotes, amounts, themes, tone)."""
+    """Article rows -> the flat rows of one table (mentions, quotes, amounts, themes, tone)."""
     out = []
     for row in batch.to_pylist():
         result = ArticleResult.from_dict(json.loads(row["record_json"]))
@@ -257,9 +259,9 @@ def _explode(batch, *, table: str):
 def flat_rows(result: ArticleResult, table: str) -> list[dict]:
     """The rows one result contributes to a flat table of the Parquet output."""
     doc_id, f = result.article.doc_id, result.facts
-    if table == "events":
+    if table == "mentions":
         return [{
-            "event_id": e.event_id, "doc_id": e.doc_id, "date": e.date, "event": e.event, "mode": e.mode,
+            "mention_id": e.event_id, "doc_id": e.doc_id, "date": e.date, "event": e.event, "mode": e.mode,
             "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein, "quad_class": e.quad_class,
             "source_codes": e.source_codes, "target_codes": e.target_codes,
             "source_json": json.dumps([x.to_dict() for x in e.source], ensure_ascii=False),
@@ -307,8 +309,8 @@ def _SCHEMAS():
     s, i, d, ls = pa.string(), pa.int32(), pa.float64(), pa.list_(pa.string())
     part = [("year", s), ("month", s)]
     return {
-        "events": pa.schema([
-            ("event_id", s), ("doc_id", s), ("date", s), ("event", s), ("mode", s), ("context", ls), ("cameo", s),
+        "mentions": pa.schema([
+            ("mention_id", s), ("doc_id", s), ("date", s), ("event", s), ("mode", s), ("context", ls), ("cameo", s),
             ("goldstein", d), ("quad_class", pa.int8()), ("source_codes", ls), ("target_codes", ls),
             ("source_json", s), ("target_json", s), ("location_json", s), ("sentence", s), ("span_start", i),
             ("span_end", i), ("trigger", s), ("confidence", d), ("modality", s), ("date_text", s)] + part),
@@ -419,9 +421,10 @@ def _write(ds, folder: Path) -> None:
 
 
 # ----------------------------------------------------------------------------- loading
-def load_dataset(out: str, store, *, batch_size: int = 64, progress: bool = False):
+def load_dataset(out: str, store, *, batch_size: int = 64, dedup: str = "near", progress: bool = False):
     """Store a dataset written by `run_ray` through `Store.write`, in input order, batch by
-    batch (one transaction each). Returns an IngestReport (read, stored, already, events)."""
+    batch (one transaction each), with the same duplicate handling as `tacitus ingest`
+    (`dedup`). Returns an IngestReport (read, stored, already, duplicates, events)."""
     import pyarrow.dataset as pads
 
     from tacitus.ingest.run import IngestReport, _Progress
@@ -454,12 +457,18 @@ def load_dataset(out: str, store, *, batch_size: int = 64, progress: bool = Fals
                     results = [ArticleResult.from_dict(json.loads(r["record_json"])) for r in chunk]
                 except (ValueError, KeyError, TypeError) as exc:
                     raise InputError(f"{path}: a record cannot be read back ({exc})") from None
-                counts = store.write(results)
+                known = store.stored(r.article for r in results)  # as the local ingest: skip what is done
+                todo = [r for r in results if r.article.doc_id not in known]
                 report.read += len(results)
+                report.already += len(results) - len(todo)
+                counts = store.write(todo, dedup=dedup)
                 report.stored += counts["stored"]
                 report.already += counts["duplicate"]
                 report.id_conflicts += counts["id_conflict"]
                 report.events += counts["events"]
+                report.new_events += counts.get("new_events", 0)
+                report.exact += counts.get("exact", 0)
+                report.near += counts.get("near", 0)
                 report.words += sum(r.n_words for r in results)
                 bar.advance(len(results), stored=report.stored, events=report.events)
     except StoreError:

@@ -215,7 +215,15 @@ def _read_jsonl_file(name: str, path: Path, *, date, max_chars) -> Iterator[Arti
         yield Skipped(name, f"cannot read: {exc.strerror or exc}")
 
 
+JSON_ARRAY_MAX_BYTES = 256 * 1024 * 1024  # a JSON array is parsed whole; bigger inputs must be JSONL
+
+
 def _json_array(name, path, *, date, max_chars):
+    size = path.stat().st_size
+    if size > JSON_ARRAY_MAX_BYTES:
+        yield Skipped(name, f"JSON array file is {size / 1e6:.0f} MB, over the {JSON_ARRAY_MAX_BYTES // 2**20} MB "
+                            "limit for one JSON document; write one object per line (JSONL) to stream it")
+        return
     try:
         records = json.loads(path.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -25,9 +25,12 @@ log = logging.getLogger(__name__)
 class IngestReport:
     read: int = 0  # usable articles read
     stored: int = 0
-    already: int = 0  # skipped because their text is stored
+    already: int = 0  # skipped because they are stored (same id, same text)
     id_conflicts: int = 0
-    events: int = 0
+    exact: int = 0  # stored as exact duplicates of an earlier article
+    near: int = 0  # stored as near-duplicates (reprints with edits) of an earlier article
+    events: int = 0  # event reports (mentions) stored
+    new_events: int = 0  # of which started a new event (the others joined a stored one)
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
@@ -45,6 +48,10 @@ class IngestReport:
             f"stored {self.stored}, already stored {self.already}, skipped {self.n_skipped}, "
             f"events {self.events} ({rate:.1f} articles/s) -> {self.db}"
         ]
+        if self.stored:
+            lines.append(f"  duplicates: {self.exact} exact, {self.near} near (linked to the first-seen article); "
+                         f"event reports: {self.events}, of which {self.new_events} new event(s) and "
+                         f"{self.events - self.new_events} joined an event already stored")
         if self.id_conflicts:
             lines.append(f"  {self.id_conflicts} article(s) not stored: their id is already used by a different text")
         if self.skipped:
@@ -140,8 +147,8 @@ def ingest_items(
                     else:
                         articles.append(item)
                 report.read += len(articles)
-                known = store.known_hashes(a.hash for a in articles)
-                todo = [a for a in articles if a.hash not in known]
+                known = store.stored(articles)
+                todo = [a for a in articles if a.doc_id not in known]
                 report.already += len(articles) - len(todo)
                 yield len(batch), todo
 
@@ -149,11 +156,14 @@ def ingest_items(
             if stop.requested and not results:
                 break
             if results:
-                counts = store.write(results)
+                counts = store.write(results, dedup=settings.dedup)
                 report.stored += counts["stored"]
                 report.already += counts["duplicate"]
                 report.id_conflicts += counts["id_conflict"]
                 report.events += counts["events"]
+                report.new_events += counts["new_events"]
+                report.exact += counts["exact"]
+                report.near += counts["near"]
                 report.words += sum(r.n_words for r in results)
             bar.advance(n_inputs, stored=report.stored, events=report.events)
             if stop.requested:

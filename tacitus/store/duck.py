@@ -14,11 +14,15 @@ from tacitus.tables import resource_path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 EVENT_COLUMNS = (
     "event_id", "doc_id", "date", "event", "mode", "context", "cameo", "goldstein", "quad_class",
     "source_json", "target_json", "location_json", "sentence", "span_start", "span_end", "trigger",
-    "confidence", "modality", "date_text",
+    "confidence", "modality", "date_text", "num_mentions", "num_articles", "num_sources",
+)
+MENTION_COLUMNS = (
+    "mention_id", "event_id", "doc_id", "date", "event", "cameo", "source_json", "target_json", "location_json",
+    "sentence", "span_start", "span_end", "trigger", "confidence", "modality", "date_text",
 )
 
 
@@ -64,6 +68,12 @@ class Store:
             self._init_schema()
         elif not self._has_table("articles"):
             raise StoreError(f"{path}: not a Tacitus database (no articles table)")
+        else:
+            version = self.schema_version()
+            if version != SCHEMA_VERSION:
+                self.con.close()
+                raise StoreError(f"{path}: schema version {version}, this Tacitus reads {SCHEMA_VERSION}; "
+                                 f"run 'tacitus doctor --fix --db {path}' (or any ingest) to upgrade it")
 
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -82,6 +92,9 @@ class Store:
         return bool(row and row[0])
 
     def _init_schema(self) -> None:
+        from tacitus.store.migrate import migrate
+
+        migrate(self.con, self.path)  # an older store is brought up to date first
         sql = resource_path("tacitus.store", "schema.sql").read_text("utf-8")
         try:
             self.con.execute("BEGIN")
@@ -94,66 +107,159 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: cannot create tables ({str(exc).splitlines()[0]})") from None
 
+    def schema_version(self) -> str | None:
+        if not self._has_table("meta"):
+            return None
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return row[0] if row else None
+
     # -- writes --------------------------------------------------------------------------
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+    def known_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        """content hash -> doc_id of the first-stored article with that text."""
         hashes = list(set(hashes))
         if not hashes:
-            return set()
+            return {}
         rows = self.con.execute(
-            "SELECT content_hash FROM articles WHERE list_contains(?, content_hash)", [hashes]
+            """SELECT content_hash, coalesce(first(duplicate_of ORDER BY ingested_at, doc_id),
+                                             first(doc_id ORDER BY ingested_at, doc_id))
+               FROM articles WHERE list_contains(?, content_hash) GROUP BY content_hash""", [hashes]
         ).fetchall()
-        return {r[0] for r in rows}
+        return {h: d for h, d in rows}
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
+    def known_ids(self, ids: Iterable[str]) -> dict[str, str]:
+        """doc_id -> content hash, for the given ids that are stored."""
         ids = list(set(ids))
         if not ids:
-            return set()
-        rows = self.con.execute("SELECT doc_id FROM articles WHERE list_contains(?, doc_id)", [ids]).fetchall()
-        return {r[0] for r in rows}
+            return {}
+        rows = self.con.execute(
+            "SELECT doc_id, content_hash FROM articles WHERE list_contains(?, doc_id)", [ids]).fetchall()
+        return {d: h for d, h in rows}
 
-    def write(self, results: list[ArticleResult]) -> dict:
-        """Store a batch in one transaction. Returns counts: stored, duplicate, id_conflict, events."""
-        counts = {"stored": 0, "duplicate": 0, "id_conflict": 0, "events": 0}
+    def stored(self, articles: Iterable) -> set[str]:
+        """doc_ids of the given articles that are stored with the same text (already done)."""
+        articles = list(articles)
+        known = self.known_ids(a.doc_id for a in articles)
+        return {a.doc_id for a in articles if known.get(a.doc_id) == a.hash}
+
+    def write(self, results: list[ArticleResult], *, dedup: str = "near") -> dict:
+        """Store a batch in one transaction.
+
+        An article already stored (same id, same text) is counted as `duplicate` and left
+        alone; one whose id is taken by another text is an `id_conflict`. With dedup `exact`
+        or `near`, an article that reprints a stored one (or one earlier in the batch) is
+        stored with `duplicate_of` naming the original, and its reports join the original's
+        events. Every report (mention) joins the event it reports or starts a new one (see
+        merge.py). Returns counts: stored, duplicate, id_conflict, events (new mentions),
+        new_events, exact, near.
+        """
+        from tacitus.store import dedup as dd
+
+        dd.check_mode(dedup)
+        counts = {"stored": 0, "duplicate": 0, "id_conflict": 0, "events": 0, "new_events": 0, "exact": 0, "near": 0}
         if not results:
             return counts
-        existing = self.known_hashes(r.article.hash for r in results)
+        hashes = self.known_hashes(r.article.hash for r in results) if dedup != "off" else {}
         taken_ids = self.known_ids(r.article.doc_id for r in results)
+        near = self._near_index() if dedup == "near" else None
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        arts, ments, evs = [], [], []
+        arts, ments, mentions, sigs = [], [], [], []
         facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": []}
-        batch_hashes, batch_ids = set(), set()
+        originals: dict[str, str] = {}
         for r in results:
             a = r.article
             h = a.hash
-            if h in existing or h in batch_hashes:
-                counts["duplicate"] += 1
+            if a.doc_id in taken_ids:
+                counts["duplicate" if taken_ids[a.doc_id] == h else "id_conflict"] += 1
                 continue
-            if a.doc_id in taken_ids or a.doc_id in batch_ids:
-                counts["id_conflict"] += 1
-                continue
-            batch_hashes.add(h)
-            batch_ids.add(a.doc_id)
-            _add_rows(r, h, now, arts, ments, evs)
+            taken_ids[a.doc_id] = h
+            match = None
+            sig = None
+            if dedup != "off" and h in hashes:
+                match = dd.Match(original=hashes[h], kind="exact", score=1.0)
+            elif near is not None:
+                sig = near.signature(a.text)
+                match = near.find(sig)
+            if match:
+                originals[a.doc_id] = match.original
+                counts[match.kind] += 1
+            hashes.setdefault(h, match.original if match else a.doc_id)
+            if near is not None and sig is not None:
+                near.add(a.doc_id, sig, match.original if match else None)
+                sigs.append({"doc_id": a.doc_id, "minhash": dd.to_blob(sig)})
+            _add_rows(r, h, now, arts, ments, mentions, match)
             _add_fact_rows(r, facts)
-        self._insert_batch(arts, ments, evs, facts)
+        new_events, touched = self._assign_events(mentions, originals, now)
+        self._insert_batch(arts, ments, mentions, facts, new_events=new_events, touched=touched, sigs=sigs)
         counts["stored"] = len(arts)
-        counts["events"] = len(evs)
+        counts["events"] = len(mentions)
+        counts["new_events"] = len(new_events)
         return counts
+
+    def _near_index(self):
+        """The near-duplicate index over every stored signature, loaded once per Store."""
+        from tacitus.store import dedup as dd
+
+        if getattr(self, "_near", None) is None:
+            index = dd.NearDuplicates()
+            rows = self.con.execute(
+                """SELECT s.doc_id, s.minhash, a.duplicate_of FROM signatures s JOIN articles a USING (doc_id)
+                   ORDER BY a.ingested_at, s.doc_id""").fetchall()
+            for doc_id, blob, original in rows:
+                index.add(doc_id, dd.from_blob(blob), original)
+            self._near = index
+        return self._near
+
+    def _assign_events(self, mentions: list[dict], originals: dict[str, str], now) -> tuple[list[dict], set[str]]:
+        """Set each mention's event_id; returns the rows of new events and the ids of stored
+        events that gained mentions."""
+        from tacitus.store.merge import Candidate, Merger
+
+        if not mentions:
+            return [], set()
+        keys = sorted({m["merge_key"] for m in mentions})
+        days = [m["date"] for m in mentions if m["date"]]
+        lo = (min(days) - dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
+        hi = (max(days) + dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
+        cands: dict[str, dict[str, Candidate]] = {}
+        for event_id, key, day, loc in self._query(
+            """SELECT event_id, merge_key, date, location_json FROM events
+               WHERE list_contains(?, merge_key) AND (date IS NULL OR date BETWEEN ? AND ?)""", [keys, lo, hi]):
+            cands.setdefault(key, {})[event_id] = Candidate(event_id, day, json.loads(loc) if loc else None)
+        merger = Merger({k: list(v.values()) for k, v in cands.items()}, originals)
+        if originals:  # every report of the originals, for their reprints to join
+            for event_id, key, day, loc, doc_id, sentence, codes in self._query(
+                """SELECT e.event_id, e.merge_key, e.date, e.location_json, m.doc_id, m.sentence,
+                          list_concat(m.source_codes, m.target_codes)
+                   FROM mentions m JOIN events e USING (event_id) WHERE list_contains(?, m.doc_id)
+                   ORDER BY e.event_id, m.span_start""", [sorted(set(originals.values()))]):
+                c = cands.setdefault(key, {}).setdefault(event_id, Candidate(event_id, day, json.loads(loc) if loc else None))
+                merger.add_report(key, c, doc_id, sentence, codes)
+        new_events, touched = [], set()
+        for m in mentions:
+            event_id, is_new = merger.assign(m)
+            m["event_id"] = event_id
+            if is_new:
+                new_events.append(_new_event_row(m, now))
+            else:
+                touched.add(event_id)
+        new_ids = {e["event_id"] for e in new_events}
+        return new_events, touched - new_ids
 
     def write_external(self, results: list[ArticleResult]) -> dict:
         """Store records that come from another event dataset (GDELT) in one transaction.
 
         Such a record has no article text, so it is identified by its doc_id (stored as its
         content_hash too); a doc_id or event_id that is already stored is skipped and counted
-        as duplicate. Returns counts: stored, duplicate, events.
+        as duplicate. Its events are events as they come (one mention each, never merged
+        with Tacitus's own). Returns counts: stored, duplicate, events.
         """
         counts = {"stored": 0, "duplicate": 0, "events": 0}
         if not results:
             return counts
-        taken_ids = self.known_ids(r.article.doc_id for r in results)
+        taken_ids = set(self.known_ids(r.article.doc_id for r in results))
         taken_events = self.known_event_ids(e.event_id for r in results for e in r.events)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        arts, ments, evs = [], [], []
+        arts, ments, mentions = [], [], []
         for r in results:
             doc_id = r.article.doc_id
             if doc_id in taken_ids or any(e.event_id in taken_events for e in r.events):
@@ -161,21 +267,28 @@ class Store:
                 continue
             taken_ids.add(doc_id)
             taken_events.update(e.event_id for e in r.events)
-            _add_rows(r, doc_id, now, arts, ments, evs)
-        self._insert_batch(arts, ments, evs)
+            _add_rows(r, doc_id, now, arts, ments, mentions, None)
+        new_events = []
+        for m in mentions:
+            m["event_id"] = m["mention_id"]
+            m["merge_key"] = "external|" + m["merge_key"]
+            new_events.append(_new_event_row(m, now))
+        self._insert_batch(arts, ments, mentions, new_events=new_events)
         counts["stored"] = len(arts)
-        counts["events"] = len(evs)
+        counts["events"] = len(mentions)
         return counts
 
     def known_event_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(set(ids))
         if not ids:
             return set()
-        rows = self.con.execute("SELECT event_id FROM events WHERE list_contains(?, event_id)", [ids]).fetchall()
+        rows = self.con.execute("SELECT mention_id FROM mentions WHERE list_contains(?, mention_id)", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def _insert_batch(self, arts: list[dict], ments: list[dict], evs: list[dict], facts: dict | None = None) -> None:
-        """Insert article, mention, event and fact rows in one transaction (nothing when no article)."""
+    def _insert_batch(self, arts: list[dict], ments: list[dict], mentions: list[dict], facts: dict | None = None, *,
+                      new_events: list[dict] = (), touched: set[str] = frozenset(), sigs: list[dict] = ()) -> None:
+        """Insert the rows of a batch and update the counts of the events it reports, in one
+        transaction (nothing when no article)."""
         import pyarrow as pa
 
         if not arts:
@@ -186,11 +299,18 @@ class Store:
             self._insert("articles", pa.Table.from_pylist(arts, schema=_ARTICLE_SCHEMA()))
             if ments:
                 self._insert("actor_mentions", pa.Table.from_pylist(ments, schema=_MENTION_SCHEMA()))
-            if evs:
-                self._insert("events", pa.Table.from_pylist(evs, schema=_EVENT_SCHEMA()))
+            if mentions:
+                self._insert("mentions", pa.Table.from_pylist(mentions, schema=_REPORT_SCHEMA()))
+            if new_events:
+                self._insert("events", pa.Table.from_pylist(new_events, schema=_EVENT_SCHEMA()))
+            if sigs:
+                self._insert("signatures", pa.Table.from_pylist(list(sigs), schema=_SIGNATURE_SCHEMA()))
             for table, rows in (facts or {}).items():
                 if rows:
                     self._insert(table, pa.Table.from_pylist(rows, schema=_FACT_SCHEMAS()[table]))
+            ids = sorted(touched | {e["event_id"] for e in new_events})
+            if ids:
+                self.con.execute(_UPDATE_COUNTS, [ids])
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             try:
@@ -239,7 +359,7 @@ class Store:
         where += dates
         params += date_params
         if doc_id:
-            where.append("doc_id = ?")
+            where.append("event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?)")
             params.append(doc_id)
         sql = "SELECT " + ", ".join(EVENT_COLUMNS) + " FROM events"
         if where:
@@ -254,10 +374,55 @@ class Store:
             raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
         return [_event_dict(dict(zip(EVENT_COLUMNS, row))) for row in rows]
 
+    def mentions(self, *, event_id: str | None = None, doc_id: str | None = None, limit: int | None = None) -> list[dict]:
+        """The reports (mentions) of an event or in an article, each with its article's title,
+        outlet, url and date, and the sentence, offsets, trigger and confidence of the report."""
+        where, params = [], []
+        if event_id:
+            where.append("m.event_id = ?")
+            params.append(event_id)
+        if doc_id:
+            where.append("m.doc_id = ?")
+            params.append(doc_id)
+        sql = f"""SELECT {', '.join('m.' + c for c in MENTION_COLUMNS)}, a.title, a.source AS outlet, a.url,
+                         a.date AS article_date, a.duplicate_of
+                  FROM mentions m LEFT JOIN articles a USING (doc_id)
+                  {'WHERE ' + ' AND '.join(where) if where else ''}
+                  ORDER BY a.ingested_at, m.doc_id, m.span_start, m.mention_id"""
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        keys = MENTION_COLUMNS + ("title", "outlet", "url", "article_date", "duplicate_of")
+        out = []
+        for row in self._query(sql, params):
+            d = dict(zip(keys, row))
+            for k in ("date", "article_date"):
+                d[k] = d[k].isoformat() if d[k] else None
+            for k in ("source_json", "target_json", "location_json"):
+                d[k.removesuffix("_json")] = json.loads(d.pop(k)) if d[k] else ([] if k != "location_json" else None)
+            d["span"] = [d.pop("span_start"), d.pop("span_end")]
+            out.append(d)
+        return out
+
+    def duplicates(self, *, kind: str | None = None, limit: int | None = None):
+        """Articles stored as duplicates, with the original they reprint (pandas DataFrame)."""
+        where, params = ["d.duplicate_of IS NOT NULL"], []
+        if kind:
+            where.append("d.dup_kind = ?")
+            params.append(kind)
+        sql = f"""SELECT d.doc_id, d.dup_kind AS kind, d.dup_score AS score, d.duplicate_of AS original,
+                         d.source AS outlet, o.source AS original_outlet, d.title, o.title AS original_title,
+                         CAST(d.date AS VARCHAR) AS date
+                  FROM articles d LEFT JOIN articles o ON o.doc_id = d.duplicate_of
+                  WHERE {' AND '.join(where)} ORDER BY d.ingested_at, d.doc_id"""
+        return self._frame(sql, params, limit)
+
     def summary(self, *, top: int = 10) -> dict:
         con = self.con
         n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        n_mentions = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        n_dups = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
         by_type = con.execute(
             "SELECT event, count(*) AS n FROM events GROUP BY event ORDER BY n DESC, event"
         ).fetchall()
@@ -274,6 +439,8 @@ class Store:
         return {
             "articles": n_articles,
             "events": n_events,
+            "mentions": n_mentions,
+            "duplicate_articles": n_dups,
             "by_type": [{"event": e, "count": n} for e, n in by_type],
             "top_pairs": [{"source": s, "target": t, "count": n, "goldstein_mean": g} for s, t, n, g in pairs],
             "first_date": dates[0].isoformat() if dates[0] else None,
@@ -284,7 +451,9 @@ class Store:
         c = self.con
         return {
             "articles": c.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "duplicates": c.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
             "events": c.execute("SELECT count(*) FROM events").fetchone()[0],
+            "mentions": c.execute("SELECT count(*) FROM mentions").fetchone()[0],
             "actor_mentions": c.execute("SELECT count(*) FROM actor_mentions").fetchone()[0],
         }
 
@@ -444,13 +613,20 @@ class Store:
         sql += " ORDER BY date, doc_id, span_start, event_id"
         return self._arrow(sql, params)
 
+    def mentions_table(self, *, since: str | None = None, until: str | None = None):
+        """The stored reports (all columns of the mentions table) as a pyarrow Table."""
+        where, params = _date_range(since, until)
+        sql = "SELECT * FROM mentions" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date, doc_id, span_start, mention_id"
+        return self._arrow(sql, params)
+
     def articles_table(self, *, since: str | None = None, until: str | None = None):
         """Article rows as a pyarrow Table: those dated in the range or with an event in it."""
         where, params = _date_range(since, until)
         sql = "SELECT * FROM articles"
         if where:
             cond = " AND ".join(where)
-            sql += f" WHERE ({cond}) OR doc_id IN (SELECT doc_id FROM events WHERE {cond})"
+            sql += f" WHERE ({cond}) OR doc_id IN (SELECT doc_id FROM mentions WHERE {cond})"
             params = params + params
         return self._arrow(sql + " ORDER BY date, doc_id", params)
 
@@ -480,13 +656,18 @@ class Store:
         return {row[0]: dict(zip(keys, row)) for row in self._query(sql, [ids])}
 
 
-def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list, evs: list) -> None:
-    """Append the article, mention and event rows of one result (columns as in schema.sql)."""
+def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list, mentions: list, match) -> None:
+    """Append the article, actor-mention and event-mention rows of one result (columns as in
+    schema.sql); `match` says which stored article this one duplicates, if any."""
+    from tacitus.store.merge import merge_key
+
     a = r.article
     arts.append({
         "doc_id": a.doc_id, "content_hash": content_hash, "title": a.title, "date": _date(a.date),
         "date_source": a.date_source, "url": a.url, "source": a.source, "path": a.path,
         "n_words": r.n_words, "n_events": len(r.events), "text": a.text, "ingested_at": now,
+        "duplicate_of": match.original if match else None, "dup_kind": match.kind if match else None,
+        "dup_score": match.score if match else None,
     })
     for m in r.actors:
         ments.append({
@@ -494,8 +675,8 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
         })
     for e in r.events:
-        evs.append({
-            "event_id": e.event_id, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
+        mentions.append({
+            "mention_id": e.event_id, "event_id": None, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
             "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
             "quad_class": e.quad_class, "source_codes": e.source_codes, "target_codes": e.target_codes,
             "source_json": json.dumps([x.to_dict() for x in e.source]),
@@ -504,7 +685,27 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "sentence": e.sentence, "span_start": e.span[0], "span_end": e.span[1],
             "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
             "date_text": e.date_text,
+            "merge_key": merge_key(e.event, e.cameo, e.source_codes, e.target_codes),
         })
+
+
+def _new_event_row(m: dict, now) -> dict:
+    """An events row started by its first mention (counts are set after insert)."""
+    row = {k: m[k] for k in _EVENT_SCHEMA().names if k in m}
+    row.update(event_id=m["event_id"], merge_key=m["merge_key"], num_mentions=1, num_articles=1,
+               num_sources=1, first_seen=now)
+    return row
+
+
+# Counts of the events a batch reports: mentions, distinct articles and distinct outlets
+# (an article without an outlet counts as its own), and the best confidence.
+_UPDATE_COUNTS = """
+    UPDATE events SET num_mentions = s.n, num_articles = s.a, num_sources = s.o, confidence = s.c
+    FROM (SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS a,
+                 count(DISTINCT coalesce(ar.source, ar.doc_id)) AS o, max(m.confidence) AS c
+          FROM mentions m JOIN articles ar USING (doc_id)
+          WHERE list_contains(?, m.event_id) GROUP BY m.event_id) s
+    WHERE events.event_id = s.event_id"""
 
 
 def _date_range(since: str | None, until: str | None, column: str = "date") -> tuple[list[str], list]:
@@ -552,6 +753,7 @@ def _event_dict(row: dict) -> dict:
         "confidence": row["confidence"],
         "modality": row["modality"],
         "date_text": row["date_text"],
+        **{k: row[k] for k in ("num_mentions", "num_articles", "num_sources") if k in row},
     }
 
 
@@ -562,6 +764,7 @@ def _ARTICLE_SCHEMA():
         ("doc_id", pa.string()), ("content_hash", pa.string()), ("title", pa.string()), ("date", pa.date32()),
         ("date_source", pa.string()), ("url", pa.string()), ("source", pa.string()), ("path", pa.string()),
         ("n_words", pa.int32()), ("n_events", pa.int32()), ("text", pa.string()), ("ingested_at", pa.timestamp("us")),
+        ("duplicate_of", pa.string()), ("dup_kind", pa.string()), ("dup_score", pa.float64()),
     ])
 
 
@@ -575,18 +778,40 @@ def _MENTION_SCHEMA():
     ])
 
 
-def _EVENT_SCHEMA():
+def _CODED_FIELDS():
+    """The coded fields shared by the mentions (reports) and events tables."""
     import pyarrow as pa
 
-    return pa.schema([
-        ("event_id", pa.string()), ("doc_id", pa.string()), ("date", pa.date32()), ("event", pa.string()),
+    return [
+        ("doc_id", pa.string()), ("date", pa.date32()), ("event", pa.string()),
         ("mode", pa.string()), ("context", pa.list_(pa.string())), ("cameo", pa.string()),
         ("goldstein", pa.float64()), ("quad_class", pa.int8()), ("source_codes", pa.list_(pa.string())),
         ("target_codes", pa.list_(pa.string())), ("source_json", pa.string()), ("target_json", pa.string()),
         ("location_json", pa.string()), ("sentence", pa.string()), ("span_start", pa.int32()),
         ("span_end", pa.int32()), ("trigger", pa.string()), ("confidence", pa.float64()),
         ("modality", pa.string()), ("date_text", pa.string()),
+    ]
+
+
+def _REPORT_SCHEMA():
+    import pyarrow as pa
+
+    return pa.schema([("mention_id", pa.string()), ("event_id", pa.string())] + _CODED_FIELDS())
+
+
+def _EVENT_SCHEMA():
+    import pyarrow as pa
+
+    return pa.schema([("event_id", pa.string()), ("merge_key", pa.string())] + _CODED_FIELDS() + [
+        ("num_mentions", pa.int32()), ("num_articles", pa.int32()), ("num_sources", pa.int32()),
+        ("first_seen", pa.timestamp("us")),
     ])
+
+
+def _SIGNATURE_SCHEMA():
+    import pyarrow as pa
+
+    return pa.schema([("doc_id", pa.string()), ("minhash", pa.binary())])
 
 
 def _add_fact_rows(r: ArticleResult, facts: dict) -> None:

@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "event_id", "doc_id", "date", "event", "mode", "context", "cameo", "goldstein", "quad_class",
     "source_codes", "source_names", "target_codes", "target_names", "location_name", "location_country",
     "lat", "lon", "sentence", "trigger", "confidence", "modality", "date_text", "title", "url",
+    "num_mentions", "num_articles", "num_sources",
 )
 
 
@@ -97,6 +98,7 @@ def csv_row(event: dict, info: dict | None) -> dict:
         "location_name": loc.get("name"), "location_country": loc.get("country"),
         "lat": loc.get("lat"), "lon": loc.get("lon"),
         "title": info.get("title"), "url": info.get("url"),
+        **{k: event.get(k) for k in ("num_mentions", "num_articles", "num_sources")},
     }
 
 
@@ -130,22 +132,25 @@ def _csv_v1(store, out, *, since, until) -> dict:
 
 
 def _parquet_v1(store, out, *, since, until) -> dict:
-    """Two hive-partitioned datasets under ``out``: events/ (by event date) and articles/ (by
-    article date), each in year=YYYY/month=MM folders. ``out`` must not hold files already."""
+    """Three hive-partitioned datasets under ``out``: events/ and mentions/ (by event date) and
+    articles/ (by article date), each in year=YYYY/month=MM folders. ``out`` must not hold
+    files already."""
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise OutputError(f"{out}: exists and is not an empty folder; choose a new --out or remove it")
     events = store.events_table(since=since, until=until)
+    mentions = store.mentions_table(since=since, until=until)
     articles = store.articles_table(since=since, until=until)
     try:
         out.mkdir(parents=True, exist_ok=True)
         _write_partitioned(events, out / "events")
+        _write_partitioned(mentions, out / "mentions")
         _write_partitioned(articles, out / "articles")
     except OSError as exc:
         shutil.rmtree(out, ignore_errors=True)
         raise OutputError(f"{out}: cannot write ({exc.strerror or exc})") from None
     return {"format": "parquet", "out": str(out), "events": events.num_rows, "rows": events.num_rows,
-            "articles": articles.num_rows}
+            "mentions": mentions.num_rows, "articles": articles.num_rows}
 
 
 def _write_partitioned(table, folder: Path) -> None:

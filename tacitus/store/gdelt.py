@@ -116,7 +116,8 @@ def rows(event: dict, info: dict | None) -> Iterator[list[str]]:
         row[_INDEX["EventRootCode"]] = cameo[:2]
         row[_INDEX["QuadClass"]] = str(event["quad_class"]) if event["quad_class"] is not None else ""
         row[_INDEX["GoldsteinScale"]] = _num(event["goldstein"])
-        row[_INDEX["NumMentions"]] = row[_INDEX["NumSources"]] = row[_INDEX["NumArticles"]] = "1"
+        for field, key in (("NumMentions", "num_mentions"), ("NumSources", "num_sources"), ("NumArticles", "num_articles")):
+            row[_INDEX[field]] = str(event.get(key) or 1)
         _put_geo(row, "ActionGeo", event["location"])
         added = info.get("ingested_at")
         row[_INDEX["DATEADDED"]] = added.strftime("%Y%m%d%H%M%S") if added else ""

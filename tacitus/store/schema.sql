@@ -1,11 +1,16 @@
--- Tacitus store, schema version 1.
+-- Tacitus store, schema version 2 (see migrate.py for how older stores are brought up to date).
+--
+-- One real-world event is one row of `events`; every report of it (a sentence in an article)
+-- is one row of `mentions`, so an event told by ten articles is counted once, with ten
+-- mentions as its evidence (GDELT's events and mentions tables). An article that reprints
+-- another is stored with `duplicate_of` naming the first-seen article.
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR
 );
 CREATE TABLE IF NOT EXISTS articles (
     doc_id       VARCHAR PRIMARY KEY,
-    content_hash VARCHAR NOT NULL UNIQUE,
+    content_hash VARCHAR NOT NULL,
     title        VARCHAR,
     date         DATE,
     date_source  VARCHAR,
@@ -15,7 +20,16 @@ CREATE TABLE IF NOT EXISTS articles (
     n_words      INTEGER,
     n_events     INTEGER,
     text         VARCHAR,
-    ingested_at  TIMESTAMP
+    ingested_at  TIMESTAMP,
+    duplicate_of VARCHAR,   -- doc_id of the first-seen article this one reprints (NULL: original)
+    dup_kind     VARCHAR,   -- exact | near
+    dup_score    DOUBLE     -- estimated Jaccard similarity of word shingles with the original
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+-- MinHash signatures of article texts, for near-duplicate detection across runs.
+CREATE TABLE IF NOT EXISTS signatures (
+    doc_id  VARCHAR PRIMARY KEY,
+    minhash BLOB
 );
 CREATE TABLE IF NOT EXISTS actor_mentions (
     doc_id   VARCHAR NOT NULL,
@@ -28,8 +42,9 @@ CREATE TABLE IF NOT EXISTS actor_mentions (
     sector   VARCHAR,
     kind     VARCHAR
 );
-CREATE TABLE IF NOT EXISTS events (
-    event_id     VARCHAR PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id   VARCHAR PRIMARY KEY,
+    event_id     VARCHAR NOT NULL,   -- the merged event this report belongs to
     doc_id       VARCHAR NOT NULL,
     date         DATE,
     event        VARCHAR,
@@ -51,6 +66,37 @@ CREATE TABLE IF NOT EXISTS events (
     modality     VARCHAR,
     date_text    VARCHAR
 );
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id);
+CREATE TABLE IF NOT EXISTS events (
+    event_id     VARCHAR PRIMARY KEY,  -- the mention_id of its first report
+    merge_key    VARCHAR NOT NULL,     -- event type | source codes | target codes
+    doc_id       VARCHAR NOT NULL,     -- the article, sentence, span... of its first report
+    date         DATE,
+    event        VARCHAR,
+    mode         VARCHAR,
+    context      VARCHAR[],
+    cameo        VARCHAR,
+    goldstein    DOUBLE,
+    quad_class   TINYINT,
+    source_codes VARCHAR[],
+    target_codes VARCHAR[],
+    source_json  VARCHAR,
+    target_json  VARCHAR,
+    location_json VARCHAR,
+    sentence     VARCHAR,
+    span_start   INTEGER,
+    span_end     INTEGER,
+    trigger      VARCHAR,
+    confidence   DOUBLE,               -- the highest of its mentions
+    modality     VARCHAR,
+    date_text    VARCHAR,
+    num_mentions INTEGER,
+    num_articles INTEGER,
+    num_sources  INTEGER,              -- distinct outlets
+    first_seen   TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS events_key ON events (merge_key);
 CREATE TABLE IF NOT EXISTS quotes (
     doc_id        VARCHAR NOT NULL,
     start         INTEGER,

@@ -1,0 +1,76 @@
+"""Fault injection: an ingest killed (SIGKILL) at random points, again and again, then finished,
+leaves exactly the store a clean run builds: same articles, duplicate links, events, reports."""
+import random
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT, run_cli
+from test_ingest import _content
+
+TEXTS = [
+    "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on {day}.",
+    "The European Union imposed new sanctions on Belarus after the disputed election in {place}.",
+    "Thousands of protesters rallied against the government in {place} on {day}.",
+    "Nigerian police arrested {n} protesters in Lagos, officials said.",
+    "Japan agreed to provide humanitarian aid to Bangladesh after floods in {place}.",
+    "Turkey rejected Sweden's bid to join NATO, the foreign ministry in Ankara said on {day}.",
+    "Israeli aircraft struck targets in {place}, killing {n} people, Palestinian health officials said.",
+    "India and Pakistan agreed to resume talks on the Kashmir dispute, officials said on {day}.",
+]
+PLACES = ["Colombo", "Minsk", "Gaza", "Dhaka", "Nairobi", "Lima", "Kyiv", "Caracas"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _corpus(path, n, rng):
+    import json
+
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            picks = rng.sample(TEXTS, 4)
+            text = " ".join(t.format(day=rng.choice(DAYS), place=rng.choice(PLACES), n=rng.randint(2, 90)) for t in picks)
+            if i % 5 == 4:  # every fifth article reprints an earlier one under another id and outlet
+                text = json.loads(lines[i - 3])["text"]
+            rec = {"id": f"doc-{i}", "text": text, "date": f"2023-05-{1 + i % 20:02d}", "source": f"Outlet {i % 7}"}
+            line = json.dumps(rec)
+            lines.append(line)
+            fh.write(line + "\n")
+    return path
+
+
+lines: list[str] = []
+
+
+@pytest.mark.slow
+def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
+    rng = random.Random(2026)
+    lines.clear()
+    corpus = _corpus(tmp_path / "corpus.jsonl", 300, rng)
+    clean_db = str(tmp_path / "clean.duckdb")
+    r = run_cli("ingest", str(corpus), "--db", clean_db, "--batch-size", "4", "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    clean = _content(clean_db)
+    assert len(clean[0]) == 300 and clean[1] and any(a[2] for a in clean[0])  # duplicates linked
+
+    db = str(tmp_path / "crashed.duckdb")
+    kills = 0
+    for _ in range(20):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tacitus.cli", "ingest", str(corpus), "--db", db, "--batch-size", "4", "--workers", "1"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
+        time.sleep(rng.uniform(0.5, 4.0))
+        if proc.poll() is None:
+            proc.kill()
+            kills += 1
+        proc.communicate(timeout=60)
+        partial = _content(db) if (tmp_path / "crashed.duckdb").exists() else None
+        if partial:
+            assert partial[3] == 0  # never a duplicate report, even between kills
+    assert kills >= 15, "most runs should have been killed mid-way"
+    final = run_cli("ingest", str(corpus), "--db", db, "--batch-size", "4", "--workers", "1")
+    assert final.returncode == 0, final.stderr
+    assert _content(db) == clean
+    doctor = run_cli("doctor", "--db", db)
+    assert doctor.returncode == 0, doctor.stdout
