@@ -7,7 +7,9 @@
 Without --startup the model and dictionaries are loaded before profiling starts (a one-off
 cost per worker process or Ray actor); with it, the run is profiled as a worker lives it. Prints, for every function in the `tacitus` package, its inclusive share of the
 profiled time (callees included, recursion counted once) and its self share, sorted by
-inclusive share; and the share spent inside spaCy's own pipeline (`nlp.pipe`). Needs the
+inclusive share; and the share of all of our code after the parse (`Coder._result`: actors,
+events, facts) plus our sentence-split component. The rest is spaCy and thinc (pyinstrument
+sees their Cython frames without their Python callers, so they are counted as the remainder). Needs the
 `bench` extra (`pip install -e '.[bench]'`) and the corpus (`python bench/make_corpus.py`).
 """
 from __future__ import annotations
@@ -46,26 +48,19 @@ def ours(frame) -> bool:
 def aggregate(root):
     """Inclusive and self time per (file, function) of our code; recursion counted once."""
     inclusive, self_time = defaultdict(float), defaultdict(float)
-    spacy = 0.0
 
-    def walk(frame, active: frozenset, in_spacy: bool):
-        nonlocal spacy
+    def walk(frame, active: frozenset):
         key = (frame.file_path_short or frame.file_path, frame.function)
         is_ours = ours(frame)
-        # time inside spaCy's pipeline called from our code (nlp.pipe / Language.__call__)
-        starts_spacy = (not in_spacy and frame.file_path and "/spacy/" in frame.file_path
-                        and frame.function in ("pipe", "__call__", "_multiprocessing_pipe"))
-        if starts_spacy:
-            spacy += frame.time
         if is_ours:
             if key not in active:
                 inclusive[key] += frame.time
             self_time[key] += frame.total_self_time
         for child in frame.children:
-            walk(child, active | {key} if is_ours else active, in_spacy or starts_spacy)
+            walk(child, active | {key} if is_ours else active)
 
-    walk(root, frozenset(), False)
-    return inclusive, self_time, spacy
+    walk(root, frozenset())
+    return inclusive, self_time
 
 
 def main() -> None:
@@ -96,9 +91,13 @@ def main() -> None:
     session = profiler.last_session
     root = session.root_frame()
     total = root.time
-    inclusive, self_time, spacy = aggregate(root)
-    print(f"{len(arts)} articles, {n_events} events, {total:.1f} s profiled "
-          f"({len(arts) / total:.2f} articles/s); inside spaCy's pipeline: {100 * spacy / total:.1f} %")
+    inclusive, self_time = aggregate(root)
+    after_parse = sum(t for (f, fn), t in inclusive.items() if (f.endswith("pipeline.py") and fn == "_result")
+                      or fn == "newline_sentences")
+    startup = sum(t for (f, fn), t in inclusive.items() if f.endswith("pipeline.py") and fn == "__init__")
+    print(f"{len(arts)} articles, {n_events} events, {total:.1f} s profiled ({len(arts) / total:.2f} articles/s); "
+          f"our code after the parse: {100 * after_parse / total:.1f} %"
+          + (f"; building the Coder: {100 * startup / total:.1f} %" if args.startup else ""))
     print(f"{'inclusive %':>11} {'self %':>7}  function")
     for key, t in sorted(inclusive.items(), key=lambda kv: -kv[1])[:args.top]:
         print(f"{100 * t / total:11.1f} {100 * self_time[key] / total:7.1f}  {key[0]}:{key[1]}")
