@@ -191,8 +191,7 @@ def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, incl
                dedup, engine, address, out, progress):
     """Read articles, code them and store articles, actor mentions and events.
 
-    PATHS are files or folders (searched recursively for .txt and .jsonl files;
-    with --engine ray also .parquet datasets).
+    PATHS are files or folders (searched recursively for .txt and .jsonl files).
     Articles already stored (same text) are skipped, so an interrupted ingest is
     finished by running the same command again.
 

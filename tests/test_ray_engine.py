@@ -148,3 +148,10 @@ def test_engine_ray_bad_arguments_are_one_line_errors_before_ray_starts(tmp_path
     assert r.returncode in (2, 4), r.stderr
     assert r.stderr.startswith("error:") and message in r.stderr and r.stderr.count("\n") == 1
     assert not out.exists()
+
+
+def test_engine_ray_refuses_parquet_input_in_one_line(tmp_path):
+    pytest.importorskip("ray")
+    (tmp_path / "in.parquet").write_bytes(b"PAR1")
+    r = run_cli("ingest", str(tmp_path / "in.parquet"), "--engine", "ray", "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "Parquet input is not supported yet" in r.stderr and r.stderr.count("\n") == 1
