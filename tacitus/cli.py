@@ -288,6 +288,110 @@ def load_cmd(folder, db, batch_size, dedup, progress):
         _fail(f"{folder}: the dataset holds no articles", 2)
 
 
+# ----------------------------------------------------------------------------- watch
+@main.command("watch")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--every", default="15m", show_default=True, help="Time between cycles: 30s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="Run one cycle and exit (for cron).")
+@model_options
+@click.option("--max-chars", type=int, default=None, help="Skip articles longer than this (default 2,000,000 characters).")
+@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
+@click.option("--workers", type=int, default=None, help="Worker processes for coding (default: all cores, or TACITUS_WORKERS).")
+@click.option("--fetchers", type=int, default=4, show_default=True, help="Feeds and pages fetched at the same time.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds before one HTTP request gives up.")
+@click.option("--retries", type=int, default=2, show_default=True, help="Retries (exponential backoff) after a 5xx, 429, timeout or connection error.")
+@click.option("--delay", "host_interval", type=float, default=1.0, show_default=True, help="Minimum seconds between two requests to the same host.")
+@click.option("--max-page-mb", type=float, default=10.0, show_default=True, help="Feeds and pages bigger than this are refused.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@handle_errors
+def watch_cmd(sources, db, every, once, model, actors_files, include_negated, max_chars, batch_size, workers,
+              fetchers, timeout, retries, host_interval, max_page_mb, progress):
+    """Watch folders and RSS/Atom feeds; code and store what is new, every cycle.
+
+    Each SOURCE is a folder (new or changed .txt/.jsonl files), a feed URL, or a text file
+    listing feed URLs (one a line, # for comments). What was seen is kept in the database, so
+    a restart resumes where it stopped and no item is coded twice. Prints one line per cycle;
+    SIGTERM or Ctrl-C stops after the batch in hand. Exits non-zero with --once when every
+    source failed.
+
+    \b
+    Example:
+      tacitus watch https://example.org/world/rss.xml inbox/ --db news.duckdb --every 15m
+      tacitus watch feeds.txt --db news.duckdb --once      # from cron
+      tacitus sources --db news.duckdb                     # health of each source
+    """
+    import signal
+
+    from tacitus.watch import FetchPolicy, parse_duration, resolve_sources, watch
+
+    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
+                         max_chars=max_chars, db=db, batch_size=batch_size, workers=workers)
+    seconds = parse_duration(every)
+    policy = FetchPolicy(timeout=timeout, retries=retries, host_interval=host_interval,
+                         max_bytes=int(max_page_mb * 1_000_000))
+    found = resolve_sources(sources)
+    show = sys.stderr.isatty() if progress is None else progress
+
+    def on_cycle(cycle):
+        click.echo(cycle.line())
+        for error in cycle.errors[:10]:
+            click.echo(f"  failed: {error}", err=True)
+        if len(cycle.errors) > 10:
+            click.echo(f"  ... and {len(cycle.errors) - 10} more (see 'tacitus sources')", err=True)
+        sys.stdout.flush()
+
+    report = watch(found, settings=settings, every=seconds, once=once, policy=policy, fetchers=fetchers,
+                   progress=show, on_cycle=on_cycle)
+    if report.interrupted:
+        if report.signum == signal.SIGTERM:
+            click.echo("stopped (SIGTERM); the database is consistent; run the same command to resume", err=True)
+            return
+        click.echo("interrupted; the database is consistent; run the same command to resume", err=True)
+        sys.exit(130)
+    if once and report.cycles and report.cycles[-1].all_failed:
+        _fail(f"every source failed ({report.cycles[-1].sources_failed} of {len(found)})", 7)
+
+
+@main.command("sources")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def sources_cmd(db, fmt):
+    """Health of each watched source: last success, last error, items, duplicates, failures, events.
+
+    \b
+    Example:
+      tacitus sources --db news.duckdb
+      tacitus sources --db news.duckdb --format json
+    """
+    from tacitus.store import open_store
+    from tacitus.watch import source_health
+
+    with open_store(_settings(db=db).db, read_only=True) as store:
+        rows = source_health(store)
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
+        return
+    if not rows:
+        click.echo("no sources watched yet (run 'tacitus watch SOURCE... --db FILE')", err=True)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for col in ("source", "last success", "last error", "errors", "items", "dups", "failed", "events"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("errors", "items", "dups", "failed", "events") else "left")
+    for r in rows:
+        last_error = ""
+        if r.last_error:
+            last_error = f"{r.last_error_at:%Y-%m-%d %H:%M} {r.last_error}"[:120]
+        table.add_row(r.location if r.kind == "feed" else f"{r.location}/",
+                      f"{r.last_success:%Y-%m-%d %H:%M:%S}" if r.last_success else "never",
+                      last_error, str(r.errors), str(r.items), str(r.duplicates), str(r.failed), str(r.events))
+    Console(width=200).print(table)
+
+
 # ----------------------------------------------------------------------------- events
 @main.command("events")
 @click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
@@ -787,6 +891,63 @@ def entities_cmd(db, kind, code, limit, fmt):
     with open_store(_settings(db=db).db, read_only=True) as store:
         frame = store.entities(kind=kind, code=code, limit=limit)
     _print_frame(frame, fmt, empty="no entities match")
+
+
+# ----------------------------------------------------------------------------- serve
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback exposes the server to your network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port.")
+@click.option("--token", envvar="TACITUS_TOKEN", default=None, help="Enables POST /api/articles for clients sending 'Authorization: Bearer TOKEN' (or TACITUS_TOKEN).")
+@click.option("--cors-origin", default=None, metavar="ORIGIN", help="Allow browser pages from this origin (e.g. http://localhost:3000) to call the API; off by default.")
+@click.option("--max-body", default="2MB", show_default=True, help="Largest request body (413 above it).")
+@click.option("--rate-limit", default=None, metavar="N/min", help="Requests per client to /api/ (e.g. 120/min, 10/s); 429 above it. Off by default.")
+@click.option("--query-timeout", type=float, default=5.0, show_default=True, help="Seconds a query may run before it is stopped (503).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes (each keeps its own snapshot and cache; --rate-limit counts per process).")
+@handle_errors
+def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_timeout, workers):
+    """Serve the REST API (/api/..., /openapi.json, /docs) and the dashboard (/).
+
+    Reads a snapshot of the database, so ingests into the same file can run meanwhile
+    (the snapshot is refreshed when they finish). Writing (POST /api/articles) needs --token.
+
+    \b
+    Example:
+      tacitus serve --db demo.duckdb            # then open http://127.0.0.1:8000/
+      TACITUS_TOKEN=s3cret-token tacitus serve --db news.duckdb --rate-limit 600/min
+    """
+    import uvicorn
+
+    from tacitus.server import ServerSettings, create_app, parse_rate, parse_size
+    from tacitus.server.settings import parse_rate_burst
+    from tacitus.store import open_store
+
+    path = _settings(db=db).db
+    settings = ServerSettings(db=path, token=token or None, cors_origin=cors_origin, max_body=parse_size(max_body),
+                              rate_limit=parse_rate(rate_limit), rate_burst=parse_rate_burst(rate_limit),
+                              query_timeout=query_timeout)
+    try:
+        with open_store(path, read_only=True) as store:
+            counts = store.counts()
+        click.echo(f"{path}: {counts['articles']} articles, {counts['events']} events", err=True)
+    except TacitusError as exc:
+        if "in use" not in str(exc):
+            raise
+        click.echo(f"{path}: being written by another process; the API answers 503 until it is free", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this address can read the data", err=True)
+    click.echo(f"writes (POST /api/articles): {'on, token required' if settings.token else 'off (no --token)'}", err=True)
+    click.echo(f"dashboard: http://{'[' + host + ']' if ':' in host else host}:{port}/   API docs: /docs", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
+        return
+    import dataclasses
+    import os
+
+    # each worker process builds its own app from these settings (uvicorn starts them by import path)
+    os.environ["TACITUS_SERVE_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
+    uvicorn.run("tacitus.server.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", server_header=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -54,3 +54,17 @@ class OutputError(TacitusError):
     """An output file or folder cannot be written."""
 
     exit_code = 6
+
+
+class SourceError(TacitusError):
+    """A watched source (feed, page, folder) cannot be fetched or read safely."""
+
+    exit_code = 7
+
+
+class BusyError(StoreError):
+    """The database is held by another process (an ingest) and no snapshot can be served yet."""
+
+
+class QueryTimeoutError(StoreError):
+    """A query ran longer than the configured time cap and was interrupted."""

@@ -62,3 +62,57 @@ def examples_db(tmp_path_factory):
     r = run_cli("ingest", "examples", "--db", path)
     assert r.returncode == 0, r.stderr
     return path
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """`tacitus serve` running in a subprocess on a free loopback port."""
+
+    def __init__(self, db: str, *args: str, env: dict | None = None):
+        import time
+        import urllib.request
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        full_env = dict(os.environ)
+        full_env.pop("TACITUS_TOKEN", None)
+        full_env.update(env or {})
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tacitus.cli", "serve", "--db", db, "--port", str(self.port), *args],
+            cwd=str(ROOT), env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"tacitus serve exited: {self.proc.stdout.read()}")
+            try:
+                urllib.request.urlopen(self.url + "/openapi.json", timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("tacitus serve did not answer within 30 s")
+
+    def stop(self) -> str:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.stdout.read() if self.proc.stdout else ""
+
+
+@pytest.fixture(scope="session")
+def examples_server(examples_db):
+    """A read-only server over the examples database, shared by the API and dashboard tests."""
+    server = LiveServer(examples_db)
+    yield server
+    server.stop()

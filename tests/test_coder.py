@@ -137,3 +137,25 @@ def test_coder_sentence_shapes(coder, text, date, event, source, target):
     """Titles with demonyms, passives, conditions, refusals, ethnic groups, hyphenated pairs."""
     events = coder.code(text, date=date)
     assert _has(events, event, source, target) is not None, _codes(events)
+
+
+def test_coder_country_words_in_competition_names_are_not_actors(coder):
+    """"the French Open" is a tournament, not France; "the Arab League" stays an organisation."""
+    events = coder.code("Brazil's team flew home after losing to Germany at the Chinese Grand Prix in Shanghai.",
+                        date="2022-06-01")
+    assert all("CHN" not in a.code for e in events for a in e.source + e.target)
+    ev = coder.code("The Arab League condemned the Israeli raid.", date="2022-06-01")
+    assert [(e.source_codes, e.target_codes) for e in ev] == [(["IGOARL"], ["ISR"])]
+
+
+def test_coder_ready_to_do_so_is_not_an_intent(coder):
+    text = "North Korea has not carried out a nuclear test since 2017, although satellite images suggest it is ready to do so."
+    assert coder.code(text, date="2022-06-01") == []
+    assert [e.event for e in coder.code("Russia is ready to withdraw its troops from the border.", date="2022-06-01")] == ["AGREE"]
+
+
+def test_coder_plan_read_as_a_noun_still_gives_the_planned_meeting(coder):
+    """spaCy's small model parses "Putin and Xi plan" as a noun phrase; the plan is still coded."""
+    events = coder.code("Putin and Xi plan to meet in person.", date="2022-01-20")
+    assert [(e.event, e.cameo, e.source_codes, e.modality) for e in events] == \
+        [("AGREE", "036", ["RUSGOV", "CHNGOV"], "intended")]

@@ -1,9 +1,11 @@
 """Fault injection: an ingest killed (SIGKILL) at random points, again and again, then finished,
 leaves exactly the store a clean run builds: same articles, duplicate links, events, reports."""
+import contextlib
 import random
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +76,70 @@ def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
     assert _content(db) == clean
     doctor = run_cli("doctor", "--db", db)
     assert doctor.returncode == 0, doctor.stdout
+
+
+def _limited(max_bytes):
+    import resource
+
+    def apply():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))  # Python ignores SIGXFSZ: writes fail
+    return apply
+
+
+@pytest.mark.slow
+def test_disk_full_is_reported_and_the_store_stays_consistent(tmp_path):
+    db = str(tmp_path / "full.duckdb")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tacitus.cli", "ingest", "examples", "--db", db, "--workers", "1", "--batch-size", "2"],
+        capture_output=True, text=True, cwd=str(ROOT), preexec_fn=_limited(150_000), timeout=300)
+    assert proc.returncode == 5, proc.stderr
+    assert "write failed, batch rolled back" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    partial = _content(db)
+    assert 0 < len(partial[0]) < 13 and partial[3] == 0
+    assert run_cli("doctor", "--db", db).returncode == 0
+    # with space again, the same command finishes the job
+    assert run_cli("ingest", "examples", "--db", db, "--workers", "1").returncode == 0
+    clean_db = str(tmp_path / "clean.duckdb")
+    assert run_cli("ingest", "examples", "--db", clean_db, "--workers", "1").returncode == 0
+    assert _content(db)[:4] == _content(clean_db)[:4]
+
+
+@contextlib.contextmanager
+def _read_only(db):
+    """Make the database read-only: file permissions for a normal user; for root (who writes
+    through permissions) a read-only remount of a small file system holding it."""
+    import os
+    import shutil
+    import stat
+
+    if os.geteuid() != 0:
+        os.chmod(db, stat.S_IRUSR | stat.S_IRGRP)
+        try:
+            yield str(db)
+        finally:
+            os.chmod(db, stat.S_IRUSR | stat.S_IWUSR)
+        return
+    mnt = Path(db).parent / "ro-mount"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("root without mount permission: cannot make a file read-only here")
+    try:
+        shutil.copy(db, mnt / "ro.duckdb")
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True, capture_output=True)
+        yield str(mnt / "ro.duckdb")
+    finally:
+        subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def test_read_only_database_is_a_clear_error(tmp_path):
+    db = tmp_path / "ro.duckdb"
+    assert run_cli("ingest", "examples/01-russia-china-summit.txt", "--db", str(db), "--workers", "1").returncode == 0
+    before = _content(str(db))
+    with _read_only(db) as ro:
+        r = run_cli("ingest", "examples", "--db", ro, "--workers", "1")
+        assert r.returncode == 5 and "Traceback" not in r.stderr, r.stderr
+        assert "permission denied" in r.stderr or "read-only" in r.stderr, r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1
+        assert _content(ro) == before  # still readable, unchanged
+    assert _content(str(db)) == before

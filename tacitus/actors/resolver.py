@@ -14,6 +14,7 @@ Resolution of a phrase headed by token h, in order:
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,6 +30,21 @@ NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a l
 PLACE_KINDS = {"country", "capital"}
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
+@functools.lru_cache(maxsize=1)
+def competitions() -> frozenset[str]:
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/competitions.tsv")
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
+
+
+def in_competition_name(tok) -> bool:
+    """A word inside the name of a competition: "French" in "the French Open"."""
+    h = tok.head
+    return tok.dep_ in ("compound", "flat", "amod") and h.pos_ == "PROPN" and h.text[:1].isupper() \
+        and h.lower_ in competitions()
+
+
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -223,6 +239,8 @@ class DocActors:
     def country_actor(self, tok) -> list[Actor]:
         """The country a demonym, country or capital token names ("an Indian proposal" -> IND)."""
         m = self.name_at[tok.i]
+        if in_competition_name(tok):
+            return []
         if m is None or not m.entry.country or m.entry.kind not in ("country", "capital", "demonym", "people"):
             return []
         iso = m.entry.country
@@ -245,6 +263,8 @@ class DocActors:
         lower = h.lower_
         if h.pos_ == "PRON":
             return self._pronoun(h, lower)
+        if in_competition_name(h) and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
+            return []  # "French" in "the French Open"
         if h.dep_ in ("compound", "flat") and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
@@ -258,6 +278,9 @@ class DocActors:
             return group
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
         names = self._names_in(scope)
+        if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
+                and not any(m.entry.kind in ("person", "org") for m in names):
+            return []  # "withdrew from the French Open": a tournament, not France
         # 1. person
         persons = [m for m in names if m.entry.kind == "person"]
         if persons:
@@ -439,6 +462,8 @@ class DocActors:
 
     def place_at(self, tok) -> tuple[str, str | None, object] | None:
         """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""
+        if in_competition_name(tok):
+            return None
         m = self.name_at[tok.i]
         if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
             name = self.doc[m.start : m.end].text

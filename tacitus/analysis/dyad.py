@@ -43,12 +43,13 @@ def dyad(store, a: str, b: str, *, by: str = "day", since: str | None = None, un
     groups = raw.groupby(["period", "dir"], sort=True)
     out = groups.agg(events=("goldstein", "size"), goldstein_sum=("goldstein", "sum"),
                      goldstein_mean=("goldstein", "mean"))
-    quads = pd.crosstab([raw["period"], raw["dir"]], raw["quad_class"])
-    types = pd.crosstab([raw["period"], raw["dir"]], raw["event"])
-    for q in range(1, 5):
-        out[f"quad{q}"] = quads[q] if q in quads.columns else 0
-    for t in (*PLOVER_TYPES, UNTYPED):
-        out[t] = types[t] if t in types.columns else 0
+    # counts per quad class and per type: grouped sizes, not crosstab (whose len() runs in Python)
+    quads = raw.groupby(["period", "dir", "quad_class"], sort=True).size().unstack(fill_value=0)
+    types = raw.groupby(["period", "dir", "event"], sort=True).size().unstack(fill_value=0)
+    quads = quads.reindex(index=out.index, columns=range(1, 5), fill_value=0)
+    quads.columns = list(QUAD_COLUMNS)
+    types = types.reindex(index=out.index, columns=[*PLOVER_TYPES, UNTYPED], fill_value=0)
+    out = pd.concat([out, quads, types], axis=1)
     out = out.reset_index()
     out["direction"] = out["dir"].map({"AB": f"{a}->{b}", "BA": f"{b}->{a}"})
     out["source"] = out["dir"].map({"AB": a, "BA": b})

@@ -27,8 +27,11 @@ def _init_worker(settings: Settings) -> None:
     from tacitus.pipeline import Coder
 
     # Ctrl-C is the parent's to handle (it stops the pool); and a worker must not outlive a
-    # parent that was killed outright (SIGKILL), or it would hold the terminal and CPU.
+    # parent that was killed outright (SIGKILL), or it would hold the terminal and CPU. A forked
+    # worker inherits the parent's SIGTERM handler ("finish the batch"): reset it, so the
+    # SIGTERM sent when the parent dies ends the worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
     _WORKER_CODER = Coder(settings)
 

@@ -155,6 +155,15 @@ class EventCoder:
         return out
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        root = _noun_read_verb(v.head) if v.dep_ == "xcomp" else None
+        if root is not None and root.i not in consumed:
+            entry = self.lex.match_verb(root.lemma_.lower(), set())
+            if entry is not None and entry.frame in ("intent", "threat", "refuse"):
+                # "Putin and Xi plan to meet" with "plan" parsed as a noun: code it as the verb
+                _, info = self._deps(root)
+                info["xcomp"] = v
+                consumed.add(root.i)
+                return self._frame_event(root, entry, actors, consumed, info)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self.lex.match_verb(lemma, deps)
@@ -189,6 +198,8 @@ class EventCoder:
             if c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS:
                 for x in c.children:
                     if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                        if x.lemma_ == "do" and any(o.lower_ in ("so", "it", "that", "this") for o in x.children):
+                            return None  # "ready to do so": the deed is named elsewhere, if at all
                         return x
         if v.lower_ in READINESS and v.dep_ != "ROOT":
             return None
@@ -491,6 +502,15 @@ class EventCoder:
             return [], False
         if v.dep_ == "relcl":
             return actors.actors(v.head), False
+        root = _noun_read_verb(v) or _noun_read_verb(v.head) if v.dep_ in ("xcomp", "ROOT") else None
+        if root is not None:
+            # "Putin and Xi plan to meet": the small model reads "plan" as a noun with the
+            # actors as its modifiers; they are the subject of the verb it governs
+            for c in root.children:
+                if c.dep_ in ("nmod", "compound", "nsubj") and c.i < root.i:
+                    found = actors.actors(c)
+                    if found:
+                        return found, False
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
             # "signed an order lifting sanctions": the signer lifts them
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
@@ -853,6 +873,16 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _noun_read_verb(tok):
+    """A sentence root tagged as a noun that governs a to-infinitive ("Putin and Xi plan to
+    meet"): the small model's reading of a plural subject followed by a verb like plan, vow, aim."""
+    if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children) \
+            and any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return tok
+    return None
 
 
 def _window(head, lo: int, hi: int):

@@ -121,11 +121,14 @@ def ingest_items(
     progress: bool = False,
     coder=None,
     store=None,
+    stop: "_StopOnInterrupt | None" = None,
 ) -> IngestReport:
     """Code and store a stream of articles (and count the Skipped notes among them).
 
     Every source of articles (files, stdin, feeds, folders being watched) goes through here,
-    so skipping what is stored, batching, interrupts and the summary behave the same."""
+    so skipping what is stored, batching, interrupts and the summary behave the same.
+    A caller that runs several ingests (`tacitus watch`) passes its own `stop` so one
+    SIGINT/SIGTERM handler spans them all; otherwise one is installed for this call."""
     from tacitus.engines import code_in_batches
     from tacitus.store import open_store
 
@@ -134,7 +137,8 @@ def ingest_items(
     store = store or open_store(settings.db)
     started = time.perf_counter()
     bar = _Progress(total, enabled=progress)
-    stop = _StopOnInterrupt()
+    own_stop = stop is None
+    stop = stop or _StopOnInterrupt()
     try:
         def todo_batches():
             """Read, count skipped records, drop articles already stored; tag = inputs consumed."""
@@ -172,7 +176,8 @@ def ingest_items(
     except KeyboardInterrupt:  # a second Ctrl-C: stop at once; the open transaction rolls back
         report.interrupted = True
     finally:
-        stop.restore()
+        if own_stop:
+            stop.restore()
         bar.close()
         report.seconds = time.perf_counter() - started
         if own_store:
@@ -181,25 +186,32 @@ def ingest_items(
 
 
 class _StopOnInterrupt:
-    """The first Ctrl-C (SIGINT) asks the ingest to stop after the batch in hand, so no write is
-    ever cut in the middle; a second one interrupts at once."""
+    """The first Ctrl-C (SIGINT) or SIGTERM asks the ingest to stop after the batch in hand, so
+    no write is ever cut in the middle; a second one interrupts at once (the open transaction
+    rolls back). `signum` says which signal asked."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self):
         self.requested = False
-        self._previous = None
+        self.signum: int | None = None
+        self._previous: dict = {}
         if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handle)
+            for sig in self.SIGNALS:
+                self._previous[sig] = signal.signal(sig, self._handle)
 
     def _handle(self, signum, frame):
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
-        log.warning("interrupt: finishing the batch in hand (Ctrl-C again to stop at once)")
+        self.signum = signum
+        name = "SIGTERM" if signum == signal.SIGTERM else "interrupt"
+        log.warning("%s: finishing the batch in hand (Ctrl-C again to stop at once)", name)
 
     def restore(self) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-            self._previous = None
+        for sig, previous in self._previous.items():
+            signal.signal(sig, previous)
+        self._previous = {}
 
 
 class _Progress:

@@ -75,6 +75,14 @@ class Store:
                 raise StoreError(f"{path}: schema version {version}, this Tacitus reads {SCHEMA_VERSION}; "
                                  f"run 'tacitus doctor --fix --db {path}' (or any ingest) to upgrade it")
 
+    @classmethod
+    def from_connection(cls, con, path: str) -> "Store":
+        """A Store over an already open DuckDB connection or cursor (the server's snapshot);
+        nothing is created or checked."""
+        store = cls.__new__(cls)
+        store.path, store.con = path, con
+        return store
+
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
         self.con.close()

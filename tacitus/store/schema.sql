@@ -136,3 +136,36 @@ CREATE TABLE IF NOT EXISTS tone (
     word_count         INTEGER,
     compound           DOUBLE
 );
+-- Watched sources (tacitus watch): one row per folder or feed, its HTTP validators and health.
+CREATE TABLE IF NOT EXISTS sources (
+    source_id     VARCHAR PRIMARY KEY,
+    kind          VARCHAR NOT NULL,
+    location      VARCHAR NOT NULL,
+    title         VARCHAR,
+    etag          VARCHAR,
+    last_modified VARCHAR,
+    cursor        VARCHAR,
+    last_attempt  TIMESTAMP,
+    last_success  TIMESTAMP,
+    last_error    VARCHAR,
+    last_error_at TIMESTAMP,
+    errors        INTEGER DEFAULT 0,
+    items         INTEGER DEFAULT 0,
+    duplicates    INTEGER DEFAULT 0,
+    failed        INTEGER DEFAULT 0,
+    events        INTEGER DEFAULT 0
+);
+-- Every feed item or folder file seen, and what became of it (new, duplicate, failed).
+CREATE TABLE IF NOT EXISTS source_items (
+    source_id  VARCHAR NOT NULL,
+    item_key   VARCHAR NOT NULL,
+    url        VARCHAR,
+    version    VARCHAR,
+    doc_id     VARCHAR,
+    status     VARCHAR NOT NULL,
+    error      VARCHAR,
+    attempts   INTEGER DEFAULT 1,
+    first_seen TIMESTAMP,
+    last_seen  TIMESTAMP,
+    PRIMARY KEY (source_id, item_key)
+);
