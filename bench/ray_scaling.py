@@ -78,9 +78,17 @@ def main() -> None:
                 "between the runs and after (2 cores).\n\n"
                 "| date | command | articles | 1 worker art/s | 2 workers art/s | efficiency | load |\n"
                 "|---|---|---|---|---|---|---|\n")
-        text += (f"| {dt.date.today().isoformat()} | `{command}` | {n} | {rates[1]:.2f} | {rates[2]:.2f} | "
-                 f"{eff:.2f} | {load} |\n")
-        path.write_text(text, "utf-8")
+        row = (f"| {dt.date.today().isoformat()} | `{command}` | {n} | {rates[1]:.2f} | {rates[2]:.2f} | "
+               f"{eff:.2f} | {load} |\n")
+        # insert after the last row of this section's table (other sections may follow it)
+        lines = text.splitlines(keepends=True)
+        at = next(i for i, line in enumerate(lines) if line.startswith(header))
+        while at < len(lines) and not lines[at].startswith("|---"):
+            at += 1
+        while at + 1 < len(lines) and lines[at + 1].startswith("|"):
+            at += 1
+        lines.insert(at + 1, row)
+        path.write_text("".join(lines), "utf-8")
 
 
 if __name__ == "__main__":
