@@ -232,7 +232,14 @@ def record(res: dict, args, cores: int) -> None:
             "into store art/s / words/s | coding/spaCy | store/spaCy | into store, all cores, art/s | "
             "RSS sum, all-cores ingest | RSS sum, one process | largest process | load |\n"
             "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-    out.write_text(text + line, "utf-8")
+    lines = text.splitlines(keepends=True)  # the row goes at the end of this section's table
+    at = next(i for i, ln in enumerate(lines) if ln.startswith(SECTION))
+    while at < len(lines) and not lines[at].startswith("|---"):
+        at += 1
+    while at + 1 < len(lines) and lines[at + 1].startswith("|"):
+        at += 1
+    lines.insert(at + 1, line)
+    out.write_text("".join(lines), "utf-8")
 
 if __name__ == "__main__":
     main()
