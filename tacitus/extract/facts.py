@@ -13,7 +13,8 @@ from tacitus.extract.dates import DateMention, find_dates
 from tacitus.extract.places import PlaceMention, extract_places
 from tacitus.extract.quotes import Quote, extract_quotes
 from tacitus.extract.themes import ThemeHit, themes
-from tacitus.extract.tone import Tone, tone
+from tacitus.extract.tone import SentenceTone, Tone, tone
+from tacitus.model import Actor
 
 
 @dataclass
@@ -36,7 +37,17 @@ class Facts:
     themes: list[ThemeHit] = field(default_factory=list)
     tone: Tone | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self, *, full: bool = False) -> dict:
+        """As printed by `tacitus code --facts`; with `full`, also speaker offsets and the
+        per-sentence tone, so that `from_dict` rebuilds the same object."""
+        if full:
+            return {
+                "quotes": [q.to_dict() | {"speaker": q.speaker.to_dict(full=True) if q.speaker else None}
+                           for q in self.quotes],
+                "amounts": [a.to_dict() for a in self.amounts],
+                "themes": [t.to_dict() for t in self.themes],
+                "tone": self.tone.to_dict() if self.tone else None,
+            }
         return {
             "quotes": [q.to_dict() for q in self.quotes],
             "amounts": [a.to_dict() for a in self.amounts],
@@ -45,6 +56,21 @@ class Facts:
             "themes": [t.to_dict() for t in self.themes],
             "tone": {k: v for k, v in self.tone.to_dict().items() if k != "sentences"} if self.tone else None,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Facts":
+        quotes = [Quote(**(q | {"speaker": Actor.from_dict(q["speaker"]) if q.get("speaker") else None}))
+                  for q in d.get("quotes") or []]
+        tone_d = d.get("tone")
+        tone_obj = None
+        if tone_d is not None:
+            tone_obj = Tone(**(tone_d | {"sentences": [SentenceTone(**s) for s in tone_d.get("sentences") or []]}))
+        return cls(
+            quotes=quotes,
+            amounts=[Amount(**a) for a in d.get("amounts") or []],
+            themes=[ThemeHit(**(t | {"triggers": list(t.get("triggers") or [])})) for t in d.get("themes") or []],
+            tone=tone_obj,
+        )
 
 
 def article_places(doc, actors, gazetteer=None) -> list[PlaceMention]:

