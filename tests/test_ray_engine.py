@@ -41,11 +41,43 @@ def ray_run(tmp_path_factory):
     bad.mkdir()
     (bad / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
     out, db = tmp / "out", tmp / "ray.duckdb"
+    records = _parquet_records()
+    pq_in = tmp / "articles.parquet"
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(records), pq_in, row_group_size=2)  # two read tasks
     with RaySession(workers=2):
         result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), str(bad), "--engine", "ray", "--workers", "2",
                                            "--out", str(out), "--db", str(db), "--no-progress"])
+        pq_result = CliRunner().invoke(main, ["ingest", str(pq_in), "--engine", "ray", "--workers", "2",
+                                              "--out", str(tmp / "pq-out"), "--db", str(tmp / "pq.duckdb"),
+                                              "--no-progress"])
     assert result.exit_code == 0, result.output
-    return {"out": out, "db": str(db), "output": result.output}
+    return {"out": out, "db": str(db), "output": result.output, "pq_db": str(tmp / "pq.duckdb"),
+            "pq_output": pq_result.output, "pq_exit": pq_result.exit_code, "records": records}
+
+
+def _parquet_records() -> list[dict]:
+    """Three sample articles as Parquet rows (JSONL fields as columns), and one row without text."""
+    rows = []
+    for path in sorted(EXAMPLES.glob("*.txt"))[:3]:
+        lines = path.read_text("utf-8").splitlines()
+        rows.append({"id": "pq-" + path.stem, "title": lines[0], "date": "2022-02-04",
+                     "text": "\n".join(lines[1:]), "source": "Parquet Wire"})
+    rows.insert(1, {"id": "pq-empty", "title": "nothing", "date": "2022-02-04", "text": None, "source": None})
+    return rows
+
+
+def test_ray_reads_articles_from_parquet_like_the_local_engine_reads_jsonl(ray_run, tmp_path):
+    assert ray_run["pq_exit"] == 0, ray_run["pq_output"]
+    assert "skipped 1" in ray_run["pq_output"] and ":2" in ray_run["pq_output"]  # the row without text, by number
+    jsonl = tmp_path / "same.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in ray_run["records"]), "utf-8")
+    local_db = str(tmp_path / "local.duckdb")
+    r = run_cli("ingest", str(jsonl), "--db", local_db, "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    assert _event_set(ray_run["pq_db"]) == _event_set(local_db) and len(_event_set(local_db)) > 10
 
 
 def test_ray_and_local_engines_store_identical_events(ray_run, examples_db):
@@ -150,8 +182,8 @@ def test_engine_ray_bad_arguments_are_one_line_errors_before_ray_starts(tmp_path
     assert not out.exists()
 
 
-def test_engine_ray_refuses_parquet_input_in_one_line(tmp_path):
+def test_engine_ray_bad_parquet_input_is_a_one_line_error(tmp_path):
     pytest.importorskip("ray")
-    (tmp_path / "in.parquet").write_bytes(b"PAR1")
+    (tmp_path / "in.parquet").write_bytes(b"PAR1 not really")
     r = run_cli("ingest", str(tmp_path / "in.parquet"), "--engine", "ray", "--out", str(tmp_path / "out"))
-    assert r.returncode == 2 and "Parquet input is not supported yet" in r.stderr and r.stderr.count("\n") == 1
+    assert r.returncode == 2 and "cannot read as Parquet" in r.stderr and r.stderr.count("\n") == 1

@@ -4,10 +4,10 @@
     load_dataset("out/", store)                              # stores it through Store.write
 
 Stages:
-1. read: the input is a dataset of read tasks (a text file, or a slice of `batch_size` lines
-   of a JSONL file); each is read on a Ray worker by the local engine's reader, so titles,
-   dates, skipped files and JSONL line numbers are identical. Parquet *input* is refused with
-   a clear error for now (read_parquet next to the actor pool stalled on a 2-CPU local Ray).
+1. read: the input is a dataset of read tasks (a text file, a slice of `batch_size` lines of a
+   JSONL file, or a row group of a Parquet file whose rows are articles: a `text` column and
+   optionally id, title, date, url, source); each is read on a Ray worker by the local
+   engine's record reader, so titles, dates, skipped records and line/row numbers are identical.
 2. code: `map_batches` over an actor pool (`ActorPoolStrategy(size=settings.workers)`); every actor
    builds one `Coder` (model and dictionaries loaded once) and codes whole batches with
    `Coder.code_articles`, exactly like a local worker process.
@@ -139,6 +139,15 @@ def _read_file(row: dict, *, input: str, date: str | None, max_chars: int) -> li
     whole file, or `count` lines of a JSONL file from byte `offset` (line `first_line`)."""
     base = int(row["index"]) * _SEQ_STRIDE
     name, path = row["name"], Path(row["path"])
+    if row.get("format") == "parquet":  # one row group of a Parquet file, rows as JSONL records
+        import pyarrow.parquet as pq
+
+        group = pq.ParquetFile(path).read_row_group(int(row["offset"]))
+        out = []
+        for j, rec in enumerate(group.to_pylist()):
+            item = _read_record(rec, name=name, date=date, max_chars=max_chars, line=int(row["first_line"]) + j)
+            out.append(item | {"seq": base + j})
+        return out
     if row["count"] < 0:
         items = _read_one(name, path, input=input, date=date, max_chars=max_chars, stdin=None)
         return [_row(base + j, item) for j, item in enumerate(items)]
@@ -174,7 +183,7 @@ def _read_tasks(name: str, path: Path, *, input: str, rows: int) -> list[dict]:
     """Split a JSONL file into read tasks of `rows` lines (byte offsets found in one pass), so a
     single big file is read and coded in parallel; any other file is one task."""
     kind = input if input != "auto" else ("jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "text")
-    whole = [{"name": name, "path": str(path.resolve()), "offset": 0, "first_line": 1, "count": -1}]
+    whole = [{"name": name, "path": str(path.resolve()), "offset": 0, "first_line": 1, "count": -1, "format": "file"}]
     if kind != "jsonl":
         return whole
     try:
@@ -187,7 +196,7 @@ def _read_tasks(name: str, path: Path, *, input: str, rows: int) -> list[dict]:
             for raw in fh:
                 if line % rows == 0:
                     tasks.append({"name": name, "path": str(path.resolve()), "offset": offset,
-                                  "first_line": line + 1, "count": rows})
+                                  "first_line": line + 1, "count": rows, "format": "lines"})
                 offset += len(raw)
                 line += 1
     except OSError:
@@ -195,15 +204,36 @@ def _read_tasks(name: str, path: Path, *, input: str, rows: int) -> list[dict]:
     return tasks or whole
 
 
-def _read_record(row: dict, *, name: str, date: str | None, max_chars: int) -> dict:
-    """One Parquet row (JSONL fields as columns) -> an article or a skipped note."""
+def _read_record(row: dict, *, name: str, date: str | None, max_chars: int, line: int | None = None) -> dict:
+    """One Parquet row (JSONL fields as columns) -> an article or a skipped note (rows are
+    numbered from 1 like JSONL lines)."""
     rec = {k: v for k, v in row.items() if v is not None}
     if "date" in rec and not isinstance(rec["date"], str):
         rec["date"] = rec["date"].isoformat() if hasattr(rec["date"], "isoformat") else str(rec["date"])
-    item = _record_article(name, None, rec, date=date, max_chars=max_chars, what="row")
+    item = _record_article(name, line, rec, date=date, max_chars=max_chars, what="row")
     if isinstance(item, Article):
-        item.path = name
+        item.path = f"{name}:{line}" if line else name
     return _row(None, item)
+
+
+def _parquet_tasks(name: str, path: Path) -> list[dict]:
+    """One read task per row group of a Parquet file whose rows are articles (a `text` column
+    and optionally id, title, date, url, source), checked before Ray starts."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a bad file
+        raise InputError(f"{name}: cannot read as Parquet ({str(exc).splitlines()[0]})") from None
+    if "text" not in pf.schema_arrow.names:
+        raise InputError(f"{name}: Parquet input needs a 'text' column (and optionally id, title, date, url, source)")
+    tasks, first = [], 1
+    for g in range(pf.metadata.num_row_groups):
+        n = pf.metadata.row_group(g).num_rows
+        tasks.append({"name": name, "path": str(path.resolve()), "offset": g, "first_line": first, "count": n,
+                      "format": "parquet"})
+        first += n
+    return tasks
 
 
 def _partition(date: str | None) -> tuple[str, str]:
@@ -332,13 +362,17 @@ def _plan_inputs(paths: list[str], *, input: str, batch_rows: int, skipped: list
     for name, path in iter_paths(paths):
         if path is None:
             raise InputError("--engine ray reads files and folders, not stdin ('-'); use --engine local")
-        if path.suffix.lower() in PARQUET_SUFFIXES or (
-                path.is_dir() and any(p.suffix.lower() in PARQUET_SUFFIXES for p in path.rglob("*"))):
-            # Reading Parquet with ray.data.read_parquet next to the actor pool stalled on a
-            # 2-CPU local Ray (2026-11-29); until that is solved, say so instead of hanging.
-            raise InputError(f"{name}: Parquet input is not supported yet by --engine ray; "
-                             "give the articles as JSONL or text files")
+        # Parquet files are read by our own read tasks (pyarrow, one row group each), like JSONL
+        # slices: ray.data.read_parquet next to the actor pool stalled on a 2-CPU local Ray.
+        if path.suffix.lower() in PARQUET_SUFFIXES:
+            tasks.extend(_parquet_tasks(name, path))
+            continue
         if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in PARQUET_SUFFIXES and p.is_file())
+            for p in found:
+                tasks.extend(_parquet_tasks(str(p), p))
+            if found:
+                continue
             skipped.append(Skipped(name, "folder contains no article files"))
         else:
             tasks.extend(_read_tasks(name, path, input=input, rows=batch_rows))

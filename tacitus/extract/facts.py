@@ -6,6 +6,7 @@ same resolved places for each event's location; dates come last because they are
 to the events of their clause."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from tacitus.extract.amounts import Amount, extract_amounts
@@ -45,6 +46,8 @@ class Facts:
                 "quotes": [q.to_dict() | {"speaker": q.speaker.to_dict(full=True) if q.speaker else None}
                            for q in self.quotes],
                 "amounts": [a.to_dict() for a in self.amounts],
+                "places": [p.to_dict() for p in self.places],
+                "dates": [d.to_dict() for d in self.dates],
                 "themes": [t.to_dict() for t in self.themes],
                 "tone": self.tone.to_dict() if self.tone else None,
             }
@@ -65,9 +68,17 @@ class Facts:
         tone_obj = None
         if tone_d is not None:
             tone_obj = Tone(**(tone_d | {"sentences": [SentenceTone(**s) for s in tone_d.get("sentences") or []]}))
+        dates = []
+        for x in d.get("dates") or []:
+            fields = {k: x.get(k) for k in ("start", "end", "text", "granularity", "kind")}
+            for k in ("date_start", "date_end"):
+                fields[k] = dt.date.fromisoformat(x[k]) if x.get(k) else None
+            dates.append(DateFact(DateMention(**fields), list(x.get("event_ids") or [])))
         return cls(
             quotes=quotes,
             amounts=[Amount(**a) for a in d.get("amounts") or []],
+            places=[PlaceMention(**p) for p in d.get("places") or []],
+            dates=dates,
             themes=[ThemeHit(**(t | {"triggers": list(t.get("triggers") or [])})) for t in d.get("themes") or []],
             tone=tone_obj,
         )
