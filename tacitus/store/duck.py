@@ -353,19 +353,7 @@ class Store:
         limit: int | None = None,
     ) -> list[dict]:
         """Stored events as contract dicts; actor codes match by prefix (RUS matches RUSGOV)."""
-        where, params = [], []
-        if source:
-            where.append("len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0")
-            params.append(source.upper())
-        if target:
-            where.append("len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0")
-            params.append(target.upper())
-        if event:
-            where.append("event = ?")
-            params.append(event.upper())
-        dates, date_params = _date_range(since or None, until or None)
-        where += dates
-        params += date_params
+        where, params = event_filters(source=source, target=target, event=event, since=since, until=until)
         if doc_id:
             where.append("event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?)")
             params.append(doc_id)
@@ -794,6 +782,28 @@ _UPDATE_COUNTS = """
           FROM mentions m JOIN articles ar USING (doc_id)
           WHERE list_contains(?, m.event_id) GROUP BY m.event_id) s
     WHERE events.event_id = s.event_id"""
+
+
+def event_filters(*, source=None, target=None, event=None, since=None, until=None, q=None) -> tuple[list[str], list]:
+    """WHERE clauses and parameters shared by every query over events (CLI, API): actor codes by
+    prefix, PLOVER type, an inclusive date range (ISO strings or dates), words in the sentence."""
+    where, params = [], []
+    if source:
+        where.append("len(list_filter(source_codes, lambda c: starts_with(c, ?))) > 0")
+        params.append(source.upper())
+    if target:
+        where.append("len(list_filter(target_codes, lambda c: starts_with(c, ?))) > 0")
+        params.append(target.upper())
+    if event:
+        where.append("event = ?")
+        params.append(event.upper())
+    dates, date_params = _date_range(since or None, until or None)
+    where += dates
+    params += date_params
+    if q:
+        where.append("contains(lower(sentence), lower(?))")
+        params.append(q)
+    return where, params
 
 
 def _date_range(since: str | None, until: str | None, column: str = "date") -> tuple[list[str], list]:
