@@ -110,11 +110,18 @@ class SnapshotDatabase:
 
     def refresh(self, *, force: bool = False) -> None:
         """Take a new snapshot if the file changed since the last one (checked at most once
-        per refresh_interval unless forced)."""
+        per refresh_interval unless forced). While another thread is taking one (a copy and
+        the server's lookup table: seconds on a big database), readers are not held up: they
+        use the current snapshot."""
         now = time.monotonic()
         if not force and self._con is not None and now - self._checked < self.refresh_interval:
             return
-        with self._lock:
+        if not force and self._con is not None:
+            if not self._lock.acquire(blocking=False):
+                return
+        else:
+            self._lock.acquire()
+        try:
             if not force and self._con is not None and time.monotonic() - self._checked < self.refresh_interval:
                 return
             self._checked = time.monotonic()
@@ -123,6 +130,8 @@ class SnapshotDatabase:
                 self.stale = False
                 return
             self._take_snapshot()
+        finally:
+            self._lock.release()
 
     def _take_snapshot(self) -> None:
         duckdb = _duckdb()

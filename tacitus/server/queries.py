@@ -41,19 +41,33 @@ def has_table(cur, name: str) -> bool:
 
 def prepare_snapshot(con) -> None:
     """Add the server's lookup table to its private snapshot copy (never to the user's file):
-    `api_events` holds every event with its article title and precomputed filter columns,
-    stored newest first, so that a filtered page is a scan of a few narrow columns plus a
-    fetch of the page's rows, instead of list lambdas over every row and a sort of wide ones.
+    `api_events` holds every event, stored newest first, with precomputed columns, so that a
+    filtered page is a scan of a few narrow columns plus a fetch of its rows' JSON, instead of
+    list lambdas over every row, a sort of wide rows and a dict and JSON encoding per event.
+    - doc: the event as /api/events returns it (the keys and values of the Store's event
+      dict plus the article title), as JSON text;
     - sort_date: the paging key (events without a date sort as 0001-01-01);
     - src / tgt: '|' before each actor code, so a code prefix P is `contains(src, '|P')`;
     - sentence_lc: the lower-cased evidence sentence for text search."""
+    def embedded(column: str, empty: str) -> str:  # stored JSON text as a JSON value
+        return f"CASE WHEN coalesce(e.{column}, '') = '' OR NOT json_valid(e.{column}) THEN {empty} ELSE json(e.{column}) END"
+
+    doc = f"""json_object(
+        'event_id', e.event_id, 'doc_id', e.doc_id, 'date', e.date, 'event', e.event, 'mode', e.mode,
+        'context', coalesce(e.context, []::VARCHAR[]), 'cameo', e.cameo, 'goldstein', e.goldstein,
+        'quad_class', e.quad_class, 'source', {embedded('source_json', "'[]'::JSON")},
+        'target', {embedded('target_json', "'[]'::JSON")}, 'location', {embedded('location_json', 'NULL')},
+        'sentence', e.sentence, 'span', [e.span_start, e.span_end], 'trigger', e.trigger,
+        'confidence', e.confidence, 'modality', e.modality, 'date_text', e.date_text,
+        'num_mentions', e.num_mentions, 'num_articles', e.num_articles, 'num_sources', e.num_sources,
+        'title', a.title)"""
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     con.execute(f"""
         CREATE OR REPLACE TABLE api_events AS
         SELECT {cols}, a.title AS title, coalesce(e.date, DATE '{NO_DATE}') AS sort_date,
                '|' || array_to_string(e.source_codes, '|') AS src,
                '|' || array_to_string(e.target_codes, '|') AS tgt,
-               lower(e.sentence) AS sentence_lc
+               lower(e.sentence) AS sentence_lc, CAST({doc} AS VARCHAR) AS doc
         FROM events e LEFT JOIN articles a ON a.doc_id = e.doc_id
         ORDER BY sort_date DESC, e.event_id DESC""")
     con.execute("CHECKPOINT")
@@ -85,10 +99,13 @@ def _filters(*, source=None, target=None, event=None, since=None, until=None, q=
 
 def list_events(cur, *, limit: int, cursor: str | None = None, order: str = "desc", **filters) -> dict:
     """One page of events, newest first (or oldest first), and the cursor of the next page.
+    The events are pre-serialised JSON (orjson.Fragment, see prepare_snapshot's `doc`).
 
     Two steps: the row numbers of the page from the narrow filter columns (api_events is
     stored in page order, so row number order is (date, event_id) order), then the page's
-    rows; DuckDB would otherwise carry every wide matching row through its top-N sort."""
+    JSON; DuckDB would otherwise carry every wide matching row through its top-N sort."""
+    import orjson
+
     where, params = _filters(**filters)
     if cursor:
         date, event_id = decode_cursor(cursor)
@@ -96,27 +113,21 @@ def list_events(cur, *, limit: int, cursor: str | None = None, order: str = "des
         where.append(f"(sort_date, event_id) {op} (CAST(? AS DATE), ?)")
         params += [date, event_id]
     direction = "" if order == "desc" else " DESC"  # rowid ascending is newest first
-    sql = "SELECT rowid FROM api_events"
+    sql = "SELECT rowid, sort_date, event_id FROM api_events"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY rowid{direction} LIMIT ?"
-    rowids = [r[0] for r in cur.execute(sql, params + [limit + 1]).fetchall()]
-    page = rowids[:limit]
-    rows = []
+    found = cur.execute(sql, params + [limit + 1]).fetchall()
+    page = [r[0] for r in found[:limit]]
+    docs = []
     if page:
-        rows = cur.execute(f"SELECT {', '.join(EVENT_COLUMNS)}, title FROM api_events "
-                           f"WHERE rowid BETWEEN ? AND ? AND rowid = ANY(?) ORDER BY rowid{direction}",
-                           [min(page), max(page), page]).fetchall()
-    events = []
-    for r in rows:
-        e = _event_dict(dict(zip(EVENT_COLUMNS, r)))
-        e["title"] = r[-1]
-        events.append(e)
+        docs = cur.execute(f"SELECT doc FROM api_events WHERE rowid BETWEEN ? AND ? AND rowid = ANY(?) "
+                           f"ORDER BY rowid{direction}", [min(page), max(page), page]).fetchall()
     next_cursor = None
-    if len(rowids) > limit and events:
-        last = events[-1]
-        next_cursor = encode_cursor(last["date"], last["event_id"])
-    return {"events": events, "next_cursor": next_cursor, "limit": limit}
+    if len(found) > limit:
+        _, date, event_id = found[limit - 1]
+        next_cursor = encode_cursor(date.isoformat(), event_id)
+    return {"events": [orjson.Fragment(d) for (d,) in docs], "next_cursor": next_cursor, "limit": limit}
 
 
 def get_event(cur, event_id: str) -> dict | None:
@@ -241,38 +252,53 @@ def actor_timeline(cur, code: str, *, by: str, since=None, until=None) -> list[d
 
 
 def dyad_rows(cur, a: str, b: str, *, by: str, since=None, until=None) -> list[dict]:
-    """The rows of `tacitus.analysis.dyad` (same columns, order and values) computed in one
-    SQL query instead of pandas: per (period, direction) the events, counts by quad class and
-    by PLOVER type, Goldstein sum and mean. `a` and `b` are checked codes; `by` a PERIODS name."""
+    """The rows of `tacitus.analysis.dyad` (same columns, order and values) without pandas:
+    one SQL scan finds the events between A and B (a few hundred of 100,000) with their period
+    and direction flags, and they are counted here per (period, direction): events, counts by
+    quad class and by PLOVER type, Goldstein sum and mean. (Aggregating in SQL with twenty
+    FILTER clauses cost twice as much.) `a`, `b` are checked codes; `by` one of PERIODS."""
     from tacitus.analysis.dyad import COLUMNS, PLOVER_TYPES, UNTYPED
 
     unit = {"day": "day", "week": "week", "month": "month"}[by]  # weeks start on Monday, as in pandas W-SUN
     a, b = a.upper(), b.upper()
-    where, params = _filters(since=since, until=until)
-    where.append("date IS NOT NULL")
-    types = ", ".join("count(*) FILTER (WHERE event = ?)" for _ in PLOVER_TYPES)
+    args = {"a": "|" + a, "b": "|" + b}
+    where = ["date IS NOT NULL"]
+    if since:
+        where.append("date >= CAST($since AS DATE)")
+        args["since"] = since.isoformat()
+    if until:
+        where.append("date <= CAST($until AS DATE)")
+        args["until"] = until.isoformat()
     sql = f"""
-        WITH e AS (
-            SELECT date, quad_class, goldstein, event, contains(src, ?) AS src_a, contains(tgt, ?) AS tgt_b,
-                   contains(src, ?) AS src_b, contains(tgt, ?) AS tgt_a
-            FROM api_events WHERE {' AND '.join(where)}),
-        d AS (
-            SELECT date, quad_class, goldstein, event, 'AB' AS dir FROM e WHERE src_a AND tgt_b
-            UNION ALL
-            SELECT date, quad_class, goldstein, event, 'BA' AS dir FROM e WHERE src_b AND tgt_a)
-        SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period, dir, count(*),
-               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
-               list(goldstein) FILTER (WHERE goldstein IS NOT NULL),
-               {types}, count(*) FILTER (WHERE event IS NULL OR event = ?)
-        FROM d GROUP BY 1, 2 ORDER BY 1, 2"""
-    args = ["|" + a, "|" + b, "|" + b, "|" + a, *params, *PLOVER_TYPES, UNTYPED]
+        SELECT CAST(date_trunc('{unit}', date) AS DATE), contains(src, $a) AND contains(tgt, $b),
+               contains(src, $b) AND contains(tgt, $a), quad_class, goldstein, event
+        FROM api_events
+        WHERE {' AND '.join(where)} AND ((contains(src, $a) AND contains(tgt, $b))
+                                         OR (contains(src, $b) AND contains(tgt, $a)))"""
+    type_index = {t: i for i, t in enumerate(PLOVER_TYPES)}
+    untyped = len(PLOVER_TYPES)
+    groups: dict[tuple, list] = {}  # (period, "AB"|"BA") -> [events, [q1..q4], [scores], [type counts]]
+    for period, ab, ba, quad, score, event in cur.execute(sql, args).fetchall():
+        kind = untyped if event is None or event == UNTYPED else type_index.get(event)
+        for direction, hit in (("AB", ab), ("BA", ba)):
+            if not hit:
+                continue
+            g = groups.get((period, direction))
+            if g is None:
+                g = groups[(period, direction)] = [0, [0, 0, 0, 0], [], [0] * (untyped + 1)]
+            g[0] += 1
+            if quad in (1, 2, 3, 4):
+                g[1][quad - 1] += 1
+            if score is not None:
+                g[2].append(score)
+            if kind is not None:
+                g[3][kind] += 1
     names = {"AB": (f"{a}->{b}", a, b), "BA": (f"{b}->{a}", b, a)}
     out = []
-    for period, direction, n, q1, q2, q3, q4, scores, *counts in cur.execute(sql, args).fetchall():
+    for (period, direction), (n, quads, scores, counts) in sorted(groups.items()):
         label, source, target = names[direction]
-        total = math.fsum(scores or ())  # exact, whatever the order of the rows
-        values = [period.isoformat(), label, source, target, n, q1, q2, q3, q4,
+        total = math.fsum(scores)  # exact, whatever the order of the rows
+        values = [period.isoformat(), label, source, target, n, *quads,
                   _round3(total), _round3(total / len(scores)) if scores else None, *counts]
         out.append(dict(zip(COLUMNS, values)))
     return out
