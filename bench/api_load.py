@@ -323,7 +323,11 @@ def main() -> None:
         out["server_cpu"] = server_cpu(server.pid) - cpu0
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:  # still working through queued requests
+            server.kill()
+            server.wait()
     all_lat = out["results"]["events"] + out["results"]["dyads"]
     n5xx = sum(n for s, n in out["statuses"].items() if 500 <= s < 599)  # answered by the server
     n_failed = out["statuses"].get(599, 0)  # the client gave up (30 s timeout) or the connection failed
