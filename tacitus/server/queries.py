@@ -62,6 +62,7 @@ def prepare_snapshot(con) -> None:
         'num_mentions', e.num_mentions, 'num_articles', e.num_articles, 'num_sources', e.num_sources,
         'title', a.title)"""
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    con.execute("SET enable_progress_bar = false")  # DuckDB would draw one on the server's terminal
     con.execute(f"""
         CREATE OR REPLACE TABLE api_events AS
         SELECT {cols}, a.title AS title, coalesce(e.date, DATE '{NO_DATE}') AS sort_date,
