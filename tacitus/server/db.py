@@ -147,8 +147,10 @@ class SnapshotDatabase:
             raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
         try:
             signature = self._file_signature()
-            self._generation += 1
-            target = os.path.join(self._dir, f"snapshot-{self._generation}.duckdb")
+            # the number changes only once the new snapshot serves (below): the response cache
+            # keys answers by it, and requests use the old one while this one is being built
+            generation = self._generation + 1
+            target = os.path.join(self._dir, f"snapshot-{generation}.duckdb")
             shutil.copyfile(self.path, target)
             if os.path.exists(self.path + ".wal"):
                 shutil.copyfile(self.path + ".wal", target + ".wal")
@@ -177,6 +179,7 @@ class SnapshotDatabase:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the snapshot copy ({str(exc).splitlines()[0]})") from None
         old, self._con, self._signature, self.stale = self._con, con, signature, False
+        self._generation = generation
         log.info("snapshot %d of %s taken", self._generation, self.path)
         if old is not None:
             self._retire(old)
