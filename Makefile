@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml $(VENV)/bin/activate
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test,ray]'
 	touch $@
 
 setup: $(VENV)/.installed
@@ -36,6 +36,7 @@ eval: setup
 	$(TACITUS) eval ../shared/data/plover-gsr-dev.json
 
 bench: setup
+	$(PIP) install --quiet -e '.[bench]'
 	$(PY) bench/throughput.py
 
 clean:

@@ -1,8 +1,13 @@
-"""The record types that flow from reader to store. Plain dataclasses, JSON-ready via to_dict()."""
+"""The record types that flow from reader to store. Plain dataclasses, JSON-ready via to_dict().
+
+`ArticleResult.to_dict(full=True)` is the complete record (article text and every field the
+store writes) and `ArticleResult.from_dict` rebuilds the same objects from it, so a result can
+travel through JSON or Parquet (the Ray engine) and still be stored by `Store.write`.
+"""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 
 def content_hash(text: str) -> str:
@@ -32,6 +37,13 @@ class Article:
     def hash(self) -> str:
         return content_hash(self.text)
 
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Article":
+        return cls(**{f.name: d[f.name] for f in fields(cls) if f.name in d})
+
 
 @dataclass
 class Actor:
@@ -46,14 +58,21 @@ class Actor:
     end: int = -1
     kind: str = "actor"  # country | person | org | agent | pronoun | actor
 
-    def to_dict(self) -> dict:
-        return {
+    def to_dict(self, *, full: bool = False) -> dict:
+        out = {
             "text": self.text,
             "name": self.name,
             "code": self.code,
             "country": self.country,
             "sector": self.sector,
         }
+        if full:
+            out.update(start=self.start, end=self.end, kind=self.kind)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Actor":
+        return cls(**{f.name: d[f.name] for f in fields(cls) if f.name in d})
 
     @property
     def primary(self) -> str:
@@ -83,12 +102,23 @@ class Event:
     location: dict | None = None
     date_text: str | None = None
 
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["source"] = [a.to_dict() for a in self.source]
-        d["target"] = [a.to_dict() for a in self.target]
+    def to_dict(self, *, full: bool = False) -> dict:
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["context"] = list(self.context)
+        d["location"] = dict(self.location) if self.location else self.location
+        d["source"] = [a.to_dict(full=full) for a in self.source]
+        d["target"] = [a.to_dict(full=full) for a in self.target]
         d["span"] = list(self.span)
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Event":
+        values = {f.name: d[f.name] for f in fields(cls) if f.name in d}
+        values["source"] = [Actor.from_dict(a) for a in d.get("source") or []]
+        values["target"] = [Actor.from_dict(a) for a in d.get("target") or []]
+        values["span"] = tuple(d["span"])
+        values["context"] = list(d.get("context") or [])
+        return cls(**values)
 
     @property
     def source_codes(self) -> list[str]:
@@ -110,7 +140,19 @@ class ArticleResult:
     notes: list[str] = field(default_factory=list)
     facts: object = None  # tacitus.extract.facts.Facts: quotes, amounts, themes, tone
 
-    def to_dict(self) -> dict:
+    def to_dict(self, *, full: bool = False) -> dict:
+        """The article's record as printed by `tacitus code --facts`; with `full`, everything
+        needed to rebuild this object with `from_dict` (article text and fields, actor offsets
+        and kinds, per-sentence tone)."""
+        if full:
+            return {
+                "article": self.article.to_dict(),
+                "events": [e.to_dict(full=True) for e in self.events],
+                "actors": [a.to_dict(full=True) for a in self.actors],
+                "n_words": self.n_words,
+                "notes": list(self.notes),
+                "facts": self.facts.to_dict(full=True) if self.facts is not None else None,
+            }
         out = {
             "doc_id": self.article.doc_id,
             "title": self.article.title,
@@ -123,3 +165,22 @@ class ArticleResult:
         if self.facts is not None:
             out.update(self.facts.to_dict())
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ArticleResult":
+        """Rebuild a result from `to_dict(full=True)`; a dict without the article is an error."""
+        if not isinstance(d, dict) or not isinstance(d.get("article"), dict):
+            raise ValueError("not a full article record (no 'article' object); write it with to_dict(full=True)")
+        facts = None
+        if d.get("facts") is not None:
+            from tacitus.extract.facts import Facts  # extract depends on model, not the reverse
+
+            facts = Facts.from_dict(d["facts"])
+        return cls(
+            article=Article.from_dict(d["article"]),
+            events=[Event.from_dict(e) for e in d.get("events") or []],
+            actors=[Actor.from_dict(a) for a in d.get("actors") or []],
+            n_words=d.get("n_words", 0),
+            notes=list(d.get("notes") or []),
+            facts=facts,
+        )

@@ -16,8 +16,8 @@ from tacitus.actors import DocActors, load_dictionary
 from tacitus.config import Settings
 from tacitus.events import load_lexicon, load_ontology
 from tacitus.events.coder import EventCoder
-from tacitus.extract.facts import article_facts
-from tacitus.extract.places import default_gazetteer
+from tacitus.extract.facts import article_facts, article_places
+from tacitus.extract.places import dateline_place, default_gazetteer
 from tacitus.model import Article, ArticleResult, Event
 from tacitus.nlp import load_model
 
@@ -58,12 +58,19 @@ class Coder:
 
     def _result(self, article: Article, doc) -> ArticleResult:
         actors = DocActors(doc, self.dictionary, article.date, self.gazetteer)
+        places = article_places(doc, actors, self.gazetteer)
+        actors.use_places(places)  # event locations use the article-level place resolution
         events = self.events.code_doc(doc, actors, doc_id=article.doc_id, date=article.date)
+        dateline = dateline_place(places)
+        if dateline is not None:
+            for e in events:
+                if e.location is None:
+                    e.location = dateline.location()  # no place in the clause: where the story was filed
         n_words = sum(1 for t in doc if not t.is_punct and not t.is_space)
         notes = []
         if article.date_source == "mtime":
             notes.append("date taken from the file's modification time")
         elif article.date is None:
             notes.append("no article date: relative dates and office terms are unresolved")
-        facts = article_facts(doc, actors)
+        facts = article_facts(doc, actors, events=events, date=article.date, places=places)
         return ArticleResult(article, events, actors.mentions(), n_words, notes, facts)

@@ -222,3 +222,17 @@ def test_doctor_finds_and_fixes_problems(tmp_path, cli):
     assert "event counts out of date: 2" in r.stdout and "facts without article: 1" in r.stdout
     r = cli("doctor", "--db", path, "--fix")
     assert r.returncode == 0 and "fixed: event counts out of date" in r.stdout
+
+
+def test_reports_placed_only_by_their_datelines_still_merge(db_path, coder):
+    """A Moscow wire and a Washington daily on one meeting: the datelines say where each story
+    was filed, not where the meeting was, so they do not keep the reports apart."""
+    moscow = ("MOSCOW, Feb 4 (Tass) - Russian President Vladimir Putin met Chinese President Xi Jinping on Friday "
+              "and the two leaders discussed energy cooperation, the Kremlin said.")
+    washington = ("WASHINGTON, Feb 4 (Post) - Chinese President Xi Jinping held talks with Russian President Vladimir "
+                  "Putin on Friday, and American officials said they were watching the meeting closely.")
+    _ingest(db_path, coder, _articles(("tass-9", "TASS", moscow), ("post-9", "Post", washington)))
+    rows = _sql(db_path, """SELECT num_articles, location_json FROM events
+                            WHERE event = 'CONSULT' AND list_contains(source_codes, 'RUSGOV') OR
+                                  event = 'CONSULT' AND list_contains(source_codes, 'CHNGOV')""")
+    assert rows and max(n for n, _ in rows) == 2, rows

@@ -235,3 +235,20 @@ def test_extractors_linear_on_1mb_pathological_text(coder):
     started = time.perf_counter()
     find_quotes(_pathological(1_000_000))
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.slow
+def test_gazetteer_index_is_cached_on_disk_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from tacitus.extract.places import Gazetteer, _cache_file
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path / "cache"))
+    built = Gazetteer()
+    cached_file = _cache_file(15000)
+    assert cached_file.is_file() and cached_file.parent == tmp_path / "cache"
+    cached = Gazetteer()
+    assert cached.by_name == built.by_name
+    assert cached.lookup("Basra").country == "IRQ"
+    assert cached.lookup("Moscow", prefer=("RUS",)).country == "RUS"
+    cached_file.write_bytes(b"not a pickle")  # damaged: rebuilt and rewritten, same answers
+    assert Gazetteer().lookup("Basra").country == "IRQ"
+    assert Gazetteer().by_name == built.by_name

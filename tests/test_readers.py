@@ -95,3 +95,40 @@ def test_readers_folders_are_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "1.txt").write_text("T1\nFirst article.\n")
     titles = [a.title for a in _read(tmp_path)]
     assert titles == ["T1", "T2"]
+
+
+def test_readers_2gb_file_is_refused_without_reading_it(tmp_path):
+    for name in ("huge.txt", "huge.json"):
+        p = tmp_path / name
+        with p.open("wb") as fh:
+            fh.truncate(2 * 1024**3)  # sparse: costs no disk
+            fh.seek(0)
+            fh.write(b"[" + b" " * 16384 if name.endswith(".json") else b"Title\n")
+        (item,) = _read(p)
+        assert isinstance(item, Skipped) and "MB" in item.reason, item
+
+
+def test_readers_100mb_jsonl_line_is_skipped_in_bounded_memory(tmp_path):
+    """One 100 MB line among good ones: skipped with its line number, the others read, and the
+    reader's memory stays far below the line's size (it is never held whole)."""
+    import subprocess
+    import sys
+
+    p = tmp_path / "big.jsonl"
+    with p.open("w", encoding="utf-8") as fh:
+        fh.write('{"id": "a", "text": "Russia and China signed a deal."}\n')
+        fh.write('{"id": "big", "text": "' + "x" * (100 * 1024 * 1024) + '"}\n')
+        fh.write('{"id": "b", "text": "Turkey rejected the plan."}\n')
+    code = (
+        "import sys\n"
+        "from tacitus.ingest import read_articles, Skipped\n"
+        f"items = list(read_articles([{str(p)!r}]))\n"
+        "print([getattr(i, 'doc_id', None) or (i.line, i.reason) for i in items])\n"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print(int(hwm) // 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    items, peak_mb = out.stdout.strip().splitlines()
+    assert "'a'" in items and "'b'" in items and "(2, 'line is longer than" in items
+    assert int(peak_mb) < 100, f"peak RSS {peak_mb} MB while skipping a 100 MB line"

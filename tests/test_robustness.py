@@ -76,3 +76,30 @@ def test_robustness_pathological_text_is_coded_in_linear_time(coder, unit):
     t_big = time.perf_counter() - t0
     assert t_big < 30
     assert t_big < 30 * max(t_small, 0.02), f"10x the text took {t_big / max(t_small, 0.02):.0f}x the time"
+
+
+# deeply nested, truncated and malformed HTML pages, as a scraped feed item can bring
+HTML_PAGES = st.recursive(
+    st.text(max_size=40).map(lambda t: t.replace("<", "&lt;")),
+    lambda inner: st.builds(
+        lambda tag, attrs, body, close: f"<{tag}{attrs}>" + "".join(body) + (f"</{tag}>" if close else ""),
+        st.sampled_from(["div", "p", "article", "span", "table", "td", "script", "style", "b", "html", "body", "x-y"]),
+        st.sampled_from(["", ' class="c"', " id=a", ' style="x', " onload='"]),
+        st.lists(inner, max_size=4),
+        st.booleans(),
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=N or 80, deadline=None)
+@given(page=HTML_PAGES, cut=st.integers(min_value=0, max_value=400), nest=st.integers(min_value=0, max_value=3000))
+def test_robustness_page_extractor_never_raises_on_broken_html(page, cut, nest):
+    from tacitus.watch.extract import main_text, make_article
+
+    html = ("<div>" * nest + page)[: len(page) + nest * 5 - cut]  # very deep, then cut anywhere
+    text = main_text(html.encode("utf-8", "surrogatepass"), url="http://127.0.0.1/a")
+    assert text is None or isinstance(text, str)
+    art = make_article(text=text or "", title="t", date=None, url="http://127.0.0.1/a", outlet="o",
+                       where="http://127.0.0.1/a", max_chars=2_000_000)
+    assert isinstance(art, (Article, Skipped))

@@ -460,10 +460,24 @@ class DocActors:
         place = self.place_at(tok)
         return place[1] if place else None
 
+    def use_places(self, places) -> None:
+        """Let place_at answer from the article's resolved places (tacitus.extract.places),
+        which weigh the whole article, instead of a name-by-name gazetteer lookup."""
+        self.resolved_places = {}
+        for p in places:
+            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and p.feature in ("city", "facility", "state") and p.lat is not None:
+                for t in span:
+                    self.resolved_places[t.i] = p
+
     def place_at(self, tok) -> tuple[str, str | None, object] | None:
         """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""
         if in_competition_name(tok):
             return None
+        resolved = getattr(self, "resolved_places", None)
+        if resolved and tok.i in resolved:
+            p = resolved[tok.i]
+            return p.text, p.country, p
         m = self.name_at[tok.i]
         if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
             name = self.doc[m.start : m.end].text

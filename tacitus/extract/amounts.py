@@ -306,6 +306,11 @@ def _casualty_verb(tok) -> str | None:
     return None
 
 
+MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+               "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+               "december"}
+
+
 def _count_amount(text: str, toks, i, j, value, start_i) -> Amount | None:
     """A plain count: the number modifies a noun ('73 strikes'), or a casualty verb takes it ('wounding six')."""
     last = toks[j - 1]
@@ -316,6 +321,10 @@ def _count_amount(text: str, toks, i, j, value, start_i) -> Amount | None:
         lemma = noun.lemma_.lower()
         if lemma in TIME_UNITS:
             return None
+        if i > 0 and toks[i - 1].lower_.rstrip(".") in MONTH_WORDS:
+            return None  # "the Aug 9 election": a date, not nine elections
+        if noun.text[:1].isupper() and lemma == noun.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+            lemma = lemma[:-1]  # "50,000 Serbs", "10 Israelis": the tagger leaves plural demonyms unlemmatised
         words = [t.text for t in toks[i:j]]
         if _after_determiner(toks, i, words, value) or (words == ["one"] or words == ["One"]):
             verb = _casualty_verb(noun) if lemma in PEOPLE_UNITS else None
@@ -331,7 +340,26 @@ def _count_amount(text: str, toks, i, j, value, start_i) -> Amount | None:
         verb = _casualty_verb(last)
         if verb:
             return _make(text, toks, start_i, j, value, "people", None, None, "casualties", verb)
+    if value >= 1 and _toll_before(toks, i):
+        return _make(text, toks, start_i, j, value, "death", None, None, "casualties", "toll")
     return None
+
+
+TOLL_VERBS = {"rise", "climb", "reach", "stand", "jump", "pass", "exceed", "top", "hit", "surpass", "grow", "increase"}
+
+
+def _toll_before(toks, i) -> bool:
+    """'the death toll rose to 1,136', 'the toll climbed above 11,000': the number is a count of deaths."""
+    k = i - 1
+    while k >= 0 and toks[k].lower_ in ("to", "above", "at", "over", "more", "than", "nearly", "almost", "about",
+                                        "some", "around", "beyond"):
+        k -= 1
+    if k < 1 or toks[k].lemma_.lower() not in TOLL_VERBS:
+        return False
+    verb = toks[k]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() == "toll" and \
+        any(c.lower_ in ("death", "casualty") for c in subj.children if c.dep_ in ("compound", "amod"))
 
 
 def _counted_end(toks, end_i) -> int:

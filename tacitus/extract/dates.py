@@ -2,6 +2,9 @@
 
 `resolve("last Friday", date(2022, 2, 4))` -> DateRange(2022-01-28, 2022-01-28).
 Days resolve to a one-day range; "last week", "in March", "in 2019" to longer ranges.
+`find_dates(text, base)` -> DateMention for every temporal expression of a text, with offsets,
+the resolved range, its granularity (day, weekend, week, month, year, range) and whether it
+was written as a calendar date (explicit) or relative to the article date (relative).
 Deterministic, regex-based and linear in the input: no network, no model.
 """
 from __future__ import annotations
@@ -30,12 +33,18 @@ _RX = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("rel_day", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
+    ("rel_day", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|the day before yesterday|the day before|the previous day)\b", re.I)),
     ("weekday", re.compile(rf"\b(last|next|this|on|earlier|late|early)?\s*({_DAY_RE})\b", re.I)),
+    ("within", re.compile(r"\b(?:in|within)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(day|week|month|year)s?(?:'|\u2019)?(?:\s+time)?\b(?!\s+of\b)", re.I)),
     ("ago", re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("period", re.compile(r"\b(last|this|next|past|earlier this|later this|over the|during the)\s+(week|weekend|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b", re.I)),
+    ("season", re.compile(r"\b(last|this|next|past)\s+(summer|winter|spring|autumn|fall)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|of|by|until|from|before|after|early|late|mid-?|end of)\s*(?<=\s|-)({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("rel_month", re.compile(rf"\b(last|next|this|past)\s+({_MONTH_RE})\b", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|until|before|after|of|from|between|early|late|mid-?|end of|the end of)\s*(?<=\s|-)((?:19|20)\d{2})\b(?!\s*(?:people|troops|votes|soldiers|tonnes|km|miles|[,.]\d))", re.I)),
+    ("year", re.compile(r"\b(?:between (?:19|20)\d{2}|the)\s+((?:19|20)\d{2})\b(?=\s+[a-z])", re.I)),
+    ("year", re.compile(r"(?<=\b(?:19|20)\d{2} and )((?:19|20)\d{2})\b", re.I)),
 ]
 
 
@@ -74,6 +83,44 @@ def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
     return start, nxt - dt.timedelta(days=1)
 
 
+_SENTENCE_END = re.compile(r"[a-z0-9)\"\u201d]\.\s+(?=[A-Z\"\u201c]|$)")
+_FUTURE = re.compile(r"\b(will|'ll|would|shall|might|due to|plans? (?:to|another|a|an)|planned to|expected to|set to|scheduled|"
+                     r"is to|are to|going to|to be held|next)\b", re.I)
+
+
+def _future_context(text: str, start: int) -> bool:
+    """Does the clause before a date (up to 120 characters, not across a sentence end) speak of
+    the future ('will meet on Sunday', 'are due to meet again on May 14')?"""
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    cut = max([window.rfind("\n"), window.rfind('," ')] + [e - 1 for e in ends])
+    if cut >= 0:
+        window = window[cut + 1:]
+    return bool(_FUTURE.search(window))
+
+
+def _to_future(kind: str, m, r: DateRange, base: dt.date) -> DateRange:
+    """Move a date that was resolved to the past to its next occurrence (on or after the base)."""
+    if kind == "weekday" and not m[1]:
+        if r.start < base:
+            d = r.start + dt.timedelta(days=7)
+            return DateRange(d, d, r.text)
+    elif kind == "weekday" and m[1].lower() in ("on", "this"):
+        if r.start < base:
+            d = r.start + dt.timedelta(days=7)
+            return DateRange(d, d, r.text)
+    elif kind in ("mdy", "dmy") and not m[3]:
+        if r.start < base - dt.timedelta(days=7):
+            d = _safe_date(r.start.year + 1, r.start.month, r.start.day)
+            return DateRange(d, d, r.text) if d else r
+    elif kind == "month" and not m[2]:
+        if r.end < base:
+            start, end = _month_range(r.start.year + 1, r.start.month)
+            return DateRange(start, end, r.text)
+    return r
+
+
 def resolve(text: str, base: dt.date | str | None) -> DateRange | None:
     """The first temporal expression of `text`, resolved against `base`; None if none or no base."""
     if base is None:
@@ -100,13 +147,16 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         return DateRange(d, d, s) if d else None
     if kind in ("mdy", "dmy"):
         mon, day = (m[1], m[2]) if kind == "mdy" else (m[2], m[1])
+        if mon.lower() in ("may", "mar", "march", "jan", "sept") and not mon[0].isupper():
+            return None  # "they may 2", "march 10 km": a verb, not a month
         month, dd = MONTHS[mon.lower()], int(day)
         year = int(m[3]) if m[3] else _past_year(base, month, dd)
         d = _safe_date(year, month, dd)
         return DateRange(d, d, s) if d else None
     if kind == "rel_day":
         w = m[1].lower()
-        delta = -1 if w in ("yesterday", "last night") else 1 if w == "tomorrow" else 0
+        delta = -1 if w in ("yesterday", "last night", "the day before", "the previous day") else \
+            -2 if w == "the day before yesterday" else 1 if w == "tomorrow" else 0
         d = base + dt.timedelta(days=delta)
         return DateRange(d, d, s)
     if kind == "weekday":
@@ -122,11 +172,19 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
             d = base - dt.timedelta(days=back)
         return DateRange(d, d, s)
     if kind == "ago":
-        n = NUMBERS.get(m[1].lower()) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1].lower(), 1)
         unit = m[2].lower()
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-        d = base - dt.timedelta(days=days)
-        return DateRange(d, d, s) if unit == "day" else DateRange(d - dt.timedelta(days=3), d + dt.timedelta(days=3), s)
+        if unit == "day":
+            d = base - dt.timedelta(days=n)
+            return DateRange(d, d, s)
+        if unit == "week":  # "two weeks ago": the calendar week two weeks back, Monday to Sunday
+            monday = base - dt.timedelta(days=base.weekday() + 7 * n)
+            return DateRange(monday, monday + dt.timedelta(days=6), s)
+        if unit == "month":
+            y, mo = divmod(base.year * 12 + base.month - 1 - n, 12)
+            start, end = _month_range(y, mo + 1)
+            return DateRange(start, end, s)
+        return DateRange(dt.date(base.year - n, 1, 1), dt.date(base.year - n, 12, 31), s)
     if kind == "period":
         rel, unit = m[1].lower(), m[2].lower()
         if unit in ("week", "weekend"):
@@ -140,8 +198,10 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
                     sat -= dt.timedelta(days=7)
                 return DateRange(sat, sat + dt.timedelta(days=1), s)
             end = start + dt.timedelta(days=6)
-            if rel in ("earlier this", "this"):
+            if rel == "earlier this":
                 end = min(end, base)
+            elif rel == "later this":
+                start = max(start, base)
             return DateRange(start, end, s)
         if unit == "month":
             y, mo = base.year, base.month
@@ -150,9 +210,18 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
             elif rel == "next":
                 y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
             start, end = _month_range(y, mo)
+            if rel == "later this":
+                start = base
+            elif rel == "earlier this":
+                end = base
             return DateRange(start, end, s)
         y = base.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
-        return DateRange(dt.date(y, 1, 1), dt.date(y, 12, 31), s)
+        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if rel == "later this":
+            start = base
+        elif rel == "earlier this":
+            end = base
+        return DateRange(start, end, s)
     if kind == "month":
         month = MONTHS[m[1].lower()]
         if m[1].lower() == "may" and not m[2]:
@@ -160,7 +229,140 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         year = int(m[2]) if m[2] else _past_year(base, month)
         start, end = _month_range(year, month)
         return DateRange(start, end, s)
+    if kind == "season":  # northern-hemisphere meteorological seasons
+        rel, season = m[1].lower(), m[2].lower()
+        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+
+        def span(y):  # the season starting in year y
+            start = dt.date(y, first, 1)
+            ey, em = (y + 1, 2) if first == 12 else (y, first + 2)
+            return start, _month_range(ey, em)[1]
+        cands = [span(y) for y in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+        if rel in ("last", "past"):
+            start, end = [c for c in cands if c[1] < base][-1]
+        elif rel == "next":
+            start, end = [c for c in cands if c[0] > base][0]
+        else:
+            start, end = [c for c in cands if c[1] >= base][0]
+        return DateRange(start, end, s)
+    if kind == "rel_month":
+        rel, month = m[1].lower(), MONTHS[m[2].lower()]
+        if not m[2][0].isupper():
+            return None
+        if rel in ("last", "past"):
+            year = base.year if month < base.month else base.year - 1
+        elif rel == "next":
+            year = base.year if month > base.month else base.year + 1
+        else:
+            year = base.year
+        start, end = _month_range(year, month)
+        return DateRange(start, end, s)
+    if kind == "month_year":
+        if not m[1][0].isupper():
+            return None
+        start, end = _month_range(int(m[2]), MONTHS[m[1].lower()])
+        return DateRange(start, end, s)
+    if kind == "within":
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1].lower(), 1)
+        unit = m[2].lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        d = base + dt.timedelta(days=days)
+        return DateRange(d, d, s) if unit == "day" else DateRange(d - dt.timedelta(days=3), d + dt.timedelta(days=3), s)
     if kind == "year":
         y = int(m[1])
+        part = s[: m.start(1) - m.start()].strip().lower()
+        if part.startswith("early"):  # "early 2019": January to April
+            return DateRange(dt.date(y, 1, 1), dt.date(y, 4, 30), s)
+        if part.startswith("mid"):
+            return DateRange(dt.date(y, 5, 1), dt.date(y, 8, 31), s)
+        if part.startswith("late"):
+            return DateRange(dt.date(y, 9, 1), dt.date(y, 12, 31), s)
         return DateRange(dt.date(y, 1, 1), dt.date(y, 12, 31), s)
     return None
+
+
+# ----------------------------------------------------------------------------- all mentions
+EXPLICIT_KINDS = {"iso", "mdy", "dmy", "month", "month_year", "year"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression of a text: offsets, resolved range and granularity."""
+
+    start: int
+    end: int
+    text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    granularity: str  # day | weekend | week | month | season | year | range
+    kind: str  # explicit (a calendar date, month or year) | relative (to the article date)
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "date_start": self.date_start.isoformat() if self.date_start else None,
+                "date_end": self.date_end.isoformat() if self.date_end else None,
+                "granularity": self.granularity, "kind": self.kind}
+
+
+_LEAD = re.compile(r"^(?:in|since|during|of|by|until|before|after|from|between|on|over the|during the|the end of|end of)\s+", re.I)
+
+
+def _granularity(kind: str, m, r: DateRange) -> str:
+    if r.start == r.end:
+        return "day"
+    text = m.group(0).lower()
+    if "weekend" in text:
+        return "weekend"
+    if kind in ("month", "month_year", "rel_month") or (kind == "period" and "month" in text):
+        return "month"
+    if kind == "year" or (kind == "period" and "year" in text):
+        return "year"
+    if kind == "season":
+        return "season"
+    if kind == "period" and "week" in text:
+        return "week"
+    return "range"
+
+
+def find_dates(text: str, base: dt.date | str | None) -> list[DateMention]:
+    """Every temporal expression of `text` resolved against `base` (the article date), in text
+    order, overlapping matches resolved in favour of the longer one. Without a base only
+    expressions that carry their own year are resolved. Linear in the text: each pattern
+    scans it once."""
+    if isinstance(base, str):
+        try:
+            base = dt.date.fromisoformat(base)
+        except ValueError:
+            base = None
+    found = []
+    for order, (kind, rx) in enumerate(_RX):
+        for m in rx.finditer(text):
+            if base is None:
+                if kind not in ("iso", "month_year", "year") and not (kind in ("mdy", "dmy") and m[3]):
+                    continue
+                r = _resolve_match(kind, m, dt.date(2000, 1, 1))
+            else:
+                r = _resolve_match(kind, m, base)
+                if r is not None and _future_context(text, m.start()):
+                    r = _to_future(kind, m, r, base)
+            if r is None:
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            lead = _LEAD.match(text[s:e]) or (kind == "year" and re.match(r"(?i)the\s+", text[s:e]))
+            if lead and kind not in ("period",):
+                s += lead.end()  # "in March": the expression is "March"
+            if kind == "weekday" and m[1] and m[1].lower() == "on":
+                s = m.start(2)
+            found.append((s, e, order, kind, m, r))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, _, kind, m, r in found:
+        if s < last_end:
+            continue
+        last_end = e
+        out.append(DateMention(s, e, text[s:e], r.start, r.end, _granularity(kind, m, r),
+                               "explicit" if kind in EXPLICIT_KINDS else "relative"))
+    return out

@@ -171,7 +171,7 @@ class Store:
         near = self._near_index() if dedup == "near" else None
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         arts, ments, mentions, sigs = [], [], [], []
-        facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": []}
+        facts: dict[str, list] = {"quotes": [], "amounts": [], "themes": [], "tone": [], "places": [], "dates": []}
         originals: dict[str, str] = {}
         for r in results:
             a = r.article
@@ -230,13 +230,13 @@ class Store:
         hi = (max(days) + dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
         cands: dict[str, dict[str, Candidate]] = {}
         for event_id, key, day, loc in self._query(
-            """SELECT event_id, merge_key, date, location_json FROM events
+            """SELECT event_id, merge_key, date, merge_place FROM events
                WHERE list_contains(?, merge_key) AND (date IS NULL OR date BETWEEN ? AND ?)""", [keys, lo, hi]):
             cands.setdefault(key, {})[event_id] = Candidate(event_id, day, json.loads(loc) if loc else None)
         merger = Merger({k: list(v.values()) for k, v in cands.items()}, originals)
         if originals:  # every report of the originals, for their reprints to join
             for event_id, key, day, loc, doc_id, sentence, codes in self._query(
-                """SELECT e.event_id, e.merge_key, e.date, e.location_json, m.doc_id, m.sentence,
+                """SELECT e.event_id, e.merge_key, e.date, e.merge_place, m.doc_id, m.sentence,
                           list_concat(m.source_codes, m.target_codes)
                    FROM mentions m JOIN events e USING (event_id) WHERE list_contains(?, m.doc_id)
                    ORDER BY e.event_id, m.span_start""", [sorted(set(originals.values()))]):
@@ -501,20 +501,87 @@ class Store:
                   ORDER BY a.date, m.doc_id, m.start"""
         return self._frame(sql, params, limit)
 
+    def places(self, *, country: str | None = None, doc_id: str | None = None, feature: str | None = None,
+               limit: int | None = None):
+        """Stored places (pandas DataFrame): every toponym with its GeoNames id, coordinates,
+        country and offsets, optionally by country (ISO3), article or feature."""
+        where, params = ["TRUE"], []
+        for column, value in (("p.country", country.upper() if country else None), ("p.doc_id", doc_id),
+                              ("p.feature", feature)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = f"""SELECT p.doc_id, CAST(a.date AS VARCHAR) AS date, p.text, p.name, p.feature, p.geonameid, p.lat, p.lon,
+                         p.country, p.city, p.city_geonameid, p.dateline, p.start, p."end"
+                  FROM places p LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, p.doc_id, p.start"""
+        return self._frame(sql, params, limit)
+
+    def dates(self, *, doc_id: str | None = None, kind: str | None = None, limit: int | None = None):
+        """Stored temporal expressions (pandas DataFrame) resolved to a day or range, with the
+        reports (mention_ids) of their clause and the merged events those belong to (event_ids),
+        optionally by article or kind (explicit | relative)."""
+        where, params = ["TRUE"], []
+        for column, value in (("d.doc_id", doc_id), ("d.kind", kind)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = f"""SELECT d.doc_id, CAST(a.date AS VARCHAR) AS date, d.text, CAST(d.date_start AS VARCHAR) AS date_start,
+                         CAST(d.date_end AS VARCHAR) AS date_end, d.granularity, d.kind,
+                         (SELECT list(DISTINCT m.event_id ORDER BY m.event_id) FROM mentions m
+                          WHERE list_contains(d.mention_ids, m.mention_id)) AS event_ids,
+                         d.mention_ids, d.start, d."end"
+                  FROM dates d LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
+                  ORDER BY a.date, d.doc_id, d.start"""
+        return self._frame(sql, params, limit)
+
     def entities(self, *, kind: str | None = None, code: str | None = None, limit: int | None = None):
         """Named entities (persons, organisations, countries, agents) with their actor code,
-        mention and article counts, first and last article dates (pandas DataFrame)."""
-        where, params = ["m.name IS NOT NULL"], []
+        mention and article counts, first and last article dates (pandas DataFrame).
+
+        Pronouns resolved to an entity ("he" -> Vladimir Putin) count among that entity's
+        mentions (`pronoun_mentions` says how many); the entity's kind is that of its named
+        mentions."""
+        where, params = ["name IS NOT NULL"], []
         if kind:
-            where.append("m.kind = ?")
+            where.append("kind = ?")
             params.append(kind)
+        if code:
+            where.append("starts_with(code, ?)")
+            params.append(code.upper())
+        sql = f"""WITH m AS (
+                      SELECT m.*, coalesce(
+                          CASE WHEN m.kind = 'pronoun' THEN
+                              (SELECT any_value(n.kind) FROM actor_mentions n WHERE n.name = m.name AND n.code = m.code
+                               AND n.kind <> 'pronoun') END, m.kind) AS entity_kind
+                      FROM actor_mentions m),
+                  e AS (
+                      SELECT name, code, entity_kind AS kind, count(*) AS mentions,
+                             count(*) FILTER (WHERE m.kind = 'pronoun') AS pronoun_mentions,
+                             count(DISTINCT m.doc_id) AS articles,
+                             CAST(min(a.date) AS VARCHAR) AS first_date, CAST(max(a.date) AS VARCHAR) AS last_date
+                      FROM m LEFT JOIN articles a USING (doc_id)
+                      GROUP BY name, code, entity_kind)
+                  SELECT * FROM e WHERE {' AND '.join(where)} ORDER BY mentions DESC, name, code"""
+        return self._frame(sql, params, limit)
+
+    def entity_mentions(self, *, name: str | None = None, code: str | None = None, doc_id: str | None = None,
+                        limit: int | None = None):
+        """Every mention of the entities (pandas DataFrame): article, offsets, the text as written
+        (a name, a title or a pronoun), the canonical name, actor code and kind, in text order."""
+        where, params = ["m.name IS NOT NULL"], []
+        if name:
+            where.append("lower(m.name) = lower(?)")
+            params.append(name)
         if code:
             where.append("starts_with(m.code, ?)")
             params.append(code.upper())
-        sql = f"""SELECT m.name, m.code, m.kind, count(*) AS mentions, count(DISTINCT m.doc_id) AS articles,
-                         CAST(min(a.date) AS VARCHAR) AS first_date, CAST(max(a.date) AS VARCHAR) AS last_date
+        if doc_id:
+            where.append("m.doc_id = ?")
+            params.append(doc_id)
+        sql = f"""SELECT m.doc_id, CAST(a.date AS VARCHAR) AS date, m.start, m."end", m.text, m.name, m.code, m.kind
                   FROM actor_mentions m LEFT JOIN articles a USING (doc_id) WHERE {' AND '.join(where)}
-                  GROUP BY m.name, m.code, m.kind ORDER BY mentions DESC, m.name, m.code"""
+                  ORDER BY a.date, m.doc_id, m.start"""
         return self._frame(sql, params, limit)
 
     def _frame(self, sql: str, params: list, limit: int | None):
@@ -682,7 +749,13 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "doc_id": a.doc_id, "start": m.start, "end": m.end, "text": m.text, "name": m.name,
             "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
         })
+    dateline = next((p.geonameid for p in (r.facts.places if r.facts else ()) if p.dateline), None)
     for e in r.events:
+        location_json = json.dumps(e.location) if e.location else None
+        # where the story was filed is not where the event happened: reports placed only by
+        # their dateline (a Moscow wire and a Beijing daily on one summit) merge as unplaced
+        only_dateline = dateline is not None and e.location and e.location.get("geonameid") == dateline \
+            and not _place_in_sentence(e)
         mentions.append({
             "mention_id": e.event_id, "event_id": None, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
             "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
@@ -694,14 +767,21 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
             "date_text": e.date_text,
             "merge_key": merge_key(e.event, e.cameo, e.source_codes, e.target_codes),
+            "merge_place": None if only_dateline else location_json,
         })
+
+
+def _place_in_sentence(e) -> bool:
+    """Whether the event's place is named in its own sentence."""
+    name = (e.location or {}).get("name")
+    return bool(name) and name.lower() in (e.sentence or "").lower()
 
 
 def _new_event_row(m: dict, now) -> dict:
     """An events row started by its first mention (counts are set after insert)."""
     row = {k: m[k] for k in _EVENT_SCHEMA().names if k in m}
     row.update(event_id=m["event_id"], merge_key=m["merge_key"], num_mentions=1, num_articles=1,
-               num_sources=1, first_seen=now)
+               num_sources=1, first_seen=now, merge_place=m.get("merge_place", m.get("location_json")))
     return row
 
 
@@ -812,7 +892,7 @@ def _EVENT_SCHEMA():
 
     return pa.schema([("event_id", pa.string()), ("merge_key", pa.string())] + _CODED_FIELDS() + [
         ("num_mentions", pa.int32()), ("num_articles", pa.int32()), ("num_sources", pa.int32()),
-        ("first_seen", pa.timestamp("us")),
+        ("first_seen", pa.timestamp("us")), ("merge_place", pa.string()),
     ])
 
 
@@ -837,6 +917,13 @@ def _add_fact_rows(r: ArticleResult, facts: dict) -> None:
     for a in f.amounts:
         facts["amounts"].append({"doc_id": doc_id} | {k: getattr(a, k) for k in
                                 ("start", "end", "text", "value", "unit", "counted", "rate", "kind", "trigger")})
+    for p in getattr(f, "places", ()):
+        facts["places"].append({"doc_id": doc_id} | p.to_dict())
+    for d in getattr(f, "dates", ()):
+        m = d.mention
+        facts["dates"].append({"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
+                               "date_start": m.date_start, "date_end": m.date_end, "granularity": m.granularity,
+                               "kind": m.kind, "mention_ids": list(d.event_ids)})
     for t in f.themes:
         facts["themes"].append({"doc_id": doc_id, "theme": t.theme, "count": t.count, "triggers": list(t.triggers)})
     if f.tone is not None:
@@ -855,6 +942,11 @@ def _FACT_SCHEMAS():
         "amounts": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("value", d), ("unit", s),
                               ("counted", s), ("rate", s), ("kind", s), ("trigger", s)]),
         "themes": pa.schema([("doc_id", s), ("theme", s), ("count", i), ("triggers", pa.list_(s))]),
+        "places": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("name", s), ("feature", s),
+                             ("geonameid", pa.int64()), ("lat", d), ("lon", d), ("country", s), ("city", s),
+                             ("city_geonameid", pa.int64()), ("dateline", pa.bool_())]),
+        "dates": pa.schema([("doc_id", s), ("start", i), ("end", i), ("text", s), ("date_start", pa.date32()),
+                            ("date_end", pa.date32()), ("granularity", s), ("kind", s), ("mention_ids", pa.list_(s))]),
         "tone": pa.schema([("doc_id", s), ("tone", d), ("positive", d), ("negative", d), ("polarity", d),
                            ("activity_density", d), ("self_group_density", d), ("word_count", i), ("compound", d)]),
     }

@@ -1,7 +1,9 @@
 """GDELT Global Knowledge Graph 2.1-style rows: one tab-separated line of 27 fields per article.
 
-Filled from what Tacitus stores: themes, locations (countries named), persons, organisations,
-tone (V1.5TONE from the `tone` table), quotations, all names and amounts; the rest stays empty
+Filled from what Tacitus stores: themes, locations (the `places` table: countries, US states,
+cities with GeoNames ids and coordinates; countries named by actors for records without it),
+persons, organisations, tone (V1.5TONE from the `tone` table), dates (V2.1ENHANCEDDATES from the
+`dates` table), quotations, all names and amounts; the rest stays empty
 (field-by-field notes in docs/exports.md, "GKG").
 """
 from __future__ import annotations
@@ -44,9 +46,39 @@ def gkg_rows(store, *, since=None, until=None):
         'SELECT doc_id, start, "end", verb, text FROM quotes WHERE list_contains(?, doc_id) ORDER BY doc_id, start', [ids]))
     amounts = _group(store._query(
         "SELECT doc_id, value, coalesce(counted, unit), start FROM amounts WHERE list_contains(?, doc_id) ORDER BY doc_id, start", [ids]))
+    places = _group(store._query(
+        'SELECT doc_id, name, feature, country, lat, lon, geonameid, start, city, city_geonameid FROM places '
+        'WHERE list_contains(?, doc_id) ORDER BY doc_id, start', [ids])) if store._has_table("places") else {}
+    dates = _group(store._query(
+        "SELECT doc_id, date_start, granularity, start FROM dates WHERE list_contains(?, doc_id) "
+        "AND granularity IN ('day', 'month', 'year') ORDER BY doc_id, start", [ids])) if store._has_table("dates") else {}
     for n, (doc_id, date, url, source, title) in enumerate(arts):
-        yield _row(n, doc_id, date, url, source, title, mentions.get(doc_id, []), themes.get(doc_id, []),
+        row = _row(n, doc_id, date, url, source, title, mentions.get(doc_id, []), themes.get(doc_id, []),
                    tones.get(doc_id), quotes.get(doc_id, []), amounts.get(doc_id, []))
+        if places.get(doc_id):
+            row[GKG_FIELDS.index("V1LOCATIONS")], row[GKG_FIELDS.index("V2ENHANCEDLOCATIONS")] = _locations(places[doc_id])
+        row[GKG_FIELDS.index("V2.1ENHANCEDDATES")] = ";".join(
+            f"{ {'year': 1, 'month': 2, 'day': 3}[g]}#{d.month if g != 'year' else 0}#{d.day if g == 'day' else 0}#{d.year}#{s}"
+            for d, g, s in dates.get(doc_id, []))
+        yield row
+
+
+def _locations(places: list[tuple]) -> tuple[str, str]:
+    """GKG location blocks from stored places: type 1 country, 2 US state, 3 US city, 4 world city
+    (a facility is given as its city); Type#Name#FIPS country#ADM1#Lat#Long#FeatureID (V1, unique)
+    and Type#Name#FIPS country#ADM1#ADM2#Lat#Long#FeatureID#offset (V2, every mention)."""
+    v1, v2 = {}, []
+    for name, feature, country, lat, lon, geonameid, start, city, city_id in places:
+        fips = fips_of(country)
+        if feature == "facility":
+            name, geonameid = city or name, city_id
+        kind = {"country": 1, "state": 2}.get(feature, 3 if country == "USA" else 4)
+        adm1 = fips if kind == 1 else ""
+        la, lo = ("%g" % lat if lat is not None else ""), ("%g" % lon if lon is not None else "")
+        fid = fips if kind == 1 else (str(geonameid) if geonameid is not None else "")
+        v1.setdefault((kind, name), f"{kind}#{_clean(name)}#{fips}#{adm1}#{la}#{lo}#{fid}")
+        v2.append(f"{kind}#{_clean(name)}#{fips}#{adm1}##{la}#{lo}#{fid}#{start}")
+    return ";".join(v1.values()), ";".join(v2)
 
 
 def _group(rows) -> dict[str, list[tuple]]:

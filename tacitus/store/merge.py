@@ -88,7 +88,8 @@ class Merger:
     def assign(self, row: dict) -> tuple[str, bool]:
         """(event_id, is_new) for one mention row (a dict with the mentions-table columns)."""
         key = row["merge_key"]
-        loc = json.loads(row["location_json"]) if row.get("location_json") else None
+        place = row.get("merge_place", row.get("location_json"))
+        loc = json.loads(place) if place else None
         cands = self.by_key.setdefault(key, [])
         original = self.originals.get(row["doc_id"])
         if original:

@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS events (
     num_mentions INTEGER,
     num_articles INTEGER,
     num_sources  INTEGER,              -- distinct outlets
-    first_seen   TIMESTAMP
+    first_seen   TIMESTAMP,
+    merge_place  VARCHAR               -- the place merging compares: its location unless that is only the dateline
 );
 CREATE INDEX IF NOT EXISTS events_key ON events (merge_key);
 CREATE TABLE IF NOT EXISTS quotes (
@@ -135,6 +136,32 @@ CREATE TABLE IF NOT EXISTS tone (
     self_group_density DOUBLE,
     word_count         INTEGER,
     compound           DOUBLE
+);
+CREATE TABLE IF NOT EXISTS places (
+    doc_id         VARCHAR NOT NULL,
+    start          INTEGER,
+    "end"          INTEGER,
+    text           VARCHAR,
+    name           VARCHAR,
+    feature        VARCHAR,
+    geonameid      BIGINT,
+    lat            DOUBLE,
+    lon            DOUBLE,
+    country        VARCHAR,
+    city           VARCHAR,
+    city_geonameid BIGINT,
+    dateline       BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS dates (
+    doc_id      VARCHAR NOT NULL,
+    start       INTEGER,
+    "end"       INTEGER,
+    text        VARCHAR,
+    date_start  DATE,
+    date_end    DATE,
+    granularity VARCHAR,
+    kind        VARCHAR,
+    mention_ids VARCHAR[]          -- the event reports (mentions) of the expression's clause
 );
 -- Watched sources (tacitus watch): one row per folder or feed, its HTTP validators and health.
 CREATE TABLE IF NOT EXISTS sources (
