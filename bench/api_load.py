@@ -3,12 +3,15 @@
 
     python bench/api_load.py                          # builds bench/out/api-100k.duckdb once, then 100 req/s for 30 s
     python bench/api_load.py --rate 200 --duration 20
+    python bench/api_load.py --rate 100 --duration 20 --unique   # every answer computed, none cached
 
 The store is filled with synthetic but realistic rows (articles of templated sentences between
 real actor codes, PLOVER types with their CAMEO codes and Goldstein scores, places with
 coordinates) written through Store.write, so no spaCy run is needed. The load generator is an
-open-loop asyncio/httpx client on loopback: requests start on schedule whether or not earlier
-ones have finished, so a slow server shows up as latency rather than as a lower rate.
+open-loop client on loopback (a minimal asyncio HTTP/1.1 client; `--client httpx` for the first,
+heavier one): requests start on schedule whether or not earlier ones have finished, and latency
+counts from when a request was due, so a slow server (or a slow client) shows up as latency
+rather than as a lower rate. `--unique` defeats the server's response cache.
 """
 from __future__ import annotations
 
@@ -123,7 +126,97 @@ def request_mix(rng: random.Random):
             yield "dyads", f"/api/dyads/{a}/{b}", {"by": rng.choice(["week", "month"])}
 
 
-async def drive(url: str, rate: float, duration: float, seed: int = 1) -> dict:
+class _Connection:
+    """One keep-alive HTTP/1.1 connection on loopback: a request line, a few headers, and a
+    response read by its Content-Length. Less than half the client CPU per request of httpx,
+    so the client competes less with the server for the two cores."""
+
+    def __init__(self, reader, writer):
+        self.reader, self.writer = reader, writer
+
+    async def get(self, target: str) -> int:
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = None
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        if length is None:
+            raise ConnectionError("response without Content-Length")
+        await self.reader.readexactly(length)
+        return status
+
+
+async def drive_raw(url: str, rate: float, duration: float, seed: int = 1, unique: bool = False) -> dict:
+    """Open loop: request i is due at begin + i/rate and starts then on an idle connection (or a
+    new one) whether or not earlier requests have finished. Latency is measured from the time
+    the request was due, so a late start (a slow client) counts against the result too."""
+    from urllib.parse import urlencode, urlsplit
+
+    host, port = urlsplit(url).hostname, urlsplit(url).port
+    rng = random.Random(seed)
+    mix = request_mix(rng)
+    results: dict[str, list] = {"events": [], "dyads": []}
+    statuses: dict[int, int] = {}
+    idle: list[_Connection] = []
+    failures: dict[str, int] = {}
+
+    async def one(kind, path, params, due, i):
+        if unique:  # an unknown parameter the API ignores: every request misses the response cache
+            params = {**params, "nonce": f"{seed}-{i}"}
+        target = path + "?" + urlencode(params)
+        errors = (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError, ConnectionError)
+        status, fresh = 599, True
+        if idle:
+            conn, fresh = idle.pop(), False
+            try:
+                status = await asyncio.wait_for(conn.get(target), 30)
+                idle.append(conn)
+            except (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError) as exc:
+                # the server had closed this idle keep-alive connection (uvicorn does after 5 s)
+                # before reading the request: send it again on a new connection, as browsers do
+                conn.writer.close()
+                fresh = not getattr(exc, "partial", b"")
+            except errors as exc:
+                failures[type(exc).__name__] = failures.get(type(exc).__name__, 0) + 1
+                conn.writer.close()
+        if fresh:
+            conn = None
+            try:
+                conn = _Connection(*await asyncio.wait_for(asyncio.open_connection(host, port), 30))
+                status = await asyncio.wait_for(conn.get(target), 30)
+                idle.append(conn)
+            except errors as exc:
+                failures[type(exc).__name__] = failures.get(type(exc).__name__, 0) + 1
+                status = 599
+                if conn is not None:
+                    conn.writer.close()
+        results[kind].append(time.perf_counter() - due)
+        statuses[status] = statuses.get(status, 0) + 1
+
+    tasks = []
+    cpu0 = time.process_time()
+    begin = time.perf_counter()
+    n = int(rate * duration)
+    for i in range(n):
+        due = begin + i / rate
+        delay = due - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(*next(mix), due, i)))
+    await asyncio.gather(*tasks)
+    elapsed = time.perf_counter() - begin
+    for conn in idle:
+        conn.writer.close()
+    return {"results": results, "statuses": statuses, "elapsed": elapsed, "sent": n,
+            "client_cpu": time.process_time() - cpu0, "failures": failures}
+
+
+async def drive_httpx(url: str, rate: float, duration: float, seed: int = 1, unique: bool = False) -> dict:
+    """The first client of this benchmark (open loop, asyncio + httpx), kept for comparison:
+    it measures from when a request was sent and uses about 1 ms of CPU per request."""
     import httpx
 
     rng = random.Random(seed)
@@ -132,7 +225,9 @@ async def drive(url: str, rate: float, duration: float, seed: int = 1) -> dict:
     statuses: dict[int, int] = {}
     limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as client:
-        async def one(kind, path, params):
+        async def one(kind, path, params, i):
+            if unique:
+                params = {**params, "nonce": f"{seed}-{i}"}
             t0 = time.perf_counter()
             try:
                 r = await client.get(path, params=params)
@@ -143,6 +238,7 @@ async def drive(url: str, rate: float, duration: float, seed: int = 1) -> dict:
             statuses[status] = statuses.get(status, 0) + 1
 
         tasks = []
+        cpu0 = time.process_time()
         begin = time.perf_counter()
         n = int(rate * duration)
         for i in range(n):
@@ -150,10 +246,28 @@ async def drive(url: str, rate: float, duration: float, seed: int = 1) -> dict:
             delay = target - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(*next(mix))))
+            tasks.append(asyncio.create_task(one(*next(mix), i)))
         await asyncio.gather(*tasks)
         elapsed = time.perf_counter() - begin
-    return {"results": results, "statuses": statuses, "elapsed": elapsed, "sent": n}
+    return {"results": results, "statuses": statuses, "elapsed": elapsed, "sent": n,
+            "client_cpu": time.process_time() - cpu0}
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the server process and its worker processes."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry) == pid or int(fields[1]) == pid:  # fields[1] is the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def pct(values: list[float], p: float) -> float:
@@ -172,6 +286,12 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load")
     ap.add_argument("--warmup", type=float, default=3.0, help="seconds of load before measuring")
     ap.add_argument("--workers", type=int, default=1, help="server processes (tacitus serve --workers)")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                    help="raw: a minimal asyncio HTTP/1.1 client, latency from when each request was due "
+                         "(default); httpx: the first client, for comparison")
+    ap.add_argument("--unique", action="store_true",
+                    help="add a distinct ignored parameter to every request, so none is answered from "
+                         "the server's response cache (the cost of computing every answer)")
     args = ap.parse_args()
 
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
@@ -194,13 +314,20 @@ def main() -> None:
         else:
             raise SystemExit("server did not start: " + (server.stderr.read() if server.poll() is not None else ""))
         print(f"store: {stats['articles']:,} articles, {stats['events']:,} events", file=sys.stderr)
+        drive = drive_raw if args.client == "raw" else drive_httpx
         if args.warmup:
-            asyncio.run(drive(url, args.rate, args.warmup, seed=99))
+            asyncio.run(drive(url, args.rate, args.warmup, seed=99, unique=args.unique))
         load_before = os.getloadavg()
-        out = asyncio.run(drive(url, args.rate, args.duration))
+        cpu0 = server_cpu(server.pid)
+        out = asyncio.run(drive(url, args.rate, args.duration, unique=args.unique))
+        out["server_cpu"] = server_cpu(server.pid) - cpu0
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:  # still working through queued requests
+            server.kill()
+            server.wait()
     all_lat = out["results"]["events"] + out["results"]["dyads"]
     n5xx = sum(n for s, n in out["statuses"].items() if 500 <= s < 599)  # answered by the server
     n_failed = out["statuses"].get(599, 0)  # the client gave up (30 s timeout) or the connection failed
@@ -208,7 +335,10 @@ def main() -> None:
           f"{load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}")
     print(f"{out['sent']} requests at {args.rate:g}/s for {args.duration:g}s -> {len(all_lat) / out['elapsed']:.1f} req/s "
           f"completed; statuses {dict(sorted(out['statuses'].items()))}; 5xx: {n5xx}; "
-          f"client timeouts/connection errors (599): {n_failed}")
+          f"client timeouts/connection errors (599): {n_failed} {out.get('failures') or ''}")
+    print(f"client {args.client}{' --unique' if args.unique else ''}, server workers {args.workers}; CPU per request: "
+          f"client {out['client_cpu'] / out['sent'] * 1000:.2f} ms, server {out['server_cpu'] / out['sent'] * 1000:.2f} ms "
+          f"(server busy {out['server_cpu'] / out['elapsed'] * 100:.0f}% of one core)")
     print("| endpoint | requests | p50 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|")
     for kind in ("events", "dyads"):

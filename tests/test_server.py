@@ -114,6 +114,35 @@ def test_server_dyad_network_actors_stats_places_timeline(api):
         [e for e in _all_events(api, target="RUS") if not any(a["code"].startswith("RUS") for a in e["source"])])
 
 
+def test_server_dyads_and_event_pages_equal_what_the_cli_computes(api, examples_db):
+    """The API computes dyads in SQL and serves event pages as pre-built JSON for speed; the
+    answers must be those of `tacitus dyad` (pandas) and of the Store's events."""
+    from tacitus.analysis import dyad
+    from tacitus.store import open_store
+
+    with open_store(examples_db, read_only=True) as store:
+        expected = {(a, b, by): dyad(store, a, b, by=by).to_dict(orient="records")
+                    for a, b in (("RUS", "CHN"), ("USA", "CHN"), ("UKR", "RUS"), ("RUSGOV", "CHN"))
+                    for by in ("day", "week", "month")}
+        stored = {e["event_id"]: e for e in store.events()}
+    for (a, b, by), rows in expected.items():
+        got = api.get(f"/api/dyads/{a}/{b}", params={"by": by}).json()["rows"]
+        assert [list(r) for r in got] == [list(r) for r in rows]  # same columns in the same order
+        assert len(got) == len(rows)
+        for g, want in zip(got, rows):
+            for key, value in want.items():
+                if key == "goldstein_mean" and value == value:  # pandas rounds a tie (x.xxx5) either way
+                    assert abs(g[key] - value) <= 0.0011, (a, b, by, g, want)
+                elif key != "goldstein_mean":
+                    assert g[key] == (value.item() if hasattr(value, "item") else value), (a, b, by, key)
+    events = _all_events(api)
+    assert len(events) == len(stored)
+    for e in events:
+        want = dict(stored[e["event_id"]])
+        assert e.pop("title") is not None
+        assert json.dumps(e, sort_keys=True) == json.dumps(want, sort_keys=True)  # same values and types
+
+
 def test_server_unknown_ids_are_404_json(api):
     for path in ("/api/events/0000000000000000", "/api/articles/0000000000000000", "/api/nothing-here",
                  "/api/articles/..%2F..%2Fetc%2Fpasswd", "/static/..%2F..%2F__init__.py", "/static/../app.py"):

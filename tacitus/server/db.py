@@ -36,6 +36,44 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text or "conflicting" in text
 
 
+class _Watchdog:
+    """Interrupts cursors that run past their deadline. One thread for all requests: a
+    threading.Timer per request cost about 1 ms (a thread start) on every query."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._active: dict[threading.Event, tuple[float, object]] = {}
+        self._thread = None
+
+    def watch(self, cur, seconds: float) -> threading.Event:
+        """Register `cur`; the returned event is set if it was interrupted."""
+        fired = threading.Event()
+        with self._cond:
+            self._active[fired] = (time.monotonic() + seconds, cur)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="tacitus-query-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        return fired
+
+    def release(self, fired: threading.Event) -> None:
+        with self._cond:
+            self._active.pop(fired, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for fired, (deadline, cur) in list(self._active.items()):
+                    if deadline <= now:
+                        del self._active[fired]
+                        fired.set()
+                        with contextlib.suppress(Exception):
+                            cur.interrupt()
+                nearest = min((d for d, _ in self._active.values()), default=None)
+                self._cond.wait(None if nearest is None else max(0.01, nearest - now))
+
+
 class SnapshotDatabase:
     """Read-only connections to a private copy of `path`, refreshed when the file changes."""
 
@@ -50,6 +88,7 @@ class SnapshotDatabase:
         self._checked = 0.0
         self._generation = 0
         self.stale = False  # True while a writer holds the file and the snapshot may be behind
+        self._watchdog = _Watchdog()
 
     @property
     def generation(self) -> int:
@@ -71,11 +110,18 @@ class SnapshotDatabase:
 
     def refresh(self, *, force: bool = False) -> None:
         """Take a new snapshot if the file changed since the last one (checked at most once
-        per refresh_interval unless forced)."""
+        per refresh_interval unless forced). While another thread is taking one (a copy and
+        the server's lookup table: seconds on a big database), readers are not held up: they
+        use the current snapshot."""
         now = time.monotonic()
         if not force and self._con is not None and now - self._checked < self.refresh_interval:
             return
-        with self._lock:
+        if not force and self._con is not None:
+            if not self._lock.acquire(blocking=False):
+                return
+        else:
+            self._lock.acquire()
+        try:
             if not force and self._con is not None and time.monotonic() - self._checked < self.refresh_interval:
                 return
             self._checked = time.monotonic()
@@ -84,6 +130,8 @@ class SnapshotDatabase:
                 self.stale = False
                 return
             self._take_snapshot()
+        finally:
+            self._lock.release()
 
     def _take_snapshot(self) -> None:
         duckdb = _duckdb()
@@ -99,8 +147,10 @@ class SnapshotDatabase:
             raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
         try:
             signature = self._file_signature()
-            self._generation += 1
-            target = os.path.join(self._dir, f"snapshot-{self._generation}.duckdb")
+            # the number changes only once the new snapshot serves (below): the response cache
+            # keys answers by it, and requests use the old one while this one is being built
+            generation = self._generation + 1
+            target = os.path.join(self._dir, f"snapshot-{generation}.duckdb")
             shutil.copyfile(self.path, target)
             if os.path.exists(self.path + ".wal"):
                 shutil.copyfile(self.path + ".wal", target + ".wal")
@@ -108,18 +158,28 @@ class SnapshotDatabase:
             raise StoreError(f"{self.path}: cannot copy a snapshot to {self._dir} ({exc.strerror or exc})") from None
         finally:
             source.close()
-        try:
-            con = duckdb.connect(target, read_only=True)
-            version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a Tacitus database or corrupted ({str(exc).splitlines()[0]})") from None
+        from tacitus.server.queries import prepare_snapshot
         from tacitus.store.duck import SCHEMA_VERSION
 
+        try:
+            con = duckdb.connect(target)  # our private copy: add the server's lookup table
+            try:
+                version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                if version and version[0] == SCHEMA_VERSION:
+                    prepare_snapshot(con)
+            finally:
+                con.close()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: not a Tacitus database or corrupted ({str(exc).splitlines()[0]})") from None
         if not version or version[0] != SCHEMA_VERSION:
-            con.close()
             raise StoreError(f"{self.path}: schema version {version[0] if version else '?'}, the server reads "
                              f"{SCHEMA_VERSION}; run 'tacitus doctor --fix --db {self.path}' to upgrade it")
+        try:
+            con = duckdb.connect(target, read_only=True)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the snapshot copy ({str(exc).splitlines()[0]})") from None
         old, self._con, self._signature, self.stale = self._con, con, signature, False
+        self._generation = generation
         log.info("snapshot %d of %s taken", self._generation, self.path)
         if old is not None:
             self._retire(old)
@@ -139,15 +199,7 @@ class SnapshotDatabase:
         interrupted and raises QueryTimeoutError."""
         self.refresh()
         cur = self._con.cursor()
-        fired = threading.Event()
-
-        def interrupt():
-            fired.set()
-            cur.interrupt()
-
-        timer = threading.Timer(self.query_timeout, interrupt)
-        timer.daemon = True
-        timer.start()
+        fired = self._watchdog.watch(cur, self.query_timeout)
         duckdb = _duckdb()
         try:
             yield cur
@@ -162,8 +214,12 @@ class SnapshotDatabase:
                     f"query took longer than {self.query_timeout:g}s and was stopped; narrow the filters") from None
             raise
         finally:
-            timer.cancel()
+            self._watchdog.release(fired)
             cur.close()
+
+    def refresh_due(self) -> bool:
+        """Whether refresh() would look at the file now (else it returns at once)."""
+        return self._con is None or time.monotonic() - self._checked >= self.refresh_interval
 
     def close(self) -> None:
         if self._con is not None:

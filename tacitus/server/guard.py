@@ -142,11 +142,12 @@ class ResponseCache:
 
         from tacitus.errors import TacitusError
 
-        try:
-            await to_thread.run_sync(self.db.refresh)  # may copy the file: off the event loop
-        except TacitusError:
-            return await self.app(scope, receive, send)  # the route reports it (busy, ...)
-        key = (self.db.generation, self.db.stale, scope["path"], scope.get("query_string", b""))
+        if self.db.refresh_due():  # at most once per refresh interval: no thread hop otherwise
+            try:
+                await to_thread.run_sync(self.db.refresh)  # may copy the file: off the event loop
+            except TacitusError:
+                return await self.app(scope, receive, send)  # the route reports it (busy, ...)
+        key = (self.db.generation, self.db.stale, scope["path"], _normalised(scope.get("query_string", b"")))
         with self._lock:
             hit = self._entries.get(key)
             if hit is not None:
@@ -174,3 +175,12 @@ class ResponseCache:
                 self._entries[key] = (captured["headers"], b"".join(captured["body"]))
                 while len(self._entries) > self.size:
                     self._entries.popitem(last=False)
+
+
+def _normalised(query: bytes) -> bytes:
+    """The query string with its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share
+    one cache entry. Sorted by name only (a stable sort): a repeated parameter keeps its order,
+    since the last value of a repeated parameter is the one used."""
+    if b"&" not in query:
+        return query
+    return b"&".join(sorted(query.split(b"&"), key=lambda part: part.partition(b"=")[0]))
