@@ -101,9 +101,14 @@ class Event:
     modality: str = "asserted"  # asserted | intended | future | conditional | negated
     location: dict | None = None
     date_text: str | None = None
+    # "dateline" when no place was named in the clause and the location is where the story was
+    # filed; not part of the output contract (kept only in full records, for the store)
+    location_from: str | None = None
 
     def to_dict(self, *, full: bool = False) -> dict:
         d = {f.name: getattr(self, f.name) for f in fields(self)}
+        if not full:
+            d.pop("location_from")
         d["context"] = list(self.context)
         d["location"] = dict(self.location) if self.location else self.location
         d["source"] = [a.to_dict(full=full) for a in self.source]

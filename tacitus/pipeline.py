@@ -66,6 +66,7 @@ class Coder:
             for e in events:
                 if e.location is None:
                     e.location = dateline.location()  # no place in the clause: where the story was filed
+                    e.location_from = "dateline"
         n_words = sum(1 for t in doc if not t.is_punct and not t.is_space)
         notes = []
         if article.date_source == "mtime":

@@ -34,8 +34,8 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def shingles(text: str) -> set[bytes]:
-    toks = words(text)
+def shingles(text: str, toks: list[str] | None = None) -> set[bytes]:
+    toks = words(text) if toks is None else toks
     if len(toks) < SHINGLE:
         return {" ".join(toks).encode("utf-8")} if toks else set()
     return {" ".join(toks[i:i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
@@ -64,9 +64,10 @@ class NearDuplicates:
         """The MinHash signature of a text (uint32 array), None when the text is too short."""
         from datasketch import MinHash
 
-        sh = shingles(text)
-        if len(words(text)) < MIN_WORDS or not sh:
+        toks = words(text)
+        if len(toks) < MIN_WORDS:
             return None
+        sh = shingles(text, toks)
         m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
         m.update_batch(list(sh))
         return m.hashvalues.astype(np.uint32)

@@ -737,32 +737,23 @@ def _add_rows(r: ArticleResult, content_hash: str, now, arts: list, ments: list,
             "doc_id": a.doc_id, "start": m.start, "end": m.end, "text": m.text, "name": m.name,
             "code": m.code, "country": m.country, "sector": m.sector, "kind": m.kind,
         })
-    dateline = next((p.geonameid for p in (r.facts.places if r.facts else ()) if p.dateline), None)
     for e in r.events:
         location_json = json.dumps(e.location) if e.location else None
-        # where the story was filed is not where the event happened: reports placed only by
-        # their dateline (a Moscow wire and a Beijing daily on one summit) merge as unplaced
-        only_dateline = dateline is not None and e.location and e.location.get("geonameid") == dateline \
-            and not _place_in_sentence(e)
         mentions.append({
             "mention_id": e.event_id, "event_id": None, "doc_id": e.doc_id, "date": _date(e.date), "event": e.event,
             "mode": e.mode, "context": list(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
             "quad_class": e.quad_class, "source_codes": e.source_codes, "target_codes": e.target_codes,
             "source_json": json.dumps([x.to_dict() for x in e.source]),
             "target_json": json.dumps([x.to_dict() for x in e.target]),
-            "location_json": json.dumps(e.location) if e.location else None,
+            "location_json": location_json,
             "sentence": e.sentence, "span_start": e.span[0], "span_end": e.span[1],
             "trigger": e.trigger, "confidence": e.confidence, "modality": e.modality,
             "date_text": e.date_text,
             "merge_key": merge_key(e.event, e.cameo, e.source_codes, e.target_codes),
-            "merge_place": None if only_dateline else location_json,
+            # where the story was filed is not where the event happened: reports placed only by
+            # their dateline (a Moscow wire and a Washington daily on one summit) merge as unplaced
+            "merge_place": None if e.location_from == "dateline" else location_json,
         })
-
-
-def _place_in_sentence(e) -> bool:
-    """Whether the event's place is named in its own sentence."""
-    name = (e.location or {}).get("name")
-    return bool(name) and name.lower() in (e.sentence or "").lower()
 
 
 def _new_event_row(m: dict, now) -> dict:

@@ -41,8 +41,6 @@ class Candidate:
     date: dt.date | None
     location: dict | None
     docs: set[str] = field(default_factory=set)
-    # what the original article's reports of this event say, for matching its reprints
-    reports: list[tuple[str, str | None, frozenset]] = field(default_factory=list)  # (doc, sentence, codes)
 
 
 def place_compatible(a: dict | None, b: dict | None) -> bool:
@@ -84,6 +82,8 @@ class Merger:
     def __init__(self, candidates: dict[str, list[Candidate]], originals: dict[str, str] | None = None):
         self.by_key = candidates
         self.originals = originals or {}  # duplicate doc_id -> original doc_id
+        # the reports of each article, for its reprints to find: doc -> [(key, sentence, codes, event)]
+        self.by_doc: dict[str, list[tuple[str, str | None, frozenset, Candidate]]] = {}
 
     def assign(self, row: dict) -> tuple[str, bool]:
         """(event_id, is_new) for one mention row (a dict with the mentions-table columns)."""
@@ -92,7 +92,7 @@ class Merger:
         loc = json.loads(place) if place else None
         cands = self.by_key.setdefault(key, [])
         original = self.originals.get(row["doc_id"])
-        if original:
+        if original in self.by_doc:
             hit = self._in_original(row, original, key)
             if hit is not None:
                 hit.docs.add(row["doc_id"])
@@ -120,34 +120,32 @@ class Merger:
     def add_report(self, key: str, cand: Candidate, doc_id: str, sentence: str | None, codes) -> None:
         """Record a stored report of an original article (loaded by the store for reprints)."""
         cand.docs.add(doc_id)
-        cand.reports.append((doc_id, _norm(sentence), frozenset(codes or ())))
+        self.by_doc.setdefault(doc_id, []).append((key, _norm(sentence), frozenset(codes or ()), cand))
         if all(c.event_id != cand.event_id for c in self.by_key.setdefault(key, [])):
             self.by_key[key].append(cand)
 
     def _note(self, c: Candidate, row: dict) -> None:
-        c.reports.append((row["doc_id"], _norm(row.get("sentence")),
-                          frozenset((row.get("source_codes") or []) + (row.get("target_codes") or []))))
+        if not self.originals:
+            return  # no reprint in the batch will look for this article's reports
+        codes = frozenset((row.get("source_codes") or []) + (row.get("target_codes") or []))
+        self.by_doc.setdefault(row["doc_id"], []).append((row["merge_key"], _norm(row.get("sentence")), codes, c))
 
     def _in_original(self, row: dict, original: str, key: str) -> Candidate | None:
+        """The original's event with the same merge key; else the one it reports in the same
+        sentence with the same type; else one of the same type with an actor in common."""
         kind = key.split("|", 1)[0]
         sentence = _norm(row.get("sentence"))
         codes = set((row.get("source_codes") or []) + (row.get("target_codes") or []))
         same_key, same_sentence, shared_actor = [], [], []
-        for k, cands in self.by_key.items():
+        for k, sent, cc, c in self.by_doc[original]:
             if k.split("|", 1)[0] != kind:
                 continue
-            for c in cands:
-                if original not in c.docs:
-                    continue
-                if k == key:
-                    same_key.append(c)
-                for doc, sent, cc in c.reports:
-                    if doc != original:
-                        continue
-                    if sentence and sent == sentence:
-                        same_sentence.append(c)
-                    if codes & cc:
-                        shared_actor.append(c)
+            if k == key:
+                same_key.append(c)
+            if sentence and sent == sentence:
+                same_sentence.append(c)
+            if codes & cc:
+                shared_actor.append(c)
         for group in (same_key, same_sentence, shared_actor):
             if group:
                 return min(group, key=lambda c: c.event_id)
