@@ -159,3 +159,11 @@ def test_coder_plan_read_as_a_noun_still_gives_the_planned_meeting(coder):
     events = coder.code("Putin and Xi plan to meet in person.", date="2022-01-20")
     assert [(e.event, e.cameo, e.source_codes, e.modality) for e in events] == \
         [("AGREE", "036", ["RUSGOV", "CHNGOV"], "intended")]
+
+
+def test_coder_complaint_target_is_what_it_is_about_not_the_addressee(coder):
+    text = "Lebanon complained to the United Nations on Tuesday over two Israeli air raids."
+    (ev,) = [e for e in coder.code(text, date="2000-01-01") if e.event == "ACCUSE"]
+    assert (ev.source_codes, ev.target_codes) == (["LBN"], ["ISR"])
+    (ev,) = coder.code("Greece complained to the European Union.", date="2000-01-01")
+    assert ev.target_codes == ["IGOEEC"]  # no subject of the complaint named: the addressee

@@ -536,8 +536,13 @@ class EventCoder:
         return []
 
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+        """The actors of the first preposition, in the lexicon's order, that names one
+        ("complained to the UN over Israeli raids": about/over before to)."""
+        children = [c for c in v.children if c.dep_ == "prep"]
+        for prep in preps:
+            for c in children:
+                if c.lower_ != prep:
+                    continue
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = actors.actors(p) or self._owner_of(p, actors)
