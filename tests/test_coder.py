@@ -167,3 +167,37 @@ def test_coder_complaint_target_is_what_it_is_about_not_the_addressee(coder):
     assert (ev.source_codes, ev.target_codes) == (["LBN"], ["ISR"])
     (ev,) = coder.code("Greece complained to the European Union.", date="2000-01-01")
     assert ev.target_codes == ["IGOEEC"]  # no subject of the complaint named: the addressee
+
+
+def test_coder_unknown_name_is_known_by_its_apposition(coder):
+    # the subject's name is in no dictionary; its apposition says who it is
+    events = coder.code("Halvard Brekke, Norway's foreign minister, accused Russia of jamming GPS signals.",
+                        date="2024-03-01")
+    assert _has(events, "ACCUSE", "NORGOV", "RUS") is not None, _codes(events)
+
+
+def test_coder_finite_verb_hung_on_the_name_before_it(coder):
+    # the small parser reads "called" as a modifier of "Lavrov"; Lavrov is still its subject
+    events = coder.code("Sergei Lavrov, Russia's foreign minister, called on the United States to stop "
+                        "supplying weapons to Kyiv.", date="2023-01-10")
+    assert _has(events, "REQUEST", "RUSGOV", "USA") is not None, _codes(events)
+
+
+def test_coder_the_country_and_the_bloc_refer_back(coder):
+    text = ("Sudan has been shaken by months of fighting. On Monday the country expelled two Chadian diplomats. "
+            "The European Union met in Brussels. The bloc imposed sanctions on Sudanese commanders.")
+    events = coder.code(text, date="2023-09-01")
+    assert _has(events, "SANCTION", "SDN", "TCD") is not None or _has(events, "COERCE", "SDN", "TCD") is not None, \
+        _codes(events)
+    assert _has(events, "SANCTION", "IGOEEC", "SDN") is not None, _codes(events)
+
+
+def test_coder_the_named_state_is_no_reference_back(coder):
+    events = coder.code("Germany sent aid. The Baltic state protested against the pipeline.", date="2023-09-01")
+    assert not [e for e in events if e.event == "PROTEST" and any(a.primary == "DEU" for a in e.source)], _codes(events)
+
+
+def test_coder_giving_to_parsed_as_dative_and_conjoined_objects(coder):
+    events = coder.code("The United States is providing aerial photographs and other military intelligence "
+                        "to Macedonia.", date="2001-06-01")
+    assert _has(events, "COOPERATE", "USA", "MKD") is not None, _codes(events)

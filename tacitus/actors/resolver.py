@@ -45,6 +45,15 @@ def in_competition_name(tok) -> bool:
         and h.lower_ in competitions()
 
 
+@functools.lru_cache(maxsize=1)
+def references() -> dict[str, str]:
+    """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/references.tsv")
+    return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
+
+
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -220,7 +229,13 @@ class DocActors:
             return []
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head)]:
-            for a in self.actors_at.get(tok.i, []):
+            found = self.actors_at.get(tok.i, [])
+            if not found:
+                # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
+                # its apposition
+                found = next((self.actors_at[c.i] for c in tok.children
+                              if c.dep_ == "appos" and c.i in self.actors_at), [])
+            for a in found:
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
@@ -273,7 +288,7 @@ class DocActors:
             return []  # the idiom "in person" names nobody
         if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
             return []  # "Secretary of State", "Minister of Defence": part of a title
-        group = self._group_reference(h)
+        group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
@@ -618,6 +633,28 @@ class DocActors:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    def _definite_reference(self, h) -> list[Actor]:
+        """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
+        kind = references().get(h.lemma_.lower())
+        if kind is None or h.tag_ != "NN" or h.ent_type_:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return []
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (self.name_at[c.i] is not None or c.pos_ == "PROPN")
+               for c in h.children):
+            return []  # "the Baltic state", "the Arab nation": named, not a reference back
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            return []  # "the union of ...", "the body of a soldier"
+        for i, a, _ in reversed(self.history):
+            if i >= h.i or i < h.i - 400:
+                continue
+            if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
+                return [self._copy(a, h)]
+            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
+                iso = a.country
+                return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
+        return []
 
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""

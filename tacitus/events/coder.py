@@ -123,7 +123,11 @@ class EventCoder:
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
-            elif dep == "prep" or dep == "agent":
+                for conj in c.conjuncts:
+                    # "provided photographs and other military intelligence": each object counts
+                    if conj.pos_ in ("NOUN", "PROPN"):
+                        lemmas.update(self._noun_lemmas(conj))
+            elif _is_prep(c) or dep == "agent":
                 if any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"
                 lemmas.add(c.lemma_.lower())
@@ -225,7 +229,7 @@ class EventCoder:
         if entry is not None:
             words = set(entry.words[1:])
             for c in v.children:
-                if c.dep_ in ("prt", "dobj", "prep", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words):
+                if (c.dep_ in ("prt", "dobj", "nsubjpass") or _is_prep(c)) and (c.lemma_.lower() in words or c.lower_ in words):
                     toks.append(c)
         neg = [c for c in v.children if c.dep_ == "neg"]
         return sorted(toks + neg, key=lambda t: t.i)
@@ -500,7 +504,9 @@ class EventCoder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
-        if v.dep_ == "relcl":
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")):
+            # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
+            # foreign minister, called on ...") has that noun as its subject
             return actors.actors(v.head), False
         root = _noun_read_verb(v) or _noun_read_verb(v.head) if v.dep_ in ("xcomp", "ROOT") else None
         if root is not None:
@@ -538,7 +544,7 @@ class EventCoder:
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
         """The actors of the first preposition, in the lexicon's order, that names one
         ("complained to the UN over Israeli raids": about/over before to)."""
-        children = [c for c in v.children if c.dep_ == "prep"]
+        children = [c for c in v.children if _is_prep(c)]
         for prep in preps:
             for c in children:
                 if c.lower_ != prep:
@@ -878,6 +884,12 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _is_prep(tok) -> bool:
+    """A preposition attached to a verb; the parser labels "to" after a verb of giving
+    ("is providing intelligence to Macedonia") as a dative."""
+    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
 def _noun_read_verb(tok):
