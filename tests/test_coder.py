@@ -201,3 +201,15 @@ def test_coder_giving_to_parsed_as_dative_and_conjoined_objects(coder):
     events = coder.code("The United States is providing aerial photographs and other military intelligence "
                         "to Macedonia.", date="2001-06-01")
     assert _has(events, "COOPERATE", "USA", "MKD") is not None, _codes(events)
+
+
+def test_coder_reported_obligation_on_an_actor_is_a_demand(coder):
+    events = coder.code("The Bush administration declared on Tuesday that China must drop barriers to American "
+                        "exports.", date="2004-04-01")
+    assert _has(events, "REQUEST", "USAGOV", "CHN") is not None, _codes(events)
+
+
+def test_coder_reported_obligation_without_a_deed_is_no_demand(coder):
+    events = coder.code("The German chancellor said Europe must become less dependent on Chinese imports.",
+                        date="2023-04-01")
+    assert not [e for e in events if e.event == "REQUEST"], _codes(events)

@@ -46,6 +46,7 @@ MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spa
 VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ied", "attack", "attacker", "gunman",
                   "grenade", "rocket", "missile", "shell", "shelling", "airstrike", "strike", "sniper", "assailant",
                   "militant", "gunfire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
+COPULAS = {"be", "become", "remain", "stay", "seem", "have", "get", "feel", "look", "keep", "do"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -178,7 +179,7 @@ class EventCoder:
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
         comp = info["ccomp"]
         if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
-                and self._clause_codes_event(comp):
+                and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
         if entry is None:
@@ -208,6 +209,15 @@ class EventCoder:
         if v.lower_ in READINESS and v.dep_ != "ROOT":
             return None
         return None
+
+    @staticmethod
+    def _demanded_deed(comp, actors: DocActors) -> bool:
+        """'China must drop barriers', 'US forces must ensure security': an actor made to do
+        something to something (a transitive deed), not 'Europe must become less dependent'."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or not actors.actors(subj) or comp.lemma_.lower() in COPULAS:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
     @staticmethod
     def _obligation(comp) -> bool:
