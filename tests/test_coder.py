@@ -213,3 +213,23 @@ def test_coder_reported_obligation_without_a_deed_is_no_demand(coder):
     events = coder.code("The German chancellor said Europe must become less dependent on Chinese imports.",
                         date="2023-04-01")
     assert not [e for e in events if e.event == "REQUEST"], _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked President Biden about the plan on Monday, but he declined to comment.",
+    "The number of asylum seekers arriving in Italy has declined 40% since January.",
+    "At his own request, the former minister was moved to another prison.",
+    "The committee decided that two further candidates had performed well enough.",
+    "He never sought the spotlight, officials in Washington said.",
+])
+def test_coder_political_verbs_used_non_politically_give_nothing(coder, text):
+    events = coder.code(text, date="2021-05-01")
+    assert not [e for e in events if e.event in ("REQUEST", "REJECT", "AGREE")], _codes(events)
+
+
+def test_coder_police_travelling_abroad_to_investigate_are_not_peacekeepers(coder):
+    events = coder.code("French police officers traveled to Canada and interviewed her family.", date="2019-05-01")
+    assert not [e for e in events if e.event == "AID"], _codes(events)
+    events = coder.code("A contingent of Kenyan police officers landed in Haiti to lead a mission against gangs.",
+                        date="2024-06-25")
+    assert _has(events, "AID", "KENCOP", "HTI") is not None, _codes(events)

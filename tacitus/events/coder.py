@@ -47,6 +47,7 @@ VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ie
                   "grenade", "rocket", "missile", "shell", "shelling", "airstrike", "strike", "sniper", "assailant",
                   "militant", "gunfire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
 COPULAS = {"be", "become", "remain", "stay", "seem", "have", "get", "feel", "look", "keep", "do"}
+BEHEST_NOUNS = {"request", "invitation", "behest", "urging", "suggestion", "insistence", "demand", "call"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -287,6 +288,11 @@ class EventCoder:
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
         if entry.frame in ("intent", "refuse", "threat") and comp is None and not info["obj"] and not info["preps"]:
             return None  # "X agreed, saying ...", "the population declined": nothing named, no event
+        if entry.frame == "refuse" and comp is None and not info["obj"] and entry.words == (v.lemma_.lower(),):
+            return None  # "the penguin population has declined 40% since 1987": a fall, not a refusal
+        if entry.frame == "request" and comp is None and info["ccomp"] is None and entry.words == (v.lemma_.lower(),) \
+                and any(p.lower_ == "about" for p in info["preps"]) and not any(p.lower_ == "for" for p in info["preps"]):
+            return None  # "reporters asked Trump about it": a question, not a request
         if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
                 and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
                 (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")
@@ -380,6 +386,8 @@ class EventCoder:
         entry = self._noun_entry(n)
         if entry is None:
             return None
+        if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
+            return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
         head = n.head
@@ -753,7 +761,9 @@ class EventCoder:
         (military protection or peacekeeping), not a visit or a show of force."""
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in cand.anchor.children)
-        if code[:3] == "042" and forces:
+        if code[:3] == "042" and forces and (purpose or cand.anchor.lemma_.lower() not in ("travel", "visit", "go")
+                                              or any(a.sector == "MIL" for a in cand.source)):
+            # police officers who travel abroad to interview witnesses are not peacekeepers
             return "074"
         if code[:2] == "15" and code[:3] in ("150", "154") and purpose:
             return "074"
