@@ -233,3 +233,24 @@ def test_coder_police_travelling_abroad_to_investigate_are_not_peacekeepers(code
     events = coder.code("A contingent of Kenyan police officers landed in Haiti to lead a mission against gangs.",
                         date="2024-06-25")
     assert _has(events, "AID", "KENCOP", "HTI") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("In so ruling, the Austrian court demonstrated a shocking ignorance of the technology.", "PROTEST"),
+    ("The University of Cambridge had been hosting a programme about rehabilitation.", "CONSULT"),
+    ("Passers-by approached the attacker armed with a fire extinguisher.", "AID"),
+    ("Reuters reported Monday's attack on the Iraqi army base near Mosul.", "ASSAULT"),
+])
+def test_coder_other_senses_of_event_verbs_give_no_event(coder, text, event):
+    events = coder.code(text, date="2019-11-30")
+    if event == "ASSAULT":  # the attack may be coded, but never as the news agency's
+        assert not [e for e in events if any(a.sector == "MED" for a in e.source)], _codes(events)
+    else:
+        assert not [e for e in events if e.event == event], _codes(events)
+
+
+def test_coder_event_verbs_still_code_with_an_actor_object_or_none(coder):
+    events = coder.code("Thousands of students demonstrated against the government in Dhaka.", date="2024-07-20")
+    assert [e for e in events if e.event == "PROTEST"], _codes(events)
+    events = coder.code("Qatar hosted Israeli and Hamas negotiators in Doha.", date="2024-01-20")
+    assert [e for e in events if e.event == "CONSULT"], _codes(events)

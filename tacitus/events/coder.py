@@ -48,6 +48,7 @@ VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ie
                   "militant", "gunfire", "raid", "ambush", "car", "bomber", "drone", "mortar", "artillery"}
 COPULAS = {"be", "become", "remain", "stay", "seem", "have", "get", "feel", "look", "keep", "do"}
 BEHEST_NOUNS = {"request", "invitation", "behest", "urging", "suggestion", "insistence", "demand", "call"}
+ANNOUNCE_VERBS = {"announce", "declare", "unveil", "proclaim", "pledge", "promise", "vow"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -191,6 +192,11 @@ class EventCoder:
             return self._light_event(v, entry, actors, consumed, info)
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
+        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) for o in info["obj"]):
+            return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
+        if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
+                and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
+            return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
         source, passive = self._source(v, actors)
         target = self._target(v, entry.target, actors, info, passive)
         self._consume_objects(info, consumed, entry)
@@ -249,6 +255,8 @@ class EventCoder:
         """A verb that carries no event itself but whose object noun does ('staged rallies')."""
         if entry is None:
             return None  # an unknown verb's object is not an event of its subject
+        if entry.frame == "say" and v.lemma_.lower() not in ANNOUNCE_VERBS:
+            return None  # "Reuters reported the attack": the reporter is not the attacker
         for o in info["obj"]:
             o = self._through_measure(o)
             nentry = self._noun_entry(o)
@@ -447,7 +455,9 @@ class EventCoder:
                         return actors.actors(p)
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
-        if head_entry is not None and head_entry.frame in ("say", "light") and n.head.pos_ in ("VERB", "AUX"):
+        if head_entry is not None and (head_entry.frame == "light" or (head_entry.frame == "say" and
+                                       n.head.lemma_.lower() in ANNOUNCE_VERBS)) and n.head.pos_ in ("VERB", "AUX"):
+            # "X announced sanctions": X's sanctions; "Reuters reported the attack": not Reuters' attack
             src, passive = self._source(n.head, actors)
             if not passive:
                 return src
