@@ -254,3 +254,9 @@ def test_coder_event_verbs_still_code_with_an_actor_object_or_none(coder):
     assert [e for e in events if e.event == "PROTEST"], _codes(events)
     events = coder.code("Qatar hosted Israeli and Hamas negotiators in Doha.", date="2024-01-20")
     assert [e for e in events if e.event == "CONSULT"], _codes(events)
+
+
+def test_coder_ones_own_forces_are_not_the_target(coder):
+    events = coder.code("Russia completed the withdrawal of its forces from the southern city of Kherson.",
+                        date="2022-11-11")
+    assert events and not [e for e in events if any(a.code == "RUSMIL" for a in e.target)], _codes(events)

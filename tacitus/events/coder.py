@@ -703,7 +703,8 @@ class EventCoder:
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
-        target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)]
+        target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
+                  and not _own_possession(a, cand.source, cand.anchor.doc)]
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)
@@ -820,7 +821,8 @@ class EventCoder:
                 continue  # "said at a press conference", "released by Russia": not targets
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.head.head.i == anchor.i:
                 continue  # "met in Beijing": where they met, not with whom
-            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes]
+            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
+                     and not _own_possession(a, cand.source, t.doc)]
             if found:
                 return found[:1]
         return []
@@ -914,6 +916,19 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _own_possession(actor: Actor, source: list[Actor], doc) -> bool:
+    """Is the actor the source's own ("Russia withdrew its forces", "ordered his troops")? Such
+    a phrase names the instrument of the act, not its target."""
+    span = doc.char_span(actor.start, actor.end)
+    if span is None or actor.kind == "pronoun":
+        return False
+    head = span.root
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in head.children):
+        return False
+    own = {s.country or s.code[:3] for s in source}
+    return (actor.country or actor.code[:3]) in own
 
 
 def _is_prep(tok) -> bool:
