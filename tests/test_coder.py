@@ -260,3 +260,20 @@ def test_coder_ones_own_forces_are_not_the_target(coder):
     events = coder.code("Russia completed the withdrawal of its forces from the southern city of Kherson.",
                         date="2022-11-11")
     assert events and not [e for e in events if any(a.code == "RUSMIL" for a in e.target)], _codes(events)
+
+
+def test_coder_conjoined_demonyms_are_one_actor_each(coder):
+    events = coder.code("Russian and Syrian government jets pounded rebel-held districts of Idlib.", date="2019-06-01")
+    e = next((e for e in events if e.event == "ASSAULT"), None)
+    assert e is not None and {"RUS", "SYR"} <= {a.primary for a in e.source}, _codes(events)
+
+
+def test_coder_joint_exercises_are_military_cooperation(coder):
+    events = coder.code("French and Egyptian warships launched ten days of war games in the Mediterranean.",
+                        date="1990-05-01")
+    assert [e for e in events if e.event == "COOPERATE" and e.cameo == "062"], _codes(events)
+
+
+def test_coder_police_firing_on_protesters_is_repression(coder):
+    events = coder.code("Egyptian police opened fire on demonstrators in Cairo on Monday night.", date="2013-08-14")
+    assert [e for e in events if e.cameo == "175"], _codes(events)

@@ -374,7 +374,24 @@ class DocActors:
         actor = self._make(h, scope[0].i, name, code, country, sector, "agent")
         if guessed:
             self.context_guess.add(id(actor))
-        return [actor]
+            return [actor]
+        # "French and Egyptian warships", "Russian and Syrian government jets": one actor per country
+        more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
+                for iso in self._conjoined_countries(scope, country) if sector not in ("IGO", "NGO")]
+        return [actor, *more]
+
+    def _conjoined_countries(self, scope, first: str) -> list[str]:
+        """Countries of demonyms conjoined with the phrase's first one ("French and Egyptian")."""
+        out: list[str] = []
+        for t in scope:
+            m = self.name_at[t.i]
+            if t.dep_ != "conj" or m is None or not m.entry.country or m.entry.kind not in ("country", "demonym"):
+                continue
+            if t.head.i < t.i and self.name_at[t.head.i] is not None and t.head.i >= scope[0].i:
+                iso = m.entry.country
+                if iso != first and iso not in out:
+                    out.append(iso)
+        return out
 
     # -- helpers -----------------------------------------------------------------------
     def _org_of_prep(self, h):

@@ -49,6 +49,7 @@ VIOLENCE_NOUNS = {"bomb", "bombing", "explosion", "blast", "device", "mine", "ie
 COPULAS = {"be", "become", "remain", "stay", "seem", "have", "get", "feel", "look", "keep", "do"}
 BEHEST_NOUNS = {"request", "invitation", "behest", "urging", "suggestion", "insistence", "demand", "call"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil", "proclaim", "pledge", "promise", "vow"}
+EXERCISE_WORDS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -720,6 +721,7 @@ class EventCoder:
             place = self._place_actor(cand.anchor, None, actors)
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
+        code = self._reclassify(code, cand, target)
         try:
             info = self.onto.get(code)
         except KeyError:
@@ -765,6 +767,23 @@ class EventCoder:
             location=self._location(cand.anchor, actors),
             date_text=date_text,
         )
+
+    @staticmethod
+    def _reclassify(code: str, cand: Candidate, target: list[Actor]) -> str:
+        """CAMEO distinctions that depend on who acts on whom, not on the verb:
+        - violence by a state's police, army or government against protesters at home is violent
+          repression (175, COERCE), not an assault ("police opened fire on demonstrators");
+        - military exercises held by forces of two or more countries together are military
+          cooperation (062), not a show of force ("French and Egyptian warships launched war games")."""
+        if code[:2] in ("18", "19", "20") and target and cand.source \
+                and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
+                and all(a.sector == "OPP" and a.kind != "org" for a in target) \
+                and {s.country for s in cand.source} >= {a.country for a in target}:
+            return "175"
+        if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
+                and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
+            return "062"
+        return code
 
     @staticmethod
     def _forces_abroad(code: str, cand: Candidate) -> str:
