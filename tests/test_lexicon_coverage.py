@@ -1,0 +1,28 @@
+"""Wire-service phrasings the verb lexicon must cover, one family per test (issue #3 recall).
+
+Every sentence here is written for this file; none is taken from a gold set."""
+import pytest
+
+
+def _events(coder, text):
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
+            for e in coder.code(text, date="2023-05-10")]
+
+
+def _has(events, event, source, target=None):
+    return any(ev == event and source in src and (target is None or target in tgt) for ev, _, src, tgt in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Tehran sentenced the French researcher to six years in prison.",
+    "A Moscow court sentenced two opposition activists to 25 years.",
+])
+def test_lexicon_prison_sentence_is_coercion(coder, text):
+    events = _events(coder, text)
+    assert _has(events, "COERCE", "IRN" if "Tehran" in text else "RUS"), events
+    assert not any(ev == "ACCUSE" for ev, *_ in events), events
+
+
+def test_lexicon_death_sentence_stays_a_verdict(coder):
+    events = _events(coder, "A military court in Kinshasa sentenced three Americans to death.")
+    assert _has(events, "ACCUSE", "COD"), events
