@@ -26,3 +26,19 @@ def test_lexicon_prison_sentence_is_coercion(coder, text):
 def test_lexicon_death_sentence_stays_a_verdict(coder):
     events = _events(coder, "A military court in Kinshasa sentenced three Americans to death.")
     assert _has(events, "ACCUSE", "COD"), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Striking Bolivian miners paralysed the main highways around La Paz on Monday.", "BOL"),
+    ("Polish farmers clogged roads near the border with their tractors.", "POL"),
+    ("Thousands of Hungarian students poured into the main square of Budapest.", "HUN"),
+    ("Tens of thousands of Georgian protesters thronged the avenue outside parliament.", "GEO"),
+    ("Serbian demonstrators converged on the presidential palace in Belgrade.", "SRB"),
+])
+def test_lexicon_crowds_on_roads_and_squares_are_protest(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "PROTEST", source), events
+
+
+def test_lexicon_weather_paralysing_roads_is_no_event(coder):
+    assert _events(coder, "Heavy snow paralysed roads across northern Poland on Tuesday.") == []
