@@ -42,3 +42,17 @@ def test_lexicon_crowds_on_roads_and_squares_are_protest(coder, text, source):
 
 def test_lexicon_weather_paralysing_roads_is_no_event(coder):
     assert _events(coder, "Heavy snow paralysed roads across northern Poland on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Chilean interior ministry drafted in 5,000 extra police officers for the weekend.", "CHL"),
+    ("Sri Lanka's government brought in the army to restore order in Colombo.", "LKA"),
+])
+def test_lexicon_forces_drafted_or_brought_in_are_mobilisation(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "MOBILIZE", source), events
+
+
+def test_lexicon_drafting_a_document_is_no_mobilisation(coder):
+    events = _events(coder, "French diplomats drafted a resolution on the crisis in Haiti.")
+    assert not any(ev == "MOBILIZE" for ev, *_ in events), events
