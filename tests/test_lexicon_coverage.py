@@ -56,3 +56,18 @@ def test_lexicon_forces_drafted_or_brought_in_are_mobilisation(coder, text, sour
 def test_lexicon_drafting_a_document_is_no_mobilisation(coder):
     events = _events(coder, "French diplomats drafted a resolution on the crisis in Haiti.")
     assert not any(ev == "MOBILIZE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Myanmar's army used cluster munitions against villages in Shan state.", "MMR"),
+    ("Syrian government forces used barrel bombs on rebel-held districts of Aleppo.", "SYR"),
+    ("Sudan's army used warplanes against paramilitary positions in Khartoum.", "SDN"),
+])
+def test_lexicon_weapons_used_are_assault(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "ASSAULT", source), events
+
+
+def test_lexicon_deploying_tanks_stays_a_force_posture(coder):
+    events = _events(coder, "Russia deployed tanks to the border with Finland.")
+    assert _has(events, "MOBILIZE", "RUS") and not any(ev == "ASSAULT" for ev, *_ in events), events
