@@ -71,3 +71,8 @@ def test_lexicon_weapons_used_are_assault(coder, text, source):
 def test_lexicon_deploying_tanks_stays_a_force_posture(coder):
     events = _events(coder, "Russia deployed tanks to the border with Finland.")
     assert _has(events, "MOBILIZE", "RUS") and not any(ev == "ASSAULT" for ev, *_ in events), events
+
+
+def test_lexicon_troops_brought_back_is_a_withdrawal(coder):
+    events = _events(coder, "Italy brought back its last soldiers from Afghanistan.")
+    assert _has(events, "RETREAT", "ITA"), events
