@@ -76,3 +76,18 @@ def test_lexicon_deploying_tanks_stays_a_force_posture(coder):
 def test_lexicon_troops_brought_back_is_a_withdrawal(coder):
     events = _events(coder, "Italy brought back its last soldiers from Afghanistan.")
     assert _has(events, "RETREAT", "ITA"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine's president described the Russian missile strike as a war crime.", "UKR", "RUS"),
+    ("The Turkish president called the Israeli offensive a genocide.", "TUR", "ISR"),
+    ("Iran described the new US sanctions as economic terrorism.", "IRN", "USA"),
+])
+def test_lexicon_labelling_as_a_crime_is_an_accusation(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "ACCUSE", source, target), events
+
+
+def test_lexicon_calling_something_a_triumph_is_no_accusation(coder):
+    events = _events(coder, "The Indian prime minister called the election result a triumph for democracy.")
+    assert not any(ev == "ACCUSE" for ev, *_ in events), events
