@@ -91,3 +91,15 @@ def test_lexicon_labelling_as_a_crime_is_an_accusation(coder, text, source, targ
 def test_lexicon_calling_something_a_triumph_is_no_accusation(coder):
     events = _events(coder, "The Indian prime minister called the election result a triumph for democracy.")
     assert not any(ev == "ACCUSE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany flew in tents and blankets for earthquake survivors in Turkey.", "DEU", None),
+    ("Japan trucked food and medicine into flooded districts of Pakistan.", "JPN", "PAK"),
+    ("The UAE rushed medical supplies to Libya after the floods.", "ARE", "LBY"),
+    ("India airlifted blankets and tents to Nepal.", "IND", "NPL"),
+])
+def test_lexicon_relief_goods_moved_in_are_humanitarian_aid(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "AID" and cameo == "073" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
