@@ -103,3 +103,22 @@ def test_lexicon_relief_goods_moved_in_are_humanitarian_aid(coder, text, source,
     events = _events(coder, text)
     assert any(ev == "AID" and cameo == "073" and source in src and (target is None or target in tgt)
                for ev, cameo, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkey turned over two Islamic State suspects to French police.", "TUR"),
+    ("A Belgian fugitive was handed over to Spanish investigators by authorities in Morocco.", "MAR"),
+])
+def test_lexicon_suspects_handed_to_police_are_judicial_cooperation(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and cameo == "063" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_leaving_a_bloc_reduces_relations(coder):
+    events = _events(coder, "Mali and Niger quit the ECOWAS bloc on Sunday.")
+    assert _has(events, "SANCTION", "MLI"), events
+
+
+def test_lexicon_hanging_a_protester_is_a_killing(coder):
+    assert _has(_events(coder, "Iran hanged a protester convicted of wounding a guard."), "ASSAULT", "IRN")
+    assert _events(coder, "Iranian students hung banners from a bridge in Tehran.") == []
