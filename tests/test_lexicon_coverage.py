@@ -122,3 +122,19 @@ def test_lexicon_leaving_a_bloc_reduces_relations(coder):
 def test_lexicon_hanging_a_protester_is_a_killing(coder):
     assert _has(_events(coder, "Iran hanged a protester convicted of wounding a guard."), "ASSAULT", "IRN")
     assert _events(coder, "Iranian students hung banners from a bridge in Tehran.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Poland opened its borders to refugees fleeing the war.", "POL"),
+    ("Canada resettled 300 Afghan refugees last month.", "CAN"),
+    ("Mexico granted asylum to the former Bolivian president.", "MEX"),
+])
+def test_lexicon_taking_in_refugees_is_asylum(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "AID" and cameo == "075" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_covering_another_governments_salaries_is_economic_aid(coder):
+    events = _events(coder, "Qatar covered the salaries of civil servants in Gaza.")
+    assert any(ev == "AID" and cameo == "071" and "QAT" in src for ev, cameo, src, _ in events), events
+    assert _events(coder, "The Italian minister paid the bill at a Rome restaurant.") == []
