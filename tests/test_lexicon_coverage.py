@@ -1,0 +1,140 @@
+"""Wire-service phrasings the verb lexicon must cover, one family per test (issue #3 recall).
+
+Every sentence here is written for this file; none is taken from a gold set."""
+import pytest
+
+
+def _events(coder, text):
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
+            for e in coder.code(text, date="2023-05-10")]
+
+
+def _has(events, event, source, target=None):
+    return any(ev == event and source in src and (target is None or target in tgt) for ev, _, src, tgt in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Tehran sentenced the French researcher to six years in prison.",
+    "A Moscow court sentenced two opposition activists to 25 years.",
+])
+def test_lexicon_prison_sentence_is_coercion(coder, text):
+    events = _events(coder, text)
+    assert _has(events, "COERCE", "IRN" if "Tehran" in text else "RUS"), events
+    assert not any(ev == "ACCUSE" for ev, *_ in events), events
+
+
+def test_lexicon_death_sentence_stays_a_verdict(coder):
+    events = _events(coder, "A military court in Kinshasa sentenced three Americans to death.")
+    assert _has(events, "ACCUSE", "COD"), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Striking Bolivian miners paralysed the main highways around La Paz on Monday.", "BOL"),
+    ("Polish farmers clogged roads near the border with their tractors.", "POL"),
+    ("Thousands of Hungarian students poured into the main square of Budapest.", "HUN"),
+    ("Tens of thousands of Georgian protesters thronged the avenue outside parliament.", "GEO"),
+    ("Serbian demonstrators converged on the presidential palace in Belgrade.", "SRB"),
+])
+def test_lexicon_crowds_on_roads_and_squares_are_protest(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "PROTEST", source), events
+
+
+def test_lexicon_weather_paralysing_roads_is_no_event(coder):
+    assert _events(coder, "Heavy snow paralysed roads across northern Poland on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Chilean interior ministry drafted in 5,000 extra police officers for the weekend.", "CHL"),
+    ("Sri Lanka's government brought in the army to restore order in Colombo.", "LKA"),
+])
+def test_lexicon_forces_drafted_or_brought_in_are_mobilisation(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "MOBILIZE", source), events
+
+
+def test_lexicon_drafting_a_document_is_no_mobilisation(coder):
+    events = _events(coder, "French diplomats drafted a resolution on the crisis in Haiti.")
+    assert not any(ev == "MOBILIZE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Myanmar's army used cluster munitions against villages in Shan state.", "MMR"),
+    ("Syrian government forces used barrel bombs on rebel-held districts of Aleppo.", "SYR"),
+    ("Sudan's army used warplanes against paramilitary positions in Khartoum.", "SDN"),
+])
+def test_lexicon_weapons_used_are_assault(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "ASSAULT", source), events
+
+
+def test_lexicon_deploying_tanks_stays_a_force_posture(coder):
+    events = _events(coder, "Russia deployed tanks to the border with Finland.")
+    assert _has(events, "MOBILIZE", "RUS") and not any(ev == "ASSAULT" for ev, *_ in events), events
+
+
+def test_lexicon_troops_brought_back_is_a_withdrawal(coder):
+    events = _events(coder, "Italy brought back its last soldiers from Afghanistan.")
+    assert _has(events, "RETREAT", "ITA"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine's president described the Russian missile strike as a war crime.", "UKR", "RUS"),
+    ("The Turkish president called the Israeli offensive a genocide.", "TUR", "ISR"),
+    ("Iran described the new US sanctions as economic terrorism.", "IRN", "USA"),
+])
+def test_lexicon_labelling_as_a_crime_is_an_accusation(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "ACCUSE", source, target), events
+
+
+def test_lexicon_calling_something_a_triumph_is_no_accusation(coder):
+    events = _events(coder, "The Indian prime minister called the election result a triumph for democracy.")
+    assert not any(ev == "ACCUSE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Germany flew in tents and blankets for earthquake survivors in Turkey.", "DEU", None),
+    ("Japan trucked food and medicine into flooded districts of Pakistan.", "JPN", "PAK"),
+    ("The UAE rushed medical supplies to Libya after the floods.", "ARE", "LBY"),
+    ("India airlifted blankets and tents to Nepal.", "IND", "NPL"),
+])
+def test_lexicon_relief_goods_moved_in_are_humanitarian_aid(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "AID" and cameo == "073" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkey turned over two Islamic State suspects to French police.", "TUR"),
+    ("A Belgian fugitive was handed over to Spanish investigators by authorities in Morocco.", "MAR"),
+])
+def test_lexicon_suspects_handed_to_police_are_judicial_cooperation(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and cameo == "063" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_leaving_a_bloc_reduces_relations(coder):
+    events = _events(coder, "Mali and Niger quit the ECOWAS bloc on Sunday.")
+    assert _has(events, "SANCTION", "MLI"), events
+
+
+def test_lexicon_hanging_a_protester_is_a_killing(coder):
+    assert _has(_events(coder, "Iran hanged a protester convicted of wounding a guard."), "ASSAULT", "IRN")
+    assert _events(coder, "Iranian students hung banners from a bridge in Tehran.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Poland opened its borders to refugees fleeing the war.", "POL"),
+    ("Canada resettled 300 Afghan refugees last month.", "CAN"),
+    ("Mexico granted asylum to the former Bolivian president.", "MEX"),
+])
+def test_lexicon_taking_in_refugees_is_asylum(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "AID" and cameo == "075" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_covering_another_governments_salaries_is_economic_aid(coder):
+    events = _events(coder, "Qatar covered the salaries of civil servants in Gaza.")
+    assert any(ev == "AID" and cameo == "071" and "QAT" in src for ev, cameo, src, _ in events), events
+    assert _events(coder, "The Italian minister paid the bill at a Rome restaurant.") == []
