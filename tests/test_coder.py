@@ -277,3 +277,18 @@ def test_coder_joint_exercises_are_military_cooperation(coder):
 def test_coder_police_firing_on_protesters_is_repression(coder):
     events = coder.code("Egyptian police opened fire on demonstrators in Cairo on Monday night.", date="2013-08-14")
     assert [e for e in events if e.cameo == "175"], _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # the parser makes the inspectors the subject of "return"; they are what is allowed
+    ("Iraq will allow U.N. weapons inspectors to return without conditions.", "AGREE", "IRQ", None),
+    # "out of the deal" hangs on the particle
+    ("President Donald Trump pulled the United States out of the Iran nuclear deal.", "SANCTION", "USAGOV", None),
+    # "to ten years" is a date-looking phrase but not a time of the event
+    ("A court in Tehran sentenced the British-Iranian aid worker to five years in prison.", "COERCE", "IRN", None),
+    # "tens of thousands of refugees": the count is not the object
+    ("Turkey opened its border to tens of thousands of Syrian refugees.", "AID", "TUR", None),
+])
+def test_coder_parse_shapes_that_hid_lexicon_entries(coder, text, event, source, target):
+    events = coder.code(text, date="2018-05-08")
+    assert _has(events, event, source, target) is not None, _codes(events)

@@ -36,7 +36,10 @@ PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "r
                  "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
                  "torture", "trial", "conviction", "sentencing", "ouster", "removal", "impeachment", "indictment"}
 NON_TARGET_PREPS = {"at", "during", "after", "before", "since", "amid", "following", "ahead", "despite", "throughout"}
-PARTICLES = {"down", "out", "back", "off", "up", "away", "over", "in", "on", "aside"}
+PARTICLES = {"down", "out", "back", "off", "up", "away", "over", "in", "on", "aside", "home"}
+TIME_PREPS = {"on", "in", "at", "during", "since", "until", "till", "by", "before", "after", "for", "within", "over",
+              "through", "from", "throughout", "around", "about", "ahead", "late", "early", "past", "into"}
+LET_VERBS = {"allow", "let", "permit", "enable"}
 QUANTITY_WORDS = {"hundred", "thousand", "million", "dozen", "ten", "score", "most", "some", "part", "all", "many",
                   "several", "majority", "half", "rest", "bulk", "number", "hundreds", "thousands", "millions",
                   "dozens", "tens"}
@@ -132,15 +135,25 @@ class EventCoder:
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
             elif _is_prep(c) or dep == "agent":
-                if any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
-                    continue  # "late on Tuesday" is no "call on"
+                if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+                    continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
                 info["preps"].append(c)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         lemmas.update(self._noun_lemmas(p))
+                        if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
+                            # "opened its borders to tens of thousands of refugees"
+                            lemmas.update(self._noun_lemmas(self._through_quantity(p)))
                     elif p.dep_ == "pcomp":
                         lemmas.add(p.lemma_.lower())
+                    elif p.dep_ == "prep" and c.lower_ in PARTICLES:
+                        # "pulled out of the deal": the parser hangs "of the deal" on "out"
+                        lemmas.add(p.lower_)
+                        info["preps"].append(p)
+                        for g in p.children:
+                            if g.dep_ == "pobj":
+                                lemmas.update(self._noun_lemmas(g))
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
@@ -148,6 +161,13 @@ class EventCoder:
                 lemmas.add(c.lemma_.lower())
             elif dep == "ccomp":
                 info["ccomp"] = c
+                if v.lemma_.lower() in LET_VERBS:
+                    # "will allow U.N. inspectors to return": the parser makes the inspectors the
+                    # subject of "return"; for the lexicon they are what is allowed
+                    for s in c.children:
+                        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
+                            info["obj"].append(s)
+                            lemmas.update(self._noun_lemmas(s))
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
         return lemmas, info
