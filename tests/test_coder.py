@@ -292,3 +292,19 @@ def test_coder_police_firing_on_protesters_is_repression(coder):
 def test_coder_parse_shapes_that_hid_lexicon_entries(coder, text, event, source, target):
     events = coder.code(text, date="2018-05-08")
     assert _has(events, event, source, target) is not None, _codes(events)
+
+
+def test_coder_may_have_done_is_a_reported_event(coder):
+    events = coder.code("Ukrainian officials said Russian forces may have used cluster munitions in Kharkiv.",
+                        date="2022-03-01")
+    assert _has(events, "ASSAULT", "RUSMIL") is not None, _codes(events)
+    events = coder.code("Russia could have prevented the attack, analysts said.", date="2022-03-01")
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+def test_coder_own_side_could_strike_is_a_threat_outsider_speculation_is_nothing(coder):
+    events = coder.code("Israeli Defence Minister Yoav Gallant said Israel could strike Iranian nuclear sites.",
+                        date="2023-06-01")
+    assert _has(events, "THREATEN", "ISR", "IRN") is not None, _codes(events)
+    events = coder.code("American analysts said Israel could strike Iranian nuclear sites.", date="2023-06-01")
+    assert not [e for e in events if e.event in ("THREATEN", "ASSAULT")], _codes(events)

@@ -709,6 +709,8 @@ class EventCoder:
                 modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
+        if modality == "hypothetical" and self._own_capability_claim(cand, actors):
+            modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
         code = self._forces_abroad(code, cand)
@@ -787,6 +789,18 @@ class EventCoder:
             location=self._location(cand.anchor, actors),
             date_text=date_text,
         )
+
+    def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
+        """A speaker saying their own side could do something hostile ("Iran said it could close
+        the strait") is threatening it; an outsider saying so is only speculating."""
+        v = cand.anchor
+        if cand.cameo[:2] not in HOSTILE_ROOTS or v.dep_ != "ccomp" or not self._is_say(v.head):
+            return False
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if not aux & {"could", "can", "may", "might"} or "have" in aux:
+            return False
+        speakers, _ = self._source(v.head, actors)
+        return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
     @staticmethod
     def _reclassify(code: str, cand: Candidate, target: list[Actor]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
+EPISTEMIC_AUX = {"may", "might"}  # "may have done": a likely past event; "could have done" is often counterfactual
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
 CONDITION_MARKS = {"if", "unless"}
 QUESTION_MARKS = {"whether"}
@@ -38,6 +39,9 @@ def modality(v) -> str:
                 return "conditional" if "unless" in marks else "offer"
     if any(m.lower_ in CONDITION_MARKS | QUESTION_MARKS for m in v.children if m.dep_ == "mark"):
         return "hypothetical"
+    if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
+        # "Russian forces may have used cluster munitions": reported as likely to have happened
+        return "asserted"
     if aux & HYPOTHETICAL_AUX or ({"would", "have"} <= aux and v.tag_ == "VBN"):
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
