@@ -308,3 +308,33 @@ def test_coder_own_side_could_strike_is_a_threat_outsider_speculation_is_nothing
     assert _has(events, "THREATEN", "ISR", "IRN") is not None, _codes(events)
     events = coder.code("American analysts said Israel could strike Iranian nuclear sites.", date="2023-06-01")
     assert not [e for e in events if e.event in ("THREATEN", "ASSAULT")], _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Britain said Russia was responsible for the poisoning of a former spy in Salisbury.", "GBR", "RUS"),
+    ("Seoul said Pyongyang was behind a cyberattack that paralysed South Korean banks.", "KOR", "PRK"),
+    ("Israel held the Lebanese government responsible for the capture of two soldiers.", "ISR", "LBNGOV"),
+])
+def test_coder_blame_is_an_accusation(coder, text, source, target):
+    events = coder.code(text, date="2018-03-14")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_responsibility_without_harm_is_no_accusation(coder):
+    events = coder.code("The minister said Russia was responsible for security at the plant.", date="2018-03-14")
+    assert not [e for e in events if e.event == "ACCUSE"], _codes(events)
+
+
+def test_coder_parties_between_in_a_passive_and_agentive_of(coder):
+    events = coder.code("A free trade agreement between Chile and South Korea was signed on Saturday.",
+                        date="2003-02-15")
+    assert _has(events, "SUPPORT", "CHL", "KOR") is not None, _codes(events)
+    events = coder.code("The resignation of Peruvian President Pedro Pablo Kuczynski was announced on Wednesday.",
+                        date="2018-03-21")
+    assert [e for e in events if e.source and e.source[0].primary == "PER"], _codes(events)
+
+
+def test_coder_protest_by_nobody_named_takes_its_place(coder):
+    events = coder.code("Protests erupted in Tehran after the death of a young woman in police custody.",
+                        date="2022-09-17")
+    assert [e for e in events if e.event == "PROTEST" and e.source[0].primary == "IRN"], _codes(events)

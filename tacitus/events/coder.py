@@ -35,6 +35,9 @@ HELP_VERBS = {"help", "assist", "support", "aid", "rescue", "protect", "keep", "
 PATIENT_NOUNS = {"arrest", "detention", "murder", "killing", "assassination", "release", "kidnapping", "abduction",
                  "execution", "death", "expulsion", "deportation", "extradition", "imprisonment", "jailing", "capture",
                  "torture", "trial", "conviction", "sentencing", "ouster", "removal", "impeachment", "indictment"}
+AGENT_OF_NOUNS = {"resignation", "withdrawal", "arrival", "visit", "departure", "deployment", "return", "retreat",
+                  "pullout", "exit", "surrender", "mobilisation", "mobilization", "abdication", "statement", "apology",
+                  "refusal", "decision"}  # "the X of Y": Y did X (unlike "the invasion of Y")
 NON_TARGET_PREPS = {"at", "during", "after", "before", "since", "amid", "following", "ahead", "despite", "throughout"}
 PARTICLES = {"down", "out", "back", "off", "up", "away", "over", "in", "on", "aside", "home"}
 TIME_PREPS = {"on", "in", "at", "during", "since", "until", "till", "by", "before", "after", "for", "within", "over",
@@ -53,6 +56,10 @@ COPULAS = {"be", "become", "remain", "stay", "seem", "have", "get", "feel", "loo
 BEHEST_NOUNS = {"request", "invitation", "behest", "urging", "suggestion", "insistence", "demand", "call"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil", "proclaim", "pledge", "promise", "vow"}
 EXERCISE_WORDS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
+BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable"}
+HARM_NOUNS = {"poisoning", "death", "killing", "murder", "crash", "downing", "explosion", "violence", "massacre",
+              "cyberattack", "hack", "hacking", "sabotage", "atrocity", "crime", "abuse", "genocide", "assassination",
+              "shooting", "sinking", "disappearance", "kidnapping", "abduction", "capture", "unrest", "bloodshed"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -201,6 +208,13 @@ class EventCoder:
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
         comp = info["ccomp"]
+        if comp is not None and (entry is None or entry.frame == "say" or lemma in ("hold", "consider", "deem")):
+            blamed, word = self._blamed(comp, actors)
+            if blamed:
+                # "Britain said Russia was responsible for the poisoning", "Seoul said Pyongyang was
+                # behind the cyberattack", "Israel held the Lebanese government responsible for ..."
+                source, _ = self._source(v, actors)
+                return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, blamed, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
                 and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
@@ -220,6 +234,16 @@ class EventCoder:
             return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
         source, passive = self._source(v, actors)
         target = self._target(v, entry.target, actors, info, passive)
+        if passive and not source:
+            # "a trade agreement between Chile and South Korea was signed", "talks were held
+            # between Turkish and Swedish officials": the parties are the ones between
+            subj = self._child(v, ("nsubjpass",))
+            between = self._between(subj, actors) if subj is not None else []
+            if len(between) >= 2:
+                source, target = between[:1], between[1:]
+            elif subj is not None and self._noun_entry(subj) is not None and subj.lemma_.lower() in AGENT_OF_NOUNS:
+                # "the resignation of President X was announced": X resigned
+                source = self._noun_source(subj, actors)
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -237,6 +261,34 @@ class EventCoder:
         if v.lower_ in READINESS and v.dep_ != "ROOT":
             return None
         return None
+
+    def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
+        """The actors a clause blames for a harmful deed: "X was responsible for / behind /
+        to blame for the attack" (also "held X responsible for", parsed as a small clause)."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or not actors.actors(subj):
+            return [], None
+        if comp.lemma_.lower() in BLAME_WORDS:
+            holders = [comp]
+        elif comp.lemma_.lower() == "be":
+            holders = [comp] + [c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS]
+        else:
+            return [], None
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "behind", "of")):
+                if prep.lower_ != "behind" and h is comp and comp.lemma_.lower() == "be":
+                    continue  # "was for the deal" is no blame; "was behind the attack" is
+                for p in prep.children:
+                    if p.dep_ == "pobj" and self._harmful(p):
+                        return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
+        return [], None
+
+    def _harmful(self, n) -> bool:
+        lemma = n.lemma_.lower()
+        if lemma in VIOLENCE_NOUNS or lemma in HARM_NOUNS:
+            return True
+        entry = self._noun_entry(self._through_measure(n))
+        return entry is not None and entry.cameo[:2] in HOSTILE_ROOTS | {"11", "12", "13"}
 
     @staticmethod
     def _demanded_deed(comp, actors: DocActors) -> bool:
@@ -436,8 +488,8 @@ class EventCoder:
             between = self._between(n, actors)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
-        if not source:
-            return None
+        if not source and not (entry.cameo[:2] == "14" and n.dep_ in ("nsubj", "ROOT")):
+            return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
@@ -470,10 +522,11 @@ class EventCoder:
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and n.lemma_.lower() in AGENT_OF_NOUNS)):
+                # "talks by X"; "the resignation of President X", "the arrival of Russian planes"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return actors.actors(p)
+                        return actors.actors(self._through_quantity(p))
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
         if head_entry is not None and (head_entry.frame == "light" or (head_entry.frame == "say" and
@@ -686,10 +739,13 @@ class EventCoder:
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:
-            if cand.cameo[:2] not in ("18", "19", "20") or cand.modality != "asserted":
+            protest = cand.cameo[:2] == "14" and all(t.pos_ in ("NOUN", "PROPN") for t in cand.trigger[:1])
+            if (cand.cameo[:2] not in ("18", "19", "20") and not protest) or cand.modality != "asserted":
                 return None
-            if not self._unnamed_perpetrator(cand.anchor):
+            if not protest and not self._unnamed_perpetrator(cand.anchor):
                 return None
+            # "Protests against a new tax bill spread to a dozen Kenyan towns": a protest by no
+            # named group is coded, like unclaimed violence, from the country where it happened
             # Violence by an unnamed perpetrator ("a roadside bomb killed three soldiers near
             # Samarra") is coded, as CAMEO coders do, from the country where it happened.
             place = self._place_actor(cand.anchor, sent, actors)
