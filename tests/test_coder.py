@@ -338,3 +338,20 @@ def test_coder_protest_by_nobody_named_takes_its_place(coder):
     events = coder.code("Protests erupted in Tehran after the death of a young woman in police custody.",
                         date="2022-09-17")
     assert [e for e in events if e.event == "PROTEST" and e.source[0].primary == "IRN"], _codes(events)
+
+
+def test_coder_passive_arrest_or_probe_without_agent_is_the_places_authorities(coder):
+    events = coder.code("An Australian journalist was arrested in Moscow on Friday.", date="2023-03-31")
+    assert _has(events, "COERCE", "RUS") is not None, _codes(events)
+    events = coder.code("A US national has been put under investigation in Italy for rioting.", date="2001-08-20")
+    assert _has(events, "ACCUSE", "ITA") is not None, _codes(events)
+    # questioned by reporters is no probe
+    events = coder.code("Prime Minister Johnson was questioned about the case at a hospital in Watford.",
+                        date="2019-10-08")
+    assert not [e for e in events if e.event == "ACCUSE"], _codes(events)
+
+
+def test_coder_demobilised_forces_are_the_actor_of_the_passive(coder):
+    events = coder.code("A third of the ethnic Albanian guerrillas in Macedonia have been demobilized.",
+                        date="2001-10-01")
+    assert [e for e in events if e.event == "RETREAT" and e.source], _codes(events)

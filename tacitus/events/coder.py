@@ -45,7 +45,7 @@ TIME_PREPS = {"on", "in", "at", "during", "since", "until", "till", "by", "befor
 LET_VERBS = {"allow", "let", "permit", "enable"}
 QUANTITY_WORDS = {"hundred", "thousand", "million", "dozen", "ten", "score", "most", "some", "part", "all", "many",
                   "several", "majority", "half", "rest", "bulk", "number", "hundreds", "thousands", "millions",
-                  "dozens", "tens"}
+                  "dozens", "tens", "third", "quarter", "fraction", "portion", "proportion", "percent", "handful"}
 RECEIVE_VERBS = {"draw", "receive", "face", "earn", "attract", "meet", "get", "win", "garner", "provoke", "spark", "trigger"}
 MEASURE_NOUNS = {"hour", "day", "week", "month", "round", "series", "wave", "spate", "string", "number", "couple",
                  "dozen", "lot", "set", "kind", "form", "type", "night", "year"}
@@ -579,9 +579,11 @@ class EventCoder:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
             entry = self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0])
-            if entry is not None and entry.cameo and entry.cameo[:2] == "15":
-                # "police were placed on high alert": the force put on alert is the actor
+            if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
+                # "police were placed on high alert", "a third of the guerrillas have been
+                # demobilised": the force put on alert or stood down is the actor
                 subj = self._child(v, ("nsubjpass",))
+                subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return [], True
@@ -740,9 +742,17 @@ class EventCoder:
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:
             protest = cand.cameo[:2] == "14" and all(t.pos_ in ("NOUN", "PROPN") for t in cand.trigger[:1])
-            if (cand.cameo[:2] not in ("18", "19", "20") and not protest) or cand.modality != "asserted":
+            # "a US national has been put under investigation in Italy", "a journalist was arrested
+            # in Moscow": the authorities of the place acted
+            probe_words = {"investigate", "investigation", "probe", "inquiry"}
+            legal = (cand.cameo[:2] == "17" or (cand.cameo[:2] == "09" and (
+                any(t.lemma_.lower() in probe_words for t in cand.trigger) or
+                any(p.lemma_.lower() in probe_words for c in cand.anchor.children if c.dep_ == "prep"
+                    for p in c.children)))) \
+                and cand.target and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+            if (cand.cameo[:2] not in ("18", "19", "20") and not protest and not legal) or cand.modality != "asserted":
                 return None
-            if not protest and not self._unnamed_perpetrator(cand.anchor):
+            if not protest and not legal and not self._unnamed_perpetrator(cand.anchor):
                 return None
             # "Protests against a new tax bill spread to a dozen Kenyan towns": a protest by no
             # named group is coded, like unclaimed violence, from the country where it happened
