@@ -355,3 +355,25 @@ def test_coder_demobilised_forces_are_the_actor_of_the_passive(coder):
     events = coder.code("A third of the ethnic Albanian guerrillas in Macedonia have been demobilized.",
                         date="2001-10-01")
     assert [e for e in events if e.event == "RETREAT" and e.source], _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Young protesters in several Moroccan cities demanded better schools and hospitals.",
+    "Tens of thousands of Indian farmers camped outside New Delhi to demand the repeal of three farm laws.",
+])
+def test_coder_protesters_demanding_is_a_demonstration(coder, text):
+    events = coder.code(text, date="2021-01-10")
+    assert [e for e in events if e.event == "PROTEST"], _codes(events)
+    assert not [e for e in events if e.event == "REQUEST"], _codes(events)
+
+
+def test_coder_opposition_party_demanding_is_still_a_demand(coder):
+    events = coder.code("Kenya's opposition party demanded the resignation of the electoral commission.",
+                        date="2017-08-10")
+    assert [e for e in events if e.event == "REQUEST"], _codes(events)
+
+
+def test_coder_easing_restrictions_on_another_country_is_easing_sanctions(coder):
+    events = coder.code("China partially lifted its ban on seafood from Japan.", date="2024-09-20")
+    e = _has(events, "RETREAT", "CHN", "JPN")
+    assert e is not None and e.cameo == "085", _codes(events)

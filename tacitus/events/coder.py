@@ -60,6 +60,9 @@ BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable"}
 HARM_NOUNS = {"poisoning", "death", "killing", "murder", "crash", "downing", "explosion", "violence", "massacre",
               "cyberattack", "hack", "hacking", "sabotage", "atrocity", "crime", "abuse", "genocide", "assassination",
               "shooting", "sinking", "disappearance", "kidnapping", "abduction", "capture", "unrest", "bloodshed"}
+PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "marcher", "striker", "rioter")
+PROTEST_ACTS = {"protest", "demonstrate", "march", "rally", "strike", "camp", "sit-in", "blockade", "picket",
+                "occupy", "boycott", "demonstration", "walkout", "vigil"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -883,6 +886,17 @@ class EventCoder:
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
+        if code == "081" and target and cand.source and \
+                not {a.primary for a in target} & {s.primary for s in cand.source}:
+            # restrictions eased for another country ("lifted its ban on seafood from Japan") are
+            # economic sanctions eased (085), not administrative ones at home
+            return "085"
+        if code[:2] == "10" and cand.source and (
+                all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
+                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and _is_protest(cand.anchor.head))):
+            # "protesters demanded better schools", "farmers camped outside Delhi to demand the
+            # repeal": a demonstration for a demand (141), not a demand made at a table
+            return "141"
         return code
 
     @staticmethod
@@ -1035,6 +1049,14 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _is_protest(tok) -> bool:
+    """Is tok a protest act: a protest verb or noun ("camped", "on hunger strike", "sit-in")?"""
+    if tok.lemma_.lower() in PROTEST_ACTS:
+        return True
+    return any(c.lemma_.lower() in PROTEST_ACTS for c in tok.children if c.dep_ in ("prep", "dobj", "attr")
+               for c in ([c] + [p for p in c.children if p.dep_ == "pobj"]))
 
 
 def _own_possession(actor: Actor, source: list[Actor], doc) -> bool:
