@@ -377,3 +377,19 @@ def test_coder_easing_restrictions_on_another_country_is_easing_sanctions(coder)
     events = coder.code("China partially lifted its ban on seafood from Japan.", date="2024-09-20")
     e = _has(events, "RETREAT", "CHN", "JPN")
     assert e is not None and e.cameo == "085", _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Qatar's foreign minister described the list of demands from Saudi Arabia as unreasonable.", "QATGOV", "SAU"),
+    ("China called the American sanctions illegal.", "CHN", "USA"),
+])
+def test_coder_a_condemning_description_is_criticism(coder, text, source, target):
+    events = coder.code(text, date="2017-06-30")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_a_neutral_or_warm_description_is_no_criticism(coder):
+    for text in ("The Japanese minister described the talks with China as difficult but useful.",
+                 "Macron called Merkel a close friend of France."):
+        events = coder.code(text, date="2019-06-30")
+        assert not [e for e in events if e.event == "ACCUSE"], _codes(events)

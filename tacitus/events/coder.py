@@ -10,6 +10,7 @@ rallies").
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from tacitus.events.modality import modality as clause_modality
 from tacitus.events.ontology import Ontology
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor, Event
+from tacitus.tables import read_tsv, resource_path
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "into", "at")
@@ -63,6 +65,7 @@ HARM_NOUNS = {"poisoning", "death", "killing", "murder", "crash", "downing", "ex
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "marcher", "striker", "rioter")
 PROTEST_ACTS = {"protest", "demonstrate", "march", "rally", "strike", "camp", "sit-in", "blockade", "picket",
                 "occupy", "boycott", "demonstration", "walkout", "vigil"}
+LABEL_VERBS = {"describe", "call", "label", "brand", "term", "characterize", "characterise", "dub", "denounce"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -210,6 +213,16 @@ class EventCoder:
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
+        if lemma in LABEL_VERBS:
+            label = self._negative_label(v, info)
+            if label is not None:
+                # "described the demands as unreasonable", "called the sanctions illegal": criticism
+                source, _ = self._source(v, actors)
+                target = self._obj_actors(info, actors) or next(
+                    (self._owner_of(o, actors) for o in info["obj"] if self._owner_of(o, actors)), [])
+                for o in info["obj"]:
+                    consumed.add(o.i)
+                return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))
         comp = info["ccomp"]
         if comp is not None and (entry is None or entry.frame == "say" or lemma in ("hold", "consider", "deem")):
             blamed, word = self._blamed(comp, actors)
@@ -285,6 +298,22 @@ class EventCoder:
                     if p.dep_ == "pobj" and self._harmful(p):
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
+
+    def _negative_label(self, v, info):
+        """The condemning word of "described X as <label>" / "called X <label>", else None."""
+        labels = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+        for h in [v, *info["obj"]]:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+                labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+        for lab in labels:
+            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound")),
+                     *(p for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj")]
+            for w in words:
+                lemma = w.lemma_.lower()
+                if lemma in negative_labels() or _valence(lemma) <= -2.0 or (w.pos_ == "NOUN" and self._harmful(w)):
+                    return lab
+        return None
 
     def _harmful(self, n) -> bool:
         lemma = n.lemma_.lower()
@@ -1049,6 +1078,23 @@ class EventCoder:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+@functools.lru_cache(maxsize=1)
+def negative_labels() -> frozenset[str]:
+    path = resource_path("tacitus.events", "data/negative_labels.tsv")
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
+
+
+@functools.lru_cache(maxsize=1)
+def _vader_lexicon() -> dict:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer().lexicon
+
+
+def _valence(word: str) -> float:
+    return _vader_lexicon().get(word, 0.0)
 
 
 def _is_protest(tok) -> bool:
