@@ -66,6 +66,7 @@ PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "marcher", "striker
 PROTEST_ACTS = {"protest", "demonstrate", "march", "rally", "strike", "camp", "sit-in", "blockade", "picket",
                 "occupy", "boycott", "demonstration", "walkout", "vigil"}
 LABEL_VERBS = {"describe", "call", "label", "brand", "term", "characterize", "characterise", "dub", "denounce"}
+MONEY_WORDS = {"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble", "franc", "worth", "$"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -213,7 +214,9 @@ class EventCoder:
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
-        if lemma in LABEL_VERBS:
+        if lemma in LABEL_VERBS and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
+                                        for o in info["obj"]):
+            # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
             if label is not None:
                 # "described the demands as unreasonable", "called the sanctions illegal": criticism
@@ -477,7 +480,9 @@ class EventCoder:
     @staticmethod
     def _through_quantity(n):
         """'hundreds of drones', 'most of its restrictions' -> the noun after 'of'."""
-        return _after_of(n) if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS else n
+        if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS:
+            return _after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
+        return n
 
     # ------------------------------------------------------------------ nouns
     @staticmethod
