@@ -393,3 +393,10 @@ def test_coder_a_neutral_or_warm_description_is_no_criticism(coder):
                  "Macron called Merkel a close friend of France."):
         events = coder.code(text, date="2019-06-30")
         assert not [e for e in events if e.event == "ACCUSE"], _codes(events)
+
+
+def test_coder_cannot_accept_is_a_refusal(coder):
+    events = coder.code("India said it could not accept any third-party mediation over Kashmir.", date="2019-08-10")
+    assert _has(events, "REJECT", "IND") is not None, _codes(events)
+    events = coder.code("The Danish minister could not attend the summit in Brussels because of fog.", date="2019-08-10")
+    assert not [e for e in events if e.event == "REJECT"], _codes(events)

@@ -9,6 +9,8 @@ EPISTEMIC_AUX = {"may", "might"}  # "may have done": a likely past event; "could
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
 CONDITION_MARKS = {"if", "unless"}
 QUESTION_MARKS = {"whether"}
+ACCEPT_VERBS = {"accept", "allow", "permit", "tolerate", "recognise", "recognize", "agree", "support", "endorse",
+                "approve", "condone", "accede"}
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
 
 
@@ -30,7 +32,11 @@ def modality(v) -> str:
         negated = True
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
-        return "refusal" if aux & (FUTURE_AUX | WOULD_AUX) else "negated"
+        if aux & (FUTURE_AUX | WOULD_AUX):
+            return "refusal"
+        if aux & {"can", "ca", "could"} and v.lemma_.lower() in ACCEPT_VERBS:
+            return "refusal"  # "India said it could not accept any mediation": a refusal, not an inability
+        return "negated"
     for t in chain:
         for c in t.children:
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
