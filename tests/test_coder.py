@@ -400,3 +400,8 @@ def test_coder_cannot_accept_is_a_refusal(coder):
     assert _has(events, "REJECT", "IND") is not None, _codes(events)
     events = coder.code("The Danish minister could not attend the summit in Brussels because of fog.", date="2019-08-10")
     assert not [e for e in events if e.event == "REJECT"], _codes(events)
+
+
+def test_coder_looks_through_collective_nouns(coder):
+    events = coder.code("The Kyrgyz prime minister received a mission of observers from the OSCE.", date="2000-03-01")
+    assert _has(events, "RETREAT", "KGZGOV") is not None, _codes(events)

@@ -67,6 +67,8 @@ PROTEST_ACTS = {"protest", "demonstrate", "march", "rally", "strike", "camp", "s
                 "occupy", "boycott", "demonstration", "walkout", "vigil"}
 LABEL_VERBS = {"describe", "call", "label", "brand", "term", "characterize", "characterise", "dub", "denounce"}
 MONEY_WORDS = {"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble", "franc", "worth", "$"}
+COLLECTIVE_NOUNS = {"team", "group", "contingent", "batch", "patch", "unit", "mission", "convoy", "shipment",
+                    "consignment", "planeload", "boatload", "truckload", "column", "detachment", "squad"}
 READINESS = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -480,7 +482,9 @@ class EventCoder:
     @staticmethod
     def _through_quantity(n):
         """'hundreds of drones', 'most of its restrictions' -> the noun after 'of'."""
-        if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS:
+        if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS \
+                or (n.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
+            # also "received a mission of observers", "sent a convoy of trucks"
             return _after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
         return n
 
