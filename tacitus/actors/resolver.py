@@ -169,6 +169,12 @@ class DocActors:
         end = span.end
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        # the tagger's entity often swallows a possessive ("Sri Lanka's" as one PERSON) or a
+        # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
+        while end > span.end and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
+            return entries
         if end - start > len(span):
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
@@ -240,16 +246,21 @@ class DocActors:
                     result.append(a)
         return result
 
-    @staticmethod
-    def _conjuncts(tok):
+    def _conjuncts(self, tok):
+        """Conjuncts of tok; in a list of countries the parser often hangs the second member as
+        an apposition ("Mali, Burkina Faso and Niger"), which then counts as a conjunct too."""
         out, stack = [], [tok]
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ == "conj":
+                if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_place_name(t) and self._is_place_name(c)):
                     out.append(c)
                     stack.append(c)
         return out
+
+    def _is_place_name(self, tok) -> bool:
+        m = self.name_at[tok.i]
+        return m is not None and m.entry.kind in ("country", "capital", "people", "region")
 
     def country_actor(self, tok) -> list[Actor]:
         """The country a demonym, country or capital token names ("an Indian proposal" -> IND)."""
@@ -299,6 +310,9 @@ class DocActors:
         # 1. person
         persons = [m for m in names if m.entry.kind == "person"]
         if persons:
+            listed = self._listed_persons(scope, h)
+            if listed:
+                return listed
             m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
             return [self._person_actor(m, h, scope)]
         # 2. organisation
@@ -376,9 +390,32 @@ class DocActors:
             self.context_guess.add(id(actor))
             return [actor]
         # "French and Egyptian warships", "Russian and Syrian government jets": one actor per country
+        others = self._conjoined_countries(scope, country) + [
+            iso for iso in self._prep_list_countries(h) if iso != country]  # "leaders of Estonia, Latvia and Poland"
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
-                for iso in self._conjoined_countries(scope, country) if sector not in ("IGO", "NGO")]
+                for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _listed_persons(self, scope, h) -> list[Actor]:
+        """A list the parser folded into one phrase ("South Korean President Moon Jae-in and North
+        Korean leader Kim Jong Un" as one noun phrase headed by "Un"): one person per member."""
+        cuts = [t.i for t in scope if t.dep_ == "cc" or (t.text in (",", ";") and t.i > scope[0].i)]
+        if not cuts:
+            return []
+        bounds = [scope[0].i, *[c + 1 for c in cuts], h.i + 1]
+        out: list[Actor] = []
+        for a, b in zip(bounds, bounds[1:]):
+            part = [t for t in self.doc[a:b] if t.i not in cuts]
+            people = [m for m in self._names_in(part) if m.entry.kind == "person"]
+            if not people:
+                if part and any(t.pos_ == "PROPN" or self.agent_at[t.i] for t in part):
+                    return []  # a member we cannot name: leave the phrase to the usual reading
+                continue
+            end = part[-1]
+            out.append(self._person_actor(people[-1], end, part))
+        if len(out) < 2 or not (out[-1].start <= h.idx < out[-1].end):
+            return []
+        return out
 
     def _conjoined_countries(self, scope, first: str) -> list[str]:
         """Countries of demonyms conjoined with the phrase's first one ("French and Egyptian")."""
@@ -394,6 +431,21 @@ class DocActors:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _prep_list_countries(self, h) -> list[str]:
+        """Countries conjoined with the first one of an 'of'/'from' phrase: in "the leaders of
+        Estonia, Latvia and Poland", LVA and POL (EST is read by _country_of_prep)."""
+        out: list[str] = []
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ != "pobj" or not self._is_place_name(p):
+                        continue
+                    for t in self._conjuncts(p):
+                        m = self.name_at[t.i]
+                        if m is not None and m.entry.country and self._is_place_name(t):
+                            out.append(m.entry.country)
+        return out
+
     def _org_of_prep(self, h):
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
