@@ -54,6 +54,11 @@ def references() -> dict[str, str]:
     return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
 
 
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
+               "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
+               "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
+BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
+BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -103,8 +108,8 @@ class DocActors:
                 if not entries:
                     continue
                 span = doc[i : i + length]
-                if not self._case_ok(span, key):
-                    continue
+                if not self._case_ok(span, key) and not all(e.kind == "bloc" for e in entries):
+                    continue  # bloc words are often lower case ("eurozone", "international")
                 entries = self._plausible(span, entries)
                 if entries:
                     found = NameMatch(i, i + length, entries)
@@ -302,6 +307,9 @@ class DocActors:
         group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
+        bloc = self._bloc_noun(h)
+        if bloc is not None:
+            return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
         names = self._names_in(scope)
         if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
@@ -337,6 +345,10 @@ class DocActors:
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name
+        if head_match is not None and head_match.entry.kind == "group" and agent is None:
+            # "the two Koreas", "the Baltic states": each member country
+            return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")
+                    for iso in head_match.entry.members]
         if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
             e = head_match.entry
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
@@ -361,10 +373,28 @@ class DocActors:
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
             return []
+        members: tuple[str, ...] = ()
+        if country is None:
+            bloc = self._bloc_for(scope, h, agent)
+            if bloc is not None:  # "West African leaders", "Southeast Asian foreign ministers"
+                code = bloc.code + (agent.sector if agent.sector in ("MIL", "COP") else "")
+                return [self._make(h, scope[0].i, f"{bloc.name} {agent.phrase}", code, None, bloc.sector, "org")]
+            group = self._group_for(scope, h)
+            if group is not None:  # "officials from the two Koreas", "Baltic leaders"
+                country, members = group.members[0], group.members[1:]
         ethnic = self._ethnic_override(h, scope)
         if ethnic:
             country = ethnic
         guessed = False
+        if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
+            return []  # "its role as a mediator", "sworn in as president": a role, not another actor
+        if country is None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+            # "a mission of observers from the OSCE", "a team of doctors from Cuba": the group's origin
+            group_head = h.head.head
+            org = self._org_of_prep(group_head)
+            if org is not None:
+                return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
+            country = self._country_of_prep(group_head, preps=("from",))
         if country is None:
             country = self._place_of(h) or self._sentence_place(h)
             if country is None:
@@ -390,7 +420,7 @@ class DocActors:
             self.context_guess.add(id(actor))
             return [actor]
         # "French and Egyptian warships", "Russian and Syrian government jets": one actor per country
-        others = self._conjoined_countries(scope, country) + [
+        others = list(members) + self._conjoined_countries(scope, country) + [
             iso for iso in self._prep_list_countries(h) if iso != country]  # "leaders of Estonia, Latvia and Poland"
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
@@ -431,6 +461,31 @@ class DocActors:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _bloc_for(self, scope, h, agent: Agent) -> Entry | None:
+        """A regional bloc word modifying this government, legislative or military agent noun
+        directly ("Arab leaders"; not "Gulf cartel leader", where it modifies "cartel")."""
+        if agent.sector not in BLOC_SECTORS or agent.title and h.ent_type_ == "PERSON":
+            return None
+        hit = self.agent_at[h.i]
+        agent_span = range(hit[0], hit[1]) if hit is not None else range(h.i, h.i + 1)
+        for m in self._names_in(scope):
+            if m.entry.kind == "bloc" and self.doc[m.end - 1].head.i in agent_span:
+                return m.entry
+        return None
+
+    def _group_for(self, scope, h) -> Entry | None:
+        """A set of countries in the phrase ("Baltic leaders") or its of/from phrase ("officials
+        from the two Koreas")."""
+        places = list(scope)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                places += [p for p in c.children if p.dep_ == "pobj"]
+        for t in places:
+            m = self.name_at[t.i]
+            if m is not None and m.entry.kind == "group":
+                return m.entry
+        return None
+
     def _prep_list_countries(self, h) -> list[str]:
         """Countries conjoined with the first one of an 'of'/'from' phrase: in "the leaders of
         Estonia, Latvia and Poland", LVA and POL (EST is read by _country_of_prep)."""
@@ -447,12 +502,30 @@ class DocActors:
         return out
 
     def _org_of_prep(self, h):
+        """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'."""
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
                 for p in c.children:
-                    m = self.name_at[p.i] if p.dep_ == "pobj" else None
-                    if m is not None and m.entry.kind == "org":
-                        return m.entry
+                    if p.dep_ != "pobj":
+                        continue
+                    named = [p, *(a for a in p.children if a.dep_ == "appos")]
+                    for t in named:
+                        m = self.name_at[t.i]
+                        if m is not None and m.entry.kind == "org":
+                            return m.entry
+                    bloc = self._bloc_noun(p)
+                    if bloc is not None:
+                        return bloc
+        return None
+
+    def _bloc_noun(self, h) -> Entry | None:
+        """'the West African bloc', 'the Southeast Asian grouping': the bloc's organisation."""
+        if h.lemma_.lower() not in BLOC_NOUNS:
+            return None
+        for c in h.children:
+            m = self.name_at[c.i] if c.dep_ in ("amod", "compound") else None
+            if m is not None and m.entry.kind == "bloc" and m.entry.code != "IGO":
+                return m.entry
         return None
 
     def _possessor_country(self, h) -> str | None:
@@ -512,10 +585,10 @@ class DocActors:
                 return m.entry.country
         return None
 
-    def _country_of_prep(self, h) -> str | None:
+    def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad'."""
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         m = self.name_at[p.i]
@@ -535,10 +608,30 @@ class DocActors:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
-                    country = self._place_country(p)
+                    country = self._described_place(p)
                     if country:
                         return country
         return None
+
+    def _described_place(self, p) -> str | None:
+        """The country of a place phrase, also when it is named through a common noun: 'the port
+        city of Mariupol', 'the Old City of Mosul' (the name after 'of' wins over the gazetteer's
+        reading of the head, unless the head is a dictionary name: 'the Republic of Korea'),
+        'the Tigrayan city' (its demonym)."""
+        if self.name_at[p.i] is not None:
+            return self._place_country(p)
+        if p.pos_ == "NOUN" and p.lemma_.lower() in PLACE_NOUNS:
+            for c in p.children:  # the text's own word beats the gazetteer ("the Syrian town of Madaya")
+                m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < p.i else None
+                if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:
+                    return m.entry.country
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for q in c.children:
+                    country = self._place_country(q) if q.dep_ == "pobj" else None
+                    if country:
+                        return country
+        return self._place_country(p)
 
     def _place_country(self, tok) -> str | None:
         place = self.place_at(tok)
@@ -591,7 +684,7 @@ class DocActors:
             cache[start] = None
             for t in self.doc[start:end]:
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
-                    country = self._place_country(t)
+                    country = self._described_place(t)
                     if country:
                         cache[start] = country
                         break
