@@ -30,6 +30,11 @@ NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a l
 PLACE_KINDS = {"country", "capital"}
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
+def sector_group(agent) -> bool:
+    """Sectors whose organisations, named without a country, are international NGOs."""
+    return agent.sector in ("HRI",)
+
+
 @functools.lru_cache(maxsize=1)
 def competitions() -> frozenset[str]:
     from tacitus.tables import read_tsv, resource_path
@@ -58,6 +63,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cap
                "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
                "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
 BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
+GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
 BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
@@ -328,6 +334,18 @@ class DocActors:
         if orgs:
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
+            owner = self._country_in([t for t in scope if t.i < m.start], h)
+            if owner and e.country and owner != e.country and e.sector:
+                # "Peru's Congress", "the Mexican Senate": a generic institution name of another country
+                return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {e.name}", owner + e.sector,
+                                   owner, e.sector, "org")]
+            title = self._agent_for(h, scope)
+            if owner and e.country is None and title is not None and title.sector not in ("IGO", "NGO") \
+                    and not (m.start <= h.i < m.end):
+                # "China's UN ambassador Fu Cong", "Russia's NATO envoy": the country's representative
+                kind = "person" if h.ent_type_ == "PERSON" else "agent"
+                name = self._ent_text(h) if kind == "person" else f"{self.d.country_name(owner)} {title.phrase}"
+                return [self._make(h, scope[0].i, name, owner + title.sector, owner, title.sector, kind)]
             if h.ent_type_ == "PERSON" and not (m.start <= h.i < m.end):
                 # "Foreign Ministry spokesman Wang Wenbin": a person speaking for the organisation
                 return [self._make(h, m.start, self._ent_text(h), e.code, e.country, e.sector, "person")]
@@ -368,8 +386,9 @@ class DocActors:
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
-            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
-                # "the Russians", "Chinese" used as a noun
+            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)):
+                # "the Chinese", "the British" as a people; without "the" it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
             return []
@@ -395,6 +414,13 @@ class DocActors:
             if org is not None:
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
             country = self._country_of_prep(group_head, preps=("from",))
+        if country is None and sector_group(agent) and h.lemma_.lower() in GROUP_HEADS:
+            # "human rights groups" with no country: the international NGOs
+            return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
+        if country is None:
+            country = self._partner_country(h)
+        if country is None and agent.sector == "MIL":
+            country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
         if country is None:
             country = self._place_of(h) or self._sentence_place(h)
             if country is None:
@@ -461,6 +487,16 @@ class DocActors:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _partner_country(self, h) -> str | None:
+        """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
+        to a government or a country, belongs to that country."""
+        if h.dep_ != "conj":
+            return None
+        for a in self.actors_at.get(h.head.i, []):
+            if a.country and (a.kind == "country" or a.sector == "GOV"):
+                return a.country
+        return None
+
     def _bloc_for(self, scope, h, agent: Agent) -> Entry | None:
         """A regional bloc word modifying this government, legislative or military agent noun
         directly ("Arab leaders"; not "Gulf cartel leader", where it modifies "cartel")."""
@@ -706,7 +742,13 @@ class DocActors:
         """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia',
         'the Albanians of southern Serbia' -> SRB."""
         if any(t.lower_ == "ethnic" for t in scope):
-            return self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
+            found = self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
+            if found:
+                return found
+            # no place in the sentence: the country the article is about, unless that is the
+            # group's own nation state ("ethnic Albanian rebels" in a story about Macedonia)
+            own = next((m.entry.country for m in self._names_in(scope) if m.entry.kind in ("demonym", "people")), None)
+            return self.dominant_country if self.dominant_country != own else None
         m = self.name_at[h.i]
         if m is not None and m.entry.kind == "people":
             return self._place_of(h, ("in", "of"))
