@@ -394,6 +394,8 @@ class DocActors:
             return []
         members: tuple[str, ...] = ()
         if country is None:
+            country = self._place_modifier(scope, h)  # "Dubai police", "Mumbai's municipal authorities"
+        if country is None:
             bloc = self._bloc_for(scope, h, agent)
             if bloc is not None:  # "West African leaders", "Southeast Asian foreign ministers"
                 code = bloc.code + (agent.sector if agent.sector in ("MIL", "COP") else "")
@@ -487,6 +489,17 @@ class DocActors:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _place_modifier(self, scope, h) -> str | None:
+        """The country of a city or region the tagger marks as a place and that names the agent
+        ("Dubai police" -> ARE), looked up in the gazetteer."""
+        for t in scope:
+            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in ("GPE", "LOC") \
+                    and t.pos_ == "PROPN" and self.name_at[t.i] is None:
+                country = self._place_country(t)
+                if country:
+                    return country
+        return None
+
     def _partner_country(self, h) -> str | None:
         """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
         to a government or a country, belongs to that country."""
