@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 PKG = "tacitus.actors"
 ROLE_RANK = {"HOS": 0, "HOG": 1, "FM": 2, "DM": 3, "IGO": 4, "OTHER": 5}
-KIND_RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "demonym": 4, "people": 5}
+KIND_RANK = {"person": 0, "org": 1, "country": 2, "capital": 3, "demonym": 4, "people": 5, "group": 6, "bloc": 7}
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _ISO = re.compile(r"^[A-Z]{3}$")
 
@@ -41,12 +41,13 @@ class Term:
 class Entry:
     """What a surface form can refer to."""
 
-    kind: str  # country | capital | demonym | people | org | person
+    kind: str  # country | capital | demonym | people | org | person | group | bloc
     name: str  # canonical name ("Russia", "NATO", "Vladimir Putin")
     code: str  # CAMEO-style code (ISO3 for countries)
     country: str | None = None
     sector: str | None = None
     terms: tuple[Term, ...] = ()
+    members: tuple[str, ...] = ()  # a group's countries ("the two Koreas": PRK, KOR)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,60 @@ def load_countries(d: ActorDictionary, tokenize, path: Path | None = None) -> No
             d.add_name(surface, Entry("capital", row["name"], iso, iso), tokenize)
 
 
+def load_regions(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    """Sub-national regions: their names read as the country they belong to ("in Borno state"
+    -> Nigeria), their adjectives as its demonym ("Tigrayan forces" -> Ethiopia)."""
+    path = path or _tsv("regions.tsv")
+    cols = ("iso3", "region", "aliases", "adjectives", "plurals")
+
+    def check(row):
+        if not _ISO.match(row["iso3"]):
+            return f"iso3 {row['iso3']!r} is not three capital letters"
+        if row["iso3"] not in d.countries:
+            return f"iso3 {row['iso3']!r} is not a country of countries.tsv"
+        return None
+
+    for _, row in read_tsv(path, cols, required=("iso3", "region"), check=check):
+        iso = row["iso3"]
+        name = d.countries[iso]
+        for surface in [row["region"], *split_list(row["aliases"])]:
+            d.add_name(surface, Entry("country", name, iso, iso), tokenize)
+        for surface in split_list(row["adjectives"]):
+            d.add_name(surface, Entry("demonym", name, iso, iso), tokenize)
+        for surface in split_list(row["plurals"]):
+            d.add_name(surface, Entry("people", name, iso, iso), tokenize)
+
+
+def load_groups(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    """Words naming several states: regional blocs ("West African" -> ECOWAS) and fixed sets of
+    countries ("the two Koreas"). Blocs must name an organisation already loaded."""
+    path = path or _tsv("groups.tsv")
+    cols = ("phrase", "kind", "codes")
+    orgs = {e.code: e for bucket in d.names.values() for e in bucket if e.kind == "org"}
+
+    def check(row):
+        codes = split_list(row["codes"])
+        if row["kind"] == "bloc":
+            if len(codes) != 1 or not (codes[0] in orgs or codes[0] == "IGO"):
+                return f"a bloc needs one organisation code of organisations.tsv (or IGO), got {row['codes']!r}"
+        elif row["kind"] == "countries":
+            bad = [c for c in codes if c not in d.countries]
+            if len(codes) < 2 or bad:
+                return f"countries needs two or more ISO3 codes of countries.tsv, got {row['codes']!r}"
+        else:
+            return f"kind must be bloc or countries, got {row['kind']!r}"
+        return None
+
+    for _, row in read_tsv(path, cols, required=cols, check=check):
+        codes = tuple(split_list(row["codes"]))
+        if row["kind"] == "bloc":
+            org = orgs.get(codes[0])
+            entry = Entry("bloc", org.name if org else "international", codes[0], None, "IGO")
+        else:
+            entry = Entry("group", " and ".join(d.countries[c] for c in codes), codes[0], None, None, members=codes)
+        d.add_name(row["phrase"], entry, tokenize)
+
+
 def load_organisations(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
     path = path or _tsv("organisations.tsv")
     cols = ("code", "name", "aliases", "country", "sector")
@@ -275,7 +330,9 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     """Load the bundled dictionary plus user files (custom format, see load_custom)."""
     d = ActorDictionary()
     load_countries(d, tokenize)
+    load_regions(d, tokenize)
     load_organisations(d, tokenize)
+    load_groups(d, tokenize)
     data_dir = resource_path(PKG, "data")
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)

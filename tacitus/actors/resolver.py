@@ -30,6 +30,11 @@ NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a l
 PLACE_KINDS = {"country", "capital"}
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
+def sector_group(agent) -> bool:
+    """Sectors whose organisations, named without a country, are international NGOs."""
+    return agent.sector in ("HRI",)
+
+
 @functools.lru_cache(maxsize=1)
 def competitions() -> frozenset[str]:
     from tacitus.tables import read_tsv, resource_path
@@ -54,6 +59,12 @@ def references() -> dict[str, str]:
     return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
 
 
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
+               "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
+               "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
+BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
+GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
+BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -103,8 +114,8 @@ class DocActors:
                 if not entries:
                     continue
                 span = doc[i : i + length]
-                if not self._case_ok(span, key):
-                    continue
+                if not self._case_ok(span, key) and not all(e.kind == "bloc" for e in entries):
+                    continue  # bloc words are often lower case ("eurozone", "international")
                 entries = self._plausible(span, entries)
                 if entries:
                     found = NameMatch(i, i + length, entries)
@@ -169,6 +180,12 @@ class DocActors:
         end = span.end
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        # the tagger's entity often swallows a possessive ("Sri Lanka's" as one PERSON) or a
+        # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
+        while end > span.end and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
+            return entries
         if end - start > len(span):
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
@@ -240,16 +257,21 @@ class DocActors:
                     result.append(a)
         return result
 
-    @staticmethod
-    def _conjuncts(tok):
+    def _conjuncts(self, tok):
+        """Conjuncts of tok; in a list of countries the parser often hangs the second member as
+        an apposition ("Mali, Burkina Faso and Niger"), which then counts as a conjunct too."""
         out, stack = [], [tok]
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ == "conj":
+                if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_place_name(t) and self._is_place_name(c)):
                     out.append(c)
                     stack.append(c)
         return out
+
+    def _is_place_name(self, tok) -> bool:
+        m = self.name_at[tok.i]
+        return m is not None and m.entry.kind in ("country", "capital", "people", "region")
 
     def country_actor(self, tok) -> list[Actor]:
         """The country a demonym, country or capital token names ("an Indian proposal" -> IND)."""
@@ -291,6 +313,9 @@ class DocActors:
         group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
+        bloc = self._bloc_noun(h)
+        if bloc is not None:
+            return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
         names = self._names_in(scope)
         if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
@@ -299,6 +324,9 @@ class DocActors:
         # 1. person
         persons = [m for m in names if m.entry.kind == "person"]
         if persons:
+            listed = self._listed_persons(scope, h)
+            if listed:
+                return listed
             m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
             return [self._person_actor(m, h, scope)]
         # 2. organisation
@@ -306,6 +334,18 @@ class DocActors:
         if orgs:
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
+            owner = self._country_in([t for t in scope if t.i < m.start], h)
+            if owner and e.country and owner != e.country and e.sector:
+                # "Peru's Congress", "the Mexican Senate": a generic institution name of another country
+                return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {e.name}", owner + e.sector,
+                                   owner, e.sector, "org")]
+            title = self._agent_for(h, scope)
+            if owner and e.country is None and title is not None and title.sector not in ("IGO", "NGO") \
+                    and not (m.start <= h.i < m.end):
+                # "China's UN ambassador Fu Cong", "Russia's NATO envoy": the country's representative
+                kind = "person" if h.ent_type_ == "PERSON" else "agent"
+                name = self._ent_text(h) if kind == "person" else f"{self.d.country_name(owner)} {title.phrase}"
+                return [self._make(h, scope[0].i, name, owner + title.sector, owner, title.sector, kind)]
             if h.ent_type_ == "PERSON" and not (m.start <= h.i < m.end):
                 # "Foreign Ministry spokesman Wang Wenbin": a person speaking for the organisation
                 return [self._make(h, m.start, self._ent_text(h), e.code, e.country, e.sector, "person")]
@@ -323,6 +363,10 @@ class DocActors:
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name
+        if head_match is not None and head_match.entry.kind == "group" and agent is None:
+            # "the two Koreas", "the Baltic states": each member country
+            return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")
+                    for iso in head_match.entry.members]
         if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
             e = head_match.entry
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
@@ -342,15 +386,43 @@ class DocActors:
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
-            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
-                # "the Russians", "Chinese" used as a noun
+            if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)):
+                # "the Chinese", "the British" as a people; without "the" it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
             return []
+        members: tuple[str, ...] = ()
+        if country is None:
+            country = self._place_modifier(scope, h)  # "Dubai police", "Mumbai's municipal authorities"
+        if country is None:
+            bloc = self._bloc_for(scope, h, agent)
+            if bloc is not None:  # "West African leaders", "Southeast Asian foreign ministers"
+                code = bloc.code + (agent.sector if agent.sector in ("MIL", "COP") else "")
+                return [self._make(h, scope[0].i, f"{bloc.name} {agent.phrase}", code, None, bloc.sector, "org")]
+            group = self._group_for(scope, h)
+            if group is not None:  # "officials from the two Koreas", "Baltic leaders"
+                country, members = group.members[0], group.members[1:]
         ethnic = self._ethnic_override(h, scope)
         if ethnic:
             country = ethnic
         guessed = False
+        if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
+            return []  # "its role as a mediator", "sworn in as president": a role, not another actor
+        if country is None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+            # "a mission of observers from the OSCE", "a team of doctors from Cuba": the group's origin
+            group_head = h.head.head
+            org = self._org_of_prep(group_head)
+            if org is not None:
+                return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
+            country = self._country_of_prep(group_head, preps=("from",))
+        if country is None and sector_group(agent) and h.lemma_.lower() in GROUP_HEADS:
+            # "human rights groups" with no country: the international NGOs
+            return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
+        if country is None:
+            country = self._partner_country(h)
+        if country is None and agent.sector == "MIL":
+            country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
         if country is None:
             country = self._place_of(h) or self._sentence_place(h)
             if country is None:
@@ -376,9 +448,32 @@ class DocActors:
             self.context_guess.add(id(actor))
             return [actor]
         # "French and Egyptian warships", "Russian and Syrian government jets": one actor per country
+        others = list(members) + self._conjoined_countries(scope, country) + [
+            iso for iso in self._prep_list_countries(h) if iso != country]  # "leaders of Estonia, Latvia and Poland"
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
-                for iso in self._conjoined_countries(scope, country) if sector not in ("IGO", "NGO")]
+                for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _listed_persons(self, scope, h) -> list[Actor]:
+        """A list the parser folded into one phrase ("South Korean President Moon Jae-in and North
+        Korean leader Kim Jong Un" as one noun phrase headed by "Un"): one person per member."""
+        cuts = [t.i for t in scope if t.dep_ == "cc" or (t.text in (",", ";") and t.i > scope[0].i)]
+        if not cuts:
+            return []
+        bounds = [scope[0].i, *[c + 1 for c in cuts], h.i + 1]
+        out: list[Actor] = []
+        for a, b in zip(bounds, bounds[1:]):
+            part = [t for t in self.doc[a:b] if t.i not in cuts]
+            people = [m for m in self._names_in(part) if m.entry.kind == "person"]
+            if not people:
+                if part and any(t.pos_ == "PROPN" or self.agent_at[t.i] for t in part):
+                    return []  # a member we cannot name: leave the phrase to the usual reading
+                continue
+            end = part[-1]
+            out.append(self._person_actor(people[-1], end, part))
+        if len(out) < 2 or not (out[-1].start <= h.idx < out[-1].end):
+            return []
+        return out
 
     def _conjoined_countries(self, scope, first: str) -> list[str]:
         """Countries of demonyms conjoined with the phrase's first one ("French and Egyptian")."""
@@ -394,13 +489,92 @@ class DocActors:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _place_modifier(self, scope, h) -> str | None:
+        """The country of a city or region the tagger marks as a place and that names the agent
+        ("Dubai police" -> ARE), looked up in the gazetteer."""
+        for t in scope:
+            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in ("GPE", "LOC") \
+                    and t.pos_ == "PROPN" and self.name_at[t.i] is None:
+                country = self._place_country(t)
+                if country:
+                    return country
+        return None
+
+    def _partner_country(self, h) -> str | None:
+        """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
+        to a government or a country, belongs to that country."""
+        if h.dep_ != "conj":
+            return None
+        for a in self.actors_at.get(h.head.i, []):
+            if a.country and (a.kind == "country" or a.sector == "GOV"):
+                return a.country
+        return None
+
+    def _bloc_for(self, scope, h, agent: Agent) -> Entry | None:
+        """A regional bloc word modifying this government, legislative or military agent noun
+        directly ("Arab leaders"; not "Gulf cartel leader", where it modifies "cartel")."""
+        if agent.sector not in BLOC_SECTORS or agent.title and h.ent_type_ == "PERSON":
+            return None
+        hit = self.agent_at[h.i]
+        agent_span = range(hit[0], hit[1]) if hit is not None else range(h.i, h.i + 1)
+        for m in self._names_in(scope):
+            if m.entry.kind == "bloc" and self.doc[m.end - 1].head.i in agent_span:
+                return m.entry
+        return None
+
+    def _group_for(self, scope, h) -> Entry | None:
+        """A set of countries in the phrase ("Baltic leaders") or its of/from phrase ("officials
+        from the two Koreas")."""
+        places = list(scope)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                places += [p for p in c.children if p.dep_ == "pobj"]
+        for t in places:
+            m = self.name_at[t.i]
+            if m is not None and m.entry.kind == "group":
+                return m.entry
+        return None
+
+    def _prep_list_countries(self, h) -> list[str]:
+        """Countries conjoined with the first one of an 'of'/'from' phrase: in "the leaders of
+        Estonia, Latvia and Poland", LVA and POL (EST is read by _country_of_prep)."""
+        out: list[str] = []
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ != "pobj" or not self._is_place_name(p):
+                        continue
+                    for t in self._conjuncts(p):
+                        m = self.name_at[t.i]
+                        if m is not None and m.entry.country and self._is_place_name(t):
+                            out.append(m.entry.country)
+        return out
+
     def _org_of_prep(self, h):
+        """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'."""
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
                 for p in c.children:
-                    m = self.name_at[p.i] if p.dep_ == "pobj" else None
-                    if m is not None and m.entry.kind == "org":
-                        return m.entry
+                    if p.dep_ != "pobj":
+                        continue
+                    named = [p, *(a for a in p.children if a.dep_ == "appos")]
+                    for t in named:
+                        m = self.name_at[t.i]
+                        if m is not None and m.entry.kind == "org":
+                            return m.entry
+                    bloc = self._bloc_noun(p)
+                    if bloc is not None:
+                        return bloc
+        return None
+
+    def _bloc_noun(self, h) -> Entry | None:
+        """'the West African bloc', 'the Southeast Asian grouping': the bloc's organisation."""
+        if h.lemma_.lower() not in BLOC_NOUNS:
+            return None
+        for c in h.children:
+            m = self.name_at[c.i] if c.dep_ in ("amod", "compound") else None
+            if m is not None and m.entry.kind == "bloc" and m.entry.code != "IGO":
+                return m.entry
         return None
 
     def _possessor_country(self, h) -> str | None:
@@ -460,10 +634,10 @@ class DocActors:
                 return m.entry.country
         return None
 
-    def _country_of_prep(self, h) -> str | None:
+    def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad'."""
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         m = self.name_at[p.i]
@@ -483,10 +657,30 @@ class DocActors:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
-                    country = self._place_country(p)
+                    country = self._described_place(p)
                     if country:
                         return country
         return None
+
+    def _described_place(self, p) -> str | None:
+        """The country of a place phrase, also when it is named through a common noun: 'the port
+        city of Mariupol', 'the Old City of Mosul' (the name after 'of' wins over the gazetteer's
+        reading of the head, unless the head is a dictionary name: 'the Republic of Korea'),
+        'the Tigrayan city' (its demonym)."""
+        if self.name_at[p.i] is not None:
+            return self._place_country(p)
+        if p.pos_ == "NOUN" and p.lemma_.lower() in PLACE_NOUNS:
+            for c in p.children:  # the text's own word beats the gazetteer ("the Syrian town of Madaya")
+                m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < p.i else None
+                if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:
+                    return m.entry.country
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for q in c.children:
+                    country = self._place_country(q) if q.dep_ == "pobj" else None
+                    if country:
+                        return country
+        return self._place_country(p)
 
     def _place_country(self, tok) -> str | None:
         place = self.place_at(tok)
@@ -539,7 +733,7 @@ class DocActors:
             cache[start] = None
             for t in self.doc[start:end]:
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
-                    country = self._place_country(t)
+                    country = self._described_place(t)
                     if country:
                         cache[start] = country
                         break
@@ -561,7 +755,13 @@ class DocActors:
         """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia',
         'the Albanians of southern Serbia' -> SRB."""
         if any(t.lower_ == "ethnic" for t in scope):
-            return self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
+            found = self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
+            if found:
+                return found
+            # no place in the sentence: the country the article is about, unless that is the
+            # group's own nation state ("ethnic Albanian rebels" in a story about Macedonia)
+            own = next((m.entry.country for m in self._names_in(scope) if m.entry.kind in ("demonym", "people")), None)
+            return self.dominant_country if self.dominant_country != own else None
         m = self.name_at[h.i]
         if m is not None and m.entry.kind == "people":
             return self._place_of(h, ("in", "of"))

@@ -1,0 +1,144 @@
+"""Actor resolution on shapes news uses: lists, regions, blocs, groups of countries, whose
+institution a name is, and where an agent with no country of its own belongs."""
+import pytest
+
+
+def _actors(coder, text, date="2023-05-10"):
+    from tacitus.model import Article
+
+    return coder.code_article(Article(text=text, doc_id="t", date=date)).actors
+
+
+def _codes(coder, text, date="2023-05-10"):
+    return [a.code for a in _actors(coder, text, date)]
+
+
+def _source_codes(events):
+    return [sorted(a.code for a in e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser folds two office holders into one phrase: both are kept
+    ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei met in Brasilia.",
+     {"BRAGOV", "ARGGOV"}),
+    # the tagger swallows the list into one entity and the second member hangs as an apposition
+    ("Chad, Niger and Burkina Faso announced a joint military force.", {"TCD", "NER", "BFA"}),
+    # every country of an 'of' list gets its own agent
+    ("The foreign ministers of Kenya, Uganda and Tanzania agreed to reopen the border.",
+     {"KENGOV", "UGAGOV", "TZAGOV"}),
+])
+def test_actors_list_keeps_every_member(coder, text, expected):
+    events = coder.code(text, date="2024-03-01")
+    assert events, text
+    assert expected <= set(_source_codes(events)[0]), _source_codes(events)
+
+
+def test_actors_possessive_inside_an_entity_is_still_the_country(coder):
+    # the tagger reads "Sri Lanka's" as a person; the place reading must survive
+    codes = _codes(coder, "Sri Lanka's navy rescued forty fishermen off the northern coast.")
+    assert "LKAMIL" in codes and not any(c.startswith("CHE") for c in codes), codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police in Manipur arrested six men after the riots.", "INDCOP"),
+    ("Soldiers killed a dozen herders in Zamfara state on Sunday.", "NGAMIL"),
+    ("Tigrayan forces shelled a town near the Eritrean border.", "ETHMIL"),
+    ("Chechen militants attacked a checkpoint.", "RUSINS"),
+])
+def test_actors_region_names_give_the_country(coder, text, code):
+    assert code in _codes(coder, text), _codes(coder, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("West African defence chiefs met in Accra to plan a standby force.", "IGOWAS"),
+    ("Southeast Asian leaders urged the junta to free political prisoners.", "IGOASN"),
+    ("Arab foreign ministers condemned the annexation plan.", "IGOARL"),
+    ("eurozone finance ministers approved the loan.", "IGOEEC"),
+    ("The East African bloc suspended the talks.", "IGOEAC"),
+])
+def test_actors_regional_bloc_words_name_the_bloc(coder, text, code):
+    codes = _codes(coder, text)
+    assert any(c.startswith(code) for c in codes), codes
+
+
+def test_actors_bloc_word_on_another_noun_is_no_bloc(coder):
+    # "Gulf" modifies the cartel, not the leader
+    codes = _codes(coder, "Mexican marines captured a Gulf cartel leader in Tamaulipas.")
+    assert "IGOGCC" not in codes, codes
+
+
+def test_actors_groups_of_countries(coder):
+    events = coder.code("Negotiators from the two Koreas agreed to restore the military hotline.", date="2018-01-10")
+    assert events and {"PRKGOV", "KORGOV"} <= set(_source_codes(events)[0]), _source_codes(events)
+    assert {"EST", "LVA", "LTU"} <= set(_codes(coder, "The Baltic states expelled Russian diplomats."))
+
+
+@pytest.mark.parametrize("text, code, not_code", [
+    ("Chile's Senate rejected the pension reform.", "CHLLEG", "USALEG"),
+    ("Brazil's UN ambassador called for a ceasefire.", "BRAGOV", "IGOUNO"),
+])
+def test_actors_institution_belongs_to_the_named_country(coder, text, code, not_code):
+    codes = _codes(coder, text)
+    assert code in codes and not_code not in codes, codes
+
+
+@pytest.mark.parametrize("text, code, wrong", [
+    # the text's demonym beats an ambiguous gazetteer reading of the town's name
+    ("Aid workers reached families trapped in the besieged Syrian town of Madaya.", "SYRCVL", "MMRCVL"),
+    # the name after "of" beats the gazetteer's reading of a common head ("Old City")
+    ("Snipers fired on residents in the Old City of Mosul.", "IRQCVL", "PSECVL"),
+    # a city that names the agent
+    ("Dubai police detained a British fugitive.", "ARECOP", None),
+])
+def test_actors_agent_place_from_the_phrase(coder, text, code, wrong):
+    codes = _codes(coder, text)
+    assert code in codes and (wrong is None or wrong not in codes), codes
+
+
+def test_actors_rights_groups_without_a_country_are_international(coder):
+    events = coder.code("Rights groups condemned the mass arrests of journalists in Ethiopia.", date="2023-01-05")
+    assert events and events[0].source[0].code.startswith("NGO"), _source_codes(events)
+
+
+def test_actors_ethnic_group_coded_by_the_country_of_the_story(coder):
+    text = ("Serbian police arrested ethnic Albanian suspects who had fired on a patrol, "
+            "the interior ministry in Belgrade said.")
+    codes = _codes(coder, text)
+    assert "SRBCVL" in codes or any(c.startswith("SRB") and c != "SRBCOP" for c in codes), codes
+    assert not any(c.startswith("ALB") for c in codes), codes
+
+
+def test_actors_weapon_stands_for_its_forces(coder):
+    events = coder.code("Iranian drones and missiles struck targets in northern Iraq.", date="2022-09-28")
+    assert events and events[0].source[0].country == "IRN", _source_codes(events)
+
+
+def test_actors_role_after_as_is_not_an_actor(coder):
+    events = coder.code("Egypt offered to act as a mediator between Ethiopia and Sudan.", date="2021-04-01")
+    assert all("EGYGOV" not in {a.code for a in e.target} for e in events), \
+        [(e.event, [a.code for a in e.target]) for e in events]
+
+
+def test_actors_lone_demonym_is_a_language_not_a_people(coder):
+    codes = _codes(coder, "Teachers in Quebec protested against a bill on teaching in English and French.")
+    assert "FRA" not in codes, codes
+
+
+@pytest.mark.parametrize("loader, text, problem", [
+    ("load_groups", "phrase\tkind\tcodes\nNordic\tbloc\tIGOXYZ\n", "organisation code"),
+    ("load_groups", "phrase\tkind\tcodes\nGuianas\tcountries\tGUY;XXX\n", "ISO3 codes"),
+    ("load_groups", "phrase\tkind\tcodes\nLevant\tregion\tSYR;LBN\n", "kind must be"),
+    ("load_regions", "iso3\tregion\taliases\tadjectives\tplurals\nQQQ\tNowhere\t\t\t\n", "not a country"),
+])
+def test_actors_group_and_region_tables_name_the_bad_line(tmp_path, loader, text, problem):
+    from tacitus.actors import dictionary
+    from tacitus.errors import DataFileError
+
+    d = dictionary.ActorDictionary()
+    dictionary.load_countries(d, str.split)
+    dictionary.load_organisations(d, str.split)
+    path = tmp_path / "table.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        getattr(dictionary, loader)(d, str.split, path)
+    assert err.value.line == 2 and problem in str(err.value)
