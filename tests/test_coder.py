@@ -405,3 +405,8 @@ def test_coder_cannot_accept_is_a_refusal(coder):
 def test_coder_looks_through_collective_nouns(coder):
     events = coder.code("The Kyrgyz prime minister received a mission of observers from the OSCE.", date="2000-03-01")
     assert _has(events, "RETREAT", "KGZGOV") is not None, _codes(events)
+
+
+def test_coder_target_on_the_object_noun_beats_its_owner(coder):
+    events = coder.code("The European Union lifted its sanctions on Syria's central bank.", date="2025-05-20")
+    assert _has(events, "RETREAT", "IGOEEC", "SYR") is not None, _codes(events)

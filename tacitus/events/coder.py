@@ -721,15 +721,18 @@ class EventCoder:
             found = self._obj_actors(info, actors)
             if found:
                 return found
-            # "imposed sanctions on Russia": the preposition hangs on the object noun
-            for o in info["obj"]:
-                for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                found = actors.actors(p)
-                                if found:
-                                    return found
+        # "imposed sanctions on Russia", "lifted US sanctions on Syria": the preposition hangs on
+        # the object noun
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass" and not passive:
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = actors.actors(p)
+                            if found:
+                                return found
         found = self._prep_actors(v, preps, actors)
         if found:
             return found
@@ -990,8 +993,9 @@ class EventCoder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
-            if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.head.head.i == anchor.i:
-                continue  # "met in Beijing": where they met, not with whom
+            if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
+                    t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
+                continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
                      and not _own_possession(a, cand.source, t.doc)]
             if found:
