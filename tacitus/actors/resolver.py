@@ -65,6 +65,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cap
 BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
 GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
 BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
+AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
+              "spokesperson", "deputy", "secretary"}
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
@@ -635,7 +637,9 @@ class DocActors:
         return None
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
-        """'the president of Armenia', 'troops from Chad'."""
+        """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
+        if h.lemma_.lower() in AIDE_NOUNS:
+            preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
@@ -648,6 +652,9 @@ class DocActors:
                         if country:
                             return country
                         resolved = self.actors_at.get(p.i)
+                        if resolved is None and p.i > h.i and m is not None and m.entry.kind == "person":
+                            # a person named after the agent is resolved later in document order
+                            resolved = [self._person_actor(m, p, list(self.doc[p.left_edge.i : p.i + 1]))]
                         if resolved and resolved[0].country:
                             return resolved[0].country
         return None

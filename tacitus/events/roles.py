@@ -1,0 +1,351 @@
+"""Who did it and to whom: the source and target finders of the event coder (a mixin of
+EventCoder; the methods use its lexicon and noun entries)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.actors.resolver import DocActors
+from tacitus.events.lexicon import NounEntry
+from tacitus.model import Actor
+from tacitus.events.words import (
+    AGENT_OF_NOUNS,
+    ANNOUNCE_VERBS,
+    DEFAULT_TARGET_PREPS,
+    NAME_PARTS,
+    NON_TARGET_PREPS,
+    OWNER_PREPS,
+    PATIENT_NOUNS,
+    PLACE_HEADS,
+    RECEIVE_VERBS,
+    VIOLENCE_NOUNS,
+    WINDOW,
+)
+from tacitus.events.syntax import is_prep, noun_read_verb, own_possession, window
+
+if TYPE_CHECKING:
+    from tacitus.events.coder import Candidate
+
+
+class RoleFinder:
+    def _noun_source(self, n, actors) -> list[Actor]:
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            # "his arrest", "Navalny's release": the possessor suffered the act; only "by X" names the doer
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return actors.actors(p)
+            return []
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
+            # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
+            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and actors.actors(p):
+                        return actors.actors(p)
+        for c in n.children:
+            if c.dep_ == "poss":
+                found = actors.actors(c)
+                if found:
+                    return found
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+                found = actors.actors(c) or actors.country_actor(c)
+                if found and found[0].kind in ("country", "org", "agent", "person"):
+                    return found
+        for c in n.children:
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and n.lemma_.lower() in AGENT_OF_NOUNS)):
+                # "talks by X"; "the resignation of President X", "the arrival of Russian planes"
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.actors(self._through_quantity(p))
+        # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
+        head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
+        if head_entry is not None and (head_entry.frame == "light" or (head_entry.frame == "say" and
+                                       n.head.lemma_.lower() in ANNOUNCE_VERBS)) and n.head.pos_ in ("VERB", "AUX"):
+            # "X announced sanctions": X's sanctions; "Reuters reported the attack": not Reuters' attack
+            src, passive = self._source(n.head, actors)
+            if not passive:
+                return src
+        return []
+
+    def _noun_target(self, n, entry: NounEntry, actors) -> list[Actor]:
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            for c in n.children:
+                if c.dep_ == "poss" and actors.actors(c):
+                    return actors.actors(c)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
+            subj = self._child(n.head, ("nsubj",))
+            if subj is not None and actors.actors(subj):
+                return actors.actors(subj)  # the one criticised is the subject of "drew"
+        preps = entry.target or ()
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p)
+                        if found:
+                            return found
+        return []
+
+    def _between(self, n, actors) -> list[Actor]:
+        """'talks between X and Y' (also 'talks were held ... between X and Y')."""
+        holders = [n] + ([n.head] if n.dep_ in ("nsubjpass", "dobj") else [])
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.actors(p)
+        return []
+
+    def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
+        """Source actors of verb v, and whether v is passive (its subject is then the target)."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN"
+        )
+        if passive:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return actors.actors(p), True
+            entry = self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0])
+            if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
+                # "police were placed on high alert", "a third of the guerrillas have been
+                # demobilised": the force put on alert or stood down is the actor
+                subj = self._child(v, ("nsubjpass",))
+                subj = self._through_quantity(subj) if subj is not None else None
+                if subj is not None and actors.actors(subj):
+                    return actors.actors(subj), False
+            return [], True
+        subj = self._child(v, ("nsubj", "csubj", "expl"))
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return actors.actors(v.head), False
+            found = actors.actors(subj)
+            if found:
+                return found, False
+            # "the leaders of Russia and China", "a spokesman for the ministry"
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = actors.actors(p)
+                            if found:
+                                return found, False
+            return [], False
+        if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+            src, head_passive = self._source(v.head, actors, depth + 1)
+            if v.dep_ == "conj" or not head_passive:
+                return src, False
+            return [], False
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")):
+            # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
+            # foreign minister, called on ...") has that noun as its subject
+            return actors.actors(v.head), False
+        root = noun_read_verb(v) or noun_read_verb(v.head) if v.dep_ in ("xcomp", "ROOT") else None
+        if root is not None:
+            # "Putin and Xi plan to meet": the small model reads "plan" as a noun with the
+            # actors as its modifiers; they are the subject of the verb it governs
+            for c in root.children:
+                if c.dep_ in ("nmod", "compound", "nsubj") and c.i < root.i:
+                    found = actors.actors(c)
+                    if found:
+                        return found, False
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
+            # "signed an order lifting sanctions": the signer lifts them
+            governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                src, head_passive = self._source(governor, actors, depth + 1)
+                return (src, False) if not head_passive else ([], False)
+        return [], False
+
+    @staticmethod
+    def _child(v, deps):
+        for c in v.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    def _obj_actors(self, info, actors) -> list[Actor]:
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            found = actors.actors(o)
+            if found:
+                return found
+        return []
+
+    def _prep_actors(self, v, preps, actors) -> list[Actor]:
+        """The actors of the first preposition, in the lexicon's order, that names one
+        ("complained to the UN over Israeli raids": about/over before to)."""
+        children = [c for c in v.children if is_prep(c)]
+        for prep in preps:
+            for c in children:
+                if c.lower_ != prep:
+                    continue
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p) or self._owner_of(p, actors)
+                        if found:
+                            return found
+        return []
+
+    def _target(self, v, spec, actors, info, passive) -> list[Actor]:
+        if passive:
+            subj = self._child(v, ("nsubjpass",))
+            if subj is not None:
+                found = actors.actors(subj) or self._owner_of(subj, actors)
+                if found:
+                    return found
+            if v.dep_ == "acl":
+                return actors.actors(v.head)
+        spec = spec or ("obj",)
+        preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
+        if spec[0] != "obj":
+            # the lexicon lists a preposition first: "sent suspects TO the United States"
+            found = self._prep_actors(v, preps, actors)
+            if found:
+                return found
+        if "obj" in spec:
+            found = self._obj_actors(info, actors)
+            if found:
+                return found
+        # "imposed sanctions on Russia", "lifted US sanctions on Syria": the preposition hangs on
+        # the object noun
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass" and not passive:
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = actors.actors(p)
+                            if found:
+                                return found
+        found = self._prep_actors(v, preps, actors)
+        if found:
+            return found
+        dative = self._child(v, ("dative", "iobj"))
+        if dative is not None:
+            found = actors.actors(dative)
+            if found:
+                return found
+        # the object is an act or thing of someone: "praised Haiti's efforts",
+        # "rejected an Indian proposal", "rejected calls by Belarus's rulers"
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            found = self._owner_of(o, actors)
+            if found:
+                return found
+        if spec == ("obj",) or "obj" in spec:
+            found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
+            if found:
+                return found
+        return []
+
+    def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
+        """Whose act or thing a noun is: "Haiti's efforts", "an Indian proposal", "calls by Belarus"."""
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < n.i):
+                found = actors.actors(c) or actors.country_actor(c)
+                if found:
+                    return found
+        if depth >= 2:
+            return []
+        for c in n.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                # "an invitation to visit Washington"
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        found = actors.actors(o)
+                        if found:
+                            return found
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def _unnamed_perpetrator(self, v) -> bool:
+        """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",
+        "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded"."""
+        cur, steps = v, 0
+        while steps < 4:
+            subj = self._child(cur, ("nsubj", "csubj"))
+            agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            doer = agent if agent is not None else subj
+            if doer is not None:
+                return doer.lemma_.lower() in VIOLENCE_NOUNS or doer.lower_ in VIOLENCE_NOUNS
+            if any(c.dep_ == "nsubjpass" for c in cur.children):
+                return True  # passive without an agent: "a journalist was killed"
+            if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i:
+                cur = cur.head
+                steps += 1
+                continue
+            return False
+        return False
+
+    @staticmethod
+    def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
+        """Last resort: the first actor after the trigger inside the event's own clause
+        (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
+        anchor = cand.anchor
+        after = max(t.i for t in cand.trigger)
+        source_codes = {a.code for a in cand.source}
+        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
+        for t in window(anchor, after + 1, after + WINDOW):
+            if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
+                continue
+            if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
+                continue
+            if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
+                continue  # "said at a press conference", "released by Russia": not targets
+            if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
+                    t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
+                continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
+            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
+                     and not own_possession(a, cand.source, t.doc)]
+            if found:
+                return found[:1]
+        return []
+
+    @staticmethod
+    def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
+        near = list(window(anchor, anchor.i - WINDOW, anchor.i + WINDOW))
+        if sent is not None:
+            span = getattr(sent, "sent", sent)
+            near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
+        for t in near:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
+                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
+                    continue
+                place = actors.place_at(t)
+                if place is None:
+                    # "the Iraqi city of Basra", "the town of Samarra"
+                    for c in t.children:
+                        if c.dep_ in ("amod", "compound") and actors.country_actor(c):
+                            country = actors.country_actor(c)[0].country
+                            place = (t.text, country, None)
+                            break
+                if place is not None and place[1]:
+                    name, country, _ = place
+                    return Actor(name, actors.d.country_name(country), country, country, None,
+                                 t.idx, t.idx + len(t.text), "country")
+        for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
+            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj"):
+                place = actors.place_at(t)
+                if place is not None and place[1]:
+                    name, country, _ = place
+                    return Actor(name, actors.d.country_name(country), country, country, None,
+                                 t.idx, t.idx + len(t.text), "country")
+        return None
+
+    @staticmethod
+    def _reciprocal(v) -> bool:
+        words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
+        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))

@@ -1,0 +1,211 @@
+"""Clause-level rules of the event coder (a mixin of EventCoder): readiness and obligation,
+blame and condemning labels, own-side capability claims, CAMEO distinctions that depend on who
+acts on whom, and the event's confidence depth, date and location."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tacitus.actors.resolver import DocActors
+from tacitus.extract import dates as dates_mod
+from tacitus.model import Actor
+from tacitus.events.words import (
+    BLAME_WORDS,
+    COPULAS,
+    EXERCISE_WORDS,
+    HARM_NOUNS,
+    HELP_VERBS,
+    HOSTILE_ROOTS,
+    PROTESTER_WORDS,
+    READINESS,
+    VIOLENCE_NOUNS,
+)
+from tacitus.events.syntax import is_protest, negative_labels, valence
+
+if TYPE_CHECKING:
+    from tacitus.events.coder import Candidate
+
+
+class ClauseRules:
+    @staticmethod
+    def _readiness(v):
+        """The complement verb of 'ready/willing/prepared to X' attached to v, else None."""
+        for c in v.children:
+            if c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS:
+                for x in c.children:
+                    if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                        if x.lemma_ == "do" and any(o.lower_ in ("so", "it", "that", "this") for o in x.children):
+                            return None  # "ready to do so": the deed is named elsewhere, if at all
+                        return x
+        if v.lower_ in READINESS and v.dep_ != "ROOT":
+            return None
+        return None
+
+    def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
+        """The actors a clause blames for a harmful deed: "X was responsible for / behind /
+        to blame for the attack" (also "held X responsible for", parsed as a small clause)."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or not actors.actors(subj):
+            return [], None
+        if comp.lemma_.lower() in BLAME_WORDS:
+            holders = [comp]
+        elif comp.lemma_.lower() == "be":
+            holders = [comp] + [c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS]
+        else:
+            return [], None
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "behind", "of")):
+                if prep.lower_ != "behind" and h is comp and comp.lemma_.lower() == "be":
+                    continue  # "was for the deal" is no blame; "was behind the attack" is
+                for p in prep.children:
+                    if p.dep_ == "pobj" and self._harmful(p):
+                        return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
+        return [], None
+
+    def _negative_label(self, v, info):
+        """The condemning word of "described X as <label>" / "called X <label>", else None."""
+        labels = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+        for h in [v, *info["obj"]]:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+                labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+        for lab in labels:
+            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound")),
+                     *(p for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj")]
+            for w in words:
+                lemma = w.lemma_.lower()
+                if lemma in negative_labels() or valence(lemma) <= -2.0 or (w.pos_ == "NOUN" and self._harmful(w)):
+                    return lab
+        return None
+
+    def _harmful(self, n) -> bool:
+        lemma = n.lemma_.lower()
+        if lemma in VIOLENCE_NOUNS or lemma in HARM_NOUNS:
+            return True
+        entry = self._noun_entry(self._through_measure(n))
+        return entry is not None and entry.cameo[:2] in HOSTILE_ROOTS | {"11", "12", "13"}
+
+    @staticmethod
+    def _demanded_deed(comp, actors: DocActors) -> bool:
+        """'China must drop barriers', 'US forces must ensure security': an actor made to do
+        something to something (a transitive deed), not 'Europe must become less dependent'."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or not actors.actors(subj) or comp.lemma_.lower() in COPULAS:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+
+    @staticmethod
+    def _obligation(comp) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+
+    def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
+        """A speaker saying their own side could do something hostile ("Iran said it could close
+        the strait") is threatening it; an outsider saying so is only speculating."""
+        v = cand.anchor
+        if cand.cameo[:2] not in HOSTILE_ROOTS or v.dep_ != "ccomp" or not self._is_say(v.head):
+            return False
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if not aux & {"could", "can", "may", "might"} or "have" in aux:
+            return False
+        speakers, _ = self._source(v.head, actors)
+        return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
+
+    @staticmethod
+    def _reclassify(code: str, cand: Candidate, target: list[Actor]) -> str:
+        """CAMEO distinctions that depend on who acts on whom, not on the verb:
+        - violence by a state's police, army or government against protesters at home is violent
+          repression (175, COERCE), not an assault ("police opened fire on demonstrators");
+        - military exercises held by forces of two or more countries together are military
+          cooperation (062), not a show of force ("French and Egyptian warships launched war games")."""
+        if code[:2] in ("18", "19", "20") and target and cand.source \
+                and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
+                and all(a.sector == "OPP" and a.kind != "org" for a in target) \
+                and {s.country for s in cand.source} >= {a.country for a in target}:
+            return "175"
+        if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
+                and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
+            return "062"
+        if code == "081" and target and cand.source and \
+                not {a.primary for a in target} & {s.primary for s in cand.source}:
+            # restrictions eased for another country ("lifted its ban on seafood from Japan") are
+            # economic sanctions eased (085), not administrative ones at home
+            return "085"
+        if code[:2] == "10" and cand.source and (
+                all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
+                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
+            # "protesters demanded better schools", "farmers camped outside Delhi to demand the
+            # repeal": a demonstration for a demand (141), not a demand made at a table
+            return "141"
+        return code
+
+    @staticmethod
+    def _forces_abroad(code: str, cand: Candidate) -> str:
+        """Troops or police arriving in a country, or sent there 'to help', are CAMEO 074
+        (military protection or peacekeeping), not a visit or a show of force."""
+        forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in cand.anchor.children)
+        if code[:3] == "042" and forces and (purpose or cand.anchor.lemma_.lower() not in ("travel", "visit", "go")
+                                              or any(a.sector == "MIL" for a in cand.source)):
+            # police officers who travel abroad to interview witnesses are not peacekeepers
+            return "074"
+        if code[:2] == "15" and code[:3] in ("150", "154") and purpose:
+            return "074"
+        return code
+
+    @staticmethod
+    def _clause_depth(tok) -> int:
+        """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
+        depth, cur, steps = 0, tok, 0
+        while cur.head.i != cur.i and steps < 30:
+            if cur.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
+                head = cur.head
+                if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
+                    depth += 1
+            cur = cur.head
+            steps += 1
+        return depth
+
+    @staticmethod
+    def _event_date(anchor, date, date_ents) -> tuple[str | None, str | None]:
+        if date is None:
+            return None, None
+        # temporal expressions attached to the clause (not inside a nested clause)
+        for ent in date_ents:
+            t = ent.root
+            cur, ok, steps = t, True, 0
+            while cur.i != anchor.i and cur.head.i != cur.i and steps < 40:
+                if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl"):
+                    ok = False
+                    break
+                cur = cur.head
+                steps += 1
+            if not ok or cur.i != anchor.i:
+                continue
+            t = ent[0]
+            text = ent.text
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.lower_ in ("last", "next", "this", "on"):
+                text = prev.text + " " + text
+            r = dates_mod.resolve(text, date)
+            if r is not None:
+                if not r.is_day and r.start.isoformat() <= date <= r.end.isoformat():
+                    return date, r.text  # "this year", "this month": the article date is the best day
+                return r.iso(), r.text
+        return date, None
+
+    @staticmethod
+    def _location(anchor, actors: DocActors) -> dict | None:
+        """Where the event happened: a place the clause says it happened in/at/near."""
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    place = actors.place_at(p)
+                    if place is None:
+                        continue
+                    name, country, geo = place
+                    if geo is not None:
+                        return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
+                    return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
+        return None
