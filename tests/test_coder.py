@@ -410,3 +410,10 @@ def test_coder_looks_through_collective_nouns(coder):
 def test_coder_target_on_the_object_noun_beats_its_owner(coder):
     events = coder.code("The European Union lifted its sanctions on Syria's central bank.", date="2025-05-20")
     assert _has(events, "RETREAT", "IGOEEC", "SYR") is not None, _codes(events)
+
+
+def test_coder_harm_in_an_accident_is_no_assault(coder):
+    events = coder.code("Fourteen people were injured in the crash at Bradley International Airport.", date="2019-10-03")
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+    events = coder.code("Three soldiers were killed near Samarra on Monday.", date="2007-05-03")
+    assert [e for e in events if e.event == "ASSAULT"], _codes(events)

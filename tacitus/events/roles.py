@@ -8,6 +8,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import NounEntry
 from tacitus.model import Actor
 from tacitus.events.words import (
+    ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
     ANNOUNCE_VERBS,
     DEFAULT_TARGET_PREPS,
@@ -272,7 +273,11 @@ class RoleFinder:
 
     def _unnamed_perpetrator(self, v) -> bool:
         """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",
-        "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded"."""
+        "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded",
+        and for harm in an accident ("fourteen people were injured in the crash")."""
+        if any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS
+               for c in v.children for p in c.children):
+            return False
         cur, steps = v, 0
         while steps < 4:
             subj = self._child(cur, ("nsubj", "csubj"))
