@@ -14,60 +14,24 @@ Resolution of a phrase headed by token h, in order:
 """
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass
 
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
+from tacitus.actors.countries_of import CountryFinder
+from tacitus.actors.references import ReferenceFinder
+from tacitus.actors.resolver_words import (
+    GROUP_HEADS,
+    MAX_PHRASE,
+    NAME_DEPS,
+    PLACE_KINDS,
+    STATE_NOUNS,
+    UNIT_SECTORS,
+    competitions,
+    in_competition_name,
+    sector_group,
+)
 from tacitus.model import Actor
-
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
-GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
-NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
-PLACE_KINDS = {"country", "capital"}
-UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
-MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
-def sector_group(agent) -> bool:
-    """Sectors whose organisations, named without a country, are international NGOs."""
-    return agent.sector in ("HRI",)
-
-
-@functools.lru_cache(maxsize=1)
-def competitions() -> frozenset[str]:
-    from tacitus.tables import read_tsv, resource_path
-
-    path = resource_path("tacitus.actors", "data/competitions.tsv")
-    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
-
-
-def in_competition_name(tok) -> bool:
-    """A word inside the name of a competition: "French" in "the French Open"."""
-    h = tok.head
-    return tok.dep_ in ("compound", "flat", "amod") and h.pos_ == "PROPN" and h.text[:1].isupper() \
-        and h.lower_ in competitions()
-
-
-@functools.lru_cache(maxsize=1)
-def references() -> dict[str, str]:
-    """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv)."""
-    from tacitus.tables import read_tsv, resource_path
-
-    path = resource_path("tacitus.actors", "data/references.tsv")
-    return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
-
-
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
-               "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
-BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
-GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
-BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
-AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
-              "spokesperson", "deputy", "secretary"}
-STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 
 
 @dataclass
@@ -81,7 +45,7 @@ class NameMatch:
         return self.entries[0]
 
 
-class DocActors:
+class DocActors(CountryFinder, ReferenceFinder):
     """All actor mentions of one parsed document."""
 
     def __init__(self, doc, dictionary: ActorDictionary, date: str | None, gazetteer=None):
@@ -477,132 +441,6 @@ class DocActors:
             return []
         return out
 
-    def _conjoined_countries(self, scope, first: str) -> list[str]:
-        """Countries of demonyms conjoined with the phrase's first one ("French and Egyptian")."""
-        out: list[str] = []
-        for t in scope:
-            m = self.name_at[t.i]
-            if t.dep_ != "conj" or m is None or not m.entry.country or m.entry.kind not in ("country", "demonym"):
-                continue
-            if t.head.i < t.i and self.name_at[t.head.i] is not None and t.head.i >= scope[0].i:
-                iso = m.entry.country
-                if iso != first and iso not in out:
-                    out.append(iso)
-        return out
-
-    # -- helpers -----------------------------------------------------------------------
-    def _place_modifier(self, scope, h) -> str | None:
-        """The country of a city or region the tagger marks as a place and that names the agent
-        ("Dubai police" -> ARE), looked up in the gazetteer."""
-        for t in scope:
-            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in ("GPE", "LOC") \
-                    and t.pos_ == "PROPN" and self.name_at[t.i] is None:
-                country = self._place_country(t)
-                if country:
-                    return country
-        return None
-
-    def _partner_country(self, h) -> str | None:
-        """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
-        to a government or a country, belongs to that country."""
-        if h.dep_ != "conj":
-            return None
-        for a in self.actors_at.get(h.head.i, []):
-            if a.country and (a.kind == "country" or a.sector == "GOV"):
-                return a.country
-        return None
-
-    def _bloc_for(self, scope, h, agent: Agent) -> Entry | None:
-        """A regional bloc word modifying this government, legislative or military agent noun
-        directly ("Arab leaders"; not "Gulf cartel leader", where it modifies "cartel")."""
-        if agent.sector not in BLOC_SECTORS or agent.title and h.ent_type_ == "PERSON":
-            return None
-        hit = self.agent_at[h.i]
-        agent_span = range(hit[0], hit[1]) if hit is not None else range(h.i, h.i + 1)
-        for m in self._names_in(scope):
-            if m.entry.kind == "bloc" and self.doc[m.end - 1].head.i in agent_span:
-                return m.entry
-        return None
-
-    def _group_for(self, scope, h) -> Entry | None:
-        """A set of countries in the phrase ("Baltic leaders") or its of/from phrase ("officials
-        from the two Koreas")."""
-        places = list(scope)
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                places += [p for p in c.children if p.dep_ == "pobj"]
-        for t in places:
-            m = self.name_at[t.i]
-            if m is not None and m.entry.kind == "group":
-                return m.entry
-        return None
-
-    def _prep_list_countries(self, h) -> list[str]:
-        """Countries conjoined with the first one of an 'of'/'from' phrase: in "the leaders of
-        Estonia, Latvia and Poland", LVA and POL (EST is read by _country_of_prep)."""
-        out: list[str] = []
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
-                    if p.dep_ != "pobj" or not self._is_place_name(p):
-                        continue
-                    for t in self._conjuncts(p):
-                        m = self.name_at[t.i]
-                        if m is not None and m.entry.country and self._is_place_name(t):
-                            out.append(m.entry.country)
-        return out
-
-    def _org_of_prep(self, h):
-        """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'."""
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    named = [p, *(a for a in p.children if a.dep_ == "appos")]
-                    for t in named:
-                        m = self.name_at[t.i]
-                        if m is not None and m.entry.kind == "org":
-                            return m.entry
-                    bloc = self._bloc_noun(p)
-                    if bloc is not None:
-                        return bloc
-        return None
-
-    def _bloc_noun(self, h) -> Entry | None:
-        """'the West African bloc', 'the Southeast Asian grouping': the bloc's organisation."""
-        if h.lemma_.lower() not in BLOC_NOUNS:
-            return None
-        for c in h.children:
-            m = self.name_at[c.i] if c.dep_ in ("amod", "compound") else None
-            if m is not None and m.entry.kind == "bloc" and m.entry.code != "IGO":
-                return m.entry
-        return None
-
-    def _possessor_country(self, h) -> str | None:
-        """'his country', 'its government', 'their troops': the country of the possessor."""
-        for c in h.children:
-            if c.dep_ == "poss" and c.pos_ == "PRON":
-                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
-                if found and found[0].country:
-                    return found[0].country
-        return None
-
-    def _person_elsewhere(self, h) -> list[Actor]:
-        """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
-        named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""
-        for c in h.children:
-            if c.dep_ == "appos":
-                found = self.actors_at.get(c.i) or self._resolve_head(c)
-                if found:
-                    a = found[0]
-                    return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
-        surname = h.text
-        for _, a, _ in reversed(self.history):
-            parts = a.name.split()
-            if a.kind == "person" and surname in (parts[0], parts[-1]) and a.name != surname:
-                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
-        return []
 
     @staticmethod
     def _ent_text(h) -> str:
@@ -627,151 +465,6 @@ class DocActors:
             hit = self.agent_at[t.i]
             if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
                 return hit[2]
-        return None
-
-    def _country_in(self, scope, h) -> str | None:
-        for t in scope:
-            m = self.name_at[t.i]
-            if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
-                return m.entry.country
-        return None
-
-    def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
-        """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
-        if h.lemma_.lower() in AIDE_NOUNS:
-            preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        m = self.name_at[p.i]
-                        if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "people", "demonym"):
-                            return m.entry.country
-                        # "officers of Russia's GRU military intelligence agency"
-                        country = self._country_in(list(self.doc[p.left_edge.i : p.i + 1]), p)
-                        if country:
-                            return country
-                        resolved = self.actors_at.get(p.i)
-                        if resolved is None and p.i > h.i and m is not None and m.entry.kind == "person":
-                            # a person named after the agent is resolved later in document order
-                            resolved = [self._person_actor(m, p, list(self.doc[p.left_edge.i : p.i + 1]))]
-                        if resolved and resolved[0].country:
-                            return resolved[0].country
-        return None
-
-    def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
-        """'police in Kenya' -> KEN."""
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    country = self._described_place(p)
-                    if country:
-                        return country
-        return None
-
-    def _described_place(self, p) -> str | None:
-        """The country of a place phrase, also when it is named through a common noun: 'the port
-        city of Mariupol', 'the Old City of Mosul' (the name after 'of' wins over the gazetteer's
-        reading of the head, unless the head is a dictionary name: 'the Republic of Korea'),
-        'the Tigrayan city' (its demonym)."""
-        if self.name_at[p.i] is not None:
-            return self._place_country(p)
-        if p.pos_ == "NOUN" and p.lemma_.lower() in PLACE_NOUNS:
-            for c in p.children:  # the text's own word beats the gazetteer ("the Syrian town of Madaya")
-                m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < p.i else None
-                if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:
-                    return m.entry.country
-        for c in p.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for q in c.children:
-                    country = self._place_country(q) if q.dep_ == "pobj" else None
-                    if country:
-                        return country
-        return self._place_country(p)
-
-    def _place_country(self, tok) -> str | None:
-        place = self.place_at(tok)
-        return place[1] if place else None
-
-    def use_places(self, places) -> None:
-        """Let place_at answer from the article's resolved places (tacitus.extract.places),
-        which weigh the whole article, instead of a name-by-name gazetteer lookup."""
-        self.resolved_places = {}
-        for p in places:
-            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and p.feature in ("city", "facility", "state") and p.lat is not None:
-                for t in span:
-                    self.resolved_places[t.i] = p
-
-    def place_at(self, tok) -> tuple[str, str | None, object] | None:
-        """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""
-        if in_competition_name(tok):
-            return None
-        resolved = getattr(self, "resolved_places", None)
-        if resolved and tok.i in resolved:
-            p = resolved[tok.i]
-            return p.text, p.country, p
-        m = self.name_at[tok.i]
-        if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
-            name = self.doc[m.start : m.end].text
-            geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
-            return name, m.entry.country, geo
-        if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-            if ent is None:
-                ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
-            if ent is not None:
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
-                if geo is not None:
-                    return ent.text, geo.country, geo
-        return None
-
-    def _countries_seen(self) -> tuple[str, ...]:
-        if self.dominant_country:
-            return (self.dominant_country,)
-        return ()
-
-    def _sentence_place(self, h) -> str | None:
-        """The first place the sentence says something happened 'in' (computed once per sentence)."""
-        start, end = self._sentence_bounds(h.i)
-        cache = self.__dict__.setdefault("_sentence_places", {})
-        if start not in cache:
-            cache[start] = None
-            for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
-                    country = self._described_place(t)
-                    if country:
-                        cache[start] = country
-                        break
-        return cache[start]
-
-    def _sentence_bounds(self, i: int) -> tuple[int, int]:
-        """(start, end) token indices of the sentence holding token i; Token.sent rescans the
-        sentence on every call, which is quadratic on long unpunctuated text."""
-        if getattr(self, "_bounds", None) is None:
-            import bisect
-
-            starts = [s.start for s in self.doc.sents]
-            self._bounds = (starts, starts[1:] + [len(self.doc)], bisect)
-        starts, ends, bisect = self._bounds
-        k = bisect.bisect_right(starts, i) - 1
-        return starts[k], ends[k]
-
-    def _ethnic_override(self, h, scope) -> str | None:
-        """Ethnic groups are coded by the country they live in: 'ethnic Albanians in Serbia',
-        'the Albanians of southern Serbia' -> SRB."""
-        if any(t.lower_ == "ethnic" for t in scope):
-            found = self._place_of(h, ("in", "of", "inside", "within", "across")) or self._sentence_place(h)
-            if found:
-                return found
-            # no place in the sentence: the country the article is about, unless that is the
-            # group's own nation state ("ethnic Albanian rebels" in a story about Macedonia)
-            own = next((m.entry.country for m in self._names_in(scope) if m.entry.kind in ("demonym", "people")), None)
-            return self.dominant_country if self.dominant_country != own else None
-        m = self.name_at[h.i]
-        if m is not None and m.entry.kind == "people":
-            return self._place_of(h, ("in", "of"))
         return None
 
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
@@ -806,89 +499,4 @@ class DocActors:
             kind=kind,
         )
 
-    def _pronoun(self, h, lower) -> list[Actor]:
-        if lower in RELATIVE_PRONOUNS:
-            return []
-        if lower in PERSON_PRONOUNS:
-            # the latest person who was a subject, else the latest person (subjects are salient:
-            # in "Blinken told a news conference with Cho. He accused..." he is Blinken)
-            people = [(i, a, dep) for i, a, dep in self.history if a.kind == "person" and i < h.i]
-            recent = [x for x in people if x[0] >= h.sent.start - 80]
-            for i, a, dep in reversed(recent):
-                if dep in ("nsubj", "nsubjpass"):
-                    return [self._copy(a, h)]
-            if people:
-                return [self._copy(people[-1][1], h)]
-            return []
-        if lower in THING_PRONOUNS:
-            for i, a, dep in reversed(self.history):
-                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
-                    return [self._copy(a, h)]
-            return []
-        if lower in PLURAL_PRONOUNS:
-            # the latest subject group: all actors sharing the latest subject head and its conjuncts
-            for i, a, dep in reversed(self.history):
-                if dep in ("nsubj", "nsubjpass") and i < h.i:
-                    heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
-                    group = [x for j in heads for x in self.actors_at.get(j, [])]
-                    return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" else []
-            return []
-        return []
 
-    @staticmethod
-    def _copy(a: Actor, h) -> Actor:
-        return Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "pronoun")
-
-    def _group_reference(self, h) -> list[Actor]:
-        """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
-        if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
-            return []
-        if not any(c.lower_ in ("two", "both") for c in h.children):
-            return []
-        want_person = h.lemma_.lower() in ("leader", "president", "minister")
-        picked: list[Actor] = []
-        for _, a, _ in reversed(self.history):
-            if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
-                continue
-            if all(a.code[:3] != b.code[:3] for b in picked):
-                picked.append(a)
-            if len(picked) == 2:
-                break
-        if len(picked) < 2:
-            return []
-        return [self._copy(a, h) for a in reversed(picked)]
-
-    def _definite_reference(self, h) -> list[Actor]:
-        """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
-        kind = references().get(h.lemma_.lower())
-        if kind is None or h.tag_ != "NN" or h.ent_type_:
-            return []
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-            return []
-        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (self.name_at[c.i] is not None or c.pos_ == "PROPN")
-               for c in h.children):
-            return []  # "the Baltic state", "the Arab nation": named, not a reference back
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
-            return []  # "the union of ...", "the body of a soldier"
-        for i, a, _ in reversed(self.history):
-            if i >= h.i or i < h.i - 400:
-                continue
-            if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
-                return [self._copy(a, h)]
-            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
-                iso = a.country
-                return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
-        return []
-
-    def _link_description(self, code: str, h, scope) -> Actor | None:
-        """'the Russian president' -> the person with that code named earlier in the article."""
-        if not any(t.lower_ == "the" for t in scope) or h.ent_type_ == "PERSON":
-            return None
-        agent = self.agent_at[h.i]
-        if agent is None or not agent[2].title:
-            return None
-        for _, a, _ in reversed(self.history):
-            if a.kind == "person" and a.code == code:
-                return Actor(self.doc[scope[0].i : h.i + 1].text, a.name, a.code, a.country, a.sector,
-                             scope[0].idx, h.idx + len(h.text), "person")
-        return None

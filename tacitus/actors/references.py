@@ -1,0 +1,118 @@
+"""References back to actors named earlier: pronouns, 'the two leaders', 'the country', 'the
+bloc', 'the Russian president', and unknown names known by an apposition (a mixin of DocActors)."""
+from __future__ import annotations
+
+from tacitus.model import Actor
+from tacitus.actors.resolver_words import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    references,
+)
+
+
+class ReferenceFinder:
+    def _pronoun(self, h, lower) -> list[Actor]:
+        if lower in RELATIVE_PRONOUNS:
+            return []
+        if lower in PERSON_PRONOUNS:
+            # the latest person who was a subject, else the latest person (subjects are salient:
+            # in "Blinken told a news conference with Cho. He accused..." he is Blinken)
+            people = [(i, a, dep) for i, a, dep in self.history if a.kind == "person" and i < h.i]
+            recent = [x for x in people if x[0] >= h.sent.start - 80]
+            for i, a, dep in reversed(recent):
+                if dep in ("nsubj", "nsubjpass"):
+                    return [self._copy(a, h)]
+            if people:
+                return [self._copy(people[-1][1], h)]
+            return []
+        if lower in THING_PRONOUNS:
+            for i, a, dep in reversed(self.history):
+                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
+                    return [self._copy(a, h)]
+            return []
+        if lower in PLURAL_PRONOUNS:
+            # the latest subject group: all actors sharing the latest subject head and its conjuncts
+            for i, a, dep in reversed(self.history):
+                if dep in ("nsubj", "nsubjpass") and i < h.i:
+                    heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
+                    group = [x for j in heads for x in self.actors_at.get(j, [])]
+                    return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" else []
+            return []
+        return []
+
+    @staticmethod
+    def _copy(a: Actor, h) -> Actor:
+        return Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "pronoun")
+
+    def _group_reference(self, h) -> list[Actor]:
+        """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
+        if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("two", "both") for c in h.children):
+            return []
+        want_person = h.lemma_.lower() in ("leader", "president", "minister")
+        picked: list[Actor] = []
+        for _, a, _ in reversed(self.history):
+            if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
+                continue
+            if all(a.code[:3] != b.code[:3] for b in picked):
+                picked.append(a)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return []
+        return [self._copy(a, h) for a in reversed(picked)]
+
+    def _definite_reference(self, h) -> list[Actor]:
+        """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
+        kind = references().get(h.lemma_.lower())
+        if kind is None or h.tag_ != "NN" or h.ent_type_:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return []
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (self.name_at[c.i] is not None or c.pos_ == "PROPN")
+               for c in h.children):
+            return []  # "the Baltic state", "the Arab nation": named, not a reference back
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            return []  # "the union of ...", "the body of a soldier"
+        for i, a, _ in reversed(self.history):
+            if i >= h.i or i < h.i - 400:
+                continue
+            if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
+                return [self._copy(a, h)]
+            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
+                iso = a.country
+                return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
+        return []
+
+    def _link_description(self, code: str, h, scope) -> Actor | None:
+        """'the Russian president' -> the person with that code named earlier in the article."""
+        if not any(t.lower_ == "the" for t in scope) or h.ent_type_ == "PERSON":
+            return None
+        agent = self.agent_at[h.i]
+        if agent is None or not agent[2].title:
+            return None
+        for _, a, _ in reversed(self.history):
+            if a.kind == "person" and a.code == code:
+                return Actor(self.doc[scope[0].i : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             scope[0].idx, h.idx + len(h.text), "person")
+        return None
+
+    def _person_elsewhere(self, h) -> list[Actor]:
+        """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
+        named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""
+        for c in h.children:
+            if c.dep_ == "appos":
+                found = self.actors_at.get(c.i) or self._resolve_head(c)
+                if found:
+                    a = found[0]
+                    return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
+        surname = h.text
+        for _, a, _ in reversed(self.history):
+            parts = a.name.split()
+            if a.kind == "person" and surname in (parts[0], parts[-1]) and a.name != surname:
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
+        return []

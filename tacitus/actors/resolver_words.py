@@ -1,0 +1,58 @@
+"""Word classes and small lookups shared by the actor resolver's modules."""
+from __future__ import annotations
+
+import functools
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
+NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
+PLACE_KINDS = {"country", "capital"}
+UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
+MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
+
+
+def sector_group(agent) -> bool:
+    """Sectors whose organisations, named without a country, are international NGOs."""
+    return agent.sector in ("HRI",)
+
+
+@functools.lru_cache(maxsize=1)
+
+
+def competitions() -> frozenset[str]:
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/competitions.tsv")
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
+
+
+def in_competition_name(tok) -> bool:
+    """A word inside the name of a competition: "French" in "the French Open"."""
+    h = tok.head
+    return tok.dep_ in ("compound", "flat", "amod") and h.pos_ == "PROPN" and h.text[:1].isupper() \
+        and h.lower_ in competitions()
+
+
+@functools.lru_cache(maxsize=1)
+
+
+def references() -> dict[str, str]:
+    """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/references.tsv")
+    return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
+
+
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
+               "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
+               "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
+BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
+GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
+BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
+AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
+              "spokesperson", "deputy", "secretary"}
+STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
