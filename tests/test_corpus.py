@@ -1,5 +1,7 @@
 """Tacitus's own labelled corpus: well-formed, consistent with the ontology, and scored."""
+import datetime
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -8,7 +10,14 @@ import pytest
 from tacitus.events import load_ontology
 from tacitus.events.ontology import PLOVER_TYPES
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "tacitus-gold.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "tacitus-gold.jsonl"
+TEST_CORPUS = ROOT / "corpus" / "tacitus-test.jsonl"
+TAGS = {
+    "passive", "reported_speech", "conjunction", "compound_actor", "apposition", "nominal", "negation",
+    "modality", "intent", "future", "multi_event", "no_event", "pronoun", "title_demonym",
+    "capital_metonym", "igo", "agent_generic", "relative_clause", "long",
+}
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +60,73 @@ def test_corpus_dev_split_scores_and_stays_quiet_on_no_event_sentences(coder):
     # floors under the measured values (README "Accuracy"): a regression fails here
     assert m["type_acc"] >= 0.65
     assert m["no_event_false_positive_rate"] <= 0.30
+
+
+# ---- corpus/tacitus-test.jsonl: the held-out test file (corpus/README.md "Held-out test file") ----
+
+@pytest.fixture(scope="module")
+def test_records():
+    return [json.loads(line) for line in TEST_CORPUS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _words(text):
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def test_test_file_is_well_formed_with_sequential_unique_ids(test_records):
+    ids = [r["id"] for r in test_records]
+    assert ids == [f"t-{n:04d}" for n in range(1, len(ids) + 1)]
+    texts = [r["text"] for r in test_records]
+    assert len(set(texts)) == len(texts), "a sentence appears twice"
+    for r in test_records:
+        assert set(r) == {"id", "split", "date", "text", "events", "tags"}, r["id"]
+        assert r["split"] == "test", r["id"]
+        date = datetime.date.fromisoformat(r["date"])
+        assert datetime.date(1980, 1, 1) <= date <= datetime.date(2026, 12, 31), r["id"]
+        assert r["text"].strip() and r["text"] == r["text"].strip(), r["id"]
+        assert set(r["tags"]) <= TAGS, f"{r['id']}: unknown tag {set(r['tags']) - TAGS}"
+        assert ("no_event" in r["tags"]) == (not r["events"]), f"{r['id']}: no_event tag and events disagree"
+        for e in r["events"]:
+            assert set(e) == {"event", "cameo", "source", "target"}, r["id"]
+            assert isinstance(e["source"], list) and isinstance(e["target"], list), r["id"]
+
+
+def test_test_file_types_follow_from_cameo_codes_and_actors_are_known(test_records):
+    onto = load_ontology()
+    countries = {line.split("\t")[0] for line in (ROOT / "tacitus/actors/data/countries.tsv").read_text("utf-8").splitlines()
+                 if line and not line.startswith("#")}
+    for r in test_records:
+        for e in r["events"]:
+            info = onto.get(e["cameo"])
+            assert info.plover == e["event"], f"{r['id']}: {e['cameo']} is {info.plover}, labelled {e['event']}"
+            assert e["source"], f"{r['id']}: an event needs a source"
+            for code in e["source"] + e["target"]:
+                assert code.isupper() and len(code) % 3 == 0, f"{r['id']}: bad actor code {code}"
+                assert code[:3] in countries or code[:3] in ("IGO", "NGO", "IMG"), f"{r['id']}: unknown actor {code}"
+
+
+def test_test_file_covers_every_plover_type_and_no_event_sentences(test_records):
+    assert len(test_records) >= 240
+    main = Counter(r["events"][0]["event"] for r in test_records if r["events"])
+    for t in PLOVER_TYPES:
+        assert main[t] >= 13, f"only {main[t]} test sentences whose main event is {t}"
+    assert sum(1 for r in test_records if not r["events"]) >= 30
+
+
+def test_test_file_shares_no_six_word_run_with_the_gold_corpus(records, test_records):
+    seen = set()
+    for r in records:
+        w = _words(r["text"])
+        seen.update(tuple(w[i:i + 6]) for i in range(len(w) - 5))
+    for r in test_records:
+        w = _words(r["text"])
+        shared = [" ".join(g) for g in (tuple(w[i:i + 6]) for i in range(len(w) - 5)) if g in seen]
+        assert not shared, f"{r['id']} repeats '{shared[0]}' from tacitus-gold.jsonl"
+
+
+def test_test_file_loads_as_gold(test_records):
+    from tacitus.evaluate import load_gold
+
+    gold = load_gold(str(TEST_CORPUS))
+    assert len(gold) == len(test_records)
+    assert sum(1 for g in gold if not g.events) == sum(1 for r in test_records if not r["events"])
