@@ -23,7 +23,8 @@ FACTORY = "tacitus_attribute_ruler"
 _STRING_ATTRS = ("ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA")
 _FLAG_ATTRS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE")
 _WRITABLE = ("LEMMA", "POS", "TAG", "DEP", "MORPH")  # stored on the token, never on the shared lexeme
-_MAX_CACHE = 200_000  # distinct attribute combinations remembered (a few tens of MB at most)
+_MAX_CACHE = 100_000  # distinct attribute combinations remembered (~30 MB at most)
+_NONE: frozenset = frozenset()
 
 
 class Unsupported(ValueError):
@@ -61,6 +62,7 @@ class IndexedAttributeRuler:
         self.columns = [getattr(attrs, a) for a in used]
         self.rule_attrs = ruler.attrs
         self._cache: dict[tuple, tuple] = {}
+        self._written: dict[tuple, dict] = {}  # rules -> the attributes they write together
 
     def _compile(self, spec: dict, used: dict[str, int]) -> list:
         """One token's pattern as [(column, kind, value)]; kinds: eq, in, not_in, regex, flag."""
@@ -116,7 +118,10 @@ class IndexedAttributeRuler:
         positions = frozenset((i, pos) for i, (_, tests, _) in enumerate(self.multi)
                               for pos, t in enumerate(tests) if self._holds(t, key))
         starts = tuple(sorted(i for i, pos in positions if pos == 0))
-        entry = (self._merge(rules), rules, positions, starts)
+        written = self._written.get(rules)
+        if written is None:  # shared by every key that the same rules hold for
+            written = self._written[rules] = self._merge(rules)
+        entry = (written, rules, positions or _NONE, starts)
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
         self._cache[key] = entry
