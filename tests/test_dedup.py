@@ -236,3 +236,26 @@ def test_reports_placed_only_by_their_datelines_still_merge(db_path, coder):
                             WHERE event = 'CONSULT' AND list_contains(source_codes, 'RUSGOV') OR
                                   event = 'CONSULT' AND list_contains(source_codes, 'CHNGOV')""")
     assert rows and max(n for n, _ in rows) == 2, rows
+
+
+def test_a_report_joins_only_a_stored_event_within_a_day_whatever_else_the_batch_holds(db_path, coder):
+    """A batch that spans years (an archive) still merges by each report's own date: the
+    next day's report joins the stored meeting, one four days later is a new meeting."""
+    _ingest(db_path, coder, _articles(("tass-1", "TASS", SUMMIT)))
+    later = ("Russian President Vladimir Putin met Chinese President Xi Jinping in Shanghai on Tuesday for a "
+             "second round of talks, the Kremlin said.")
+    next_day = PARAPHRASE.replace("on Friday", "on Saturday")
+    batch = [Article(text=next_day, doc_id="ap-2", source="AP", date="2022-02-05"),
+             Article(text=UNRELATED, doc_id="nation-3", source="Daily Nation", date="2019-06-20"),
+             Article(text=later, doc_id="ap-3", source="AP", date="2022-02-08")]
+    _ingest(db_path, coder, batch)
+    meetings = _sql(db_path, """SELECT m.doc_id, m.event_id, m.date FROM mentions m
+                                WHERE m.event = 'CONSULT' AND list_contains(m.source_codes || m.target_codes, 'RUSGOV')
+                                  AND list_contains(m.source_codes || m.target_codes, 'CHNGOV')""")
+    by_doc, days = {}, {}
+    for doc, event_id, day in meetings:
+        by_doc.setdefault(doc, set()).add(event_id)
+        days.setdefault(doc, set()).add(day.isoformat())
+    assert days == {"tass-1": {"2022-02-04"}, "ap-2": {"2022-02-05"}, "ap-3": {"2022-02-08"}}, meetings
+    assert by_doc["ap-2"] <= by_doc["tass-1"]
+    assert not by_doc["ap-3"] & by_doc["tass-1"]

@@ -8,6 +8,7 @@ name it in `articles.duplicate_of`.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,7 @@ class NearDuplicates:
         if len(toks) < MIN_WORDS:
             return None
         sh = shingles(text, toks)
-        m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
+        m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32", permutations=_permutations())
         m.update_batch(list(sh))
         return m.hashvalues.astype(np.uint32)
 
@@ -96,7 +97,18 @@ class NearDuplicates:
 def _minhash(sig: np.ndarray):
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32", hashvalues=sig.astype(np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32", hashvalues=sig.astype(np.uint64),
+                   permutations=_permutations())
+
+
+@functools.cache
+def _permutations():
+    """The seeded permutation parameters, drawn once per process: datasketch draws them anew
+    for every MinHash it builds (a quarter of the time of a signature), and they depend only
+    on the seed and the number of permutations."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
 
 
 def to_blob(sig: np.ndarray | None) -> bytes | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import os
@@ -224,14 +225,8 @@ class Store:
 
         if not mentions:
             return [], set()
-        keys = sorted({m["merge_key"] for m in mentions})
-        days = [m["date"] for m in mentions if m["date"]]
-        lo = (min(days) - dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
-        hi = (max(days) + dt.timedelta(days=2)) if days else dt.date(1, 1, 1)
         cands: dict[str, dict[str, Candidate]] = {}
-        for event_id, key, day, loc in self._query(
-            """SELECT event_id, merge_key, date, merge_place FROM events
-               WHERE list_contains(?, merge_key) AND (date IS NULL OR date BETWEEN ? AND ?)""", [keys, lo, hi]):
+        for event_id, key, day, loc in self._candidates(mentions):
             cands.setdefault(key, {})[event_id] = Candidate(event_id, day, json.loads(loc) if loc else None)
         merger = Merger({k: list(v.values()) for k, v in cands.items()}, originals)
         if originals:  # every report of the originals, for their reprints to join
@@ -252,6 +247,32 @@ class Store:
                 touched.add(event_id)
         new_ids = {e["event_id"] for e in new_events}
         return new_events, touched - new_ids
+
+    def _candidates(self, mentions: list[dict]) -> list[tuple]:
+        """(event_id, merge_key, date, merge_place) of the stored events a mention of the batch
+        could join: same merge key and a date within the merge window of the mention's date
+        (undated events for undated mentions). Events outside every mention's window cannot
+        be chosen by the merger, and loading them cost more than everything else a batch does
+        once the store spans years (the window used to be the batch's whole date range)."""
+        import pyarrow as pa
+        from tacitus.store.merge import MAX_DAYS
+
+        pairs = sorted({(m["merge_key"], m["date"]) for m in mentions}, key=lambda p: (p[0], p[1] or dt.date.min))
+        batch = pa.table({"merge_key": [p[0] for p in pairs], "date": [p[1] for p in pairs]},
+                         schema=pa.schema([("merge_key", pa.string()), ("date", pa.date32())]))
+        self.con.register("_batch_keys", batch)
+        try:
+            return self._query(
+                """SELECT DISTINCT e.event_id, e.merge_key, e.date, e.merge_place
+                   FROM events e JOIN _batch_keys k ON e.merge_key = k.merge_key
+                   WHERE (e.date IS NULL AND k.date IS NULL)
+                      OR e.date BETWEEN k.date - CAST(? AS INTEGER) AND k.date + CAST(? AS INTEGER)""",
+                [MAX_DAYS, MAX_DAYS])
+        finally:
+            try:
+                self.con.unregister("_batch_keys")
+            except _duckdb().Error:
+                pass
 
     def write_external(self, results: list[ArticleResult]) -> dict:
         """Store records that come from another event dataset (GDELT) in one transaction.
@@ -846,6 +867,7 @@ def _event_dict(row: dict) -> dict:
     }
 
 
+@functools.cache
 def _ARTICLE_SCHEMA():
     import pyarrow as pa
 
@@ -857,6 +879,7 @@ def _ARTICLE_SCHEMA():
     ])
 
 
+@functools.cache
 def _MENTION_SCHEMA():
     import pyarrow as pa
 
@@ -882,12 +905,14 @@ def _CODED_FIELDS():
     ]
 
 
+@functools.cache
 def _REPORT_SCHEMA():
     import pyarrow as pa
 
     return pa.schema([("mention_id", pa.string()), ("event_id", pa.string())] + _CODED_FIELDS())
 
 
+@functools.cache
 def _EVENT_SCHEMA():
     import pyarrow as pa
 
@@ -897,6 +922,7 @@ def _EVENT_SCHEMA():
     ])
 
 
+@functools.cache
 def _SIGNATURE_SCHEMA():
     import pyarrow as pa
 
@@ -933,6 +959,7 @@ def _add_fact_rows(r: ArticleResult, facts: dict) -> None:
                               "word_count", "compound")})
 
 
+@functools.cache
 def _FACT_SCHEMAS():
     import pyarrow as pa
 
