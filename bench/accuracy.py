@@ -1,5 +1,6 @@
 """Accuracy table for the README: Tacitus, Tacitus + Phoenix dictionaries, and the toy
-verb-lemma baseline, on the PLOVER gold dev records and on the dev split of our own corpus.
+verb-lemma baseline, on the PLOVER gold dev records, on the dev split of our own corpus and on
+the held-out test file (corpus/tacitus-test.jsonl, labelled before the coder was run on it).
 
     python bench/accuracy.py            # prints a Markdown table (needs ../shared/data for the PLOVER rows)
 """
@@ -30,6 +31,7 @@ def main() -> None:
     if (SHARED / "plover-gsr-dev.json").exists():
         golds.append(("PLOVER gold, dev half", load_gold(str(SHARED / "plover-gsr-dev.json"))))
     golds.append(("Tacitus corpus, dev split", load_gold(str(ROOT / "corpus" / "tacitus-gold.jsonl"), split="dev")))
+    golds.append(("Tacitus held-out test file", load_gold(str(ROOT / "corpus" / "tacitus-test.jsonl"))))
     coder = Coder()
     coders = [("Tacitus", coder), ("toy baseline (verb lemma list, no parse)", LemmaListCoder(coder))]
     tmp = tempfile.TemporaryDirectory()

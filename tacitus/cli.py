@@ -177,7 +177,7 @@ def _print_event_table(events: list[dict]) -> None:
 @click.option("--db", default=None, help="Database file (default ./tacitus.duckdb or TACITUS_DB).")
 @input_options
 @model_options
-@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
+@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 16; larger batches need more memory).")
 @click.option("--workers", type=int, default=None, help="Worker processes (local) or Ray actors (ray) for parsing and coding (default: all cores, or TACITUS_WORKERS).")
 @click.option("--dedup", type=click.Choice(["off", "exact", "near"]), default=None,
               help="Duplicate articles: off, exact (same text), near (reprints with edits; default, or TACITUS_DEDUP). "
@@ -296,7 +296,7 @@ def load_cmd(folder, db, batch_size, dedup, progress):
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron).")
 @model_options
 @click.option("--max-chars", type=int, default=None, help="Skip articles longer than this (default 2,000,000 characters).")
-@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 64).")
+@click.option("--batch-size", type=int, default=None, help="Articles per parse batch and transaction (default 16; larger batches need more memory).")
 @click.option("--workers", type=int, default=None, help="Worker processes for coding (default: all cores, or TACITUS_WORKERS).")
 @click.option("--fetchers", type=int, default=4, show_default=True, help="Feeds and pages fetched at the same time.")
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds before one HTTP request gives up.")

@@ -25,7 +25,7 @@ class Settings:
 
     model: str = DEFAULT_MODEL
     db: str = DEFAULT_DB
-    batch_size: int = 64
+    batch_size: int = 16  # parse batch and transaction; peak memory grows with it (bench/results.md)
     workers: int = field(default_factory=lambda: _cores())
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     include_negated: bool = False
