@@ -109,3 +109,18 @@ def test_cli_quotes_amounts_and_entities_query_the_stored_facts(cli, examples_db
     assert people["Vladimir Putin"]["code"] == "RUSGOV" and people["Vladimir Putin"]["first_date"] >= "2019"
     r = cli("amounts", "--db", examples_db + ".missing")
     assert r.returncode == 5 and r.stderr.startswith("error:")
+
+
+def test_cli_store_without_a_newer_table_says_how_to_add_it(cli, db_path):
+    # a store written before the places table existed: a one-line error with the fix, then the fix works
+    assert cli("ingest", "examples/01-russia-china-summit.txt", "--db", db_path).returncode == 0
+    import duckdb
+
+    con = duckdb.connect(db_path)
+    con.execute("DROP TABLE places")
+    con.close()
+    r = cli("places", "--db", db_path)
+    assert r.returncode != 0 and r.stderr.startswith("error:") and "doctor --fix" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert cli("doctor", "--fix", "--db", db_path).returncode == 0
+    assert cli("places", "--db", db_path).returncode == 0

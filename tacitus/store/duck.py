@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -388,7 +389,7 @@ class Store:
         try:
             rows = self.con.execute(sql, params).fetchall()
         except _duckdb().Error as exc:
-            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+            raise self._query_error(exc) from None
         return [_event_dict(dict(zip(EVENT_COLUMNS, row))) for row in rows]
 
     def mentions(self, *, event_id: str | None = None, doc_id: str | None = None, limit: int | None = None) -> list[dict]:
@@ -475,12 +476,22 @@ class Store:
         }
 
 
+    def _query_error(self, exc) -> StoreError:
+        """A one-line error for a failed query; a table an older Tacitus did not write gets a fix."""
+        first = str(exc).splitlines()[0]
+        missing = re.search(r"Table with name (\w+) does not exist", first)
+        if missing:
+            return StoreError(f"{self.path}: this store has no {missing.group(1)} table (written by an older "
+                              f"Tacitus); run 'tacitus doctor --fix --db {self.path}' once to add the missing tables (articles "
+                              f"stored before then have no rows in them)")
+        return StoreError(f"{self.path}: query failed ({first})")
+
     # -- analysis and export queries ------------------------------------------------------
     def _query(self, sql: str, params: list) -> list[tuple]:
         try:
             return self.con.execute(sql, params).fetchall()
         except _duckdb().Error as exc:
-            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+            raise self._query_error(exc) from None
 
     # -- article facts -------------------------------------------------------------------
     def quotes(self, *, speaker: str | None = None, doc_id: str | None = None, limit: int | None = None):
@@ -600,7 +611,7 @@ class Store:
         try:
             return self.con.cursor().execute(sql, params).df()
         except _duckdb().Error as exc:
-            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+            raise self._query_error(exc) from None
 
     def directed_events(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[tuple]:
         """(date, direction, quad_class, goldstein, event) for every event from A to B
@@ -722,7 +733,7 @@ class Store:
             finally:
                 cur.close()
         except _duckdb().Error as exc:
-            raise StoreError(f"{self.path}: query failed ({str(exc).splitlines()[0]})") from None
+            raise self._query_error(exc) from None
 
     def article_info(self, doc_ids: Iterable[str]) -> dict[str, dict]:
         """doc_id -> title, date, url, source, ingested_at and lead_end (end offset of the
