@@ -20,7 +20,6 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
-    ANNOUNCE_VERBS,
     ANY_PREPS,
     BEHEST_NOUNS,
     COLLECTIVE_NOUNS,
@@ -36,7 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     TIME_PREPS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, is_prep, noun_read_verb, own_possession
+from tacitus.events.syntax import SentenceInfo, after_of, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -192,7 +191,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "described the demands as unreasonable", "called the sanctions illegal": criticism
                 source, _ = self._source(v, actors)
                 target = self._obj_actors(info, actors) or next(
-                    (self._owner_of(o, actors) for o in info["obj"] if self._owner_of(o, actors)), [])
+                    (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
                 for o in info["obj"]:
                     consumed.add(o.i)
                 return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))
@@ -262,7 +261,7 @@ class EventCoder(RoleFinder, ClauseRules):
         """A verb that carries no event itself but whose object noun does ('staged rallies')."""
         if entry is None:
             return None  # an unknown verb's object is not an event of its subject
-        if entry.frame == "say" and v.lemma_.lower() not in ANNOUNCE_VERBS:
+        if not owns_its_object(v, entry):
             return None  # "Reuters reported the attack": the reporter is not the attacker
         for o in info["obj"]:
             o = self._through_measure(o)
@@ -442,23 +441,8 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         if not cand.source:
-            protest = cand.cameo[:2] == "14" and all(t.pos_ in ("NOUN", "PROPN") for t in cand.trigger[:1])
-            # "a US national has been put under investigation in Italy", "a journalist was arrested
-            # in Moscow": the authorities of the place acted
-            probe_words = {"investigate", "investigation", "probe", "inquiry"}
-            legal = (cand.cameo[:2] == "17" or (cand.cameo[:2] == "09" and (
-                any(t.lemma_.lower() in probe_words for t in cand.trigger) or
-                any(p.lemma_.lower() in probe_words for c in cand.anchor.children if c.dep_ == "prep"
-                    for p in c.children)))) \
-                and cand.target and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
-            if (cand.cameo[:2] not in ("18", "19", "20") and not protest and not legal) or cand.modality != "asserted":
+            if not self._coded_from_place(cand):
                 return None
-            if not protest and not legal and not self._unnamed_perpetrator(cand.anchor):
-                return None
-            # "Protests against a new tax bill spread to a dozen Kenyan towns": a protest by no
-            # named group is coded, like unclaimed violence, from the country where it happened
-            # Violence by an unnamed perpetrator ("a roadside bomb killed three soldiers near
-            # Samarra") is coded, as CAMEO coders do, from the country where it happened.
             place = self._place_actor(cand.anchor, sent, actors)
             if place is None:
                 return None

@@ -10,18 +10,18 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
-    ANNOUNCE_VERBS,
     DEFAULT_TARGET_PREPS,
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
     PATIENT_NOUNS,
     PLACE_HEADS,
+    PROBE_WORDS,
     RECEIVE_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
-from tacitus.events.syntax import is_prep, noun_read_verb, own_possession, window
+from tacitus.events.syntax import is_prep, noun_read_verb, own_possession, owns_its_object, window
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -61,8 +61,7 @@ class RoleFinder:
                         return actors.actors(self._through_quantity(p))
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
-        if head_entry is not None and (head_entry.frame == "light" or (head_entry.frame == "say" and
-                                       n.head.lemma_.lower() in ANNOUNCE_VERBS)) and n.head.pos_ in ("VERB", "AUX"):
+        if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):
             # "X announced sanctions": X's sanctions; "Reuters reported the attack": not Reuters' attack
             src, passive = self._source(n.head, actors)
             if not passive:
@@ -270,6 +269,26 @@ class RoleFinder:
                         if found:
                             return found
         return []
+
+    def _coded_from_place(self, cand: Candidate) -> bool:
+        """Events with nobody named that are still coded, from the country where they happened
+        (as CAMEO coders do): violence by an unnamed perpetrator ("a roadside bomb killed three
+        soldiers near Samarra"), a protest by nobody named ("protests spread to a dozen Kenyan
+        towns"), a passive arrest or probe with no agent ("was arrested in Moscow")."""
+        if cand.modality != "asserted":
+            return False
+        root = cand.cameo[:2]
+        if root == "14":
+            return cand.trigger[0].pos_ in ("NOUN", "PROPN")
+        if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
+            return bool(cand.target) and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+        return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
+
+    @staticmethod
+    def _names_a_probe(anchor, trigger) -> bool:
+        """'investigated', 'put under investigation' (investigation codes also cover questioning)."""
+        return any(t.lemma_.lower() in PROBE_WORDS for t in trigger) or any(
+            p.lemma_.lower() in PROBE_WORDS for c in anchor.children if c.dep_ == "prep" for p in c.children)
 
     def _unnamed_perpetrator(self, v) -> bool:
         """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",

@@ -9,6 +9,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
+    NEGATIVE_LABELS,
     BLAME_WORDS,
     COPULAS,
     EXERCISE_WORDS,
@@ -19,7 +20,7 @@ from tacitus.events.words import (
     READINESS,
     VIOLENCE_NOUNS,
 )
-from tacitus.events.syntax import is_protest, negative_labels, valence
+from tacitus.events.syntax import is_protest, valence
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -73,7 +74,7 @@ class ClauseRules:
                        if p.dep_ == "pobj")]
             for w in words:
                 lemma = w.lemma_.lower()
-                if lemma in negative_labels() or valence(lemma) <= -2.0 or (w.pos_ == "NOUN" and self._harmful(w)):
+                if lemma in NEGATIVE_LABELS or valence(lemma) <= -2.0 or (w.pos_ == "NOUN" and self._harmful(w)):
                     return lab
         return None
 

@@ -2,30 +2,22 @@
 the speaker's own forces, and the valence of label words."""
 from __future__ import annotations
 
-import functools
-
+from tacitus.events.words import ANNOUNCE_VERBS, PROTEST_ACTS
 from tacitus.model import Actor
-from tacitus.tables import read_tsv, resource_path
-from tacitus.events.words import (
-    PROTEST_ACTS,
-)
-
-
-@functools.lru_cache(maxsize=1)
-def negative_labels() -> frozenset[str]:
-    path = resource_path("tacitus.events", "data/negative_labels.tsv")
-    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
-
-
-@functools.lru_cache(maxsize=1)
-def _vader_lexicon() -> dict:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer().lexicon
 
 
 def valence(word: str) -> float:
-    return _vader_lexicon().get(word, 0.0)
+    """The word's valence in VADER's lexicon (the analyzer tone.py already loads), 0 if absent."""
+    from tacitus.extract.tone import _vader
+
+    return _vader()[0].lexicon.get(word, 0.0)
+
+
+def owns_its_object(v, entry) -> bool:
+    """Is the subject of verb v (lexicon entry `entry`) the doer of the event its object noun
+    names? Yes for light verbs ("staged rallies") and announcing ("announced sanctions"); not
+    for other reporting verbs ("Reuters reported the attack")."""
+    return entry.frame == "light" or (entry.frame == "say" and v.lemma_.lower() in ANNOUNCE_VERBS)
 
 
 def is_protest(tok) -> bool:
