@@ -12,6 +12,7 @@ from tacitus.actors.resolver_words import (
     PLACE_NOUNS,
     in_competition_name,
 )
+from tacitus.nlp import ent_at
 
 
 class CountryFinder:
@@ -214,7 +215,7 @@ class CountryFinder:
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
             return name, m.entry.country, geo
         if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+            ent = ent_at(tok)
             if ent is None:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
             if ent is not None:

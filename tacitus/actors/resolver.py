@@ -32,6 +32,7 @@ from tacitus.actors.resolver_words import (
     sector_group,
 )
 from tacitus.model import Actor
+from tacitus.nlp import ent_at, span_text
 
 
 @dataclass
@@ -61,7 +62,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._drop_unsupported_surnames()
         self.dominant_country = self._dominant_country()
         self.actors_at: dict[int, list[Actor]] = {}
-        self.context_guess: set[int] = set()  # id() of actors whose country was guessed from context
+        # actors whose country was guessed from context, by id(); the dict keeps each one alive so
+        # that a discarded guess's id() is never reused by a later, unguessed actor
+        self.context_guess: dict[int, Actor] = {}
         self.history: list[tuple[int, Actor, str]] = []  # (token index, actor, dep) in order
         self._resolve_all()
 
@@ -411,7 +414,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [linked]
         actor = self._make(h, scope[0].i, name, code, country, sector, "agent")
         if guessed:
-            self.context_guess.add(id(actor))
+            self.context_guess[id(actor)] = actor
             return [actor]
         # "French and Egyptian warships", "Russian and Syrian government jets": one actor per country
         others = list(members) + self._conjoined_countries(scope, country) + [
@@ -444,8 +447,8 @@ class DocActors(CountryFinder, ReferenceFinder):
 
     @staticmethod
     def _ent_text(h) -> str:
-        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
-        return ent.text if ent is not None else h.text
+        ent = ent_at(h)
+        return span_text(ent) if ent is not None else h.text
 
     def _names_in(self, scope) -> list[NameMatch]:
         seen, out = set(), []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tacitus.events.words import ANNOUNCE_VERBS, PROTEST_ACTS
 from tacitus.model import Actor
+from tacitus.nlp import span_ents, span_text
 
 
 def valence(word: str) -> float:
@@ -70,11 +71,11 @@ class SentenceInfo:
 
     def __init__(self, sent):
         self.sent = sent
-        text = sent.text
+        text = span_text(sent)
         self.stripped = text.strip()
         lead = len(text) - len(text.lstrip())
         self.span = (sent.start_char + lead, sent.start_char + lead + len(self.stripped))
-        self.dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        self.dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
 
     def __iter__(self):
         return iter(self.sent)

@@ -32,6 +32,7 @@ import logging
 import re
 from dataclasses import asdict, dataclass
 
+from tacitus.nlp import doc_text
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -175,7 +176,7 @@ def parse_number(words: list[str]) -> float | None:
 def extract_amounts(doc, *, units: UnitLexicon | None = None) -> list[Amount]:
     """All amounts of a parsed document, in text order."""
     units = units or default_units()
-    text = doc.text  # built once: Doc.text joins all tokens on every call
+    text = doc_text(doc)
     out: list[Amount] = []
     toks = list(doc)
     n, i = len(toks), 0

@@ -16,6 +16,7 @@ from tacitus.extract.quotes import Quote, extract_quotes
 from tacitus.extract.themes import ThemeHit, themes
 from tacitus.extract.tone import SentenceTone, Tone, tone
 from tacitus.model import Actor
+from tacitus.nlp import doc_text
 
 
 @dataclass
@@ -106,4 +107,4 @@ def article_facts(doc, actors, *, events=(), date: str | None = None, places=Non
     if places is None:
         places = article_places(doc, actors, getattr(actors, "gazetteer", None))
     return Facts(quotes=extract_quotes(doc, actors), amounts=extract_amounts(doc), places=places,
-                 dates=attach_dates(find_dates(doc.text, date), list(events)), themes=themes(doc), tone=tone(doc))
+                 dates=attach_dates(find_dates(doc_text(doc), date), list(events)), themes=themes(doc), tone=tone(doc))

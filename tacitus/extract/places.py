@@ -37,6 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from tacitus.nlp import doc_ents, doc_text, span_text
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -329,7 +330,7 @@ class _Context:
 def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every toponym of the parsed article, resolved (see module docstring). Linear in the text."""
     gz = gazetteer if gazetteer is not None else default_gazetteer()
-    text = doc.text
+    text = doc_text(doc)
     ctx = _Context()
     spans: list[tuple[int, int, str, bool]] = []  # (start, end, surface, dateline)
     mask = bytearray(len(text))  # characters already claimed by a toponym: overlap checks stay linear
@@ -360,12 +361,13 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             spans.append((m.start(), m.end(), m.group(0), False))
             claim(m.start(), m.end())
     # 3. toponym entities and dictionary country names
-    for ent in doc.ents:
-        if len(ent.text) > MAX_ENT_CHARS:
+    for ent in doc_ents(doc):
+        ent_text = text[ent.start_char:ent.end_char]
+        if len(ent_text) > MAX_ENT_CHARS:
             continue
-        if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ == "ORG" and _FACILITY_HEAD_RX.search(ent.text)):
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ == "ORG" and _FACILITY_HEAD_RX.search(ent_text)):
             continue
-        end = ent.end_char - 2 if ent.text.endswith(("'s", "\u2019s")) else ent.end_char
+        end = ent.end_char - 2 if ent_text.endswith(("'s", "\u2019s")) else ent.end_char
         if free(ent.start_char, end):
             spans.append((ent.start_char, end, text[ent.start_char:end], False))
             claim(ent.start_char, end)
@@ -373,7 +375,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     # gazetteer knows; never inside a person's name
     runs = list(_propn_runs(doc))
     surnames = {text[s:e].rsplit(None, 1)[-1] for s, e in runs if " " in text[s:e]}
-    surnames |= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames |= {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for s, e in runs:
         run = text[s:e]
         if run in surnames or re.match(r"\s+of\s+[A-Z]", text[e:e + 6]):
@@ -397,7 +399,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             if span.root.tag_ in ADJ_TAGS or span.root.ent_type_ == "NORP" or span.root.pos_ not in ("PROPN", "NOUN"):
                 continue
             if free(span.start_char, span.end_char):
-                spans.append((span.start_char, span.end_char, span.text, False))
+                spans.append((span.start_char, span.end_char, span_text(span), False))
                 claim(span.start_char, span.end_char)
         for a in actors.mentions():
             if a.country and a.kind != "org":
@@ -497,7 +499,7 @@ def _propn_runs(doc):
         runs.append(cur)
     for a, b in runs:
         span = doc[a:b]
-        if len(span.text) <= MAX_ENT_CHARS:
+        if len(span_text(span)) <= MAX_ENT_CHARS:
             yield span.start_char, span.end_char
 
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from tacitus.model import Actor
+from tacitus.nlp import doc_text
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ class _Index:
 def extract_quotes(doc, actors=None, *, verbs: frozenset[str] | None = None) -> list[Quote]:
     """Quotes of a parsed document with speakers resolved through `actors` (a DocActors, optional)."""
     verbs = verbs or reporting_verbs()
-    text = doc.text
+    text = doc_text(doc)
     index = _Index(doc)
     spans = find_quotes(text)
     in_quote = bytearray(len(doc))

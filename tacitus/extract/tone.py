@@ -34,6 +34,8 @@ import functools
 import logging
 from dataclasses import asdict, dataclass, field
 
+from tacitus.nlp import span_text
+
 log = logging.getLogger(__name__)
 
 NEGATION_WINDOW = 3
@@ -130,7 +132,7 @@ def tone(doc) -> Tone:
         words, pos, neg = counts[:3]
         if not words:
             continue
-        compound = analyzer.polarity_scores(sent.text)["compound"]
+        compound = analyzer.polarity_scores(span_text(sent))["compound"]
         weighted += compound * words
         p, n = _pct(pos, words), _pct(neg, words)
         sentences.append(SentenceTone(sent.start_char, sent.end_char, round(p - n, 4), p, n, round(p + n, 4),
