@@ -71,7 +71,7 @@ def fix(store, findings: list[Finding]) -> list[str]:
     import duckdb
 
     from tacitus.errors import StoreError
-    from tacitus.store.duck import _UPDATE_COUNTS
+    from tacitus.store.writer import _UPDATE_COUNTS
 
     names = {f.name for f in findings if f.fixable}
     done = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tacitus.store.duck import _date_range
+from tacitus.store.queries import _date_range
 from tacitus.store.gdelt import country_name, fips_of
 
 GKG_FIELDS = (

@@ -32,7 +32,7 @@ def migrate(con, path: str) -> str | None:
     """Upgrade the store in place when it is older than this Tacitus; returns the version found."""
     import duckdb
 
-    from tacitus.store.duck import SCHEMA_VERSION
+    from tacitus.store.schema import SCHEMA_VERSION
 
     version = stored_version(con)
     if version is None or version == SCHEMA_VERSION:
@@ -60,8 +60,9 @@ def migrate(con, path: str) -> str | None:
 def _v1_to_v2(con) -> None:
     import pyarrow as pa
 
-    from tacitus.store import duck
     from tacitus.store.merge import Merger, merge_key
+    from tacitus.store.schema import _EVENT_SCHEMA, _REPORT_SCHEMA
+    from tacitus.store.writer import _UPDATE_COUNTS, _new_event_row
     from tacitus.tables import resource_path
 
     con.execute("CREATE TEMP TABLE v1_articles AS SELECT * FROM articles")
@@ -87,8 +88,8 @@ def _v1_to_v2(con) -> None:
         r["event_id"], is_new = merger.assign(r)
         mentions.append(r)
         if is_new:
-            events.append(duck._new_event_row(r, now))
-    for table, data, schema in (("mentions", mentions, duck._REPORT_SCHEMA()), ("events", events, duck._EVENT_SCHEMA())):
+            events.append(_new_event_row(r, now))
+    for table, data, schema in (("mentions", mentions, _REPORT_SCHEMA()), ("events", events, _EVENT_SCHEMA())):
         if data:
             arrow = pa.Table.from_pylist([{k: d.get(k) for k in schema.names} for d in data], schema=schema)
             con.register("_migrate", arrow)
@@ -96,6 +97,6 @@ def _v1_to_v2(con) -> None:
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _migrate")
             con.unregister("_migrate")
     if events:
-        con.execute(duck._UPDATE_COUNTS, [[e["event_id"] for e in events]])
+        con.execute(_UPDATE_COUNTS, [[e["event_id"] for e in events]])
     con.execute("DROP TABLE v1_articles")
     con.execute("DROP TABLE v1_events")

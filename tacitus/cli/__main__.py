@@ -1,0 +1,4 @@
+"""`python -m tacitus.cli`: the `tacitus` command."""
+from tacitus.cli import main
+
+main()
