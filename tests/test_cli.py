@@ -111,6 +111,16 @@ def test_cli_quotes_amounts_and_entities_query_the_stored_facts(cli, examples_db
     assert r.returncode == 5 and r.stderr.startswith("error:")
 
 
+def test_cli_table_output_shows_list_columns(cli, examples_db):
+    # the help's own example: dates carry lists of event ids, shown comma-joined in the table
+    r = cli("dates", "--db", examples_db, "--kind", "relative", "--limit", "20")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    assert "relative" in r.stdout
+    ids = json.loads(cli("dates", "--db", examples_db, "--kind", "relative", "--format", "json").stdout)
+    linked = [d for d in ids if d["event_ids"]]
+    assert linked and linked[0]["event_ids"][0] in r.stdout
+
+
 def test_cli_store_without_a_newer_table_says_how_to_add_it(cli, db_path):
     # a store written before the places table existed: a one-line error with the fix, then the fix works
     assert cli("ingest", "examples/01-russia-china-summit.txt", "--db", db_path).returncode == 0

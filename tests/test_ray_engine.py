@@ -50,9 +50,9 @@ def ray_run(tmp_path_factory):
     with RaySession(workers=2):
         result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), str(bad), "--engine", "ray", "--workers", "2",
                                            "--out", str(out), "--db", str(db), "--no-progress"])
+        # no --out: the Parquet dataset goes to a temporary folder and is loaded into --db
         pq_result = CliRunner().invoke(main, ["ingest", str(pq_in), "--engine", "ray", "--workers", "2",
-                                              "--out", str(tmp / "pq-out"), "--db", str(tmp / "pq.duckdb"),
-                                              "--no-progress"])
+                                              "--db", str(tmp / "pq.duckdb"), "--no-progress"])
     assert result.exit_code == 0, result.output
     return {"out": out, "db": str(db), "output": result.output, "pq_db": str(tmp / "pq.duckdb"),
             "pq_output": pq_result.output, "pq_exit": pq_result.exit_code, "records": records}

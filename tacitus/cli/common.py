@@ -108,7 +108,11 @@ def _print_event_table(events: list[dict]) -> None:
 def _cell(value) -> str:
     import pandas as pd
 
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if value is None:
+        return ""
+    if hasattr(value, "__len__") and not isinstance(value, str):  # list cells: event_ids, mention_ids
+        return ",".join(_cell(v) for v in value)
+    if pd.isna(value):
         return ""
     return f"{value:+.2f}" if isinstance(value, float) else str(value)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -139,8 +140,6 @@ def import_gdelt_cmd(file, db):
       tacitus import-gdelt 20240112150000.export.CSV.zip --db demo.duckdb
       tacitus dyad USA YEM --db demo.duckdb --by month
     """
-    from pathlib import Path
-
     from tacitus.store import open_store
     from tacitus.store.gdelt import import_gdelt
 
