@@ -138,3 +138,23 @@ def test_lexicon_covering_another_governments_salaries_is_economic_aid(coder):
     events = _events(coder, "Qatar covered the salaries of civil servants in Gaza.")
     assert any(ev == "AID" and cameo == "071" and "QAT" in src for ev, cameo, src, _ in events), events
     assert _events(coder, "The Italian minister paid the bill at a Rome restaurant.") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan police helped British detectives track down the fugitive.", "KEN", "GBR"),
+    ("Jordanian intelligence helped Turkish investigators to identify the gunman.", "JOR", None),
+    ("Algerian intelligence helped to locate the kidnappers.", "DZA", None),
+])
+def test_lexicon_helping_foreign_investigators_find_people_is_sharing_information(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and cameo == "064" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Falling oil prices helped push inflation lower in March.",
+    "Lebanon deployed soldiers in the capital to help police keep order.",
+])
+def test_lexicon_other_help_gives_no_cooperation(coder, text):
+    events = _events(coder, text)
+    assert not any(ev == "COOPERATE" for ev, *_ in events), events
