@@ -158,3 +158,24 @@ def test_lexicon_helping_foreign_investigators_find_people_is_sharing_informatio
 def test_lexicon_other_help_gives_no_cooperation(coder, text):
     events = _events(coder, text)
     assert not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Canada took the rebel movement off its terrorist list on Friday.", "CONCEDE", "CAN"),
+    ("The United States removed the Houthis from its terror list.", "RETREAT", "USA"),
+])
+def test_lexicon_taking_a_group_off_a_terrorist_list_eases_sanctions(coder, text, event, source):
+    assert _has(_events(coder, text), event, source), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United States designated the cartels as terrorist organisations.", "USA"),
+    ("Japan listed the militia as a terrorist entity.", "JPN"),
+])
+def test_lexicon_designating_a_group_as_terrorist_is_a_sanction(coder, text, source):
+    assert _has(_events(coder, text), "SANCTION", source), _events(coder, text)
+
+
+def test_lexicon_striking_a_candidate_off_a_list_eases_nothing(coder):
+    events = _events(coder, "The Belarusian election commission removed the opposition leader from the list of candidates.")
+    assert not any(ev in ("CONCEDE", "RETREAT") for ev, *_ in events), events
