@@ -179,3 +179,12 @@ def test_lexicon_designating_a_group_as_terrorist_is_a_sanction(coder, text, sou
 def test_lexicon_striking_a_candidate_off_a_list_eases_nothing(coder):
     events = _events(coder, "The Belarusian election commission removed the opposition leader from the list of candidates.")
     assert not any(ev in ("CONCEDE", "RETREAT") for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Thai junta allowed martial law to lapse in the south.", "THA"),
+    ("Peru's president let the emergency decree expire on Sunday.", "PER"),
+])
+def test_lexicon_letting_emergency_rule_lapse_is_easing_it(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "CONCEDE" and cameo == "0814" and source in src for ev, cameo, src, _ in events), events
