@@ -188,3 +188,11 @@ def test_lexicon_striking_a_candidate_off_a_list_eases_nothing(coder):
 def test_lexicon_letting_emergency_rule_lapse_is_easing_it(coder, text, source):
     events = _events(coder, text)
     assert any(ev == "CONCEDE" and cameo == "0814" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_base_access_for_foreign_forces_is_military_cooperation(coder):
+    events = _events(coder, "Norway granted American troops access to two more air bases.")
+    assert any(ev == "COOPERATE" and cameo == "062" and "NOR" in src and "USA" in tgt
+               for ev, cameo, src, tgt in events), events
+    events = _events(coder, "Kenya granted aid workers access to the refugee camps.")
+    assert _has(events, "RETREAT", "KEN") and not any(ev == "COOPERATE" for ev, *_ in events), events
