@@ -196,3 +196,18 @@ def test_lexicon_base_access_for_foreign_forces_is_military_cooperation(coder):
                for ev, cameo, src, tgt in events), events
     events = _events(coder, "Kenya granted aid workers access to the refugee camps.")
     assert _has(events, "RETREAT", "KEN") and not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("North Korea fired three short-range ballistic missiles into the sea on Thursday.", "PRK"),
+    ("Iran's navy test-fired a cruise missile during drills in the Gulf of Oman.", "IRN"),
+    ("Chinese warships fired live rounds during an exercise near the Paracel Islands.", "CHN"),
+])
+def test_lexicon_missiles_fired_in_drills_or_into_the_sea_are_a_show_of_force(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "MOBILIZE", source) and not any(ev == "ASSAULT" for ev, *_ in events), events
+
+
+def test_lexicon_missiles_fired_at_a_city_stay_an_attack(coder):
+    events = _events(coder, "Russian warships fired cruise missiles at Odesa from the Black Sea.")
+    assert _has(events, "ASSAULT", "RUS", "UKR"), events
