@@ -211,3 +211,13 @@ def test_lexicon_missiles_fired_in_drills_or_into_the_sea_are_a_show_of_force(co
 def test_lexicon_missiles_fired_at_a_city_stay_an_attack(coder):
     events = _events(coder, "Russian warships fired cruise missiles at Odesa from the Black Sea.")
     assert _has(events, "ASSAULT", "RUS", "UKR"), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ELN ended its armed campaign against the Colombian state.", "COL"),
+    ("The Basque separatist group ETA dissolved itself on Thursday.", "ESP"),
+    ("Colombian guerrillas abandoned the armed struggle after five decades.", "COL"),
+])
+def test_lexicon_armed_group_ending_its_campaign_is_demobilisation(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0873" and source in src for ev, cameo, src, _ in events), events
