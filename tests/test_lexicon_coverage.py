@@ -221,3 +221,16 @@ def test_lexicon_missiles_fired_at_a_city_stay_an_attack(coder):
 def test_lexicon_armed_group_ending_its_campaign_is_demobilisation(coder, text, source):
     events = _events(coder, text)
     assert any(ev == "RETREAT" and cameo == "0873" and source in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel withheld tax revenues from the Palestinian Authority for a third month.", "ISR", "PSE"),
+    ("The European Union froze payments to Hungary over rule-of-law concerns.", "IGO", "HUN"),
+])
+def test_lexicon_withholding_revenues_or_payments_is_a_sanction(coder, text, source, target):
+    assert _has(_events(coder, text), "SANCTION", source, target), _events(coder, text)
+
+
+def test_lexicon_a_court_blocking_a_payment_is_no_sanction(coder):
+    events = _events(coder, "A Kenyan court blocked the payment of bonuses to members of parliament.")
+    assert not any(ev == "SANCTION" for ev, *_ in events), events
