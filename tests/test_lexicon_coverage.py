@@ -234,3 +234,21 @@ def test_lexicon_withholding_revenues_or_payments_is_a_sanction(coder, text, sou
 def test_lexicon_a_court_blocking_a_payment_is_no_sanction(coder):
     events = _events(coder, "A Kenyan court blocked the payment of bonuses to members of parliament.")
     assert not any(ev == "SANCTION" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Israel allowed fuel into the Gaza Strip on Wednesday.", "ISR"),
+    ("Sudan's army allowed relief convoys to reach El Fasher.", "SDN"),
+])
+def test_lexicon_letting_relief_goods_in_allows_humanitarian_delivery(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0863" and source in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government allowed food prices to rise in January.",
+    "A Kenyan court allowed the truck driver to go home on bail.",
+])
+def test_lexicon_goods_words_as_modifiers_are_no_delivery(coder, text):
+    events = _events(coder, text)
+    assert not any(cameo == "0863" for _, cameo, *_ in events), events
