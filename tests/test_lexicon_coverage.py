@@ -252,3 +252,11 @@ def test_lexicon_letting_relief_goods_in_allows_humanitarian_delivery(coder, tex
 def test_lexicon_goods_words_as_modifiers_are_no_delivery(coder, text):
     events = _events(coder, text)
     assert not any(cameo == "0863" for _, cameo, *_ in events), events
+
+
+def test_lexicon_patrols_by_two_countries_are_military_cooperation(coder):
+    events = _events(coder, "Russian and Turkish troops patrolled the town of Kobani on Friday.")
+    assert any(ev == "COOPERATE" and cameo == "062" and {"RUS", "TUR"} <= set(src)
+               for ev, cameo, src, _ in events), events
+    events = _events(coder, "Israeli troops patrolled the streets of Hebron.")
+    assert _has(events, "MOBILIZE", "ISR") and not any(ev == "COOPERATE" for ev, *_ in events), events
