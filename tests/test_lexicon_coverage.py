@@ -260,3 +260,13 @@ def test_lexicon_patrols_by_two_countries_are_military_cooperation(coder):
                for ev, cameo, src, _ in events), events
     events = _events(coder, "Israeli troops patrolled the streets of Hebron.")
     assert _has(events, "MOBILIZE", "ISR") and not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Azerbaijan returned five Armenian civilians across the border on Tuesday.", "AZE"),
+    ("China handed back the detained Vietnamese fishermen after a week.", "CHN"),
+])
+def test_lexicon_returning_held_people_is_a_release(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0841" and source in src for ev, cameo, src, _ in events), events
+
