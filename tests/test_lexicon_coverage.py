@@ -270,3 +270,7 @@ def test_lexicon_returning_held_people_is_a_release(coder, text, source):
     events = _events(coder, text)
     assert any(ev == "RETREAT" and cameo == "0841" and source in src for ev, cameo, src, _ in events), events
 
+
+def test_lexicon_training_foreign_recruits_is_military_cooperation(coder):
+    events = _events(coder, "Britain trained thousands of Ukrainian recruits last year.")
+    assert _has(events, "COOPERATE", "GBR", "UKR"), events
