@@ -274,3 +274,8 @@ def test_lexicon_returning_held_people_is_a_release(coder, text, source):
 def test_lexicon_training_foreign_recruits_is_military_cooperation(coder):
     events = _events(coder, "Britain trained thousands of Ukrainian recruits last year.")
     assert _has(events, "COOPERATE", "GBR", "UKR"), events
+
+
+def test_lexicon_putting_companies_under_state_management_is_seizing_property(coder):
+    events = _events(coder, "Russia placed the local units of two Finnish utilities under temporary state management.")
+    assert any(ev == "COERCE" and cameo == "1711" and "RUS" in src for ev, cameo, src, _ in events), events
