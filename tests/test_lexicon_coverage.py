@@ -279,3 +279,15 @@ def test_lexicon_training_foreign_recruits_is_military_cooperation(coder):
 def test_lexicon_putting_companies_under_state_management_is_seizing_property(coder):
     events = _events(coder, "Russia placed the local units of two Finnish utilities under temporary state management.")
     assert any(ev == "COERCE" and cameo == "1711" and "RUS" in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Ukraine synchronised its power grid with the European network in March.", "COOPERATE", "UKR"),
+    ("Moldova and Romania agreed to link their railways.", "AGREE", "MDA"),
+])
+def test_lexicon_joining_grids_or_railways_is_economic_cooperation(coder, text, event, source):
+    assert _has(_events(coder, text), event, source), _events(coder, text)
+
+
+def test_lexicon_connecting_homes_to_the_grid_is_no_event(coder):
+    assert _events(coder, "The Kenyan utility connected 5,000 new homes to the grid.") == []
