@@ -138,3 +138,156 @@ def test_lexicon_covering_another_governments_salaries_is_economic_aid(coder):
     events = _events(coder, "Qatar covered the salaries of civil servants in Gaza.")
     assert any(ev == "AID" and cameo == "071" and "QAT" in src for ev, cameo, src, _ in events), events
     assert _events(coder, "The Italian minister paid the bill at a Rome restaurant.") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan police helped British detectives track down the fugitive.", "KEN", "GBR"),
+    ("Jordanian intelligence helped Turkish investigators to identify the gunman.", "JOR", None),
+    ("Algerian intelligence helped to locate the kidnappers.", "DZA", None),
+])
+def test_lexicon_helping_foreign_investigators_find_people_is_sharing_information(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and cameo == "064" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Falling oil prices helped push inflation lower in March.",
+    "Lebanon deployed soldiers in the capital to help police keep order.",
+])
+def test_lexicon_other_help_gives_no_cooperation(coder, text):
+    events = _events(coder, text)
+    assert not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Canada took the rebel movement off its terrorist list on Friday.", "CONCEDE", "CAN"),
+    ("The United States removed the Houthis from its terror list.", "RETREAT", "USA"),
+])
+def test_lexicon_taking_a_group_off_a_terrorist_list_eases_sanctions(coder, text, event, source):
+    assert _has(_events(coder, text), event, source), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United States designated the cartels as terrorist organisations.", "USA"),
+    ("Japan listed the militia as a terrorist entity.", "JPN"),
+])
+def test_lexicon_designating_a_group_as_terrorist_is_a_sanction(coder, text, source):
+    assert _has(_events(coder, text), "SANCTION", source), _events(coder, text)
+
+
+def test_lexicon_striking_a_candidate_off_a_list_eases_nothing(coder):
+    events = _events(coder, "The Belarusian election commission removed the opposition leader from the list of candidates.")
+    assert not any(ev in ("CONCEDE", "RETREAT") for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Thai junta allowed martial law to lapse in the south.", "THA"),
+    ("Peru's president let the emergency decree expire on Sunday.", "PER"),
+])
+def test_lexicon_letting_emergency_rule_lapse_is_easing_it(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "CONCEDE" and cameo == "0814" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_base_access_for_foreign_forces_is_military_cooperation(coder):
+    events = _events(coder, "Norway granted American troops access to two more air bases.")
+    assert any(ev == "COOPERATE" and cameo == "062" and "NOR" in src and "USA" in tgt
+               for ev, cameo, src, tgt in events), events
+    events = _events(coder, "Kenya granted aid workers access to the refugee camps.")
+    assert _has(events, "RETREAT", "KEN") and not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("North Korea fired three short-range ballistic missiles into the sea on Thursday.", "PRK"),
+    ("Iran's navy test-fired a cruise missile during drills in the Gulf of Oman.", "IRN"),
+    ("Chinese warships fired live rounds during an exercise near the Paracel Islands.", "CHN"),
+])
+def test_lexicon_missiles_fired_in_drills_or_into_the_sea_are_a_show_of_force(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "MOBILIZE", source) and not any(ev == "ASSAULT" for ev, *_ in events), events
+
+
+def test_lexicon_missiles_fired_at_a_city_stay_an_attack(coder):
+    events = _events(coder, "Russian warships fired cruise missiles at Odesa from the Black Sea.")
+    assert _has(events, "ASSAULT", "RUS", "UKR"), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ELN ended its armed campaign against the Colombian state.", "COL"),
+    ("The Basque separatist group ETA dissolved itself on Thursday.", "ESP"),
+    ("Colombian guerrillas abandoned the armed struggle after five decades.", "COL"),
+])
+def test_lexicon_armed_group_ending_its_campaign_is_demobilisation(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0873" and source in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel withheld tax revenues from the Palestinian Authority for a third month.", "ISR", "PSE"),
+    ("The European Union froze payments to Hungary over rule-of-law concerns.", "IGO", "HUN"),
+])
+def test_lexicon_withholding_revenues_or_payments_is_a_sanction(coder, text, source, target):
+    assert _has(_events(coder, text), "SANCTION", source, target), _events(coder, text)
+
+
+def test_lexicon_a_court_blocking_a_payment_is_no_sanction(coder):
+    events = _events(coder, "A Kenyan court blocked the payment of bonuses to members of parliament.")
+    assert not any(ev == "SANCTION" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Israel allowed fuel into the Gaza Strip on Wednesday.", "ISR"),
+    ("Sudan's army allowed relief convoys to reach El Fasher.", "SDN"),
+])
+def test_lexicon_letting_relief_goods_in_allows_humanitarian_delivery(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0863" and source in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government allowed food prices to rise in January.",
+    "A Kenyan court allowed the truck driver to go home on bail.",
+])
+def test_lexicon_goods_words_as_modifiers_are_no_delivery(coder, text):
+    events = _events(coder, text)
+    assert not any(cameo == "0863" for _, cameo, *_ in events), events
+
+
+def test_lexicon_patrols_by_two_countries_are_military_cooperation(coder):
+    events = _events(coder, "Russian and Turkish troops patrolled the town of Kobani on Friday.")
+    assert any(ev == "COOPERATE" and cameo == "062" and {"RUS", "TUR"} <= set(src)
+               for ev, cameo, src, _ in events), events
+    events = _events(coder, "Israeli troops patrolled the streets of Hebron.")
+    assert _has(events, "MOBILIZE", "ISR") and not any(ev == "COOPERATE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Azerbaijan returned five Armenian civilians across the border on Tuesday.", "AZE"),
+    ("China handed back the detained Vietnamese fishermen after a week.", "CHN"),
+])
+def test_lexicon_returning_held_people_is_a_release(coder, text, source):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" and cameo == "0841" and source in src for ev, cameo, src, _ in events), events
+
+
+def test_lexicon_training_foreign_recruits_is_military_cooperation(coder):
+    events = _events(coder, "Britain trained thousands of Ukrainian recruits last year.")
+    assert _has(events, "COOPERATE", "GBR", "UKR"), events
+
+
+def test_lexicon_putting_companies_under_state_management_is_seizing_property(coder):
+    events = _events(coder, "Russia placed the local units of two Finnish utilities under temporary state management.")
+    assert any(ev == "COERCE" and cameo == "1711" and "RUS" in src for ev, cameo, src, _ in events), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Ukraine synchronised its power grid with the European network in March.", "COOPERATE", "UKR"),
+    ("Moldova and Romania agreed to link their railways.", "AGREE", "MDA"),
+])
+def test_lexicon_joining_grids_or_railways_is_economic_cooperation(coder, text, event, source):
+    assert _has(_events(coder, text), event, source), _events(coder, text)
+
+
+def test_lexicon_connecting_homes_to_the_grid_is_no_event(coder):
+    assert _events(coder, "The Kenyan utility connected 5,000 new homes to the grid.") == []
