@@ -130,6 +130,35 @@ def ent_at(tok):
     return next((e for e in doc_ents(tok.doc) if e.start <= i < e.end), None)
 
 
+TOKENS_KEY = "tacitus.tokens"
+
+
+class TokenTable:
+    """A doc's token strings as plain lists, read once with `Doc.to_array`: a stage that walks
+    every token (tone, themes, places) indexes these instead of making a spaCy Token object per
+    token and asking it for each attribute, which costs several times more."""
+
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent_type", "idx", "sents")
+
+    def __init__(self, doc):
+        from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
+
+        strings = doc.vocab.strings
+        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX]).T.tolist() if len(doc) else [[]] * 7
+        self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type = (
+            [strings[h] if h else "" for h in col] for col in cols[:6])
+        self.idx: list[int] = cols[6]
+        self.sents: list[tuple[int, int]] = [(sent.start, sent.end) for sent in doc.sents] if len(doc) else []
+
+
+def token_table(doc) -> TokenTable:
+    """The doc's TokenTable, built on first use."""
+    table = doc.user_data.get(TOKENS_KEY)
+    if table is None:
+        table = doc.user_data[TOKENS_KEY] = TokenTable(doc)
+    return table
+
+
 def parse(nlp, texts, *, batch_size: int = 64):
     """Parse texts in order (a generator over spaCy Docs)."""
     yield from nlp.pipe(texts, batch_size=batch_size)

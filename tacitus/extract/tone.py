@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import string
 from dataclasses import asdict, dataclass, field
 
-from tacitus.nlp import span_text
+from tacitus.nlp import doc_text, token_table
 
 log = logging.getLogger(__name__)
 
@@ -82,26 +83,29 @@ def _vader():
     return analyzer, frozenset(NEGATE) | {"not", "no", "never", "without", "n't", "nor", "neither"}
 
 
-def _is_word(tok) -> bool:
-    return not tok.is_space and any(c.isalnum() for c in tok.text)
+@functools.lru_cache(maxsize=100_000)
+def _is_word(text: str) -> bool:
+    """A token that contains a letter or a digit (whitespace and punctuation are not words)."""
+    return any(c.isalnum() for c in text)
 
 
 def _pct(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 4) if whole else 0.0
 
 
-def _count(tokens, lexicon, negations) -> tuple[int, int, int, int, int]:
-    """(words, positive, negative, verbs, pronouns) over an iterable of tokens."""
+def _count(table, start: int, end: int, lexicon, negations) -> tuple[int, int, int, int, int]:
+    """(words, positive, negative, verbs, pronouns) over tokens start..end of a TokenTable."""
     words = pos = neg = verbs = prons = 0
     recent: list[str] = []
-    for tok in tokens:
-        if not _is_word(tok):
+    text, lower, lemma, pos_, tag = table.text, table.lower, table.lemma, table.pos, table.tag
+    for i in range(start, end):
+        if not _is_word(text[i]):
             continue
         words += 1
-        low = tok.lower_
+        low = lower[i]
         valence = lexicon.get(low)
         if valence is None:
-            valence = lexicon.get(tok.lemma_.lower())
+            valence = lexicon.get(lemma[i].lower())
         if valence:
             if any(w in negations for w in recent):
                 valence = -valence
@@ -109,14 +113,29 @@ def _count(tokens, lexicon, negations) -> tuple[int, int, int, int, int]:
                 pos += 1
             else:
                 neg += 1
-        if tok.pos_ == "VERB":
+        if pos_[i] == "VERB":
             verbs += 1
-        if tok.tag_ in ("PRP", "PRP$"):
+        if tag[i] in ("PRP", "PRP$"):
             prons += 1
         recent.append(low)
         if len(recent) > NEGATION_WINDOW:
             recent.pop(0)
     return words, pos, neg, verbs, prons
+
+
+def _compound(analyzer, text: str) -> float:
+    """VADER's compound score of a sentence. A sentence none of whose whitespace-separated items
+    (stripped of edge punctuation the way VADER strips them) is in the lexicon scores exactly 0
+    in VADER, so it is not scored; non-ASCII text may hold emoji, which VADER turns into words."""
+    if text.isascii():
+        lexicon = analyzer.lexicon
+        for item in text.split():
+            stripped = item.strip(string.punctuation)
+            if (stripped if len(stripped) > 2 else item).lower() in lexicon:
+                break
+        else:
+            return 0.0
+    return analyzer.polarity_scores(text)["compound"]
 
 
 def tone(doc) -> Tone:
@@ -126,17 +145,19 @@ def tone(doc) -> Tone:
     totals = [0, 0, 0, 0, 0]
     sentences: list[SentenceTone] = []
     weighted = 0.0
-    for sent in doc.sents:
-        counts = _count(sent, lexicon, negations)
+    table = token_table(doc)
+    text = doc_text(doc)
+    for start, end in table.sents:
+        counts = _count(table, start, end, lexicon, negations)
         totals = [a + b for a, b in zip(totals, counts)]
         words, pos, neg = counts[:3]
         if not words:
             continue
-        compound = analyzer.polarity_scores(span_text(sent))["compound"]
+        start_char, end_char = table.idx[start], table.idx[end - 1] + len(table.text[end - 1])
+        compound = _compound(analyzer, text[start_char:end_char])
         weighted += compound * words
         p, n = _pct(pos, words), _pct(neg, words)
-        sentences.append(SentenceTone(sent.start_char, sent.end_char, round(p - n, 4), p, n, round(p + n, 4),
-                                      words, compound))
+        sentences.append(SentenceTone(start_char, end_char, round(p - n, 4), p, n, round(p + n, 4), words, compound))
     words, pos, neg, verbs, prons = totals
     p, n = _pct(pos, words), _pct(neg, words)
     return Tone(
