@@ -417,3 +417,16 @@ def test_coder_harm_in_an_accident_is_no_assault(coder):
     assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
     events = coder.code("Three soldiers were killed near Samarra on Monday.", date="2007-05-03")
     assert [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # the author named by "by" is whose proposal it is, not the people it would move
+    ("Hungary blocked a plan drafted by Poland to send weapons to Ukraine.", "REJECT", "HUN", "POL"),
+    ("The Kremlin dismissed a proposal by Finland to station observers in Georgia.", "REJECT", "RUS", "FIN"),
+    # "at a summit of ..." is where it was said; the owner of the object is the target
+    ("Germany defended Greece's request for debt relief at a meeting of the European Union.", "SUPPORT", "DEU", "GRC"),
+    ("India praised Nepal's efforts at a session of the UN General Assembly.", "SUPPORT", "IND", "NPL"),
+])
+def test_coder_target_is_the_owner_of_the_object_not_a_venue_or_a_complement(coder, text, event, source, target):
+    events = coder.code(text, date="2019-04-02")
+    assert _has(events, event, source, target) is not None, _codes(events)

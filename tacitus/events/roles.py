@@ -222,7 +222,10 @@ class RoleFinder:
                             found = actors.actors(p)
                             if found:
                                 return found
-        found = self._prep_actors(v, preps, actors)
+        # "at" names a venue more often than a target ("defended Iran's right at a meeting of
+        # the UN"): the object's owner comes before it unless the lexicon asks for "at"
+        venue_last = "at" not in spec
+        found = self._prep_actors(v, [p for p in preps if not (venue_last and p == "at")], actors)
         if found:
             return found
         dative = self._child(v, ("dative", "iobj"))
@@ -238,6 +241,10 @@ class RoleFinder:
             found = self._owner_of(o, actors)
             if found:
                 return found
+        if venue_last and "at" in preps:
+            found = self._prep_actors(v, ("at",), actors)
+            if found:
+                return found
         if spec == ("obj",) or "obj" in spec:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
@@ -247,7 +254,17 @@ class RoleFinder:
     def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
         """Whose act or thing a noun is: "Haiti's efforts", "an Indian proposal", "calls by Belarus"."""
         for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < n.i):
+            if c.dep_ == "poss":
+                found = actors.actors(c) or actors.country_actor(c)
+                if found:
+                    return found
+        # the author named by "by" ("a proposal by Macron to deploy peacekeepers", "a resolution
+        # drafted by Algeria") beats the forum or topic named by modifiers and complements
+        found = self._author_of(n, actors)
+        if found:
+            return found
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
                 found = actors.actors(c) or actors.country_actor(c)
                 if found:
                     return found
@@ -268,6 +285,18 @@ class RoleFinder:
                         found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
                         if found:
                             return found
+        return []
+
+    @staticmethod
+    def _author_of(n, actors) -> list[Actor]:
+        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria"."""
+        for c in n.children:
+            by = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
+                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+            for p in (p for b in by for p in b.children if p.dep_ == "pobj"):
+                found = actors.actors(p)
+                if found:
+                    return found
         return []
 
     def _coded_from_place(self, cand: Candidate) -> bool:
