@@ -430,3 +430,20 @@ def test_coder_harm_in_an_accident_is_no_assault(coder):
 def test_coder_target_is_the_owner_of_the_object_not_a_venue_or_a_complement(coder, text, event, source, target):
     events = coder.code(text, date="2019-04-02")
     assert _has(events, event, source, target) is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # a title participle read as a clausal subject still leaves the name as the subject
+    ("Visiting German Chancellor Olaf Scholz was welcomed by Indian Prime Minister Narendra Modi in New Delhi.",
+     "SUPPORT", "IND", "DEU"),
+    ("Visiting Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul.",
+     "CONSULT", "JPN", "KOR"),
+    # handing over: the receiver named by the lexicon's preposition, not the one handed over
+    ("Two Colombian drug traffickers were extradited to the United States by the government of Colombia.",
+     "COOPERATE", "COL", "USA"),
+    # a passive inside what was threatened: its subject is the one threatened
+    ("Hezbollah warned that Israeli soldiers entering southern Lebanon would be attacked.", "THREATEN", "LBN", "ISR"),
+])
+def test_coder_target_of_passive_clauses(coder, text, event, source, target):
+    events = coder.code(text, date="2023-02-27")
+    assert _has(events, event, source, target) is not None, _codes(events)

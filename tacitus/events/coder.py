@@ -35,7 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     TIME_PREPS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -371,7 +371,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return cand
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(comp, entry, actors, consumed, info)
-        target = self._target(comp, entry.target, actors, info, False)
+        target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
         return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
 

@@ -21,7 +21,16 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     WINDOW,
 )
-from tacitus.events.syntax import is_prep, noun_read_verb, own_possession, owns_its_object, window
+from tacitus.events.syntax import (
+    active_subject,
+    is_passive,
+    is_prep,
+    noun_read_verb,
+    own_possession,
+    owns_its_object,
+    passive_subject,
+    window,
+)
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -99,9 +108,7 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN"
-        )
+        passive = is_passive(v)
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -112,12 +119,12 @@ class RoleFinder:
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
-                subj = self._child(v, ("nsubjpass",))
+                subj = passive_subject(v)
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return [], True
-        subj = self._child(v, ("nsubj", "csubj", "expl"))
+        subj = active_subject(v)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
@@ -191,15 +198,21 @@ class RoleFinder:
         return []
 
     def _target(self, v, spec, actors, info, passive) -> list[Actor]:
+        spec = spec or ("obj",)
         if passive:
-            subj = self._child(v, ("nsubjpass",))
+            if spec[0] != "obj":
+                # "was handed over to Indian investigators by ...": the lexicon's preposition
+                # names the receiver; the passive subject is only what was handed over
+                found = self._prep_actors(v, [p for p in spec if p != "obj"], actors)
+                if found:
+                    return found
+            subj = passive_subject(v)
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
             if v.dep_ == "acl":
                 return actors.actors(v.head)
-        spec = spec or ("obj",)
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"

@@ -57,6 +57,37 @@ def noun_read_verb(tok):
     return None
 
 
+def is_passive(v) -> bool:
+    """Is verb v passive ("was attacked", "troops sent to Mali")?"""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def passive_subject(v):
+    """The subject of passive verb v. The parser reads a title participle ("Visiting Chinese
+    Foreign Minister Wang Yi was received by ...") as a clausal subject governing the name;
+    the name is then the subject."""
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    for c in v.children:
+        if c.dep_ == "csubjpass" and c.tag_ == "VBG" and c.i == c.left_edge.i:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    return o
+    return None
+
+
+def active_subject(v):
+    """The subject of active verb v: a noun subject before a clausal one ("Visiting Chinese
+    Foreign Minister Wang Yi met ..." also carries a csubj "Visiting")."""
+    for deps in (("nsubj",), ("csubj", "expl")):
+        for c in v.children:
+            if c.dep_ in deps:
+                return c
+    return None
+
+
 def window(head, lo: int, hi: int):
     """Tokens of head's subtree between positions lo and hi (inclusive), in order.
 
