@@ -142,3 +142,14 @@ def test_actors_group_and_region_tables_name_the_bad_line(tmp_path, loader, text
     with pytest.raises(DataFileError) as err:
         getattr(dictionary, loader)(d, str.split, path)
     assert err.value.line == 2 and problem in str(err.value)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the backer named before "-backed" is not the country of the backed group or place
+    ("The Kremlin welcomed Moscow-backed separatists in eastern Moldova.", "MDASEP", "RUSSEP"),
+    # the holders of "rebel-held villages of northern Iraq" are in Iraq, whoever attacks them
+    ("Turkish jets bombed rebel-held villages of northern Iraq on Sunday.", "IRQREB", "TURREB"),
+])
+def test_actors_backers_and_holders_are_placed_by_what_they_back_or_hold(coder, text, present, absent):
+    codes = _codes(coder, text)
+    assert present in codes and absent not in codes, codes

@@ -447,3 +447,9 @@ def test_coder_target_is_the_owner_of_the_object_not_a_venue_or_a_complement(cod
 def test_coder_target_of_passive_clauses(coder, text, event, source, target):
     events = coder.code(text, date="2023-02-27")
     assert _has(events, event, source, target) is not None, _codes(events)
+
+
+def test_coder_regions_named_by_place_are_that_places_country(coder):
+    events = coder.code("Vladimir Putin recognised the independence of two Moscow-backed regions in northern Georgia.",
+                        date="2008-08-26")
+    assert _has(events, "SUPPORT", "RUSGOV", "GEO") is not None, _codes(events)

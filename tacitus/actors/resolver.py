@@ -339,6 +339,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
         country = self._country_in(scope, h) or self._country_of_prep(h) or self._possessor_country(h)
+        if country is None and h.lemma_.lower() in STATE_NOUNS:
+            country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
             linked = self._person_elsewhere(h)
             if linked:
@@ -389,6 +391,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":
             country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
+        if country is None:
+            country = self._held_place(h)
         if country is None:
             country = self._place_of(h) or self._sentence_place(h)
             if country is None:

@@ -56,3 +56,5 @@ BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns
 AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
               "spokesperson", "deputy", "secretary"}
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
+BACKER_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned"}
+# "Moscow-backed breakaway regions": the name before the participle backs the phrase, it does not own it
