@@ -453,3 +453,8 @@ def test_coder_regions_named_by_place_are_that_places_country(coder):
     events = coder.code("Vladimir Putin recognised the independence of two Moscow-backed regions in northern Georgia.",
                         date="2008-08-26")
     assert _has(events, "SUPPORT", "RUSGOV", "GEO") is not None, _codes(events)
+
+
+def test_coder_target_is_whose_goods_the_objects_preposition_names(coder):
+    events = coder.code("Beijing lifted its restrictions on Australian wine exports.", date="2024-03-28")
+    assert _has(events, "RETREAT", "CHN", "AUS") is not None, _codes(events)

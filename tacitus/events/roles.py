@@ -232,7 +232,8 @@ class RoleFinder:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            found = actors.actors(p)
+                            # "lifted its restrictions on Turkish food imports": whose imports
+                            found = actors.actors(p) or self._owner_of(p, actors, 1)
                             if found:
                                 return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
