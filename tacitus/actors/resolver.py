@@ -29,6 +29,7 @@ from tacitus.actors.resolver_words import (
     UNIT_SECTORS,
     competitions,
     in_competition_name,
+    is_shore,
     sector_group,
 )
 from tacitus.model import Actor
@@ -274,6 +275,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return []
         if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
             return []  # the idiom "in person" names nobody
+        if is_shore(h):
+            return []  # the bank of a river names nobody
         if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
             return []  # "Secretary of State", "Minister of Defence": part of a title
         group = self._group_reference(h) or self._definite_reference(h)
