@@ -458,3 +458,21 @@ def test_coder_regions_named_by_place_are_that_places_country(coder):
 def test_coder_target_is_whose_goods_the_objects_preposition_names(coder):
     events = coder.code("Beijing lifted its restrictions on Australian wine exports.", date="2024-03-28")
     assert _has(events, "RETREAT", "CHN", "AUS") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    ("Jailed Iranian activist Narges Mohammadi went on hunger strike.", "PROTEST", "IRNOPP", "IRN"),
+    ("The Peruvian government scrapped a planned rise in fuel prices after days of protests.", "CONCEDE", "PERGOV", "PER"),
+    ("Germany deployed additional police officers to Berlin ahead of the May Day rallies.", "MOBILIZE", "DEU", "DEU"),
+])
+def test_coder_inward_acts_with_nobody_named_target_the_actors_own_country(coder, text, event, source, target):
+    events = coder.code(text, date="2023-04-28")
+    e = _has(events, event, source, target)
+    assert e is not None, _codes(events)
+    assert e.confidence < 0.9, "an inferred target is no surer than none"
+
+
+def test_coder_outward_acts_get_no_home_target(coder):
+    # a release is towards whoever held the tanker's flag, never the releaser's own country
+    events = coder.code("Iran released a British-flagged tanker it had seized in the Gulf.", date="2019-09-27")
+    assert events and all("IRN" not in {a.primary for a in e.target} for e in events), _codes(events)

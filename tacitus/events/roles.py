@@ -36,6 +36,12 @@ if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
 
 
+# CAMEO codes whose act faces the actor's own country when nobody else is named: yielding and
+# easing repression (080-083), protest (14), force posture (15, only at a place at home),
+# administrative sanctions, arrests and violent repression (172, 173, 175)
+INWARD_CODES = ("080", "081", "082", "083", "14", "15", "172", "173", "175")
+
+
 class RoleFinder:
     def _noun_source(self, n, actors) -> list[Actor]:
         if n.lemma_.lower() in PATIENT_NOUNS:
@@ -300,6 +306,29 @@ class RoleFinder:
                         if found:
                             return found
         return []
+
+    def _home_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """The actor's own country, for acts that face inward when nobody else is named: a protest
+        or strike ("Navalny went on hunger strike": RUS -> RUS), repression ("dismissed the prime
+        minister"), a concession ("scrapped the fuel tax increase" after protests), and forces sent
+        to a place at home ("deployed troops to Los Angeles")."""
+        root = code[:2]
+        if not code.startswith(INWARD_CODES):
+            return []  # returning, releasing, easing sanctions or blockades, seizing a ship: towards others
+        homes = {a.country for a in cand.source}
+        if len(homes) != 1 or None in homes:
+            return []
+        home = homes.pop()
+        if root == "15":
+            place = self._place_actor(cand.anchor, None, actors)
+            if place is None or place.code != home:
+                return []
+            cand.base_conf -= 0.05  # inferred, not named: as sure as an event with no target
+            return [place]
+        first = cand.source[0]
+        cand.base_conf -= 0.05
+        return [Actor(actors.d.country_name(home), actors.d.country_name(home), home, home, None,
+                      first.start, first.end, "country")]
 
     @staticmethod
     def _author_of(n, actors) -> list[Actor]:
