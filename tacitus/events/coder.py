@@ -490,7 +490,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
-            # in Kirkuk": IRQ -> IRQ), a show of force at home has no target
+            # in Kirkuk": IRQ -> IRQ); a show of force at home is left to _home_target
             place = self._place_actor(cand.anchor, None, actors)
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
