@@ -476,3 +476,14 @@ def test_coder_outward_acts_get_no_home_target(coder):
     # a release is towards whoever held the tanker's flag, never the releaser's own country
     events = coder.code("Iran released a British-flagged tanker it had seized in the Gulf.", date="2019-09-27")
     assert events and all("IRN" not in {a.primary for a in e.target} for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The new Hungarian media law drew sharp criticism from the European Commission.", "IGOEECCOM", "HUN"),
+    ("Comments on Kashmir by Turkey's president drew a sharp rebuke from India.", "IND", "TUR"),
+    # "from" names whose words they were before "for" names what they were about
+    ("Statements of support for Kosovo from Albanian officials drew a sharp rebuke from Belgrade.", "SRB", "ALB"),
+])
+def test_coder_criticism_drawn_by_a_thing_targets_its_owner(coder, text, source, target):
+    events = coder.code(text, date="2021-01-13")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)

@@ -90,8 +90,12 @@ class RoleFinder:
                     return actors.actors(c)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
             subj = self._child(n.head, ("nsubj",))
-            if subj is not None and actors.actors(subj):
-                return actors.actors(subj)  # the one criticised is the subject of "drew"
+            if subj is not None:
+                # the one criticised is the subject of "drew", or whose law or words it was
+                # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
+                found = actors.actors(subj) or self._owner_of(subj, actors)
+                if found:
+                    return found
         preps = entry.target or ()
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
@@ -298,13 +302,14 @@ class RoleFinder:
                         found = actors.actors(o)
                         if found:
                             return found
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
-                        if found:
-                            return found
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+        # in the table's order: "support for Taiwan from Japanese lawmakers" is the lawmakers'
+        for c in sorted(preps, key=lambda c: OWNER_PREPS.index(c.lower_)):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
+                    if found:
+                        return found
         return []
 
     def _home_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
