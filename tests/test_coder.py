@@ -487,3 +487,9 @@ def test_coder_outward_acts_get_no_home_target(coder):
 def test_coder_criticism_drawn_by_a_thing_targets_its_owner(coder, text, source, target):
     events = coder.code(text, date="2021-01-13")
     assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_a_document_by_someone_speaks_for_its_author(coder):
+    events = coder.code("A report by Human Rights Watch accused Ethiopian troops of killing civilians in Tigray.",
+                        date="2021-04-01")
+    assert _has(events, "ACCUSE", "NGOHRW", "ETHMIL") is not None, _codes(events)

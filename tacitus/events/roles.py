@@ -141,9 +141,9 @@ class RoleFinder:
             found = actors.actors(subj)
             if found:
                 return found, False
-            # "the leaders of Russia and China", "a spokesman for the ministry"
+            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
             for c in subj.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                if c.dep_ == "prep" and c.lower_ in ("by", "of", "for", "from"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found = actors.actors(p)
