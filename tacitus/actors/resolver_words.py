@@ -67,7 +67,7 @@ def is_shore(h) -> bool:
     """'the western bank of the Dnipro river', 'the left bank', 'the banks of the Euphrates'."""
     if h.lemma_.lower() != "bank":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in SIDE_WORDS for c in h.children):
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SIDE_WORDS for c in h.children):  # also "the West Bank"
         return True
     return any(p.dep_ == "pobj" and (p.lemma_.lower() in WATER_NOUNS or p.ent_type_ == "LOC")
                for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
