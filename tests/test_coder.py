@@ -493,3 +493,13 @@ def test_coder_a_document_by_someone_speaks_for_its_author(coder):
     events = coder.code("A report by Human Rights Watch accused Ethiopian troops of killing civilians in Tigray.",
                         date="2021-04-01")
     assert _has(events, "ACCUSE", "NGOHRW", "ETHMIL") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Turkey completed the withdrawal of its troops from the northern city of Mosul.", "TUR", "IRQ"),
+    ("Israeli troops pulled out of the West Bank city of Jenin.", "ISRMIL", "PSE"),
+])
+def test_coder_a_withdrawal_targets_the_country_of_the_place_left(coder, text, source, target):
+    events = coder.code(text, date="2022-11-11")
+    e = _has(events, "RETREAT", source, target)
+    assert e is not None and {a.code for a in e.target} == {target}, _codes(events)

@@ -494,7 +494,7 @@ class EventCoder(RoleFinder, ClauseRules):
             place = self._place_actor(cand.anchor, None, actors)
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
-        target = target or self._home_target(code, cand, actors)  # protests, repression, concessions at home
+        target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
         code = self._reclassify(code, cand, target)
         try:
             info = self.onto.get(code)

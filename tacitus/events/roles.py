@@ -312,6 +312,31 @@ class RoleFinder:
                         return found
         return []
 
+    def _implied_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """A target the clause implies without naming an actor: the place forces leave, or the
+        actor's own country for acts that face inward."""
+        if code[:3] == "087":
+            return self._place_left(cand, actors)
+        return self._home_target(code, cand, actors)
+
+    def _place_left(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """'withdrew from the Kalbajar district', 'the withdrawal of its forces from the southern
+        city of Kherson': the country of the place left, unless it is the actor's own."""
+        own = {a.country for a in cand.source}
+        heads = {cand.anchor.i, *(t.i for t in cand.trigger)}
+        for t in window(cand.anchor, cand.anchor.i - WINDOW, cand.anchor.i + WINDOW):
+            prep = t.head
+            if t.dep_ != "pobj" or not (prep.lower_ == "from" or prep.lower_ == "of" and prep.head.lower_ == "out"):
+                continue
+            governor = prep.head.head if prep.lower_ == "of" else prep.head
+            if governor.i not in heads:
+                continue
+            country = actors._described_place(t)
+            if country and country not in own:
+                return [Actor(t.text, actors.d.country_name(country), country, country, None,
+                              t.idx, t.idx + len(t.text), "country")]
+        return []
+
     def _home_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
         """The actor's own country, for acts that face inward when nobody else is named: a protest
         or strike ("Navalny went on hunger strike": RUS -> RUS), repression ("dismissed the prime
