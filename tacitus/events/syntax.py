@@ -35,10 +35,22 @@ def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
     if span is None or actor.kind == "pronoun":
         return False
     head = span.root
+    if moved_out(head) and actor.kind == "country" and actor.country in {s.country for s in source}:
+        return True  # "Trump pulled the United States out of the deal": the US is what was moved
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in head.children):
         return False
     own = {s.country or s.code[:3] for s in source}
     return (actor.country or actor.code[:3]) in own
+
+
+def moved_out(tok) -> bool:
+    """Is tok the object of a verb that takes it out of something ("pulled the United States
+    out of the deal", "took Britain out of the EU")?"""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head  # "United" of "the United States"
+    v = tok.head
+    return tok.dep_ == "dobj" and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in v.children)
 
 
 def is_prep(tok) -> bool:
