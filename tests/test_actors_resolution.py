@@ -142,3 +142,23 @@ def test_actors_group_and_region_tables_name_the_bad_line(tmp_path, loader, text
     with pytest.raises(DataFileError) as err:
         getattr(dictionary, loader)(d, str.split, path)
     assert err.value.line == 2 and problem in str(err.value)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the backer named before "-backed" is not the country of the backed group or place
+    ("The Kremlin welcomed Moscow-backed separatists in eastern Moldova.", "MDASEP", "RUSSEP"),
+    # the holders of "rebel-held villages of northern Iraq" are in Iraq, whoever attacks them
+    ("Turkish jets bombed rebel-held villages of northern Iraq on Sunday.", "IRQREB", "TURREB"),
+])
+def test_actors_backers_and_holders_are_placed_by_what_they_back_or_hold(coder, text, present, absent):
+    codes = _codes(coder, text)
+    assert present in codes and absent not in codes, codes
+
+
+def test_actors_the_bank_of_a_river_is_no_business(coder):
+    events = coder.code("Ukrainian drones struck Russian positions on the eastern bank of the river near Kherson.",
+                        date="2023-11-10")
+    assert any(e.event == "ASSAULT" and {a.code for a in e.target} == {"RUS"} for e in events), \
+        [(e.event, [a.code for a in e.target]) for e in events]
+    # a central bank is still an institution of its country
+    assert "RUSGOV" in _codes(coder, "The central bank of Russia raised interest rates.")

@@ -417,3 +417,99 @@ def test_coder_harm_in_an_accident_is_no_assault(coder):
     assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
     events = coder.code("Three soldiers were killed near Samarra on Monday.", date="2007-05-03")
     assert [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # the author named by "by" is whose proposal it is, not the people it would move
+    ("Hungary blocked a plan drafted by Poland to send weapons to Ukraine.", "REJECT", "HUN", "POL"),
+    ("The Kremlin dismissed a proposal by Finland to station observers in Georgia.", "REJECT", "RUS", "FIN"),
+    # "at a summit of ..." is where it was said; the owner of the object is the target
+    ("Germany defended Greece's request for debt relief at a meeting of the European Union.", "SUPPORT", "DEU", "GRC"),
+    ("India praised Nepal's efforts at a session of the UN General Assembly.", "SUPPORT", "IND", "NPL"),
+])
+def test_coder_target_is_the_owner_of_the_object_not_a_venue_or_a_complement(coder, text, event, source, target):
+    events = coder.code(text, date="2019-04-02")
+    assert _has(events, event, source, target) is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    # a title participle read as a clausal subject still leaves the name as the subject
+    ("Visiting German Chancellor Olaf Scholz was welcomed by Indian Prime Minister Narendra Modi in New Delhi.",
+     "SUPPORT", "IND", "DEU"),
+    ("Visiting Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul.",
+     "CONSULT", "JPN", "KOR"),
+    # handing over: the receiver named by the lexicon's preposition, not the one handed over
+    ("Two Colombian drug traffickers were extradited to the United States by the government of Colombia.",
+     "COOPERATE", "COL", "USA"),
+    # a passive inside what was threatened: its subject is the one threatened
+    ("Hezbollah warned that Israeli soldiers entering southern Lebanon would be attacked.", "THREATEN", "LBN", "ISR"),
+])
+def test_coder_target_of_passive_clauses(coder, text, event, source, target):
+    events = coder.code(text, date="2023-02-27")
+    assert _has(events, event, source, target) is not None, _codes(events)
+
+
+def test_coder_regions_named_by_place_are_that_places_country(coder):
+    events = coder.code("Vladimir Putin recognised the independence of two Moscow-backed regions in northern Georgia.",
+                        date="2008-08-26")
+    assert _has(events, "SUPPORT", "RUSGOV", "GEO") is not None, _codes(events)
+
+
+def test_coder_target_is_whose_goods_the_objects_preposition_names(coder):
+    events = coder.code("Beijing lifted its restrictions on Australian wine exports.", date="2024-03-28")
+    assert _has(events, "RETREAT", "CHN", "AUS") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    ("Jailed Iranian activist Narges Mohammadi went on hunger strike.", "PROTEST", "IRNOPP", "IRN"),
+    ("The Peruvian government scrapped a planned rise in fuel prices after days of protests.", "CONCEDE", "PERGOV", "PER"),
+    ("Germany deployed additional police officers to Berlin ahead of the May Day rallies.", "MOBILIZE", "DEU", "DEU"),
+])
+def test_coder_inward_acts_with_nobody_named_target_the_actors_own_country(coder, text, event, source, target):
+    events = coder.code(text, date="2023-04-28")
+    e = _has(events, event, source, target)
+    assert e is not None, _codes(events)
+    assert e.confidence < 0.9, "an inferred target is no surer than none"
+
+
+def test_coder_outward_acts_get_no_home_target(coder):
+    # a release is towards whoever held the tanker's flag, never the releaser's own country
+    events = coder.code("Iran released a British-flagged tanker it had seized in the Gulf.", date="2019-09-27")
+    assert events and all("IRN" not in {a.primary for a in e.target} for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The new Hungarian media law drew sharp criticism from the European Commission.", "IGOEECCOM", "HUN"),
+    ("Comments on Kashmir by Turkey's president drew a sharp rebuke from India.", "IND", "TUR"),
+    # "from" names whose words they were before "for" names what they were about
+    ("Statements of support for Kosovo from Albanian officials drew a sharp rebuke from Belgrade.", "SRB", "ALB"),
+])
+def test_coder_criticism_drawn_by_a_thing_targets_its_owner(coder, text, source, target):
+    events = coder.code(text, date="2021-01-13")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_a_document_by_someone_speaks_for_its_author(coder):
+    events = coder.code("A report by Human Rights Watch accused Ethiopian troops of killing civilians in Tigray.",
+                        date="2021-04-01")
+    assert _has(events, "ACCUSE", "NGOHRW", "ETHMIL") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Turkey completed the withdrawal of its troops from the northern city of Mosul.", "TUR", "IRQ"),
+    ("Israeli troops pulled out of the West Bank city of Jenin.", "ISRMIL", "PSE"),
+])
+def test_coder_a_withdrawal_targets_the_country_of_the_place_left(coder, text, source, target):
+    events = coder.code(text, date="2022-11-11")
+    e = _has(events, "RETREAT", source, target)
+    assert e is not None and {a.code for a in e.target} == {target}, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Trump pulled the United States out of a nuclear accord with Iran.", "USAGOV", "IRN"),
+    ("President Milei pulled Argentina out of the World Health Organization.", "ARGGOV", "IGOUNOWHO"),
+])
+def test_coder_ones_own_country_taken_out_of_something_is_not_the_target(coder, text, source, target):
+    events = coder.code(text, date="2025-02-05")
+    e = _has(events, "RETREAT", source, target)
+    assert e is not None and source[:3] not in {a.primary for a in e.target}, _codes(events)

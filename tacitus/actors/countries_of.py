@@ -6,6 +6,7 @@ from __future__ import annotations
 from tacitus.actors.dictionary import Agent, Entry
 from tacitus.actors.resolver_words import (
     AIDE_NOUNS,
+    BACKER_PARTICIPLES,
     BLOC_NOUNS,
     BLOC_SECTORS,
     PLACE_KINDS,
@@ -131,7 +132,16 @@ class CountryFinder:
         for t in scope:
             m = self.name_at[t.i]
             if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
+                if t.head.i != h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i:
+                    continue  # "Moscow-backed separatists", "Iranian-armed militias": the backer
                 return m.entry.country
+        return None
+
+    def _held_place(self, h) -> str | None:
+        """'rebel-held districts of eastern Aleppo': the holders are in the place they hold."""
+        if h.dep_ in ("npadvmod", "compound") and h.head.tag_ == "VBN" and h.head.dep_ == "amod" \
+                and h.head.lower_ not in BACKER_PARTICIPLES:
+            return self._described_place(h.head.head)
         return None
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:

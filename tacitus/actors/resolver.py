@@ -29,6 +29,7 @@ from tacitus.actors.resolver_words import (
     UNIT_SECTORS,
     competitions,
     in_competition_name,
+    is_shore,
     sector_group,
 )
 from tacitus.model import Actor
@@ -277,6 +278,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return []
         if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
             return []  # the idiom "in person" names nobody
+        if is_shore(h):
+            return []  # the bank of a river names nobody
         if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
             return []  # "Secretary of State", "Minister of Defence": part of a title
         group = self._group_reference(h) or self._definite_reference(h)
@@ -342,6 +345,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
         country = self._country_in(scope, h) or self._country_of_prep(h) or self._possessor_country(h)
+        if country is None and h.lemma_.lower() in STATE_NOUNS:
+            country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
             linked = self._person_elsewhere(h)
             if linked:
@@ -392,6 +397,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":
             country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
+        if country is None:
+            country = self._held_place(h)
         if country is None:
             country = self._place_of(h) or self._sentence_place(h)
             if country is None:

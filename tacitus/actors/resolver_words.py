@@ -56,3 +56,18 @@ BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns
 AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
               "spokesperson", "deputy", "secretary"}
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
+BACKER_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned"}
+# "Moscow-backed breakaway regions": the name before the participle backs the phrase, it does not own it
+SIDE_WORDS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern", "left", "right",
+              "opposite", "far", "other"}  # "the western bank of the Dnipro": a shore, not a bank
+WATER_NOUNS = {"river", "canal", "lake", "stream", "creek"}
+
+
+def is_shore(h) -> bool:
+    """'the western bank of the Dnipro river', 'the left bank', 'the banks of the Euphrates'."""
+    if h.lemma_.lower() != "bank":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SIDE_WORDS for c in h.children):  # also "the West Bank"
+        return True
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in WATER_NOUNS or p.ent_type_ == "LOC")
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)

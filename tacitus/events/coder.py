@@ -35,7 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     TIME_PREPS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -371,7 +371,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return cand
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(comp, entry, actors, consumed, info)
-        target = self._target(comp, entry.target, actors, info, False)
+        target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
         return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
 
@@ -490,10 +490,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
-            # in Kirkuk": IRQ -> IRQ), a show of force at home has no target
+            # in Kirkuk": IRQ -> IRQ); a show of force at home is left to _home_target
             place = self._place_actor(cand.anchor, None, actors)
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
+        target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
         code = self._reclassify(code, cand, target)
         try:
             info = self.onto.get(code)

@@ -21,10 +21,25 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     WINDOW,
 )
-from tacitus.events.syntax import is_prep, noun_read_verb, own_possession, owns_its_object, window
+from tacitus.events.syntax import (
+    active_subject,
+    is_passive,
+    is_prep,
+    noun_read_verb,
+    own_possession,
+    owns_its_object,
+    passive_subject,
+    window,
+)
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
+
+
+# CAMEO codes whose act faces the actor's own country when nobody else is named: yielding and
+# easing repression (080-083), protest (14), force posture (15, only at a place at home),
+# administrative sanctions, arrests and violent repression (172, 173, 175)
+INWARD_CODES = ("080", "081", "082", "083", "14", "15", "172", "173", "175")
 
 
 class RoleFinder:
@@ -75,8 +90,12 @@ class RoleFinder:
                     return actors.actors(c)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
             subj = self._child(n.head, ("nsubj",))
-            if subj is not None and actors.actors(subj):
-                return actors.actors(subj)  # the one criticised is the subject of "drew"
+            if subj is not None:
+                # the one criticised is the subject of "drew", or whose law or words it was
+                # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
+                found = actors.actors(subj) or self._owner_of(subj, actors)
+                if found:
+                    return found
         preps = entry.target or ()
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
@@ -99,9 +118,7 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN"
-        )
+        passive = is_passive(v)
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -112,21 +129,21 @@ class RoleFinder:
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
-                subj = self._child(v, ("nsubjpass",))
+                subj = passive_subject(v)
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return [], True
-        subj = self._child(v, ("nsubj", "csubj", "expl"))
+        subj = active_subject(v)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
             found = actors.actors(subj)
             if found:
                 return found, False
-            # "the leaders of Russia and China", "a spokesman for the ministry"
+            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
             for c in subj.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                if c.dep_ == "prep" and c.lower_ in ("by", "of", "for", "from"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found = actors.actors(p)
@@ -191,15 +208,21 @@ class RoleFinder:
         return []
 
     def _target(self, v, spec, actors, info, passive) -> list[Actor]:
+        spec = spec or ("obj",)
         if passive:
-            subj = self._child(v, ("nsubjpass",))
+            if spec[0] != "obj":
+                # "was handed over to Indian investigators by ...": the lexicon's preposition
+                # names the receiver; the passive subject is only what was handed over
+                found = self._prep_actors(v, [p for p in spec if p != "obj"], actors)
+                if found:
+                    return found
+            subj = passive_subject(v)
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
             if v.dep_ == "acl":
                 return actors.actors(v.head)
-        spec = spec or ("obj",)
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
@@ -219,10 +242,14 @@ class RoleFinder:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            found = actors.actors(p)
+                            # "lifted its restrictions on Turkish food imports": whose imports
+                            found = actors.actors(p) or self._owner_of(p, actors, 1)
                             if found:
                                 return found
-        found = self._prep_actors(v, preps, actors)
+        # "at" names a venue more often than a target ("defended Iran's right at a meeting of
+        # the UN"): the object's owner comes before it unless the lexicon asks for "at"
+        venue_last = "at" not in spec
+        found = self._prep_actors(v, [p for p in preps if not (venue_last and p == "at")], actors)
         if found:
             return found
         dative = self._child(v, ("dative", "iobj"))
@@ -238,6 +265,10 @@ class RoleFinder:
             found = self._owner_of(o, actors)
             if found:
                 return found
+        if venue_last and "at" in preps:
+            found = self._prep_actors(v, ("at",), actors)
+            if found:
+                return found
         if spec == ("obj",) or "obj" in spec:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
@@ -247,7 +278,17 @@ class RoleFinder:
     def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
         """Whose act or thing a noun is: "Haiti's efforts", "an Indian proposal", "calls by Belarus"."""
         for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < n.i):
+            if c.dep_ == "poss":
+                found = actors.actors(c) or actors.country_actor(c)
+                if found:
+                    return found
+        # the author named by "by" ("a proposal by Macron to deploy peacekeepers", "a resolution
+        # drafted by Algeria") beats the forum or topic named by modifiers and complements
+        found = self._author_of(n, actors)
+        if found:
+            return found
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
                 found = actors.actors(c) or actors.country_actor(c)
                 if found:
                     return found
@@ -261,13 +302,74 @@ class RoleFinder:
                         found = actors.actors(o)
                         if found:
                             return found
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+        # in the table's order: "support for Taiwan from Japanese lawmakers" is the lawmakers'
+        for c in sorted(preps, key=lambda c: OWNER_PREPS.index(c.lower_)):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _implied_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """A target the clause implies without naming an actor: the place forces leave, or the
+        actor's own country for acts that face inward."""
+        if code[:3] == "087":
+            return self._place_left(cand, actors)
+        return self._home_target(code, cand, actors)
+
+    def _place_left(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """'withdrew from the Kalbajar district', 'the withdrawal of its forces from the southern
+        city of Kherson': the country of the place left, unless it is the actor's own."""
+        own = {a.country for a in cand.source}
+        heads = {cand.anchor.i, *(t.i for t in cand.trigger)}
+        for t in window(cand.anchor, cand.anchor.i - WINDOW, cand.anchor.i + WINDOW):
+            prep = t.head
+            if t.dep_ != "pobj" or not (prep.lower_ == "from" or prep.lower_ == "of" and prep.head.lower_ == "out"):
+                continue
+            governor = prep.head.head if prep.lower_ == "of" else prep.head
+            if governor.i not in heads:
+                continue
+            country = actors._described_place(t)
+            if country and country not in own:
+                return [Actor(t.text, actors.d.country_name(country), country, country, None,
+                              t.idx, t.idx + len(t.text), "country")]
+        return []
+
+    def _home_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """The actor's own country, for acts that face inward when nobody else is named: a protest
+        or strike ("Navalny went on hunger strike": RUS -> RUS), repression ("dismissed the prime
+        minister"), a concession ("scrapped the fuel tax increase" after protests), and forces sent
+        to a place at home ("deployed troops to Los Angeles")."""
+        root = code[:2]
+        if not code.startswith(INWARD_CODES):
+            return []  # returning, releasing, easing sanctions or blockades, seizing a ship: towards others
+        homes = {a.country for a in cand.source}
+        if len(homes) != 1 or None in homes:
+            return []
+        home = homes.pop()
+        if root == "15":
+            place = self._place_actor(cand.anchor, None, actors)
+            if place is None or place.code != home:
+                return []
+            cand.base_conf -= 0.05  # inferred, not named: as sure as an event with no target
+            return [place]
+        first = cand.source[0]
+        cand.base_conf -= 0.05
+        return [Actor(actors.d.country_name(home), actors.d.country_name(home), home, home, None,
+                      first.start, first.end, "country")]
+
+    @staticmethod
+    def _author_of(n, actors) -> list[Actor]:
+        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria"."""
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
-                        if found:
-                            return found
+            by = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
+                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+            for p in (p for b in by for p in b.children if p.dep_ == "pobj"):
+                found = actors.actors(p)
+                if found:
+                    return found
         return []
 
     def _coded_from_place(self, cand: Candidate) -> bool:

@@ -36,10 +36,22 @@ def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
     if span is None or actor.kind == "pronoun":
         return False
     head = span.root
+    if moved_out(head) and actor.kind == "country" and actor.country in {s.country for s in source}:
+        return True  # "Trump pulled the United States out of the deal": the US is what was moved
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in head.children):
         return False
     own = {s.country or s.code[:3] for s in source}
     return (actor.country or actor.code[:3]) in own
+
+
+def moved_out(tok) -> bool:
+    """Is tok the object of a verb that takes it out of something ("pulled the United States
+    out of the deal", "took Britain out of the EU")?"""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head  # "United" of "the United States"
+    v = tok.head
+    return tok.dep_ == "dobj" and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in v.children)
 
 
 def is_prep(tok) -> bool:
@@ -55,6 +67,37 @@ def noun_read_verb(tok):
             and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children) \
             and any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
         return tok
+    return None
+
+
+def is_passive(v) -> bool:
+    """Is verb v passive ("was attacked", "troops sent to Mali")?"""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def passive_subject(v):
+    """The subject of passive verb v. The parser reads a title participle ("Visiting Chinese
+    Foreign Minister Wang Yi was received by ...") as a clausal subject governing the name;
+    the name is then the subject."""
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    for c in v.children:
+        if c.dep_ == "csubjpass" and c.tag_ == "VBG" and c.i == c.left_edge.i:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    return o
+    return None
+
+
+def active_subject(v):
+    """The subject of active verb v: a noun subject before a clausal one ("Visiting Chinese
+    Foreign Minister Wang Yi met ..." also carries a csubj "Visiting")."""
+    for deps in (("nsubj",), ("csubj", "expl")):
+        for c in v.children:
+            if c.dep_ in deps:
+                return c
     return None
 
 
