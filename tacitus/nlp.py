@@ -159,6 +159,16 @@ def token_table(doc) -> TokenTable:
     return table
 
 
+def word_count(doc) -> int:
+    """Tokens that are neither punctuation nor whitespace (one array read, no Token objects)."""
+    if not len(doc):
+        return 0
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int(len(doc) - (flags.max(axis=1) > 0).sum())
+
+
 def parse(nlp, texts, *, batch_size: int = 64):
     """Parse texts in order (a generator over spaCy Docs)."""
     yield from nlp.pipe(texts, batch_size=batch_size)

@@ -19,7 +19,7 @@ from tacitus.events.coder import EventCoder
 from tacitus.extract.facts import article_facts, article_places
 from tacitus.extract.places import dateline_place, default_gazetteer
 from tacitus.model import Article, ArticleResult, Event
-from tacitus.nlp import load_model
+from tacitus.nlp import load_model, word_count
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class Coder:
                 if e.location is None:
                     e.location = dateline.location()  # no place in the clause: where the story was filed
                     e.location_from = "dateline"
-        n_words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+        n_words = word_count(doc)
         notes = []
         if article.date_source == "mtime":
             notes.append("date taken from the file's modification time")

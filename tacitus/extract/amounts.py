@@ -32,7 +32,7 @@ import logging
 import re
 from dataclasses import asdict, dataclass
 
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,7 @@ def default_units() -> UnitLexicon:
 
 
 # ----------------------------------------------------------------------------- numbers
+@functools.lru_cache(maxsize=65536)
 def _token_number(text: str) -> tuple[float, float] | None:
     """(value, scale) of one token: '1,000' -> (1000, 1); '2bn' -> (2, 1e9); 'million' -> (0, 1e6)."""
     low = text.lower()
@@ -142,11 +143,16 @@ def _token_number(text: str) -> tuple[float, float] | None:
     return value, SUFFIXES.get(suffix, 1.0)
 
 
-def _is_number_token(tok, nxt) -> bool:
-    low = tok.lower_
+_SCALE_AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+
+
+def _is_number_at(lower: list[str], text: list[str], i: int) -> bool:
+    """Token i (of a TokenTable's lower/text lists) is part of a number: a numeral, a number word,
+    or 'a'/'an' before a scale word ('a dozen', 'a million')."""
+    low = lower[i]
     if low in ("a", "an"):
-        return nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-    return _token_number(tok.text) is not None
+        return i + 1 < len(lower) and lower[i + 1] in _SCALE_AFTER_A
+    return _token_number(text[i]) is not None
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -178,15 +184,19 @@ def extract_amounts(doc, *, units: UnitLexicon | None = None) -> list[Amount]:
     units = units or default_units()
     text = doc_text(doc)
     out: list[Amount] = []
-    toks = list(doc)
-    n, i = len(toks), 0
+    table = token_table(doc)
+    lower, words = table.lower, table.text
+    toks = None  # spaCy tokens, made only once a number is found
+    n, i = len(words), 0
     while i < n:
-        if not _is_number_token(toks[i], toks[i + 1] if i + 1 < n else None):
+        if not _is_number_at(lower, words, i):
             i += 1
             continue
         j = i + 1
-        while j < n and _is_number_token(toks[j], toks[j + 1] if j + 1 < n else None):
+        while j < n and _is_number_at(lower, words, j):
             j += 1
+        if toks is None:
+            toks = list(doc)
         amount = _amount_at(text, toks, i, j, units)
         if amount is not None:
             out.append(amount)

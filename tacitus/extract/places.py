@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from tacitus.nlp import doc_ents, doc_text, span_text
+from tacitus.nlp import doc_ents, doc_text, span_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -483,24 +483,26 @@ def _propn_runs(doc):
     """Character spans of runs of proper nouns ("Cox's Bazar" joined over the possessive) outside
     person names and organisations the actor dictionary knows."""
     runs, cur = [], None
-    for t in doc:
-        ok = t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_ENTS and t.text[:1].isupper()
-        if ok and cur is not None and (t.i == cur[1] or (t.i == cur[1] + 1 and doc[cur[1]].tag_ == "POS")):
-            cur[1] = t.i + 1
+    table = token_table(doc)
+    pos, ent_type, words, tag = table.pos, table.ent_type, table.text, table.tag
+    for i in range(len(words)):
+        ok = pos[i] == "PROPN" and ent_type[i] not in NOT_PLACE_ENTS and words[i][:1].isupper()
+        if ok and cur is not None and (i == cur[1] or (i == cur[1] + 1 and tag[cur[1]] == "POS")):
+            cur[1] = i + 1
         elif ok:
             if cur is not None:
                 runs.append(cur)
-            cur = [t.i, t.i + 1]
+            cur = [i, i + 1]
         else:
-            if cur is not None and not (t.tag_ == "POS" and t.i == cur[1]):
+            if cur is not None and not (tag[i] == "POS" and i == cur[1]):
                 runs.append(cur)
                 cur = None
     if cur is not None:
         runs.append(cur)
     for a, b in runs:
-        span = doc[a:b]
-        if len(span_text(span)) <= MAX_ENT_CHARS:
-            yield span.start_char, span.end_char
+        start, end = table.idx[a], table.idx[b - 1] + len(words[b - 1])
+        if end - start <= MAX_ENT_CHARS:
+            yield start, end
 
 
 def _token_at(doc, char: int):

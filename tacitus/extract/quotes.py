@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from tacitus.model import Actor
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -175,8 +175,9 @@ class _Index:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
-        bounds = [(sent.start, sent.end) for sent in doc.sents] if len(doc) else []
+        table = token_table(doc)
+        self.starts = table.idx
+        bounds = table.sents
         self.sent_starts = [b[0] for b in bounds]
         self.sent_bounds = bounds
 

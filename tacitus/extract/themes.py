@@ -15,6 +15,7 @@ import functools
 import logging
 from dataclasses import asdict, dataclass, field
 
+from tacitus.nlp import token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,9 @@ def default_themes() -> ThemeLexicon:
 def themes(doc, *, lexicon: ThemeLexicon | None = None) -> list[ThemeHit]:
     """Themes of a parsed document with their trigger counts, most frequent first (ties by name)."""
     lexicon = lexicon or default_themes()
-    lemmas = [t.lemma_.lower() for t in doc]
-    lowers = [t.lower_ for t in doc]
+    table = token_table(doc)
+    lemmas = [lemma.lower() for lemma in table.lemma]
+    lowers = table.lower
     counts: dict[str, int] = {}
     seen: dict[str, dict[str, None]] = {}
     i, n = 0, len(doc)
