@@ -148,7 +148,12 @@ class TokenTable:
         self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type = (
             [strings[h] if h else "" for h in col] for col in cols[:6])
         self.idx: list[int] = cols[6]
-        self.sents: list[tuple[int, int]] = [(sent.start, sent.end) for sent in doc.sents] if len(doc) else []
+        if not len(doc):
+            self.sents: list[tuple[int, int]] = []
+        elif doc.has_annotation("SENT_START"):
+            self.sents = [(sent.start, sent.end) for sent in doc.sents]
+        else:  # a tokenised but unparsed doc: one sentence
+            self.sents = [(0, len(doc))]
 
 
 def token_table(doc) -> TokenTable:
