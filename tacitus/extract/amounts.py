@@ -196,12 +196,30 @@ def extract_amounts(doc, *, units: UnitLexicon | None = None) -> list[Amount]:
         while j < n and _is_number_at(lower, words, j):
             j += 1
         if toks is None:
-            toks = list(doc)
+            toks = _Tokens(doc)
         amount = _amount_at(text, toks, i, j, units)
         if amount is not None:
             out.append(amount)
         i = j
     return out
+
+
+class _Tokens:
+    """The doc's tokens as a list-like sequence made on demand: `list(doc)` would make a spaCy
+    Token for every token of the article, and only those around numbers are ever looked at."""
+
+    __slots__ = ("doc", "n")
+
+    def __init__(self, doc):
+        self.doc, self.n = doc, len(doc)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):  # list semantics (negative starts wrap, out of range clips)
+            return [self.doc[i] for i in range(*k.indices(self.n))]
+        return self.doc[k]
 
 
 def _amount_at(text: str, toks, i: int, j: int, units: UnitLexicon) -> Amount | None:
