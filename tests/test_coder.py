@@ -513,3 +513,14 @@ def test_coder_ones_own_country_taken_out_of_something_is_not_the_target(coder, 
     events = coder.code(text, date="2025-02-05")
     e = _has(events, "RETREAT", source, target)
     assert e is not None and source[:3] not in {a.primary for a in e.target}, _codes(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Thailand's military government allowed the state of emergency in Bangkok to expire on Friday.", "THAGOV"),
+    ("Algeria's ruling military council allowed the state of emergency to lapse after nineteen years.", "DZAMIL"),
+])
+def test_coder_letting_an_emergency_expire_is_easing_it(coder, text, source):
+    # the complement verb ("expire", "lapse") belongs to the phrase of allow/let
+    events = coder.code(text, date="2011-02-24")
+    e = _has(events, "CONCEDE", source)
+    assert e is not None and e.cameo == "0814", _codes(events)

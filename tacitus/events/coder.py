@@ -146,7 +146,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["ccomp"] = c
                 if v.lemma_.lower() in LET_VERBS:
                     # "will allow U.N. inspectors to return": the parser makes the inspectors the
-                    # subject of "return"; for the lexicon they are what is allowed
+                    # subject of "return"; for the lexicon they are what is allowed, and the
+                    # complement verb is part of the phrase ("allowed the state of emergency
+                    # to expire" -> "allow state expire")
+                    lemmas.add(c.lemma_.lower())
                     for s in c.children:
                         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
                             info["obj"].append(s)
