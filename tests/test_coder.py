@@ -524,3 +524,38 @@ def test_coder_letting_an_emergency_expire_is_easing_it(coder, text, source):
     events = coder.code(text, date="2011-02-24")
     e = _has(events, "CONCEDE", source)
     assert e is not None and e.cameo == "0814", _codes(events)
+
+
+def test_coder_a_phrase_the_parser_hangs_on_the_object_still_reaches_the_verb(coder):
+    # "from its list of terrorist organisations" hangs on "groups", and "terrorist" on "list"
+    events = coder.code("Kazakhstan's government removed two militant groups from its list of terrorist organisations.",
+                        date="2023-05-02")
+    e = _has(events, "CONCEDE", "KAZGOV")
+    assert e is not None and e.cameo == "081", _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Turkey and Azerbaijan launched the Star of the Caspian gas pipeline on Tuesday.",
+    "The leaders of Greece and Bulgaria inaugurated the IGB, a new link carrying Azerbaijani gas to Bulgaria.",
+])
+def test_coder_a_named_object_is_known_by_its_common_noun(coder, text):
+    events = coder.code(text, date="2022-10-01")
+    e = _has(events, "COOPERATE", "TURGOV" if "Turkey" in text else "GRCGOV")
+    assert e is not None and e.cameo == "061", _codes(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Pakistan test-fired a nuclear-capable ballistic missile on Friday.", "PAK"),
+    ("North Korea test-fired a new missile that it said could reach the entire US mainland.", "PRK"),
+])
+def test_coder_a_test_fired_missile_is_a_show_of_force_not_an_attack(coder, text, source):
+    events = coder.code(text, date="2017-11-29")
+    assert _has(events, "MOBILIZE", source) is not None, _codes(events)
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+def test_coder_the_wider_phrase_never_overrides_the_verbs_own_match(coder):
+    # "opened an investigation into the sabotage of the pipelines" stays an investigation
+    events = coder.code("German prosecutors opened an investigation into the sabotage of the Nord Stream gas pipelines.",
+                        date="2022-10-10")
+    assert not [e for e in events if e.event == "COOPERATE"], _codes(events)

@@ -75,7 +75,7 @@ class RoleFinder:
                     if p.dep_ == "pobj":
                         return actors.actors(self._through_quantity(p))
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
-        head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
+        head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):
             # "X announced sanctions": X's sanctions; "Reuters reported the attack": not Reuters' attack
             src, passive = self._source(n.head, actors)
@@ -125,7 +125,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
-            entry = self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0])
+            entry = self._entry(v)
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor

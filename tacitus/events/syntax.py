@@ -60,6 +60,16 @@ def is_prep(tok) -> bool:
     return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
+def hyphen_prefix(v):
+    """The first part of a hyphenated verb ("test" of "test-fired", "force" of "force-fed"),
+    which the parser hangs on the verb as a modifier, else None."""
+    i = v.i
+    if i < 2 or v.doc[i - 1].text != "-" or v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
+        return None
+    first = v.doc[i - 2]
+    return first if first.head.i == i and first.is_alpha else None
+
+
 def noun_read_verb(tok):
     """A sentence root tagged as a noun that governs a to-infinitive ("Putin and Xi plan to
     meet"): the small model's reading of a plural subject followed by a verb like plan, vow, aim."""
