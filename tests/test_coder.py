@@ -559,3 +559,27 @@ def test_coder_the_wider_phrase_never_overrides_the_verbs_own_match(coder):
     events = coder.code("German prosecutors opened an investigation into the sabotage of the Nord Stream gas pipelines.",
                         date="2022-10-10")
     assert not [e for e in events if e.event == "COOPERATE"], _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source,target", [
+    ("Pakistani forces stopped shelling villages across the Line of Control on Sunday.", "RETREAT", "PAKMIL", None),
+    ("The Sudanese army halted its bombardment of Omdurman.", "RETREAT", "SDNMIL", None),
+    ("India stopped buying Venezuelan oil in March.", "SANCTION", "IND", "VEN"),
+    ("India stopped supplying arms to Myanmar.", "SANCTION", "IND", "MMR"),
+])
+def test_coder_stopping_an_act_is_its_undoing(coder, text, event, source, target):
+    events = coder.code(text, date="2019-03-20")
+    assert _has(events, event, source, target) is not None, _codes(events)
+    assert not [e for e in events if e.event in ("ASSAULT", "COOPERATE", "AID")], _codes(events)
+
+
+def test_coder_stopping_someone_elses_act_is_not_easing_ones_own(coder):
+    events = coder.code("Police stopped the march in Minsk.", date="2020-08-20")
+    assert not [e for e in events if e.event == "CONCEDE"], _codes(events)
+
+
+def test_coder_an_appeal_to_stop_fighting_is_an_appeal_to_de_escalate(coder):
+    events = coder.code("The UN chief called on Armenia and Azerbaijan to stop fighting immediately.", date="2020-09-28")
+    e = _has(events, "REQUEST", "IGOUNO", "ARM") or _has(events, "REQUEST", "IGO", "ARM")
+    assert e is not None and e.cameo == "0256", _codes(events)
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)

@@ -159,6 +159,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
+                if c.tag_ == "VBG":
+                    lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
             elif dep == "ccomp":
                 info["ccomp"] = c
                 if v.lemma_.lower() in LET_VERBS:
@@ -276,6 +278,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._light_event(v, entry, actors, consumed, info)
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
+        if entry.frame == "cease":
+            return self._cease_event(v, entry, actors, consumed, info)
         if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) for o in info["obj"]):
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
@@ -310,6 +314,9 @@ class EventCoder(RoleFinder, ClauseRules):
         for t in info["wider"]:
             if t.pos_ in ("NOUN", "PROPN") and words & self._noun_lemmas(t):
                 consumed.add(t.i)  # "launched ten days of war games": the games are the verb's
+        comp = info["xcomp"]
+        if comp is not None and {comp.lemma_.lower(), comp.lower_} & words:
+            consumed.add(comp.i)  # "stopped fighting" is one event, not also a fight
 
     def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
@@ -320,6 +327,9 @@ class EventCoder(RoleFinder, ClauseRules):
                     toks.append(c)
             if info is not None:
                 toks.extend(t for t in info["wider"] if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words)
+                comp = info["xcomp"]
+                if comp is not None and comp.tag_ == "VBG" and comp.lower_ in words:
+                    toks.append(comp)
             prefix = hyphen_prefix(v)
             if prefix is not None and entry.words[0] == f"{prefix.lower_}-{v.lemma_.lower()}":
                 toks.append(prefix)
@@ -415,6 +425,40 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
 
+    def _cease_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
+        """'stopped targeting American ships', 'halted its bombardment of the city': stopping an
+        act is its undoing (frames.tsv, frame cease: an attack becomes de-escalation, buying oil a
+        boycott, a protest its easing). Nothing when no act is named or the act has no undoing."""
+        comp, inner = info["xcomp"], None
+        if comp is not None:
+            if comp.tag_ != "VBG":
+                return None  # "stopped to refuel": a purpose, coded on its own
+            centry = self._entry(comp)
+            if centry is None or centry.frame == "say":
+                return None  # "stopped drinking water to escalate his hunger strike": the purpose is coded on its own
+            inner = self._complement_event(comp, actors, consumed)
+        else:
+            for o in info["obj"]:
+                o = self._through_measure(o)
+                nentry = self._noun_entry(o)
+                if nentry is not None and o.dep_ == "dobj" and any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                    # only the subject's own act ("halted its bombardment"): "police stopped the
+                    # march" is no easing of a protest
+                    consumed.add(o.i)
+                    inner = Candidate(nentry.cameo, [o], [], self._noun_target(o, nentry, actors), o)
+                    break
+        code = self.onto.transform("cease", inner.cameo) if inner is not None else None
+        if code is None:
+            return None
+        source, passive = self._source(v, actors)
+        if passive:
+            return None  # "shelling was halted": who halted it is not said
+        target = inner.target or self._target(v, entry.target, actors, info, passive)
+        target = [a for a in target if all(a.code != s.code for s in source)]
+        trigger = sorted(set(self._trigger_tokens(v, entry, info)) | set(inner.trigger), key=lambda t: t.i)
+        return Candidate(code, trigger, source, target, v, clause_modality(v))
+
     def _clause_codes_event(self, v) -> bool:
         """Does the lexicon give v (or its object noun) an event code?"""
         deps, info = self._deps(v)
@@ -440,6 +484,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return cand
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(comp, entry, actors, consumed, info)
+        if entry.frame == "cease":
+            return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
         return Candidate(entry.cameo, self._trigger_tokens(comp, entry, info), [], target, comp)
