@@ -149,7 +149,16 @@ class RoleFinder:
                             found = actors.actors(p)
                             if found:
                                 return found, False
-            return [], False
+            # "a decree signed by Putin placed ...", "a bombing claimed by IS killed ...": the
+            # document or deed acts for its author; not a thing given ("systems supplied by the
+            # US arrived": that is an event of its own, and the US did not arrive), nor an author
+            # whose country is only a guess
+            for c in subj.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    entry = self._entry(c)
+                    if entry is not None and entry.cameo and not entry.frame and self.onto.get(entry.cameo).plover:
+                        return [], False
+            return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
