@@ -583,3 +583,20 @@ def test_coder_an_appeal_to_stop_fighting_is_an_appeal_to_de_escalate(coder):
     e = _has(events, "REQUEST", "IGOUNO", "ARM") or _has(events, "REQUEST", "IGO", "ARM")
     assert e is not None and e.cameo == "0256", _codes(events)
     assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    # the parser reads "killed" as a participle of "Gunmen" (or of "motorbikes") although it has
+    # its own object: the gunmen did the killing
+    ("Gunmen on motorcycles killed at least 12 farmers in Nigeria's Zamfara state, local officials said.", "NGAUAF"),
+    ("Gunmen on motorbikes killed at least 15 worshippers in a mosque in Burkina Faso, local sources said.", "BFAUAF"),
+])
+def test_coder_a_participle_with_its_own_object_is_the_nouns_deed(coder, text, source):
+    events = coder.code(text, date="2022-06-12")
+    assert _has(events, "ASSAULT", source) is not None, _codes(events)
+
+
+def test_coder_a_reported_clause_hung_on_a_noun_is_not_the_nouns_deed(coder):
+    events = coder.code("Israel declined to comment on reports that its aircraft had struck targets near Homs.",
+                        date="2022-06-12")
+    assert not [e for e in events if e.event == "ASSAULT"], _codes(events)

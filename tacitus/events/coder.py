@@ -35,7 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     TIME_PREPS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -106,7 +106,7 @@ class EventCoder(RoleFinder, ClauseRules):
         lemmas: set[str] = set()
         info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": []}
         wider = info["wider"]
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not finite_acl(v):
             # "a statement released by her family": the noun is the participle's object
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))

@@ -23,6 +23,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import (
     active_subject,
+    finite_acl,
     is_passive,
     is_prep,
     noun_read_verb,
@@ -164,10 +165,13 @@ class RoleFinder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
-        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")):
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
-            return actors.actors(v.head), False
+            head = v.head
+            if finite_acl(v) and not actors.actors(head) and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "Gunmen on motorbikes killed ...": hung on "motorbikes"
+            return actors.actors(head), False
         root = noun_read_verb(v) or noun_read_verb(v.head) if v.dep_ in ("xcomp", "ROOT") else None
         if root is not None:
             # "Putin and Xi plan to meet": the small model reads "plan" as a noun with the

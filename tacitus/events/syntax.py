@@ -83,7 +83,17 @@ def noun_read_verb(tok):
 def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN")
+        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v))
+
+
+def finite_acl(v) -> bool:
+    """A verb the parser hung on the noun before it as a participle although it takes an object
+    of its own and names no agent ("Gunmen on motorcycles killed at least 20 villagers, officials
+    said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
+    clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
+    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "dobj" for c in v.children) \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
 
 
 def passive_subject(v):
