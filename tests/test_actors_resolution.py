@@ -162,3 +162,30 @@ def test_actors_the_bank_of_a_river_is_no_business(coder):
         [(e.event, [a.code for a in e.target]) for e in events]
     # a central bank is still an institution of its country
     assert "RUSGOV" in _codes(coder, "The central bank of Russia raised interest rates.")
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # "the bloc" (tagged as a proper noun) refers back to the union named before it
+    ("The African Union's commission chairman said the bloc was suspending Mali's membership after the coup.",
+     "SANCTION", "IGOAFU"),
+    # a bare "allies" right after an alliance is named is that alliance
+    ("NATO's secretary-general said allies had agreed to send more air defence systems to Ukraine.",
+     "AGREE", "IGONAT"),
+    ("Indigenous groups blocked roads across Bolivia on Monday.", "PROTEST", "BOLCVL"),
+    # a collective is known by its members
+    ("A team of Cuban medical experts arrived in Lima on Monday.", None, "CUBHLH"),
+    ("After the vote in Belarus, tens of thousands of his opponents marched through Minsk.", "PROTEST", "BLROPP"),
+    # a document acts for the one who signed it
+    ("A decree signed by Erdogan dismissed the governor of the central bank.", "COERCE", "TURGOV"),
+])
+def test_actors_subjects_named_by_reference_collective_or_author(coder, text, event, source):
+    events = coder.code(text, date="2021-06-01")
+    assert any((event is None or e.event == event) and source in {a.code for a in e.source} for e in events), \
+        [(e.event, _source_codes([e])) for e in events]
+
+
+def test_actors_a_thing_given_by_someone_does_not_make_them_its_mover(coder):
+    # the supplier did not arrive: the arrival has no source of its own
+    events = coder.code("Air defence systems supplied by Germany arrived in Kyiv on Monday.", date="2023-04-20")
+    assert not [e for e in events if e.event == "CONSULT" and "DEU" in {a.primary for a in e.source}], \
+        [(e.event, _source_codes([e])) for e in events]

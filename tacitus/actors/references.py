@@ -68,10 +68,19 @@ class ReferenceFinder:
 
     def _definite_reference(self, h) -> list[Actor]:
         """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
-        kind = references().get(h.lemma_.lower())
-        if kind is None or h.tag_ != "NN" or h.ent_type_:
+        kind, plural = references().get(h.lemma_.lower(), (None, False))
+        if kind is None or h.ent_type_:
             return []
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        # the tagger sometimes reads a lower-case "bloc" as a proper noun
+        singular = h.tag_ == "NN" or (h.tag_ == "NNP" and h.text.islower())
+        if plural and h.tag_ == "NNS":
+            # "allies had stepped up intelligence sharing": the alliance named just before
+            if any(c.dep_ == "det" and c.lower_ != "the" for c in h.children):
+                return []  # "some allies", "two allies": members, not the alliance
+            earliest = max(0, h.sent.start - 60)
+        elif singular and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            earliest = h.i - 400
+        else:
             return []
         if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (self.name_at[c.i] is not None or c.pos_ == "PROPN")
                for c in h.children):
@@ -79,7 +88,7 @@ class ReferenceFinder:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
             return []  # "the union of ...", "the body of a soldier"
         for i, a, _ in reversed(self.history):
-            if i >= h.i or i < h.i - 400:
+            if i >= h.i or i < earliest:
                 continue
             if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
                 return [self._copy(a, h)]

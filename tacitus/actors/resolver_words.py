@@ -39,12 +39,14 @@ def in_competition_name(tok) -> bool:
 @functools.lru_cache(maxsize=1)
 
 
-def references() -> dict[str, str]:
-    """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv)."""
+def references() -> dict[str, tuple[str, bool]]:
+    """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv): noun ->
+    (what they refer to, whether a bare plural refers too)."""
     from tacitus.tables import read_tsv, resource_path
 
     path = resource_path("tacitus.actors", "data/references.tsv")
-    return {row["noun"].lower(): row["refers_to"] for _, row in read_tsv(path, ("noun", "refers_to"))}
+    return {row["noun"].lower(): (row["refers_to"], row["plural"] == "yes")
+            for _, row in read_tsv(path, ("noun", "refers_to", "plural"), required=("noun", "refers_to"))}
 
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",

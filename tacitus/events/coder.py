@@ -35,7 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     TIME_PREPS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -98,10 +98,15 @@ class EventCoder(RoleFinder, ClauseRules):
 
     # ------------------------------------------------------------------ verbs
     def _deps(self, v) -> tuple[set[str], dict]:
-        """Lemmas of the dependents the lexicon can refer to, and the tokens behind them."""
+        """Lemmas of the dependents the lexicon can refer to, and the tokens behind them.
+
+        info["wider"] holds the tokens one step further out (the noun of an object's "of" phrase,
+        a name's apposition, a phrase the parser hung on the object); their lemmas are tried only
+        when the near ones match no entry (see _entry)."""
         lemmas: set[str] = set()
-        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None}
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": []}
+        wider = info["wider"]
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not finite_acl(v):
             # "a statement released by her family": the noun is the participle's object
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
@@ -113,6 +118,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
+                wider.extend(self._phrase_nouns(c))
+                if dep == "dobj":
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ != "of":
+                            # "removed three groups from the list of terrorist organisations":
+                            # the parser hangs the verb's phrase on its object
+                            wider.append(g)
+                            for p in g.children:
+                                if p.dep_ == "pobj":
+                                    wider.append(p)
+                                    wider.extend(self._phrase_nouns(p))
                 for conj in c.conjuncts:
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):
@@ -125,6 +141,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         lemmas.update(self._noun_lemmas(p))
+                        wider.extend(self._phrase_nouns(p))
                         if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
                             # "opened its borders to tens of thousands of refugees"
                             lemmas.update(self._noun_lemmas(self._through_quantity(p)))
@@ -142,18 +159,64 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
+                if c.tag_ == "VBG":
+                    lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
             elif dep == "ccomp":
                 info["ccomp"] = c
                 if v.lemma_.lower() in LET_VERBS:
                     # "will allow U.N. inspectors to return": the parser makes the inspectors the
-                    # subject of "return"; for the lexicon they are what is allowed
+                    # subject of "return"; for the lexicon they are what is allowed, and the
+                    # complement verb is part of the phrase ("allowed the state of emergency
+                    # to expire" -> "allow state expire")
+                    lemmas.add(c.lemma_.lower())
                     for s in c.children:
                         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
                             info["obj"].append(s)
                             lemmas.update(self._noun_lemmas(s))
+                            wider.extend(self._phrase_nouns(s))
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
         return lemmas, info
+
+    def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
+        """The lexicon entry of verb v. A hyphenated verb ("test-fired") is looked up whole
+        first. The wider phrase (info["wider"]) only fills a gap: it never overrides an entry
+        the verb's own dependents match."""
+        if deps is None:
+            deps, info = self._deps(v)
+        lemmas = [v.lemma_.lower()]
+        prefix = hyphen_prefix(v)
+        if prefix is not None:
+            lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
+        wide = None
+        for lemma in lemmas:
+            entry = self.lex.match_verb(lemma, deps)
+            if (entry is None or entry.cameo is None) and info and info["wider"]:
+                # nothing, or only a light verb ("launched the Power of Siberia gas pipeline")
+                if wide is None:
+                    wide = set(deps)
+                    for t in info["wider"]:
+                        wide |= self._noun_lemmas(t) if t.pos_ in ("NOUN", "PROPN") else {t.lower_}
+                found = self.lex.match_verb(lemma, wide)
+                if found is not None and (entry is None or found.cameo is not None):
+                    entry = found
+            if entry is not None:
+                return entry
+        return None
+
+    @staticmethod
+    def _phrase_nouns(n) -> list:
+        """Nouns one step beyond noun n that say what it is: the noun of its "of" phrase ("the
+        state of emergency", "the list of terrorist organisations") and, for a name, its
+        apposition and common nouns ("the Baltic Pipe, a new link", "the Power of Siberia gas
+        pipeline")."""
+        out = []
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
+            elif c.dep_ == "appos" and n.pos_ == "PROPN" and c.pos_ == "NOUN":
+                out.append(c)
+        return out
 
     @staticmethod
     def _noun_lemmas(n) -> set[str]:
@@ -177,7 +240,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 return self._frame_event(root, entry, actors, consumed, info)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
-        entry = self.lex.match_verb(lemma, deps)
+        entry = self._entry(v, deps, info)
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -215,6 +278,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._light_event(v, entry, actors, consumed, info)
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
+        if entry.frame == "cease":
+            return self._cease_event(v, entry, actors, consumed, info)
         if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) for o in info["obj"]):
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
@@ -233,7 +298,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "the resignation of President X was announced": X resigned
                 source = self._noun_source(subj, actors)
         self._consume_objects(info, consumed, entry)
-        trigger = self._trigger_tokens(v, entry)
+        trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
 
 
@@ -246,14 +311,28 @@ class EventCoder(RoleFinder, ClauseRules):
             for c in p.children:
                 if c.dep_ == "pobj" and words & self._noun_lemmas(c):
                     consumed.add(c.i)
+        for t in info["wider"]:
+            if t.pos_ in ("NOUN", "PROPN") and words & self._noun_lemmas(t):
+                consumed.add(t.i)  # "launched ten days of war games": the games are the verb's
+        comp = info["xcomp"]
+        if comp is not None and {comp.lemma_.lower(), comp.lower_} & words:
+            consumed.add(comp.i)  # "stopped fighting" is one event, not also a fight
 
-    def _trigger_tokens(self, v, entry: VerbEntry | None) -> list:
+    def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
         if entry is not None:
             words = set(entry.words[1:])
             for c in v.children:
                 if (c.dep_ in ("prt", "dobj", "nsubjpass") or is_prep(c)) and (c.lemma_.lower() in words or c.lower_ in words):
                     toks.append(c)
+            if info is not None:
+                toks.extend(t for t in info["wider"] if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words)
+                comp = info["xcomp"]
+                if comp is not None and comp.tag_ == "VBG" and comp.lower_ in words:
+                    toks.append(comp)
+            prefix = hyphen_prefix(v)
+            if prefix is not None and entry.words[0] == f"{prefix.lower_}-{v.lemma_.lower()}":
+                toks.append(prefix)
         neg = [c for c in v.children if c.dep_ == "neg"]
         return sorted(toks + neg, key=lambda t: t.i)
 
@@ -308,14 +387,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 and any(p.lower_ == "about" for p in info["preps"]) and not any(p.lower_ == "for" for p in info["preps"]):
             return None  # "reporters asked Trump about it": a question, not a request
         if comp is not None and inner is None and entry.cameo == "100" and entry.words == (v.lemma_.lower(),) \
-                and self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0]) is None or \
+                and self._entry(v) is None or \
                 (comp is not None and inner is None and self._is_say(comp) and entry.frame in ("refuse", "intent")
                  and comp.lemma_.lower() in NON_EVENT_SAY):
             # "said Europe must become less dependent": no event in the clause, no demand;
             # "declined to comment", "agreed to say": not events either
             return None
         code = entry.cameo
-        trigger = self._trigger_tokens(v, entry)
+        trigger = self._trigger_tokens(v, entry, info)
         if inner is not None:
             inner_code = inner.cameo
             frame = entry.frame
@@ -346,23 +425,57 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
 
+    def _cease_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
+        """'stopped targeting American ships', 'halted its bombardment of the city': stopping an
+        act is its undoing (frames.tsv, frame cease: an attack becomes de-escalation, buying oil a
+        boycott, a protest its easing). Nothing when no act is named or the act has no undoing."""
+        comp, inner = info["xcomp"], None
+        if comp is not None:
+            if comp.tag_ != "VBG":
+                return None  # "stopped to refuel": a purpose, coded on its own
+            centry = self._entry(comp)
+            if centry is None or centry.frame == "say":
+                return None  # "stopped drinking water to escalate his hunger strike": the purpose is coded on its own
+            inner = self._complement_event(comp, actors, consumed)
+        else:
+            for o in info["obj"]:
+                o = self._through_measure(o)
+                nentry = self._noun_entry(o)
+                if nentry is not None and o.dep_ == "dobj" and any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                    # only the subject's own act ("halted its bombardment"): "police stopped the
+                    # march" is no easing of a protest
+                    consumed.add(o.i)
+                    inner = Candidate(nentry.cameo, [o], [], self._noun_target(o, nentry, actors), o)
+                    break
+        code = self.onto.transform("cease", inner.cameo) if inner is not None else None
+        if code is None:
+            return None
+        source, passive = self._source(v, actors)
+        if passive:
+            return None  # "shelling was halted": who halted it is not said
+        target = inner.target or self._target(v, entry.target, actors, info, passive)
+        target = [a for a in target if all(a.code != s.code for s in source)]
+        trigger = sorted(set(self._trigger_tokens(v, entry, info)) | set(inner.trigger), key=lambda t: t.i)
+        return Candidate(code, trigger, source, target, v, clause_modality(v))
+
     def _clause_codes_event(self, v) -> bool:
         """Does the lexicon give v (or its object noun) an event code?"""
         deps, info = self._deps(v)
-        entry = self.lex.match_verb(v.lemma_.lower(), deps)
+        entry = self._entry(v, deps, info)
         if entry is not None and entry.cameo and entry.frame not in ("say", "light"):
             return True
         return any(self._noun_entry(self._through_measure(o)) for o in info["obj"])
 
     def _is_say(self, tok) -> bool:
-        entry = self.lex.match_verb(tok.lemma_.lower(), self._deps(tok)[0])
+        entry = self._entry(tok)
         return entry is not None and entry.frame == "say"
 
     def _complement_event(self, comp, actors, consumed) -> Candidate | None:
         """Code the complement clause of a frame verb and mark it as used."""
         consumed.add(comp.i)
         deps, info = self._deps(comp)
-        entry = self.lex.match_verb(comp.lemma_.lower(), deps)
+        entry = self._entry(comp, deps, info)
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:
@@ -371,9 +484,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return cand
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(comp, entry, actors, consumed, info)
+        if entry.frame == "cease":
+            return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
-        return Candidate(entry.cameo, self._trigger_tokens(comp, entry), [], target, comp)
+        return Candidate(entry.cameo, self._trigger_tokens(comp, entry, info), [], target, comp)
 
     @staticmethod
     def _through_quantity(n):
@@ -411,7 +526,7 @@ class EventCoder(RoleFinder, ClauseRules):
         head = n.head
         # the object of a coded verb is part of that verb's event
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-            hentry = self.lex.match_verb(head.lemma_.lower(), self._deps(head)[0])
+            hentry = self._entry(head)
             if hentry is not None and hentry.frame not in ("say", "light"):
                 return None
         source = self._noun_source(n, actors)

@@ -15,7 +15,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.tables import read_tsv, resource_path, split_list
 
 PKG = "tacitus.events"
-VERB_FRAMES = ("", "intent", "threat", "refuse", "request", "appeal", "light", "say", "actor-object")
+VERB_FRAMES = ("", "intent", "threat", "refuse", "request", "appeal", "cease", "light", "say", "actor-object")
 
 
 @dataclass(frozen=True)

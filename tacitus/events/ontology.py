@@ -12,7 +12,7 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-FRAMES = ("intent", "threat", "refuse", "request", "appeal")
+FRAMES = ("intent", "threat", "refuse", "request", "appeal", "cease")
 _CODE = re.compile(r"^\d{3,4}$")
 
 

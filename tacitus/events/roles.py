@@ -23,6 +23,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import (
     active_subject,
+    finite_acl,
     is_passive,
     is_prep,
     noun_read_verb,
@@ -75,7 +76,7 @@ class RoleFinder:
                     if p.dep_ == "pobj":
                         return actors.actors(self._through_quantity(p))
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
-        head_entry = self.lex.match_verb(n.head.lemma_.lower(), self._deps(n.head)[0]) if n.dep_ == "dobj" else None
+        head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):
             # "X announced sanctions": X's sanctions; "Reuters reported the attack": not Reuters' attack
             src, passive = self._source(n.head, actors)
@@ -125,7 +126,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
-            entry = self.lex.match_verb(v.lemma_.lower(), self._deps(v)[0])
+            entry = self._entry(v)
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
@@ -149,16 +150,28 @@ class RoleFinder:
                             found = actors.actors(p)
                             if found:
                                 return found, False
-            return [], False
+            # "a decree signed by Putin placed ...", "a bombing claimed by IS killed ...": the
+            # document or deed acts for its author; not a thing given ("systems supplied by the
+            # US arrived": that is an event of its own, and the US did not arrive), nor an author
+            # whose country is only a guess
+            for c in subj.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    entry = self._entry(c)
+                    if entry is not None and entry.cameo and not entry.frame and self.onto.get(entry.cameo).plover:
+                        return [], False
+            return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
-        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")):
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
-            return actors.actors(v.head), False
+            head = v.head
+            if finite_acl(v) and not actors.actors(head) and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "Gunmen on motorbikes killed ...": hung on "motorbikes"
+            return actors.actors(head), False
         root = noun_read_verb(v) or noun_read_verb(v.head) if v.dep_ in ("xcomp", "ROOT") else None
         if root is not None:
             # "Putin and Xi plan to meet": the small model reads "plan" as a noun with the

@@ -60,6 +60,16 @@ def is_prep(tok) -> bool:
     return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
+def hyphen_prefix(v):
+    """The first part of a hyphenated verb ("test" of "test-fired", "force" of "force-fed"),
+    which the parser hangs on the verb as a modifier, else None."""
+    i = v.i
+    if i < 2 or v.doc[i - 1].text != "-" or v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
+        return None
+    first = v.doc[i - 2]
+    return first if first.head.i == i and first.is_alpha else None
+
+
 def noun_read_verb(tok):
     """A sentence root tagged as a noun that governs a to-infinitive ("Putin and Xi plan to
     meet"): the small model's reading of a plural subject followed by a verb like plan, vow, aim."""
@@ -73,7 +83,17 @@ def noun_read_verb(tok):
 def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN")
+        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v))
+
+
+def finite_acl(v) -> bool:
+    """A verb the parser hung on the noun before it as a participle although it takes an object
+    of its own and names no agent ("Gunmen on motorcycles killed at least 20 villagers, officials
+    said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
+    clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
+    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "dobj" for c in v.children) \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
 
 
 def passive_subject(v):
