@@ -291,3 +291,17 @@ def test_lexicon_joining_grids_or_railways_is_economic_cooperation(coder, text, 
 
 def test_lexicon_connecting_homes_to_the_grid_is_no_event(coder):
     assert _events(coder, "The Kenyan utility connected 5,000 new homes to the grid.") == []
+
+
+# ---- issue #3 types: families coded with the wrong type ----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru handed over three suspected drug traffickers to Bolivia on Saturday.", "PER", "BOL"),
+    ("Brazil transferred two fugitive bankers to Portugal after a court ruling.", "BRA", "PRT"),
+    ("Italy sent four mafia suspects to Germany to stand trial.", "ITA", "DEU"),
+])
+def test_lexicon_wanted_people_handed_to_another_country_are_judicial_cooperation(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and code == "063" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev in ("AID", "RETREAT") for ev, *_ in events), events
