@@ -305,3 +305,20 @@ def test_lexicon_wanted_people_handed_to_another_country_are_judicial_cooperatio
     assert any(ev == "COOPERATE" and code == "063" and source in src and target in tgt
                for ev, code, src, tgt in events), events
     assert not any(ev in ("AID", "RETREAT") for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mali expelled the head of the UN peacekeeping mission.", "MLI", "IGO"),
+    ("Burundi ordered UN human rights observers out of the country.", "BDI", "IGO"),
+    ("Kabul forced the UN refugee agency out of the country.", "AFG", "IGO"),
+    ("Washington expelled Rwanda and Ethiopia from a trade programme for African exports.", "USA", "RWA"),
+])
+def test_lexicon_expelling_missions_agencies_or_countries_is_a_sanction(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "SANCTION", source, target), events
+    assert not any(ev == "COERCE" for ev, *_ in events), events
+
+
+def test_lexicon_expelling_reporters_stays_coercion(coder):
+    events = _events(coder, "Beijing expelled two New York Times reporters over their coverage.")
+    assert _has(events, "COERCE", "CHN"), events

@@ -126,6 +126,11 @@ class ClauseRules:
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
+        if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
+                and all(a.code[:3] in ("IGO", "NGO") for a in target):
+            # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
+            # international involvement (166, SANCTION); 174 is for deported individuals
+            return "166"
         if code == "081" and target and cand.source and \
                 not {a.primary for a in target} & {s.primary for s in cand.source}:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
