@@ -513,3 +513,25 @@ def test_coder_ones_own_country_taken_out_of_something_is_not_the_target(coder, 
     events = coder.code(text, date="2025-02-05")
     e = _has(events, "RETREAT", source, target)
     assert e is not None and source[:3] not in {a.primary for a in e.target}, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Chad deployed 2,000 soldiers and police officers to Niger to help fight jihadist groups.", "TCD", "NER"),
+    ("Ghana deployed troops to northern Mali as part of a regional force.", "GHA", "MLI"),
+    ("Indian peacekeepers began deploying in South Sudan on Monday.", "IND", "SSD"),
+])
+def test_coder_forces_sent_abroad_to_help_or_keep_the_peace_are_aid(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "AID", source, target)
+    assert e is not None and e.cameo == "074", _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru deployed hundreds of soldiers in Lima and other cities to help police cope with looting.",
+    "NATO sent more warships and fighter jets to reinforce its southern flank.",
+    "Moscow sent thousands of reservists to Ukraine to reinforce Russian forces there.",
+])
+def test_coder_forces_sent_home_or_to_reinforce_their_own_side_are_mobilisation(coder, text):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == "MOBILIZE" for e in events), _codes(events)
+    assert not any(e.event == "AID" for e in events), _codes(events)

@@ -464,7 +464,7 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
-        code = self._forces_abroad(code, cand)
+        code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"

@@ -15,6 +15,9 @@ from tacitus.events.words import (
     EXERCISE_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
+    MISSION_NOUNS,
+    PEACE_MISSION_WORDS,
+    PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
     PROTESTER_WORDS,
     READINESS,
@@ -144,19 +147,59 @@ class ClauseRules:
             return "141"
         return code
 
-    @staticmethod
-    def _forces_abroad(code: str, cand: Candidate) -> str:
-        """Troops or police arriving in a country, or sent there 'to help', are CAMEO 074
-        (military protection or peacekeeping), not a visit or a show of force."""
+    def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
+        """Troops or police arriving in a country, or sent to another country to help someone
+        else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
+        peacekeeping), not a visit or a show of force. Forces sent within their own country, to
+        nowhere named, or to reinforce their own side stay a mobilisation."""
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
-        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in cand.anchor.children)
-        if code[:3] == "042" and forces and (purpose or cand.anchor.lemma_.lower() not in ("travel", "visit", "go")
+        v = cand.anchor
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                      and not self._helps_own_side(c, cand, actors) for c in v.children)
+        if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
             return "074"
-        if code[:2] == "15" and code[:3] in ("150", "154") and purpose:
-            return "074"
+        if code[:3] in ("150", "153", "154"):
+            home = {s.country or s.primary for s in cand.source}
+            abroad = any((t.country or t.primary) not in home for t in cand.target)
+            peacekeepers = any(w in a.text.lower() for a in cand.source for w in PEACEKEEPER_WORDS)
+            if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
+                return "074"
         return code
+
+    @staticmethod
+    def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
+        """'to reinforce its eastern flank', 'to reinforce Russian forces in Ukraine': the forces
+        sent help their own side (a build-up), not someone else."""
+        home = {s.country or s.primary for s in cand.source}
+        for o in purpose.children:
+            if o.dep_ != "dobj":
+                continue
+            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children):
+                return True
+            found = actors.actors(o)
+            if found and all((a.country or a.primary) in home for a in found):
+                return True
+        return False
+
+    @staticmethod
+    def _in_peace_mission(v) -> bool:
+        """'deployed troops to Congo as part of a regional force', 'arrived on a humanitarian
+        mission': the forces serve in a peacekeeping or multinational mission."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")):
+            nouns = [p for p in prep.children if p.dep_ == "pobj"]
+            for n in list(nouns):
+                if n.lemma_.lower() == "part":  # "as part of X"
+                    nouns += [g for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for g in of.children if g.dep_ == "pobj"]
+            for n in nouns:
+                if n.lemma_.lower() not in MISSION_NOUNS:
+                    continue
+                mods = {m.lower_ for m in n.subtree if m.i < n.i}
+                if mods & PEACE_MISSION_WORDS:
+                    return True
+        return False
 
     @staticmethod
     def _clause_depth(tok) -> int:
