@@ -535,3 +535,19 @@ def test_coder_forces_sent_home_or_to_reinforce_their_own_side_are_mobilisation(
     events = coder.code(text, date="2023-03-01")
     assert any(e.event == "MOBILIZE" for e in events), _codes(events)
     assert not any(e.event == "AID" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source", [
+    ("Netanyahu ordered the army to strike Hamas positions in Gaza.", "ASSAULT", "ISR"),
+    ("Maduro ordered the armed forces to be on full alert along the border with Guyana.", "MOBILIZE", "VEN"),
+    ("Putin ordered thousands of reservists to the front to reinforce Russian forces in Ukraine.", "MOBILIZE", "RUS"),
+])
+def test_coder_a_government_ordering_its_own_forces_does_the_deed(coder, text, event, source):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, event, source) is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+def test_coder_ordering_another_country_stays_a_demand(coder):
+    events = coder.code("Washington ordered Iraqi forces to withdraw from the disputed town.", date="2023-03-01")
+    assert _has(events, "REQUEST", "USA") is not None, _codes(events)

@@ -330,6 +330,8 @@ class EventCoder(RoleFinder, ClauseRules):
             code = new or code
             if not target:
                 target = inner.target
+            if frame == "request" and self._commands_own_side(v, source, actors):
+                code, target = inner_code, list(inner.target)  # "ordered its troops to withdraw": the deed itself
             trigger = sorted(set(trigger) | set(inner.trigger), key=lambda t: t.i)
         else:
             if entry.frame != "request" and entry.frame != "appeal":

@@ -11,6 +11,7 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     NEGATIVE_LABELS,
     BLAME_WORDS,
+    COMMAND_VERBS,
     COPULAS,
     EXERCISE_WORDS,
     HARM_NOUNS,
@@ -200,6 +201,25 @@ class ClauseRules:
                 if mods & PEACE_MISSION_WORDS:
                     return True
         return False
+
+    def _commands_own_side(self, v, source: list[Actor], actors: DocActors) -> bool:
+        """'Zapatero ordered Spanish troops to be brought home', 'Japan ordered its military to be
+        ready': a government commanding its own forces or officials does the deed itself (CAMEO
+        codes the act ordered), it does not demand it of someone else. The forces are its own
+        unless a word in their name says they are another country's."""
+        if v.lemma_.lower() not in COMMAND_VERBS or not source:
+            return False
+        home = {s.country or s.primary for s in source}
+        objs = [self._through_quantity(c) for c in v.children if c.dep_ == "dobj"]
+        for o in objs:
+            found = actors.actors(o)
+            if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
+                return False
+            for m in o.children:
+                if m.dep_ in ("amod", "compound", "poss", "nmod") and \
+                        any((a.country or a.primary) not in home for a in actors.country_actor(m)):
+                    return False
+        return bool(objs)
 
     @staticmethod
     def _clause_depth(tok) -> int:
