@@ -551,3 +551,20 @@ def test_coder_a_government_ordering_its_own_forces_does_the_deed(coder, text, e
 def test_coder_ordering_another_country_stays_a_demand(coder):
     events = coder.code("Washington ordered Iraqi forces to withdraw from the disputed town.", date="2023-03-01")
     assert _has(events, "REQUEST", "USA") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Angry demonstrators set fire to buses and a police station in Niamey.", "NER"),
+    ("Kenyan protesters stormed and looted a police station in Nairobi.", "KEN"),
+    ("Opposition supporters clashed with soldiers in Dhaka during a march against the government.", "BGD"),
+])
+def test_coder_violence_by_protesters_is_a_riot(coder, text, source):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "PROTEST", source)
+    assert e is not None and e.cameo.startswith("145"), _codes(events)
+    assert not any(e.event in ("ASSAULT", "COERCE") for e in events), _codes(events)
+
+
+def test_coder_an_attack_in_a_strike_is_no_riot(coder):
+    events = coder.code("Israeli jets attacked Hamas positions in a strike on Gaza City.", date="2023-03-01")
+    assert _has(events, "ASSAULT", "ISR") is not None, _codes(events)

@@ -21,6 +21,7 @@ from tacitus.events.words import (
     PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
     PROTESTER_WORDS,
+    PROTEST_ACTS,
     READINESS,
     VIOLENCE_NOUNS,
 )
@@ -127,6 +128,13 @@ class ClauseRules:
                 and all(a.sector == "OPP" and a.kind != "org" for a in target) \
                 and {s.country for s in cand.source} >= {a.country for a in target}:
             return "175"
+        if (code[:3] == "171" or code[:2] in ("18", "19")) and cand.source \
+                and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
+                and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
+                     or ClauseRules._during_protest(cand.anchor)):
+            # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
+            # with troops during a march": violence by protesters is a riot (145, PROTEST)
+            return "145"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
@@ -147,6 +155,19 @@ class ClauseRules:
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
         return code
+
+    @staticmethod
+    def _during_protest(v) -> bool:
+        """'clashed with troops during a march', 'threw stones in protest at': the deed is done
+        at a protest ('in a strike on Gaza' is no protest; 'during March' is a date)."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "amid", "in")):
+            for p in prep.children:
+                if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
+                    continue
+                lemma = p.lemma_.lower()
+                if lemma in PROTEST_ACTS and lemma not in ("strike", "camp") and not (prep.lower_ == "in" and lemma == "march"):
+                    return True
+        return False
 
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
