@@ -568,3 +568,13 @@ def test_coder_violence_by_protesters_is_a_riot(coder, text, source):
 def test_coder_an_attack_in_a_strike_is_no_riot(coder):
     events = coder.code("Israeli jets attacked Hamas positions in a strike on Gaza City.", date="2023-03-01")
     assert _has(events, "ASSAULT", "ISR") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Poland said Russia must be held accountable for the sabotage of the pipeline.", "POL", "RUS"),
+    ("Finland's president said Moscow should be held responsible for the flow of migrants to the border.", "FIN", "RUS"),
+])
+def test_coder_saying_someone_should_be_held_responsible_is_an_accusation(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)

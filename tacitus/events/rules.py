@@ -49,6 +49,13 @@ class ClauseRules:
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
         """The actors a clause blames for a harmful deed: "X was responsible for / behind /
         to blame for the attack" (also "held X responsible for", parsed as a small clause)."""
+        if comp.lemma_.lower() == "hold":
+            # "said Belarus should be held responsible for the flow of migrants": holding someone
+            # to account is an accusation whatever the deed is
+            held = next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
+            word = next((c for c in comp.children if c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in BLAME_WORDS), None)
+            if held is not None and word is not None and actors.actors(held):
+                return actors.actors(held), word
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None or not actors.actors(subj):
             return [], None
