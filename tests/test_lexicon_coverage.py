@@ -322,3 +322,19 @@ def test_lexicon_expelling_missions_agencies_or_countries_is_a_sanction(coder, t
 def test_lexicon_expelling_reporters_stays_coercion(coder):
     events = _events(coder, "Beijing expelled two New York Times reporters over their coverage.")
     assert _has(events, "COERCE", "CHN"), events
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Taiwan received the first Abrams tanks from the United States on Monday.", "USA", "TWN"),
+    ("Sri Lanka received a two-billion-dollar loan from the IMF.", "IGO", "LKA"),
+    ("Armenia has received artillery shells from France, officials said.", "FRA", "ARM"),
+])
+def test_lexicon_aid_received_from_someone_is_given_by_them(coder, text, giver, receiver):
+    events = _events(coder, text)
+    assert _has(events, "AID", giver, receiver), events
+    assert not any(ev == "CONSULT" for ev, *_ in events), events
+
+
+def test_lexicon_receiving_a_visitor_stays_a_visit(coder):
+    events = _events(coder, "Kenya received the Chinese foreign minister in Nairobi.")
+    assert _has(events, "CONSULT", "KEN", "CHN"), events

@@ -232,6 +232,8 @@ class EventCoder(RoleFinder, ClauseRules):
             elif subj is not None and self._noun_entry(subj) is not None and subj.lemma_.lower() in AGENT_OF_NOUNS:
                 # "the resignation of President X was announced": X resigned
                 source = self._noun_source(subj, actors)
+        if not passive and self._received_from(v, entry):
+            source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))

@@ -23,6 +23,7 @@ from tacitus.events.words import (
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
+    RECEIVE_VERBS,
     VIOLENCE_NOUNS,
 )
 from tacitus.events.syntax import is_protest, valence
@@ -175,6 +176,13 @@ class ClauseRules:
                 if lemma in PROTEST_ACTS and lemma not in ("strike", "camp") and not (prep.lower_ == "in" and lemma == "march"):
                     return True
         return False
+
+    @staticmethod
+    def _received_from(v, entry) -> bool:
+        """Aid received 'from' someone ("Rebels received anti-tank missiles from Saudi Arabia"):
+        the giver, named in the 'from' phrase, is the event's source and the receiver its target."""
+        return v.lemma_.lower() in RECEIVE_VERBS and bool(entry.cameo) and entry.cameo[:2] == "07" \
+            and "from" in entry.target
 
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
