@@ -338,3 +338,14 @@ def test_lexicon_aid_received_from_someone_is_given_by_them(coder, text, giver, 
 def test_lexicon_receiving_a_visitor_stays_a_visit(coder):
     events = _events(coder, "Kenya received the Chinese foreign minister in Nairobi.")
     assert _has(events, "CONSULT", "KEN", "CHN"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("On a visit to Windhoek, the German president asked Namibians to forgive Germany for the colonial killings.", "DEU", "NAM"),
+    ("Japan's prime minister begged South Koreans for forgiveness for wartime forced labour.", "JPN", "KOR"),
+])
+def test_lexicon_asking_to_be_forgiven_is_an_apology(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "SUPPORT" and code == "055" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev == "REQUEST" or code == "056" for ev, code, *_ in events), events

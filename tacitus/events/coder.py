@@ -248,6 +248,8 @@ class EventCoder(RoleFinder, ClauseRules):
             for c in p.children:
                 if c.dep_ == "pobj" and words & self._noun_lemmas(c):
                     consumed.add(c.i)
+        if info["xcomp"] is not None and info["xcomp"].lemma_.lower() in words:
+            consumed.add(info["xcomp"].i)  # "asked Rwandans to forgive France": the pattern took the complement
 
     def _trigger_tokens(self, v, entry: VerbEntry | None) -> list:
         toks = [v]
