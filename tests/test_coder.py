@@ -578,3 +578,18 @@ def test_coder_saying_someone_should_be_held_responsible_is_an_accusation(coder,
     events = coder.code(text, date="2023-03-01")
     assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
     assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Lithuania lobbied EU governments to grant Moldova candidate status.", "LTU", "MDA"),
+    ("Kenya urged African leaders to back Somalia's bid for a seat on the council.", "KEN", "SOM"),
+])
+def test_coder_asking_others_to_back_a_third_party_rallies_support_for_it(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "SUPPORT", source, target)
+    assert e is not None and e.cameo == "053", _codes(events)
+
+
+def test_coder_asking_someone_to_back_oneself_stays_a_request(coder):
+    events = coder.code("China urged the United States to support its bid.", date="2023-03-01")
+    assert _has(events, "REQUEST", "CHN", "USA") is not None, _codes(events)

@@ -332,6 +332,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
             code = new or code
+            if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
+                code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
             if not target:
                 target = inner.target
             if frame == "request" and self._commands_own_side(v, source, actors):

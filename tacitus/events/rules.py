@@ -184,6 +184,16 @@ class ClauseRules:
         return v.lemma_.lower() in RECEIVE_VERBS and bool(entry.cameo) and entry.cameo[:2] == "07" \
             and "from" in entry.target
 
+    @staticmethod
+    def _rallies_support(inner: Candidate, source: list[Actor], addressees: list[Actor]) -> bool:
+        """'lobbied European leaders to grant Ukraine candidate status', 'urged the European
+        Community to support the PLO': asking others to back a third party rallies support on
+        its behalf (053, SUPPORT), it demands nothing of the asker's own dealings with them."""
+        if inner.cameo[:3] not in ("050", "051", "052", "053", "054") or not inner.target:
+            return False
+        others = {a.primary for a in source} | {a.primary for a in addressees}
+        return all(a.primary not in others for a in inner.target)
+
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
