@@ -593,3 +593,19 @@ def test_coder_asking_others_to_back_a_third_party_rallies_support_for_it(coder,
 def test_coder_asking_someone_to_back_oneself_stays_a_request(coder):
     events = coder.code("China urged the United States to support its bid.", date="2023-03-01")
     assert _has(events, "REQUEST", "CHN", "USA") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Iran did not rule out military action against Israel.", "IRN", "ISR"),
+    ("China has not ruled out the use of force against Taiwan.", "CHN", "TWN"),
+    ("Putin refused to rule out a nuclear strike on Ukraine.", "RUS", "UKR"),
+])
+def test_coder_leaving_a_hostile_act_open_is_a_threat(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "THREATEN", source, target) is not None, _codes(events)
+    assert not any(e.event == "REJECT" for e in events), _codes(events)
+
+
+def test_coder_ruling_out_a_hostile_act_is_no_threat(coder):
+    events = coder.code("The White House ruled out military action against Iran.", date="2023-03-01")
+    assert not any(e.event == "THREATEN" for e in events), _codes(events)

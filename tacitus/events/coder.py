@@ -458,6 +458,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.base_conf -= 0.2
         code = cand.cameo
         modality = cand.modality
+        left_open = self._left_open(cand)
+        if left_open is not None:  # "did not rule out military action": a threat of it
+            cand.cameo, code, modality = left_open, left_open, "asserted"
         if modality == "refusal":
             if cand.cameo[:2] in COOPERATIVE_ROOTS:
                 # "will not accept more refugees", "would not allow inspectors": CAMEO 12x

@@ -24,6 +24,7 @@ from tacitus.events.words import (
     PROTEST_ACTS,
     READINESS,
     RECEIVE_VERBS,
+    REFUSE_VERBS,
     VIOLENCE_NOUNS,
 )
 from tacitus.events.syntax import is_protest, valence
@@ -193,6 +194,41 @@ class ClauseRules:
             return False
         others = {a.primary for a in source} | {a.primary for a in addressees}
         return all(a.primary not in others for a in inner.target)
+
+    def _left_open(self, cand: Candidate) -> str | None:
+        """'Iran did not rule out military action', 'Trump refused to rule out using military
+        force': leaving a hostile act open is threatening it (13x). The threat code, else None."""
+        v = cand.anchor
+        if cand.modality in ("negated", "refusal") and self._rules_out(v):
+            ruled = v
+        else:
+            ruled = next((c for c in v.children if c.dep_ == "xcomp" and self._rules_out(c)), None)
+            if ruled is None or v.lemma_.lower() not in REFUSE_VERBS:
+                return None
+        for c in ruled.children:
+            code = None
+            if c.dep_ == "dobj":
+                entry = self._noun_entry(self._through_measure(c))
+                code = entry.cameo if entry is not None else None
+                if code is None:  # "the use of force": read as the verb phrase "use force"
+                    of = {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"}
+                    verb = self.lex.match_verb(c.lemma_.lower(), of) if of else None
+                    code = verb.cameo if verb is not None and verb.words[1:] else None
+            elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
+                entry = self.lex.match_verb(c.lemma_.lower(), self._deps(c)[0])
+                code = entry.cameo if entry is not None and entry.frame not in ("say", "light") else None
+                if code is None:
+                    found = [self._noun_entry(o) for o in c.children if o.dep_ == "dobj"]
+                    code = next((e.cameo for e in found if e is not None), None)
+            if code and code[:2] in HOSTILE_ROOTS:
+                return self.onto.transform("threat", code) or "130"
+        return None
+
+    @staticmethod
+    def _rules_out(tok) -> bool:
+        return tok.lemma_.lower() == "exclude" or (
+            tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
 
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
