@@ -349,3 +349,18 @@ def test_lexicon_asking_to_be_forgiven_is_an_apology(coder, text, source, target
     assert any(ev == "SUPPORT" and code == "055" and source in src and target in tgt
                for ev, code, src, tgt in events), events
     assert not any(ev == "REQUEST" or code == "056" for ev, code, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya and Uganda gave South Sudan ten days to withdraw its troops from the border.", "KEN", "SSD"),
+    ("The army gave Pakistan's prime minister 48 hours to resolve the crisis.", "PAK", "PAK"),
+])
+def test_lexicon_a_time_limit_to_act_is_an_ultimatum(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "THREATEN" and code == "139" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev == "RETREAT" for ev, *_ in events), events
+
+
+def test_lexicon_days_off_are_no_ultimatum(coder):
+    assert not any(ev == "THREATEN" for ev, *_ in _events(coder, "Germany gave its workers two days off for the holiday."))

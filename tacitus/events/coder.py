@@ -153,6 +153,8 @@ class EventCoder(RoleFinder, ClauseRules):
                             lemmas.update(self._noun_lemmas(s))
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+            elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
+                lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
         return lemmas, info
 
     @staticmethod
@@ -248,8 +250,10 @@ class EventCoder(RoleFinder, ClauseRules):
             for c in p.children:
                 if c.dep_ == "pobj" and words & self._noun_lemmas(c):
                     consumed.add(c.i)
-        if info["xcomp"] is not None and info["xcomp"].lemma_.lower() in words:
-            consumed.add(info["xcomp"].i)  # "asked Rwandans to forgive France": the pattern took the complement
+        if info["xcomp"] is not None and (info["xcomp"].lemma_.lower() in words or entry.cameo == "139"):
+            # "asked Rwandans to forgive France": the pattern took the complement; "gave Qatar ten
+            # days to comply": an ultimatum's complement is its demand, not a deed of the giver
+            consumed.add(info["xcomp"].i)
 
     def _trigger_tokens(self, v, entry: VerbEntry | None) -> list:
         toks = [v]
