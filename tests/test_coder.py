@@ -609,3 +609,9 @@ def test_coder_leaving_a_hostile_act_open_is_a_threat(coder, text, source, targe
 def test_coder_ruling_out_a_hostile_act_is_no_threat(coder):
     events = coder.code("The White House ruled out military action against Iran.", date="2023-03-01")
     assert not any(e.event == "THREATEN" for e in events), _codes(events)
+
+
+def test_coder_a_weapons_test_is_a_show_of_force_not_an_attack(coder):
+    events = coder.code("North Korea test-fired a ballistic missile toward Japan on Sunday.", date="2023-03-01")
+    assert _has(events, "MOBILIZE", "PRK") is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

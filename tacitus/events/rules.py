@@ -137,6 +137,11 @@ class ClauseRules:
                 and all(a.sector == "OPP" and a.kind != "org" for a in target) \
                 and {s.country for s in cand.source} >= {a.country for a in target}:
             return "175"
+        if code[:2] in ("18", "19", "20") and any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod")
+                                                  for c in cand.anchor.children):
+            # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test
+            # shows military power (150, MOBILIZE); nothing is attacked
+            return "150"
         if (code[:3] == "171" or code[:2] in ("18", "19")) and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
