@@ -615,3 +615,10 @@ def test_coder_a_weapons_test_is_a_show_of_force_not_an_attack(coder):
     events = coder.code("North Korea test-fired a ballistic missile toward Japan on Sunday.", date="2023-03-01")
     assert _has(events, "MOBILIZE", "PRK") is not None, _codes(events)
     assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_a_hostile_act_named_as_a_threat_is_threatened(coder):
+    events = coder.code("The threat of a nationwide strike by Kenya's doctors' union forced the government to talks.",
+                        date="2023-03-01")
+    assert _has(events, "THREATEN", "KEN") is not None, _codes(events)
+    assert not any(e.event == "PROTEST" for e in events), _codes(events)

@@ -510,7 +510,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
         target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
-        code = self._reclassify(code, cand, target)
+        code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         try:
             info = self.onto.get(code)
         except KeyError:

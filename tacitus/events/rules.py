@@ -25,6 +25,7 @@ from tacitus.events.words import (
     READINESS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
+    THREAT_NOUNS,
     VIOLENCE_NOUNS,
 )
 from tacitus.events.syntax import is_protest, valence
@@ -234,6 +235,16 @@ class ClauseRules:
     def _rules_out(tok) -> bool:
         return tok.lemma_.lower() == "exclude" or (
             tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+
+    def _threat_of(self, cand: Candidate, code: str) -> str | None:
+        """'The threat of a general strike by the unions', 'the threat of US sanctions': a hostile
+        act named as a threat is threatened, not done (13x). The threat code, else None."""
+        n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        if n is None or n.dep_ != "pobj" or n.head.lower_ != "of" or code[:2] not in HOSTILE_ROOTS:
+            return None
+        if n.head.head.lemma_.lower() not in THREAT_NOUNS:
+            return None
+        return self.onto.transform("threat", code) or "130"
 
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
