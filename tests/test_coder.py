@@ -622,3 +622,18 @@ def test_coder_a_hostile_act_named_as_a_threat_is_threatened(coder):
                         date="2023-03-01")
     assert _has(events, "THREATEN", "KEN") is not None, _codes(events)
     assert not any(e.event == "PROTEST" for e in events), _codes(events)
+
+
+def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
+    events = coder.code("Sudan suspended the operations of three international aid groups in Darfur.", date="2023-03-01")
+    assert _has(events, "SANCTION", "SDN", "NGO") is not None, _codes(events)
+    assert not any(e.event == "RETREAT" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Iran blocked access to Instagram and WhatsApp on Wednesday.", "COERCE"),
+    ("Young Kenyans blocked roads leading to the parliament in Nairobi.", "PROTEST"),
+])
+def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == event for e in events), _codes(events)

@@ -158,6 +158,18 @@ class ClauseRules:
             # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
             # international involvement (166, SANCTION); 174 is for deported individuals
             return "166"
+        if code == "087" and target and all(a.code[:3] in ("IGO", "NGO") for a in target) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for t in cand.trigger for c in t.children):
+            # "suspended the operations of two international aid groups": not one's own military
+            # operations halted (087) but the agencies' work stopped (166, SANCTION)
+            return "166"
+        if code[:3] == "144" and cand.source and all(s.sector in ("GOV", "COP", "MIL", "JUD", "SPY")
+                                                     or (s.kind == "country" and s.text == s.name) for s in cand.source) \
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+            # "Iran blocked access to Instagram", "the regulator blocked access to Facebook": the state
+            # obstructing at home restricts (172, COERCE); obstruction is a protest only by protesters
+            # (a country named by its people, "young Algerians blocked roads", is not the state)
+            return "172"
         if code == "081" and target and cand.source and \
                 not {a.primary for a in target} & {s.primary for s in cand.source}:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
