@@ -600,3 +600,126 @@ def test_coder_a_reported_clause_hung_on_a_noun_is_not_the_nouns_deed(coder):
     events = coder.code("Israel declined to comment on reports that its aircraft had struck targets near Homs.",
                         date="2022-06-12")
     assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Chad deployed 2,000 soldiers and police officers to Niger to help fight jihadist groups.", "TCD", "NER"),
+    ("Ghana deployed troops to northern Mali as part of a regional force.", "GHA", "MLI"),
+    ("Indian peacekeepers began deploying in South Sudan on Monday.", "IND", "SSD"),
+])
+def test_coder_forces_sent_abroad_to_help_or_keep_the_peace_are_aid(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "AID", source, target)
+    assert e is not None and e.cameo == "074", _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru deployed hundreds of soldiers in Lima and other cities to help police cope with looting.",
+    "NATO sent more warships and fighter jets to reinforce its southern flank.",
+    "Moscow sent thousands of reservists to Ukraine to reinforce Russian forces there.",
+])
+def test_coder_forces_sent_home_or_to_reinforce_their_own_side_are_mobilisation(coder, text):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == "MOBILIZE" for e in events), _codes(events)
+    assert not any(e.event == "AID" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,event,source", [
+    ("Netanyahu ordered the army to strike Hamas positions in Gaza.", "ASSAULT", "ISR"),
+    ("Maduro ordered the armed forces to be on full alert along the border with Guyana.", "MOBILIZE", "VEN"),
+    ("Putin ordered thousands of reservists to the front to reinforce Russian forces in Ukraine.", "MOBILIZE", "RUS"),
+])
+def test_coder_a_government_ordering_its_own_forces_does_the_deed(coder, text, event, source):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, event, source) is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+def test_coder_ordering_another_country_stays_a_demand(coder):
+    events = coder.code("Washington ordered Iraqi forces to withdraw from the disputed town.", date="2023-03-01")
+    assert _has(events, "REQUEST", "USA") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Angry demonstrators set fire to buses and a police station in Niamey.", "NER"),
+    ("Kenyan protesters stormed and looted a police station in Nairobi.", "KEN"),
+    ("Opposition supporters clashed with soldiers in Dhaka during a march against the government.", "BGD"),
+])
+def test_coder_violence_by_protesters_is_a_riot(coder, text, source):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "PROTEST", source)
+    assert e is not None and e.cameo.startswith("145"), _codes(events)
+    assert not any(e.event in ("ASSAULT", "COERCE") for e in events), _codes(events)
+
+
+def test_coder_an_attack_in_a_strike_is_no_riot(coder):
+    events = coder.code("Israeli jets attacked Hamas positions in a strike on Gaza City.", date="2023-03-01")
+    assert _has(events, "ASSAULT", "ISR") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Poland said Russia must be held accountable for the sabotage of the pipeline.", "POL", "RUS"),
+    ("Finland's president said Moscow should be held responsible for the flow of migrants to the border.", "FIN", "RUS"),
+])
+def test_coder_saying_someone_should_be_held_responsible_is_an_accusation(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Lithuania lobbied EU governments to grant Moldova candidate status.", "LTU", "MDA"),
+    ("Kenya urged African leaders to back Somalia's bid for a seat on the council.", "KEN", "SOM"),
+])
+def test_coder_asking_others_to_back_a_third_party_rallies_support_for_it(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    e = _has(events, "SUPPORT", source, target)
+    assert e is not None and e.cameo == "053", _codes(events)
+
+
+def test_coder_asking_someone_to_back_oneself_stays_a_request(coder):
+    events = coder.code("China urged the United States to support its bid.", date="2023-03-01")
+    assert _has(events, "REQUEST", "CHN", "USA") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Iran did not rule out military action against Israel.", "IRN", "ISR"),
+    ("China has not ruled out the use of force against Taiwan.", "CHN", "TWN"),
+    ("Putin refused to rule out a nuclear strike on Ukraine.", "RUS", "UKR"),
+])
+def test_coder_leaving_a_hostile_act_open_is_a_threat(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "THREATEN", source, target) is not None, _codes(events)
+    assert not any(e.event == "REJECT" for e in events), _codes(events)
+
+
+def test_coder_ruling_out_a_hostile_act_is_no_threat(coder):
+    events = coder.code("The White House ruled out military action against Iran.", date="2023-03-01")
+    assert not any(e.event == "THREATEN" for e in events), _codes(events)
+
+
+def test_coder_a_weapons_test_is_a_show_of_force_not_an_attack(coder):
+    events = coder.code("North Korea test-fired a ballistic missile toward Japan on Sunday.", date="2023-03-01")
+    assert _has(events, "MOBILIZE", "PRK") is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_a_hostile_act_named_as_a_threat_is_threatened(coder):
+    events = coder.code("The threat of a nationwide strike by Kenya's doctors' union forced the government to talks.",
+                        date="2023-03-01")
+    assert _has(events, "THREATEN", "KEN") is not None, _codes(events)
+    assert not any(e.event == "PROTEST" for e in events), _codes(events)
+
+
+def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
+    events = coder.code("Sudan suspended the operations of three international aid groups in Darfur.", date="2023-03-01")
+    assert _has(events, "SANCTION", "SDN", "NGO") is not None, _codes(events)
+    assert not any(e.event == "RETREAT" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Iran blocked access to Instagram and WhatsApp on Wednesday.", "COERCE"),
+    ("Young Kenyans blocked roads leading to the parliament in Nairobi.", "PROTEST"),
+])
+def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == event for e in events), _codes(events)

@@ -291,3 +291,76 @@ def test_lexicon_joining_grids_or_railways_is_economic_cooperation(coder, text, 
 
 def test_lexicon_connecting_homes_to_the_grid_is_no_event(coder):
     assert _events(coder, "The Kenyan utility connected 5,000 new homes to the grid.") == []
+
+
+# ---- issue #3 types: families coded with the wrong type ----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru handed over three suspected drug traffickers to Bolivia on Saturday.", "PER", "BOL"),
+    ("Brazil transferred two fugitive bankers to Portugal after a court ruling.", "BRA", "PRT"),
+    ("Italy sent four mafia suspects to Germany to stand trial.", "ITA", "DEU"),
+])
+def test_lexicon_wanted_people_handed_to_another_country_are_judicial_cooperation(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and code == "063" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev in ("AID", "RETREAT") for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mali expelled the head of the UN peacekeeping mission.", "MLI", "IGO"),
+    ("Burundi ordered UN human rights observers out of the country.", "BDI", "IGO"),
+    ("Kabul forced the UN refugee agency out of the country.", "AFG", "IGO"),
+    ("Washington expelled Rwanda and Ethiopia from a trade programme for African exports.", "USA", "RWA"),
+])
+def test_lexicon_expelling_missions_agencies_or_countries_is_a_sanction(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "SANCTION", source, target), events
+    assert not any(ev == "COERCE" for ev, *_ in events), events
+
+
+def test_lexicon_expelling_reporters_stays_coercion(coder):
+    events = _events(coder, "Beijing expelled two New York Times reporters over their coverage.")
+    assert _has(events, "COERCE", "CHN"), events
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Taiwan received the first Abrams tanks from the United States on Monday.", "USA", "TWN"),
+    ("Sri Lanka received a two-billion-dollar loan from the IMF.", "IGO", "LKA"),
+    ("Armenia has received artillery shells from France, officials said.", "FRA", "ARM"),
+])
+def test_lexicon_aid_received_from_someone_is_given_by_them(coder, text, giver, receiver):
+    events = _events(coder, text)
+    assert _has(events, "AID", giver, receiver), events
+    assert not any(ev == "CONSULT" for ev, *_ in events), events
+
+
+def test_lexicon_receiving_a_visitor_stays_a_visit(coder):
+    events = _events(coder, "Kenya received the Chinese foreign minister in Nairobi.")
+    assert _has(events, "CONSULT", "KEN", "CHN"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("On a visit to Windhoek, the German president asked Namibians to forgive Germany for the colonial killings.", "DEU", "NAM"),
+    ("Japan's prime minister begged South Koreans for forgiveness for wartime forced labour.", "JPN", "KOR"),
+])
+def test_lexicon_asking_to_be_forgiven_is_an_apology(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "SUPPORT" and code == "055" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev == "REQUEST" or code == "056" for ev, code, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya and Uganda gave South Sudan ten days to withdraw its troops from the border.", "KEN", "SSD"),
+    ("The army gave Pakistan's prime minister 48 hours to resolve the crisis.", "PAK", "PAK"),
+])
+def test_lexicon_a_time_limit_to_act_is_an_ultimatum(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "THREATEN" and code == "139" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+    assert not any(ev == "RETREAT" for ev, *_ in events), events
+
+
+def test_lexicon_days_off_are_no_ultimatum(coder):
+    assert not any(ev == "THREATEN" for ev, *_ in _events(coder, "Germany gave its workers two days off for the holiday."))

@@ -176,6 +176,8 @@ class EventCoder(RoleFinder, ClauseRules):
                             wider.extend(self._phrase_nouns(s))
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+            elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
+                lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
         return lemmas, info
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
@@ -297,6 +299,8 @@ class EventCoder(RoleFinder, ClauseRules):
             elif subj is not None and self._noun_entry(subj) is not None and subj.lemma_.lower() in AGENT_OF_NOUNS:
                 # "the resignation of President X was announced": X resigned
                 source = self._noun_source(subj, actors)
+        if not passive and self._received_from(v, entry):
+            source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -315,8 +319,11 @@ class EventCoder(RoleFinder, ClauseRules):
             if t.pos_ in ("NOUN", "PROPN") and words & self._noun_lemmas(t):
                 consumed.add(t.i)  # "launched ten days of war games": the games are the verb's
         comp = info["xcomp"]
-        if comp is not None and {comp.lemma_.lower(), comp.lower_} & words:
-            consumed.add(comp.i)  # "stopped fighting" is one event, not also a fight
+        if comp is not None and ({comp.lemma_.lower(), comp.lower_} & words or entry.cameo == "139"):
+            # "stopped fighting" is one event, not also a fight; "asked Rwandans to forgive France":
+            # the pattern took the complement; "gave Qatar ten days to comply": an ultimatum's
+            # complement is its demand, not a deed of the giver
+            consumed.add(comp.i)
 
     def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
@@ -407,8 +414,12 @@ class EventCoder(RoleFinder, ClauseRules):
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
             code = new or code
+            if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
+                code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
             if not target:
                 target = inner.target
+            if frame == "request" and self._commands_own_side(v, source, actors):
+                code, target = inner_code, list(inner.target)  # "ordered its troops to withdraw": the deed itself
             trigger = sorted(set(trigger) | set(inner.trigger), key=lambda t: t.i)
         else:
             if entry.frame != "request" and entry.frame != "appeal":
@@ -565,6 +576,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.base_conf -= 0.2
         code = cand.cameo
         modality = cand.modality
+        left_open = self._left_open(cand)
+        if left_open is not None:  # "did not rule out military action": a threat of it
+            cand.cameo, code, modality = left_open, left_open, "asserted"
         if modality == "refusal":
             if cand.cameo[:2] in COOPERATIVE_ROOTS:
                 # "will not accept more refugees", "would not allow inspectors": CAMEO 12x
@@ -579,7 +593,7 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
-        code = self._forces_abroad(code, cand)
+        code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
@@ -610,7 +624,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
         target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
-        code = self._reclassify(code, cand, target)
+        code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         try:
             info = self.onto.get(code)
         except KeyError:

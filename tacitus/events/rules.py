@@ -11,13 +11,21 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     NEGATIVE_LABELS,
     BLAME_WORDS,
+    COMMAND_VERBS,
     COPULAS,
     EXERCISE_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
+    MISSION_NOUNS,
+    PEACE_MISSION_WORDS,
+    PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
     PROTESTER_WORDS,
+    PROTEST_ACTS,
     READINESS,
+    RECEIVE_VERBS,
+    REFUSE_VERBS,
+    THREAT_NOUNS,
     VIOLENCE_NOUNS,
 )
 from tacitus.events.syntax import is_protest, valence
@@ -44,6 +52,13 @@ class ClauseRules:
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
         """The actors a clause blames for a harmful deed: "X was responsible for / behind /
         to blame for the attack" (also "held X responsible for", parsed as a small clause)."""
+        if comp.lemma_.lower() == "hold":
+            # "said Belarus should be held responsible for the flow of migrants": holding someone
+            # to account is an accusation whatever the deed is
+            held = next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
+            word = next((c for c in comp.children if c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in BLAME_WORDS), None)
+            if held is not None and word is not None and actors.actors(held):
+                return actors.actors(held), word
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None or not actors.actors(subj):
             return [], None
@@ -123,9 +138,38 @@ class ClauseRules:
                 and all(a.sector == "OPP" and a.kind != "org" for a in target) \
                 and {s.country for s in cand.source} >= {a.country for a in target}:
             return "175"
+        if code[:2] in ("18", "19", "20") and any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod")
+                                                  for c in cand.anchor.children):
+            # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test
+            # shows military power (150, MOBILIZE); nothing is attacked
+            return "150"
+        if (code[:3] == "171" or code[:2] in ("18", "19")) and cand.source \
+                and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
+                and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
+                     or ClauseRules._during_protest(cand.anchor)):
+            # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
+            # with troops during a march": violence by protesters is a riot (145, PROTEST)
+            return "145"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
+        if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
+                and all(a.code[:3] in ("IGO", "NGO") for a in target):
+            # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
+            # international involvement (166, SANCTION); 174 is for deported individuals
+            return "166"
+        if code == "087" and target and all(a.code[:3] in ("IGO", "NGO") for a in target) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for t in cand.trigger for c in t.children):
+            # "suspended the operations of two international aid groups": not one's own military
+            # operations halted (087) but the agencies' work stopped (166, SANCTION)
+            return "166"
+        if code[:3] == "144" and cand.source and all(s.sector in ("GOV", "COP", "MIL", "JUD", "SPY")
+                                                     or (s.kind == "country" and s.text == s.name) for s in cand.source) \
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+            # "Iran blocked access to Instagram", "the regulator blocked access to Facebook": the state
+            # obstructing at home restricts (172, COERCE); obstruction is a protest only by protesters
+            # (a country named by its people, "young Algerians blocked roads", is not the state)
+            return "172"
         if code == "081" and target and cand.source and \
                 not {a.primary for a in target} & {s.primary for s in cand.source}:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
@@ -140,18 +184,152 @@ class ClauseRules:
         return code
 
     @staticmethod
-    def _forces_abroad(code: str, cand: Candidate) -> str:
-        """Troops or police arriving in a country, or sent there 'to help', are CAMEO 074
-        (military protection or peacekeeping), not a visit or a show of force."""
+    def _during_protest(v) -> bool:
+        """'clashed with troops during a march', 'threw stones in protest at': the deed is done
+        at a protest ('in a strike on Gaza' is no protest; 'during March' is a date)."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "amid", "in")):
+            for p in prep.children:
+                if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
+                    continue
+                lemma = p.lemma_.lower()
+                if lemma in PROTEST_ACTS and lemma not in ("strike", "camp") and not (prep.lower_ == "in" and lemma == "march"):
+                    return True
+        return False
+
+    @staticmethod
+    def _received_from(v, entry) -> bool:
+        """Aid received 'from' someone ("Rebels received anti-tank missiles from Saudi Arabia"):
+        the giver, named in the 'from' phrase, is the event's source and the receiver its target."""
+        return v.lemma_.lower() in RECEIVE_VERBS and bool(entry.cameo) and entry.cameo[:2] == "07" \
+            and "from" in entry.target
+
+    @staticmethod
+    def _rallies_support(inner: Candidate, source: list[Actor], addressees: list[Actor]) -> bool:
+        """'lobbied European leaders to grant Ukraine candidate status', 'urged the European
+        Community to support the PLO': asking others to back a third party rallies support on
+        its behalf (053, SUPPORT), it demands nothing of the asker's own dealings with them."""
+        if inner.cameo[:3] not in ("050", "051", "052", "053", "054") or not inner.target:
+            return False
+        others = {a.primary for a in source} | {a.primary for a in addressees}
+        return all(a.primary not in others for a in inner.target)
+
+    def _left_open(self, cand: Candidate) -> str | None:
+        """'Iran did not rule out military action', 'Trump refused to rule out using military
+        force': leaving a hostile act open is threatening it (13x). The threat code, else None."""
+        v = cand.anchor
+        if cand.modality in ("negated", "refusal") and self._rules_out(v):
+            ruled = v
+        else:
+            ruled = next((c for c in v.children if c.dep_ == "xcomp" and self._rules_out(c)), None)
+            if ruled is None or v.lemma_.lower() not in REFUSE_VERBS:
+                return None
+        for c in ruled.children:
+            code = None
+            if c.dep_ == "dobj":
+                entry = self._noun_entry(self._through_measure(c))
+                code = entry.cameo if entry is not None else None
+                if code is None:  # "the use of force": read as the verb phrase "use force"
+                    of = {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"}
+                    verb = self.lex.match_verb(c.lemma_.lower(), of) if of else None
+                    code = verb.cameo if verb is not None and verb.words[1:] else None
+            elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
+                entry = self.lex.match_verb(c.lemma_.lower(), self._deps(c)[0])
+                code = entry.cameo if entry is not None and entry.frame not in ("say", "light") else None
+                if code is None:
+                    found = [self._noun_entry(o) for o in c.children if o.dep_ == "dobj"]
+                    code = next((e.cameo for e in found if e is not None), None)
+            if code and code[:2] in HOSTILE_ROOTS:
+                return self.onto.transform("threat", code) or "130"
+        return None
+
+    @staticmethod
+    def _rules_out(tok) -> bool:
+        return tok.lemma_.lower() == "exclude" or (
+            tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+
+    def _threat_of(self, cand: Candidate, code: str) -> str | None:
+        """'The threat of a general strike by the unions', 'the threat of US sanctions': a hostile
+        act named as a threat is threatened, not done (13x). The threat code, else None."""
+        n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        if n is None or n.dep_ != "pobj" or n.head.lower_ != "of" or code[:2] not in HOSTILE_ROOTS:
+            return None
+        if n.head.head.lemma_.lower() not in THREAT_NOUNS:
+            return None
+        return self.onto.transform("threat", code) or "130"
+
+    def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
+        """Troops or police arriving in a country, or sent to another country to help someone
+        else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
+        peacekeeping), not a visit or a show of force. Forces sent within their own country, to
+        nowhere named, or to reinforce their own side stay a mobilisation."""
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
-        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in cand.anchor.children)
-        if code[:3] == "042" and forces and (purpose or cand.anchor.lemma_.lower() not in ("travel", "visit", "go")
+        v = cand.anchor
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                      and not self._helps_own_side(c, cand, actors) for c in v.children)
+        if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
             return "074"
-        if code[:2] == "15" and code[:3] in ("150", "154") and purpose:
-            return "074"
+        if code[:3] in ("150", "153", "154"):
+            home = {s.country or s.primary for s in cand.source}
+            abroad = any((t.country or t.primary) not in home for t in cand.target)
+            peacekeepers = any(w in a.text.lower() for a in cand.source for w in PEACEKEEPER_WORDS)
+            if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
+                return "074"
         return code
+
+    @staticmethod
+    def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
+        """'to reinforce its eastern flank', 'to reinforce Russian forces in Ukraine': the forces
+        sent help their own side (a build-up), not someone else."""
+        home = {s.country or s.primary for s in cand.source}
+        for o in purpose.children:
+            if o.dep_ != "dobj":
+                continue
+            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children):
+                return True
+            found = actors.actors(o)
+            if found and all((a.country or a.primary) in home for a in found):
+                return True
+        return False
+
+    @staticmethod
+    def _in_peace_mission(v) -> bool:
+        """'deployed troops to Congo as part of a regional force', 'arrived on a humanitarian
+        mission': the forces serve in a peacekeeping or multinational mission."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")):
+            nouns = [p for p in prep.children if p.dep_ == "pobj"]
+            for n in list(nouns):
+                if n.lemma_.lower() == "part":  # "as part of X"
+                    nouns += [g for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for g in of.children if g.dep_ == "pobj"]
+            for n in nouns:
+                if n.lemma_.lower() not in MISSION_NOUNS:
+                    continue
+                mods = {m.lower_ for m in n.subtree if m.i < n.i}
+                if mods & PEACE_MISSION_WORDS:
+                    return True
+        return False
+
+    def _commands_own_side(self, v, source: list[Actor], actors: DocActors) -> bool:
+        """'Zapatero ordered Spanish troops to be brought home', 'Japan ordered its military to be
+        ready': a government commanding its own forces or officials does the deed itself (CAMEO
+        codes the act ordered), it does not demand it of someone else. The forces are its own
+        unless a word in their name says they are another country's."""
+        if v.lemma_.lower() not in COMMAND_VERBS or not source:
+            return False
+        home = {s.country or s.primary for s in source}
+        objs = [self._through_quantity(c) for c in v.children if c.dep_ == "dobj"]
+        for o in objs:
+            found = actors.actors(o)
+            if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
+                return False
+            for m in o.children:
+                if m.dep_ in ("amod", "compound", "poss", "nmod") and \
+                        any((a.country or a.primary) not in home for a in actors.country_actor(m)):
+                    return False
+        return bool(objs)
 
     @staticmethod
     def _clause_depth(tok) -> int:
