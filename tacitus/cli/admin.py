@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from tacitus.cli.common import _settings, db_option, handle_errors, main
+from tacitus.cli.common import cli_settings, db_option, handle_errors, main
 from tacitus.errors import TacitusError
 
 
@@ -32,7 +32,7 @@ def doctor_cmd(db, do_fix):
 
     from tacitus.errors import StoreError
 
-    path = _settings(db=db).db
+    path = cli_settings(db=db).db
     if not do_fix:
         try:
             open_store(path, read_only=True).close()
@@ -90,7 +90,7 @@ def serve_cmd(db, host, port, token, cors_origin, max_body, rate_limit, query_ti
     from tacitus.server.settings import parse_rate_burst
     from tacitus.store import open_store
 
-    path = _settings(db=db).db
+    path = cli_settings(db=db).db
     settings = ServerSettings(db=path, token=token or None, cors_origin=cors_origin, max_body=parse_size(max_body),
                               rate_limit=parse_rate(rate_limit), rate_burst=parse_rate_burst(rate_limit),
                               query_timeout=query_timeout)

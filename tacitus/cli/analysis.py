@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from tacitus.cli.common import _fail, _print_frame, _settings, db_option, handle_errors, main, range_options
+from tacitus.cli.common import fail, print_frame, cli_settings, db_option, handle_errors, main, range_options
 
 
 # ----------------------------------------------------------------------------- actors
@@ -46,9 +46,9 @@ def _print_actors(db, fmt):
     from tacitus.analysis import actors
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = actors(store)
-    _print_frame(frame, fmt, empty="no actors in this database")
+    print_frame(frame, fmt, empty="no actors in this database")
 
 
 @actors_group.command("import")
@@ -73,7 +73,7 @@ def actors_import_cmd(file, fmt, out):
     if len(result.problems) > 20:
         click.echo(f"warning: ... and {len(result.problems) - 20} more problem lines", err=True)
     if not result.rows:
-        _fail(f"{file}: no {result.kind} entries found", 2)
+        fail(f"{file}: no {result.kind} entries found", 2)
     write_tsv(result, out)
     click.echo(f"{file}: {len(result.rows)} {result.kind} rows written to {out} "
                f"({len(result.problems)} line(s) skipped)")
@@ -101,14 +101,14 @@ def dyad_cmd(a, b, db, by, since, until, fmt):
     from tacitus.analysis.dyad import QUAD_COLUMNS
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = dyad(store, a, b, by=by, since=since, until=until)
     columns = None
     if fmt == "table" and not frame.empty:
         fixed = ["period", "direction", "events", *QUAD_COLUMNS, "goldstein_sum", "goldstein_mean"]
         types = [c for c in frame.columns[len(fixed) + 2:] if frame[c].sum() > 0]
         columns = fixed + types
-    _print_frame(frame, fmt, empty=f"no events between {a.upper()} and {b.upper()}", columns=columns)
+    print_frame(frame, fmt, empty=f"no events between {a.upper()} and {b.upper()}", columns=columns)
 
 
 @main.command("network")
@@ -130,7 +130,7 @@ def network_cmd(db, since, until, min_events, graphml, json_out, top):
     from tacitus.analysis import network
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         net = network(store, since=since, until=until, min_events=min_events)
     if graphml:
         net.write_graphml(graphml)

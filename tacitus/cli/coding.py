@@ -6,7 +6,7 @@ import json
 
 import click
 
-from tacitus.cli.common import _fail, _print_event_table, _settings, handle_errors, input_options, main, model_options
+from tacitus.cli.common import fail, print_event_table, cli_settings, handle_errors, input_options, main, model_options
 
 
 # ----------------------------------------------------------------------------- code
@@ -31,7 +31,7 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
     from tacitus.ingest import Skipped, read_articles
     from tacitus.pipeline import Coder
 
-    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated, max_chars=max_chars)
+    settings = cli_settings(model=model, actors_files=actors_files, include_negated=include_negated, max_chars=max_chars)
     counts = {"articles": 0, "skipped": 0, "events": 0}
 
     def usable():
@@ -47,7 +47,7 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
     stream = usable()
     first = next(stream, None)
     if first is None:
-        _fail("no usable article in the input" + (f" ({counts['skipped']} skipped)" if counts["skipped"] else ""), 2)
+        fail("no usable article in the input" + (f" ({counts['skipped']} skipped)" if counts["skipped"] else ""), 2)
     coder = Coder(settings)
     collected: list[dict] = []
     for result in coder.code_articles(itertools.chain([first], stream)):
@@ -69,7 +69,7 @@ def code_cmd(files, input_kind, date, max_chars, model, actors_files, include_ne
     if fmt == "json":
         click.echo(json.dumps(collected, ensure_ascii=False, indent=2))
     elif fmt == "table":
-        _print_event_table(collected)
+        print_event_table(collected)
     click.echo(f"{counts['articles']} article(s), {counts['events']} event(s), {counts['skipped']} skipped", err=True)
 
 
@@ -94,7 +94,7 @@ def eval_cmd(gold, fmt, split, as_json, n_errors, model, actors_files, include_n
     from tacitus.pipeline import Coder
 
     records = load_gold(gold, fmt=fmt, split=split)
-    coder = Coder(_settings(model=model, actors_files=actors_files, include_negated=include_negated))
+    coder = Coder(cli_settings(model=model, actors_files=actors_files, include_negated=include_negated))
     report = evaluate(coder, records)
     if as_json:
         click.echo(json.dumps(report.metrics | {"gold": gold, "n": report.n}))

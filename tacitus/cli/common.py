@@ -15,7 +15,7 @@ from tacitus import __version__
 from tacitus.errors import TacitusError
 
 
-def _fail(message: str, code: int = 1):
+def fail(message: str, code: int = 1):
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
 
@@ -26,7 +26,7 @@ def handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except TacitusError as exc:
-            _fail(str(exc), exc.exit_code)
+            fail(str(exc), exc.exit_code)
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
@@ -58,7 +58,7 @@ def range_options(fn):
     return fn
 
 
-def _settings(**kw):
+def cli_settings(**kw):
     from tacitus.config import Settings
 
     return Settings.from_env(**kw)
@@ -83,7 +83,7 @@ def main(verbose):
 FORMATS = click.Choice(["table", "csv", "json"])
 
 
-def _print_event_table(events: list[dict]) -> None:
+def print_event_table(events: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -105,19 +105,19 @@ def _print_event_table(events: list[dict]) -> None:
     Console(width=max(140, Console().width)).print(table)
 
 
-def _cell(value) -> str:
+def cell(value) -> str:
     import pandas as pd
 
     if value is None:
         return ""
     if hasattr(value, "__len__") and not isinstance(value, str):  # list cells: event_ids, mention_ids
-        return ",".join(_cell(v) for v in value)
+        return ",".join(cell(v) for v in value)
     if pd.isna(value):
         return ""
     return f"{value:+.2f}" if isinstance(value, float) else str(value)
 
 
-def _print_frame(frame, fmt: str, *, empty: str, columns=None) -> None:
+def print_frame(frame, fmt: str, *, empty: str, columns=None) -> None:
     """A DataFrame as csv, json (a list of objects) or a table (only ``columns`` when given)."""
     if fmt == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
@@ -130,7 +130,7 @@ def _print_frame(frame, fmt: str, *, empty: str, columns=None) -> None:
         from rich.table import Table
 
         shown = frame[columns] if columns is not None else frame
-        cells = [[_cell(v) for v in row] for row in shown.itertuples(index=False)]
+        cells = [[cell(v) for v in row] for row in shown.itertuples(index=False)]
         headers = [str(c).replace("goldstein_", "gold.") for c in shown.columns]
         widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
         table = Table(header_style="bold")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tacitus.cli.common import _fail, _settings, db_option, handle_errors, input_options, main, model_options
+from tacitus.cli.common import fail, cli_settings, db_option, handle_errors, input_options, main, model_options
 
 
 # ----------------------------------------------------------------------------- ingest
@@ -46,21 +46,21 @@ def ingest_cmd(paths, db, input_kind, date, max_chars, model, actors_files, incl
     show = sys.stderr.isatty() if progress is None else progress
     if engine == "ray":
         _ingest_ray(paths, db=db, out=out, address=address, input_kind=input_kind, date=date, progress=show,
-                    settings=_settings(model=model, actors_files=actors_files, include_negated=include_negated,
+                    settings=cli_settings(model=model, actors_files=actors_files, include_negated=include_negated,
                                        max_chars=max_chars, batch_size=batch_size, workers=workers, dedup=dedup))
         return
     if address or out:
-        _fail("--address and --out are options of --engine ray", 2)
+        fail("--address and --out are options of --engine ray", 2)
     from tacitus.ingest.run import ingest
 
-    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
+    settings = cli_settings(model=model, actors_files=actors_files, include_negated=include_negated,
                          max_chars=max_chars, db=db, batch_size=batch_size, workers=workers, dedup=dedup)
     report = ingest(paths, settings=settings, input=input_kind, date=date, progress=show)
     click.echo(report.summary(), err=False)
     if report.interrupted:
         sys.exit(130)
     if report.read == 0:
-        _fail("nothing usable was read" + (f"; {report.n_skipped} input(s) skipped" if report.n_skipped else ""), 2)
+        fail("nothing usable was read" + (f"; {report.n_skipped} input(s) skipped" if report.n_skipped else ""), 2)
 
 
 def _ingest_ray(paths, *, db, out, address, input_kind, date, progress, settings):
@@ -71,7 +71,7 @@ def _ingest_ray(paths, *, db, out, address, input_kind, date, progress, settings
 
     import_ray()  # a missing Ray is a one-line error before anything is read
     if not out and not db:
-        _fail("--engine ray needs --out DIR (the Parquet dataset), --db FILE (load it into a database), or both", 2)
+        fail("--engine ray needs --out DIR (the Parquet dataset), --db FILE (load it into a database), or both", 2)
     if db:
         from tacitus.store import open_store
 
@@ -82,7 +82,7 @@ def _ingest_ray(paths, *, db, out, address, input_kind, date, progress, settings
                          address=address, progress=progress)
         click.echo(report.summary())
         if report.read == 0:
-            _fail("nothing usable was read" + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""), 2)
+            fail("nothing usable was read" + (f"; {len(report.skipped)} input(s) skipped" if report.skipped else ""), 2)
         if db:
             from tacitus.store import open_store
 
@@ -117,13 +117,13 @@ def load_cmd(folder, db, batch_size, dedup, progress):
     from tacitus.engines.ray_engine import load_dataset
     from tacitus.store import open_store
 
-    settings = _settings(db=db, batch_size=batch_size, dedup=dedup)
+    settings = cli_settings(db=db, batch_size=batch_size, dedup=dedup)
     show = sys.stderr.isatty() if progress is None else progress
     with open_store(settings.db) as store:
         report = load_dataset(folder, store, batch_size=settings.batch_size, dedup=settings.dedup, progress=show)
     click.echo(report.summary())
     if report.read == 0:
-        _fail(f"{folder}: the dataset holds no articles", 2)
+        fail(f"{folder}: the dataset holds no articles", 2)
 
 
 @main.command("import-gdelt")
@@ -144,8 +144,8 @@ def import_gdelt_cmd(file, db):
     from tacitus.store.gdelt import import_gdelt
 
     if not Path(file).is_file():
-        _fail(f"{file}: no such file", 2)
-    with open_store(_settings(db=db).db) as store:
+        fail(f"{file}: no such file", 2)
+    with open_store(cli_settings(db=db).db) as store:
         report = import_gdelt(store, file)
     for item in report.skipped[:20]:
         click.echo(f"skipped {item}", err=True)

@@ -8,7 +8,7 @@ import json
 import click
 
 from tacitus.cli.common import (
-    FORMATS, _fail, _print_event_table, _print_frame, _settings, db_option, handle_errors, main, range_options,
+    FORMATS, fail, print_event_table, print_frame, cli_settings, db_option, handle_errors, main, range_options,
 )
 from tacitus.errors import InputError
 
@@ -38,10 +38,10 @@ def events_cmd(db, source, target, event, since, until, limit, fmt):
 
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and parse_iso_date(value) is None:
-            _fail(f"{name} {value!r} is not a date in YYYY-MM-DD form", 2)
+            fail(f"{name} {value!r} is not a date in YYYY-MM-DD form", 2)
     if event is not None and event.upper() not in PLOVER_TYPES:
-        _fail(f"--event {event!r} is not a PLOVER 2021 type; choose from {', '.join(PLOVER_TYPES)}", 2)
-    settings = _settings(db=db)
+        fail(f"--event {event!r} is not a PLOVER 2021 type; choose from {', '.join(PLOVER_TYPES)}", 2)
+    settings = cli_settings(db=db)
     with open_store(settings.db, read_only=True) as store:
         rows = store.events(source=source, target=target, event=event, since=since, until=until, limit=limit)
     if fmt == "jsonl":
@@ -58,7 +58,7 @@ def events_cmd(db, source, target, event, since, until, limit, fmt):
                         r["trigger"], r["confidence"], r["sentence"]])
         click.echo(buf.getvalue(), nl=False)
     else:
-        _print_event_table(rows)
+        print_event_table(rows)
         click.echo(f"{len(rows)} event(s)", err=True)
 
 
@@ -76,7 +76,7 @@ def summary_cmd(db, as_json):
     """
     from tacitus.store import open_store
 
-    settings = _settings(db=db)
+    settings = cli_settings(db=db)
     with open_store(settings.db, read_only=True) as store:
         s = store.summary()
     if as_json:
@@ -111,9 +111,9 @@ def quotes_cmd(db, speaker, doc_id, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = store.quotes(speaker=speaker, doc_id=doc_id, limit=limit)
-    _print_frame(frame, fmt, empty="no quotes match")
+    print_frame(frame, fmt, empty="no quotes match")
 
 
 @main.command("duplicates")
@@ -131,9 +131,9 @@ def duplicates_cmd(db, kind, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = store.duplicates(kind=kind, limit=limit)
-    _print_frame(frame, fmt, empty="no duplicate articles")
+    print_frame(frame, fmt, empty="no duplicate articles")
 
 
 @main.command("mentions")
@@ -151,7 +151,7 @@ def mentions_cmd(event_id, db, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         rows = store.mentions(event_id=event_id)
     if not rows:
         raise InputError(f"event {event_id!r}: no such event in the database")
@@ -182,9 +182,9 @@ def amounts_cmd(db, unit, kind, doc_id, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = store.amounts(unit=unit, kind=kind, doc_id=doc_id, limit=limit)
-    _print_frame(frame, fmt, empty="no amounts match")
+    print_frame(frame, fmt, empty="no amounts match")
 
 
 @main.command("places")
@@ -207,9 +207,9 @@ def places_cmd(db, country, feature, doc_id, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = store.places(country=country, feature=feature, doc_id=doc_id, limit=limit)
-    _print_frame(frame, fmt, empty="no places match")
+    print_frame(frame, fmt, empty="no places match")
 
 
 @main.command("dates")
@@ -228,9 +228,9 @@ def dates_cmd(db, kind, doc_id, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         frame = store.dates(kind=kind, doc_id=doc_id, limit=limit)
-    _print_frame(frame, fmt, empty="no dates match")
+    print_frame(frame, fmt, empty="no dates match")
 
 
 @main.command("entities")
@@ -256,12 +256,12 @@ def entities_cmd(db, kind, code, list_mentions, name, doc_id, limit, fmt):
     """
     from tacitus.store import open_store
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         if list_mentions:
             frame = store.entity_mentions(name=name, code=code, doc_id=doc_id, limit=limit)
         else:
             frame = store.entities(kind=kind, code=code, limit=limit)
-    _print_frame(frame, fmt, empty="no entities match")
+    print_frame(frame, fmt, empty="no entities match")
 
 
 # ----------------------------------------------------------------------------- export
@@ -282,6 +282,6 @@ def export_cmd(fmt, out, db, since, until):
     from tacitus.store import open_store
     from tacitus.store.export import export
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         result = export(store, fmt, out, since=since, until=until)
     click.echo(f"wrote {result['rows']} {fmt} row(s) for {result['events']} event(s) to {out}")

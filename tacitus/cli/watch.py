@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from tacitus.cli.common import _fail, _settings, db_option, handle_errors, main, model_options
+from tacitus.cli.common import fail, cli_settings, db_option, handle_errors, main, model_options
 
 
 # ----------------------------------------------------------------------------- watch
@@ -46,7 +46,7 @@ def watch_cmd(sources, db, every, once, model, actors_files, include_negated, ma
 
     from tacitus.watch import FetchPolicy, parse_duration, resolve_sources, watch
 
-    settings = _settings(model=model, actors_files=actors_files, include_negated=include_negated,
+    settings = cli_settings(model=model, actors_files=actors_files, include_negated=include_negated,
                          max_chars=max_chars, db=db, batch_size=batch_size, workers=workers)
     seconds = parse_duration(every)
     policy = FetchPolicy(timeout=timeout, retries=retries, host_interval=host_interval,
@@ -71,7 +71,7 @@ def watch_cmd(sources, db, every, once, model, actors_files, include_negated, ma
         click.echo("interrupted; the database is consistent; run the same command to resume", err=True)
         sys.exit(130)
     if once and report.cycles and report.cycles[-1].all_failed:
-        _fail(f"every source failed ({report.cycles[-1].sources_failed} of {len(found)})", 7)
+        fail(f"every source failed ({report.cycles[-1].sources_failed} of {len(found)})", 7)
 
 
 @main.command("sources")
@@ -89,7 +89,7 @@ def sources_cmd(db, fmt):
     from tacitus.store import open_store
     from tacitus.watch import source_health
 
-    with open_store(_settings(db=db).db, read_only=True) as store:
+    with open_store(cli_settings(db=db).db, read_only=True) as store:
         rows = source_health(store)
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
