@@ -364,3 +364,36 @@ def test_lexicon_a_time_limit_to_act_is_an_ultimatum(coder, text, source, target
 
 def test_lexicon_days_off_are_no_ultimatum(coder):
     assert not any(ev == "THREATEN" for ev, *_ in _events(coder, "Germany gave its workers two days off for the holiday."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow cut power and water supplies to the breakaway region of Abkhazia on Tuesday.", "RUS", None),
+    ("Azerbaijan cut off gas supplies to Armenia.", "AZE", "ARM"),
+])
+def test_lexicon_cutting_utilities_is_an_embargo(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "SANCTION" and cameo == "163" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
+
+
+def test_lexicon_paying_wages_and_bills_is_aid(coder):
+    assert _has(_events(coder, "The Saudi government paid the wages of Yemeni teachers for six months."), "AID", "SAU")
+    assert _has(_events(coder, "The United Arab Emirates paid for fuel and salaries in the Gaza Strip."), "AID", "ARE", "PSE")
+    assert _events(coder, "Drivers paid more for fuel last month.") == []
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Kyrgyzstan and Tajikistan exchanged territory under a border deal signed in March.", ("KGZ", "TJK")),
+    ("Uzbekistan and Turkmenistan began construction of a gas pipeline linking the two countries.", ("UZB", "TKM")),
+    ("Pakistan and Iran inaugurated a border market on Thursday.", ("PAK", "IRN")),
+])
+def test_lexicon_shared_land_and_infrastructure_is_cooperation(coder, text, sources):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and all(s in src for s in sources) for ev, _, src, _ in events), events
+
+
+def test_lexicon_peacekeepers_taking_over_a_mission_and_not_a_politician(coder):
+    events = _events(coder, "UN peacekeepers took over from African Union forces in Somalia on Monday.")
+    assert any(ev == "AID" for ev, *_ in events), events
+    assert _events(coder, "Sunak took over from Truss as prime minister.") == []
+

@@ -145,6 +145,9 @@ class EventCoder(RoleFinder, ClauseRules):
                         if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
                             # "opened its borders to tens of thousands of refugees"
                             lemmas.update(self._noun_lemmas(self._through_quantity(p)))
+                        for conj in p.conjuncts:  # "paid for fuel and salaries": each object counts
+                            if conj.pos_ in ("NOUN", "PROPN"):
+                                lemmas.update(self._noun_lemmas(conj))
                     elif p.dep_ == "pcomp":
                         lemmas.add(p.lemma_.lower())
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
@@ -224,7 +227,7 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
-            if c.dep_ in ("compound", "amod") and c.i < n.i:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
