@@ -397,3 +397,16 @@ def test_lexicon_peacekeepers_taking_over_a_mission_and_not_a_politician(coder):
     assert any(ev == "AID" for ev, *_ in events), events
     assert _events(coder, "Sunak took over from Truss as prime minister.") == []
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran's foreign minister said Israel would face a crushing response.", "IRN", "ISR"),
+    ("North Korea's state media warned that Japanese rearmament means war.", "PRK", None),
+])
+def test_lexicon_promised_response_or_war_is_a_threat(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "THREATEN", source, target), events
+    assert not any(ev == "THREATEN" and target in src for ev, _, src, _ in events if target), events
+
+
+def test_lexicon_facing_hardship_is_no_threat(coder):
+    assert _events(coder, "The minister said Germany would face a difficult winter.") == []

@@ -304,6 +304,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 source = self._noun_source(subj, actors)
         if not passive and self._received_from(v, entry):
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
+        if "subj" in entry.target and not passive:
+            # "said Lebanon would face a painful response": the one facing it is the target, the
+            # speaker the source
+            speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
+            source, target = speaker, source
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -384,8 +389,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
-            if clause_modality(comp) == "asserted":
-                return None  # "warned that drought has destroyed harvests": a warning about the past
+            centry = self._entry(comp)
+            if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
+                # "warned that drought has destroyed harvests": a warning about the past (but
+                # "warned that independence means war" names the threat itself)
+                return None
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
