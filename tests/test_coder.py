@@ -723,3 +723,13 @@ def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
 def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
     events = coder.code(text, date="2023-03-01")
     assert any(e.event == event for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The new round of EU sanctions against Iran targets its drone makers.",
+    "Fresh British sanctions against Russia hit its largest banks.",
+])
+def test_coder_a_sanction_as_subject_is_a_sanction_not_an_attack(coder, text):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == "SANCTION" for e in events), _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

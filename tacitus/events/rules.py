@@ -126,13 +126,19 @@ class ClauseRules:
         speakers, _ = self._source(v.head, actors)
         return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
-    @staticmethod
-    def _reclassify(code: str, cand: Candidate, target: list[Actor]) -> str:
+    def _reclassify(self, code: str, cand: Candidate, target: list[Actor]) -> str:
         """CAMEO distinctions that depend on who acts on whom, not on the verb:
         - violence by a state's police, army or government against protesters at home is violent
           repression (175, COERCE), not an assault ("police opened fire on demonstrators");
         - military exercises held by forces of two or more countries together are military
-          cooperation (062), not a show of force ("French and Egyptian warships launched war games")."""
+          cooperation (062), not a show of force ("French and Egyptian warships launched war games");
+        - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
+          target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] in ("18", "19", "20"):
+            for subj in (c for c in cand.anchor.children if c.dep_ == "nsubj"):
+                entry = self._noun_entry(self._through_measure(subj))
+                if entry is not None and entry.cameo[:2] == "16":
+                    return entry.cameo
         if code[:2] in ("18", "19", "20") and target and cand.source \
                 and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and all(a.sector == "OPP" and a.kind != "org" for a in target) \
