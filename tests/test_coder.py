@@ -733,3 +733,8 @@ def test_coder_a_sanction_as_subject_is_a_sanction_not_an_attack(coder, text):
     events = coder.code(text, date="2023-03-01")
     assert any(e.event == "SANCTION" for e in events), _codes(events)
     assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_a_force_backed_by_its_own_weapons_is_no_support(coder):
+    events = coder.code("Ukrainian soldiers backed by artillery pushed into the village.", date="2023-03-01")
+    assert not any(e.event == "SUPPORT" for e in events), _codes(events)

@@ -290,6 +290,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
             return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
+        if v.tag_ == "VBN" and v.dep_ == "acl" and (entry.cameo or "")[:2] in COOPERATIVE_ROOTS \
+                and any(c.dep_ == "agent" for c in v.children):
+            backers = {a.code for c in v.children if c.dep_ == "agent" for p in c.children for a in actors.actors(p)}
+            if backers <= {a.code for a in actors.actors(v.head)}:
+                return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
         source, passive = self._source(v, actors)
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:
