@@ -738,3 +738,9 @@ def test_coder_a_sanction_as_subject_is_a_sanction_not_an_attack(coder, text):
 def test_coder_a_force_backed_by_its_own_weapons_is_no_support(coder):
     events = coder.code("Ukrainian soldiers backed by artillery pushed into the village.", date="2023-03-01")
     assert not any(e.event == "SUPPORT" for e in events), _codes(events)
+
+
+def test_coder_main_verb_outranks_a_deed_in_a_reduced_relative(coder):
+    events = coder.code("Senators in Chile rejected a bill backed by President Boric to raise taxes.", date="2023-03-01")
+    primary = max(events, key=lambda e: e.confidence)
+    assert primary.event == "REJECT", _codes(events)

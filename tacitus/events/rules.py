@@ -346,6 +346,10 @@ class ClauseRules:
                 head = cur.head
                 if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
                     depth += 1
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in cur.children):
+                    # "rejected a proposal backed by the president": a reduced passive relative
+                    # describes a noun of the main clause, whose own verb is the news
+                    depth += 1
             cur = cur.head
             steps += 1
         return depth
