@@ -744,3 +744,29 @@ def test_coder_main_verb_outranks_a_deed_in_a_reduced_relative(coder):
     events = coder.code("Senators in Chile rejected a bill backed by President Boric to raise taxes.", date="2023-03-01")
     primary = max(events, key=lambda e: e.confidence)
     assert primary.event == "REJECT", _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Italian investigators flew to Egypt to interview officers over the killing of a student.", "ITA", "EGY"),
+    ("French police officers were sent to Tunisia to question suspects.", "FRA", "TUN"),
+])
+def test_coder_police_sent_abroad_for_an_inquiry_cooperate_judicially(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == "063" and source in {a.primary for a in e.source} and target in {a.primary for a in e.target}
+               for e in events), _codes(events)
+    assert not any(e.event in ("MOBILIZE", "AID") for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("German rescue workers arrived in Morocco to help find survivors of the earthquake.", "DEU"),
+    ("A team of Cuban doctors arrived in Italy to help treat coronavirus patients.", "CUB"),
+])
+def test_coder_relief_teams_arriving_to_help_give_aid(coder, text, source):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "AID", source) is not None, _codes(events)
+    assert not any(e.event == "CONSULT" for e in events), _codes(events)
+
+
+def test_coder_a_relief_team_visiting_is_still_a_visit(coder):
+    events = coder.code("A delegation of Cuban doctors visited Italy.", date="2023-03-01")
+    assert not any(e.event == "AID" for e in events), _codes(events)

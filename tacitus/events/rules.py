@@ -16,6 +16,8 @@ from tacitus.events.words import (
     EXERCISE_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
+    INQUIRY_VERBS,
+    RELIEF_TEAM_WORDS,
     MISSION_NOUNS,
     PEACE_MISSION_WORDS,
     PEACEKEEPER_WORDS,
@@ -271,6 +273,17 @@ class ClauseRules:
         nowhere named, or to reinforce their own side stay a mobilisation."""
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
         v = cand.anchor
+        if code[:3] in ("042", "150", "153") and cand.source and all(a.sector in ("COP", "JUD") for a in cand.source) \
+                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in INQUIRY_VERBS for c in v.children):
+            # "Belgian police were sent to Morocco to question suspects": an inquiry abroad is
+            # judicial cooperation with the host (063), not a deployment or a visit
+            return "063"
+        if code[:3] == "042" and cand.source and not forces \
+                and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS) \
+                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children):
+            # "Pakistani rescue teams arrived in Turkey to help search for survivors": relief
+            # teams arriving to help give humanitarian aid (073), they do not visit
+            return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
