@@ -770,3 +770,17 @@ def test_coder_relief_teams_arriving_to_help_give_aid(coder, text, source):
 def test_coder_a_relief_team_visiting_is_still_a_visit(coder):
     events = coder.code("A delegation of Cuban doctors visited Italy.", date="2023-03-01")
     assert not any(e.event == "AID" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The EU said Russia's presidential vote was not free and fair.", "IGO", "RUS"),
+    ("Observers from the OSCE said the elections in Belarus had been neither free nor fair.", "IGO", "BLR"),
+])
+def test_coder_denying_a_vote_was_fair_is_criticism(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_calling_a_vote_fair_is_no_criticism(coder):
+    events = coder.code("The minister said the elections were free and fair.", date="2023-03-01")
+    assert not any(e.event == "ACCUSE" for e in events), _codes(events)

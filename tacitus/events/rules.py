@@ -14,6 +14,7 @@ from tacitus.events.words import (
     COMMAND_VERBS,
     COPULAS,
     EXERCISE_WORDS,
+    FAIRNESS_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
     INQUIRY_VERBS,
@@ -29,6 +30,7 @@ from tacitus.events.words import (
     REFUSE_VERBS,
     THREAT_NOUNS,
     VIOLENCE_NOUNS,
+    VOTE_NOUNS,
 )
 from tacitus.events.syntax import is_protest, valence
 
@@ -78,6 +80,26 @@ class ClauseRules:
                     if p.dep_ == "pobj" and self._harmful(p):
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
+
+    @staticmethod
+    def _unfair_vote(comp, actors: DocActors) -> tuple[list[Actor], object]:
+        """'said Russia's elections had been neither free nor fair', 'said the referendum in
+        Crimea was not legitimate': denying a vote's fairness criticises the country that held it.
+        The country and the denied word, else ([], None)."""
+        if comp.lemma_.lower() not in COPULAS:
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        word = next((c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in FAIRNESS_WORDS), None)
+        if subj is None or word is None or subj.lemma_.lower() not in VOTE_NOUNS:
+            return [], None
+        if not any(c.dep_ == "neg" for c in comp.children) and \
+                not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in word.children):
+            return [], None
+        holders = [a for c in subj.children if c.dep_ in ("poss", "compound", "amod") for a in
+                   (actors.actors(c) or actors.country_actor(c))]
+        holders += [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        return holders, word
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
