@@ -410,3 +410,17 @@ def test_lexicon_promised_response_or_war_is_a_threat(coder, text, source, targe
 
 def test_lexicon_facing_hardship_is_no_threat(coder):
     assert _events(coder, "The minister said Germany would face a difficult winter.") == []
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("The World Bank released 50 million dollars for drought victims in Somalia.", "AID", "IGO", "SOM"),
+    ("Japan removed South Korea from its list of trusted trading partners.", "SANCTION", "JPN", "KOR"),
+    ("Consumers in South Korea shunned Japanese products for months.", "PROTEST", "KOR", "JPN"),
+    ("Chilean protesters hurled petrol bombs at riot police in Santiago.", "PROTEST", "CHL", None),
+    ("The last Russian troops crossed out of Georgia on Friday.", "RETREAT", "RUS", "GEO"),
+    ("Poland dropped its veto on the EU budget.", "CONCEDE", "POL", None),
+    ("Ecuador's president suspended the increase in fuel prices.", "CONCEDE", "ECU", None),
+])
+def test_lexicon_batch7_wire_families(coder, text, event, source, target):
+    events = _events(coder, text)
+    assert _has(events, event, source, target), events
