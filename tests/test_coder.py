@@ -784,3 +784,19 @@ def test_coder_denying_a_vote_was_fair_is_criticism(coder, text, source, target)
 def test_coder_calling_a_vote_fair_is_no_criticism(coder):
     events = coder.code("The minister said the elections were free and fair.", date="2023-03-01")
     assert not any(e.event == "ACCUSE" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Riot police ringed the parliament building in Yerevan on Tuesday.", "153"),
+    ("Soldiers surrounded the presidential palace in Niamey.", "154"),
+])
+def test_coder_own_forces_closing_round_a_building_at_home_deploy(coder, text, cameo):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == cameo for e in events), _codes(events)
+
+
+def test_coder_protesters_ringing_parliament_obstruct_and_troops_encircling_a_foreign_city_besiege(coder):
+    events = coder.code("Thousands of protesters ringed the parliament in Yerevan.", date="2023-03-01")
+    assert any(e.event == "PROTEST" for e in events), _codes(events)
+    events = coder.code("Russian troops encircled the Ukrainian city of Mariupol.", date="2023-03-01")
+    assert any(e.event == "ASSAULT" for e in events), _codes(events)

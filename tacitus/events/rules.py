@@ -27,6 +27,7 @@ from tacitus.events.words import (
     PROTEST_ACTS,
     READINESS,
     RECEIVE_VERBS,
+    SURROUND_VERBS,
     REFUSE_VERBS,
     THREAT_NOUNS,
     VIOLENCE_NOUNS,
@@ -158,6 +159,13 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:3] in ("144", "191") and cand.anchor.lemma_.lower() in SURROUND_VERBS and cand.source \
+                and all(s.sector in ("COP", "MIL") for s in cand.source) and target \
+                and all(a.sector not in ("OPP", "REB", "INS") and a.kind != "person" for a in target) \
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+            # "riot police ringed the parliament building", "soldiers surrounded the presidential
+            # palace": a state's own forces closing round a place at home are deployed (153/154)
+            return "153" if all(s.sector == "COP" for s in cand.source) else "154"
         if code[:2] in ("18", "19", "20"):
             for subj in (c for c in cand.anchor.children if c.dep_ == "nsubj"):
                 entry = self._noun_entry(self._through_measure(subj))
