@@ -424,3 +424,14 @@ def test_lexicon_facing_hardship_is_no_threat(coder):
 def test_lexicon_batch7_wire_families(coder, text, event, source, target):
     events = _events(coder, text)
     assert _has(events, event, source, target), events
+
+
+@pytest.mark.parametrize("text, event, sources", [
+    ("Survey teams from Kyrgyzstan and Tajikistan began marking their shared frontier.", "COOPERATE", ("KGZ", "TJK")),
+    ("China and Nepal reopened two border trading posts on Saturday.", "COOPERATE", ("CHN", "NPL")),
+    ("The ETA group has put all of its weapons beyond use, a monitoring commission said.", "RETREAT", ()),
+    ("China has installed anti-ship cruise missiles on three of its outposts in the Spratly Islands.", "MOBILIZE", ("CHN",)),
+])
+def test_lexicon_borders_disarmament_and_missile_build_ups(coder, text, event, sources):
+    events = _events(coder, text)
+    assert any(ev == event and all(s in src for s in sources) for ev, _, src, _ in events), events
