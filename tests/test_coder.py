@@ -800,3 +800,15 @@ def test_coder_protesters_ringing_parliament_obstruct_and_troops_encircling_a_fo
     assert any(e.event == "PROTEST" for e in events), _codes(events)
     events = coder.code("Russian troops encircled the Ukrainian city of Mariupol.", date="2023-03-01")
     assert any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_pledging_not_to_attack_is_no_threat(coder):
+    events = coder.code("Russia pledged not to attack Ukraine's energy facilities.", date="2023-03-01")
+    assert any(e.cameo == "0356" for e in events), _codes(events)
+    assert not any(e.event in ("THREATEN", "ASSAULT") for e in events), _codes(events)
+
+
+def test_coder_vowing_not_to_hand_over_is_a_refusal(coder):
+    events = coder.code("Israel vowed not to hand over the suspects to Turkey.", date="2023-03-01")
+    assert _has(events, "REJECT", "ISR", "TUR") is not None, _codes(events)
+    assert not any(e.event in ("AGREE", "COOPERATE") for e in events), _codes(events)

@@ -427,6 +427,13 @@ class EventCoder(RoleFinder, ClauseRules):
             frame = entry.frame
             if frame == "request" and (entry.cameo or "").startswith("02"):
                 frame = "appeal"
+            if frame == "intent" and any(c.dep_ == "neg" for c in comp.children):
+                # "pledged not to attack": an intent to hold back (0356); "vowed not to return the
+                # Golan": a refusal (12x)
+                if inner_code[:2] in HOSTILE_ROOTS:
+                    inner_code = self.onto.transform("cease", inner_code) or inner_code
+                else:
+                    frame = "refuse"
             if frame == "threat" and inner_code[:2] == "13":
                 new = inner_code
             else:
