@@ -812,3 +812,15 @@ def test_coder_vowing_not_to_hand_over_is_a_refusal(coder):
     events = coder.code("Israel vowed not to hand over the suspects to Turkey.", date="2023-03-01")
     assert _has(events, "REJECT", "ISR", "TUR") is not None, _codes(events)
     assert not any(e.event in ("AGREE", "COOPERATE") for e in events), _codes(events)
+
+
+def test_coder_a_state_ordering_its_own_newspaper_shut_coerces(coder):
+    events = coder.code("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+                        date="2023-03-01")
+    assert _has(events, "COERCE", "NIC") is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+def test_coder_a_state_ordering_its_army_is_no_coercion(coder):
+    events = coder.code("The Egyptian government ordered the army to protect the protesters.", date="2023-03-01")
+    assert not any(e.event == "COERCE" for e in events), _codes(events)

@@ -457,6 +457,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     self._prep_actors(comp, ANY_PREPS, actors)
         if not target and entry.frame not in ("request", "appeal"):
             target = self._target(v, entry.target, actors, info, passive)
+        if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
+            code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         target = [a for a in target if all(a.code != s.code for s in source)]
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":

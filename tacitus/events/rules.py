@@ -11,6 +11,7 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     NEGATIVE_LABELS,
     BLAME_WORDS,
+    CLOSURE_VERBS,
     COMMAND_VERBS,
     COPULAS,
     EXERCISE_WORDS,
@@ -374,11 +375,31 @@ class ClauseRules:
             found = actors.actors(o)
             if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
                 return False
+            if any(a.kind == "country" and (a.country or a.primary) not in home for a in found):
+                return False  # "the Security Council ordered Israel to halt the offensive": another's
             for m in o.children:
                 if m.dep_ in ("amod", "compound", "poss", "nmod") and \
                         any((a.country or a.primary) not in home for a in actors.country_actor(m)):
                     return False
         return bool(objs)
+
+    @staticmethod
+    def _coercive_order(v, comp, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
+        """'Nicaragua's government ordered the opposition newspaper to suspend publication': a
+        state ordering a group or firm of its own country to shut down or restrict itself coerces
+        it (the restriction's 17x code, else 172), it does not ask. None when it is no such order."""
+        if v.lemma_.lower() not in COMMAND_VERBS or comp is None or not source or not target:
+            return None
+        if not all(s.sector in ("GOV", "JUD", "COP") for s in source):
+            return None
+        home = {s.country or s.primary for s in source}
+        if not all(a.sector not in ("GOV", "MIL", "COP", "JUD", "SPY") and (a.country or a.primary) in home for a in target):
+            return None
+        if inner is not None and inner.cameo[:2] == "17":
+            return inner.cameo
+        if comp.lemma_.lower() in CLOSURE_VERBS:
+            return "172"
+        return None
 
     @staticmethod
     def _clause_depth(tok) -> int:
