@@ -824,3 +824,10 @@ def test_coder_a_state_ordering_its_own_newspaper_shut_coerces(coder):
 def test_coder_a_state_ordering_its_army_is_no_coercion(coder):
     events = coder.code("The Egyptian government ordered the army to protect the protesters.", date="2023-03-01")
     assert not any(e.event == "COERCE" for e in events), _codes(events)
+
+
+def test_coder_dismissing_an_actor_as_a_puppet_is_criticism_a_report_a_rejection(coder):
+    events = coder.code("Maduro dismissed the opposition leader as a US puppet.", date="2023-03-01")
+    assert _has(events, "ACCUSE", "VEN", "VEN") is not None, _codes(events)
+    events = coder.code("Erdogan dismissed the report as lies.", date="2023-03-01")
+    assert not any(e.event == "ACCUSE" for e in events), _codes(events)

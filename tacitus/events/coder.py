@@ -33,6 +33,7 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     QUANTITY_WORDS,
+    SCORN_VERBS,
     TIME_PREPS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
@@ -251,7 +252,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
-        if lemma in LABEL_VERBS and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
                                         for o in info["obj"]):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
