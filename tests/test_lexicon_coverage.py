@@ -435,3 +435,9 @@ def test_lexicon_batch7_wire_families(coder, text, event, source, target):
 def test_lexicon_borders_disarmament_and_missile_build_ups(coder, text, event, sources):
     events = _events(coder, text)
     assert any(ev == event and all(s in src for s in sources) for ev, _, src, _ in events), events
+
+
+def test_lexicon_preventing_a_rally_restricts_freedom(coder):
+    events = _events(coder, "Russian police prevented an opposition rally in central Moscow.")
+    assert _has(events, "COERCE", "RUS"), events
+    assert not any(ev == "PROTEST" for ev, *_ in events), events
