@@ -831,3 +831,10 @@ def test_coder_dismissing_an_actor_as_a_puppet_is_criticism_a_report_a_rejection
     assert _has(events, "ACCUSE", "VEN", "VEN") is not None, _codes(events)
     events = coder.code("Erdogan dismissed the report as lies.", date="2023-03-01")
     assert not any(e.event == "ACCUSE" for e in events), _codes(events)
+
+
+def test_coder_neighbours_opening_a_crossing_together_cooperate(coder):
+    events = coder.code("China and Kyrgyzstan reopened the Torugart border crossing.", date="2023-03-01")
+    assert any(e.event == "COOPERATE" for e in events), _codes(events)
+    events = coder.code("Egypt reopened the Rafah crossing with Gaza.", date="2023-03-01")
+    assert _has(events, "RETREAT", "EGY", "PSE") is not None, _codes(events)

@@ -189,6 +189,11 @@ class ClauseRules:
             # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
             # with troops during a march": violence by protesters is a riot (145, PROTEST)
             return "145"
+        if code == "0872" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
+                and not any((t.country or t.primary) not in {s.country or s.code[:3] for s in cand.source} for t in target):
+            # "Vietnamese and Cambodian officials opened a new border gate": two neighbours opening
+            # a crossing together cooperate (061); one side opening it to the other eases a blockade
+            return "061"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
