@@ -838,3 +838,18 @@ def test_coder_neighbours_opening_a_crossing_together_cooperate(coder):
     assert any(e.event == "COOPERATE" for e in events), _codes(events)
     events = coder.code("Egypt reopened the Rafah crossing with Gaza.", date="2023-03-01")
     assert _has(events, "RETREAT", "EGY", "PSE") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Benin pledged to send 2,000 police officers to Haiti.", "BEN", "HTI"),
+    ("Bangladesh offered to deploy peacekeepers to Somalia.", "BGD", "SOM"),
+])
+def test_coder_pledging_forces_to_keep_the_peace_is_no_threat(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == "0334" and source in {a.primary for a in e.source} for e in events), _codes(events)
+    assert not any(e.event == "THREATEN" for e in events), _codes(events)
+
+
+def test_coder_vowing_troops_to_a_border_stays_a_threat(coder):
+    events = coder.code("Russia vowed to send more troops to the Ukrainian border.", date="2023-03-01")
+    assert _has(events, "THREATEN", "RUS", "UKR") is not None, _codes(events)

@@ -441,6 +441,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and self._pledged_help(inner, source, actors):
+                new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
             code = new or code
             if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
                 code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine

@@ -3,6 +3,7 @@ blame and condemning labels, own-side capability claims, CAMEO distinctions that
 acts on whom, and the event's confidence depth, date and location."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -333,6 +334,25 @@ class ClauseRules:
             if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
                 return "074"
         return code
+
+    def _pledged_help(self, inner: Candidate, source: list[Actor], actors: DocActors) -> bool:
+        """'Kenya pledged to send 1,000 police officers to Haiti', 'offered to deploy peacekeepers
+        to Somalia': forces promised to another country to help or keep the peace (an intent to
+        protect, 0334), not a threat to mobilise against it."""
+        v = inner.anchor
+        if inner.cameo[:2] != "15" or not source or not inner.target:
+            return False
+        home = {s.country or s.primary for s in source}
+        if not any((t.country or t.primary) not in home for t in inner.target):
+            return False
+        sent = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(self._through_quantity(c))]
+        if sent and all(a.sector == "COP" for a in sent):
+            return True  # police are sent abroad to keep order, not to fight
+        if any(w in a.text.lower() for a in sent for w in PEACEKEEPER_WORDS):
+            return True
+        fake = replace(inner, source=source)
+        return self._in_peace_mission(v) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                                                and not self._helps_own_side(c, fake, actors) for c in v.children)
 
     @staticmethod
     def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
