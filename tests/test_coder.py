@@ -853,3 +853,13 @@ def test_coder_pledging_forces_to_keep_the_peace_is_no_threat(coder, text, sourc
 def test_coder_vowing_troops_to_a_border_stays_a_threat(coder):
     events = coder.code("Russia vowed to send more troops to the Ukrainian border.", date="2023-03-01")
     assert _has(events, "THREATEN", "RUS", "UKR") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Moscow retaliated by expelling 20 Czech diplomats.", "SANCTION", "RUS", "CZE"),
+    ("China responded by imposing tariffs on US soybeans.", "SANCTION", "CHN", "USA"),
+])
+def test_coder_retaliating_by_a_deed_is_that_deed(coder, text, event, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, event, source, target) is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

@@ -280,6 +280,16 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
+        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
+                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if means is not None and (entry is None or (entry.words == (lemma,) and entry.frame in ("", "actor-object", "say"))) \
+                and self._clause_codes_event(means):
+            # "Moscow retaliated by expelling 20 Czech diplomats", "responded by recalling its
+            # ambassador": the means is the deed, with the clause's subject as its doer
+            inner = self._complement_event(means, actors, consumed)
+            if inner is not None:
+                source, _ = self._source(v, actors)
+                return Candidate(inner.cameo, inner.trigger, source, inner.target, v, clause_modality(v))
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
