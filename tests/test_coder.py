@@ -863,3 +863,11 @@ def test_coder_retaliating_by_a_deed_is_that_deed(coder, text, event, source, ta
     events = coder.code(text, date="2023-03-01")
     assert _has(events, event, source, target) is not None, _codes(events)
     assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_police_storming_an_embassy_is_no_riot(coder):
+    events = coder.code("Ecuadorian police stormed the Mexican embassy in Quito.", date="2023-03-01")
+    assert _has(events, "COERCE", "ECU") is not None, _codes(events)
+    assert not any(e.event == "PROTEST" for e in events), _codes(events)
+    events = coder.code("Protesters stormed the parliament in Colombo.", date="2023-03-01")
+    assert any(e.event == "PROTEST" for e in events), _codes(events)

@@ -195,6 +195,11 @@ class ClauseRules:
             # "Vietnamese and Cambodian officials opened a new border gate": two neighbours opening
             # a crossing together cooperate (061); one side opening it to the other eases a blockade
             return "061"
+        if code[:3] == "145" and cand.source and all(s.sector in ("COP", "MIL", "SPY") for s in cand.source) \
+                and not ClauseRules._during_protest(cand.anchor):
+            # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
+            # riot; on opponents it is repression (175), else a seizure of the place (171)
+            return "175" if target and all(a.sector == "OPP" for a in target) else "171"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
