@@ -441,3 +441,9 @@ def test_lexicon_preventing_a_rally_restricts_freedom(coder):
     events = _events(coder, "Russian police prevented an opposition rally in central Moscow.")
     assert _has(events, "COERCE", "RUS"), events
     assert not any(ev == "PROTEST" for ev, *_ in events), events
+
+
+def test_lexicon_approving_a_membership_bid_is_support(coder):
+    events = _events(coder, "Turkey approved Finland's NATO membership bid.")
+    assert _has(events, "SUPPORT", "TUR"), events
+    assert not any(ev == "REQUEST" for ev, *_ in events), events
