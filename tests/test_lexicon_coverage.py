@@ -447,3 +447,9 @@ def test_lexicon_approving_a_membership_bid_is_support(coder):
     events = _events(coder, "Turkey approved Finland's NATO membership bid.")
     assert _has(events, "SUPPORT", "TUR"), events
     assert not any(ev == "REQUEST" for ev, *_ in events), events
+
+
+def test_lexicon_activists_gluing_themselves_to_a_road_obstruct_it(coder):
+    events = _events(coder, "Environmental activists glued themselves to a motorway in Berlin to demand an end to coal.")
+    assert _has(events, "PROTEST", "DEU"), events
+
