@@ -453,3 +453,8 @@ def test_lexicon_activists_gluing_themselves_to_a_road_obstruct_it(coder):
     events = _events(coder, "Environmental activists glued themselves to a motorway in Berlin to demand an end to coal.")
     assert _has(events, "PROTEST", "DEU"), events
 
+
+def test_lexicon_accepting_a_resignation_concedes(coder):
+    events = _events(coder, "Lebanon's president accepted the resignation of the prime minister.")
+    assert _has(events, "CONCEDE", "LBN"), events
+    assert not any(ev == "AGREE" for ev, *_ in events), events
