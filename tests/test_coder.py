@@ -871,3 +871,10 @@ def test_coder_police_storming_an_embassy_is_no_riot(coder):
     assert not any(e.event == "PROTEST" for e in events), _codes(events)
     events = coder.code("Protesters stormed the parliament in Colombo.", date="2023-03-01")
     assert any(e.event == "PROTEST" for e in events), _codes(events)
+
+
+def test_coder_an_atrocity_someone_may_have_committed_is_the_speakers_accusation(coder):
+    events = coder.code("Sudanese paramilitaries may have committed war crimes in Darfur, the UN human rights office said.",
+                        date="2023-03-01")
+    assert _has(events, "ACCUSE", "IGO") is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

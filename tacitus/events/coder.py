@@ -616,6 +616,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 return None
             cand.source = [place]
             cand.base_conf -= 0.2
+        if (speakers := self._suspected_atrocity(cand, actors)):
+            # "troops may have committed war crimes, the UN said": the UN accuses them
+            cand.cameo, cand.target, cand.source, cand.modality = "1124", list(cand.source), speakers, "asserted"
         code = cand.cameo
         modality = cand.modality
         left_open = self._left_open(cand)

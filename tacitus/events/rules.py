@@ -263,6 +263,25 @@ class ClauseRules:
         others = {a.primary for a in source} | {a.primary for a in addressees}
         return all(a.primary not in others for a in inner.target)
 
+    def _suspected_atrocity(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """'Russian forces may have committed war crimes in Mariupol, the UN said': an atrocity a
+        speaker says someone may have committed is the speaker's accusation (1124), not a deed the
+        text asserts. The speakers, else []."""
+        v = cand.anchor
+        if cand.cameo[:2] != "20" or not cand.source:
+            return []
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if not aux & {"may", "might", "could"} or "have" not in aux:
+            return []
+        says = [v.head] if v.dep_ == "ccomp" else []
+        says += [c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"]
+        for say in says:
+            if self._is_say(say):
+                speakers, _ = self._source(say, actors)
+                if speakers:
+                    return speakers
+        return []
+
     def _left_open(self, cand: Candidate) -> str | None:
         """'Iran did not rule out military action', 'Trump refused to rule out using military
         force': leaving a hostile act open is threatening it (13x). The threat code, else None."""
