@@ -878,3 +878,10 @@ def test_coder_an_atrocity_someone_may_have_committed_is_the_speakers_accusation
                         date="2023-03-01")
     assert _has(events, "ACCUSE", "IGO") is not None, _codes(events)
     assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_protesters_travelling_to_the_capital_protest_not_visit(coder):
+    events = coder.code("Thousands of protesters from rural Bolivia travelled to La Paz to demand new elections.",
+                        date="2023-03-01")
+    assert _has(events, "PROTEST", "BOL") is not None, _codes(events)
+    assert not any(e.event == "CONSULT" for e in events), _codes(events)

@@ -225,6 +225,10 @@ class ClauseRules:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
             # economic sanctions eased (085), not administrative ones at home
             return "085"
+        if code[:3] == "042" and cand.source and all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source):
+            # "thousands of protesters travelled to Lima to demand her resignation": a march on
+            # the capital, not a visit
+            return "141"
         if code[:2] == "10" and cand.source and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
                 or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
