@@ -458,3 +458,8 @@ def test_lexicon_accepting_a_resignation_concedes(coder):
     events = _events(coder, "Lebanon's president accepted the resignation of the prime minister.")
     assert _has(events, "CONCEDE", "LBN"), events
     assert not any(ev == "AGREE" for ev, *_ in events), events
+
+
+def test_lexicon_a_joint_team_of_prosecutors_is_judicial_cooperation(coder):
+    events = _events(coder, "Police from Spain and France set up a joint investigation team to track the smugglers.")
+    assert any(cameo == "063" and "ESP" in src and "FRA" in src for _, cameo, src, _ in events), events
