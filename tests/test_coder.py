@@ -885,3 +885,9 @@ def test_coder_protesters_travelling_to_the_capital_protest_not_visit(coder):
                         date="2023-03-01")
     assert _has(events, "PROTEST", "BOL") is not None, _codes(events)
     assert not any(e.event == "CONSULT" for e in events), _codes(events)
+
+
+def test_coder_what_hackers_do_to_others_is_a_cyber_attack(coder):
+    events = coder.code("Chinese hackers attacked the servers of the Australian parliament.", date="2023-03-01")
+    assert any(e.cameo == "176" for e in events), _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

@@ -17,6 +17,7 @@ from tacitus.events.words import (
     COPULAS,
     EXERCISE_WORDS,
     FAIRNESS_WORDS,
+    HACKER_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
     INQUIRY_VERBS,
@@ -161,6 +162,11 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] in ("16", "17", "18", "19") and code != "176" and cand.source \
+                and all(any(w in a.text.lower() for w in HACKER_WORDS) for a in cand.source):
+            # "hackers cut electricity to 230,000 people", "hackers crippled the ministry's
+            # servers": what hackers do to others is a cyber attack (176)
+            return "176"
         if code[:3] in ("144", "191") and cand.anchor.lemma_.lower() in SURROUND_VERBS and cand.source \
                 and all(s.sector in ("COP", "MIL") for s in cand.source) and target \
                 and all(a.sector not in ("OPP", "REB", "INS") and a.kind != "person" for a in target) \
