@@ -463,3 +463,8 @@ def test_lexicon_accepting_a_resignation_concedes(coder):
 def test_lexicon_a_joint_team_of_prosecutors_is_judicial_cooperation(coder):
     events = _events(coder, "Police from Spain and France set up a joint investigation team to track the smugglers.")
     assert any(cameo == "063" and "ESP" in src and "FRA" in src for _, cameo, src, _ in events), events
+
+
+def test_lexicon_forces_leaving_their_bases_withdraw(coder):
+    events = _events(coder, "Russian troops vacated their positions around Kyiv.")
+    assert _has(events, "RETREAT", "RUS"), events
