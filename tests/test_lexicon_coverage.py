@@ -468,3 +468,5 @@ def test_lexicon_a_joint_team_of_prosecutors_is_judicial_cooperation(coder):
 def test_lexicon_forces_leaving_their_bases_withdraw(coder):
     events = _events(coder, "Russian troops vacated their positions around Kyiv.")
     assert _has(events, "RETREAT", "RUS"), events
+    events = _events(coder, "Kenyan troops began leaving their bases in southern Somalia.")
+    assert _has(events, "RETREAT", "KEN"), events
