@@ -470,3 +470,15 @@ def test_lexicon_forces_leaving_their_bases_withdraw(coder):
     assert _has(events, "RETREAT", "RUS"), events
     events = _events(coder, "Kenyan troops began leaving their bases in southern Somalia.")
     assert _has(events, "RETREAT", "KEN"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's Rafael Nadal pulled out of the tournament with an injury.",
+    "Serbia's Novak Djokovic withdrew from the Australian Open.",
+])
+def test_lexicon_withdrawing_from_a_tournament_is_no_event(coder, text):
+    assert _events(coder, text) == []
+
+
+def test_lexicon_troops_withdrawing_still_retreat(coder):
+    assert _has(_events(coder, "Russian troops withdrew from Kherson."), "RETREAT", "RUS")
