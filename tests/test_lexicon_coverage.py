@@ -482,3 +482,9 @@ def test_lexicon_withdrawing_from_a_tournament_is_no_event(coder, text):
 
 def test_lexicon_troops_withdrawing_still_retreat(coder):
     assert _has(_events(coder, "Russian troops withdrew from Kherson."), "RETREAT", "RUS")
+
+
+def test_lexicon_protesting_to_a_government_is_a_complaint(coder):
+    events = _events(coder, "South Korea protested to Japan over the textbook.")
+    assert _has(events, "ACCUSE", "KOR", "JPN"), events
+    assert not any(ev == "PROTEST" for ev, *_ in events), events
