@@ -488,3 +488,7 @@ def test_lexicon_protesting_to_a_government_is_a_complaint(coder):
     events = _events(coder, "South Korea protested to Japan over the textbook.")
     assert _has(events, "ACCUSE", "KOR", "JPN"), events
     assert not any(ev == "PROTEST" for ev, *_ in events), events
+
+
+def test_lexicon_writing_off_loans_is_aid(coder):
+    assert _has(_events(coder, "China wrote off 23 interest-free loans to African countries."), "AID", "CHN")
