@@ -492,3 +492,8 @@ def test_lexicon_protesting_to_a_government_is_a_complaint(coder):
 
 def test_lexicon_writing_off_loans_is_aid(coder):
     assert _has(_events(coder, "China wrote off 23 interest-free loans to African countries."), "AID", "CHN")
+
+
+def test_lexicon_a_coast_guard_blocking_resupply_restricts_movement(coder):
+    events = _events(coder, "China's coast guard blocked a Philippine resupply mission near the shoal.")
+    assert any(cameo == "191" and "CHN" in src and "PHL" in tgt for _, cameo, src, tgt in events), events
