@@ -280,16 +280,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
-        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
-                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
-        if means is not None and (entry is None or (entry.words == (lemma,) and entry.frame in ("", "actor-object", "say"))) \
-                and self._clause_codes_event(means):
-            # "Moscow retaliated by expelling 20 Czech diplomats", "responded by recalling its
-            # ambassador": the means is the deed, with the clause's subject as its doer
-            inner = self._complement_event(means, actors, consumed)
-            if inner is not None:
-                source, _ = self._source(v, actors)
-                return Candidate(inner.cameo, inner.trigger, source, inner.target, v, clause_modality(v))
+        if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
+            return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -305,11 +297,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
             return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
-        if v.tag_ == "VBN" and v.dep_ == "acl" and (entry.cameo or "")[:2] in COOPERATIVE_ROOTS \
-                and any(c.dep_ == "agent" for c in v.children):
-            backers = {a.code for c in v.children if c.dep_ == "agent" for p in c.children for a in actors.actors(p)}
-            if backers <= {a.code for a in actors.actors(v.head)}:
-                return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
+        if self._backed_by_own_side(v, entry, actors):
+            return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
         source, passive = self._source(v, actors)
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:

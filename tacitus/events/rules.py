@@ -12,6 +12,7 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     NEGATIVE_LABELS,
     BLAME_WORDS,
+    COOPERATIVE_ROOTS,
     CLOSURE_VERBS,
     COMMAND_VERBS,
     COPULAS,
@@ -36,6 +37,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
+from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import is_protest, valence
 
 if TYPE_CHECKING:
@@ -441,6 +443,32 @@ class ClauseRules:
                         any((a.country or a.primary) not in home for a in actors.country_actor(m)):
                     return False
         return bool(objs)
+
+    def _means_event(self, v, entry, actors: DocActors, consumed: set[int]):
+        """'Moscow retaliated by expelling 20 Czech diplomats', 'China responded by imposing
+        tariffs': a bare verb of reacting whose 'by X-ing' phrase codes an event is that event,
+        done by the clause's subject. The candidate, else None."""
+        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
+                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if means is None or not (entry is None or (entry.words == (v.lemma_.lower(),)
+                                                   and entry.frame in ("", "actor-object", "say"))):
+            return None
+        if not self._clause_codes_event(means):
+            return None
+        inner = self._complement_event(means, actors, consumed)
+        if inner is None:
+            return None
+        return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
+
+    @staticmethod
+    def _backed_by_own_side(v, entry, actors: DocActors) -> bool:
+        """'Syrian troops backed by tanks': a cooperative participle in a reduced relative whose
+        agent is only the head noun's own side (or its weapons) is no event."""
+        if v.tag_ != "VBN" or v.dep_ != "acl" or (entry.cameo or "")[:2] not in COOPERATIVE_ROOTS \
+                or not any(c.dep_ == "agent" for c in v.children):
+            return False
+        backers = {a.code for c in v.children if c.dep_ == "agent" for p in c.children for a in actors.actors(p)}
+        return backers <= {a.code for a in actors.actors(v.head)}
 
     @staticmethod
     def _coercive_order(v, comp, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
