@@ -723,3 +723,171 @@ def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
 def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
     events = coder.code(text, date="2023-03-01")
     assert any(e.event == event for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The new round of EU sanctions against Iran targets its drone makers.",
+    "Fresh British sanctions against Russia hit its largest banks.",
+])
+def test_coder_a_sanction_as_subject_is_a_sanction_not_an_attack(coder, text):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.event == "SANCTION" for e in events), _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_a_force_backed_by_its_own_weapons_is_no_support(coder):
+    events = coder.code("Ukrainian soldiers backed by artillery pushed into the village.", date="2023-03-01")
+    assert not any(e.event == "SUPPORT" for e in events), _codes(events)
+
+
+def test_coder_main_verb_outranks_a_deed_in_a_reduced_relative(coder):
+    events = coder.code("Senators in Chile rejected a bill backed by President Boric to raise taxes.", date="2023-03-01")
+    primary = max(events, key=lambda e: e.confidence)
+    assert primary.event == "REJECT", _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Italian investigators flew to Egypt to interview officers over the killing of a student.", "ITA", "EGY"),
+    ("French police officers were sent to Tunisia to question suspects.", "FRA", "TUN"),
+])
+def test_coder_police_sent_abroad_for_an_inquiry_cooperate_judicially(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == "063" and source in {a.primary for a in e.source} and target in {a.primary for a in e.target}
+               for e in events), _codes(events)
+    assert not any(e.event in ("MOBILIZE", "AID") for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("German rescue workers arrived in Morocco to help find survivors of the earthquake.", "DEU"),
+    ("A team of Cuban doctors arrived in Italy to help treat coronavirus patients.", "CUB"),
+])
+def test_coder_relief_teams_arriving_to_help_give_aid(coder, text, source):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "AID", source) is not None, _codes(events)
+    assert not any(e.event == "CONSULT" for e in events), _codes(events)
+
+
+def test_coder_a_relief_team_visiting_is_still_a_visit(coder):
+    events = coder.code("A delegation of Cuban doctors visited Italy.", date="2023-03-01")
+    assert not any(e.event == "AID" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The EU said Russia's presidential vote was not free and fair.", "IGO", "RUS"),
+    ("Observers from the OSCE said the elections in Belarus had been neither free nor fair.", "IGO", "BLR"),
+])
+def test_coder_denying_a_vote_was_fair_is_criticism(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, "ACCUSE", source, target) is not None, _codes(events)
+
+
+def test_coder_calling_a_vote_fair_is_no_criticism(coder):
+    events = coder.code("The minister said the elections were free and fair.", date="2023-03-01")
+    assert not any(e.event == "ACCUSE" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Riot police ringed the parliament building in Yerevan on Tuesday.", "153"),
+    ("Soldiers surrounded the presidential palace in Niamey.", "154"),
+])
+def test_coder_own_forces_closing_round_a_building_at_home_deploy(coder, text, cameo):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == cameo for e in events), _codes(events)
+
+
+def test_coder_protesters_ringing_parliament_obstruct_and_troops_encircling_a_foreign_city_besiege(coder):
+    events = coder.code("Thousands of protesters ringed the parliament in Yerevan.", date="2023-03-01")
+    assert any(e.event == "PROTEST" for e in events), _codes(events)
+    events = coder.code("Russian troops encircled the Ukrainian city of Mariupol.", date="2023-03-01")
+    assert any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_pledging_not_to_attack_is_no_threat(coder):
+    events = coder.code("Russia pledged not to attack Ukraine's energy facilities.", date="2023-03-01")
+    assert any(e.cameo == "0356" for e in events), _codes(events)
+    assert not any(e.event in ("THREATEN", "ASSAULT") for e in events), _codes(events)
+
+
+def test_coder_vowing_not_to_hand_over_is_a_refusal(coder):
+    events = coder.code("Israel vowed not to hand over the suspects to Turkey.", date="2023-03-01")
+    assert _has(events, "REJECT", "ISR", "TUR") is not None, _codes(events)
+    assert not any(e.event in ("AGREE", "COOPERATE") for e in events), _codes(events)
+
+
+def test_coder_a_state_ordering_its_own_newspaper_shut_coerces(coder):
+    events = coder.code("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+                        date="2023-03-01")
+    assert _has(events, "COERCE", "NIC") is not None, _codes(events)
+    assert not any(e.event == "REQUEST" for e in events), _codes(events)
+
+
+def test_coder_a_state_ordering_its_army_is_no_coercion(coder):
+    events = coder.code("The Egyptian government ordered the army to protect the protesters.", date="2023-03-01")
+    assert not any(e.event == "COERCE" for e in events), _codes(events)
+
+
+def test_coder_dismissing_an_actor_as_a_puppet_is_criticism_a_report_a_rejection(coder):
+    events = coder.code("Maduro dismissed the opposition leader as a US puppet.", date="2023-03-01")
+    assert _has(events, "ACCUSE", "VEN", "VEN") is not None, _codes(events)
+    events = coder.code("Erdogan dismissed the report as lies.", date="2023-03-01")
+    assert not any(e.event == "ACCUSE" for e in events), _codes(events)
+
+
+def test_coder_neighbours_opening_a_crossing_together_cooperate(coder):
+    events = coder.code("China and Kyrgyzstan reopened the Torugart border crossing.", date="2023-03-01")
+    assert any(e.event == "COOPERATE" for e in events), _codes(events)
+    events = coder.code("Egypt reopened the Rafah crossing with Gaza.", date="2023-03-01")
+    assert _has(events, "RETREAT", "EGY", "PSE") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Benin pledged to send 2,000 police officers to Haiti.", "BEN", "HTI"),
+    ("Bangladesh offered to deploy peacekeepers to Somalia.", "BGD", "SOM"),
+])
+def test_coder_pledging_forces_to_keep_the_peace_is_no_threat(coder, text, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert any(e.cameo == "0334" and source in {a.primary for a in e.source} for e in events), _codes(events)
+    assert not any(e.event == "THREATEN" for e in events), _codes(events)
+
+
+def test_coder_vowing_troops_to_a_border_stays_a_threat(coder):
+    events = coder.code("Russia vowed to send more troops to the Ukrainian border.", date="2023-03-01")
+    assert _has(events, "THREATEN", "RUS", "UKR") is not None, _codes(events)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Moscow retaliated by expelling 20 Czech diplomats.", "SANCTION", "RUS", "CZE"),
+    ("China responded by imposing tariffs on US soybeans.", "SANCTION", "CHN", "USA"),
+])
+def test_coder_retaliating_by_a_deed_is_that_deed(coder, text, event, source, target):
+    events = coder.code(text, date="2023-03-01")
+    assert _has(events, event, source, target) is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_police_storming_an_embassy_is_no_riot(coder):
+    events = coder.code("Ecuadorian police stormed the Mexican embassy in Quito.", date="2023-03-01")
+    assert _has(events, "COERCE", "ECU") is not None, _codes(events)
+    assert not any(e.event == "PROTEST" for e in events), _codes(events)
+    events = coder.code("Protesters stormed the parliament in Colombo.", date="2023-03-01")
+    assert any(e.event == "PROTEST" for e in events), _codes(events)
+
+
+def test_coder_an_atrocity_someone_may_have_committed_is_the_speakers_accusation(coder):
+    events = coder.code("Sudanese paramilitaries may have committed war crimes in Darfur, the UN human rights office said.",
+                        date="2023-03-01")
+    assert _has(events, "ACCUSE", "IGO") is not None, _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+
+def test_coder_protesters_travelling_to_the_capital_protest_not_visit(coder):
+    events = coder.code("Thousands of protesters from rural Bolivia travelled to La Paz to demand new elections.",
+                        date="2023-03-01")
+    assert _has(events, "PROTEST", "BOL") is not None, _codes(events)
+    assert not any(e.event == "CONSULT" for e in events), _codes(events)
+
+
+def test_coder_what_hackers_do_to_others_is_a_cyber_attack(coder):
+    events = coder.code("Chinese hackers attacked the servers of the Australian parliament.", date="2023-03-01")
+    assert any(e.cameo == "176" for e in events), _codes(events)
+    assert not any(e.event == "ASSAULT" for e in events), _codes(events)

@@ -364,3 +364,136 @@ def test_lexicon_a_time_limit_to_act_is_an_ultimatum(coder, text, source, target
 
 def test_lexicon_days_off_are_no_ultimatum(coder):
     assert not any(ev == "THREATEN" for ev, *_ in _events(coder, "Germany gave its workers two days off for the holiday."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow cut power and water supplies to the breakaway region of Abkhazia on Tuesday.", "RUS", None),
+    ("Azerbaijan cut off gas supplies to Armenia.", "AZE", "ARM"),
+])
+def test_lexicon_cutting_utilities_is_an_embargo(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "SANCTION" and cameo == "163" and source in src and (target is None or target in tgt)
+               for ev, cameo, src, tgt in events), events
+
+
+def test_lexicon_paying_wages_and_bills_is_aid(coder):
+    assert _has(_events(coder, "The Saudi government paid the wages of Yemeni teachers for six months."), "AID", "SAU")
+    assert _has(_events(coder, "The United Arab Emirates paid for fuel and salaries in the Gaza Strip."), "AID", "ARE", "PSE")
+    assert _events(coder, "Drivers paid more for fuel last month.") == []
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Kyrgyzstan and Tajikistan exchanged territory under a border deal signed in March.", ("KGZ", "TJK")),
+    ("Uzbekistan and Turkmenistan began construction of a gas pipeline linking the two countries.", ("UZB", "TKM")),
+    ("Pakistan and Iran inaugurated a border market on Thursday.", ("PAK", "IRN")),
+])
+def test_lexicon_shared_land_and_infrastructure_is_cooperation(coder, text, sources):
+    events = _events(coder, text)
+    assert any(ev == "COOPERATE" and all(s in src for s in sources) for ev, _, src, _ in events), events
+
+
+def test_lexicon_peacekeepers_taking_over_a_mission_and_not_a_politician(coder):
+    events = _events(coder, "UN peacekeepers took over from African Union forces in Somalia on Monday.")
+    assert any(ev == "AID" for ev, *_ in events), events
+    assert _events(coder, "Sunak took over from Truss as prime minister.") == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran's foreign minister said Israel would face a crushing response.", "IRN", "ISR"),
+    ("North Korea's state media warned that Japanese rearmament means war.", "PRK", None),
+])
+def test_lexicon_promised_response_or_war_is_a_threat(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "THREATEN", source, target), events
+    assert not any(ev == "THREATEN" and target in src for ev, _, src, _ in events if target), events
+
+
+def test_lexicon_facing_hardship_is_no_threat(coder):
+    assert _events(coder, "The minister said Germany would face a difficult winter.") == []
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("The World Bank released 50 million dollars for drought victims in Somalia.", "AID", "IGO", "SOM"),
+    ("Japan removed South Korea from its list of trusted trading partners.", "SANCTION", "JPN", "KOR"),
+    ("Consumers in South Korea shunned Japanese products for months.", "PROTEST", "KOR", "JPN"),
+    ("Chilean protesters hurled petrol bombs at riot police in Santiago.", "PROTEST", "CHL", None),
+    ("The last Russian troops crossed out of Georgia on Friday.", "RETREAT", "RUS", "GEO"),
+    ("Poland dropped its veto on the EU budget.", "CONCEDE", "POL", None),
+    ("Ecuador's president suspended the increase in fuel prices.", "CONCEDE", "ECU", None),
+])
+def test_lexicon_batch7_wire_families(coder, text, event, source, target):
+    events = _events(coder, text)
+    assert _has(events, event, source, target), events
+
+
+@pytest.mark.parametrize("text, event, sources", [
+    ("Survey teams from Kyrgyzstan and Tajikistan began marking their shared frontier.", "COOPERATE", ("KGZ", "TJK")),
+    ("China and Nepal reopened two border trading posts on Saturday.", "COOPERATE", ("CHN", "NPL")),
+    ("The ETA group has put all of its weapons beyond use, a monitoring commission said.", "RETREAT", ()),
+    ("China has installed anti-ship cruise missiles on three of its outposts in the Spratly Islands.", "MOBILIZE", ("CHN",)),
+])
+def test_lexicon_borders_disarmament_and_missile_build_ups(coder, text, event, sources):
+    events = _events(coder, text)
+    assert any(ev == event and all(s in src for s in sources) for ev, _, src, _ in events), events
+
+
+def test_lexicon_preventing_a_rally_restricts_freedom(coder):
+    events = _events(coder, "Russian police prevented an opposition rally in central Moscow.")
+    assert _has(events, "COERCE", "RUS"), events
+    assert not any(ev == "PROTEST" for ev, *_ in events), events
+
+
+def test_lexicon_approving_a_membership_bid_is_support(coder):
+    events = _events(coder, "Turkey approved Finland's NATO membership bid.")
+    assert _has(events, "SUPPORT", "TUR"), events
+    assert not any(ev == "REQUEST" for ev, *_ in events), events
+
+
+def test_lexicon_activists_gluing_themselves_to_a_road_obstruct_it(coder):
+    events = _events(coder, "Environmental activists glued themselves to a motorway in Berlin to demand an end to coal.")
+    assert _has(events, "PROTEST", "DEU"), events
+
+
+def test_lexicon_accepting_a_resignation_concedes(coder):
+    events = _events(coder, "Lebanon's president accepted the resignation of the prime minister.")
+    assert _has(events, "CONCEDE", "LBN"), events
+    assert not any(ev == "AGREE" for ev, *_ in events), events
+
+
+def test_lexicon_a_joint_team_of_prosecutors_is_judicial_cooperation(coder):
+    events = _events(coder, "Police from Spain and France set up a joint investigation team to track the smugglers.")
+    assert any(cameo == "063" and "ESP" in src and "FRA" in src for _, cameo, src, _ in events), events
+
+
+def test_lexicon_forces_leaving_their_bases_withdraw(coder):
+    events = _events(coder, "Russian troops vacated their positions around Kyiv.")
+    assert _has(events, "RETREAT", "RUS"), events
+    events = _events(coder, "Kenyan troops began leaving their bases in southern Somalia.")
+    assert _has(events, "RETREAT", "KEN"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's Rafael Nadal pulled out of the tournament with an injury.",
+    "Serbia's Novak Djokovic withdrew from the Australian Open.",
+])
+def test_lexicon_withdrawing_from_a_tournament_is_no_event(coder, text):
+    assert _events(coder, text) == []
+
+
+def test_lexicon_troops_withdrawing_still_retreat(coder):
+    assert _has(_events(coder, "Russian troops withdrew from Kherson."), "RETREAT", "RUS")
+
+
+def test_lexicon_protesting_to_a_government_is_a_complaint(coder):
+    events = _events(coder, "South Korea protested to Japan over the textbook.")
+    assert _has(events, "ACCUSE", "KOR", "JPN"), events
+    assert not any(ev == "PROTEST" for ev, *_ in events), events
+
+
+def test_lexicon_writing_off_loans_is_aid(coder):
+    assert _has(_events(coder, "China wrote off 23 interest-free loans to African countries."), "AID", "CHN")
+
+
+def test_lexicon_a_coast_guard_blocking_resupply_restricts_movement(coder):
+    events = _events(coder, "China's coast guard blocked a Philippine resupply mission near the shoal.")
+    assert any(cameo == "191" and "CHN" in src and "PHL" in tgt for _, cameo, src, tgt in events), events

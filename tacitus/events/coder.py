@@ -33,6 +33,7 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     QUANTITY_WORDS,
+    SCORN_VERBS,
     TIME_PREPS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
@@ -145,6 +146,9 @@ class EventCoder(RoleFinder, ClauseRules):
                         if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
                             # "opened its borders to tens of thousands of refugees"
                             lemmas.update(self._noun_lemmas(self._through_quantity(p)))
+                        for conj in p.conjuncts:  # "paid for fuel and salaries": each object counts
+                            if conj.pos_ in ("NOUN", "PROPN"):
+                                lemmas.update(self._noun_lemmas(conj))
                     elif p.dep_ == "pcomp":
                         lemmas.add(p.lemma_.lower())
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
@@ -224,7 +228,7 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
-            if c.dep_ in ("compound", "amod") and c.i < n.i:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
@@ -248,7 +252,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
-        if lemma in LABEL_VERBS and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
                                         for o in info["obj"]):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
@@ -268,10 +272,16 @@ class EventCoder(RoleFinder, ClauseRules):
                 # behind the cyberattack", "Israel held the Lebanese government responsible for ..."
                 source, _ = self._source(v, actors)
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, blamed, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say"):
+            judged, word = self._unfair_vote(comp, actors)
+            if word is not None:  # "said the elections had been neither free nor fair": criticism
+                return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
                 and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
+        if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
+            return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -287,6 +297,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
             return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
+        if self._backed_by_own_side(v, entry, actors):
+            return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
         source, passive = self._source(v, actors)
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:
@@ -301,6 +313,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 source = self._noun_source(subj, actors)
         if not passive and self._received_from(v, entry):
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
+        if "subj" in entry.target and not passive:
+            # "said Lebanon would face a painful response": the one facing it is the target, the
+            # speaker the source
+            speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
+            source, target = speaker, source
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -381,8 +398,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
-            if clause_modality(comp) == "asserted":
-                return None  # "warned that drought has destroyed harvests": a warning about the past
+            centry = self._entry(comp)
+            if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
+                # "warned that drought has destroyed harvests": a warning about the past (but
+                # "warned that independence means war" names the threat itself)
+                return None
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -407,12 +427,21 @@ class EventCoder(RoleFinder, ClauseRules):
             frame = entry.frame
             if frame == "request" and (entry.cameo or "").startswith("02"):
                 frame = "appeal"
+            if frame == "intent" and any(c.dep_ == "neg" for c in comp.children):
+                # "pledged not to attack": an intent to hold back (0356); "vowed not to return the
+                # Golan": a refusal (12x)
+                if inner_code[:2] in HOSTILE_ROOTS:
+                    inner_code = self.onto.transform("cease", inner_code) or inner_code
+                else:
+                    frame = "refuse"
             if frame == "threat" and inner_code[:2] == "13":
                 new = inner_code
             else:
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and self._pledged_help(inner, source, actors):
+                new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
             code = new or code
             if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
                 code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
@@ -430,6 +459,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     self._prep_actors(comp, ANY_PREPS, actors)
         if not target and entry.frame not in ("request", "appeal"):
             target = self._target(v, entry.target, actors, info, passive)
+        if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
+            code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         target = [a for a in target if all(a.code != s.code for s in source)]
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
@@ -574,6 +605,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 return None
             cand.source = [place]
             cand.base_conf -= 0.2
+        if (speakers := self._suspected_atrocity(cand, actors)):
+            # "troops may have committed war crimes, the UN said": the UN accuses them
+            cand.cameo, cand.target, cand.source, cand.modality = "1124", list(cand.source), speakers, "asserted"
         code = cand.cameo
         modality = cand.modality
         left_open = self._left_open(cand)

@@ -3,6 +3,7 @@ blame and condemning labels, own-side capability claims, CAMEO distinctions that
 acts on whom, and the event's confidence depth, date and location."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -11,11 +12,17 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     NEGATIVE_LABELS,
     BLAME_WORDS,
+    COOPERATIVE_ROOTS,
+    CLOSURE_VERBS,
     COMMAND_VERBS,
     COPULAS,
     EXERCISE_WORDS,
+    FAIRNESS_WORDS,
+    HACKER_WORDS,
     HARM_NOUNS,
     HELP_VERBS,
+    INQUIRY_VERBS,
+    RELIEF_TEAM_WORDS,
     MISSION_NOUNS,
     PEACE_MISSION_WORDS,
     PEACEKEEPER_WORDS,
@@ -24,10 +31,13 @@ from tacitus.events.words import (
     PROTEST_ACTS,
     READINESS,
     RECEIVE_VERBS,
+    SURROUND_VERBS,
     REFUSE_VERBS,
     THREAT_NOUNS,
     VIOLENCE_NOUNS,
+    VOTE_NOUNS,
 )
+from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import is_protest, valence
 
 if TYPE_CHECKING:
@@ -76,6 +86,26 @@ class ClauseRules:
                     if p.dep_ == "pobj" and self._harmful(p):
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
+
+    @staticmethod
+    def _unfair_vote(comp, actors: DocActors) -> tuple[list[Actor], object]:
+        """'said Russia's elections had been neither free nor fair', 'said the referendum in
+        Crimea was not legitimate': denying a vote's fairness criticises the country that held it.
+        The country and the denied word, else ([], None)."""
+        if comp.lemma_.lower() not in COPULAS:
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        word = next((c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in FAIRNESS_WORDS), None)
+        if subj is None or word is None or subj.lemma_.lower() not in VOTE_NOUNS:
+            return [], None
+        if not any(c.dep_ == "neg" for c in comp.children) and \
+                not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in word.children):
+            return [], None
+        holders = [a for c in subj.children if c.dep_ in ("poss", "compound", "amod") for a in
+                   (actors.actors(c) or actors.country_actor(c))]
+        holders += [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        return holders, word
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
@@ -126,13 +156,31 @@ class ClauseRules:
         speakers, _ = self._source(v.head, actors)
         return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
-    @staticmethod
-    def _reclassify(code: str, cand: Candidate, target: list[Actor]) -> str:
+    def _reclassify(self, code: str, cand: Candidate, target: list[Actor]) -> str:
         """CAMEO distinctions that depend on who acts on whom, not on the verb:
         - violence by a state's police, army or government against protesters at home is violent
           repression (175, COERCE), not an assault ("police opened fire on demonstrators");
         - military exercises held by forces of two or more countries together are military
-          cooperation (062), not a show of force ("French and Egyptian warships launched war games")."""
+          cooperation (062), not a show of force ("French and Egyptian warships launched war games");
+        - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
+          target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] in ("16", "17", "18", "19") and code != "176" and cand.source \
+                and all(any(w in a.text.lower() for w in HACKER_WORDS) for a in cand.source):
+            # "hackers cut electricity to 230,000 people", "hackers crippled the ministry's
+            # servers": what hackers do to others is a cyber attack (176)
+            return "176"
+        if code[:3] in ("144", "191") and cand.anchor.lemma_.lower() in SURROUND_VERBS and cand.source \
+                and all(s.sector in ("COP", "MIL") for s in cand.source) and target \
+                and all(a.sector not in ("OPP", "REB", "INS") and a.kind != "person" for a in target) \
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+            # "riot police ringed the parliament building", "soldiers surrounded the presidential
+            # palace": a state's own forces closing round a place at home are deployed (153/154)
+            return "153" if all(s.sector == "COP" for s in cand.source) else "154"
+        if code[:2] in ("18", "19", "20"):
+            for subj in (c for c in cand.anchor.children if c.dep_ == "nsubj"):
+                entry = self._noun_entry(self._through_measure(subj))
+                if entry is not None and entry.cameo[:2] == "16":
+                    return entry.cameo
         if code[:2] in ("18", "19", "20") and target and cand.source \
                 and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and all(a.sector == "OPP" and a.kind != "org" for a in target) \
@@ -150,6 +198,16 @@ class ClauseRules:
             # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
             # with troops during a march": violence by protesters is a riot (145, PROTEST)
             return "145"
+        if code == "0872" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
+                and not any((t.country or t.primary) not in {s.country or s.code[:3] for s in cand.source} for t in target):
+            # "Vietnamese and Cambodian officials opened a new border gate": two neighbours opening
+            # a crossing together cooperate (061); one side opening it to the other eases a blockade
+            return "061"
+        if code[:3] == "145" and cand.source and all(s.sector in ("COP", "MIL", "SPY") for s in cand.source) \
+                and not ClauseRules._during_protest(cand.anchor):
+            # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
+            # riot; on opponents it is repression (175), else a seizure of the place (171)
+            return "175" if target and all(a.sector == "OPP" for a in target) else "171"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
             return "062"
@@ -175,6 +233,10 @@ class ClauseRules:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
             # economic sanctions eased (085), not administrative ones at home
             return "085"
+        if code[:3] == "042" and cand.source and all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source):
+            # "thousands of protesters travelled to Lima to demand her resignation": a march on
+            # the capital, not a visit
+            return "141"
         if code[:2] == "10" and cand.source and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
                 or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
@@ -212,6 +274,25 @@ class ClauseRules:
             return False
         others = {a.primary for a in source} | {a.primary for a in addressees}
         return all(a.primary not in others for a in inner.target)
+
+    def _suspected_atrocity(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """'Russian forces may have committed war crimes in Mariupol, the UN said': an atrocity a
+        speaker says someone may have committed is the speaker's accusation (1124), not a deed the
+        text asserts. The speakers, else []."""
+        v = cand.anchor
+        if cand.cameo[:2] != "20" or not cand.source:
+            return []
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if not aux & {"may", "might", "could"} or "have" not in aux:
+            return []
+        says = [v.head] if v.dep_ == "ccomp" else []
+        says += [c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"]
+        for say in says:
+            if self._is_say(say):
+                speakers, _ = self._source(say, actors)
+                if speakers:
+                    return speakers
+        return []
 
     def _left_open(self, cand: Candidate) -> str | None:
         """'Iran did not rule out military action', 'Trump refused to rule out using military
@@ -265,6 +346,17 @@ class ClauseRules:
         nowhere named, or to reinforce their own side stay a mobilisation."""
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
         v = cand.anchor
+        if code[:3] in ("042", "150", "153") and cand.source and all(a.sector in ("COP", "JUD") for a in cand.source) \
+                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in INQUIRY_VERBS for c in v.children):
+            # "Belgian police were sent to Morocco to question suspects": an inquiry abroad is
+            # judicial cooperation with the host (063), not a deployment or a visit
+            return "063"
+        if code[:3] == "042" and cand.source and not forces \
+                and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS) \
+                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children):
+            # "Pakistani rescue teams arrived in Turkey to help search for survivors": relief
+            # teams arriving to help give humanitarian aid (073), they do not visit
+            return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
@@ -278,6 +370,25 @@ class ClauseRules:
             if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
                 return "074"
         return code
+
+    def _pledged_help(self, inner: Candidate, source: list[Actor], actors: DocActors) -> bool:
+        """'Kenya pledged to send 1,000 police officers to Haiti', 'offered to deploy peacekeepers
+        to Somalia': forces promised to another country to help or keep the peace (an intent to
+        protect, 0334), not a threat to mobilise against it."""
+        v = inner.anchor
+        if inner.cameo[:2] != "15" or not source or not inner.target:
+            return False
+        home = {s.country or s.primary for s in source}
+        if not any((t.country or t.primary) not in home for t in inner.target):
+            return False
+        sent = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(self._through_quantity(c))]
+        if sent and all(a.sector == "COP" for a in sent):
+            return True  # police are sent abroad to keep order, not to fight
+        if any(w in a.text.lower() for a in sent for w in PEACEKEEPER_WORDS):
+            return True
+        fake = replace(inner, source=source)
+        return self._in_peace_mission(v) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                                                and not self._helps_own_side(c, fake, actors) for c in v.children)
 
     @staticmethod
     def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
@@ -325,11 +436,57 @@ class ClauseRules:
             found = actors.actors(o)
             if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
                 return False
+            if any(a.kind == "country" and (a.country or a.primary) not in home for a in found):
+                return False  # "the Security Council ordered Israel to halt the offensive": another's
             for m in o.children:
                 if m.dep_ in ("amod", "compound", "poss", "nmod") and \
                         any((a.country or a.primary) not in home for a in actors.country_actor(m)):
                     return False
         return bool(objs)
+
+    def _means_event(self, v, entry, actors: DocActors, consumed: set[int]):
+        """'Moscow retaliated by expelling 20 Czech diplomats', 'China responded by imposing
+        tariffs': a bare verb of reacting whose 'by X-ing' phrase codes an event is that event,
+        done by the clause's subject. The candidate, else None."""
+        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
+                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if means is None or not (entry is None or (entry.words == (v.lemma_.lower(),)
+                                                   and entry.frame in ("", "actor-object", "say"))):
+            return None
+        if not self._clause_codes_event(means):
+            return None
+        inner = self._complement_event(means, actors, consumed)
+        if inner is None:
+            return None
+        return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
+
+    @staticmethod
+    def _backed_by_own_side(v, entry, actors: DocActors) -> bool:
+        """'Syrian troops backed by tanks': a cooperative participle in a reduced relative whose
+        agent is only the head noun's own side (or its weapons) is no event."""
+        if v.tag_ != "VBN" or v.dep_ != "acl" or (entry.cameo or "")[:2] not in COOPERATIVE_ROOTS \
+                or not any(c.dep_ == "agent" for c in v.children):
+            return False
+        backers = {a.code for c in v.children if c.dep_ == "agent" for p in c.children for a in actors.actors(p)}
+        return backers <= {a.code for a in actors.actors(v.head)}
+
+    @staticmethod
+    def _coercive_order(v, comp, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
+        """'Nicaragua's government ordered the opposition newspaper to suspend publication': a
+        state ordering a group or firm of its own country to shut down or restrict itself coerces
+        it (the restriction's 17x code, else 172), it does not ask. None when it is no such order."""
+        if v.lemma_.lower() not in COMMAND_VERBS or comp is None or not source or not target:
+            return None
+        if not all(s.sector in ("GOV", "JUD", "COP") for s in source):
+            return None
+        home = {s.country or s.primary for s in source}
+        if not all(a.sector not in ("GOV", "MIL", "COP", "JUD", "SPY") and (a.country or a.primary) in home for a in target):
+            return None
+        if inner is not None and inner.cameo[:2] == "17":
+            return inner.cameo
+        if comp.lemma_.lower() in CLOSURE_VERBS:
+            return "172"
+        return None
 
     @staticmethod
     def _clause_depth(tok) -> int:
@@ -339,6 +496,10 @@ class ClauseRules:
             if cur.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
                 head = cur.head
                 if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
+                    depth += 1
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in cur.children):
+                    # "rejected a proposal backed by the president": a reduced passive relative
+                    # describes a noun of the main clause, whose own verb is the news
                     depth += 1
             cur = cur.head
             steps += 1
