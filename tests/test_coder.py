@@ -723,3 +723,16 @@ def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
 def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
     events = coder.code(text, date="2023-03-01")
     assert any(e.event == event for e in events), _codes(events)
+
+
+def test_coder_threat_is_aimed_at_the_doer_of_its_condition(coder):
+    text = "Serbia threatened to close its border crossings with Kosovo unless the European Union lifted the new tariffs."
+    events = coder.code(text, date="2019-03-01")
+    e = _has(events, "THREATEN", "SRB")
+    assert e is not None and [a.primary for a in e.target] == ["IGO"], _codes(events)
+
+
+def test_coder_threat_condition_on_the_threatener_itself_names_no_target(coder):
+    events = coder.code("Iran warned it would retaliate if it was attacked.", date="2019-03-01")
+    e = _has(events, "THREATEN", "IRN")
+    assert e is not None and not e.target, _codes(events)

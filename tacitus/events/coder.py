@@ -624,6 +624,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
         target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
+        if code[:2] == "13":
+            # "threatened to leave the alliance if the EU froze talks": the threat is aimed at the EU
+            target = self._condition_party(cand, actors) or target
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         try:
             info = self.onto.get(code)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import NounEntry
+from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
@@ -372,6 +373,25 @@ class RoleFinder:
         cand.base_conf -= 0.05
         return [Actor(actors.d.country_name(home), actors.d.country_name(home), home, home, None,
                       first.start, first.end, "country")]
+
+    def _condition_party(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """Whom a threat is aimed at when it names a condition: the doer of the "if"/"unless"
+        clause ("threatened to pull its troops out if the UN published the report": the UN;
+        "unless the salaries were paid by the African Union": the AU). Not the threatener itself
+        ("will strike back if it is attacked")."""
+        own = {a.code for a in cand.source} | {a.primary for a in cand.source}
+        for head in dict.fromkeys([cand.anchor, *cand.trigger]):
+            for c in head.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                    continue
+                if is_passive(c):
+                    doer = next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                else:
+                    doer = active_subject(c)
+                found = actors.actors(doer) if doer is not None else []
+                if found and not any(a.code in own or a.primary in own for a in found):
+                    return found
+        return []
 
     @staticmethod
     def _author_of(n, actors) -> list[Actor]:
