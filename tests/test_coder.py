@@ -736,3 +736,10 @@ def test_coder_threat_condition_on_the_threatener_itself_names_no_target(coder):
     events = coder.code("Iran warned it would retaliate if it was attacked.", date="2019-03-01")
     e = _has(events, "THREATEN", "IRN")
     assert e is not None and not e.target, _codes(events)
+
+
+def test_coder_rejected_document_is_aimed_at_its_author_not_its_forum(coder):
+    text = "China vetoed a UN Security Council resolution drafted by France that called for sanctions on Myanmar."
+    events = coder.code(text, date="2021-03-01")
+    e = _has(events, "REJECT", "CHN")
+    assert e is not None and [a.primary for a in e.target] == ["FRA"], _codes(events)

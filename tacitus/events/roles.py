@@ -201,7 +201,10 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass":
                 continue
-            found = actors.actors(o)
+            # a document or plan by its author: "vetoed a UN resolution drafted by Algeria",
+            # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
+            thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
+            found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
             if found:
                 return found
         return []
