@@ -189,3 +189,20 @@ def test_actors_a_thing_given_by_someone_does_not_make_them_its_mover(coder):
     events = coder.code("Air defence systems supplied by Germany arrived in Kyiv on Monday.", date="2023-04-20")
     assert not [e for e in events if e.event == "CONSULT" and "DEU" in {a.primary for a in e.source}], \
         [(e.event, _source_codes([e])) for e in events]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # weapons platforms and vessels named by type stand for those who operate them
+    ("Russian military planes violated Estonian airspace over the Gulf of Finland.", "RUSMIL", None),
+    ("A Vietnamese fishing boat was detained by Chinese coast guard vessels near the Paracel Islands.", "CHNMIL", None),
+    ("Iranian security agents detained a German tourist in Tehran.", "IRNSPY", None),
+    ("War veterans occupied white-owned farms across Zimbabwe.", "ZWEMIL", None),
+    # "veteran" alone describes experience, not service
+    ("The veteran Nigerian striker criticised the coach after the defeat.", None, "NGAMIL"),
+])
+def test_actors_platforms_and_callings(coder, text, expected, absent):
+    codes = _codes(coder, text)
+    if expected:
+        assert expected in codes, codes
+    if absent:
+        assert absent not in codes, codes
