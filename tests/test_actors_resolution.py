@@ -206,3 +206,16 @@ def test_actors_platforms_and_callings(coder, text, expected, absent):
         assert expected in codes, codes
     if absent:
         assert absent not in codes, codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only place of the sentence is a route ("through the streets of Yangon")
+    ("Buddhist monks and students marched through the streets of Mandalay on Tuesday.", "MMRREL"),
+    # the only place is a site named after its city
+    ("Riot police beat students near Karachi University on Monday.", "PAKCOP"),
+    # a possessor city names the country of the site, not a town that shares the site's word
+    ("Protesters broke into the parliament building in Baghdad's Green Zone.", "IRQOPP"),
+])
+def test_actors_country_from_route_or_site_of_a_city(coder, text, expected):
+    codes = _codes(coder, text)
+    assert expected in codes, codes

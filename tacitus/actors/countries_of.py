@@ -195,7 +195,23 @@ class CountryFinder:
                     country = self._place_country(q) if q.dep_ == "pobj" else None
                     if country:
                         return country
-        return self._place_country(p)
+        country = self._place_country(p)
+        if country is None and p.pos_ == "PROPN":
+            # a site named after its city: "near Dhaka University", "at Kabul airport"
+            # ("in Baghdad's Green Zone": the possessor city)
+            for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
+                if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
+                    continue
+                country = self._place_country(c)
+                if country is None and self.gazetteer is not None:
+                    # the tagger's entity is the whole site name: look the city up on its own,
+                    # trusting only a sizeable city ("Green" of "Green Zone" is no place)
+                    geo = self.gazetteer.lookup(c.text, prefer=self._countries_seen())
+                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
+                        country = geo.country
+                if country:
+                    break
+        return country
 
     def _place_country(self, tok) -> str | None:
         place = self.place_at(tok)
@@ -247,7 +263,7 @@ class CountryFinder:
         if start not in cache:
             cache[start] = None
             for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through"):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
