@@ -743,3 +743,9 @@ def test_coder_rejected_document_is_aimed_at_its_author_not_its_forum(coder):
     events = coder.code(text, date="2021-03-01")
     e = _has(events, "REJECT", "CHN")
     assert e is not None and [a.primary for a in e.target] == ["FRA"], _codes(events)
+
+
+def test_coder_pending_until_clause_is_not_an_event(coder):
+    text = "Rebel commanders vowed to keep fighting in Darfur until they capture El Fasher."
+    events = coder.code(text, date="2024-05-01")
+    assert not [e for e in events if e.cameo.startswith("19") and e.modality == "asserted"], _codes(events)
