@@ -745,6 +745,14 @@ def test_coder_rejected_document_is_aimed_at_its_author_not_its_forum(coder):
     assert e is not None and [a.primary for a in e.target] == ["FRA"], _codes(events)
 
 
+def test_coder_plural_group_speaking_of_itself_is_they(coder):
+    # a named group (not a generic agent noun) in the plural: "they" is the group itself
+    text = "Houthi rebels said they had fired ballistic missiles at Saudi oil facilities in Jizan."
+    events = coder.code(text, date="2019-09-14")
+    e = _has(events, "ASSAULT", "YEM", "SAU")
+    assert e is not None and e.source[0].kind == "pronoun", _codes(events)
+
+
 def test_coder_pending_until_clause_is_not_an_event(coder):
     text = "Rebel commanders vowed to keep fighting in Darfur until they capture El Fasher."
     events = coder.code(text, date="2024-05-01")
