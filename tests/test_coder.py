@@ -757,3 +757,14 @@ def test_coder_pending_until_clause_is_not_an_event(coder):
     text = "Rebel commanders vowed to keep fighting in Darfur until they capture El Fasher."
     events = coder.code(text, date="2024-05-01")
     assert not [e for e in events if e.cameo.startswith("19") and e.modality == "asserted"], _codes(events)
+
+
+def test_coder_expelled_from_a_country_names_the_expeller(coder):
+    events = coder.code("Four Iranian diplomats were expelled from the Netherlands on Friday.", date="2018-06-08")
+    e = _has(events, "SANCTION", "NLD", "IRN")
+    assert e is not None, _codes(events)
+
+
+def test_coder_evacuated_from_a_city_names_no_doer(coder):
+    events = coder.code("Thousands of residents were evacuated from Kherson on Friday.", date="2022-11-11")
+    assert not [e for e in events if "UKR" in {a.primary for a in e.source}], _codes(events)

@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 INWARD_CODES = ("080", "081", "082", "083", "14", "15", "172", "173", "175")
 
 
+# verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
+# the US", "were banned from Russia" (Poland, the US, Russia act); not "evacuated from Kabul"
+FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust"})
+
+
 class RoleFinder:
     def _noun_source(self, n, actors) -> list[Actor]:
         if n.lemma_.lower() in PATIENT_NOUNS:
@@ -127,6 +132,12 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            if v.lemma_.lower() in FROM_DOER_VERBS:
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                        if found:
+                            return found, True
             entry = self._entry(v)
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
