@@ -768,3 +768,10 @@ def test_coder_expelled_from_a_country_names_the_expeller(coder):
 def test_coder_evacuated_from_a_city_names_no_doer(coder):
     events = coder.code("Thousands of residents were evacuated from Kherson on Friday.", date="2022-11-11")
     assert not [e for e in events if "UKR" in {a.primary for a in e.source}], _codes(events)
+
+
+def test_coder_relative_of_a_leader_acts_for_the_leaders_country(coder):
+    text = "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, condemned the joint drills."
+    events = coder.code(text, date="2022-08-18")
+    e = _has(events, "ACCUSE", "PRK")
+    assert e is not None and e.source[0].name == "Kim Yo Jong", _codes(events)

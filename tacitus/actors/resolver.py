@@ -22,6 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
     GROUP_HEADS,
+    KIN_NOUNS,
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -221,11 +222,27 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition
                 found = next((self.actors_at[c.i] for c in tok.children
-                              if c.dep_ == "appos" and c.i in self.actors_at), [])
+                              if c.dep_ == "appos" and c.i in self.actors_at), []) or self._kin_of(tok)
             for a in found:
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _kin_of(self, tok) -> list[Actor]:
+        """'Kim Yo Jong, the sister of North Korea's leader': an unknown person described as the
+        relative of a known actor belongs to that actor's country."""
+        if tok.ent_type_ != "PERSON":
+            return []
+        for c in tok.children:
+            if c.dep_ != "appos" or c.lemma_.lower() not in KIN_NOUNS:
+                continue
+            for p in (p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"):
+                kin = next((a for a in self.actors_at.get(p.i, []) if a.country), None)
+                if kin is not None:
+                    start = tok.left_edge.i
+                    return [self._make(tok, start, self._ent_text(tok), kin.country, kin.country, None, "person")]
+        return []
 
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as
