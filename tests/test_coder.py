@@ -775,3 +775,15 @@ def test_coder_relative_of_a_leader_acts_for_the_leaders_country(coder):
     events = coder.code(text, date="2022-08-18")
     e = _has(events, "ACCUSE", "PRK")
     assert e is not None and e.source[0].name == "Kim Yo Jong", _codes(events)
+
+
+def test_coder_ban_of_an_organisation_coming_into_force(coder):
+    text = "An African Union ban on arms sales to Sudanese militias came into force on Wednesday."
+    events = coder.code(text, date="2024-07-03")
+    assert any(a.primary == "IGO" for e in events for a in e.source), _codes(events)
+
+
+def test_coder_organisation_summit_as_venue_is_no_event_of_its_own(coder):
+    text = "Viktor Orban lifted his veto on aid for Ukraine at a European Union summit in Brussels."
+    events = coder.code(text, date="2024-02-01")
+    assert not [e for e in events if e.event == "CONSULT" and e.source and e.source[0].primary == "IGO"], _codes(events)

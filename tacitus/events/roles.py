@@ -75,6 +75,14 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found
+        if n.dep_ in ("nsubj", "nsubjpass") and actors.agent_at[n.i] is None \
+                and any(c.dep_ == "compound" and c.i < n.i for c in n.children):
+            # "a European Union ban came into force": the organisation named in the modifiers is
+            # resolved at the phrase head, not at its own (compound) tokens; only for the subject
+            # of a clause ("at an EU summit" is a venue, "a package of EU sanctions" a thing)
+            found = [a for a in actors.actors_at.get(n.i, []) if a.kind == "org"]
+            if found:
+                return found
         for c in n.children:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and n.lemma_.lower() in AGENT_OF_NOUNS)):
                 # "talks by X"; "the resignation of President X", "the arrival of Russian planes"
@@ -108,7 +116,8 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors.actors(p)
+                        # "a ban on imports of Russian coal": whose imports
+                        found = actors.actors(p) or self._owner_of(p, actors, 1)
                         if found:
                             return found
         return []
