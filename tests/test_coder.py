@@ -787,3 +787,14 @@ def test_coder_organisation_summit_as_venue_is_no_event_of_its_own(coder):
     text = "Viktor Orban lifted his veto on aid for Ukraine at a European Union summit in Brussels."
     events = coder.code(text, date="2024-02-01")
     assert not [e for e in events if e.event == "CONSULT" and e.source and e.source[0].primary == "IGO"], _codes(events)
+
+
+def test_coder_crowd_marching_to_a_place_is_coded_from_that_place(coder):
+    events = coder.code("Tens of thousands took to the streets of Tbilisi on Saturday.", date="2024-05-11")
+    e = _has(events, "PROTEST", "GEO")
+    assert e is not None, _codes(events)
+
+
+def test_coder_people_fleeing_to_a_country_is_no_protest(coder):
+    events = coder.code("Thousands fled to Chad as fighting spread.", date="2023-05-01")
+    assert not [e for e in events if e.event == "PROTEST"], _codes(events)

@@ -570,6 +570,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if not self._coded_from_place(cand):
                 return None
             place = self._place_actor(cand.anchor, sent, actors)
+            if place is None and cand.cameo[:2] == "14":
+                place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None:
                 return None
             cand.source = [place]

@@ -18,12 +18,14 @@ from tacitus.events.words import (
     PATIENT_NOUNS,
     PLACE_HEADS,
     PROBE_WORDS,
+    QUANTITY_WORDS,
     RECEIVE_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
 from tacitus.events.syntax import (
     active_subject,
+    after_of,
     finite_acl,
     is_passive,
     is_prep,
@@ -437,10 +439,35 @@ class RoleFinder:
             return False
         root = cand.cameo[:2]
         if root == "14":
-            return cand.trigger[0].pos_ in ("NOUN", "PROPN")
+            return cand.trigger[0].pos_ in ("NOUN", "PROPN") or self._crowd_subject(cand.anchor)
         if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
             return bool(cand.target) and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
+
+    @staticmethod
+    def _crowd_subject(v) -> bool:
+        """Is v's subject a bare number of people ("Thousands took to the streets", "tens of
+        thousands marched")? Such a protest is coded from its place, like a protest noun."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        steps = 0
+        while subj is not None and steps < 3 and (subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS):
+            nxt = after_of(subj)
+            if nxt is subj:
+                return True  # nothing after "of": the number is the crowd
+            subj, steps = nxt, steps + 1
+        return False
+
+    def _route_place(self, v, actors: DocActors) -> Actor | None:
+        """The place a march goes to or through ("took to the streets of Minsk", "marched
+        through Yangon", "poured onto the squares of Tbilisi")."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "onto", "into", "through"):
+                for p in c.children:
+                    country = actors._described_place(p) if p.dep_ == "pobj" else None
+                    if country:
+                        return Actor(p.text, actors.d.country_name(country), country, country, None,
+                                     p.idx, p.idx + len(p.text), "country")
+        return None
 
     @staticmethod
     def _names_a_probe(anchor, trigger) -> bool:
