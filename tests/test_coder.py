@@ -798,3 +798,10 @@ def test_coder_crowd_marching_to_a_place_is_coded_from_that_place(coder):
 def test_coder_people_fleeing_to_a_country_is_no_protest(coder):
     events = coder.code("Thousands fled to Chad as fighting spread.", date="2023-05-01")
     assert not [e for e in events if e.event == "PROTEST"], _codes(events)
+
+
+def test_coder_protesters_demanding_face_their_own_country(coder):
+    text = "Striking nurses rallied in Seoul for a third day, demanding higher pay."
+    events = coder.code(text, date="2024-06-25")
+    assert any(e.event == "PROTEST" and e.trigger.startswith("demanding") and [a.primary for a in e.target] == ["KOR"]
+               for e in events), [(e.trigger, _codes([e])) for e in events]

@@ -629,7 +629,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "13":
             # "threatened to leave the alliance if the EU froze talks": the threat is aimed at the EU
             target = self._condition_party(cand, actors) or target
+        before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        if not target and code != before:
+            # "protesters ... demanding a handover": a demand read as a protest faces home too
+            target = self._implied_target(code, cand, actors)
         try:
             info = self.onto.get(code)
         except KeyError:
