@@ -219,3 +219,19 @@ def test_actors_platforms_and_callings(coder, text, expected, absent):
 def test_actors_country_from_route_or_site_of_a_city(coder, text, expected):
     codes = _codes(coder, text)
     assert expected in codes, codes
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("An anti-Iran cleric was shot dead outside a mosque in Baghdad.", "IRNREL"),
+    ("Police in Minsk detained a prominent anti-Russian blogger.", "RUSMED"),
+    ("Anti-French demonstrators gathered outside the embassy in Niamey.", "FRAOPP"),
+])
+def test_actors_stance_prefix_does_not_give_the_country(coder, text, absent):
+    codes = _codes(coder, text)
+    assert absent not in codes, codes
+
+
+def test_coder_anti_country_protest_is_not_that_countrys(coder):
+    events = coder.code("Anti-American protests erupted across Pakistan on Friday.", date="2012-09-21")
+    assert events and not [e for e in events if "USA" in {a.primary for a in e.source}], [
+        (e.event, [a.code for a in e.source]) for e in events]

@@ -28,6 +28,7 @@ from tacitus.actors.resolver_words import (
     PLACE_KINDS,
     STATE_NOUNS,
     UNIT_SECTORS,
+    after_stance_prefix,
     competitions,
     in_competition_name,
     is_shore,
@@ -194,7 +195,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue
             seen.add(id(m))
             country = m.entry.country
-            if country and m.entry.kind != "org":
+            if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
                 counts[country] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -306,6 +307,13 @@ class DocActors(CountryFinder, ReferenceFinder):
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
+        stance = next((t.i for t in scope if t.i < h.i and after_stance_prefix(t)), None)
+        if stance is not None:
+            # "an anti-Syria journalist", "pro-Russian separatists": the country after the prefix
+            # is what the phrase is for or against, not whose it is
+            name = self.name_at[stance]
+            skip = set(range(stance, name.end if name is not None else stance + 1))
+            scope = [t for t in scope if t.i not in skip]
         names = self._names_in(scope)
         if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
                 and not any(m.entry.kind in ("person", "org") for m in names):

@@ -68,6 +68,18 @@ SIDE_WORDS = {"west", "western", "east", "eastern", "north", "northern", "south"
 WATER_NOUNS = {"river", "canal", "lake", "stream", "creek"}
 
 
+STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
+
+
+def after_stance_prefix(tok) -> bool:
+    """Is tok the word after "anti-" or "pro-" ("anti-Syria journalist", "pro-Russian
+    separatists")? A stance towards a country does not make the phrase that country's."""
+    doc, i = tok.doc, tok.i
+    if i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
 def is_shore(h) -> bool:
     """'the western bank of the Dnipro river', 'the left bank', 'the banks of the Euphrates'."""
     if h.lemma_.lower() != "bank":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
+from tacitus.actors.resolver_words import after_stance_prefix
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
@@ -73,7 +74,8 @@ class RoleFinder:
                 if found:
                     return found
         for c in n.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not after_stance_prefix(c):
+                # ("anti-American protests" are not America's)
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found
