@@ -805,3 +805,9 @@ def test_coder_protesters_demanding_face_their_own_country(coder):
     events = coder.code(text, date="2024-06-25")
     assert any(e.event == "PROTEST" and e.trigger.startswith("demanding") and [a.primary for a in e.target] == ["KOR"]
                for e in events), [(e.trigger, _codes([e])) for e in events]
+
+
+def test_coder_site_named_after_a_city_is_the_target_country(coder):
+    events = coder.code("Russian troops captured the Zaporizhzhia nuclear power plant on Friday.", date="2022-03-04")
+    e = _has(events, "ASSAULT", "RUSMIL")
+    assert e is not None and [a.primary for a in e.target] == ["UKR"], _codes(events)

@@ -202,13 +202,7 @@ class CountryFinder:
             for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
                 if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
                     continue
-                country = self._place_country(c)
-                if country is None and self.gazetteer is not None:
-                    # the tagger's entity is the whole site name: look the city up on its own,
-                    # trusting only a sizeable city ("Green" of "Green Zone" is no place)
-                    geo = self.gazetteer.lookup(c.text, prefer=self._countries_seen())
-                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
-                        country = geo.country
+                country = self._place_country(c)  # a city alone (see place_at)
                 if country:
                     break
         return country
@@ -249,6 +243,12 @@ class CountryFinder:
                 geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
                 if geo is not None:
                     return ent.text, geo.country, geo
+                if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
+                    # a site named after its city ("the Zaporizhzhia nuclear power plant", "Dhaka
+                    # University"): the city alone, if it is a sizeable one ("Green" of "Green Zone" is not)
+                    geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
+                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
+                        return tok.text, geo.country, geo
         return None
 
     def _countries_seen(self) -> tuple[str, ...]:

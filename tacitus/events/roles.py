@@ -548,7 +548,7 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj"):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
