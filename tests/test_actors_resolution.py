@@ -235,3 +235,17 @@ def test_coder_anti_country_protest_is_not_that_countrys(coder):
     events = coder.code("Anti-American protests erupted across Pakistan on Friday.", date="2012-09-21")
     assert events and not [e for e in events if "USA" in {a.primary for a in e.source}], [
         (e.event, [a.code for a in e.source]) for e in events]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Tehran detained a university lecturer with Belgian citizenship at the airport.", "BEL", None),
+    ("Police in Cairo arrested a businessman holding a Canadian passport.", "CAN", None),
+    # a country named before the head stays the person's own
+    ("Moscow jailed a Polish reporter with Russian citizenship.", "POL", "RUS"),
+])
+def test_actors_citizenship_names_the_country_of_a_person(coder, text, expected, absent):
+    events = coder.code(text, date="2023-05-10")
+    targets = {a.primary for e in events for a in e.target}
+    assert expected in targets, [(e.event, [a.code for a in e.target]) for e in events]
+    if absent:
+        assert absent not in targets

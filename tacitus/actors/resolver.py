@@ -21,6 +21,7 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
+    CITIZENSHIP_NOUNS,
     GROUP_HEADS,
     KIN_NOUNS,
     MAX_PHRASE,
@@ -245,6 +246,25 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return [self._make(tok, start, self._ent_text(tok), kin.country, kin.country, None, "person")]
         return []
 
+    def _citizenship(self, h) -> str | None:
+        """'a former minister with British citizenship', 'a businessman holding a French
+        passport': the country whose national the person is (first named, if dual)."""
+        # the parser often hangs "with ..." on the verb: "sentenced a minister with British citizenship"
+        near = list(h.children) + (list(h.head.children) if h.dep_ == "dobj" else [])
+        for c in near:
+            holder = c if c.dep_ == "prep" and c.lower_ == "with" else \
+                c if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "have") else None
+            if holder is None:
+                continue
+            for p in holder.children:
+                if p.dep_ in ("pobj", "dobj") and p.lemma_.lower() in CITIZENSHIP_NOUNS:
+                    for m in p.children:
+                        if m.dep_ in ("amod", "compound", "nmod") and m.i < p.i:
+                            found = self.country_actor(m)
+                            if found:
+                                return found[0].country
+        return None
+
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as
         an apposition ("Mali, Burkina Faso and Niger"), which then counts as a conjunct too."""
@@ -369,7 +389,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
-        country = self._country_in(scope, h) or self._country_of_prep(h) or self._possessor_country(h)
+        country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:

@@ -60,6 +60,7 @@ AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselo
 KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew",
              "niece", "cousin", "uncle", "aunt", "brother-in-law", "son-in-law", "daughter-in-law"}
 # "Kim Yo Jong, the sister of North Korea's leader": a relative of a known actor is of their country
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}  # "a minister with British citizenship"
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 BACKER_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned"}
 # "Moscow-backed breakaway regions": the name before the participle backs the phrase, it does not own it
