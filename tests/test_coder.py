@@ -811,3 +811,14 @@ def test_coder_site_named_after_a_city_is_the_target_country(coder):
     events = coder.code("Russian troops captured the Zaporizhzhia nuclear power plant on Friday.", date="2022-03-04")
     e = _has(events, "ASSAULT", "RUSMIL")
     assert e is not None and [a.primary for a in e.target] == ["UKR"], _codes(events)
+
+
+def test_coder_eurozone_as_an_actor(coder):
+    events = coder.code("Italy rejected the eurozone's new fiscal rules.", date="2023-12-01")
+    e = _has(events, "REJECT", "ITA")
+    assert e is not None and [a.code for a in e.target] == ["IGOEEC"], _codes(events)
+
+
+def test_coder_gulf_as_a_place_is_not_the_gulf_council(coder):
+    events = coder.code("Iran seized a British oil tanker in the Gulf.", date="2019-07-19")
+    assert not [a for e in events for a in e.target if a.code == "IGOGCC"], _codes(events)

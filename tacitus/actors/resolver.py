@@ -324,6 +324,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if group:
             return group
         bloc = self._bloc_noun(h)
+        own = self.name_at[h.i]
+        if bloc is None and own is not None and own.entry.kind == "bloc" and own.entry.code != "IGO" \
+                and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") \
+                and own.end == h.i + 1:
+            bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
