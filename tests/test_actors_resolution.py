@@ -249,3 +249,9 @@ def test_actors_citizenship_names_the_country_of_a_person(coder, text, expected,
     assert expected in targets, [(e.event, [a.code for a in e.target]) for e in events]
     if absent:
         assert absent not in targets
+
+
+def test_actors_first_of_two_countries_after_a_title_keeps_its_own_code(coder):
+    actors = _actors(coder, "The prime ministers of Spain and Portugal opened the new rail link in Badajoz.")
+    spain = [a.code for a in actors if a.text == "Spain"]
+    assert spain == ["ESP"], [(a.text, a.code) for a in actors]

@@ -318,8 +318,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []  # the idiom "in person" names nobody
         if is_shore(h):
             return []  # the bank of a river names nobody
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
-            return []  # "Secretary of State", "Minister of Defence": part of a title
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None \
+                and not (self.name_at[h.i] is not None and self.name_at[h.i].entry.kind in PLACE_KINDS):
+            # "Secretary of State", "Minister of Defence": part of a title; a country stays itself
+            # ("the leaders of Greece and Bulgaria": Greece is not left to its conjunct Bulgaria)
+            return []
         group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
