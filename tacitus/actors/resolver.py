@@ -28,6 +28,7 @@ from tacitus.actors.resolver_words import (
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    STANCE_PREFIXES,
     UNIT_SECTORS,
     after_stance_prefix,
     competitions,
@@ -249,6 +250,9 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _citizenship(self, h) -> str | None:
         """'a former minister with British citizenship', 'a businessman holding a French
         passport': the country whose national the person is (first named, if dual)."""
+        lemmas = self._columns()[1]
+        if not any(w in CITIZENSHIP_NOUNS for w in lemmas[h.i + 1 : h.right_edge.i + 6]):
+            return None  # the word must follow the phrase head closely (plain strings: cheap)
         # the parser often hangs "with ..." on the verb: "sentenced a minister with British citizenship"
         near = list(h.children) + (list(h.head.children) if h.dep_ == "dobj" else [])
         for c in near:
@@ -335,7 +339,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
-        stance = next((t.i for t in scope if t.i < h.i and after_stance_prefix(t)), None)
+        lowers = self._columns()[0]
+        stance = None
+        if any(w in STANCE_PREFIXES for w in lowers[scope[0].i : h.i]):  # plain strings: cheap
+            stance = next((t.i for t in scope if t.i < h.i and after_stance_prefix(t)), None)
         if stance is not None:
             # "an anti-Syria journalist", "pro-Russian separatists": the country after the prefix
             # is what the phrase is for or against, not whose it is
