@@ -189,3 +189,69 @@ def test_actors_a_thing_given_by_someone_does_not_make_them_its_mover(coder):
     events = coder.code("Air defence systems supplied by Germany arrived in Kyiv on Monday.", date="2023-04-20")
     assert not [e for e in events if e.event == "CONSULT" and "DEU" in {a.primary for a in e.source}], \
         [(e.event, _source_codes([e])) for e in events]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # weapons platforms and vessels named by type stand for those who operate them
+    ("Russian military planes violated Estonian airspace over the Gulf of Finland.", "RUSMIL", None),
+    ("A Vietnamese fishing boat was detained by Chinese coast guard vessels near the Paracel Islands.", "CHNMIL", None),
+    ("Iranian security agents detained a German tourist in Tehran.", "IRNSPY", None),
+    ("War veterans occupied white-owned farms across Zimbabwe.", "ZWEMIL", None),
+    # "veteran" alone describes experience, not service
+    ("The veteran Nigerian striker criticised the coach after the defeat.", None, "NGAMIL"),
+])
+def test_actors_platforms_and_callings(coder, text, expected, absent):
+    codes = _codes(coder, text)
+    if expected:
+        assert expected in codes, codes
+    if absent:
+        assert absent not in codes, codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only place of the sentence is a route ("through the streets of Yangon")
+    ("Buddhist monks and students marched through the streets of Mandalay on Tuesday.", "MMRREL"),
+    # the only place is a site named after its city
+    ("Riot police beat students near Karachi University on Monday.", "PAKCOP"),
+    # a possessor city names the country of the site, not a town that shares the site's word
+    ("Protesters broke into the parliament building in Baghdad's Green Zone.", "IRQOPP"),
+])
+def test_actors_country_from_route_or_site_of_a_city(coder, text, expected):
+    codes = _codes(coder, text)
+    assert expected in codes, codes
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("An anti-Iran cleric was shot dead outside a mosque in Baghdad.", "IRNREL"),
+    ("Police in Minsk detained a prominent anti-Russian blogger.", "RUSMED"),
+    ("Anti-French demonstrators gathered outside the embassy in Niamey.", "FRAOPP"),
+])
+def test_actors_stance_prefix_does_not_give_the_country(coder, text, absent):
+    codes = _codes(coder, text)
+    assert absent not in codes, codes
+
+
+def test_coder_anti_country_protest_is_not_that_countrys(coder):
+    events = coder.code("Anti-American protests erupted across Pakistan on Friday.", date="2012-09-21")
+    assert events and not [e for e in events if "USA" in {a.primary for a in e.source}], [
+        (e.event, [a.code for a in e.source]) for e in events]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Tehran detained a university lecturer with Belgian citizenship at the airport.", "BEL", None),
+    ("Police in Cairo arrested a businessman holding a Canadian passport.", "CAN", None),
+    # a country named before the head stays the person's own
+    ("Moscow jailed a Polish reporter with Russian citizenship.", "POL", "RUS"),
+])
+def test_actors_citizenship_names_the_country_of_a_person(coder, text, expected, absent):
+    events = coder.code(text, date="2023-05-10")
+    targets = {a.primary for e in events for a in e.target}
+    assert expected in targets, [(e.event, [a.code for a in e.target]) for e in events]
+    if absent:
+        assert absent not in targets
+
+
+def test_actors_first_of_two_countries_after_a_title_keeps_its_own_code(coder):
+    actors = _actors(coder, "The prime ministers of Spain and Portugal opened the new rail link in Badajoz.")
+    spain = [a.code for a in actors if a.text == "Spain"]
+    assert spain == ["ESP"], [(a.text, a.code) for a in actors]

@@ -891,3 +891,101 @@ def test_coder_what_hackers_do_to_others_is_a_cyber_attack(coder):
     events = coder.code("Chinese hackers attacked the servers of the Australian parliament.", date="2023-03-01")
     assert any(e.cameo == "176" for e in events), _codes(events)
     assert not any(e.event == "ASSAULT" for e in events), _codes(events)
+
+def test_coder_threat_is_aimed_at_the_doer_of_its_condition(coder):
+    text = "Serbia threatened to close its border crossings with Kosovo unless the European Union lifted the new tariffs."
+    events = coder.code(text, date="2019-03-01")
+    e = _has(events, "THREATEN", "SRB")
+    assert e is not None and [a.primary for a in e.target] == ["IGO"], _codes(events)
+
+
+def test_coder_threat_condition_on_the_threatener_itself_names_no_target(coder):
+    events = coder.code("Iran warned it would retaliate if it was attacked.", date="2019-03-01")
+    e = _has(events, "THREATEN", "IRN")
+    assert e is not None and not e.target, _codes(events)
+
+
+def test_coder_rejected_document_is_aimed_at_its_author_not_its_forum(coder):
+    text = "China vetoed a UN Security Council resolution drafted by France that called for sanctions on Myanmar."
+    events = coder.code(text, date="2021-03-01")
+    e = _has(events, "REJECT", "CHN")
+    assert e is not None and [a.primary for a in e.target] == ["FRA"], _codes(events)
+
+
+def test_coder_plural_group_speaking_of_itself_is_they(coder):
+    # a named group (not a generic agent noun) in the plural: "they" is the group itself
+    text = "Houthi rebels said they had fired ballistic missiles at Saudi oil facilities in Jizan."
+    events = coder.code(text, date="2019-09-14")
+    e = _has(events, "ASSAULT", "YEM", "SAU")
+    assert e is not None and e.source[0].kind == "pronoun", _codes(events)
+
+
+def test_coder_pending_until_clause_is_not_an_event(coder):
+    text = "Rebel commanders vowed to keep fighting in Darfur until they capture El Fasher."
+    events = coder.code(text, date="2024-05-01")
+    assert not [e for e in events if e.cameo.startswith("19") and e.modality == "asserted"], _codes(events)
+
+
+def test_coder_expelled_from_a_country_names_the_expeller(coder):
+    events = coder.code("Four Iranian diplomats were expelled from the Netherlands on Friday.", date="2018-06-08")
+    e = _has(events, "SANCTION", "NLD", "IRN")
+    assert e is not None, _codes(events)
+
+
+def test_coder_evacuated_from_a_city_names_no_doer(coder):
+    events = coder.code("Thousands of residents were evacuated from Kherson on Friday.", date="2022-11-11")
+    assert not [e for e in events if "UKR" in {a.primary for a in e.source}], _codes(events)
+
+
+def test_coder_relative_of_a_leader_acts_for_the_leaders_country(coder):
+    text = "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, condemned the joint drills."
+    events = coder.code(text, date="2022-08-18")
+    e = _has(events, "ACCUSE", "PRK")
+    assert e is not None and e.source[0].name == "Kim Yo Jong", _codes(events)
+
+
+def test_coder_ban_of_an_organisation_coming_into_force(coder):
+    text = "An African Union ban on arms sales to Sudanese militias came into force on Wednesday."
+    events = coder.code(text, date="2024-07-03")
+    assert any(a.primary == "IGO" for e in events for a in e.source), _codes(events)
+
+
+def test_coder_organisation_summit_as_venue_is_no_event_of_its_own(coder):
+    text = "Viktor Orban lifted his veto on aid for Ukraine at a European Union summit in Brussels."
+    events = coder.code(text, date="2024-02-01")
+    assert not [e for e in events if e.event == "CONSULT" and e.source and e.source[0].primary == "IGO"], _codes(events)
+
+
+def test_coder_crowd_marching_to_a_place_is_coded_from_that_place(coder):
+    events = coder.code("Tens of thousands took to the streets of Tbilisi on Saturday.", date="2024-05-11")
+    e = _has(events, "PROTEST", "GEO")
+    assert e is not None, _codes(events)
+
+
+def test_coder_people_fleeing_to_a_country_is_no_protest(coder):
+    events = coder.code("Thousands fled to Chad as fighting spread.", date="2023-05-01")
+    assert not [e for e in events if e.event == "PROTEST"], _codes(events)
+
+
+def test_coder_protesters_demanding_face_their_own_country(coder):
+    text = "Striking nurses rallied in Seoul for a third day, demanding higher pay."
+    events = coder.code(text, date="2024-06-25")
+    assert any(e.event == "PROTEST" and e.trigger.startswith("demanding") and [a.primary for a in e.target] == ["KOR"]
+               for e in events), [(e.trigger, _codes([e])) for e in events]
+
+
+def test_coder_site_named_after_a_city_is_the_target_country(coder):
+    events = coder.code("Russian troops captured the Zaporizhzhia nuclear power plant on Friday.", date="2022-03-04")
+    e = _has(events, "ASSAULT", "RUSMIL")
+    assert e is not None and [a.primary for a in e.target] == ["UKR"], _codes(events)
+
+
+def test_coder_eurozone_as_an_actor(coder):
+    events = coder.code("Italy rejected the eurozone's new fiscal rules.", date="2023-12-01")
+    e = _has(events, "REJECT", "ITA")
+    assert e is not None and [a.code for a in e.target] == ["IGOEEC"], _codes(events)
+
+
+def test_coder_gulf_as_a_place_is_not_the_gulf_council(coder):
+    events = coder.code("Iran seized a British oil tanker in the Gulf.", date="2019-07-19")
+    assert not [a for e in events for a in e.target if a.code == "IGOGCC"], _codes(events)

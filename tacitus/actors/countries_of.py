@@ -195,7 +195,17 @@ class CountryFinder:
                     country = self._place_country(q) if q.dep_ == "pobj" else None
                     if country:
                         return country
-        return self._place_country(p)
+        country = self._place_country(p)
+        if country is None and p.pos_ == "PROPN":
+            # a site named after its city: "near Dhaka University", "at Kabul airport"
+            # ("in Baghdad's Green Zone": the possessor city)
+            for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
+                if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
+                    continue
+                country = self._place_country(c)  # a city alone (see place_at)
+                if country:
+                    break
+        return country
 
     def _place_country(self, tok) -> str | None:
         place = self.place_at(tok)
@@ -233,6 +243,12 @@ class CountryFinder:
                 geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
                 if geo is not None:
                     return ent.text, geo.country, geo
+                if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
+                    # a site named after its city ("the Zaporizhzhia nuclear power plant", "Dhaka
+                    # University"): the city alone, if it is a sizeable one ("Green" of "Green Zone" is not)
+                    geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
+                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
+                        return tok.text, geo.country, geo
         return None
 
     def _countries_seen(self) -> tuple[str, ...]:
@@ -247,7 +263,7 @@ class CountryFinder:
         if start not in cache:
             cache[start] = None
             for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside"):
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through"):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country

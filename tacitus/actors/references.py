@@ -39,7 +39,14 @@ class ReferenceFinder:
                 if dep in ("nsubj", "nsubjpass") and i < h.i:
                     heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
                     group = [x for j in heads for x in self.actors_at.get(j, [])]
-                    return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" else []
+                    # a plural noun speaking of itself names one group ("Houthi rebels said
+                    # they had launched ...": "they" is the subject of what its own subject said);
+                    # not a plural country name ("the Philippines")
+                    clause = h.head
+                    own_words = h.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "conj", "advcl") \
+                        and self.doc[i].head.i == clause.head.i
+                    plural = own_words and self.doc[i].tag_ in ("NNS", "NNPS") and a.kind != "country"
+                    return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
 

@@ -21,12 +21,16 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
+    CITIZENSHIP_NOUNS,
     GROUP_HEADS,
+    KIN_NOUNS,
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    STANCE_PREFIXES,
     UNIT_SECTORS,
+    after_stance_prefix,
     competitions,
     in_competition_name,
     is_shore,
@@ -193,7 +197,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue
             seen.add(id(m))
             country = m.entry.country
-            if country and m.entry.kind != "org":
+            if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
                 counts[country] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -221,11 +225,49 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition
                 found = next((self.actors_at[c.i] for c in tok.children
-                              if c.dep_ == "appos" and c.i in self.actors_at), [])
+                              if c.dep_ == "appos" and c.i in self.actors_at), []) or self._kin_of(tok)
             for a in found:
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _kin_of(self, tok) -> list[Actor]:
+        """'Kim Yo Jong, the sister of North Korea's leader': an unknown person described as the
+        relative of a known actor belongs to that actor's country."""
+        if tok.ent_type_ != "PERSON":
+            return []
+        for c in tok.children:
+            if c.dep_ != "appos" or c.lemma_.lower() not in KIN_NOUNS:
+                continue
+            for p in (p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"):
+                kin = next((a for a in self.actors_at.get(p.i, []) if a.country), None)
+                if kin is not None:
+                    start = tok.left_edge.i
+                    return [self._make(tok, start, self._ent_text(tok), kin.country, kin.country, None, "person")]
+        return []
+
+    def _citizenship(self, h) -> str | None:
+        """'a former minister with British citizenship', 'a businessman holding a French
+        passport': the country whose national the person is (first named, if dual)."""
+        lemmas = self._columns()[1]
+        if not any(w in CITIZENSHIP_NOUNS for w in lemmas[h.i + 1 : h.right_edge.i + 6]):
+            return None  # the word must follow the phrase head closely (plain strings: cheap)
+        # the parser often hangs "with ..." on the verb: "sentenced a minister with British citizenship"
+        near = list(h.children) + (list(h.head.children) if h.dep_ == "dobj" else [])
+        for c in near:
+            holder = c if c.dep_ == "prep" and c.lower_ == "with" else \
+                c if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "have") else None
+            if holder is None:
+                continue
+            for p in holder.children:
+                if p.dep_ in ("pobj", "dobj") and p.lemma_.lower() in CITIZENSHIP_NOUNS:
+                    for m in p.children:
+                        if m.dep_ in ("amod", "compound", "nmod") and m.i < p.i:
+                            found = self.country_actor(m)
+                            if found:
+                                return found[0].country
+        return None
 
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as
@@ -280,15 +322,33 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []  # the idiom "in person" names nobody
         if is_shore(h):
             return []  # the bank of a river names nobody
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None:
-            return []  # "Secretary of State", "Minister of Defence": part of a title
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None \
+                and not (self.name_at[h.i] is not None and self.name_at[h.i].entry.kind in PLACE_KINDS):
+            # "Secretary of State", "Minister of Defence": part of a title; a country stays itself
+            # ("the leaders of Greece and Bulgaria": Greece is not left to its conjunct Bulgaria)
+            return []
         group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
         bloc = self._bloc_noun(h)
+        own = self.name_at[h.i]
+        if bloc is None and own is not None and own.entry.kind == "bloc" and own.entry.code != "IGO" \
+                and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") \
+                and own.end == h.i + 1:
+            bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
+        lowers = self._columns()[0]
+        stance = None
+        if any(w in STANCE_PREFIXES for w in lowers[scope[0].i : h.i]):  # plain strings: cheap
+            stance = next((t.i for t in scope if t.i < h.i and after_stance_prefix(t)), None)
+        if stance is not None:
+            # "an anti-Syria journalist", "pro-Russian separatists": the country after the prefix
+            # is what the phrase is for or against, not whose it is
+            name = self.name_at[stance]
+            skip = set(range(stance, name.end if name is not None else stance + 1))
+            scope = [t for t in scope if t.i not in skip]
         names = self._names_in(scope)
         if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
                 and not any(m.entry.kind in ("person", "org") for m in names):
@@ -344,7 +404,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
-        country = self._country_in(scope, h) or self._country_of_prep(h) or self._possessor_country(h)
+        country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:

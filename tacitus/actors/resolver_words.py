@@ -57,12 +57,28 @@ GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights g
 BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
 AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
               "spokesperson", "deputy", "secretary"}
+KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew",
+             "niece", "cousin", "uncle", "aunt", "brother-in-law", "son-in-law", "daughter-in-law"}
+# "Kim Yo Jong, the sister of North Korea's leader": a relative of a known actor is of their country
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}  # "a minister with British citizenship"
 STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
 BACKER_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned"}
 # "Moscow-backed breakaway regions": the name before the participle backs the phrase, it does not own it
 SIDE_WORDS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern", "left", "right",
               "opposite", "far", "other"}  # "the western bank of the Dnipro": a shore, not a bank
 WATER_NOUNS = {"river", "canal", "lake", "stream", "creek"}
+
+
+STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
+
+
+def after_stance_prefix(tok) -> bool:
+    """Is tok the word after "anti-" or "pro-" ("anti-Syria journalist", "pro-Russian
+    separatists")? A stance towards a country does not make the phrase that country's."""
+    doc, i = tok.doc, tok.i
+    if i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def is_shore(h) -> bool:

@@ -601,6 +601,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if not self._coded_from_place(cand):
                 return None
             place = self._place_actor(cand.anchor, sent, actors)
+            if place is None and cand.cameo[:2] == "14":
+                place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None:
                 return None
             cand.source = [place]
@@ -658,7 +660,14 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is not None and (code[:2] != "15" or all(place.code != s.code[:3] for s in cand.source)):
                 target = [place]
         target = target or self._implied_target(code, cand, actors)  # the place left; protests, concessions at home
+        if code[:2] == "13":
+            # "threatened to leave the alliance if the EU froze talks": the threat is aimed at the EU
+            target = self._condition_party(cand, actors) or target
+        before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        if not target and code != before:
+            # "protesters ... demanding a handover": a demand read as a protest faces home too
+            target = self._implied_target(code, cand, actors)
         try:
             info = self.onto.get(code)
         except KeyError:

@@ -8,6 +8,8 @@ WOULD_AUX = {"would"}
 EPISTEMIC_AUX = {"may", "might"}  # "may have done": a likely past event; "could have done" is often counterfactual
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "ca", "must"}
 CONDITION_MARKS = {"if", "unless"}
+# a clause in the present after these has not happened yet ("will fight until they gain control")
+PENDING_MARKS = {"until", "till", "before"}
 QUESTION_MARKS = {"whether"}
 ACCEPT_VERBS = {"accept", "allow", "permit", "tolerate", "recognise", "recognize", "agree", "support", "endorse",
                 "approve", "condone", "accede"}
@@ -43,7 +45,10 @@ def modality(v) -> str:
             if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
                 # "will withdraw unless ..." threatens; "would meet if ..." offers
                 return "conditional" if "unless" in marks else "offer"
-    if any(m.lower_ in CONDITION_MARKS | QUESTION_MARKS for m in v.children if m.dep_ == "mark"):
+    marks = {m.lower_ for m in v.children if m.dep_ == "mark"}
+    if marks & (CONDITION_MARKS | QUESTION_MARKS):
+        return "hypothetical"
+    if marks & PENDING_MARKS and v.dep_ == "advcl" and v.tag_ in ("VB", "VBP", "VBZ"):
         return "hypothetical"
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened

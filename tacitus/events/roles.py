@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
+from tacitus.actors.resolver_words import after_stance_prefix
 from tacitus.events.lexicon import NounEntry
+from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
@@ -17,12 +19,14 @@ from tacitus.events.words import (
     PATIENT_NOUNS,
     PLACE_HEADS,
     PROBE_WORDS,
+    QUANTITY_WORDS,
     RECEIVE_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
 from tacitus.events.syntax import (
     active_subject,
+    after_of,
     finite_acl,
     is_passive,
     is_prep,
@@ -41,6 +45,11 @@ if TYPE_CHECKING:
 # easing repression (080-083), protest (14), force posture (15, only at a place at home),
 # administrative sanctions, arrests and violent repression (172, 173, 175)
 INWARD_CODES = ("080", "081", "082", "083", "14", "15", "172", "173", "175")
+
+
+# verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
+# the US", "were banned from Russia" (Poland, the US, Russia act); not "evacuated from Kabul"
+FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust"})
 
 
 class RoleFinder:
@@ -65,10 +74,19 @@ class RoleFinder:
                 if found:
                     return found
         for c in n.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not after_stance_prefix(c):
+                # ("anti-American protests" are not America's)
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found
+        if n.dep_ in ("nsubj", "nsubjpass") and actors.agent_at[n.i] is None \
+                and any(c.dep_ == "compound" and c.i < n.i for c in n.children):
+            # "a European Union ban came into force": the organisation named in the modifiers is
+            # resolved at the phrase head, not at its own (compound) tokens; only for the subject
+            # of a clause ("at an EU summit" is a venue, "a package of EU sanctions" a thing)
+            found = [a for a in actors.actors_at.get(n.i, []) if a.kind == "org"]
+            if found:
+                return found
         for c in n.children:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and n.lemma_.lower() in AGENT_OF_NOUNS)):
                 # "talks by X"; "the resignation of President X", "the arrival of Russian planes"
@@ -102,7 +120,8 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors.actors(p)
+                        # "a ban on imports of Russian coal": whose imports
+                        found = actors.actors(p) or self._owner_of(p, actors, 1)
                         if found:
                             return found
         return []
@@ -126,6 +145,12 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            if v.lemma_.lower() in FROM_DOER_VERBS:
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                        if found:
+                            return found, True
             entry = self._entry(v)
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
@@ -200,7 +225,10 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass":
                 continue
-            found = actors.actors(o)
+            # a document or plan by its author: "vetoed a UN resolution drafted by Algeria",
+            # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
+            thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
+            found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
             if found:
                 return found
         return []
@@ -373,6 +401,25 @@ class RoleFinder:
         return [Actor(actors.d.country_name(home), actors.d.country_name(home), home, home, None,
                       first.start, first.end, "country")]
 
+    def _condition_party(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """Whom a threat is aimed at when it names a condition: the doer of the "if"/"unless"
+        clause ("threatened to pull its troops out if the UN published the report": the UN;
+        "unless the salaries were paid by the African Union": the AU). Not the threatener itself
+        ("will strike back if it is attacked")."""
+        own = {a.code for a in cand.source} | {a.primary for a in cand.source}
+        for head in dict.fromkeys([cand.anchor, *cand.trigger]):
+            for c in head.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                    continue
+                if is_passive(c):
+                    doer = next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                else:
+                    doer = active_subject(c)
+                found = actors.actors(doer) if doer is not None else []
+                if found and not any(a.code in own or a.primary in own for a in found):
+                    return found
+        return []
+
     @staticmethod
     def _author_of(n, actors) -> list[Actor]:
         """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria"."""
@@ -394,10 +441,35 @@ class RoleFinder:
             return False
         root = cand.cameo[:2]
         if root == "14":
-            return cand.trigger[0].pos_ in ("NOUN", "PROPN")
+            return cand.trigger[0].pos_ in ("NOUN", "PROPN") or self._crowd_subject(cand.anchor)
         if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
             return bool(cand.target) and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
+
+    @staticmethod
+    def _crowd_subject(v) -> bool:
+        """Is v's subject a bare number of people ("Thousands took to the streets", "tens of
+        thousands marched")? Such a protest is coded from its place, like a protest noun."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        steps = 0
+        while subj is not None and steps < 3 and (subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS):
+            nxt = after_of(subj)
+            if nxt is subj:
+                return True  # nothing after "of": the number is the crowd
+            subj, steps = nxt, steps + 1
+        return False
+
+    def _route_place(self, v, actors: DocActors) -> Actor | None:
+        """The place a march goes to or through ("took to the streets of Minsk", "marched
+        through Yangon", "poured onto the squares of Tbilisi")."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "onto", "into", "through"):
+                for p in c.children:
+                    country = actors._described_place(p) if p.dep_ == "pobj" else None
+                    if country:
+                        return Actor(p.text, actors.d.country_name(country), country, country, None,
+                                     p.idx, p.idx + len(p.text), "country")
+        return None
 
     @staticmethod
     def _names_a_probe(anchor, trigger) -> bool:
@@ -476,7 +548,7 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "dobj"):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
