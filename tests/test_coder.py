@@ -989,3 +989,12 @@ def test_coder_eurozone_as_an_actor(coder):
 def test_coder_gulf_as_a_place_is_not_the_gulf_council(coder):
     events = coder.code("Iran seized a British oil tanker in the Gulf.", date="2019-07-19")
     assert not [a for e in events for a in e.target if a.code == "IGOGCC"], _codes(events)
+
+
+def test_coder_a_call_between_leaders_is_a_conversation_not_an_appeal(coder):
+    # a 'call' with between/with is a telephone call (041); 'a call for' stays an appeal (020)
+    events = coder.code("Investigators read the notes of a call between Biden and Xi in November.", date="2023-12-01")
+    assert [e.cameo for e in events if e.trigger == "call"] == ["041"], _codes(events)
+    assert _has(events, "CONSULT", "USA", "CHN"), _codes(events)
+    events = coder.code("The prime minister renewed his call for a ceasefire on Monday.", date="2023-12-01")
+    assert all(e.cameo != "041" for e in events), _codes(events)

@@ -164,6 +164,10 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
+            # "a call between Trump and Zelensky", "his call with Putin": a telephone call (041);
+            # an appeal is a call *for* something or *on* someone
+            return "041"
         if code[:2] in ("16", "17", "18", "19") and code != "176" and cand.source \
                 and all(any(w in a.text.lower() for w in HACKER_WORDS) for a in cand.source):
             # "hackers cut electricity to 230,000 people", "hackers crippled the ministry's
@@ -549,3 +553,9 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _call_between(tok) -> bool:
+    """A 'call' noun with a between/with phrase and no for/on phrase: a conversation, not an appeal."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & {"between", "with"}) and not preps & {"for", "on"}
