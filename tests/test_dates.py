@@ -36,3 +36,14 @@ def test_dates_no_expression_or_no_base_gives_none():
     assert resolve("the talks went well", BASE) is None
     assert resolve("on Friday", None) is None
     assert resolve("they may meet", BASE) is None
+
+
+def test_dates_keep_offsets_and_capitals_when_lower_casing_changes_the_length():
+    # 'İ' lower-cases to two characters: the patterns then run case-insensitively on the original
+    from tacitus.extract.dates import find_dates
+
+    for text in ("Talks in İstanbul resumed on Monday, May 4.", "Talks in Ankara resumed on Monday, May 4."):
+        found = find_dates(text, "2020-05-06")
+        assert found and all(text[d.start:d.end] == d.text for d in found), found
+        assert any(str(d.date_start) == "2020-05-04" for d in found), found
+    assert not find_dates("Officials may meet again.", "2020-05-06")  # 'may' the verb is no month

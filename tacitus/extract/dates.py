@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tacitus.extract.folded import FoldedPattern
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
     m: i
@@ -48,31 +50,8 @@ _RX = [
 ]
 
 
-# The same patterns, case-sensitive, run over the lower-cased text: Python's case-insensitive
-# matching costs about twice as much. Matches are read back from the original text (_Match).
-_RX_LOWER = [(kind, re.compile(rx.pattern, rx.flags & ~re.I)) for kind, rx in _RX]
-
-
-class _Match:
-    """A match found in the lower-cased text, read back from the original text (same offsets):
-    month and day names keep their capitals ('May' the month, 'may' the verb)."""
-
-    __slots__ = ("_m", "_text")
-
-    def __init__(self, m, text: str):
-        self._m, self._text = m, text
-
-    def start(self, group: int = 0) -> int:
-        return self._m.start(group)
-
-    def end(self, group: int = 0) -> int:
-        return self._m.end(group)
-
-    def group(self, group: int = 0) -> str | None:
-        s, e = self._m.span(group)
-        return None if s < 0 else self._text[s:e]
-
-    __getitem__ = group
+# The same patterns for find_dates, matched case-sensitively over the lower-cased text (folded.py)
+_RX_FOLDED = [(kind, FoldedPattern(rx.pattern, rx.flags)) for kind, rx in _RX]
 
 
 @dataclass(frozen=True)
@@ -363,11 +342,8 @@ def find_dates(text: str, base: dt.date | str | None) -> list[DateMention]:
             base = None
     found = []
     lower = text.lower()
-    same_length = len(lower) == len(text)  # true unless a character lower-cases to two ('İ')
-    for order, (kind, rx) in enumerate(_RX_LOWER if same_length else _RX):
-        for m in rx.finditer(lower if same_length else text):
-            if same_length:
-                m = _Match(m, text)
+    for order, (kind, rx) in enumerate(_RX_FOLDED):
+        for m in rx.finditer(text, lower):
             if base is None:
                 if kind not in ("iso", "month_year", "year") and not (kind in ("mdy", "dmy") and m[3]):
                     continue

@@ -37,6 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from tacitus.extract.folded import FoldedPattern
 from tacitus.nlp import doc_ents, doc_text, span_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
@@ -233,8 +234,7 @@ class Gazetteer:
             for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
                 self.facilities[_fold(_strip_the(n))] = f
         pattern = r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(self.facilities, key=len, reverse=True)) + r")\b"
-        self.facility_rx = re.compile(pattern, re.I)
-        self.facility_rx_lower = re.compile(pattern)  # for lower-cased text: half the cost of re.I
+        self.facility_rx = FoldedPattern(pattern)
 
     def lookup(self, name: str, *, prefer: tuple[str, ...] = ()) -> Place | None:
         places = self.by_name.get(_fold(name))
@@ -358,11 +358,9 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             claim(m.start(2), m.end(2))
         break
     # 2. named facilities of the table
-    lower = text.lower()
-    same_length = len(lower) == len(text)  # true unless a character lower-cases to two ('İ')
-    for m in (gz.facility_rx_lower.finditer(lower) if same_length else gz.facility_rx.finditer(text)):
+    for m in gz.facility_rx.finditer(text):
         if free(m.start(), m.end()):
-            spans.append((m.start(), m.end(), text[m.start():m.end()], False))
+            spans.append((m.start(), m.end(), m.group(0), False))
             claim(m.start(), m.end())
     # 3. toponym entities and dictionary country names
     for ent in doc_ents(doc):
