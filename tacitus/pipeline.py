@@ -10,7 +10,11 @@ Engines (local processes, Ray) only decide where `code_articles` runs.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
+from itertools import islice
 from typing import Iterable, Iterator
+
+import numpy
 
 from tacitus.actors import DocActors, load_dictionary
 from tacitus.config import Settings
@@ -22,6 +26,9 @@ from tacitus.model import Article, ArticleResult, Event
 from tacitus.nlp import load_model, word_count
 
 log = logging.getLogger(__name__)
+
+REPRINT_MEMORY = 64  # parsed texts kept, so an exact reprint later in the run is not parsed again
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 class Coder:
@@ -37,6 +44,8 @@ class Coder:
         self.lexicon = lexicon or load_lexicon(self.ontology)
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self.events = EventCoder(self.ontology, self.lexicon, include_negated=self.settings.include_negated)
+        self._parsed: OrderedDict = OrderedDict()  # text -> parsed Doc, the last REPRINT_MEMORY texts
+        self.reprints = 0  # articles whose parse was reused
 
     # -- single documents ---------------------------------------------------------------
     def code(self, text: str, *, date: str | None = None, doc_id: str | None = None) -> list[Event]:
@@ -50,11 +59,37 @@ class Coder:
 
     # -- batches ------------------------------------------------------------------------
     def code_articles(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[ArticleResult]:
-        """Code many articles with batched parsing; results come in input order."""
+        """Code many articles with batched parsing; results come in input order.
+
+        Wire copy is reprinted word for word by many outlets: a text identical to one parsed
+        recently (in this batch or the last REPRINT_MEMORY texts) reuses that parse. Everything
+        after the parse still runs for the reprint's own date and id, so its result is exactly
+        what a fresh parse would give."""
         batch_size = batch_size or self.settings.batch_size
-        stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-            yield self._result(article, doc)
+        articles = iter(articles)
+        while chunk := list(islice(articles, batch_size)):
+            docs = {a.text: self._parsed[a.text] for a in chunk if a.text in self._parsed}
+            fresh = list(dict.fromkeys(a.text for a in chunk if a.text not in docs))
+            docs.update(zip(fresh, self.nlp.pipe(fresh, batch_size=batch_size)))
+            unseen = set(fresh)
+            for article in chunk:
+                doc = docs[article.text]
+                if article.text in unseen:
+                    unseen.discard(article.text)
+                else:
+                    self.reprints += 1
+                result = self._result(article, doc)
+                self._remember(article.text, doc)
+                yield result
+
+    def _remember(self, text: str, doc) -> None:
+        if text in self._parsed:
+            self._parsed.move_to_end(text)
+            return
+        doc.tensor = _NO_TENSOR  # the stages after the parse never read it; a reprint needs no copy
+        self._parsed[text] = doc
+        while len(self._parsed) > REPRINT_MEMORY:
+            self._parsed.popitem(last=False)
 
     def _result(self, article: Article, doc) -> ArticleResult:
         actors = DocActors(doc, self.dictionary, article.date, self.gazetteer)

@@ -132,6 +132,80 @@ def test_test_file_loads_as_gold(test_records):
     assert sum(1 for g in gold if not g.events) == sum(1 for r in test_records if not r["events"])
 
 
+# ---- corpus/tacitus-test2.jsonl: the second held-out file (corpus/README.md "Second held-out test file") ----
+
+TEST2_CORPUS = ROOT / "corpus" / "tacitus-test2.jsonl"
+
+
+@pytest.fixture(scope="module")
+def test2_records():
+    return [json.loads(line) for line in TEST2_CORPUS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_test2_file_is_well_formed_with_sequential_unique_ids(test2_records):
+    ids = [r["id"] for r in test2_records]
+    assert ids == [f"u-{n:04d}" for n in range(1, len(ids) + 1)]
+    texts = [r["text"] for r in test2_records]
+    assert len(set(texts)) == len(texts), "a sentence appears twice"
+    for r in test2_records:
+        assert set(r) == {"id", "split", "date", "text", "events", "tags"}, r["id"]
+        assert r["split"] == "test2", r["id"]
+        date = datetime.date.fromisoformat(r["date"])
+        assert datetime.date(1980, 1, 1) <= date <= datetime.date(2026, 12, 31), r["id"]
+        assert r["text"].strip() and r["text"] == r["text"].strip(), r["id"]
+        assert set(r["tags"]) <= TAGS, f"{r['id']}: unknown tag {set(r['tags']) - TAGS}"
+        assert ("no_event" in r["tags"]) == (not r["events"]), f"{r['id']}: no_event tag and events disagree"
+        for e in r["events"]:
+            assert set(e) == {"event", "cameo", "source", "target"}, r["id"]
+            assert isinstance(e["source"], list) and isinstance(e["target"], list), r["id"]
+
+
+def test_test2_file_types_follow_from_cameo_codes_and_actors_are_known(test2_records):
+    onto = load_ontology()
+    countries = {line.split("\t")[0] for line in (ROOT / "tacitus/actors/data/countries.tsv").read_text("utf-8").splitlines()
+                 if line and not line.startswith("#")}
+    for r in test2_records:
+        for e in r["events"]:
+            info = onto.get(e["cameo"])
+            assert info.plover == e["event"], f"{r['id']}: {e['cameo']} is {info.plover}, labelled {e['event']}"
+            assert e["source"], f"{r['id']}: an event needs a source"
+            for code in e["source"] + e["target"]:
+                assert code.isupper() and len(code) % 3 == 0, f"{r['id']}: bad actor code {code}"
+                assert code[:3] in countries or code[:3] in ("IGO", "NGO", "IMG"), f"{r['id']}: unknown actor {code}"
+
+
+def test_test2_file_covers_every_plover_type_both_eras_and_no_event_sentences(test2_records):
+    assert len(test2_records) >= 240
+    main = Counter(r["events"][0]["event"] for r in test2_records if r["events"])
+    for t in PLOVER_TYPES:
+        assert main[t] >= 13, f"only {main[t]} test2 sentences whose main event is {t}"
+    assert sum(1 for r in test2_records if not r["events"]) >= 35
+    # about half 1990s-2000s wire copy, half recent news
+    assert sum(1 for r in test2_records if r["date"] < "2010") >= 100
+    assert sum(1 for r in test2_records if r["date"] >= "2015") >= 100
+
+
+def test_test2_file_shares_no_six_word_run_with_the_gold_or_first_test_file(records, test_records, test2_records):
+    seen = {}
+    for name, recs in (("tacitus-gold.jsonl", records), ("tacitus-test.jsonl", test_records)):
+        for r in recs:
+            w = _words(r["text"])
+            for i in range(len(w) - 5):
+                seen.setdefault(tuple(w[i:i + 6]), name)
+    for r in test2_records:
+        w = _words(r["text"])
+        shared = [g for g in (tuple(w[i:i + 6]) for i in range(len(w) - 5)) if g in seen]
+        assert not shared, f"{r['id']} repeats '{' '.join(shared[0])}' from {seen[shared[0]]}"
+
+
+def test_test2_file_loads_as_gold(test2_records):
+    from tacitus.evaluate import load_gold
+
+    gold = load_gold(str(TEST2_CORPUS))
+    assert len(gold) == len(test2_records)
+    assert sum(1 for g in gold if not g.events) == sum(1 for r in test2_records if not r["events"])
+
+
 # ---- corpus/tacitus-stories.jsonl: held-out whole stories, scored event by event (corpus/README.md) ----
 
 STORIES = ROOT / "corpus" / "tacitus-stories.jsonl"

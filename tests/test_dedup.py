@@ -259,3 +259,22 @@ def test_a_report_joins_only_a_stored_event_within_a_day_whatever_else_the_batch
     assert days == {"tass-1": {"2022-02-04"}, "ap-2": {"2022-02-05"}, "ap-3": {"2022-02-08"}}, meetings
     assert by_doc["ap-2"] <= by_doc["tass-1"]
     assert not by_doc["ap-3"] & by_doc["tass-1"]
+
+
+def test_exact_reprint_in_a_run_reuses_the_parse_and_codes_for_its_own_date_and_id(coder):
+    """Wire copy reprinted word for word is parsed once per run; the reprint still gets its own
+    event dates ("on Friday" from its own article date) and ids, exactly as a fresh parse."""
+    text = SUMMIT + "\nReporting by the Beijing bureau; editing for the reprint test."  # new to this coder
+    first = Article(text=text, doc_id="wire-1", date="2022-02-06")
+    reprint = Article(text=text, doc_id="paper-7", date="2022-02-13")
+    other = Article(text="Heavy rain closed schools across the region on Monday.", doc_id="x", date="2022-02-13")
+    before = coder.reprints
+    results = list(coder.code_articles([first, other, reprint]))
+    assert coder.reprints - before == 1
+    a, c = results[0], results[2]
+    assert [e.event for e in a.events] == [e.event for e in c.events] and a.events
+    assert {e.doc_id for e in c.events} == {"paper-7"}
+    assert not {e.event_id for e in a.events} & {e.event_id for e in c.events}
+    assert "2022-02-04" in {e.date for e in a.events} and "2022-02-11" in {e.date for e in c.events}
+    fresh = coder.code_article(reprint)  # parsed from scratch
+    assert c.to_dict(full=True) == fresh.to_dict(full=True)
