@@ -4,10 +4,21 @@ Gold formats:
 - plover-gsr: the PLOVER gold standard JSON list (2016 labels, mapped to PLOVER 2021).
 - jsonl: Tacitus's own, one record per line:
   {"id", "text", "date", "split", "events": [{"event", "cameo", "source": [codes], "target": [codes]}]}
-  A record with "events": [] must produce no event.
+  A record with "events": [] must produce no event. A gold event may carry "sentence": its
+  evidence sentence (or a distinctive part of it) in the record's text; a record whose events do
+  is a *story* record, scored event by event (whole news stories, corpus/tacitus-stories.jsonl).
 
 Per record the primary predicted event is the most confident one (ties: first in the text).
 Actors compare by their three-letter primary code.
+
+Event-level scoring (every record, story or not): a predicted event matches a gold event when it
+has the gold type, a gold source, a gold target (or the gold has none) and, if the gold event
+names a sentence, its evidence sentence contains that sentence (whitespace-insensitive).
+event_recall is gold events matched by some prediction over gold events; event_precision is
+matching predictions over predictions, where a prediction that only matches gold events an
+earlier prediction of the same record already matched is a repeat (the same event reported
+twice in a sentence): it is left out of both counts, so repeats neither help nor hurt.
+Predictions that match nothing always count against precision.
 """
 from __future__ import annotations
 
@@ -27,6 +38,7 @@ class GoldEvent:
     event: str
     sources: set[str]
     targets: set[str]
+    sentence: str | None = None  # evidence sentence (or part of it), story records only
 
 
 @dataclass
@@ -36,6 +48,11 @@ class GoldRecord:
     date: str | None
     events: list[GoldEvent]
     split: str | None = None
+
+    @property
+    def is_story(self) -> bool:
+        """Scored event by event: its gold events say which sentence carries them."""
+        return any(g.sentence for g in self.events)
 
 
 @dataclass
@@ -48,6 +65,8 @@ class Outcome:
     target_ok: bool | None = None
     triple_ok: bool = False
     any_triple: bool = False
+    gold_matched: list = field(default_factory=list)  # per gold event: some prediction matches it
+    pred_status: list = field(default_factory=list)  # per prediction: "match" | "repeat" | "miss"
 
 
 @dataclass
@@ -110,10 +129,12 @@ def load_gold(path: str, *, fmt: str = "auto", split: str | None = None) -> list
                 if split and r.get("split") != split:
                     continue
                 evs = []
-                for e in r.get("events", []):
+                for k, e in enumerate(r.get("events", []), 1):
                     if not isinstance(e, dict) or not e.get("event"):
                         raise InputError(f"{path}:{lineno}: each event needs an 'event' type")
-                    evs.append(GoldEvent(LABEL_2016_TO_2021.get(e["event"], e["event"]), _codes(e.get("source")), _codes(e.get("target"))))
+                    sentence = _gold_sentence(e, r["text"], f"{path}:{lineno}: event {k}")
+                    evs.append(GoldEvent(LABEL_2016_TO_2021.get(e["event"], e["event"]), _codes(e.get("source")),
+                                         _codes(e.get("target")), sentence))
                 records.append(GoldRecord(str(r.get("id", lineno)), r["text"], r.get("date"), evs, r.get("split")))
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
@@ -124,6 +145,26 @@ def load_gold(path: str, *, fmt: str = "auto", split: str | None = None) -> list
     return records
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _gold_sentence(e: dict, text: str, where: str) -> str | None:
+    """The event's "sentence" field, checked: a story event must say where it is and who acts."""
+    if "sentence" not in e:
+        return None
+    sentence = e["sentence"]
+    if not isinstance(sentence, str) or not sentence.strip():
+        raise InputError(f"{where}: 'sentence' must be a non-empty string")
+    if _norm(sentence) not in _norm(text):
+        raise InputError(f"{where}: sentence {sentence[:60]!r} is not in the record's text")
+    if not _codes(e.get("source")):
+        raise InputError(f"{where}: a story event needs a 'source' list of actor codes")
+    if not isinstance(e.get("target"), list):
+        raise InputError(f"{where}: a story event needs a 'target' list (may be empty)")
+    return _norm(sentence)
+
+
 def _matches(ev, gold: GoldEvent) -> bool:
     if ev.event != gold.event:
         return False
@@ -132,6 +173,29 @@ def _matches(ev, gold: GoldEvent) -> bool:
     if gold.targets and not ({a.primary for a in ev.target} & gold.targets):
         return False
     return True
+
+
+def _event_matches(ev, gold: GoldEvent) -> bool:
+    """Event-level match: the triple, and the evidence sentence when the gold names one."""
+    if not _matches(ev, gold):
+        return False
+    return gold.sentence is None or gold.sentence in _norm(ev.sentence or "")
+
+
+def _score_events(o: Outcome) -> None:
+    gold = o.record.events
+    o.gold_matched = [False] * len(gold)
+    o.pred_status = []
+    for e in o.predicted:  # text order, so the first report of an event is the one that counts
+        hits = [i for i, g in enumerate(gold) if _event_matches(e, g)]
+        if not hits:
+            o.pred_status.append("miss")
+        elif all(o.gold_matched[i] for i in hits):
+            o.pred_status.append("repeat")
+        else:
+            o.pred_status.append("match")
+            for i in hits:
+                o.gold_matched[i] = True
 
 
 def primary_event(events: list):
@@ -163,6 +227,7 @@ def evaluate(coder, records: list[GoldRecord], *, batch_size: int = 64) -> Repor
             elif gold_targets:
                 o.target_ok = False
             o.any_triple = any(_matches(e, g) for e in o.predicted for g in rec.events)
+        _score_events(o)
         outcomes.append(o)
     return Report(len(records), _metrics(outcomes), _confusion(outcomes), outcomes)
 
@@ -179,6 +244,14 @@ def _metrics(outcomes: list[Outcome]) -> dict:
     recall = sum(o.any_triple for o in with_events) / n
     precision = correct_pred / predicted_all if predicted_all else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    # event level, over every record (repeats are in neither count; see the module docstring)
+    gold_events = sum(len(o.gold_matched) for o in outcomes)
+    gold_hit = sum(sum(o.gold_matched) for o in outcomes)
+    pred_hit = sum(o.pred_status.count("match") for o in outcomes)
+    pred_counted = pred_hit + sum(o.pred_status.count("miss") for o in outcomes)
+    ev_recall = gold_hit / gold_events if gold_events else 0.0
+    ev_precision = pred_hit / pred_counted if pred_counted else 0.0
+    ev_f1 = 2 * ev_precision * ev_recall / (ev_precision + ev_recall) if ev_precision + ev_recall else 0.0
     m = {
         "type_acc": sum(o.type_ok for o in with_events) / n,
         "source_acc": sum(o.source_ok for o in with_events) / n,
@@ -191,6 +264,10 @@ def _metrics(outcomes: list[Outcome]) -> dict:
         "n_no_event_records": len(no_events),
         "no_event_false_positive_rate": (sum(bool(o.predicted) for o in no_events) / len(no_events)) if no_events else None,
         "predicted_events": predicted_all,
+        "event_precision": ev_precision,
+        "event_recall": ev_recall,
+        "event_f1": ev_f1,
+        "gold_events": gold_events,
     }
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in m.items()}
 
@@ -231,7 +308,8 @@ def _fmt_event(e) -> str:
 
 def misses(report: Report) -> list[Outcome]:
     """Wrong primary events, worst first: confident wrong answers, then missing ones."""
-    wrong = [o for o in report.outcomes if (o.record.events and not o.triple_ok) or (not o.record.events and o.predicted)]
+    wrong = [o for o in report.outcomes if not o.record.is_story
+             and ((o.record.events and not o.triple_ok) or (not o.record.events and o.predicted))]
     return sorted(wrong, key=lambda o: -(o.primary.confidence if o.primary is not None else 0.0))
 
 
@@ -240,7 +318,7 @@ def format_report(report: Report, *, n_errors: int = 10) -> str:
     lines = [f"records: {report.n} ({m['n_event_records']} with events, {m['n_no_event_records']} without)", ""]
     lines.append(f"{'metric':<32}{'value':>8}")
     for key in ("type_acc", "source_acc", "target_acc", "primary_triple_acc", "triple_precision", "triple_recall",
-                "triple_f1", "no_event_false_positive_rate"):
+                "triple_f1", "no_event_false_positive_rate", "event_precision", "event_recall", "event_f1"):
         v = m[key]
         lines.append(f"{key:<32}{('%.3f' % v) if v is not None else 'n/a':>8}")
     types = sorted(set(report.confusion) | {t for row in report.confusion.values() for t in row})
@@ -259,4 +337,33 @@ def format_report(report: Report, *, n_errors: int = 10) -> str:
             exp = "; ".join(_fmt_gold(g) for g in o.record.events) or "no event"
             lines.append(f"- {o.record.id}: {o.record.text[:160]}")
             lines.append(f"    expected {exp} | got {_fmt_event(o.primary)} | {_why(o)}")
+    story_misses = event_misses(report)[:n_errors]
+    if story_misses:
+        lines += ["", f"{len(story_misses)} event-level misses in story records:"]
+        last = None
+        for o, kind, item in story_misses:
+            if o is not last:
+                lines.append(f"- {o.record.id}: {o.record.text.splitlines()[0][:120]}")
+                last = o
+            if kind == "gold":
+                lines.append(f"    missed   {_fmt_gold(item)} | in: {_clip(item.sentence)}")
+            else:
+                lines.append(f"    spurious {_fmt_event(item)} | in: {_clip(item.sentence)}")
     return "\n".join(lines)
+
+
+def _clip(text: str, n: int = 110) -> str:
+    text = _norm(text or "")
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def event_misses(report: Report) -> list[tuple]:
+    """Story records' unmatched gold events ("gold", GoldEvent) and unmatched predictions
+    ("pred", Event), record by record in file order, each record's gold misses first."""
+    out = []
+    for o in report.outcomes:
+        if not o.record.is_story:
+            continue
+        out += [(o, "gold", g) for g, hit in zip(o.record.events, o.gold_matched) if not hit]
+        out += [(o, "pred", e) for e, st in zip(o.predicted, o.pred_status) if st == "miss"]
+    return out

@@ -204,3 +204,96 @@ def test_test2_file_loads_as_gold(test2_records):
     gold = load_gold(str(TEST2_CORPUS))
     assert len(gold) == len(test2_records)
     assert sum(1 for g in gold if not g.events) == sum(1 for r in test2_records if not r["events"])
+
+
+# ---- corpus/tacitus-stories.jsonl: held-out whole stories, scored event by event (corpus/README.md) ----
+
+STORIES = ROOT / "corpus" / "tacitus-stories.jsonl"
+STORY_THEMES = {"diplomacy", "conflict", "protest", "crackdown", "election", "court", "aid", "sanctions", "economy"}
+STORY_REGIONS = {"africa", "americas", "asia", "europe", "middle_east", "oceania"}
+STORY_TAGS = STORY_THEMES | STORY_REGIONS | {
+    "dateline", "surname", "pronoun", "title_reference", "background", "headline_event", "reported_speech",
+    "relative_clause", "igo", "intent", "threat", "negation", "passive", "nominal", "no_event", "no_source",
+}
+# abbreviations and initials whose full stop does not end a sentence ("U.S.", "George W. Bush", "Sept. 27")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.)+|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gen|St)\.")
+# "BEIRA, Mozambique, March 22 - ": the sentence splitter (tacitus/nlp.py) makes it a sentence of its own
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2} - ")
+
+
+def _story_sentences(body):
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), body)
+    return [s.replace("\u2024", ".") for s in re.split(r'(?<=[.!?"])\s+(?=["A-Z])', masked)]
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return [json.loads(line) for line in STORIES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_story_file_is_well_formed(stories):
+    assert [r["id"] for r in stories] == [f"s-{n:03d}" for n in range(1, len(stories) + 1)]
+    for r in stories:
+        assert set(r) == {"id", "split", "date", "text", "events", "tags"}, r["id"]
+        assert r["split"] == "stories", r["id"]
+        assert datetime.date(1990, 1, 1) <= datetime.date.fromisoformat(r["date"]) <= datetime.date(2026, 12, 31), r["id"]
+        headline, sep, body = r["text"].partition("\n")
+        assert sep and headline.strip() == headline and not headline.endswith("."), f"{r['id']}: headline line first"
+        assert "\n" not in body, f"{r['id']}: one headline line, then the body"
+        assert 4 <= len(_story_sentences(body)) <= 10, f"{r['id']}: {len(_story_sentences(body))} body sentences"
+        assert set(r["tags"]) <= STORY_TAGS, f"{r['id']}: unknown tag {set(r['tags']) - STORY_TAGS}"
+        assert ("no_event" in r["tags"]) == (not r["events"]), r["id"]
+        for e in r["events"]:
+            assert set(e) == {"event", "cameo", "source", "target", "sentence"}, r["id"]
+            assert isinstance(e["source"], list) and e["source"] and isinstance(e["target"], list), r["id"]
+
+
+def test_story_events_name_one_whole_sentence_of_their_story(stories):
+    for r in stories:
+        headline, _, body = r["text"].partition("\n")
+        lines = [headline] + [_DATELINE.sub("", x) for x in _story_sentences(body)]
+        told = set()
+        for e in r["events"]:
+            # a dateline is not part of the evidence sentence the coder reports, so it is never in 'sentence'
+            assert not _DATELINE.match(e["sentence"]), f"{r['id']}: {e['sentence'][:50]!r} starts with the dateline"
+            assert r["text"].count(e["sentence"]) == 1, f"{r['id']}: {e['sentence'][:50]!r} not exactly once"
+            assert e["sentence"] in lines, f"{r['id']}: {e['sentence'][:50]!r} is not a whole sentence"
+            # two events the evaluator cannot tell apart (same sentence, type and primaries) are labelled once
+            key = (e["sentence"], e["event"], frozenset(c[:3] for c in e["source"]), frozenset(c[:3] for c in e["target"]))
+            assert key not in told, f"{r['id']}: the same event twice in {e['sentence'][:50]!r}"
+            told.add(key)
+        # every story has background a coder must leave alone: some body sentence carries no event
+        assert len({e["sentence"] for e in r["events"]} - {headline}) < len(lines) - 1, f"{r['id']}: no background sentence"
+
+
+def test_story_types_follow_from_cameo_codes_and_actors_are_known(stories):
+    onto = load_ontology()
+    countries = {line.split("\t")[0] for line in (ROOT / "tacitus/actors/data/countries.tsv").read_text("utf-8").splitlines()
+                 if line and not line.startswith("#")}
+    for r in stories:
+        for e in r["events"]:
+            info = onto.get(e["cameo"])
+            assert info.plover == e["event"], f"{r['id']}: {e['cameo']} is {info.plover}, labelled {e['event']}"
+            for code in e["source"] + e["target"]:
+                assert code.isupper() and len(code) % 3 == 0, f"{r['id']}: bad actor code {code}"
+                assert code[:3] in countries or code[:3] in ("IGO", "NGO", "IMG"), f"{r['id']}: unknown actor {code}"
+
+
+def test_story_file_covers_themes_regions_and_types(stories):
+    assert len(stories) >= 30
+    assert sum(len(r["events"]) for r in stories) >= 150
+    tags = Counter(t for r in stories for t in r["tags"])
+    assert all(tags[t] for t in STORY_THEMES - {"economy"}), tags
+    assert all(tags[t] >= 2 for t in STORY_REGIONS), tags
+    types = Counter(e["event"] for r in stories for e in r["events"])
+    assert len(types) >= 14, types
+    assert any(not r["events"] for r in stories), "a story with nothing to code"
+
+
+def test_story_file_loads_as_story_gold(stories):
+    from tacitus.evaluate import load_gold
+
+    gold = load_gold(str(STORIES))
+    assert len(gold) == len(stories)
+    assert all(g.is_story for g in gold if g.events)
+    assert sum(len(g.events) for g in gold) == sum(len(r["events"]) for r in stories)

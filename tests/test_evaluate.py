@@ -105,3 +105,103 @@ def test_evaluate_cli_prints_one_json_line_on_the_plover_gold(cli, shared_data):
         assert 0.0 <= m[key] <= 1.0
     # a floor well under the measured values, so a broken coder cannot pass unnoticed
     assert m["type_acc"] >= 0.6 and m["primary_triple_acc"] >= 0.35
+
+
+# ---- story records: gold events that name their evidence sentence, scored event by event ----
+
+STORY = ("Ministers agree ceasefire talks\n"
+         "Armenia and Azerbaijan agreed on Monday to hold talks in Vienna. "
+         "Azerbaijani troops shelled an Armenian village the same night, officials said. "
+         "The conflict has killed thousands since the 1990s.")
+S1 = "Armenia and Azerbaijan agreed on Monday to hold talks in Vienna."
+S2 = "Azerbaijani troops shelled an Armenian village"
+S3 = "The conflict has killed thousands since the 1990s."
+
+
+def _in(sentence, event, src, tgt, conf=0.8):
+    e = _event(event, src, tgt, conf)
+    e.sentence = sentence
+    return e
+
+
+def _story_record(**changes):
+    events = [
+        {"event": "AGREE", "cameo": "036", "source": ["ARM", "AZE"], "target": [], "sentence": S1},
+        {"event": "ASSAULT", "cameo": "194", "source": ["AZEMIL"], "target": ["ARM"], "sentence": S2},
+    ]
+    rec = {"id": "s-1", "split": "stories", "text": STORY, "events": events}
+    rec.update(changes)
+    return rec
+
+
+def test_story_events_score_by_sentence_with_repeats_counted_once(tmp_path):
+    recs = _gold(tmp_path, [_story_record()])
+    assert recs[0].is_story and recs[0].events[1].sentence == S2
+    shelling = S2 + " the same night, officials said."
+    coder = FakeCoder({STORY: [
+        _in(S1, "AGREE", ["ARMGOV"], [], 0.9),  # matches gold 1
+        _in(S1, "AGREE", ["AZE"], [], 0.8),  # the same gold event again: a repeat, in neither count
+        _in(shelling, "ASSAULT", ["AZEMIL"], ["AZE"], 0.7),  # wrong target: spurious, gold 2 missed
+        _in(S3, "ASSAULT", ["ARM"], [], 0.6),  # background sentence coded: spurious
+        _in(S3, "AGREE", ["ARM"], [], 0.5),  # right triple, wrong sentence: spurious
+    ]})
+    report = evaluate(coder, recs)
+    m = report.metrics
+    assert m["gold_events"] == 2
+    assert m["event_recall"] == 0.5
+    assert m["event_precision"] == pytest.approx(1 / 4)
+    assert m["event_f1"] == pytest.approx(2 * 0.25 * 0.5 / 0.75, abs=1e-3)
+    # the record-level metrics keep their definitions: agree is a gold triple somewhere
+    assert m["triple_recall"] == 1.0 and m["primary_triple_acc"] == 1.0
+    text = format_report(report, n_errors=10)
+    assert "event_recall" in text and "event-level misses" in text
+    assert "missed   ASSAULT AZE -> ARM | in: Azerbaijani troops shelled" in text
+    assert text.count("spurious") == 3 and "in: The conflict has killed" in text
+
+
+def test_story_scores_perfectly_when_each_gold_event_is_found_in_its_sentence(tmp_path):
+    recs = _gold(tmp_path, [_story_record(), {"id": "q", "text": "Quiet day.", "events": []}])
+    coder = FakeCoder({STORY: [_in(S1, "AGREE", ["AZE"], [], 0.9),
+                               _in("Azerbaijani troops  shelled an Armenian\nvillage", "ASSAULT", ["AZE"], ["ARMCVL"])]})
+    m = evaluate(coder, recs).metrics
+    assert (m["event_precision"], m["event_recall"], m["event_f1"]) == (1.0, 1.0, 1.0)
+    # a prediction on a no-event record counts against event precision as well
+    coder.script["Quiet day."] = [_in("Quiet day.", "PROTEST", ["FRA"], [])]
+    assert evaluate(coder, recs).metrics["event_precision"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_event_metrics_on_plain_records_match_the_gold_anywhere_in_the_record(tmp_path):
+    recs = _gold(tmp_path, [{"id": "1", "text": "a", "events": [{"event": "CONSULT", "source": ["RUS"], "target": []}]}])
+    coder = FakeCoder({"a": [_event("CONSULT", ["RUSGOV"], [], 0.9), _event("ACCUSE", ["RUS"], [], 0.5)]})
+    m = evaluate(coder, recs).metrics
+    assert m["event_recall"] == 1.0 and m["event_precision"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"sentence": "Georgia and Turkey agreed"}, "g.jsonl:2: event 1: sentence 'Georgia and Turkey agreed' is not in the record's text"),
+        ({"sentence": ""}, "g.jsonl:2: event 1: 'sentence' must be a non-empty string"),
+        ({"source": []}, "g.jsonl:2: event 1: a story event needs a 'source'"),
+        ({"target": None}, "g.jsonl:2: event 1: a story event needs a 'target' list"),
+    ],
+)
+def test_bad_story_records_name_the_file_line_and_problem(tmp_path, change, message):
+    rec = _story_record()
+    rec["events"][0].update(change)
+    p = tmp_path / "g.jsonl"
+    p.write_text(json.dumps({"id": "ok", "text": "x", "events": []}) + "\n" + json.dumps(rec) + "\n", "utf-8")
+    with pytest.raises(InputError) as err:
+        load_gold(str(p))
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_eval_cli_reports_a_bad_story_file_in_one_line(cli, tmp_path):
+    rec = _story_record()
+    rec["events"][1]["sentence"] = "Armenian troops shelled"
+    p = tmp_path / "bad.jsonl"
+    p.write_text(json.dumps(rec) + "\n", "utf-8")
+    r = cli("eval", str(p))
+    assert r.returncode != 0
+    assert "bad.jsonl:1: event 2: sentence 'Armenian troops shelled' is not in the record's text" in r.stderr
+    assert "Traceback" not in r.stderr
