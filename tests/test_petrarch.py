@@ -76,3 +76,29 @@ def test_petrarch_phoenix_dictionaries_import(shared_data, tmp_path):
         assert len(res.rows) > 500
         write_tsv(res, tmp_path / (name + ".tsv"))
         assert (tmp_path / (name + ".tsv")).stat().st_size > 0
+
+
+def _with_petrarch(coder, tmp_path, text, name="extra.txt"):
+    """A coder sharing the session's model, with one imported PETRARCH file added."""
+    from tacitus import Coder
+    from tacitus.config import Settings
+
+    src = tmp_path / name
+    src.write_text(text)
+    out = tmp_path / (name + ".tsv")
+    write_tsv(import_petrarch(src), out)
+    return Coder(Settings.from_env(actors_files=[str(out)]), nlp=coder.nlp, ontology=coder.ontology,
+                 lexicon=coder.lexicon, gazetteer=coder.gazetteer)
+
+
+def _codes(events):
+    return {(a.code, a.text) for e in events for a in (*e.source, *e.target)}
+
+
+def test_petrarch_undated_code_is_only_the_default_between_dated_terms(coder, tmp_path):
+    # PETRARCH lists an undated code after the dated ones as the default for other years
+    c = _with_petrarch(coder, tmp_path, "HUGO_QUANTRELL_\n\t[CHLGOV 990706-010307]\n\t[CHLELI]\n")
+    in_office = c.code("Hugo Quantrell threatened to attack Peru.", date="2000-01-01")
+    later = c.code("Hugo Quantrell threatened to attack Peru.", date="2005-01-01")
+    assert ("CHLGOV", "Hugo Quantrell") in _codes(in_office)
+    assert ("CHLELI", "Hugo Quantrell") in _codes(later)

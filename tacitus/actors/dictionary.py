@@ -113,6 +113,9 @@ class ActorDictionary:
             return entry.code, True
         if date:
             current = [t for t in entry.terms if t.covers(date)]
+            # a code with no dates is the default for the years no dated code covers
+            # (PETRARCH "[ISRGOV 990706-010307] [ISRELI]"), so a dated one that covers wins
+            current = [t for t in current if t.start or t.end] or current
             if current:
                 best = min(current, key=lambda t: ROLE_RANK.get(t.role, 9))
                 return best.code, True
