@@ -102,3 +102,14 @@ def test_petrarch_undated_code_is_only_the_default_between_dated_terms(coder, tm
     later = c.code("Hugo Quantrell threatened to attack Peru.", date="2005-01-01")
     assert ("CHLGOV", "Hugo Quantrell") in _codes(in_office)
     assert ("CHLELI", "Hugo Quantrell") in _codes(later)
+
+
+def test_petrarch_country_with_former_statuses_stays_a_country(coder, tmp_path):
+    # a country entry whose codes changed over time is still a country, not a person with terms:
+    # its adjective must still combine with an agent noun ("Slovenian police" -> SVNCOP)
+    c = _with_petrarch(coder, tmp_path, "SLOVENIA_ [SVN]\n+SLOVENIAN_\n+REPUBLIKA_SLOVENIJA_\n"
+                       "\t[YUGSVN <910625]\n\t[SVN >920115]\n")
+    events = c.code("Slovenian police arrested two smugglers near Republika Slovenija's border.", date="2000-01-01")
+    kinds = {a.text: a.kind for e in events for a in (*e.source, *e.target)}
+    assert ("SVNCOP", "Slovenian police") in _codes(events)
+    assert all(k != "person" for k in kinds.values()), kinds

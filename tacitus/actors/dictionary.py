@@ -278,6 +278,12 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
     people = {}
     for name, g in groups.items():
         codes = {t.code for t in g["terms"]}
+        iso = _country_of_group(d, g["terms"])
+        if iso:  # a country, whatever its former statuses ([YUGSVN <910625] [SVN >920115])
+            entry = Entry("country", d.countries[iso], iso, iso)
+            for surface in [name, *sorted(g["aliases"])]:
+                d.add_name(surface, entry, tokenize)
+            continue
         if any(t.start or t.end for t in g["terms"]):
             people[name] = g  # office holders: date-dependent codes
             continue
@@ -287,6 +293,20 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
         for surface in [name, *sorted(g["aliases"])]:
             d.add_name(surface, entry, tokenize)
     _add_people(d, tokenize, people)
+
+
+def _country_of_group(d: ActorDictionary, terms) -> str | None:
+    """The country an imported entry names, if one of its codes is a bare country code:
+    the undated one, else the one in force last. Dated codes of a country entry are former
+    statuses (part of Yugoslavia, under occupation); read as a person's terms they would make
+    "Slovenia" a person and swallow the words around it ("Serbian forces")."""
+    own = [t for t in terms if t.code in d.countries]
+    if not own:
+        return None
+    undated = [t for t in own if not t.start and not t.end]
+    if undated:
+        return undated[0].code
+    return max(own, key=lambda t: (not t.end, t.end, t.start)).code
 
 
 def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
