@@ -113,3 +113,11 @@ def test_petrarch_country_with_former_statuses_stays_a_country(coder, tmp_path):
     kinds = {a.text: a.kind for e in events for a in (*e.source, *e.target)}
     assert ("SVNCOP", "Slovenian police") in _codes(events)
     assert all(k != "person" for k in kinds.values()), kinds
+
+
+def test_petrarch_bundled_entry_wins_on_the_same_text(coder, tmp_path):
+    # the imported file makes "Kremlin" another name of a person (who would sort first); our
+    # reading (the Russian government) stands, while names we do not know are still added
+    c = _with_petrarch(coder, tmp_path, "IVAN_PETROVICH_SIDOROV_\n+KREMLIN_\n+COMRADE_SIDOROV_\n\t[RUSELI 900101-]\n")
+    assert ("RUSGOV", "Kremlin") in _codes(c.code("The Kremlin condemned Georgia.", date="2020-03-01"))
+    assert ("RUSELI", "Comrade Sidorov") in _codes(c.code("Comrade Sidorov condemned Georgia.", date="2020-03-01"))

@@ -69,6 +69,7 @@ class ActorDictionary:
     agent_max_len: int = 1
     name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths, longest first
     agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -92,6 +93,12 @@ class ActorDictionary:
         if letters.isupper() and len(letters) <= 5:
             self.case_sensitive.add(key)
         self.max_len = max(self.max_len, len(key))
+
+    def add_user_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:
+        """A name from a user dictionary; where a bundled table already names the same text,
+        the bundled reading stands ("Albanians" stays the people, "Congress" USALEG)."""
+        if tuple(t.lower() for t in tokenize(surface)) not in self.bundled_names:
+            self.add_name(surface, entry, tokenize)
 
     def add_agent(self, phrase: str, sector: str, title: bool, tokenize) -> None:
         key = tuple(t.lower() for t in tokenize(phrase))
@@ -282,7 +289,7 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
         if iso:  # a country, whatever its former statuses ([YUGSVN <910625] [SVN >920115])
             entry = Entry("country", d.countries[iso], iso, iso)
             for surface in [name, *sorted(g["aliases"])]:
-                d.add_name(surface, entry, tokenize)
+                d.add_user_name(surface, entry, tokenize)
             continue
         if any(t.start or t.end for t in g["terms"]):
             people[name] = g  # office holders: date-dependent codes
@@ -291,8 +298,8 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
         kind = "country" if len(code) == 3 and code in d.countries else "org"
         entry = Entry(kind, name, code, g["country"], code[3:6] or None)
         for surface in [name, *sorted(g["aliases"])]:
-            d.add_name(surface, entry, tokenize)
-    _add_people(d, tokenize, people)
+            d.add_user_name(surface, entry, tokenize)
+    _add_people(d, tokenize, people, d.add_user_name)
 
 
 def _country_of_group(d: ActorDictionary, terms) -> str | None:
@@ -324,14 +331,15 @@ def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
         load_custom(d, tokenize, path)
 
 
-def _add_people(d: ActorDictionary, tokenize, people: dict) -> None:
+def _add_people(d: ActorDictionary, tokenize, people: dict, add=None) -> None:
+    add = add or d.add_name
     for name, p in people.items():
         terms = tuple(sorted(p["terms"], key=lambda t: t.start or ""))
         first = terms[-1]
         sector = first.code[3:6] or None
         entry = Entry("person", name, first.code, p["country"], sector, terms)
         for surface in [name, *sorted(p["aliases"])]:
-            d.add_name(surface, entry, tokenize)
+            add(surface, entry, tokenize)
 
 
 def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
@@ -359,6 +367,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     data_dir = resource_path(PKG, "data")
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)
+    d.bundled_names = frozenset(d.names)
     for extra in extra_files:
         load_user_file(d, tokenize, Path(extra))
     for bucket in d.names.values():
