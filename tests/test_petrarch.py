@@ -121,3 +121,13 @@ def test_petrarch_bundled_entry_wins_on_the_same_text(coder, tmp_path):
     c = _with_petrarch(coder, tmp_path, "IVAN_PETROVICH_SIDOROV_\n+KREMLIN_\n+COMRADE_SIDOROV_\n\t[RUSELI 900101-]\n")
     assert ("RUSGOV", "Kremlin") in _codes(c.code("The Kremlin condemned Georgia.", date="2020-03-01"))
     assert ("RUSELI", "Comrade Sidorov") in _codes(c.code("Comrade Sidorov condemned Georgia.", date="2020-03-01"))
+
+
+def test_petrarch_agents_do_not_replace_our_agent_nouns(coder, tmp_path):
+    # PETRARCH codes "archbishop" CHR without marking it a title; ours is a title (REL), which is
+    # what lets "Archbishop X" be an actor; new agent nouns from the file are still added
+    c = _with_petrarch(coder, tmp_path, "ARCHBISHOP [~CHR]\nFRIGATE_CAPTAIN [~MIL]\n", name="agents.txt")
+    codes = _codes(c.code("Archbishop Oduya Mbeki condemned Nigeria.", date="2020-03-01"))
+    assert any(code.endswith("REL") for code, text in codes if "Mbeki" in text), codes
+    codes = _codes(c.code("A Nigerian frigate captain condemned Ghana.", date="2020-03-01"))
+    assert ("NGAMIL", "A Nigerian frigate captain") in codes, codes

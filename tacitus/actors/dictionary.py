@@ -326,7 +326,7 @@ def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
 
         raise DataFileError(path, None, f"cannot read ({exc.strerror})") from None
     if header.split("\t")[0].strip() == "phrase":
-        load_agents(d, tokenize, path)
+        load_agents(d, tokenize, path, keep=frozenset(d.agents))
     else:
         load_custom(d, tokenize, path)
 
@@ -342,7 +342,10 @@ def _add_people(d: ActorDictionary, tokenize, people: dict, add=None) -> None:
             add(surface, entry, tokenize)
 
 
-def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+def load_agents(d: ActorDictionary, tokenize, path: Path | None = None, keep: frozenset = frozenset()) -> None:
+    """Agent nouns and titles; phrases in `keep` (the bundled ones, when a user file is read)
+    are not replaced: ours carry the sector and title flag the resolver was written for
+    (PETRARCH's "ARCHBISHOP [~CHR]" is no title, so "Archbishop Desmond Tutu" lost its actor)."""
     path = path or _tsv("agents.tsv")
     cols = ("phrase", "code", "title")
 
@@ -354,7 +357,8 @@ def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
         return None
 
     for _, row in read_tsv(path, cols, required=("phrase", "code"), check=check):
-        d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
+        if tuple(t.lower() for t in tokenize(row["phrase"].lower())) not in keep:
+            d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
 
 
 def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
