@@ -131,3 +131,12 @@ def test_petrarch_agents_do_not_replace_our_agent_nouns(coder, tmp_path):
     assert any(code.endswith("REL") for code, text in codes if "Mbeki" in text), codes
     codes = _codes(c.code("A Nigerian frigate captain condemned Ghana.", date="2020-03-01"))
     assert ("NGAMIL", "A Nigerian frigate captain") in codes, codes
+
+
+def test_petrarch_city_synonym_of_a_country_is_a_place_not_an_actor(coder, tmp_path):
+    # PETRARCH country files list towns as synonyms of the country; a town is where things
+    # happen, not who acts, so it must not turn a sentence into an event with Iraq as actor
+    c = _with_petrarch(coder, tmp_path, "IRAQ_ [IRQ]\n+IRAK_\n+MOSUL_\n+SAMARRA_\n")
+    codes = _codes(c.code("Samarra welcomed the decision by Turkey.", date="2010-05-01"))
+    assert not any(text == "Samarra" for _, text in codes), codes
+    assert ("IRQ", "Irak") in _codes(c.code("Irak welcomed the decision by Turkey.", date="2010-05-01"))

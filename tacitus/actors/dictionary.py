@@ -289,7 +289,8 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
         if iso:  # a country, whatever its former statuses ([YUGSVN <910625] [SVN >920115])
             entry = Entry("country", d.countries[iso], iso, iso)
             for surface in [name, *sorted(g["aliases"])]:
-                d.add_user_name(surface, entry, tokenize)
+                if not _place_in(surface, iso):
+                    d.add_user_name(surface, entry, tokenize)
             continue
         if any(t.start or t.end for t in g["terms"]):
             people[name] = g  # office holders: date-dependent codes
@@ -300,6 +301,23 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
         for surface in [name, *sorted(g["aliases"])]:
             d.add_user_name(surface, entry, tokenize)
     _add_people(d, tokenize, people, d.add_user_name)
+
+
+def _place_in(surface: str, iso: str) -> bool:
+    """Is this other name of a country a city or state of that country? PETRARCH country files
+    list them as synonyms (IRAQ_ +MOSUL_ +BASRA_), but a town is where something happens, not
+    who acts: as actors they turned "in Mosul" into an Iraqi actor and made events of
+    sentences without one. Left out of the dictionary, the geocoder and the resolver's place
+    rules read them as places ("Mosul police" is still Iraqi police)."""
+    from tacitus.extract.places import default_gazetteer
+
+    g = default_gazetteer()
+    if g.country(surface) is not None:
+        return False
+    state = g.state(surface)
+    if state is not None and state.country == iso:
+        return True
+    return any(p.country == iso for p in g.cities(surface))
 
 
 def _country_of_group(d: ActorDictionary, terms) -> str | None:
