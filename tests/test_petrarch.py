@@ -140,3 +140,10 @@ def test_petrarch_city_synonym_of_a_country_is_a_place_not_an_actor(coder, tmp_p
     codes = _codes(c.code("Samarra welcomed the decision by Turkey.", date="2010-05-01"))
     assert not any(text == "Samarra" for _, text in codes), codes
     assert ("IRQ", "Irak") in _codes(c.code("Irak welcomed the decision by Turkey.", date="2010-05-01"))
+
+
+def test_petrarch_leading_the_does_not_make_a_new_name(coder, tmp_path):
+    # "THE_SECURITY_COUNCIL [IGOUNO]" must not out-match our "Security Council" (IGOUNOSEC)
+    c = _with_petrarch(coder, tmp_path, "THE_SECURITY_COUNCIL_ [IGOUNO]\n+SECURITY_COUNCIL_\n")
+    codes = _codes(c.code("The Security Council condemned Syria.", date="2020-03-01"))
+    assert any(code == "IGOUNOSEC" for code, _ in codes), codes

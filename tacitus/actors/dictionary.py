@@ -96,9 +96,13 @@ class ActorDictionary:
 
     def add_user_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:
         """A name from a user dictionary; where a bundled table already names the same text,
-        the bundled reading stands ("Albanians" stays the people, "Congress" USALEG)."""
-        if tuple(t.lower() for t in tokenize(surface)) not in self.bundled_names:
-            self.add_name(surface, entry, tokenize)
+        the bundled reading stands ("Albanians" stays the people, "Congress" USALEG). A leading
+        "the" does not make it another text: "The European Union" would otherwise be a longer
+        match than our "European Union" and win over it."""
+        key = tuple(t.lower() for t in tokenize(surface))
+        if key in self.bundled_names or (len(key) > 1 and key[0] == "the" and key[1:] in self.bundled_names):
+            return
+        self.add_name(surface, entry, tokenize)
 
     def add_agent(self, phrase: str, sector: str, title: bool, tokenize) -> None:
         key = tuple(t.lower() for t in tokenize(phrase))
