@@ -147,3 +147,11 @@ def test_petrarch_leading_the_does_not_make_a_new_name(coder, tmp_path):
     c = _with_petrarch(coder, tmp_path, "THE_SECURITY_COUNCIL_ [IGOUNO]\n+SECURITY_COUNCIL_\n")
     codes = _codes(c.code("The Security Council condemned Syria.", date="2020-03-01"))
     assert any(code == "IGOUNOSEC" for code, _ in codes), codes
+
+
+def test_petrarch_agent_phrase_over_our_noun_keeps_our_sector(coder, tmp_path):
+    # "opposition newspaper" is still a newspaper (MED): the imported longer phrase with its own
+    # sector must not replace the reading of our noun
+    c = _with_petrarch(coder, tmp_path, "OPPOSITION_NEWSPAPER [~OPP]\n", name="agents.txt")
+    codes = _codes(c.code("A Kenyan opposition newspaper accused Uganda of torture.", date="2020-03-01"))
+    assert any(code == "KENMED" for code, _ in codes), codes

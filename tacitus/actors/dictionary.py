@@ -379,8 +379,20 @@ def load_agents(d: ActorDictionary, tokenize, path: Path | None = None, keep: fr
         return None
 
     for _, row in read_tsv(path, cols, required=("phrase", "code"), check=check):
-        if tuple(t.lower() for t in tokenize(row["phrase"].lower())) not in keep:
-            d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
+        key = tuple(t.lower() for t in tokenize(row["phrase"].lower()))
+        if key in keep or _head_known(key, keep):
+            continue
+        d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
+
+
+def _head_known(key: tuple[str, ...], keep: frozenset) -> bool:
+    """A longer phrase over one of our agent nouns ("opposition newspaper", "military
+    tribunal", "muslim cleric"): our noun gives the sector and the resolver reads the
+    modifier, so the imported phrase would only replace that with its own coarser guess."""
+    if len(key) < 2:
+        return False
+    head = key[-1]
+    return (head,) in keep or (head.endswith("s") and (head[:-1],) in keep)
 
 
 def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
