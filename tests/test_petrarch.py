@@ -155,3 +155,17 @@ def test_petrarch_agent_phrase_over_our_noun_keeps_our_sector(coder, tmp_path):
     c = _with_petrarch(coder, tmp_path, "OPPOSITION_NEWSPAPER [~OPP]\n", name="agents.txt")
     codes = _codes(c.code("A Kenyan opposition newspaper accused Uganda of torture.", date="2020-03-01"))
     assert any(code == "KENMED" for code, _ in codes), codes
+
+
+def test_petrarch_companies_left_out_unless_asked(coder, tmp_path, cli):
+    # with every company an actor, business news ("X agreed to buy Y") became political events
+    text = "ACME_WIDGETS_ [MNCUSA]\n+ACME_\nZUBROWKA_ [ZUB]\n"
+    c = _with_petrarch(coder, tmp_path, text)
+    assert not c.code("Acme Widgets agreed to buy a Zubrowkan toy maker.", date="2020-03-01")
+    src = tmp_path / "companies.txt"
+    src.write_text(text)
+    assert {r[0] for r in import_petrarch(src, companies=True).rows} == {"Acme Widgets", "Zubrowka"}
+    r = cli("actors", "import", str(src), "--out", str(tmp_path / "c.tsv"))
+    assert r.returncode == 0, r.stderr
+    assert "1 company (MNC) entries left out" in r.stdout
+    assert "Acme" not in (tmp_path / "c.tsv").read_text()

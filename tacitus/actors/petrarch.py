@@ -11,7 +11,9 @@ Output (written by `tacitus actors import`):
 - actors: name, aliases, code, start, end (one row per code and period; read with --actors)
 - agents: phrase, code, title (read with --actors too; the header tells which it is)
 Stemmed words are imported as exact words. A bad line is reported with its line number
-and skipped.
+and skipped. Companies (MNC codes) are left out unless asked for (`companies=True`,
+`--companies`): Tacitus codes political events, and with every company an actor, business
+news ("X agreed to buy Y") becomes agreements between actors.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ class ImportResult:
     rows: list[tuple] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     lines: int = 0
+    companies_left_out: int = 0  # entries with an MNC code, not imported unless asked for
 
 
 def _yymmdd(value: str) -> str:
@@ -98,7 +101,7 @@ def detect_kind(text: str) -> str:
     return "agents" if re.search(r"\[~[A-Z]", text) else "actors"
 
 
-def import_petrarch(path: str | Path) -> ImportResult:
+def import_petrarch(path: str | Path, *, companies: bool = False) -> ImportResult:
     path = Path(path)
     try:
         text = path.read_text("utf-8", errors="strict")
@@ -107,14 +110,14 @@ def import_petrarch(path: str | Path) -> ImportResult:
     except UnicodeDecodeError:
         text = path.read_text("latin-1")
     kind = detect_kind(text)
-    return _agents(text, str(path)) if kind == "agents" else _actors(text, str(path))
+    return _agents(text, str(path)) if kind == "agents" else _actors(text, str(path), companies)
 
 
 def _strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
-def _actors(text: str, name: str) -> ImportResult:
+def _actors(text: str, name: str, companies: bool = False) -> ImportResult:
     res = ImportResult("actors")
     entries: list[dict] = []
     current: dict | None = None
@@ -155,6 +158,9 @@ def _actors(text: str, name: str) -> ImportResult:
     for e in entries:
         if not e["codes"]:
             res.problems.append(f"{name}:{e['line']}: entry {e['name']!r} has no code; skipped")
+            continue
+        if not companies and any(code.startswith("MNC") for code, _, _ in e["codes"]):
+            res.companies_left_out += 1
             continue
         aliases = ";".join(sorted({a for a in e["aliases"] if a and a != e["name"] and ";" not in a and "\t" not in a}))
         for code, start, end in e["codes"]:
