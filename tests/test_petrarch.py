@@ -169,3 +169,14 @@ def test_petrarch_companies_left_out_unless_asked(coder, tmp_path, cli):
     assert r.returncode == 0, r.stderr
     assert "1 company (MNC) entries left out" in r.stdout
     assert "Acme" not in (tmp_path / "c.tsv").read_text()
+
+
+def test_petrarch_organisation_we_know_keeps_our_code_under_its_other_names(coder, tmp_path):
+    # one organisation must not appear under two codes: the file's other names for the African
+    # Union get our IGOAFU, not the file's IGOAFROAU; a single shared alias is not enough
+    c = _with_petrarch(coder, tmp_path, "AFRICAN_UNION_ [IGOAFROAU]\n+UNION_AFRICAINE_\n"
+                       "ZUBROWKAN_FRIENDSHIP_LEAGUE_ [NGOZUB]\n+AFRICAN_UNION_\n")
+    codes = _codes(c.code("The Union Africaine condemned Mali.", date="2020-03-01"))
+    assert any(code == "IGOAFU" for code, _ in codes), codes
+    codes = _codes(c.code("The Zubrowkan Friendship League condemned Mali.", date="2020-03-01"))
+    assert any(code == "NGOZUB" for code, _ in codes), codes

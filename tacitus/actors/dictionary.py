@@ -301,10 +301,36 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
             continue
         code = sorted(codes)[0]
         kind = "country" if len(code) == 3 and code in d.countries else "org"
-        entry = Entry(kind, name, code, g["country"], code[3:6] or None)
+        entry = _bundled_org(d, tokenize, name, g["aliases"]) or Entry(kind, name, code, g["country"], code[3:6] or None)
         for surface in [name, *sorted(g["aliases"])]:
             d.add_user_name(surface, entry, tokenize)
     _add_people(d, tokenize, people, d.add_user_name)
+
+
+def _bundled_org(d: ActorDictionary, tokenize, name: str, aliases) -> Entry | None:
+    """Our entry for an organisation the imported file codes otherwise, so that its other names
+    get our code: Phoenix codes the African Union IGOAFROAU and Doctors Without Borders
+    NGOHLHMSF where we have IGOAFU and NGOMSF, and one organisation must not appear under two
+    codes. It is ours if its main name is one of our organisations, or if two or more of its
+    names are the same one of ours (one shared alias such as "UN" is not enough)."""
+    hits: dict[Entry, int] = {}
+    main = None
+    for i, surface in enumerate([name, *sorted(aliases)]):
+        key = tuple(t.lower() for t in tokenize(surface))
+        if key[:1] == ("the",) and len(key) > 1 and key[1:] in d.bundled_names:
+            key = key[1:]
+        if key not in d.bundled_names:
+            continue
+        for e in d.names.get(key, []):
+            if e.kind == "org":
+                hits[e] = hits.get(e, 0) + 1
+                if i == 0 and main is None:
+                    main = e
+                break
+    if main is not None:
+        return main
+    best = max(hits, key=hits.get, default=None)
+    return best if best is not None and hits[best] >= 2 else None
 
 
 def _place_in(surface: str, iso: str) -> bool:
