@@ -180,3 +180,14 @@ def test_petrarch_organisation_we_know_keeps_our_code_under_its_other_names(code
     assert any(code == "IGOAFU" for code, _ in codes), codes
     codes = _codes(c.code("The Zubrowkan Friendship League condemned Mali.", date="2020-03-01"))
     assert any(code == "NGOZUB" for code, _ in codes), codes
+
+
+def test_person_out_of_office_speaks_for_the_organisation_the_text_names(coder, tmp_path):
+    # the file knows this man only as a Chilean minister in 2005-2007; in 1990 the sentence's own
+    # description (a UN mediator / coordinator) says whom he acts for, not "Chilean elite"
+    c = _with_petrarch(coder, tmp_path, "HUGO_QUANTRELL_\n\t[CHLGOV 050101-071231]\n")
+    codes = _codes(c.code("U.N. mediator Hugo Quantrell criticised Peru.", date="1990-03-01"))
+    assert any(code == "IGOUNO" for code, _ in codes), codes
+    codes = _codes(c.code("Hugo Quantrell, the United Nations relief coordinator, criticised Peru.", date="1990-03-01"))
+    assert any(code.startswith("IGOUNO") for code, _ in codes), codes
+    assert ("CHLGOV", "Hugo Quantrell") in _codes(c.code("Hugo Quantrell criticised Peru.", date="2006-03-01"))
