@@ -45,6 +45,16 @@ def test_petrarch_actor_file_imports_with_bad_lines_reported(tmp_path):
     assert any(f"{p}:9" in msg for msg in res.problems), res.problems  # the bad date line
 
 
+def test_petrarch_agent_plural_braces(tmp_path):
+    # "{PLURAL}" is an irregular plural (a phrase of its own), "{}" says there is none
+    p = tmp_path / "agents.txt"
+    p.write_text("CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nRIOT_POLICE {} [~COP]\nBAD {UNCLOSED [~COP]\n")
+    res = import_petrarch(p)
+    phrases = {r[0]: r[1] for r in res.rows}
+    assert phrases == {"chamber of commerce": "BUS", "chambers of commerce": "BUS", "riot police": "COP"}
+    assert any(":3:" in msg for msg in res.problems), res.problems
+
+
 def test_petrarch_agent_file_expands_macros(tmp_path):
     p = tmp_path / "agents.txt"
     p.write_text(AGENTS)

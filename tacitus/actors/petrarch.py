@@ -5,7 +5,8 @@ unstemmed word) and optionally codes; `+PHRASE` lines add synonyms; indented `[C
 lines add codes. Dates: `>YYMMDD` (from), `<YYMMDD` (until), `YYMMDD-YYMMDD`. A two-digit
 year below 30 is 20xx, otherwise 19xx. `#` starts a comment.
 Agent files: `PHRASE [~CODE]` lines (the code attaches to the actor it modifies), with
-`!MACRO! = A, B` substitutions such as `!PERSON! = MAN, MEN, WOMAN`.
+`!MACRO! = A, B` substitutions such as `!PERSON! = MAN, MEN, WOMAN`, and an optional
+`{PLURAL}` after the phrase (an irregular plural, imported as a phrase of its own; `{}`: none).
 
 Output (written by `tacitus actors import`):
 - actors: name, aliases, code, start, end (one row per code and period; read with --actors)
@@ -27,6 +28,7 @@ from tacitus.errors import InputError
 log = logging.getLogger(__name__)
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+_PLURAL_BLOCK = re.compile(r"\{([^{}]*)\}")
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _DATE6 = re.compile(r"^(?:\d{6}|\d{8})$")
 ACTOR_COLUMNS = ("name", "aliases", "code", "start", "end")
@@ -185,8 +187,11 @@ def _agents(text: str, name: str) -> ImportResult:
             macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
         blocks = _CODE_BLOCK.findall(line)
-        phrase = _CODE_BLOCK.sub("", line).strip()
-        if not blocks or not phrase:
+        phrase = _CODE_BLOCK.sub("", line)
+        # "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}": an irregular plural; "{}": none
+        plurals = [p.strip() for p in _PLURAL_BLOCK.findall(phrase) if p.strip()]
+        phrase = _PLURAL_BLOCK.sub("", phrase).strip()
+        if not blocks or not phrase or "{" in phrase or "}" in phrase:
             res.problems.append(f"{name}:{lineno}: expected 'PHRASE [~CODE]'; line skipped")
             continue
         code = blocks[0].strip()
@@ -194,7 +199,7 @@ def _agents(text: str, name: str) -> ImportResult:
             res.problems.append(f"{name}:{lineno}: agent code {code!r} is not [~XXX]; line skipped")
             continue
         sector = code.strip("~")[:3]
-        expansions = [phrase]
+        expansions = [phrase, *plurals]
         for macro, words in macros.items():
             if macro in phrase:
                 expansions = [p.replace(macro, w) for p in expansions for w in words]
