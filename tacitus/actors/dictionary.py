@@ -69,6 +69,7 @@ class ActorDictionary:
     agent_max_len: int = 1
     name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths, longest first
     agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -93,6 +94,16 @@ class ActorDictionary:
             self.case_sensitive.add(key)
         self.max_len = max(self.max_len, len(key))
 
+    def add_user_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:
+        """A name from a user dictionary; where a bundled table already names the same text,
+        the bundled reading stands ("Albanians" stays the people, "Congress" USALEG). A leading
+        "the" does not make it another text: "The European Union" would otherwise be a longer
+        match than our "European Union" and win over it."""
+        key = tuple(t.lower() for t in tokenize(surface))
+        if key in self.bundled_names or (len(key) > 1 and key[0] == "the" and key[1:] in self.bundled_names):
+            return
+        self.add_name(surface, entry, tokenize)
+
     def add_agent(self, phrase: str, sector: str, title: bool, tokenize) -> None:
         key = tuple(t.lower() for t in tokenize(phrase))
         if key:
@@ -113,6 +124,9 @@ class ActorDictionary:
             return entry.code, True
         if date:
             current = [t for t in entry.terms if t.covers(date)]
+            # a code with no dates is the default for the years no dated code covers
+            # (PETRARCH "[ISRGOV 990706-010307] [ISRELI]"), so a dated one that covers wins
+            current = [t for t in current if t.start or t.end] or current
             if current:
                 best = min(current, key=lambda t: ROLE_RANK.get(t.role, 9))
                 return best.code, True
@@ -275,15 +289,79 @@ def load_custom(d: ActorDictionary, tokenize, path: Path) -> None:
     people = {}
     for name, g in groups.items():
         codes = {t.code for t in g["terms"]}
+        iso = _country_of_group(d, g["terms"])
+        if iso:  # a country, whatever its former statuses ([YUGSVN <910625] [SVN >920115])
+            entry = Entry("country", d.countries[iso], iso, iso)
+            for surface in [name, *sorted(g["aliases"])]:
+                if not _place_in(surface, iso):
+                    d.add_user_name(surface, entry, tokenize)
+            continue
         if any(t.start or t.end for t in g["terms"]):
             people[name] = g  # office holders: date-dependent codes
             continue
         code = sorted(codes)[0]
         kind = "country" if len(code) == 3 and code in d.countries else "org"
-        entry = Entry(kind, name, code, g["country"], code[3:6] or None)
+        entry = _bundled_org(d, tokenize, name, g["aliases"]) or Entry(kind, name, code, g["country"], code[3:6] or None)
         for surface in [name, *sorted(g["aliases"])]:
-            d.add_name(surface, entry, tokenize)
-    _add_people(d, tokenize, people)
+            d.add_user_name(surface, entry, tokenize)
+    _add_people(d, tokenize, people, d.add_user_name)
+
+
+def _bundled_org(d: ActorDictionary, tokenize, name: str, aliases) -> Entry | None:
+    """Our entry for an organisation the imported file codes otherwise, so that its other names
+    get our code: Phoenix codes the African Union IGOAFROAU and Doctors Without Borders
+    NGOHLHMSF where we have IGOAFU and NGOMSF, and one organisation must not appear under two
+    codes. It is ours if its main name is one of our organisations, or if two or more of its
+    names are the same one of ours (one shared alias such as "UN" is not enough)."""
+    hits: dict[Entry, int] = {}
+    main = None
+    for i, surface in enumerate([name, *sorted(aliases)]):
+        key = tuple(t.lower() for t in tokenize(surface))
+        if key[:1] == ("the",) and len(key) > 1 and key[1:] in d.bundled_names:
+            key = key[1:]
+        if key not in d.bundled_names:
+            continue
+        for e in d.names.get(key, []):
+            if e.kind == "org":
+                hits[e] = hits.get(e, 0) + 1
+                if i == 0 and main is None:
+                    main = e
+                break
+    if main is not None:
+        return main
+    best = max(hits, key=hits.get, default=None)
+    return best if best is not None and hits[best] >= 2 else None
+
+
+def _place_in(surface: str, iso: str) -> bool:
+    """Is this other name of a country a city or state of that country? PETRARCH country files
+    list them as synonyms (IRAQ_ +MOSUL_ +BASRA_), but a town is where something happens, not
+    who acts: as actors they turned "in Mosul" into an Iraqi actor and made events of
+    sentences without one. Left out of the dictionary, the geocoder and the resolver's place
+    rules read them as places ("Mosul police" is still Iraqi police)."""
+    from tacitus.extract.places import default_gazetteer
+
+    g = default_gazetteer()
+    if g.country(surface) is not None:
+        return False
+    state = g.state(surface)
+    if state is not None and state.country == iso:
+        return True
+    return any(p.country == iso for p in g.cities(surface))
+
+
+def _country_of_group(d: ActorDictionary, terms) -> str | None:
+    """The country an imported entry names, if one of its codes is a bare country code:
+    the undated one, else the one in force last. Dated codes of a country entry are former
+    statuses (part of Yugoslavia, under occupation); read as a person's terms they would make
+    "Slovenia" a person and swallow the words around it ("Serbian forces")."""
+    own = [t for t in terms if t.code in d.countries]
+    if not own:
+        return None
+    undated = [t for t in own if not t.start and not t.end]
+    if undated:
+        return undated[0].code
+    return max(own, key=lambda t: (not t.end, t.end, t.start)).code
 
 
 def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
@@ -296,22 +374,26 @@ def load_user_file(d: ActorDictionary, tokenize, path: Path) -> None:
 
         raise DataFileError(path, None, f"cannot read ({exc.strerror})") from None
     if header.split("\t")[0].strip() == "phrase":
-        load_agents(d, tokenize, path)
+        load_agents(d, tokenize, path, keep=frozenset(d.agents))
     else:
         load_custom(d, tokenize, path)
 
 
-def _add_people(d: ActorDictionary, tokenize, people: dict) -> None:
+def _add_people(d: ActorDictionary, tokenize, people: dict, add=None) -> None:
+    add = add or d.add_name
     for name, p in people.items():
         terms = tuple(sorted(p["terms"], key=lambda t: t.start or ""))
         first = terms[-1]
         sector = first.code[3:6] or None
         entry = Entry("person", name, first.code, p["country"], sector, terms)
         for surface in [name, *sorted(p["aliases"])]:
-            d.add_name(surface, entry, tokenize)
+            add(surface, entry, tokenize)
 
 
-def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+def load_agents(d: ActorDictionary, tokenize, path: Path | None = None, keep: frozenset = frozenset()) -> None:
+    """Agent nouns and titles; phrases in `keep` (the bundled ones, when a user file is read)
+    are not replaced: ours carry the sector and title flag the resolver was written for
+    (PETRARCH's "ARCHBISHOP [~CHR]" is no title, so "Archbishop Desmond Tutu" lost its actor)."""
     path = path or _tsv("agents.tsv")
     cols = ("phrase", "code", "title")
 
@@ -323,7 +405,20 @@ def load_agents(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
         return None
 
     for _, row in read_tsv(path, cols, required=("phrase", "code"), check=check):
+        key = tuple(t.lower() for t in tokenize(row["phrase"].lower()))
+        if key in keep or _head_known(key, keep):
+            continue
         d.add_agent(row["phrase"].lower(), row["code"], row["title"] == "yes", tokenize)
+
+
+def _head_known(key: tuple[str, ...], keep: frozenset) -> bool:
+    """A longer phrase over one of our agent nouns ("opposition newspaper", "military
+    tribunal", "muslim cleric"): our noun gives the sector and the resolver reads the
+    modifier, so the imported phrase would only replace that with its own coarser guess."""
+    if len(key) < 2:
+        return False
+    head = key[-1]
+    return (head,) in keep or (head.endswith("s") and (head[:-1],) in keep)
 
 
 def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
@@ -336,6 +431,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     data_dir = resource_path(PKG, "data")
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)
+    d.bundled_names = frozenset(d.names)
     for extra in extra_files:
         load_user_file(d, tokenize, Path(extra))
     for bucket in d.names.values():

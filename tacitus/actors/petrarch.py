@@ -5,13 +5,16 @@ unstemmed word) and optionally codes; `+PHRASE` lines add synonyms; indented `[C
 lines add codes. Dates: `>YYMMDD` (from), `<YYMMDD` (until), `YYMMDD-YYMMDD`. A two-digit
 year below 30 is 20xx, otherwise 19xx. `#` starts a comment.
 Agent files: `PHRASE [~CODE]` lines (the code attaches to the actor it modifies), with
-`!MACRO! = A, B` substitutions such as `!PERSON! = MAN, MEN, WOMAN`.
+`!MACRO! = A, B` substitutions such as `!PERSON! = MAN, MEN, WOMAN`, and an optional
+`{PLURAL}` after the phrase (an irregular plural, imported as a phrase of its own; `{}`: none).
 
 Output (written by `tacitus actors import`):
 - actors: name, aliases, code, start, end (one row per code and period; read with --actors)
 - agents: phrase, code, title (read with --actors too; the header tells which it is)
 Stemmed words are imported as exact words. A bad line is reported with its line number
-and skipped.
+and skipped. Companies (MNC codes) are left out unless asked for (`companies=True`,
+`--companies`): Tacitus codes political events, and with every company an actor, business
+news ("X agreed to buy Y") becomes agreements between actors.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from tacitus.errors import InputError
 log = logging.getLogger(__name__)
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+_PLURAL_BLOCK = re.compile(r"\{([^{}]*)\}")
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _DATE6 = re.compile(r"^(?:\d{6}|\d{8})$")
 ACTOR_COLUMNS = ("name", "aliases", "code", "start", "end")
@@ -39,6 +43,7 @@ class ImportResult:
     rows: list[tuple] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     lines: int = 0
+    companies_left_out: int = 0  # entries with an MNC code, not imported unless asked for
 
 
 def _yymmdd(value: str) -> str:
@@ -98,7 +103,7 @@ def detect_kind(text: str) -> str:
     return "agents" if re.search(r"\[~[A-Z]", text) else "actors"
 
 
-def import_petrarch(path: str | Path) -> ImportResult:
+def import_petrarch(path: str | Path, *, companies: bool = False) -> ImportResult:
     path = Path(path)
     try:
         text = path.read_text("utf-8", errors="strict")
@@ -107,14 +112,14 @@ def import_petrarch(path: str | Path) -> ImportResult:
     except UnicodeDecodeError:
         text = path.read_text("latin-1")
     kind = detect_kind(text)
-    return _agents(text, str(path)) if kind == "agents" else _actors(text, str(path))
+    return _agents(text, str(path)) if kind == "agents" else _actors(text, str(path), companies)
 
 
 def _strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
-def _actors(text: str, name: str) -> ImportResult:
+def _actors(text: str, name: str, companies: bool = False) -> ImportResult:
     res = ImportResult("actors")
     entries: list[dict] = []
     current: dict | None = None
@@ -156,6 +161,9 @@ def _actors(text: str, name: str) -> ImportResult:
         if not e["codes"]:
             res.problems.append(f"{name}:{e['line']}: entry {e['name']!r} has no code; skipped")
             continue
+        if not companies and any(code.startswith("MNC") for code, _, _ in e["codes"]):
+            res.companies_left_out += 1
+            continue
         aliases = ";".join(sorted({a for a in e["aliases"] if a and a != e["name"] and ";" not in a and "\t" not in a}))
         for code, start, end in e["codes"]:
             if start and end and start > end:
@@ -179,8 +187,11 @@ def _agents(text: str, name: str) -> ImportResult:
             macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
         blocks = _CODE_BLOCK.findall(line)
-        phrase = _CODE_BLOCK.sub("", line).strip()
-        if not blocks or not phrase:
+        phrase = _CODE_BLOCK.sub("", line)
+        # "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}": an irregular plural; "{}": none
+        plurals = [p.strip() for p in _PLURAL_BLOCK.findall(phrase) if p.strip()]
+        phrase = _PLURAL_BLOCK.sub("", phrase).strip()
+        if not blocks or not phrase or "{" in phrase or "}" in phrase:
             res.problems.append(f"{name}:{lineno}: expected 'PHRASE [~CODE]'; line skipped")
             continue
         code = blocks[0].strip()
@@ -188,7 +199,7 @@ def _agents(text: str, name: str) -> ImportResult:
             res.problems.append(f"{name}:{lineno}: agent code {code!r} is not [~XXX]; line skipped")
             continue
         sector = code.strip("~")[:3]
-        expansions = [phrase]
+        expansions = [phrase, *plurals]
         for macro, words in macros.items():
             if macro in phrase:
                 expansions = [p.replace(macro, w) for p in expansions for w in words]

@@ -547,9 +547,13 @@ class DocActors(CountryFinder, ReferenceFinder):
             for c in h.children:
                 if c.dep_ == "appos":
                     described = self._resolve_head(c)
-                    if described and described[0].kind in ("agent", "country") and described[0].country:
+                    if described and (described[0].kind in ("agent", "country") and described[0].country
+                                      or described[0].kind == "org"):  # "X, the UN relief coordinator"
                         a = described[0]
                         return self._make(h, min(m.start, h.left_edge.i), e.name, a.code, a.country, a.sector, "person")
+            org = next((o.entry for o in self._names_in(scope) if o.entry.kind == "org" and o.end <= m.start), None)
+            if org is not None:  # "U.N. mediator X": speaking for the organisation the text names
+                return self._make(h, min(m.start, h.left_edge.i), e.name, org.code, org.country, org.sector, "person")
             title = next((self.agent_at[t.i][2] for t in scope if self.agent_at[t.i] and self.agent_at[t.i][2].title), None)
             if title is not None and country:
                 code = country + title.sector

@@ -55,8 +55,9 @@ def _print_actors(db, fmt):
 @click.argument("file", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["petrarch"]), default="petrarch", show_default=True, help="Dictionary format (PETRARCH/TABARI actors or agents).")
 @click.option("--out", required=True, type=click.Path(), help="Tacitus TSV to write (use it with --actors).")
+@click.option("--companies", is_flag=True, help="Also import companies (MNC codes); left out by default, as they turn business news into events.")
 @handle_errors
-def actors_import_cmd(file, fmt, out):
+def actors_import_cmd(file, fmt, out, companies):
     """Convert a PETRARCH/TABARI actor or agent dictionary to a Tacitus TSV.
 
     Bad lines are reported with their line numbers and skipped.
@@ -67,7 +68,7 @@ def actors_import_cmd(file, fmt, out):
     """
     from tacitus.actors.petrarch import import_petrarch, write_tsv
 
-    result = import_petrarch(file)
+    result = import_petrarch(file, companies=companies)
     for problem in result.problems[:20]:
         click.echo(f"warning: {problem}", err=True)
     if len(result.problems) > 20:
@@ -77,6 +78,8 @@ def actors_import_cmd(file, fmt, out):
     write_tsv(result, out)
     click.echo(f"{file}: {len(result.rows)} {result.kind} rows written to {out} "
                f"({len(result.problems)} line(s) skipped)")
+    if result.companies_left_out:
+        click.echo(f"{file}: {result.companies_left_out} company (MNC) entries left out; add --companies to keep them")
 
 
 # ----------------------------------------------------------------------------- analysis
