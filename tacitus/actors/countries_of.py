@@ -33,14 +33,31 @@ class CountryFinder:
     # -- helpers -----------------------------------------------------------------------
     def _place_modifier(self, scope, h) -> str | None:
         """The country of a city or region the tagger marks as a place and that names the agent
-        ("Dubai police" -> ARE), looked up in the gazetteer."""
+        ("Dubai police" -> ARE), looked up in the gazetteer. The tagger often reads a town before
+        a person noun as an organisation ("a Cheltenham man"): a one-word name is also taken
+        when it is the own name of a sizeable city."""
         for t in scope:
-            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in ("GPE", "LOC") \
-                    and t.pos_ == "PROPN" and self.name_at[t.i] is None:
-                country = self._place_country(t)
+            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.pos_ == "PROPN" and self.name_at[t.i] is None:
+                if t.ent_type_ in ("GPE", "LOC"):
+                    country = self._place_country(t)
+                elif t.ent_type_ in ("ORG", "") and self._town_word(t):
+                    country = self._town_word(t).country
+                else:
+                    country = None
                 if country:
                     return country
         return None
+
+    def _town_word(self, t):
+        """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
+        more whose own name it is), else None."""
+        if self.gazetteer is None or not t.text[:1].isupper() or t.ent_iob_ == "I" \
+                or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I"):
+            return None  # part of a longer name ("Reading Festival", "Paris Hilton")
+        if not self.gazetteer.is_primary(t.text):
+            return None
+        geo = self.gazetteer.lookup(t.text, prefer=self._countries_seen())
+        return geo if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000 else None
 
     def _partner_country(self, h) -> str | None:
         """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
@@ -269,6 +286,40 @@ class CountryFinder:
                         cache[start] = country
                         break
         return cache[start]
+
+    def _sentence_local_place(self, h) -> str | None:
+        """The country of the town or region nearest to h in its sentence ("Police arrested a
+        Cheltenham man", "In Riverside County, California, a judge ..."): a sub-national region or
+        US state of the dictionary, or a place name the gazetteer knows as a city. Looked up only
+        for an actor with no country of its own, once per sentence."""
+        start, end = self._sentence_bounds(h.i)
+        cache = self.__dict__.setdefault("_sentence_local", {})
+        if start not in cache:
+            found: list[tuple[int, str]] = []
+            for t in self.doc[start:end]:
+                if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
+                    continue
+                m = self.name_at[t.i]
+                if m is not None:
+                    key = tuple(x.lower_ for x in self.doc[m.start : m.end])
+                    if m.entry.kind == "country" and m.entry.country and t.i == m.end - 1 and (
+                            key in self.d.regions or (self.gazetteer is not None and self.gazetteer.state(" ".join(key)))):
+                        found.append((t.i, m.entry.country))
+                    continue
+                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    country = self._place_country(t)
+                elif t.dep_ in ("compound", "nmod") and t.ent_type_ in ("ORG", ""):
+                    geo = self._town_word(t)
+                    country = geo.country if geo is not None else None
+                else:
+                    country = None
+                if country:
+                    found.append((t.i, country))
+            cache[start] = found
+        found = cache[start]
+        if not found:
+            return None
+        return min(found, key=lambda x: abs(x[0] - h.i))[1]
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token i; Token.sent rescans the

@@ -141,9 +141,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
         return any(t.text[:1].isupper() for t in span)
 
-    @staticmethod
-    def _plausible(span, entries: list[Entry]) -> list[Entry]:
-        """Drop place readings inside a longer person or organisation name ("Michael Jordan")."""
+    def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
+        """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
+        unless the rest of the name is an agent noun: "Thames Valley Police" is a police force
+        of that place."""
         first = span[0]
         if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
@@ -161,6 +162,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
         if end - start > len(span):
+            rest = tuple(t.lower_ for t in doc[span.end : end])
+            if start == span.start and rest and self.d.agents.get(rest) is not None:
+                return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
 
@@ -460,7 +464,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._held_place(h)
         if country is None:
-            country = self._place_of(h) or self._sentence_place(h)
+            # a town or region named in the same sentence ("Police arrested a Cheltenham man")
+            # beats the country the article names most (Mexico, in a story about El Paso)
+            country = self._place_of(h) or self._sentence_place(h) or self._sentence_local_place(h)
             if country is None:
                 country = self.dominant_country
             guessed = True
