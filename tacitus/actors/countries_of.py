@@ -251,6 +251,10 @@ class CountryFinder:
             name = self.doc[m.start : m.end].text
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
             return name, m.entry.country, geo
+        if tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") \
+                and ent_at(tok) is not None and len(ent_at(tok)) == 1:
+            return None  # a first name the tagger reads as a person in an actor's slot ("sentenced
+            # David and Louise Turpin"), not the town of David, Panama ("in Goma" stays a place)
         if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
             ent = ent_at(tok)
             if ent is None:
