@@ -296,7 +296,26 @@ class CountryFinder:
         Cheltenham man", "In Riverside County, California, a judge ..."): a sub-national region or
         US state of the dictionary, or a place name the gazetteer knows as a city. Looked up only
         for an actor with no country of its own, once per sentence."""
-        start, end = self._sentence_bounds(h.i)
+        found = self._local_places(*self._sentence_bounds(h.i))
+        if not found:
+            return None
+        return min(found, key=lambda x: abs(x[0] - h.i))[1]
+
+    def _recent_local_place(self, h, reach: int = 3) -> str | None:
+        """The country of the latest town or region named in the `reach` sentences before h's:
+        'a gunman shot shoppers in El Paso, Texas. Police said the suspected gunman surrendered'
+        (the police are El Paso's, though Mexico is the country the article names most)."""
+        self._sentence_bounds(h.i)
+        starts, ends, bisect = self._bounds
+        k = bisect.bisect_right(starts, h.i) - 1
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            found = self._local_places(starts[j], ends[j])
+            if found:
+                return found[-1][1]
+        return None
+
+    def _local_places(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(token index, country) of the towns and regions of the sentence doc[start:end], once."""
         cache = self.__dict__.setdefault("_sentence_local", {})
         if start not in cache:
             found: list[tuple[int, str]] = []
@@ -306,11 +325,12 @@ class CountryFinder:
                 m = self.name_at[t.i]
                 if m is not None:
                     key = tuple(x.lower_ for x in self.doc[m.start : m.end])
+                    # a capital often stands for its government ("plotting with Washington"): not a town here
                     if m.entry.kind == "country" and m.entry.country and t.i == m.end - 1 and (
                             key in self.d.regions or (self.gazetteer is not None and self.gazetteer.state(" ".join(key)))):
                         found.append((t.i, m.entry.country))
                     continue
-                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                if t.ent_type_ in ("GPE", "FAC"):  # not LOC: seas and gulfs ("the Gulf of Aden") are no town
                     country = self._place_country(t)
                 elif t.dep_ in ("compound", "nmod") and t.ent_type_ in ("ORG", ""):
                     geo = self._town_word(t)
@@ -320,10 +340,7 @@ class CountryFinder:
                 if country:
                     found.append((t.i, country))
             cache[start] = found
-        found = cache[start]
-        if not found:
-            return None
-        return min(found, key=lambda x: abs(x[0] - h.i))[1]
+        return cache[start]
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token i; Token.sent rescans the

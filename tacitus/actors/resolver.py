@@ -466,7 +466,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
-            country = self._place_of(h) or self._sentence_place(h) or self._sentence_local_place(h)
+            country = self._place_of(h) or self._sentence_place(h) or self._sentence_local_place(h) \
+                or self._recent_local_place(h)
             if country is None:
                 country = self.dominant_country
             guessed = True
