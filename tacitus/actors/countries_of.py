@@ -308,11 +308,19 @@ class CountryFinder:
         self._sentence_bounds(h.i)
         starts, ends, bisect = self._bounds
         k = bisect.bisect_right(starts, h.i) - 1
+        named = self._countries_named()
         for j in range(k - 1, max(-1, k - 1 - reach), -1):
-            found = self._local_places(starts[j], ends[j])
-            if found:
+            found = [x for x in self._local_places(starts[j], ends[j]) if x[1] in named]
+            if found:  # a town of a country the article never names is more likely a misread name
                 return found[-1][1]
         return None
+
+    def _countries_named(self) -> set[str]:
+        """Countries the article names through the dictionary (names, demonyms, regions)."""
+        if getattr(self, "_named", None) is None:
+            self._named = {m.entry.country for m in self.name_at
+                           if m is not None and m.entry.country and m.entry.kind != "org"}
+        return self._named
 
     def _local_places(self, start: int, end: int) -> list[tuple[int, str]]:
         """(token index, country) of the towns and regions of the sentence doc[start:end], once."""

@@ -24,6 +24,7 @@ from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
     GROUP_HEADS,
     KIN_NOUNS,
+    LOCAL_SECTORS,
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -466,8 +467,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
-            country = self._place_of(h) or self._sentence_place(h) or self._sentence_local_place(h) \
-                or self._recent_local_place(h)
+            country = self._place_of(h) or self._sentence_place(h)
+            if country is None and agent.sector in LOCAL_SECTORS:
+                country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:
                 country = self.dominant_country
             guessed = True

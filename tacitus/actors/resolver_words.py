@@ -11,6 +11,9 @@ GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president",
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
+# agents that belong to the town where they act (police, courts, prosecutors, local officials,
+# gunmen, suspects, residents), unlike journalists, companies, rebels or armies
+LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "UAF", "CRM", "CVL"})
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
 
