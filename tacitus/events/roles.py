@@ -258,6 +258,10 @@ class RoleFinder:
                 if found:
                     return found
             subj = passive_subject(v)
+            if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which", "whom"):
+                # "Carrie Lam, who is supported by the mainland government": the relative
+                # pronoun stands for the noun the clause describes
+                subj = v.head
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
