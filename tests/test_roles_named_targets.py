@@ -27,3 +27,17 @@ def _find(coder, text, trigger_start, date="2019-08-05"):
 def test_roles_passive_relative_clause_targets_the_noun_it_describes(coder, text, trigger, source, target):
     e, events = _find(coder, text, trigger)
     assert source in e.source_codes and target in e.target_codes, _pairs(events)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("The Indian foreign minister wrote to the Chinese government asking it to release the fishermen.",
+     "asking", "INDGOV", "CHNGOV"),
+    ("Kenyan lawmakers wrote to the World Bank asking for more funds.", "asking", "KENLEG", "IGOWBK"),
+    ("The Greek prime minister wrote to the European Commission asking for emergency aid.",
+     "asking", "GRCGOV", "IGOEECCOM"),
+    ("Ukraine's foreign minister wrote to NATO asking to speed up arms deliveries.", "asking", "UKRGOV", "IGONAT"),
+    ("The Nigerian president turned to the African Union, asking it to mediate.", "asking", "NGAGOV", "IGOAFU"),
+])
+def test_roles_request_hung_on_writing_to_someone_is_made_of_them(coder, text, trigger, source, target):
+    e, events = _find(coder, text, trigger)
+    assert source in e.source_codes and target in e.target_codes, _pairs(events)

@@ -318,6 +318,22 @@ class RoleFinder:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
                 return found
+        return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _addressee(v, actors) -> list[Actor]:
+        """Whom a request hung as a participle on a verb of writing or turning to someone is made
+        of: 'wrote to the US Embassy asking to waive her immunity', 'wrote to Beijing asking it to
+        free the crew' (the embassy and Beijing, not the one whose immunity or crew it is)."""
+        if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.pos_ != "VERB":
+            return []
+        for c in v.head.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i < v.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p)
+                        if found:
+                            return found
         return []
 
     def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
