@@ -62,3 +62,20 @@ def test_local_place_first_name_in_an_actor_slot_is_not_a_town(coder):
     events = [e for e in _events(coder, text, "2019-04-20") if e.event == "COERCE"]
     assert events and "PAN" not in events[0].target_codes, _pairs(events)
     assert events[0].target_codes and all(c[:3] == "USA" for c in events[0].target_codes), _pairs(events)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # the tagger reads "the US Embassy" as one organisation: "US" must still be the country
+    ("Northamptonshire's chief constable wrote to the US Embassy in London asking to waive her immunity.",
+     "REQUEST", "GBRCOP", "USAGOV"),
+    ("The Japan Coast Guard detained the captain of a Chinese trawler.", "COERCE", "JPNMIL", None),
+    ("Protesters gathered outside the Turkey Embassy in Berlin.", "PROTEST", None, "TURGOV"),
+    ("The Pakistan Army said it had killed ten militants.", "ASSAULT", "PAKMIL", None),
+])
+def test_local_place_country_opening_an_agent_name_is_that_country(coder, text, event, source, target):
+    events = [e for e in _events(coder, text) if e.event == event]
+    assert events, _pairs(_events(coder, text))
+    if source is not None:
+        assert source in events[0].source_codes, _pairs(events)
+    if target is not None:
+        assert target in events[0].target_codes, _pairs(events)

@@ -145,7 +145,7 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
         """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
         unless the rest of the name is an agent noun: "Thames Valley Police" is a police force
-        of that place."""
+        of that place, "the US Embassy" the embassy of that country."""
         first = span[0]
         if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
@@ -164,7 +164,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return entries
         if end - start > len(span):
             rest = tuple(t.lower_ for t in doc[span.end : end])
-            if start == span.start and rest and self.d.agents.get(rest) is not None:
+            lead = start + 1 if doc[start].dep_ == "det" else start  # "the US Embassy"
+            if lead == span.start and rest and self.d.agents.get(rest) is not None:
                 return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
