@@ -41,3 +41,23 @@ def test_roles_passive_relative_clause_targets_the_noun_it_describes(coder, text
 def test_roles_request_hung_on_writing_to_someone_is_made_of_them(coder, text, trigger, source, target):
     e, events = _find(coder, text, trigger)
     assert source in e.source_codes and target in e.target_codes, _pairs(events)
+
+
+@pytest.mark.parametrize("text, trigger, source, not_source", [
+    # the spokesman's body is "it", not the country attacked that the sentence before named
+    ("Saudi Arabia said its oil plants were hit. Speaking on al-Masirah TV in Yemen, Houthi military "
+     "spokesperson Yahya Sarea said it had carried out the attack using ten drones.", "carried", "YEM", "SAU"),
+    ("Israel said rockets were fired at Sderot. Hamas spokesman Fawzi Barhoum said it had launched the rockets "
+     "in response.", "launched", "PSE", "ISR"),
+    ("Nigerian troops were ambushed in Borno. A Boko Haram spokesman said it had attacked the soldiers.",
+     "attacked", "NGAINS", "NGAMIL"),
+    ("Ukraine reported shelling in Donetsk. A spokesman for the Russian defence ministry said it had struck "
+     "Ukrainian positions.", "struck", "RUS", "UKR"),
+    ("Kenya said a base was overrun. An al-Shabaab spokesman said they had attacked the base at dawn.",
+     "attacked", "SOM", "KEN"),
+])
+def test_roles_it_in_a_spokesmans_words_is_the_body_he_speaks_for(coder, text, trigger, source, not_source):
+    e, events = _find(coder, text, trigger)
+    assert any(c.startswith(source) for c in e.source_codes), _pairs(events)
+    assert not any(c.startswith(not_source) for c in e.source_codes), _pairs(events)
+
