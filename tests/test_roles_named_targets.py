@@ -61,3 +61,14 @@ def test_roles_it_in_a_spokesmans_words_is_the_body_he_speaks_for(coder, text, t
     assert any(c.startswith(source) for c in e.source_codes), _pairs(events)
     assert not any(c.startswith(not_source) for c in e.source_codes), _pairs(events)
 
+
+@pytest.mark.parametrize("text, trigger, means", [
+    ("Saudi Arabia said its oil plants were hit. Speaking in Yemen, a Houthi spokesman said it had carried "
+     "out the attack using ten drones.", "carried", "YEMMIL"),
+    ("Russian forces struck Kharkiv overnight using Iranian-made drones.", "struck", "IRNMIL"),
+    ("Ukraine said it had attacked the bridge using British missiles.", "attacked", "GBRMIL"),
+    ("Israeli forces attacked the camp in Jenin using drones and tanks.", "attacked", "PSEMIL"),
+])
+def test_roles_the_means_of_an_attack_is_not_its_target(coder, text, trigger, means):
+    e, events = _find(coder, text, trigger)
+    assert means not in e.target_codes, _pairs(events)

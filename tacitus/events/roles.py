@@ -356,8 +356,9 @@ class RoleFinder:
         if depth >= 2:
             return []
         for c in n.children:
-            if c.dep_ == "acl" and c.pos_ == "VERB":
-                # "an invitation to visit Washington"
+            if c.dep_ == "acl" and c.pos_ == "VERB" and not (c.lemma_.lower() == "use" and n.dep_ == "dobj"):
+                # "an invitation to visit Washington" (not "carried out the attack using ten
+                # drones": the means)
                 for o in c.children:
                     if o.dep_ == "dobj":
                         found = actors.actors(o)
@@ -535,6 +536,8 @@ class RoleFinder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if RoleFinder._in_means(t, anchor):
+                continue  # "carried out the attack using ten drones": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
                 continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
@@ -543,6 +546,17 @@ class RoleFinder:
             if found:
                 return found[:1]
         return []
+
+    @staticmethod
+    def _in_means(t, anchor) -> bool:
+        """Is t inside a 'using ...' participle of the clause ("struck the base using missiles
+        fired from warships")?"""
+        cur, steps = t, 0
+        while cur.i != cur.head.i and cur.i != anchor.i and steps < 8:
+            if cur.lemma_.lower() == "use" and cur.tag_ == "VBG" and cur.dep_ in ("acl", "advcl"):
+                return True
+            cur, steps = cur.head, steps + 1
+        return False
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
