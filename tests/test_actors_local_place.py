@@ -79,3 +79,17 @@ def test_local_place_country_opening_an_agent_name_is_that_country(coder, text, 
         assert source in events[0].source_codes, _pairs(events)
     if target is not None:
         assert target in events[0].target_codes, _pairs(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "U.S." keeps its dots, so the tokenizer leaves "U.S.-led" as one word
+    ("The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
+     "USA"),
+    ("A U.S.-led coalition struck Islamic State positions near Raqqa on Sunday.", "USA"),
+    ("Officials in Kabul said U.S.-led forces killed ten Taliban fighters.", "USA"),
+    ("A Saudi-led coalition bombed the port of Hodeidah on Monday.", "SAU"),
+    ("A French-led force killed twenty militants in Mali.", "FRA"),
+])
+def test_local_place_the_country_that_leads_a_coalition_is_its_actor(coder, text, source):
+    events = _events(coder, text, "2019-05-01")
+    assert events and events[0].source_codes and events[0].source_codes[0][:3] == source, _pairs(events)

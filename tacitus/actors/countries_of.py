@@ -148,10 +148,28 @@ class CountryFinder:
     def _country_in(self, scope, h) -> str | None:
         for t in scope:
             m = self.name_at[t.i]
+            if m is None and "-" in t.text and t.i < h.i:
+                iso = self._hyphen_country(t)
+                if iso:
+                    return iso
             if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
                 if t.head.i != h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i:
                     continue  # "Moscow-backed separatists", "Iranian-armed militias": the backer
                 return m.entry.country
+        return None
+
+    def _hyphen_country(self, t) -> str | None:
+        """A country the tokenizer left glued to a participle: "a U.S.-led coalition" (one token,
+        as "U.S." keeps its dots) is led by the US; "U.S.-backed forces" are not the US's."""
+        prefix, _, suffix = t.text.rpartition("-")
+        if not prefix or not suffix or suffix.lower() in BACKER_PARTICIPLES:
+            return None
+        for e in self.d.names.get((prefix.lower(),), ()):
+            if e.country and e.kind in ("country", "capital", "demonym"):
+                key = (prefix.lower(),)
+                if key in self.d.case_sensitive and not prefix.replace(".", "").isupper():
+                    return None
+                return e.country
         return None
 
     def _held_place(self, h) -> str | None:
