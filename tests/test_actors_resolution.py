@@ -255,3 +255,22 @@ def test_actors_first_of_two_countries_after_a_title_keeps_its_own_code(coder):
     actors = _actors(coder, "The prime ministers of Spain and Portugal opened the new rail link in Badajoz.")
     spain = [a.code for a in actors if a.text == "Spain"]
     assert spain == ["ESP"], [(a.text, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text, date, absent, present", [
+    # a surname the article has given to someone else in full is that person, not the office holder
+    ("On Monday, United States District Court Judge Victor Marrero issued a ruling. "
+     "Judge Marrero later dismissed the president's lawsuit.", "2020-03-01", "CUB", "USAJUD"),
+    ("Indian businessman Nirav Modi fled to London in 2018. A British court ruled that Modi can be extradited.",
+     "2021-02-25", "INDGOV", None),
+    # the office holder named in full stays himself
+    ("British Prime Minister Boris Johnson met Angela Merkel. Later Johnson criticised the EU.",
+     "2019-08-05", None, "GBRGOV"),
+    ("Russian President Vladimir Putin met Macron. Later Putin criticised NATO.", "2019-08-05", None, "RUSGOV"),
+])
+def test_actors_surname_of_someone_named_in_full_is_that_person(coder, text, date, absent, present):
+    codes = _codes(coder, text, date)
+    if absent is not None:
+        assert not any(c.startswith(absent) for c in codes), codes
+    if present is not None:
+        assert present in codes, codes

@@ -123,9 +123,20 @@ class DocActors(CountryFinder, ReferenceFinder):
         matches = {id(m): m for m in self.name_at if m is not None}.values()
         countries = {m.entry.country for m in matches if m.entry.kind != "person" and m.entry.country}
         full = {m.entry.name for m in matches if m.entry.kind == "person" and m.end - m.start > 1}
+        # full names the article gives to people the dictionary does not know, by surname:
+        # "Judge Victor Marrero" makes a later "Judge Marrero" him, not Cuba's prime minister
+        others: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
             if e.kind != "person" or m.end - m.start > 1 or len(e.name.split()) < 2:
+                continue
+            namesakes = others.get(self.doc[m.start].text, set())
+            if namesakes and e.name not in full and not any(n.split()[0] == e.name.split()[0] for n in namesakes):
+                for j in range(m.start, m.end):
+                    self.name_at[j] = None
                 continue
             if e.name in full or (e.country and e.country in countries) or not e.country:
                 continue
