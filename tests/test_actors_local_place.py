@@ -93,3 +93,20 @@ def test_local_place_country_opening_an_agent_name_is_that_country(coder, text, 
 def test_local_place_the_country_that_leads_a_coalition_is_its_actor(coder, text, source):
     events = _events(coder, text, "2019-05-01")
     assert events and events[0].source_codes and events[0].source_codes[0][:3] == source, _pairs(events)
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # a force or body the subject announces, forms, sets up or leads is the subject's, not the
+    # country the article is about
+    ("Recently, the United States announced a naval coalition to patrol the Persian Gulf which was joined by "
+     "Australia and Bahrain. Iran condemned the plan and Iranian officials protested.", "patrol", "USA"),
+    ("Iran warned its neighbours. Saudi Arabia formed a military coalition to fight the rebels in Yemen.",
+     "fight", "SAU"),
+    ("Libya protested. France set up a task force that arrested twenty smugglers off the Libyan coast.",
+     "arrested", "FRA"),
+    ("Mali said the jihadists were retreating. France launched a special forces unit that killed ten jihadists.",
+     "killed", "FRA"),
+])
+def test_local_place_a_body_its_subject_creates_is_the_subjects(coder, text, trigger, source):
+    events = [e for e in _events(coder, text, "2019-07-20") if e.trigger.startswith(trigger)]
+    assert events and events[0].source_codes[0][:3] == source, _pairs(_events(coder, text, "2019-07-20"))

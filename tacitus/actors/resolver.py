@@ -22,6 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
+    CREATE_VERBS,
     GROUP_HEADS,
     KIN_NOUNS,
     LOCAL_SECTORS,
@@ -477,6 +478,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._held_place(h)
         if country is None:
+            country = self._creator_country(h)
+        if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
             country = self._place_of(h) or self._sentence_place(h)
@@ -510,6 +513,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _creator_country(self, h) -> str | None:
+        """'the United States announced a naval coalition', 'Russia formed a new army corps': a
+        force or body with no country that its subject creates, forms or leads is the subject's."""
+        if h.dep_ != "dobj" or h.head.lemma_.lower() not in CREATE_VERBS:
+            return None
+        if h.head.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in h.head.children):
+            return None  # "set up", not "set"
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        found = self.actors_at.get(subj.i, []) if subj is not None else []
+        countries = {a.country for a in found if not self.is_guess(a)}
+        return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _listed_persons(self, scope, h) -> list[Actor]:
         """A list the parser folded into one phrase ("South Korean President Moon Jae-in and North
