@@ -72,3 +72,17 @@ def test_roles_it_in_a_spokesmans_words_is_the_body_he_speaks_for(coder, text, t
 def test_roles_the_means_of_an_attack_is_not_its_target(coder, text, trigger, means):
     e, events = _find(coder, text, trigger)
     assert means not in e.target_codes, _pairs(events)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a person known only by a role noun is a civilian of the country where it happens
+    ("Police have opened a criminal case against the driver in Moscow and detained him for questioning.",
+     "opened", "RUSCVL"),
+    ("A teenager was arrested by police in Manchester after the stabbing.", "arrested", "GBRCVL"),
+    ("Turkish police detained a taxi driver who had attacked a tourist in Istanbul.", "detained", "TURCVL"),
+    ("Police in Paris arrested the motorist after the crash.", "arrested", "FRACVL"),
+    ("Indian police detained a truck driver in Delhi over the accident.", "detained", "INDCVL"),
+])
+def test_roles_person_known_by_a_role_noun_is_a_target(coder, text, trigger, target):
+    e, events = _find(coder, text, trigger)
+    assert target in e.target_codes, _pairs(events)
