@@ -274,3 +274,20 @@ def test_actors_surname_of_someone_named_in_full_is_that_person(coder, text, dat
         assert not any(c.startswith(absent) for c in codes), codes
     if present is not None:
         assert present in codes, codes
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "X of A and Y of B": the parser hangs Y on A; Y is still the second actor
+    ("President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany met in Paris.", "2023-05-01",
+     {"FRAGOV", "DEUGOV"}),
+    ("Prime Minister Narendra Modi of India and President Xi Jinping of China held talks in Wuhan.", "2018-04-28",
+     {"INDGOV", "CHNGOV"}),
+    # the tagger reads the second name as an organisation
+    ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African "
+     "Continental Free Trade Agreement.", "2019-07-08", {"NGAGOV", "BEN"}),
+    ("Presidents Emmanuel Macron of France and Joe Biden of the United States signed a joint declaration.",
+     "2023-05-01", {"FRAGOV", "USAGOV"}),
+])
+def test_actors_people_listed_with_of_phrases_are_all_sources(coder, text, date, expected):
+    events = coder.code(text, date=date)
+    assert events and expected <= set(events[0].source_codes), _source_codes(events)

@@ -237,7 +237,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if head is None:
             return []
         result: list[Actor] = []
-        for tok in [head, *self._conjuncts(head)]:
+        for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
@@ -248,6 +248,22 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _people_after_of(self, head) -> list:
+        """'President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany met': the
+        parser hangs the second person on "France"; a person conjoined to the place of the
+        head's "of" phrase is the head's conjunct."""
+        if not any(a.kind == "person" for a in self.actors_at.get(head.i, [])):
+            return []
+        out = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj" and self._is_place_name(p):
+                    out.extend(c for c in self._conjuncts(p)
+                               if any(a.kind == "person" for a in self.actors_at.get(c.i, [])))
+        return out
 
     def _kin_of(self, tok) -> list[Actor]:
         """'Kim Yo Jong, the sister of North Korea's leader': an unknown person described as the
@@ -433,7 +449,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
-            if h.ent_type_ == "PERSON" and country:
+            if country and (h.ent_type_ == "PERSON" or h.pos_ == "PROPN" and h.dep_ == "conj"
+                            and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
+                # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
+                # may read the second name as an organisation; it is a person like the first
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
