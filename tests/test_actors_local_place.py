@@ -15,10 +15,14 @@ def _pairs(events):
     # a town in the same sentence as the police beats the country named in another sentence
     ("Mexico condemned the shooting on Sunday. In El Paso, Texas, police arrested a 21-year-old man.",
      "COERCE", "USACOP", "USACVL"),
-    ("A Cheltenham man was arrested by police on suspicion of burglary. The case drew attention in the United States.",
+    # a town the gazetteer knows counts when the article names its country somewhere, even if it
+    # names another country more often
+    ("A Cheltenham man was arrested by police on suspicion of burglary. The toilet was stolen in England. "
+     "American media and US collectors followed the case in the United States.",
      "COERCE", "GBRCOP", "GBRCVL"),
     # the tagger reads the town before "man" as an organisation
-    ("Officers detained a Leicester man after the raid, American media reported. The United States praised the arrest.",
+    ("Officers detained a Leicester man after the raid in England, American media reported. The United States "
+     "praised the arrest, and US officials thanked Britain.",
      "COERCE", "GBRCOP", "GBRCVL"),
     # a county police force is that county's
     ("Thames Valley Police said they had arrested a second man. The artwork was made by an Italian artist.",

@@ -50,14 +50,17 @@ class CountryFinder:
 
     def _town_word(self, t):
         """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
-        more whose own name it is), else None."""
+        more whose own name it is, in a country the article names: a word the tagger did not
+        take for a place is often a company or a surname), else None."""
         if self.gazetteer is None or not t.text[:1].isupper() or t.ent_iob_ == "I" \
                 or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I"):
             return None  # part of a longer name ("Reading Festival", "Paris Hilton")
         if not self.gazetteer.is_primary(t.text):
             return None
         geo = self.gazetteer.lookup(t.text, prefer=self._countries_seen())
-        return geo if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000 else None
+        if geo is None or geo.feature != "city" or (geo.population or 0) < 100_000 or geo.country not in self._countries_named():
+            return None
+        return geo
 
     def _partner_country(self, h) -> str | None:
         """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
@@ -314,7 +317,8 @@ class CountryFinder:
         Cheltenham man", "In Riverside County, California, a judge ..."): a sub-national region or
         US state of the dictionary, or a place name the gazetteer knows as a city. Looked up only
         for an actor with no country of its own, once per sentence."""
-        found = self._local_places(*self._sentence_bounds(h.i))
+        named = self._countries_named()  # a town of a country the article never names may be a misread name
+        found = [x for x in self._local_places(*self._sentence_bounds(h.i)) if x[1] in named]
         if not found:
             return None
         return min(found, key=lambda x: abs(x[0] - h.i))[1]
