@@ -255,3 +255,39 @@ def test_actors_first_of_two_countries_after_a_title_keeps_its_own_code(coder):
     actors = _actors(coder, "The prime ministers of Spain and Portugal opened the new rail link in Badajoz.")
     spain = [a.code for a in actors if a.text == "Spain"]
     assert spain == ["ESP"], [(a.text, a.code) for a in actors]
+
+
+@pytest.mark.parametrize("text, date, absent, present", [
+    # a surname the article has given to someone else in full is that person, not the office holder
+    ("On Monday, United States District Court Judge Victor Marrero issued a ruling. "
+     "Judge Marrero later dismissed the president's lawsuit.", "2020-03-01", "CUB", "USAJUD"),
+    ("Indian businessman Nirav Modi fled to London in 2018. A British court ruled that Modi can be extradited.",
+     "2021-02-25", "INDGOV", None),
+    # the office holder named in full stays himself
+    ("British Prime Minister Boris Johnson met Angela Merkel. Later Johnson criticised the EU.",
+     "2019-08-05", None, "GBRGOV"),
+    ("Russian President Vladimir Putin met Macron. Later Putin criticised NATO.", "2019-08-05", None, "RUSGOV"),
+])
+def test_actors_surname_of_someone_named_in_full_is_that_person(coder, text, date, absent, present):
+    codes = _codes(coder, text, date)
+    if absent is not None:
+        assert not any(c.startswith(absent) for c in codes), codes
+    if present is not None:
+        assert present in codes, codes
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "X of A and Y of B": the parser hangs Y on A; Y is still the second actor
+    ("President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany met in Paris.", "2023-05-01",
+     {"FRAGOV", "DEUGOV"}),
+    ("Prime Minister Narendra Modi of India and President Xi Jinping of China held talks in Wuhan.", "2018-04-28",
+     {"INDGOV", "CHNGOV"}),
+    # the tagger reads the second name as an organisation
+    ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African "
+     "Continental Free Trade Agreement.", "2019-07-08", {"NGAGOV", "BEN"}),
+    ("Presidents Emmanuel Macron of France and Joe Biden of the United States signed a joint declaration.",
+     "2023-05-01", {"FRAGOV", "USAGOV"}),
+])
+def test_actors_people_listed_with_of_phrases_are_all_sources(coder, text, date, expected):
+    events = coder.code(text, date=date)
+    assert events and expected <= set(events[0].source_codes), _source_codes(events)

@@ -33,14 +33,34 @@ class CountryFinder:
     # -- helpers -----------------------------------------------------------------------
     def _place_modifier(self, scope, h) -> str | None:
         """The country of a city or region the tagger marks as a place and that names the agent
-        ("Dubai police" -> ARE), looked up in the gazetteer."""
+        ("Dubai police" -> ARE), looked up in the gazetteer. The tagger often reads a town before
+        a person noun as an organisation ("a Cheltenham man"): a one-word name is also taken
+        when it is the own name of a sizeable city."""
         for t in scope:
-            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in ("GPE", "LOC") \
-                    and t.pos_ == "PROPN" and self.name_at[t.i] is None:
-                country = self._place_country(t)
+            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.pos_ == "PROPN" and self.name_at[t.i] is None:
+                if t.ent_type_ in ("GPE", "LOC"):
+                    country = self._place_country(t)
+                elif t.ent_type_ in ("ORG", "") and self._town_word(t):
+                    country = self._town_word(t).country
+                else:
+                    country = None
                 if country:
                     return country
         return None
+
+    def _town_word(self, t):
+        """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
+        more whose own name it is, in a country the article names: a word the tagger did not
+        take for a place is often a company or a surname), else None."""
+        if self.gazetteer is None or not t.text[:1].isupper() or t.ent_iob_ == "I" \
+                or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I"):
+            return None  # part of a longer name ("Reading Festival", "Paris Hilton")
+        if not self.gazetteer.is_primary(t.text):
+            return None
+        geo = self.gazetteer.lookup(t.text, prefer=self._countries_seen())
+        if geo is None or geo.feature != "city" or (geo.population or 0) < 100_000 or geo.country not in self._countries_named():
+            return None
+        return geo
 
     def _partner_country(self, h) -> str | None:
         """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
@@ -131,10 +151,28 @@ class CountryFinder:
     def _country_in(self, scope, h) -> str | None:
         for t in scope:
             m = self.name_at[t.i]
+            if m is None and "-" in t.text and t.i < h.i:
+                iso = self._hyphen_country(t)
+                if iso:
+                    return iso
             if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
                 if t.head.i != h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i:
                     continue  # "Moscow-backed separatists", "Iranian-armed militias": the backer
                 return m.entry.country
+        return None
+
+    def _hyphen_country(self, t) -> str | None:
+        """A country the tokenizer left glued to a participle: "a U.S.-led coalition" (one token,
+        as "U.S." keeps its dots) is led by the US; "U.S.-backed forces" are not the US's."""
+        prefix, _, suffix = t.text.rpartition("-")
+        if not prefix or not suffix or suffix.lower() in BACKER_PARTICIPLES:
+            return None
+        for e in self.d.names.get((prefix.lower(),), ()):
+            if e.country and e.kind in ("country", "capital", "demonym"):
+                key = (prefix.lower(),)
+                if key in self.d.case_sensitive and not prefix.replace(".", "").isupper():
+                    return None
+                return e.country
         return None
 
     def _held_place(self, h) -> str | None:
@@ -234,6 +272,10 @@ class CountryFinder:
             name = self.doc[m.start : m.end].text
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
             return name, m.entry.country, geo
+        if tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") \
+                and ent_at(tok) is not None and len(ent_at(tok)) == 1:
+            return None  # a first name the tagger reads as a person in an actor's slot ("sentenced
+            # David and Louise Turpin"), not the town of David, Panama ("in Goma" stays a place)
         if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
             ent = ent_at(tok)
             if ent is None:
@@ -268,6 +310,66 @@ class CountryFinder:
                     if country:
                         cache[start] = country
                         break
+        return cache[start]
+
+    def _sentence_local_place(self, h) -> str | None:
+        """The country of the town or region nearest to h in its sentence ("Police arrested a
+        Cheltenham man", "In Riverside County, California, a judge ..."): a sub-national region or
+        US state of the dictionary, or a place name the gazetteer knows as a city. Looked up only
+        for an actor with no country of its own, once per sentence."""
+        named = self._countries_named()  # a town of a country the article never names may be a misread name
+        found = [x for x in self._local_places(*self._sentence_bounds(h.i)) if x[1] in named]
+        if not found:
+            return None
+        return min(found, key=lambda x: abs(x[0] - h.i))[1]
+
+    def _recent_local_place(self, h, reach: int = 3) -> str | None:
+        """The country of the latest town or region named in the `reach` sentences before h's:
+        'a gunman shot shoppers in El Paso, Texas. Police said the suspected gunman surrendered'
+        (the police are El Paso's, though Mexico is the country the article names most)."""
+        self._sentence_bounds(h.i)
+        starts, ends, bisect = self._bounds
+        k = bisect.bisect_right(starts, h.i) - 1
+        named = self._countries_named()
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            found = [x for x in self._local_places(starts[j], ends[j]) if x[1] in named]
+            if found:  # a town of a country the article never names is more likely a misread name
+                return found[-1][1]
+        return None
+
+    def _countries_named(self) -> set[str]:
+        """Countries the article names through the dictionary (names, demonyms, regions)."""
+        if getattr(self, "_named", None) is None:
+            self._named = {m.entry.country for m in self.name_at
+                           if m is not None and m.entry.country and m.entry.kind != "org"}
+        return self._named
+
+    def _local_places(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(token index, country) of the towns and regions of the sentence doc[start:end], once."""
+        cache = self.__dict__.setdefault("_sentence_local", {})
+        if start not in cache:
+            found: list[tuple[int, str]] = []
+            for t in self.doc[start:end]:
+                if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
+                    continue
+                m = self.name_at[t.i]
+                if m is not None:
+                    key = tuple(x.lower_ for x in self.doc[m.start : m.end])
+                    # a capital often stands for its government ("plotting with Washington"): not a town here
+                    if m.entry.kind == "country" and m.entry.country and t.i == m.end - 1 and (
+                            key in self.d.regions or (self.gazetteer is not None and self.gazetteer.state(" ".join(key)))):
+                        found.append((t.i, m.entry.country))
+                    continue
+                if t.ent_type_ in ("GPE", "FAC"):  # not LOC: seas and gulfs ("the Gulf of Aden") are no town
+                    country = self._place_country(t)
+                elif t.dep_ in ("compound", "nmod") and t.ent_type_ in ("ORG", ""):
+                    geo = self._town_word(t)
+                    country = geo.country if geo is not None else None
+                else:
+                    country = None
+                if country:
+                    found.append((t.i, country))
+            cache[start] = found
         return cache[start]
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:

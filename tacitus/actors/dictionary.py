@@ -70,6 +70,7 @@ class ActorDictionary:
     name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths, longest first
     agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
+    regions: set[tuple[str, ...]] = field(default_factory=set)  # lower-case keys of sub-national region names
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -208,6 +209,7 @@ def load_regions(d: ActorDictionary, tokenize, path: Path | None = None) -> None
         name = d.countries[iso]
         for surface in [row["region"], *split_list(row["aliases"])]:
             d.add_name(surface, Entry("country", name, iso, iso), tokenize)
+            d.regions.add(tuple(t.lower() for t in tokenize(surface)))
         for surface in split_list(row["adjectives"]):
             d.add_name(surface, Entry("demonym", name, iso, iso), tokenize)
         for surface in split_list(row["plurals"]):

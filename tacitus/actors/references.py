@@ -8,6 +8,7 @@ from tacitus.actors.resolver_words import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPOKESMAN_NOUNS,
     THING_PRONOUNS,
     references,
 )
@@ -28,6 +29,10 @@ class ReferenceFinder:
             if people:
                 return [self._copy(people[-1][1], h)]
             return []
+        if lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+            spoken = self._spoken_for(h)
+            if spoken:
+                return spoken
         if lower in THING_PRONOUNS:
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
@@ -49,6 +54,21 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _spoken_for(self, h) -> list[Actor]:
+        """'Hamas spokesman Fawzi Barhoum said it had launched the rockets', 'a Houthi spokesman
+        said they had struck the plant': the body a spokesman speaks for is the 'it' or 'they' of
+        their words, not the country named before (the one attacked)."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.head.dep_ != "ccomp":
+            return []
+        say = h.head.head
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > h.i:
+            return []
+        if not any(t.lemma_.lower() in SPOKESMAN_NOUNS for t in self.doc[subj.left_edge.i : subj.i + 1]):
+            return []
+        found = [a for a in self.actors_at.get(subj.i, []) if a.code]
+        return [self._copy(a, h) for a in found]
 
     @staticmethod
     def _copy(a: Actor, h) -> Actor:

@@ -22,8 +22,10 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
+    CREATE_VERBS,
     GROUP_HEADS,
     KIN_NOUNS,
+    LOCAL_SECTORS,
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -122,9 +124,20 @@ class DocActors(CountryFinder, ReferenceFinder):
         matches = {id(m): m for m in self.name_at if m is not None}.values()
         countries = {m.entry.country for m in matches if m.entry.kind != "person" and m.entry.country}
         full = {m.entry.name for m in matches if m.entry.kind == "person" and m.end - m.start > 1}
+        # full names the article gives to people the dictionary does not know, by surname:
+        # "Judge Victor Marrero" makes a later "Judge Marrero" him, not Cuba's prime minister
+        others: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
             if e.kind != "person" or m.end - m.start > 1 or len(e.name.split()) < 2:
+                continue
+            namesakes = others.get(self.doc[m.start].text, set())
+            if namesakes and e.name not in full and not any(n.split()[0] == e.name.split()[0] for n in namesakes):
+                for j in range(m.start, m.end):
+                    self.name_at[j] = None
                 continue
             if e.name in full or (e.country and e.country in countries) or not e.country:
                 continue
@@ -141,9 +154,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
         return any(t.text[:1].isupper() for t in span)
 
-    @staticmethod
-    def _plausible(span, entries: list[Entry]) -> list[Entry]:
-        """Drop place readings inside a longer person or organisation name ("Michael Jordan")."""
+    def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
+        """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
+        unless the rest of the name is an agent noun: "Thames Valley Police" is a police force
+        of that place, "the US Embassy" the embassy of that country."""
         first = span[0]
         if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
@@ -161,6 +175,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
         if end - start > len(span):
+            rest = tuple(t.lower_ for t in doc[span.end : end])
+            lead = start + 1 if doc[start].dep_ == "det" else start  # "the US Embassy"
+            if lead == span.start and rest and self.d.agents.get(rest) is not None:
+                return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
 
@@ -219,7 +237,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if head is None:
             return []
         result: list[Actor] = []
-        for tok in [head, *self._conjuncts(head)]:
+        for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
@@ -230,6 +248,22 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _people_after_of(self, head) -> list:
+        """'President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany met': the
+        parser hangs the second person on "France"; a person conjoined to the place of the
+        head's "of" phrase is the head's conjunct."""
+        if not any(a.kind == "person" for a in self.actors_at.get(head.i, [])):
+            return []
+        out = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj" and self._is_place_name(p):
+                    out.extend(c for c in self._conjuncts(p)
+                               if any(a.kind == "person" for a in self.actors_at.get(c.i, [])))
+        return out
 
     def _kin_of(self, tok) -> list[Actor]:
         """'Kim Yo Jong, the sister of North Korea's leader': an unknown person described as the
@@ -415,7 +449,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
-            if h.ent_type_ == "PERSON" and country:
+            if country and (h.ent_type_ == "PERSON" or h.pos_ == "PROPN" and h.dep_ == "conj"
+                            and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
+                # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
+                # may read the second name as an organisation; it is a person like the first
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
@@ -460,7 +497,13 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._held_place(h)
         if country is None:
+            country = self._creator_country(h)
+        if country is None:
+            # a town or region named in the same sentence ("Police arrested a Cheltenham man")
+            # beats the country the article names most (Mexico, in a story about El Paso)
             country = self._place_of(h) or self._sentence_place(h)
+            if country is None and agent.sector in LOCAL_SECTORS:
+                country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:
                 country = self.dominant_country
             guessed = True
@@ -489,6 +532,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _creator_country(self, h) -> str | None:
+        """'the United States announced a naval coalition', 'Russia formed a new army corps': a
+        force or body with no country that its subject creates, forms or leads is the subject's."""
+        if h.dep_ != "dobj" or h.head.lemma_.lower() not in CREATE_VERBS:
+            return None
+        if h.head.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in h.head.children):
+            return None  # "set up", not "set"
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        found = self.actors_at.get(subj.i, []) if subj is not None else []
+        countries = {a.country for a in found if not self.is_guess(a)}
+        return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _listed_persons(self, scope, h) -> list[Actor]:
         """A list the parser folded into one phrase ("South Korean President Moon Jae-in and North

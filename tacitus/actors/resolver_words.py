@@ -7,10 +7,18 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
+# verbs whose object is the subject's own creation: "the US announced a naval coalition",
+# "Russia formed a new army corps" (the coalition and the corps are theirs)
+CREATE_VERBS = {"form", "create", "establish", "found", "launch", "announce", "assemble", "build", "lead",
+                "set", "organise", "organize", "raise", "unveil"}
+SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body: "it" in their words is that body
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
+# agents that belong to the town where they act (police, courts, prosecutors, local officials,
+# gunmen, suspects, residents), unlike journalists, companies, rebels or armies
+LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "UAF", "CRM", "CVL"})
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
 

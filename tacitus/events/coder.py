@@ -396,6 +396,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     target = actors.actors(self._child(comp, ("nsubj",)))
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+            if not target or all(o.pos_ == "PRON" for o in info["obj"]):
+                target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
             centry = self._entry(comp)

@@ -258,6 +258,10 @@ class RoleFinder:
                 if found:
                     return found
             subj = passive_subject(v)
+            if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which", "whom"):
+                # "Carrie Lam, who is supported by the mainland government": the relative
+                # pronoun stands for the noun the clause describes
+                subj = v.head
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -314,6 +318,22 @@ class RoleFinder:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
                 return found
+        return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _addressee(v, actors) -> list[Actor]:
+        """Whom a request hung as a participle on a verb of writing or turning to someone is made
+        of: 'wrote to the US Embassy asking to waive her immunity', 'wrote to Beijing asking it to
+        free the crew' (the embassy and Beijing, not the one whose immunity or crew it is)."""
+        if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.pos_ != "VERB":
+            return []
+        for c in v.head.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i < v.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p)
+                        if found:
+                            return found
         return []
 
     def _owner_of(self, n, actors, depth: int = 0) -> list[Actor]:
@@ -336,8 +356,9 @@ class RoleFinder:
         if depth >= 2:
             return []
         for c in n.children:
-            if c.dep_ == "acl" and c.pos_ == "VERB":
-                # "an invitation to visit Washington"
+            if c.dep_ == "acl" and c.pos_ == "VERB" and not (c.lemma_.lower() == "use" and n.dep_ == "dobj"):
+                # "an invitation to visit Washington" (not "carried out the attack using ten
+                # drones": the means)
                 for o in c.children:
                     if o.dep_ == "dobj":
                         found = actors.actors(o)
@@ -515,6 +536,8 @@ class RoleFinder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if RoleFinder._in_means(t, anchor):
+                continue  # "carried out the attack using ten drones": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
                 continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
@@ -523,6 +546,17 @@ class RoleFinder:
             if found:
                 return found[:1]
         return []
+
+    @staticmethod
+    def _in_means(t, anchor) -> bool:
+        """Is t inside a 'using ...' participle of the clause ("struck the base using missiles
+        fired from warships")?"""
+        cur, steps = t, 0
+        while cur.i != cur.head.i and cur.i != anchor.i and steps < 8:
+            if cur.lemma_.lower() == "use" and cur.tag_ == "VBG" and cur.dep_ in ("acl", "advcl"):
+                return True
+            cur, steps = cur.head, steps + 1
+        return False
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
