@@ -1,0 +1,24 @@
+"""Wire-copy shapes found missing on a fresh set of 1990s-2000s wire sentences (issue #3),
+one family per test. Every sentence here is written for this file; none is taken from a gold set."""
+import pytest
+
+
+def _events(coder, text, date="2001-05-10"):
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target),
+             sorted(a.code for a in e.source))
+            for e in coder.code(text, date=date)]
+
+
+def _has(events, event, source, target=None):
+    return any(ev == event and source in src and (target is None or target in tgt)
+               for ev, _, src, tgt, _ in events)
+
+
+@pytest.mark.parametrize("text, event, code", [
+    ("Albania's communist leadership legalised opposition parties on Wednesday.", "CONCEDE", "ALBGOV"),
+    ("The Iranian leadership rejected the offer of talks.", "REJECT", "IRNGOV"),
+    ("Pakistan's military leadership met in Rawalpindi to discuss the crisis.", "CONSULT", "PAKMIL"),
+])
+def test_wire_a_countrys_leadership_is_its_government(coder, text, event, code):
+    events = _events(coder, text)
+    assert any(ev == event and code in codes for ev, _, _, _, codes in events), events
