@@ -22,3 +22,15 @@ def _has(events, event, source, target=None):
 def test_wire_a_countrys_leadership_is_its_government(coder, text, event, code):
     events = _events(coder, text)
     assert any(ev == event and code in codes for ev, _, _, _, codes in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Saudi intelligence tipped off Britain about parcel bombs sent from Yemen.", "SAU", "GBR"),
+    ("Pakistan alerted India to a planned attack on Mumbai.", "PAK", "IND"),
+    ("Jordan passed on a tip to Washington about an al Qaeda cell.", "JOR", "USA"),
+    ("Egypt supplied intelligence to Israel on smuggling tunnels into Gaza.", "EGY", "ISR"),
+    ("Turkey handed over intelligence to Iraq about rebel camps.", "TUR", "IRQ"),
+])
+def test_wire_tipping_off_and_handing_over_intelligence_is_sharing_information(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "COOPERATE", source, target), events
