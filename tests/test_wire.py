@@ -34,3 +34,15 @@ def test_wire_a_countrys_leadership_is_its_government(coder, text, event, code):
 def test_wire_tipping_off_and_handing_over_intelligence_is_sharing_information(coder, text, source, target):
     events = _events(coder, text)
     assert _has(events, "COOPERATE", source, target), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel halted the transfer of tax revenues to the Palestinian Authority.", "ISR", "PSE"),
+    ("The World Bank froze credits to Kenya over corruption.", "IGO", "KEN"),
+    ("Washington blocked a loan to Nicaragua.", "USA", "NIC"),
+    ("The European Union cut off grants to Niger after the coup.", "IGO", "NER"),
+])
+def test_wire_halting_transfers_loans_and_grants_cuts_economic_aid(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "SANCTION", source, target), events
+
