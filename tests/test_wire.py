@@ -46,3 +46,13 @@ def test_wire_halting_transfers_loans_and_grants_cuts_economic_aid(coder, text, 
     events = _events(coder, text)
     assert _has(events, "SANCTION", source, target), events
 
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Arab League suspended Syria from its meetings.", "IGO", "SYR"),
+    ("ASEAN barred Myanmar's junta leader from its summit.", "IGO", "MMR"),
+    ("The African Union suspended Mali from its councils after the coup.", "IGO", "MLI"),
+])
+def test_wire_suspending_a_member_from_councils_or_summits_reduces_relations(coder, text, source, target):
+    events = _events(coder, text)
+    assert _has(events, "SANCTION", source, target), events
