@@ -56,3 +56,10 @@ def test_wire_halting_transfers_loans_and_grants_cuts_economic_aid(coder, text, 
 def test_wire_suspending_a_member_from_councils_or_summits_reduces_relations(coder, text, source, target):
     events = _events(coder, text)
     assert _has(events, "SANCTION", source, target), events
+
+
+def test_wire_the_commonwealth_on_its_own_is_the_commonwealth_of_nations(coder):
+    events = _events(coder, "The Commonwealth suspended Pakistan from its councils on Monday.", date="1999-10-18")
+    assert any(ev == "SANCTION" and "IGOCWN" in codes for ev, _, _, _, codes in events), events
+    events = _events(coder, "The Commonwealth of Independent States condemned the attack.")
+    assert any("IGOCIS" in codes for *_, codes in events), events
