@@ -63,3 +63,14 @@ def test_wire_the_commonwealth_on_its_own_is_the_commonwealth_of_nations(coder):
     assert any(ev == "SANCTION" and "IGOCWN" in codes for ev, _, _, _, codes in events), events
     events = _events(coder, "The Commonwealth of Independent States condemned the attack.")
     assert any("IGOCIS" in codes for *_, codes in events), events
+
+
+@pytest.mark.parametrize("text, event_code, source, target", [
+    ("Colombian President Alvaro Uribe called off Hugo Chavez's mediation with FARC rebels.", "165", "COL", "VEN"),
+    ("Israel broke off peace talks with Syria.", "164", "ISR", "SYR"),
+    ("Sudan cancelled negotiations with Chad over the border.", "164", "SDN", "TCD"),
+])
+def test_wire_calling_off_mediation_or_talks_halts_them(coder, text, event_code, source, target):
+    events = _events(coder, text, date="2007-11-22")
+    assert any(ev == "SANCTION" and code == event_code and source in src and target in tgt
+               for ev, code, src, tgt, _ in events), events
