@@ -74,3 +74,15 @@ def test_wire_calling_off_mediation_or_talks_halts_them(coder, text, event_code,
     events = _events(coder, text, date="2007-11-22")
     assert any(ev == "SANCTION" and code == event_code and source in src and target in tgt
                for ev, code, src, tgt, _ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hamas vowed to avenge the killing of its founder in an Israeli missile strike.", "PSE"),
+    ("Hezbollah vowed to take revenge on Israel for the assassination.", "LBN"),
+    ("Pakistan's army vowed to wipe out the Taliban in Swat.", "PAK"),
+    ("The Chechen rebels swore to strike back at Russia.", "RUS"),
+])
+def test_wire_vowing_revenge_is_a_threat_of_force(coder, text, source):
+    events = _events(coder, text, date="2004-03-22")
+    assert _has(events, "THREATEN", source), events
+    assert not any(ev == "AGREE" for ev, *_ in events), events
