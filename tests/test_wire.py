@@ -86,3 +86,19 @@ def test_wire_vowing_revenge_is_a_threat_of_force(coder, text, source):
     events = _events(coder, text, date="2004-03-22")
     assert _has(events, "THREATEN", source), events
     assert not any(ev == "AGREE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hugo Chavez ordered ten army battalions to the Colombian border.", "VEN", "COL"),
+    ("Ethiopia dispatched two brigades to the Somali border.", "ETH", "SOM"),
+    ("Turkey ordered troops and tanks to the Syrian border.", "TUR", "SYR"),
+])
+def test_wire_ordering_or_dispatching_units_to_a_place_is_mobilisation(coder, text, source, target):
+    events = _events(coder, text, date="2008-03-02")
+    assert _has(events, "MOBILIZE", source, target), events
+
+
+def test_wire_ordering_troops_to_pull_back_stays_a_retreat(coder):
+    events = _events(coder, "Vladimir Putin ordered troops to pull back from the border.", date="2008-03-02")
+    assert _has(events, "RETREAT", "RUS"), events
+    assert not any(ev == "MOBILIZE" for ev, *_ in events), events
