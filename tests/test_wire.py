@@ -102,3 +102,16 @@ def test_wire_ordering_troops_to_pull_back_stays_a_retreat(coder):
     events = _events(coder, "Vladimir Putin ordered troops to pull back from the border.", date="2008-03-02")
     assert _has(events, "RETREAT", "RUS"), events
     assert not any(ev == "MOBILIZE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The rupee fell to a record low as foreign investors pulled money out of Indian shares.",
+    "Foreign investors pulled out of Russian markets after the default.",
+])
+def test_wire_investors_pulling_money_out_is_no_retreat(coder, text):
+    assert _events(coder, text, date="2008-10-27") == []
+
+
+def test_wire_troops_pulling_out_stay_a_retreat(coder):
+    events = _events(coder, "Russian troops pulled out of Georgia.", date="2008-10-27")
+    assert _has(events, "RETREAT", "RUS", "GEO"), events
