@@ -115,3 +115,17 @@ def test_wire_investors_pulling_money_out_is_no_retreat(coder, text):
 def test_wire_troops_pulling_out_stay_a_retreat(coder):
     events = _events(coder, "Russian troops pulled out of Georgia.", date="2008-10-27")
     assert _has(events, "RETREAT", "RUS", "GEO"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bosnia filed a lawsuit against Yugoslavia at the International Court of Justice.", "BIH", "SRB"),
+    ("Yugoslav troops shelled villages in Kosovo.", "SRB", None),
+])
+def test_wire_yugoslavia_of_the_1990s_is_serbia(coder, text, source, target):
+    events = _events(coder, text, date="1999-03-20")
+    assert any(source in src and (target is None or target in tgt) for _, _, src, tgt, _ in events), events
+
+
+def test_wire_the_former_yugoslav_republic_stays_macedonia(coder):
+    events = _events(coder, "The Former Yugoslav Republic of Macedonia recognised Kosovo.", date="2009-10-09")
+    assert _has(events, "SUPPORT", "MKD"), events
