@@ -129,3 +129,18 @@ def test_wire_yugoslavia_of_the_1990s_is_serbia(coder, text, source, target):
 def test_wire_the_former_yugoslav_republic_stays_macedonia(coder):
     events = _events(coder, "The Former Yugoslav Republic of Macedonia recognised Kosovo.", date="2009-10-09")
     assert _has(events, "SUPPORT", "MKD"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Thailand handed Indonesian militant Hambali over to the United States.", "THA", "USA"),
+    ("Pakistan turned over the suspected bomber to Britain.", "PAK", "GBR"),
+    ("Syria handed over two hijackers to Turkey.", "SYR", "TUR"),
+])
+def test_wire_handing_over_a_wanted_militant_is_judicial_cooperation(coder, text, source, target):
+    events = _events(coder, text, date="2003-08-14")
+    assert _has(events, "COOPERATE", source, target), events
+
+
+def test_wire_sending_bombers_stays_a_show_of_force(coder):
+    events = _events(coder, "Russia sent two strategic bombers to Venezuela.", date="2008-09-10")
+    assert _has(events, "MOBILIZE", "RUS", "VEN"), events
