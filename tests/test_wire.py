@@ -144,3 +144,22 @@ def test_wire_handing_over_a_wanted_militant_is_judicial_cooperation(coder, text
 def test_wire_sending_bombers_stays_a_show_of_force(coder):
     events = _events(coder, "Russia sent two strategic bombers to Venezuela.", date="2008-09-10")
     assert _has(events, "MOBILIZE", "RUS", "VEN"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The last Syrian troops left Lebanon on Tuesday, a UN team said.", "SYR", "LBN"),
+    ("The last Israeli soldiers left the Gaza Strip on Monday.", "ISR", "PSE"),
+    ("Ethiopian forces quit Mogadishu after two years.", "ETH", "SOM"),
+])
+def test_wire_troops_leaving_a_place_retreat_from_it(coder, text, source, target):
+    events = _events(coder, text, date="2005-04-26")
+    assert _has(events, "RETREAT", source, target), events
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian ministers left Geneva on Friday.",
+    "Thousands of refugees left Kosovo.",
+])
+def test_wire_other_people_leaving_a_place_is_no_retreat(coder, text):
+    events = _events(coder, text, date="2005-04-26")
+    assert not any(ev == "RETREAT" for ev, *_ in events), events

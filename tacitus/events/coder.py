@@ -182,6 +182,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(c.lemma_.lower())
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
+            elif dep == "nsubj" and c.pos_ == "NOUN":
+                # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
+                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
+                lemmas.add("@" + c.lemma_.lower())
         return lemmas, info
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
