@@ -163,3 +163,14 @@ def test_wire_troops_leaving_a_place_retreat_from_it(coder, text, source, target
 def test_wire_other_people_leaving_a_place_is_no_retreat(coder, text):
     events = _events(coder, text, date="2005-04-26")
     assert not any(ev == "RETREAT" for ev, *_ in events), events
+
+
+def test_wire_a_participle_set_off_by_commas_is_no_act_of_its_subject(coder):
+    # "X, ousted in a coup on Sunday, asked ...": X was ousted; he ousted no one
+    events = _events(coder, "Honduran President Manuel Zelaya, ousted in a coup on Sunday, asked the "
+                             "Organization of American States to help restore him to power.", date="2009-06-30")
+    assert _has(events, "REQUEST", "HND", "IGO"), events
+    assert not any(ev == "COERCE" for ev, *_ in events), events
+    events = _events(coder, "Mauritanian President Maaouiya Ould Taya, deposed in a coup on Wednesday, urged "
+                             "the African Union to reject the new junta.", date="2005-08-05")
+    assert not any(ev == "COERCE" and "MRT" in src for ev, _, src, *_ in events), events

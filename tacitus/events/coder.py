@@ -239,6 +239,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return out
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        if self._reduced_relative(v):
+            return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
             entry = self.lex.match_verb(root.lemma_.lower(), set())
@@ -326,6 +328,18 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _reduced_relative(v) -> bool:
+        """ "Zelaya, ousted in a coup on Sunday, asked the OAS ...": the parser can make the bare
+        participle the main verb with the name as its subject. A past participle with no auxiliary,
+        set off from its subject by a comma, says what was done TO the subject; with no "by" agent
+        there is no known doer, so no event."""
+        if v.tag_ != "VBN" or v.i == 0 or v.doc[v.i - 1].text != ",":
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
         words = set(entry.words[1:])
