@@ -174,3 +174,14 @@ def test_wire_a_participle_set_off_by_commas_is_no_act_of_its_subject(coder):
     events = _events(coder, "Mauritanian President Maaouiya Ould Taya, deposed in a coup on Wednesday, urged "
                              "the African Union to reject the new junta.", date="2005-08-05")
     assert not any(ev == "COERCE" and "MRT" in src for ev, _, src, *_ in events), events
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Kuwait gave 10 million dollars to the Palestinian Authority.", "AID", "KWT", "PSE"),
+    ("Japan earmarked 50 million dollars for reconstruction in Afghanistan.", "AID", "JPN", "AFG"),
+    ("The European Union granted 20 million euros to Sudan.", "AID", "IGO", "SDN"),
+    ("Germany pledged 100 million marks to Poland.", "AGREE", "DEU", "POL"),
+])
+def test_wire_sums_named_by_their_currency_are_economic_aid(coder, text, event, source, target):
+    events = _events(coder, text, date="1998-06-01")
+    assert _has(events, event, source, target), events
