@@ -185,3 +185,13 @@ def test_wire_a_participle_set_off_by_commas_is_no_act_of_its_subject(coder):
 def test_wire_sums_named_by_their_currency_are_economic_aid(coder, text, event, source, target):
     events = _events(coder, text, date="1998-06-01")
     assert _has(events, event, source, target), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hezbollah rocketed northern Israel on Sunday.", "LBN", "ISR"),
+    ("Hezbollah mortared Israeli positions along the border.", "LBN", "ISR"),
+    ("The Iraqi submarine torpedoed an Iranian tanker.", "IRQ", "IRN"),
+])
+def test_wire_weapon_names_used_as_verbs_are_attacks(coder, text, source, target):
+    events = _events(coder, text, date="1998-06-01")
+    assert _has(events, "ASSAULT", source, target), events
