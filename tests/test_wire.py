@@ -195,3 +195,12 @@ def test_wire_sums_named_by_their_currency_are_economic_aid(coder, text, event, 
 def test_wire_weapon_names_used_as_verbs_are_attacks(coder, text, source, target):
     events = _events(coder, text, date="1998-06-01")
     assert _has(events, "ASSAULT", source, target), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Turkey mustered troops on the Iraqi border.", "MOBILIZE", "TUR"),
+    ("Yasser Arafat huddled with Shimon Peres in Gaza for two hours.", "CONSULT", "PSE"),
+])
+def test_wire_mustering_troops_and_huddling_with_a_leader(coder, text, event, source):
+    events = _events(coder, text, date="1996-01-01")
+    assert _has(events, event, source), events
