@@ -204,3 +204,18 @@ def test_wire_weapon_names_used_as_verbs_are_attacks(coder, text, source, target
 def test_wire_mustering_troops_and_huddling_with_a_leader(coder, text, event, source):
     events = _events(coder, text, date="1996-01-01")
     assert _has(events, event, source), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chinese police picked up a prominent dissident in Beijing.", "CHN"),
+    ("Egyptian police hauled in an opposition leader on Tuesday.", "EGY"),
+    ("Kenyan police hauled off the students.", "KEN"),
+])
+def test_wire_picking_up_or_hauling_in_dissidents_is_arrest(coder, text, source):
+    events = _events(coder, text, date="1998-06-01")
+    assert _has(events, "COERCE", source), events
+
+
+def test_wire_picking_up_support_is_no_arrest(coder):
+    events = _events(coder, "Iran picked up support from Russia for its plan.", date="1998-06-01")
+    assert not any(ev == "COERCE" for ev, *_ in events), events
