@@ -219,3 +219,16 @@ def test_wire_picking_up_or_hauling_in_dissidents_is_arrest(coder, text, source)
 def test_wire_picking_up_support_is_no_arrest(coder):
     events = _events(coder, "Iran picked up support from Russia for its plan.", date="1998-06-01")
     assert not any(ev == "COERCE" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("The KLA attacked Serb police near Pristina.", "1998-06-01", "XKXREB"),
+    ("UNITA rebels shelled the city of Kuito.", "1998-06-01", "AGOREB"),
+    ("The Interahamwe killed thousands of Tutsis.", "1994-05-01", "RWAUAF"),
+    ("The Armed Islamic Group massacred villagers south of Algiers.", "1997-09-01", "DZAINS"),
+    ("Free Aceh Movement rebels attacked a police post in Lhokseumawe.", "2001-06-01", "IDNSEP"),
+    ("The Khmer Rouge shelled government positions near Pailin.", "1994-03-01", "KHMREB"),
+])
+def test_wire_armed_groups_of_the_1990s_and_2000s_are_actors(coder, text, date, code):
+    events = _events(coder, text, date=date)
+    assert any(ev == "ASSAULT" and code in codes for ev, _, _, _, codes in events), events
