@@ -232,3 +232,20 @@ def test_wire_picking_up_support_is_no_arrest(coder):
 def test_wire_armed_groups_of_the_1990s_and_2000s_are_actors(coder, text, date, code):
     events = _events(coder, text, date=date)
     assert any(ev == "ASSAULT" and code in codes for ev, _, _, _, codes in events), events
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Izetbegovic met the French ambassador in Sarajevo.", "1995-06-01", "BIHGOV"),
+    ("Eyadema met the French ambassador in Lome.", "1998-06-01", "TGOGOV"),
+    ("Nujoma met the Angolan ambassador in Windhoek.", "2001-06-01", "NAMGOV"),
+    ("Jammeh met the Senegalese ambassador in Banjul.", "2010-06-01", "GMBGOV"),
+    ("Xanana Gusmao met the Australian ambassador in Dili.", "2003-06-01", "TLSGOV"),
+])
+def test_wire_heads_of_smaller_states_are_known_by_surname_on_their_dates(coder, text, date, code):
+    events = _events(coder, text, date=date)
+    assert any(code in codes for *_, codes in events), events
+
+
+def test_wire_a_head_of_state_is_not_resolved_outside_his_term(coder):
+    events = _events(coder, "Eyadema met the French ambassador in Lome.", date="2010-06-01")
+    assert not any("TGOGOV" in codes for *_, codes in events), events
