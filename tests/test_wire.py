@@ -249,3 +249,10 @@ def test_wire_heads_of_smaller_states_are_known_by_surname_on_their_dates(coder,
 def test_wire_a_head_of_state_is_not_resolved_outside_his_term(coder):
     events = _events(coder, "Eyadema met the French ambassador in Lome.", date="2010-06-01")
     assert not any("TGOGOV" in codes for *_, codes in events), events
+
+
+def test_wire_by_phrase_hung_on_the_of_object_names_the_doer(coder):
+    # the parser hangs "by Malaysian police" on "leader", not on "arrest"
+    events = _events(coder, "The arrest of the opposition leader by Malaysian police sparked protests.",
+                     date="1998-09-21")
+    assert _has(events, "COERCE", "MYS"), events
