@@ -534,6 +534,9 @@ class EventCoder(RoleFinder, ClauseRules):
     def _complement_event(self, comp, actors, consumed) -> Candidate | None:
         """Code the complement clause of a frame verb and mark it as used."""
         consumed.add(comp.i)
+        # "implored Syria to stop shelling Homs and let in observers": a bare infinitive joined to
+        # the complement is part of what was asked, vowed or threatened, not a deed of its own
+        consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
         if entry is None or entry.frame in ("say", "light"):
