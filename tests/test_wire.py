@@ -256,3 +256,26 @@ def test_wire_by_phrase_hung_on_the_of_object_names_the_doer(coder):
     events = _events(coder, "The arrest of the opposition leader by Malaysian police sparked protests.",
                      date="1998-09-21")
     assert _has(events, "COERCE", "MYS"), events
+
+
+def test_wire_a_bare_infinitive_joined_to_an_appeal_is_part_of_the_appeal(coder):
+    events = _events(coder, "Arab League officials implored the Syrian government to stop shelling Homs and "
+                             "let in observers.", date="2012-01-10")
+    assert _has(events, "REQUEST", "IGO", "SYR"), events
+    assert not any(ev == "RETREAT" for ev, *_ in events), events
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Indonesia let UN peacekeepers into East Timor.", "0861"),
+    ("Burma's junta allowed foreign aid workers into the Irrawaddy delta.", "0863"),
+    ("Iraq permitted UN inspectors into presidential sites.", "0862"),
+])
+def test_wire_letting_peacekeepers_inspectors_or_aid_workers_in(coder, text, cameo):
+    events = _events(coder, text, date="1999-09-20")
+    assert any(ev == "RETREAT" and code == cameo for ev, code, *_ in events), events
+
+
+def test_wire_releasing_a_timetable_is_no_release_of_prisoners(coder):
+    events = _events(coder, "Nigeria's military rulers released a timetable for a return to civilian rule.",
+                     date="1998-07-20")
+    assert not any(code == "0841" for _, code, *_ in events), events
