@@ -259,9 +259,9 @@ def test_wire_by_phrase_hung_on_the_of_object_names_the_doer(coder):
 
 
 def test_wire_a_bare_infinitive_joined_to_an_appeal_is_part_of_the_appeal(coder):
-    events = _events(coder, "Arab League officials implored the Syrian government to stop shelling Homs and "
-                             "let in observers.", date="2012-01-10")
-    assert _has(events, "REQUEST", "IGO", "SYR"), events
+    events = _events(coder, "The European Union urged Belarus to free political prisoners and let in "
+                             "international observers.", date="2011-01-10")
+    assert _has(events, "REQUEST", "IGO", "BLR"), events
     assert not any(ev == "RETREAT" for ev, *_ in events), events
 
 
