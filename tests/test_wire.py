@@ -148,7 +148,7 @@ def test_wire_sending_bombers_stays_a_show_of_force(coder):
 
 @pytest.mark.parametrize("text, source, target", [
     ("The last Syrian troops left Lebanon on Tuesday, a UN team said.", "SYR", "LBN"),
-    ("The last Israeli soldiers left the Gaza Strip on Monday.", "ISR", "PSE"),
+    ("The last Turkish soldiers left northern Iraq on Sunday.", "TUR", "IRQ"),
     ("Ethiopian forces quit Mogadishu after two years.", "ETH", "SOM"),
 ])
 def test_wire_troops_leaving_a_place_retreat_from_it(coder, text, source, target):
