@@ -182,6 +182,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(c.lemma_.lower())
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
+            elif dep == "nsubj" and c.pos_ == "NOUN":
+                # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
+                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
+                lemmas.add("@" + c.lemma_.lower())
         return lemmas, info
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
@@ -235,6 +239,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return out
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        if self._reduced_relative(v):
+            return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
             entry = self.lex.match_verb(root.lemma_.lower(), set())
@@ -322,6 +328,18 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _reduced_relative(v) -> bool:
+        """ "Zelaya, ousted in a coup on Sunday, asked the OAS ...": the parser can make the bare
+        participle the main verb with the name as its subject. A past participle with no auxiliary,
+        set off from its subject by a comma, says what was done TO the subject; with no "by" agent
+        there is no known doer, so no event."""
+        if v.tag_ != "VBN" or v.i == 0 or v.doc[v.i - 1].text != ",":
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
         words = set(entry.words[1:])
@@ -518,6 +536,9 @@ class EventCoder(RoleFinder, ClauseRules):
     def _complement_event(self, comp, actors, consumed) -> Candidate | None:
         """Code the complement clause of a frame verb and mark it as used."""
         consumed.add(comp.i)
+        # "implored Syria to stop shelling Homs and let in observers": a bare infinitive joined to
+        # the complement is part of what was asked, vowed or threatened, not a deed of its own
+        consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
         if entry is None or entry.frame in ("say", "light"):

@@ -56,7 +56,10 @@ class RoleFinder:
     def _noun_source(self, n, actors) -> list[Actor]:
         if n.lemma_.lower() in PATIENT_NOUNS:
             # "his arrest", "Navalny's release": the possessor suffered the act; only "by X" names the doer
-            for c in n.children:
+            # ("the arrest of the opposition leader by Malaysian police": the parser may hang the
+            # "by" phrase on the "of" object; wire helper)
+            ofs = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for c in [c for h in [n] + ofs for c in h.children]:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in c.children:
                         if p.dep_ == "pobj":
