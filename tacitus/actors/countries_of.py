@@ -128,6 +128,17 @@ class CountryFinder:
                     return found[0].country
         return None
 
+    def _named_possessor_country(self, h) -> str | None:
+        """'Karadzic's forces', 'the president's guards': a person or country named as the
+        possessor gives the agent its country, before any place in the sentence (the possessor is
+        resolved first, in document order, also when it is known only from earlier in the article)."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country and a.kind in ("person", "country"):
+                        return a.country
+        return None
+
     def _country_in(self, scope, h) -> str | None:
         for t in scope:
             m = self.name_at[t.i]
