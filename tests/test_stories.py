@@ -21,3 +21,17 @@ def test_story_possessor_named_earlier_beats_the_speakers_place(coder):
     e = _by_trigger(_events(coder, story, "1994-09-10"), "detained")
     assert [a.country for a in e.source] == ["LBR"], e.source_codes
     assert e.target_codes == ["NGAMIL"]
+
+
+def test_story_place_of_the_speaker_gives_nobody_a_country(coder):
+    # Skopje is where the diplomat is; the activists arrested by Milosevic's police are Serbian
+    story = ("Serbian President Slobodan Milosevic met European envoys in Belgrade on Tuesday.\n\n"
+             "Milosevic's police arrested 30 opposition activists overnight, a Western diplomat in Skopje said.")
+    e = _by_trigger(_events(coder, story, "1995-09-10"), "arrested")
+    assert [a.country for a in e.target] == ["SRB"], e.target_codes
+
+
+def test_story_speakers_place_still_counts_when_it_is_all_there_is(coder):
+    # the only place of the text is the speakers' city: it is still the article's country
+    e = _by_trigger(_events(coder, "Gunmen killed five villagers overnight, officials in Kabul said.", "2012-04-02"), "killed")
+    assert e.source_codes == ["AFGUAF"] and e.target_codes == ["AFGCVL"]

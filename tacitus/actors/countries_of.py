@@ -274,12 +274,30 @@ class CountryFinder:
         if start not in cache:
             cache[start] = None
             for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through"):
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
+                        and not self._in_attribution(t):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
                         break
         return cache[start]
+
+    @staticmethod
+    def _in_attribution(t) -> bool:
+        """Is t part of who said it or where it was said ("..., a spokesman in Zagreb said",
+        "officials in Nairobi told reporters that ...", "according to diplomats in Geneva")? The
+        speaker's place is not where the reported act happened and gives nobody else a country."""
+        cur, steps = t, 0
+        while cur.head.i != cur.i and steps < 8:
+            if cur.lower_ == "according":
+                return True
+            cur, steps = cur.head, steps + 1
+            if cur.pos_ in ("VERB", "AUX"):
+                # the first verb above t: an attribution when it governs the reported clause
+                # and t is not inside that clause (the walk came up from elsewhere)
+                return any(c.dep_ == "ccomp" for c in cur.children) or (
+                    cur.dep_ == "parataxis" and not any(c.dep_ == "dobj" for c in cur.children))
+        return False
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token i; Token.sent rescans the
