@@ -35,3 +35,14 @@ def test_story_speakers_place_still_counts_when_it_is_all_there_is(coder):
     # the only place of the text is the speakers' city: it is still the article's country
     e = _by_trigger(_events(coder, "Gunmen killed five villagers overnight, officials in Kabul said.", "2012-04-02"), "killed")
     assert e.source_codes == ["AFGUAF"] and e.target_codes == ["AFGCVL"]
+
+
+def test_story_each_conjoined_participle_has_its_own_by_agent(coder):
+    story = ("Uganda's army said on Monday it had handed a jailed opposition figure to civilian courts.\n\n"
+             "Opposition leader Kizza Besigye was arrested by police in Kampala and charged by military prosecutors with treason.\n\n"
+             "The ceasefire plan, drafted by Norway and financed largely by Japan, was debated in parliament.")
+    events = _events(coder, story, "2018-05-02")
+    charged = _by_trigger(events, "charged")
+    # the prosecutors charged him, not the police of the first participle; he is still the target
+    assert charged.source_codes == ["UGAJUD"] and charged.target_codes == ["UGAOPP"]
+    assert _by_trigger(events, "financed").source_codes == ["JPN"]

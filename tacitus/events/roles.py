@@ -27,6 +27,7 @@ from tacitus.events.words import (
 from tacitus.events.syntax import (
     active_subject,
     after_of,
+    conjoined_passive,
     finite_acl,
     is_passive,
     is_prep,
@@ -258,6 +259,8 @@ class RoleFinder:
                 if found:
                     return found
             subj = passive_subject(v)
+            if subj is None and conjoined_passive(v):
+                subj = passive_subject(v.head)  # "was arrested by police and charged by prosecutors"
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
