@@ -260,7 +260,12 @@ class RoleFinder:
                     return found
             subj = passive_subject(v)
             if subj is None and conjoined_passive(v):
-                subj = passive_subject(v.head)  # "was arrested by police and charged by prosecutors"
+                # "was arrested by police and charged by prosecutors": the shared subject itself
+                # (not the author of a shared thing: "a deployment backed by the UN ... blocked")
+                shared = passive_subject(v.head)
+                found = actors.actors(shared) if shared is not None else []
+                if found:
+                    return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
