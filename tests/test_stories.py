@@ -46,3 +46,22 @@ def test_story_each_conjoined_participle_has_its_own_by_agent(coder):
     # the prosecutors charged him, not the police of the first participle; he is still the target
     assert charged.source_codes == ["UGAJUD"] and charged.target_codes == ["UGAOPP"]
     assert _by_trigger(events, "financed").source_codes == ["JPN"]
+
+
+def test_story_unnamed_group_is_where_its_clause_happens(coder):
+    # a story about Ecuador: the gangs of a Honduran city are Honduran, not the article's country
+    story = ("Ecuador's president Guillermo Lasso declared a state of emergency in Guayaquil on Tuesday.\n\n"
+             "Ecuador sent police advisers to Honduras last year, the interior minister said.\n\n"
+             "Ecuador's army will patrol prisons in Quito from Monday.\n\n"
+             "Armed gangs control most of Tegucigalpa and have murdered hundreds of shopkeepers.")
+    e = _by_trigger(_events(coder, story, "2023-03-02"), "murdered")
+    assert [a.country for a in e.source] == ["HND"] and [a.country for a in e.target] == ["HND"]
+
+
+def test_story_state_forces_keep_the_articles_country_abroad(coder):
+    # troops act abroad: the shelled city gives its country to the civilians, not to the troops
+    story = ("Russian President Vladimir Putin said on Friday the offensive would go on.\n\n"
+             "Russia's defence ministry said Russian troops had taken two villages.\n\n"
+             "Troops shelled Kharkiv and killed four civilians overnight.")
+    e = _by_trigger(_events(coder, story, "2023-03-02"), "killed")
+    assert e.source_codes == ["RUSMIL"] and e.target_codes == ["UKRCVL"]

@@ -11,6 +11,7 @@ from tacitus.actors.resolver_words import (
     BLOC_SECTORS,
     PLACE_KINDS,
     PLACE_NOUNS,
+    STATE_SECTORS,
     in_competition_name,
 )
 from tacitus.nlp import ent_at
@@ -281,6 +282,46 @@ class CountryFinder:
                         cache[start] = country
                         break
         return cache[start]
+
+    def _clause_place(self, h, agent: Agent) -> str | None:
+        """'Gangs control 80% of Port-au-Prince and have killed thousands', 'raided the West Bank
+        city of Nablus and arrested 15 militants': a group no state owns (gangs, militants,
+        civilians, protesters) is where its own clause's city or region is, before the article's
+        dominant country. Not state agents (armies strike abroad), not a country named as the
+        object ("militants fired rockets at Israel"), not the speaker's place."""
+        if agent.sector in STATE_SECTORS:
+            return None
+        verb, steps = h, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 6:
+            verb, steps = verb.head, steps + 1
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # the whole coordination: "control ... of Port-au-Prince and have killed"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        for t in self.doc[max(lo, h.i - 40) : min(hi, h.i + 40) + 1]:
+            if t.dep_ not in ("pobj", "dobj") or t.i == h.i:
+                continue
+            m = self.name_at[t.i]
+            if m is not None and m.entry.kind not in ("capital", "region"):
+                continue  # a country, person or group
+            if m is None and t.ent_type_ not in ("GPE", "LOC", "FAC") and not self._sizeable_city(t):
+                continue  # only a city or region the tagger or the gazetteer is sure of
+            if self._in_attribution(t):
+                continue
+            country = self._described_place(t)
+            if country:
+                return country
+        return None
+
+    def _sizeable_city(self, t) -> bool:
+        """A proper noun the tagger left unlabelled that the gazetteer knows as a city of 100,000
+        or more ("shelled Kharkiv")."""
+        if t.pos_ != "PROPN" or t.ent_type_:
+            return False
+        place = self.place_at(t)
+        geo = place[2] if place else None
+        return geo is not None and getattr(geo, "feature", None) == "city" and (getattr(geo, "population", 0) or 0) >= 100_000
 
     @staticmethod
     def _in_attribution(t) -> bool:

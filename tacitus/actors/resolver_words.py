@@ -10,6 +10,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # agents of a state: may act abroad
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
