@@ -65,3 +65,16 @@ def test_story_state_forces_keep_the_articles_country_abroad(coder):
              "Troops shelled Kharkiv and killed four civilians overnight.")
     e = _by_trigger(_events(coder, story, "2023-03-02"), "killed")
     assert e.source_codes == ["RUSMIL"] and e.target_codes == ["UKRCVL"]
+
+
+def test_story_second_verbs_object_is_not_the_first_verbs_target(coder):
+    story = ("Fighting resumed on the border between Sudan and South Sudan on Monday.\n\n"
+             "Kenya's foreign minister condemned the shelling and urged the African Union to send observers.\n\n"
+             "Protesters stormed and looted a police station in Juba.")
+    events = _events(coder, story, "2012-04-10")
+    condemned = _by_trigger(events, "condemned")
+    assert condemned.source_codes == ["KENGOV"]
+    assert not any(c.startswith("IGOAFU") for c in condemned.target_codes), condemned.target_codes
+    assert _by_trigger(events, "urged send").target_codes == ["IGOAFU"]
+    # without an object of its own the first verb shares the second one's
+    assert _by_trigger(events, "stormed").target_codes == ["SSDCOP"]

@@ -516,8 +516,11 @@ class RoleFinder:
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
+        own_clauses = RoleFinder._other_clauses(anchor)
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
+                continue
+            if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
@@ -531,6 +534,22 @@ class RoleFinder:
             if found:
                 return found[:1]
         return []
+
+    @staticmethod
+    def _other_clauses(anchor) -> list[tuple[int, int]]:
+        """Token ranges of the verbs conjoined to an anchor that has an object of its own
+        ("condemned the raid and urged Washington to act": Washington is whom the urging is aimed
+        at, not the condemning). Without its own object the anchor shares the conjunct's ("stormed
+        and looted a UN base": the base is both verbs'), nor when a preposition waits for the
+        conjunct's object ("established ties with and opened an embassy in Tehran")."""
+        objs = [c for c in anchor.children if c.dep_ == "dobj"]
+        if not objs:
+            return []
+        if any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)
+               for h in (anchor, *objs) for c in h.children):
+            return []
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
