@@ -78,3 +78,11 @@ def test_story_second_verbs_object_is_not_the_first_verbs_target(coder):
     assert _by_trigger(events, "urged send").target_codes == ["IGOAFU"]
     # without an object of its own the first verb shares the second one's
     assert _by_trigger(events, "stormed").target_codes == ["SSDCOP"]
+
+
+def test_story_what_a_speech_participle_says_names_no_target(coder):
+    story = ("NATO aircraft struck ammunition depots near Pale on Thursday.\n\n"
+             "China's foreign ministry spokesman denounced the raids, saying Beijing had not been told in advance.")
+    e = _by_trigger(_events(coder, story, "1995-05-27"), "denounced")
+    assert [a.country for a in e.source] == ["CHN"]
+    assert not any(c.startswith("CHN") for c in e.target_codes), e.target_codes

@@ -516,7 +516,7 @@ class RoleFinder:
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
-        own_clauses = RoleFinder._other_clauses(anchor)
+        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
@@ -550,6 +550,14 @@ class RoleFinder:
             return []
         return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+    @staticmethod
+    def _speech_participles(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a participle reporting speech hung on the anchor ("criticised the
+        strikes, saying Moscow had not been consulted"): what is said there names no target of
+        the anchor."""
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in c.children)]
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
