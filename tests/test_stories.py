@@ -86,3 +86,12 @@ def test_story_what_a_speech_participle_says_names_no_target(coder):
     e = _by_trigger(_events(coder, story, "1995-05-27"), "denounced")
     assert [a.country for a in e.source] == ["CHN"]
     assert not any(c.startswith("CHN") for c in e.target_codes), e.target_codes
+
+
+def test_story_the_two_sides_of_a_civil_war(coder):
+    # "the two sides" are the army and the rebels of one country, not the mediators who spoke
+    story = ("Ethiopia's army and Tigrayan rebels signed a truce in Pretoria on Wednesday, Kenya and South Africa said in a joint statement.\n\n"
+             "The rebels accused the army of shelling Mekelle on Tuesday.\n\n"
+             "The two sides agreed to meet again in Nairobi next week.")
+    e = _by_trigger(_events(coder, story, "2022-11-03"), "agreed meet")
+    assert sorted(e.source_codes) == ["ETHMIL", "ETHREB"], e.source_codes

@@ -62,16 +62,25 @@ class ReferenceFinder:
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
-        for _, a, _ in reversed(self.history):
+        for i, a, _ in reversed(self.history):
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
-            if all(a.code[:3] != b.code[:3] for b in picked):
+            if a.kind == "pronoun" or (not want_person and self._in_attribution(self.doc[i])):
+                continue  # copies of earlier references; who said it ("..., Saudi Arabia and the US said")
+            if all(self._group_key(h, a) != self._group_key(h, b) for b in picked):
                 picked.append(a)
             if len(picked) == 2:
                 break
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _group_key(h, a: Actor) -> str:
+        """What makes two earlier actors two members of 'the two sides': different countries for
+        'the two countries' or 'both leaders', but 'the two sides' or 'both parties' of a civil
+        war are two actors of one country (the army and the RSF)."""
+        return a.code if h.lemma_.lower() in ("side", "party") else a.code[:3]
 
     def _definite_reference(self, h) -> list[Actor]:
         """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
