@@ -95,3 +95,11 @@ def test_story_the_two_sides_of_a_civil_war(coder):
              "The two sides agreed to meet again in Nairobi next week.")
     e = _by_trigger(_events(coder, story, "2022-11-03"), "agreed meet")
     assert sorted(e.source_codes) == ["ETHMIL", "ETHREB"], e.source_codes
+
+
+def test_story_the_government_is_the_one_named_before(coder):
+    # Norway is named most, but "the government" is the Sri Lankan one of the first sentence
+    story = ("Sri Lanka's government and Tamil Tiger rebels met in Oslo in March.\n\n"
+             "The ceasefire plan, drafted by Norway and financed largely by Japan, was accepted by the government in April.")
+    e = _by_trigger(_events(coder, story, "2004-05-02"), "plan accepted")
+    assert e.source_codes == ["LKAGOV"]

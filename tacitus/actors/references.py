@@ -113,6 +113,25 @@ class ReferenceFinder:
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
 
+    def _earlier_same_agent(self, h, agent) -> Actor | None:
+        """'the rebels', 'the government', 'peacekeepers' with no country of their own: the same
+        agent noun named with its owner earlier in the article ("Tamil Tiger rebels", "Sri Lanka's
+        government", "U.N. peacekeepers"), before any place of the sentence or the article's
+        main country. Not "a court", not a phrase with a place of its own ("rebels in Darfur")."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
+            return None
+        if self._place_of(h) is not None:
+            return None
+        for i, a, _ in reversed(self.history):
+            if i < h.i - 400:
+                break
+            hit = self.agent_at[i]
+            if hit is None or hit[2] is not agent or a.kind == "pronoun" or self.is_guess(a):
+                continue
+            return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                         self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
+        return None
+
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""
         if not any(t.lower_ == "the" for t in scope) or h.ent_type_ == "PERSON":

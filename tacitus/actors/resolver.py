@@ -461,6 +461,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._held_place(h)
         if country is None:
+            earlier = self._earlier_same_agent(h, agent)
+            if earlier is not None:
+                return [earlier]
+        if country is None:
             country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None:
                 country = self.dominant_country
