@@ -103,3 +103,12 @@ def test_story_the_government_is_the_one_named_before(coder):
              "The ceasefire plan, drafted by Norway and financed largely by Japan, was accepted by the government in April.")
     e = _by_trigger(_events(coder, story, "2004-05-02"), "plan accepted")
     assert e.source_codes == ["LKAGOV"]
+
+
+def test_story_a_middle_name_part_names_the_person_later(coder):
+    # Spanish double surname: "Ruiz" is Carlos Ruiz Medina, not Bolivia's minister named in between
+    story = ("Carlos Ruiz Medina, Peru's interior minister, ordered police to clear the roadblocks on Tuesday.\n\n"
+             "Bolivia's foreign minister Rogelio Mayta criticised the operation.\n\n"
+             "Ruiz announced his resignation on Friday.")
+    e = _by_trigger(_events(coder, story, "2019-07-28"), "announced resignation")
+    assert e.source_codes == ["PERGOV"]

@@ -113,6 +113,13 @@ class ReferenceFinder:
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
 
+    @staticmethod
+    def _inside_full_name(surname: str, a: Actor) -> bool:
+        """'Rosselló' after 'Ricardo Rosselló Nevares': a middle part of the name as first
+        written (Spanish double surnames, 'Kim Jong Un') also names the person later."""
+        words = a.text.split()
+        return len(words) > 2 and len(surname) > 2 and surname in words[1:-1]
+
     def _earlier_same_agent(self, h, agent) -> Actor | None:
         """'the rebels', 'the government', 'peacekeepers' with no country of their own: the same
         agent noun named with its owner earlier in the article ("Tamil Tiger rebels", "Sri Lanka's
@@ -157,6 +164,7 @@ class ReferenceFinder:
         surname = h.text
         for _, a, _ in reversed(self.history):
             parts = a.name.split()
-            if a.kind == "person" and surname in (parts[0], parts[-1]) and a.name != surname:
+            if a.kind == "person" and (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
+                    and a.name != surname:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
         return []
