@@ -112,3 +112,10 @@ def test_story_a_middle_name_part_names_the_person_later(coder):
              "Ruiz announced his resignation on Friday.")
     e = _by_trigger(_events(coder, story, "2019-07-28"), "announced resignation")
     assert e.source_codes == ["PERGOV"]
+
+
+def test_story_a_venue_is_not_a_target(coder):
+    story = ("Ethiopia's army and Tigrayan rebels signed a truce in Pretoria on Wednesday.\n\n"
+             "The two sides agreed to meet again in Nairobi next week.")
+    e = _by_trigger(_events(coder, story, "2022-11-03"), "agreed meet")
+    assert not any(c.startswith("KEN") for c in e.target_codes), e.target_codes

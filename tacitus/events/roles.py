@@ -515,7 +515,7 @@ class RoleFinder:
         anchor = cand.anchor
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
-        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
+        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
@@ -550,6 +550,13 @@ class RoleFinder:
             return []
         return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+    @staticmethod
+    def _venue_act(cameo: str) -> bool:
+        """Acts done somewhere rather than to a place: intent to meet or negotiate (036, 0356)
+        and signing an agreement (057) name a venue with "in"/"at" ("agreed to meet again in
+        Nairobi", "signed a truce in Pretoria"), not a target."""
+        return cameo[:3] in ("036", "057") or cameo[:4] == "0356"
 
     @staticmethod
     def _speech_participles(anchor) -> list[tuple[int, int]]:
