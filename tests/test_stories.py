@@ -119,3 +119,10 @@ def test_story_a_venue_is_not_a_target(coder):
              "The two sides agreed to meet again in Nairobi next week.")
     e = _by_trigger(_events(coder, story, "2022-11-03"), "agreed meet")
     assert not any(c.startswith("KEN") for c in e.target_codes), e.target_codes
+
+
+def test_story_no_violence_against_oneself_from_a_guess(coder):
+    story = ("Russia launched drones and missiles at Ukrainian cities overnight.\n\n"
+             "Ukraine's air force said it shot down 30 of the drones.")
+    e = _by_trigger(_events(coder, story, "2023-09-21"), "shot down")
+    assert e.source_codes == ["UKRMIL"] and "UKRMIL" not in e.target_codes, e.target_codes
