@@ -126,3 +126,13 @@ def test_story_no_violence_against_oneself_from_a_guess(coder):
              "Ukraine's air force said it shot down 30 of the drones.")
     e = _by_trigger(_events(coder, story, "2023-09-21"), "shot down")
     assert e.source_codes == ["UKRMIL"] and "UKRMIL" not in e.target_codes, e.target_codes
+
+
+def test_story_forces_ordered_by_a_state_are_its_own(coder):
+    # Colombian troops are named first, but the troops Ecuador's president orders are Ecuador's
+    story = ("Colombian troops killed a rebel commander in a raid on a camp inside Ecuador on Saturday.\n\n"
+             "Colombia's defence minister said the raid had been necessary.\n\n"
+             "Ecuador's President Rafael Correa recalled his ambassador from Bogota and ordered troops to the border.")
+    events = _events(coder, story, "2008-03-02")
+    actors = [a for e in events for a in (*e.source, *e.target) if a.text == "troops"]
+    assert actors and all(a.country == "ECU" for a in actors), [(a.text, a.code) for a in actors]

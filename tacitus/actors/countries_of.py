@@ -10,6 +10,7 @@ from tacitus.actors.resolver_words import (
     BLOC_NOUNS,
     BLOC_SECTORS,
     PLACE_KINDS,
+    COMMAND_OF_FORCES,
     PLACE_NOUNS,
     STATE_SECTORS,
     in_competition_name,
@@ -312,6 +313,21 @@ class CountryFinder:
             country = self._described_place(t)
             if country:
                 return country
+        return None
+
+    def _commander_country(self, h, agent: Agent) -> str | None:
+        """'Ecuador's president ordered troops to the border', 'Chavez sent tanks': forces
+        ordered, sent or deployed by a state actor are that state's, before any earlier mention
+        of other forces or the article's dominant country."""
+        if agent.sector not in ("MIL", "COP") or h.dep_ != "dobj" or h.head.lemma_.lower() not in COMMAND_OF_FORCES:
+            return None
+        verb = h.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":  # "recalled his ambassador and ordered troops ..."
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        for a in self.actors_at.get(subj.i, ()) if subj is not None else ():
+            if a.country and (a.kind == "country" or a.sector in ("GOV", "MIL")):
+                return a.country
         return None
 
     def _sizeable_city(self, t) -> bool:

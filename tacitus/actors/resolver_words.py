@@ -10,6 +10,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
 NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
 PLACE_KINDS = {"country", "capital"}
+# verbs whose object forces belong to the subject's state ("Ecuador's president ordered troops to the border")
+COMMAND_OF_FORCES = {"order", "send", "deploy", "dispatch", "mobilise", "mobilize", "command", "rush", "move"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # agents of a state: may act abroad
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
