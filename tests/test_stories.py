@@ -136,3 +136,12 @@ def test_story_forces_ordered_by_a_state_are_its_own(coder):
     events = _events(coder, story, "2008-03-02")
     actors = [a for e in events for a in (*e.source, *e.target) if a.text == "troops"]
     assert actors and all(a.country == "ECU" for a in actors), [(a.text, a.code) for a in actors]
+
+
+def test_story_foreign_agents_take_no_country_from_the_story(coder):
+    # the mediators are foreign: neither Kosovo's (the story's country) nor Serbia's
+    story = ("Serbian police attacked villages in Kosovo's Drenica region on Thursday.\n\n"
+             "Kosovo Albanian leaders in Pristina appealed to the United States for help.\n\n"
+             "Yugoslav President Slobodan Milosevic refused to meet foreign mediators.")
+    e = _by_trigger(_events(coder, story, "1998-03-06"), "refused meet")
+    assert e.target_codes == [], e.target_codes

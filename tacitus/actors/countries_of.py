@@ -11,6 +11,7 @@ from tacitus.actors.resolver_words import (
     BLOC_SECTORS,
     PLACE_KINDS,
     COMMAND_OF_FORCES,
+    FOREIGN_WORDS,
     PLACE_NOUNS,
     STATE_SECTORS,
     in_competition_name,
@@ -329,6 +330,12 @@ class CountryFinder:
             if a.country and (a.kind == "country" or a.sector in ("GOV", "MIL")):
                 return a.country
         return None
+
+    def _foreign_agent(self, h) -> bool:
+        """'foreign mediators', 'foreign troops in Syria', 'international observers': the word
+        says they are not of the country around them, so no place or article country is theirs."""
+        return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and self.agent_at[c.i] is None
+                   for c in h.children)
 
     def _sizeable_city(self, t) -> bool:
         """A proper noun the tagger left unlabelled that the gazetteer knows as a city of 100,000

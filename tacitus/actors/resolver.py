@@ -460,6 +460,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
         if country is None:
             country = self._held_place(h) or self._commander_country(h, agent)
+        if country is None and agent.sector not in ("IGO", "NGO") and self._foreign_agent(h):
+            return []
         if country is None:
             earlier = self._earlier_same_agent(h, agent)
             if earlier is not None:
