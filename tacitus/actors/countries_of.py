@@ -10,7 +10,10 @@ from tacitus.actors.resolver_words import (
     BLOC_NOUNS,
     BLOC_SECTORS,
     PLACE_KINDS,
+    COMMAND_OF_FORCES,
+    FOREIGN_WORDS,
     PLACE_NOUNS,
+    STATE_SECTORS,
     in_competition_name,
 )
 from tacitus.nlp import ent_at
@@ -146,6 +149,17 @@ class CountryFinder:
                 found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
                 if found and found[0].country:
                     return found[0].country
+        return None
+
+    def _named_possessor_country(self, h) -> str | None:
+        """'Karadzic's forces', 'the president's guards': a person or country named as the
+        possessor gives the agent its country, before any place in the sentence (the possessor is
+        resolved first, in document order, also when it is known only from earlier in the article)."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country and a.kind in ("person", "country"):
+                        return a.country
         return None
 
     def _country_in(self, scope, h) -> str | None:
@@ -305,7 +319,8 @@ class CountryFinder:
         if start not in cache:
             cache[start] = None
             for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through"):
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
+                        and not self._in_attribution(t):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
@@ -352,6 +367,8 @@ class CountryFinder:
             for t in self.doc[start:end]:
                 if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
                     continue
+                if self._in_attribution(t):  # "..., a police spokesman in London said"
+                    continue
                 m = self.name_at[t.i]
                 if m is not None:
                     key = tuple(x.lower_ for x in self.doc[m.start : m.end])
@@ -371,6 +388,84 @@ class CountryFinder:
                     found.append((t.i, country))
             cache[start] = found
         return cache[start]
+
+    def _clause_place(self, h, agent: Agent) -> str | None:
+        """'Gangs control 80% of Port-au-Prince and have killed thousands', 'raided the West Bank
+        city of Nablus and arrested 15 militants': a group no state owns (gangs, militants,
+        civilians, protesters) is where its own clause's city or region is, before the article's
+        dominant country. Not state agents (armies strike abroad), not a country named as the
+        object ("militants fired rockets at Israel"), not the speaker's place."""
+        if agent.sector in STATE_SECTORS:
+            return None
+        verb, steps = h, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 6:
+            verb, steps = verb.head, steps + 1
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # the whole coordination: "control ... of Port-au-Prince and have killed"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        for t in self.doc[max(lo, h.i - 40) : min(hi, h.i + 40) + 1]:
+            if t.dep_ not in ("pobj", "dobj") or t.i == h.i:
+                continue
+            m = self.name_at[t.i]
+            if m is not None and m.entry.kind not in ("capital", "region"):
+                continue  # a country, person or group
+            if m is None and t.ent_type_ not in ("GPE", "LOC", "FAC") and not self._sizeable_city(t):
+                continue  # only a city or region the tagger or the gazetteer is sure of
+            if self._in_attribution(t):
+                continue
+            country = self._described_place(t)
+            if country:
+                return country
+        return None
+
+    def _commander_country(self, h, agent: Agent) -> str | None:
+        """'Ecuador's president ordered troops to the border', 'Chavez sent tanks': forces
+        ordered, sent or deployed by a state actor are that state's, before any earlier mention
+        of other forces or the article's dominant country."""
+        if agent.sector not in ("MIL", "COP") or h.dep_ != "dobj" or h.head.lemma_.lower() not in COMMAND_OF_FORCES:
+            return None
+        verb = h.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":  # "recalled his ambassador and ordered troops ..."
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        for a in self.actors_at.get(subj.i, ()) if subj is not None else ():
+            if a.country and (a.kind == "country" or a.sector in ("GOV", "MIL")):
+                return a.country
+        return None
+
+    def _foreign_agent(self, h) -> bool:
+        """'foreign mediators', 'foreign troops in Syria', 'international observers': the word
+        says they are not of the country around them, so no place or article country is theirs."""
+        return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and self.agent_at[c.i] is None
+                   for c in h.children)
+
+    def _sizeable_city(self, t) -> bool:
+        """A proper noun the tagger left unlabelled that the gazetteer knows as a city of 100,000
+        or more ("shelled Kharkiv")."""
+        if t.pos_ != "PROPN" or t.ent_type_:
+            return False
+        place = self.place_at(t)
+        geo = place[2] if place else None
+        return geo is not None and getattr(geo, "feature", None) == "city" and (getattr(geo, "population", 0) or 0) >= 100_000
+
+    @staticmethod
+    def _in_attribution(t) -> bool:
+        """Is t part of who said it or where it was said ("..., a spokesman in Zagreb said",
+        "officials in Nairobi told reporters that ...", "according to diplomats in Geneva")? The
+        speaker's place is not where the reported act happened and gives nobody else a country."""
+        cur, steps = t, 0
+        while cur.head.i != cur.i and steps < 8:
+            if cur.lower_ == "according":
+                return True
+            cur, steps = cur.head, steps + 1
+            if cur.pos_ in ("VERB", "AUX"):
+                # the first verb above t: an attribution when it governs the reported clause
+                # and t is not inside that clause (the walk came up from elsewhere)
+                return any(c.dep_ == "ccomp" for c in cur.children) or (
+                    cur.dep_ == "parataxis" and not any(c.dep_ == "dobj" for c in cur.children))
+        return False
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token i; Token.sent rescans the

@@ -82,16 +82,25 @@ class ReferenceFinder:
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
-        for _, a, _ in reversed(self.history):
+        for i, a, _ in reversed(self.history):
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
-            if all(a.code[:3] != b.code[:3] for b in picked):
+            if a.kind == "pronoun" or (not want_person and self._in_attribution(self.doc[i])):
+                continue  # copies of earlier references; who said it ("..., Saudi Arabia and the US said")
+            if all(self._group_key(h, a) != self._group_key(h, b) for b in picked):
                 picked.append(a)
             if len(picked) == 2:
                 break
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _group_key(h, a: Actor) -> str:
+        """What makes two earlier actors two members of 'the two sides': different countries for
+        'the two countries' or 'both leaders', but 'the two sides' or 'both parties' of a civil
+        war are two actors of one country (the army and the RSF)."""
+        return a.code if h.lemma_.lower() in ("side", "party") else a.code[:3]
 
     def _definite_reference(self, h) -> list[Actor]:
         """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
@@ -124,6 +133,32 @@ class ReferenceFinder:
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
 
+    @staticmethod
+    def _inside_full_name(surname: str, a: Actor) -> bool:
+        """'Rosselló' after 'Ricardo Rosselló Nevares': a middle part of the name as first
+        written (Spanish double surnames, 'Kim Jong Un') also names the person later."""
+        words = a.text.split()
+        return len(words) > 2 and len(surname) > 2 and surname in words[1:-1]
+
+    def _earlier_same_agent(self, h, agent) -> Actor | None:
+        """'the rebels', 'the government', 'peacekeepers' with no country of their own: the same
+        agent noun named with its owner earlier in the article ("Tamil Tiger rebels", "Sri Lanka's
+        government", "U.N. peacekeepers"), before any place of the sentence or the article's
+        main country. Not "a court", not a phrase with a place of its own ("rebels in Darfur")."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
+            return None
+        if self._place_of(h) is not None:
+            return None
+        for i, a, _ in reversed(self.history):
+            if i < h.i - 400:
+                break
+            hit = self.agent_at[i]
+            if hit is None or hit[2] is not agent or a.kind == "pronoun" or self.is_guess(a):
+                continue
+            return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                         self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
+        return None
+
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""
         if not any(t.lower_ == "the" for t in scope) or h.ent_type_ == "PERSON":
@@ -149,6 +184,7 @@ class ReferenceFinder:
         surname = h.text
         for _, a, _ in reversed(self.history):
             parts = a.name.split()
-            if a.kind == "person" and surname in (parts[0], parts[-1]) and a.name != surname:
+            if a.kind == "person" and (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
+                    and a.name != surname:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
         return []

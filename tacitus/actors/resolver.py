@@ -438,7 +438,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
-        country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h)
+        country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h) \
+            or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
@@ -495,13 +496,19 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None and agent.sector == "MIL":
             country = self._country_of_prep(h, preps=("by",))  # "an airstrike by the Saudi-led coalition"
         if country is None:
-            country = self._held_place(h)
+            country = self._held_place(h) or self._commander_country(h, agent)
+        if country is None and agent.sector not in ("IGO", "NGO") and self._foreign_agent(h):
+            return []
         if country is None:
             country = self._creator_country(h)
         if country is None:
+            earlier = self._earlier_same_agent(h, agent)
+            if earlier is not None:
+                return [earlier]
+        if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
-            country = self._place_of(h) or self._sentence_place(h)
+            country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:

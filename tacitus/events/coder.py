@@ -667,6 +667,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
+        # violence against oneself by a target whose country was only guessed is a guess gone wrong
+        # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
+        # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
+        if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
+            target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)

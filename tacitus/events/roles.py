@@ -27,6 +27,7 @@ from tacitus.events.words import (
 from tacitus.events.syntax import (
     active_subject,
     after_of,
+    conjoined_passive,
     finite_acl,
     is_passive,
     is_prep,
@@ -265,6 +266,13 @@ class RoleFinder:
                 # "Carrie Lam, who is supported by the mainland government": the relative
                 # pronoun stands for the noun the clause describes
                 subj = v.head
+            if subj is None and conjoined_passive(v):
+                # "was arrested by police and charged by prosecutors": the shared subject itself
+                # (not the author of a shared thing: "a deployment backed by the UN ... blocked")
+                shared = passive_subject(v.head)
+                found = actors.actors(shared) if shared is not None else []
+                if found:
+                    return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -531,9 +539,12 @@ class RoleFinder:
         anchor = cand.anchor
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
-        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",)
+        meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
+        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
+                continue
+            if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
@@ -560,6 +571,37 @@ class RoleFinder:
                 return True
             cur, steps = cur.head, steps + 1
         return False
+
+    @staticmethod
+    def _other_clauses(anchor) -> list[tuple[int, int]]:
+        """Token ranges of the verbs conjoined to an anchor that has an object of its own
+        ("condemned the raid and urged Washington to act": Washington is whom the urging is aimed
+        at, not the condemning). Without its own object the anchor shares the conjunct's ("stormed
+        and looted a UN base": the base is both verbs'), nor when a preposition waits for the
+        conjunct's object ("established ties with and opened an embassy in Tehran")."""
+        objs = [c for c in anchor.children if c.dep_ == "dobj"]
+        if not objs:
+            return []
+        if any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)
+               for h in (anchor, *objs) for c in h.children):
+            return []
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+    @staticmethod
+    def _venue_act(cameo: str) -> bool:
+        """Acts done somewhere rather than to a place: intent to meet or negotiate (036, 0356)
+        and signing an agreement (057) name a venue with "in"/"at" ("agreed to meet again in
+        Nairobi", "signed a truce in Pretoria"), not a target."""
+        return cameo[:3] in ("036", "057") or cameo[:4] == "0356"
+
+    @staticmethod
+    def _speech_participles(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a participle reporting speech hung on the anchor ("criticised the
+        strikes, saying Moscow had not been consulted"): what is said there names no target of
+        the anchor."""
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in c.children)]
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:

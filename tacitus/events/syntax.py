@@ -83,7 +83,15 @@ def noun_read_verb(tok):
 def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v))
+        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
+
+
+def conjoined_passive(v) -> bool:
+    """A participle conjoined to a passive with a by-agent of its own ("was approved by
+    parliament but blocked by a court", "backed by the UN and funded by the US"; the tagger
+    sometimes reads the participle as a past tense): passive too,
+    and its agent, not the first verb's, did it."""
+    return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in v.children)
 
 
 def finite_acl(v) -> bool:
