@@ -253,6 +253,7 @@ class EventCoder(RoleFinder, ClauseRules):
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
+        entry = self._of_specific(entry, info)
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -575,10 +576,39 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
+        mods |= self._of_objects(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
         return entry
+
+    def _of_specific(self, entry: VerbEntry | None, info) -> VerbEntry | None:
+        """'ordered the expulsion of four diplomats': a verb row naming its object noun ("order
+        expulsion") yields to that noun's row for its "of" object ("expulsion of:diplomat")."""
+        if entry is None or entry.cameo is None or entry.frame or len(entry.words) < 2:
+            return entry
+        for o in info["obj"]:
+            if o.lemma_.lower() != entry.words[-1]:
+                continue
+            nentry = self._noun_entry(o)
+            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo:
+                return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
+        return entry
+
+    def _of_objects(self, n) -> set[str]:
+        """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
+        release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
+        name them to tell the expulsion of diplomats from the expulsion of migrants."""
+        out: set[str] = set()
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        p = self._through_quantity(p)
+                        for q in (p, *p.conjuncts):
+                            if q.pos_ in ("NOUN", "PROPN"):
+                                out.add("of:" + q.lemma_.lower())
+        return out
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)

@@ -1,0 +1,46 @@
+"""Noun events (issue #3): what a noun's "of" object, its modifiers and its verb say about the
+event. Every sentence here is written for this file; none is taken from a gold set."""
+import pytest
+
+
+def _events(coder, text, date="2003-04-10"):
+    return [(e.event, e.cameo, {a.code[:3] for a in e.source}, {a.code[:3] for a in e.target})
+            for e in coder.code(text, date=date)]
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Russia announced the expulsion of two British diplomats on Monday.", "161", "RUS", "GBR"),
+    ("Germany ordered the expulsion of four Russian diplomats over the poisoning.", "161", "DEU", "RUS"),
+    ("The expulsion of three American envoys by Venezuela angered Washington.", "161", "VEN", "USA"),
+    ("Japan announced the withdrawal of its ambassador from Beijing.", "161", "JPN", "CHN"),
+    ("The seizure of hostages by militants in Mali drew condemnation from France.", "181", "MLI", None),
+])
+def test_the_of_object_decides_the_code(coder, text, cameo, source, target):
+    events = _events(coder, text)
+    assert any(c == cameo and source in src and (target is None or target in tgt)
+               for _, c, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Hungary ordered the expulsion of hundreds of Afghan migrants.", "174"),
+    ("NATO began the withdrawal of its troops from Afghanistan.", "0874"),
+    ("Albanian police announced the seizure of smuggled weapons at the port of Durres.", "171"),
+])
+def test_other_of_objects_keep_the_nouns_own_code(coder, text, cameo):
+    events = _events(coder, text)
+    assert any(c == cameo for _, c, _, _ in events), events
+
+
+def test_the_release_of_a_report_is_no_release_of_people(coder):
+    events = _events(coder, "Egypt's interior ministry announced the release of a report on prison conditions.")
+    assert not any(c == "0841" for _, c, _, _ in events), events
+
+
+def test_a_pattern_of_only_of_words_is_a_clear_error(tmp_path):
+    from tacitus.events.lexicon import load_lexicon
+    from tacitus.events.ontology import load_ontology
+    bad = tmp_path / "nouns.tsv"
+    bad.write_text("pattern\tcameo\ttarget\nof:diplomat\t161\tof\n")
+    with pytest.raises(Exception) as err:
+        load_lexicon(load_ontology(), nouns_path=bad)
+    assert "of:" in str(err.value) and "Traceback" not in str(err.value)
