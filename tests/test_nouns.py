@@ -44,3 +44,29 @@ def test_a_pattern_of_only_of_words_is_a_clear_error(tmp_path):
     with pytest.raises(Exception) as err:
         load_lexicon(load_ontology(), nouns_path=bad)
     assert "of:" in str(err.value) and "Traceback" not in str(err.value)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian strikes on Kharkiv damaged a power plant.", "RUS", "UKR"),
+    ("Turkish strikes on Kurdish villages near Dohuk angered Baghdad.", "TUR", None),
+])
+def test_strikes_on_a_place_are_armed_strikes(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "ASSAULT" and source in src and (target is None or target in tgt)
+               for ev, _, src, tgt in events), events
+    assert not any(c == "143" for _, c, _, _ in events), events
+
+
+def test_strikes_that_kill_are_no_labour_strike(coder):
+    events = _events(coder, "The strikes killed dozens of fighters in northern Syria, the Israeli army said.")
+    assert not any(c == "143" for _, c, _, _ in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The strike by Nigerian oil workers entered its third day.", "NGA"),
+    ("Teachers in Kenya went on strike on Monday over unpaid salaries.", "KEN"),
+    ("The strike hit flights across Italy on Friday.", "ITA"),
+])
+def test_labour_strikes_stay_protests(coder, text, source):
+    events = _events(coder, text)
+    assert any(c == "143" and source in src for _, c, src, _ in events), events

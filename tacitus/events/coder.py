@@ -580,7 +580,22 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
+        if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
+            entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         return entry
+
+    def _armed_strike(self, n) -> bool:
+        """A bare 'strike' read as a labour strike is an armed one when it falls "on" something
+        ("Israeli strikes on Gaza"; "a strike on Monday" is a date) or is the subject of a verb the
+        lexicon codes as violence ("the strikes killed 12 people"; "the strike destroyed a depot", 1712)."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children):
+                return True
+        if n.dep_ == "nsubj" and n.head.pos_ == "VERB":
+            hentry = self.lex.match_verb(n.head.lemma_.lower(), set())
+            return hentry is not None and ((hentry.cameo or "")[:2] in ("18", "19", "20") or hentry.cameo == "1712")
+        return False
 
     def _of_specific(self, entry: VerbEntry | None, info) -> VerbEntry | None:
         """'ordered the expulsion of four diplomats': a verb row naming its object noun ("order
