@@ -70,3 +70,18 @@ def test_strikes_that_kill_are_no_labour_strike(coder):
 def test_labour_strikes_stay_protests(coder, text, source):
     events = _events(coder, text)
     assert any(c == "143" and source in src for _, c, src, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Serb forces began pulling out of Kosovo under the agreement.",
+    "Ethiopian troops pulled out of the border town of Badme under the peace accord.",
+])
+def test_a_treaty_named_only_as_circumstance_is_not_what_was_left(coder, text):
+    events = _events(coder, text)
+    assert any(ev == "RETREAT" for ev, _, _, _ in events), events
+    assert not any(c == "160" for _, c, _, _ in events), events
+
+
+def test_leaving_a_treaty_named_as_the_object_is_still_coded(coder):
+    events = _events(coder, "Iran pulled out of the nuclear deal on Tuesday.")
+    assert any(c == "160" and "IRN" in src for _, c, src, _ in events), events

@@ -22,6 +22,7 @@ from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
+    CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
@@ -105,7 +106,7 @@ class EventCoder(RoleFinder, ClauseRules):
         a name's apposition, a phrase the parser hung on the object); their lemmas are tried only
         when the near ones match no entry (see _entry)."""
         lemmas: set[str] = set()
-        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": []}
+        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": [], "under": {}}
         wider = info["wider"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not finite_acl(v):
             # "a statement released by her family": the noun is the participle's object
@@ -142,6 +143,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         lemmas.update(self._noun_lemmas(p))
+                        for w in self._noun_lemmas(p):
+                            info["under"].setdefault(w, set()).add(c.lower_)
                         wider.extend(self._phrase_nouns(p))
                         if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
                             # "opened its borders to tens of thousands of refugees"
@@ -158,6 +161,8 @@ class EventCoder(RoleFinder, ClauseRules):
                         for g in p.children:
                             if g.dep_ == "pobj":
                                 lemmas.update(self._noun_lemmas(g))
+                                for w in self._noun_lemmas(g):
+                                    info["under"].setdefault(w, set()).add(p.lower_)
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
@@ -199,20 +204,44 @@ class EventCoder(RoleFinder, ClauseRules):
         if prefix is not None:
             lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
         wide = None
+        accept = self._prep_fit(info) if info else None
         for lemma in lemmas:
-            entry = self.lex.match_verb(lemma, deps)
+            entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
                 # nothing, or only a light verb ("launched the Power of Siberia gas pipeline")
                 if wide is None:
                     wide = set(deps)
                     for t in info["wider"]:
                         wide |= self._noun_lemmas(t) if t.pos_ in ("NOUN", "PROPN") else {t.lower_}
-                found = self.lex.match_verb(lemma, wide)
+                found = self.lex.match_verb(lemma, wide, accept)
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
             if entry is not None:
                 return entry
         return None
+
+    def _prep_fit(self, info):
+        """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
+        the agreement", "during the talks") counts only when the pattern names that preposition
+        ("pulled out of Kosovo under the agreement" is a retreat, not leaving a treaty)."""
+        scene = {w: ps for w, ps in info["under"].items() if ps <= CIRCUMSTANCE_PREPS}
+        if not scene:
+            return None
+        direct: set[str] = set()
+        for o in info["obj"]:
+            direct |= self._noun_lemmas(o)
+            for conj in o.conjuncts:
+                direct |= self._noun_lemmas(conj)
+        for p in info["preps"]:
+            if p.lower_ not in CIRCUMSTANCE_PREPS:
+                for c in p.children:
+                    if c.dep_ == "pobj":
+                        direct |= self._noun_lemmas(c)
+
+        def accept(entry: VerbEntry) -> bool:
+            named = set(entry.words[1:])
+            return all(w in direct or w not in scene or scene[w] & named for w in entry.words[1:])
+        return accept
 
     @staticmethod
     def _phrase_nouns(n) -> list:

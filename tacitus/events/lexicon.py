@@ -50,9 +50,10 @@ class Lexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)  # verb lemma -> entries, longest first
     nouns: dict[str, list[NounEntry]] = field(default_factory=dict)  # noun lemma -> entries, longest first
 
-    def match_verb(self, lemma: str, deps: set[str]) -> VerbEntry | None:
+    def match_verb(self, lemma: str, deps: set[str], accept=None) -> VerbEntry | None:
+        """The longest entry whose words are all in deps (and that accept(entry) allows)."""
         for entry in self.verbs.get(lemma, ()):
-            if all(w in deps for w in entry.words[1:]):
+            if all(w in deps for w in entry.words[1:]) and (accept is None or accept(entry)):
                 return entry
         return None
 

@@ -63,6 +63,7 @@ CLOSURE_VERBS = _SETS["CLOSURE_VERBS"]
 SCORN_VERBS = _SETS["SCORN_VERBS"]
 HACKER_WORDS = _SETS["HACKER_WORDS"]
 
+CIRCUMSTANCE_PREPS = _SETS["CIRCUMSTANCE_PREPS"]
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
