@@ -85,3 +85,19 @@ def test_a_treaty_named_only_as_circumstance_is_not_what_was_left(coder, text):
 def test_leaving_a_treaty_named_as_the_object_is_still_coded(coder):
     events = _events(coder, "Iran pulled out of the nuclear deal on Tuesday.")
     assert any(c == "160" and "IRN" in src for _, c, src, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban claimed responsibility for the bombing of a checkpoint in Helmand.",
+    "The Taliban claimed the attack on the police academy.",
+    "The attack on the police academy was claimed by the Taliban.",
+    "Responsibility for the ambush was claimed by the Taliban.",
+])
+def test_whoever_claims_an_attack_is_its_source(coder, text):
+    events = _events(coder, text)
+    assert any(ev == "ASSAULT" and "AFG" in src for ev, _, src, _ in events), events
+
+
+def test_a_claimed_bombing_that_kills_is_coded_once(coder):
+    events = _events(coder, "A car bombing outside a Baghdad hotel, later claimed by al-Qaeda in Iraq, killed 15 people.")
+    assert sum(ev == "ASSAULT" for ev, _, _, _ in events) == 1, events

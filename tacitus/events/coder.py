@@ -372,6 +372,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
+        if entry.cameo == "015":
+            return  # "claimed the attack": the attack stays an event of its own, done by the claimant
         words = set(entry.words[1:])
         for o in info["obj"]:
             if words & self._noun_lemmas(o) or self._noun_entry(o):
@@ -639,6 +641,29 @@ class EventCoder(RoleFinder, ClauseRules):
                 return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
         return entry
 
+    def _claimant(self, n, actors) -> list | None:
+        """Who claimed event noun n, when a verb the lexicon codes as acknowledging responsibility
+        (015) governs it: "the Taliban claimed the attack", "X claimed responsibility for the
+        bombing", "the attack was claimed by X", "the attack, which was claimed by X". None when
+        no such verb governs n."""
+        m, v = n, None
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "NOUN":
+            m = n.head.head  # "responsibility for the bombing"
+        if m.dep_ in ("dobj", "nsubjpass") and m.head.pos_ == "VERB":
+            v = m.head
+        elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+            v = n.head.head  # "claimed responsibility for the bombing" with the phrase on the verb
+        elif not (n.dep_ == "nsubj" and n.head.pos_ == "VERB" and self._entry(n.head) is not None):
+            # ("a bombing, claimed by X, killed 22 people": the killing is the event, done by X)
+            v = next((c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if v is None:
+            return None
+        entry = self._entry(v)
+        if entry is None or entry.cameo != "015":
+            return None
+        source, _ = self._source(v, actors)
+        return source or None
+
     def _of_objects(self, n) -> set[str]:
         """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
         release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
@@ -664,11 +689,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         head = n.head
         # the object of a coded verb is part of that verb's event
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        claimant = self._claimant(n, actors)
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:
             hentry = self._entry(head)
             if hentry is not None and hentry.frame not in ("say", "light"):
                 return None
         source = self._noun_source(n, actors)
+        if not source and claimant:
+            source = claimant
         target = self._noun_target(n, entry, actors)
         pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
                 for a in actors.country_actor(c)]
