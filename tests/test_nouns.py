@@ -101,3 +101,15 @@ def test_whoever_claims_an_attack_is_its_source(coder, text):
 def test_a_claimed_bombing_that_kills_is_coded_once(coder):
     events = _events(coder, "A car bombing outside a Baghdad hotel, later claimed by al-Qaeda in Iraq, killed 15 people.")
     assert sum(ev == "ASSAULT" for ev, _, _, _ in events) == 1, events
+
+
+def test_an_organisation_guarding_a_named_place_is_not_the_target(coder):
+    events = _events(coder, "Israeli jets bombed the UN-run camp of Jabalia.")
+    assert any(ev == "ASSAULT" and "PSE" in tgt for ev, _, _, tgt in events), events
+    events = _events(coder, "Serbian forces shelled the UN safe area of Srebrenica.")
+    assert events and not any("IGO" in tgt for _, _, _, tgt in events), events
+
+
+def test_an_organisation_that_owns_the_building_is_still_the_target(coder):
+    events = _events(coder, "Israel bombed a UN school in Gaza.")
+    assert any(ev == "ASSAULT" and "IGO" in tgt for ev, _, _, tgt in events), events

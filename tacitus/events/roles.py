@@ -233,8 +233,45 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if found and o.pos_ == "NOUN":
+                place = self._named_place_of(o, found, actors)
+                found = found if place is None else place
             if found:
                 return found
+        return []
+
+    @staticmethod
+    def _named_place_of(o, found, actors) -> list[Actor] | None:
+        """"shelled the UN safe area of Srebrenica", "overran the UN-protected enclave of Zepa": an
+        organisation in a place noun's modifiers only says who guards or runs it; the place named
+        in its "of" phrase is what was hit (its country, or nobody when the town is unknown).
+        None when o names no such place."""
+        if not all(a.kind == "org" for a in found):
+            return None
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        places = [a for a in actors.actors(p) if a.kind == "country"]
+                        if places:
+                            return places
+                        place = actors.place_at(p)  # a town: its country
+                        if place is not None and place[1]:
+                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                          p.idx, p.idx + len(p.text), "country")]
+                        return []
+        return None
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        places = [a for a in actors.actors(p) if a.kind == "country"]
+                        if places:
+                            return places
+                        place = actors.place_at(p)  # a town: its country
+                        if place is not None and place[1]:
+                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                          p.idx, p.idx + len(p.text), "country")]
         return []
 
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
@@ -319,6 +356,9 @@ class RoleFinder:
             if o.dep_ == "nsubjpass":
                 continue
             found = self._owner_of(o, actors)
+            if found and o.pos_ == "NOUN":
+                place = self._named_place_of(o, found, actors)  # "the UN safe area of Srebrenica"
+                found = found if place is None else place
             if found:
                 return found
         if venue_last and "at" in preps:
@@ -555,6 +595,12 @@ class RoleFinder:
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
                 continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
+            if t.pos_ == "NOUN" and t.i in actors.actors_at:
+                place = RoleFinder._named_place_of(t, actors.actors_at[t.i], actors)
+                if place is not None:  # "the UN safe area of Srebrenica": the place, not the UN
+                    if place:
+                        return place[:1]
+                    continue
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
             if found:
@@ -628,6 +674,9 @@ class RoleFinder:
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
+                m = actors.name_at[t.i]
+                if m is not None and m.entry.kind == "org":
+                    continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
