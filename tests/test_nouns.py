@@ -113,3 +113,17 @@ def test_an_organisation_guarding_a_named_place_is_not_the_target(coder):
 def test_an_organisation_that_owns_the_building_is_still_the_target(coder):
     events = _events(coder, "Israel bombed a UN school in Gaza.")
     assert any(ev == "ASSAULT" and "IGO" in tgt for ev, _, _, tgt in events), events
+
+
+@pytest.mark.parametrize("text, mediator, party", [
+    ("Ethiopia and Eritrea accepted a peace plan brokered by Algeria.", "DZA", "ETH"),
+    ("Under an accord brokered by Norway, Sri Lanka freed 50 rebel prisoners.", "NOR", "LKA"),
+])
+def test_a_mediator_named_by_a_participle_mediates_for_the_parties(coder, text, mediator, party):
+    events = _events(coder, text)
+    assert any(c == "045" and mediator in src and party in tgt for _, c, src, tgt in events), events
+
+
+def test_the_mediator_is_not_the_target_of_what_the_parties_do(coder):
+    events = _events(coder, "Georgia and Abkhazia signed a truce brokered by Russia on Friday.")
+    assert not any(c != "045" and "RUS" in tgt for _, c, _, tgt in events), events

@@ -777,6 +777,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)
+        if not target and cand.cameo[:3] == "045":
+            target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":

@@ -492,17 +492,42 @@ class RoleFinder:
                     return found
         return []
 
-    @staticmethod
-    def _author_of(n, actors) -> list[Actor]:
-        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria"."""
+    def _author_of(self, n, actors) -> list[Actor]:
+        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria" (not "a
+        truce brokered by Egypt": a mediator stands between the parties, see _mediated_parties)."""
         for c in n.children:
             by = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
-                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" \
+                and not self._mediating(c) else []
             for p in (p for b in by for p in b.children if p.dep_ == "pobj"):
                 found = actors.actors(p)
                 if found:
                     return found
         return []
+
+    def _mediating(self, v) -> bool:
+        """Does the lexicon code verb v ("brokered", "mediated") as mediation (045)?"""
+        entry = self._entry(v)
+        return entry is not None and (entry.cameo or "")[:3] == "045"
+
+    def _mediated_parties(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """The parties of a mediation named by a participle: "Israel and Hamas agreed to a truce
+        brokered by Egypt", "under a deal brokered by Qatar, Hamas released ...": the actors of
+        the clause the brokered thing belongs to (its subject), or its "between" phrase."""
+        v = cand.anchor
+        if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        thing = v.head
+        found = self._between(thing, actors)
+        if found:
+            return found
+        gov = thing.head
+        if thing.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX") or gov.i == thing.i:
+            return []
+        source, passive = self._source(gov, actors)
+        return [] if passive else source
 
     def _coded_from_place(self, cand: Candidate) -> bool:
         """Events with nobody named that are still coded, from the country where they happened
