@@ -127,3 +127,12 @@ def test_a_mediator_named_by_a_participle_mediates_for_the_parties(coder, text, 
 def test_the_mediator_is_not_the_target_of_what_the_parties_do(coder):
     events = _events(coder, "Georgia and Abkhazia signed a truce brokered by Russia on Friday.")
     assert not any(c != "045" and "RUS" in tgt for _, c, _, tgt in events), events
+
+
+@pytest.mark.parametrize("text, mediator, party", [
+    ("Sudan's army and the RSF began Saudi-brokered negotiations in Jeddah.", "SAU", "SDN"),
+    ("Armenia and Azerbaijan held EU-mediated talks in Brussels on Sunday.", "IGO", "ARM"),
+])
+def test_a_hyphenated_mediator_mediates_the_talks(coder, text, mediator, party):
+    events = _events(coder, text)
+    assert any(c == "045" and mediator in src and party in tgt for _, c, src, tgt in events), events

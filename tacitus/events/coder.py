@@ -96,7 +96,30 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._noun_event(n, actors, consumed)
             if cand is not None:
                 out.append(cand)
+        for cand in out:
+            self._hyphen_mediator(cand, actors)
         return out
+
+    def _hyphen_mediator(self, cand: Candidate, actors) -> None:
+        """"held US-mediated talks", "began Saudi-brokered negotiations": the meeting is the
+        mediator's act between the parties (045), as "talks mediated by the US" would be."""
+        if cand.cameo[:2] != "04" or cand.cameo[:3] == "045" or not cand.source:
+            return
+        for n in cand.trigger:
+            if n.pos_ != "NOUN":
+                continue
+            for m in n.children:
+                if m.dep_ != "amod" or m.tag_ != "VBN":
+                    continue
+                entry = self.lex.match_verb(m.lemma_.lower(), set())
+                first = hyphen_prefix(m)
+                if entry is None or (entry.cameo or "")[:3] != "045" or first is None:
+                    continue
+                mediator = actors.actors(first) or actors.country_actor(first)
+                if mediator and all(a.code != s.code for a in mediator for s in cand.source):
+                    parties = list(cand.source) + [a for a in cand.target if all(a.code != s.code for s in cand.source)]
+                    cand.cameo, cand.source, cand.target = "045", mediator, parties
+                    return
 
     # ------------------------------------------------------------------ verbs
     def _deps(self, v) -> tuple[set[str], dict]:
