@@ -136,3 +136,14 @@ def test_the_mediator_is_not_the_target_of_what_the_parties_do(coder):
 def test_a_hyphenated_mediator_mediates_the_talks(coder, text, mediator, party):
     events = _events(coder, text)
     assert any(c == "045" and mediator in src and party in tgt for _, c, src, tgt in events), events
+
+
+def test_an_offer_of_aid_is_an_intent_to_give_aid(coder):
+    events = _events(coder, "Japan made an offer of aid to the Philippines after the typhoon.")
+    assert any(c == "033" and "JPN" in src and "PHL" in tgt for _, c, src, tgt in events), events
+
+
+def test_rejecting_an_offer_of_talks_stays_a_rejection(coder):
+    events = _events(coder, "Pyongyang rejected an offer of talks from Seoul on Monday.")
+    assert any(ev == "REJECT" for ev, _, _, _ in events), events
+    assert not any(c == "036" for _, c, _, _ in events), events

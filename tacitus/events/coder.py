@@ -660,7 +660,11 @@ class EventCoder(RoleFinder, ClauseRules):
             if o.lemma_.lower() != entry.words[-1]:
                 continue
             nentry = self._noun_entry(o)
-            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo:
+            bare = self.lex.match_noun(entry.words[-1], set())
+            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo \
+                    and bare is not None and bare.cameo == entry.cameo:
+                # only when the verb row merely restates the noun's own event ("order expulsion"
+                # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
                 return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
         return entry
 
