@@ -147,3 +147,12 @@ def test_rejecting_an_offer_of_talks_stays_a_rejection(coder):
     events = _events(coder, "Pyongyang rejected an offer of talks from Seoul on Monday.")
     assert any(ev == "REJECT" for ev, _, _, _ in events), events
     assert not any(c == "036" for _, c, _, _ in events), events
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("The seizure of a British tanker by Iran raised tensions in the Gulf.", "171", "IRN", "GBR"),
+    ("The blockade of the Qatari port by Saudi Arabia lasted three years.", "191", "SAU", "QAT"),
+])
+def test_a_by_phrase_hung_on_the_of_object_names_the_doer(coder, text, cameo, source, target):
+    events = _events(coder, text)
+    assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events

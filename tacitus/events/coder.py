@@ -668,6 +668,22 @@ class EventCoder(RoleFinder, ClauseRules):
                 return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
         return entry
 
+    @staticmethod
+    def _by_after_of(n, actors) -> list:
+        """"the seizure of a British tanker by Iran": the parser hangs the doer's "by" phrase on
+        the noun of the "of" phrase; it still names who did the act."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for b in p.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            found = [a for q in b.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                            if found:
+                                return found
+        return []
+
     def _claimant(self, n, actors) -> list | None:
         """Who claimed event noun n, when a verb the lexicon codes as acknowledging responsibility
         (015) governs it: "the Taliban claimed the attack", "X claimed responsibility for the
@@ -725,6 +741,15 @@ class EventCoder(RoleFinder, ClauseRules):
         if not source and claimant:
             source = claimant
         target = self._noun_target(n, entry, actors)
+        if not source:
+            source = self._by_after_of(n, actors)
+            if source:
+                # the "of" object's own owner is the target ("of the Qatari port by Saudi Arabia"),
+                # not the doer the parser made its owner
+                codes = {a.code for a in source}
+                target = [a for a in target if a.code not in codes] or [
+                    a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                    for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
         pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
                 for a in actors.country_actor(c)]
         if len(pair) >= 2 and len({a.code for a in pair}) >= 2:
