@@ -156,3 +156,13 @@ def test_rejecting_an_offer_of_talks_stays_a_rejection(coder):
 def test_a_by_phrase_hung_on_the_of_object_names_the_doer(coder, text, cameo, source, target):
     events = _events(coder, text)
     assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkish strikes on Afrin killed nine people on Sunday.", "TUR", "SYR"),
+    ("Israeli strikes killed 14 people in Rafah overnight.", "ISR", "PSE"),
+])
+def test_strikes_that_kill_are_one_act_by_the_striking_side(coder, text, source, target):
+    events = _events(coder, text)
+    assaults = [(src, tgt) for ev, _, src, tgt in events if ev == "ASSAULT"]
+    assert len(assaults) == 1 and source in assaults[0][0] and target in assaults[0][1], events

@@ -98,7 +98,25 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
-        return out
+        return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
+        """"Israeli strikes on Gaza killed 12 people": the strikes and the killing are one act of
+        violence by one side; the verb's event stands for it (see RoleFinder._violent_act_source),
+        aimed where the strikes fell when its own victims' side is only a guess."""
+        verbs = {c.anchor.i: c for c in out if c.trigger and c.trigger[0].pos_ in ("VERB", "AUX")}
+        keep = []
+        for c in out:
+            n = c.trigger[0] if len(c.trigger) == 1 else None
+            v = verbs.get(n.head.i) if n is not None and n.pos_ == "NOUN" and n.dep_ == "nsubj" else None
+            if v is not None and c.cameo[:2] in ("18", "19", "20") and v.cameo[:2] in ("18", "19", "20") \
+                    and {a.code for a in c.source} == {a.code for a in v.source}:
+                if c.target and all(actors.is_guess(a) for a in v.target):
+                    v.target = list(c.target)
+                continue
+            keep.append(c)
+        return keep
 
     def _hyphen_mediator(self, cand: Candidate, actors) -> None:
         """"held US-mediated talks", "began Saudi-brokered negotiations": the meeting is the

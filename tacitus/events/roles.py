@@ -188,6 +188,9 @@ class RoleFinder:
                     entry = self._entry(c)
                     if entry is not None and entry.cameo and not entry.frame and self.onto.get(entry.cameo).plover:
                         return [], False
+            by_act = self._violent_act_source(subj, actors)
+            if by_act:
+                return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
@@ -504,6 +507,14 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    def _violent_act_source(self, subj, actors) -> list[Actor]:
+        """The doer of a violent act named as a verb's subject ("Israeli strikes", "Turkey's
+        shelling"), as the noun event itself would give it; empty for other subjects."""
+        entry = self._noun_entry(subj)
+        if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+            return []
+        return [a for a in self._noun_source(subj, actors) if not actors.is_guess(a)]
 
     def _mediating(self, v) -> bool:
         """Does the lexicon code verb v ("brokered", "mediated") as mediation (045)?"""
