@@ -166,3 +166,12 @@ def test_strikes_that_kill_are_one_act_by_the_striking_side(coder, text, source,
     events = _events(coder, text)
     assaults = [(src, tgt) for ev, _, src, tgt in events if ev == "ASSAULT"]
     assert len(assaults) == 1 and source in assaults[0][0] and target in assaults[0][1], events
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Uzbekistan announced the closure of its border with Tajikistan.", "191", "UZB", "TJK"),
+    ("Georgia's reopening of its border with Russia eased trade.", "0872", "GEO", "RUS"),
+])
+def test_a_border_closure_is_aimed_at_the_neighbour_not_the_owner(coder, text, cameo, source, target):
+    events = _events(coder, text)
+    assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events

@@ -124,11 +124,18 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        # "a ban on imports of Russian coal": whose imports
-                        found = actors.actors(p) or self._owner_of(p, actors, 1)
+                        # "a ban on imports of Russian coal": whose imports; "the closure of its
+                        # border with Syria": the side it is shared with, not its owner
+                        found = actors.actors(p) or self._shared_with(p, actors) or self._owner_of(p, actors, 1)
                         if found:
                             return found
         return []
+
+    @staticmethod
+    def _shared_with(p, actors) -> list[Actor]:
+        """The actors of a noun's "with" phrase ("its border with Syria", "its treaty with Japan")."""
+        return [a for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                for q in c.children if q.dep_ == "pobj" for a in actors.actors(q)]
 
     def _between(self, n, actors) -> list[Actor]:
         """'talks between X and Y' (also 'talks were held ... between X and Y')."""
