@@ -175,3 +175,17 @@ def test_strikes_that_kill_are_one_act_by_the_striking_side(coder, text, source,
 def test_a_border_closure_is_aimed_at_the_neighbour_not_the_owner(coder, text, cameo, source, target):
     events = _events(coder, text)
     assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("The expulsion of the Iranian ambassador from Albania followed the cyberattack.", "161", "ALB", "IRN"),
+    ("The deportation of 200 Guatemalans from Mexico resumed on Friday.", "174", "MEX", "GTM"),
+])
+def test_the_country_people_are_sent_from_is_the_doer(coder, text, cameo, source, target):
+    events = _events(coder, text)
+    assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events
+
+
+def test_a_place_that_is_no_country_does_not_expel(coder):
+    events = _events(coder, "The expulsion of migrants from the camp near the border continued.")
+    assert not any(c == "174" for _, c, _, _ in events), events

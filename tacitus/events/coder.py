@@ -33,6 +33,7 @@ from tacitus.events.words import (
     MONEY_WORDS,
     NON_EVENT_SAY,
     PARTICLES,
+    PATIENT_NOUNS,
     QUANTITY_WORDS,
     SCORN_VERBS,
     TIME_PREPS,
@@ -702,6 +703,20 @@ class EventCoder(RoleFinder, ClauseRules):
                                 return found
         return []
 
+    @staticmethod
+    def _sending_country(n, actors) -> list:
+        """"the expulsion of the Russian ambassador from Moldova", "the extradition of two
+        suspects from Spain": with no "by" phrase, the country they are sent from is the doer
+        (the parser may hang the "from" phrase on the "of" object)."""
+        heads = [n] + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    found = [a for q in c.children if q.dep_ == "pobj" for a in actors.actors(q) if a.kind == "country"]
+                    if found:
+                        return found
+        return []
+
     def _claimant(self, n, actors) -> list | None:
         """Who claimed event noun n, when a verb the lexicon codes as acknowledging responsibility
         (015) governs it: "the Taliban claimed the attack", "X claimed responsibility for the
@@ -768,6 +783,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = [a for a in target if a.code not in codes] or [
                     a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                     for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
+        if not source and n.lemma_.lower() in PATIENT_NOUNS:
+            source = self._sending_country(n, actors)
         pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
                 for a in actors.country_actor(c)]
         if len(pair) >= 2 and len({a.code for a in pair}) >= 2:
