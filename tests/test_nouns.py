@@ -189,3 +189,8 @@ def test_the_country_people_are_sent_from_is_the_doer(coder, text, cameo, source
 def test_a_place_that_is_no_country_does_not_expel(coder):
     events = _events(coder, "The expulsion of migrants from the camp near the border continued.")
     assert not any(c == "174" for _, c, _, _ in events), events
+
+
+def test_recalling_ones_own_envoy_is_the_envoys_country_acting(coder):
+    events = _events(coder, "The recall of the Greek ambassador from Ankara angered Turkey.")
+    assert any(c == "161" and "GRC" in src and "TUR" in tgt for _, c, src, tgt in events), events

@@ -785,6 +785,10 @@ class EventCoder(RoleFinder, ClauseRules):
                     for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
         if not source and n.lemma_.lower() in PATIENT_NOUNS:
             source = self._sending_country(n, actors)
+        if not source and entry.cameo == "161" and "from" in entry.target:
+            # "the recall of the French ambassador from Rome": a country calls back its own envoy
+            source = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
                 for a in actors.country_actor(c)]
         if len(pair) >= 2 and len({a.code for a in pair}) >= 2:
