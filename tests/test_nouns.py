@@ -194,3 +194,18 @@ def test_a_place_that_is_no_country_does_not_expel(coder):
 def test_recalling_ones_own_envoy_is_the_envoys_country_acting(coder):
     events = _events(coder, "The recall of the Greek ambassador from Ankara angered Turkey.")
     assert any(c == "161" and "GRC" in src and "TUR" in tgt for _, c, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Uzbekistan ordered the closure of its border with Kyrgyzstan.", "191", "UZB", "KGZ"),
+    ("Venezuela ordered the seizure of three Colombian fishing boats.", "171", "VEN", "COL"),
+])
+def test_ordering_a_deed_is_doing_it(coder, text, cameo, source, target):
+    events = _events(coder, text)
+    assert any(c == cameo and source in src and target in tgt for _, c, src, tgt in events), events
+    assert not any(c == "100" for _, c, _, _ in events), events
+
+
+def test_ordering_someone_is_still_a_demand(coder):
+    events = _events(coder, "Russia ordered Ukraine to withdraw its troops from the border.")
+    assert any(ev == "REQUEST" and "RUS" in src and "UKR" in tgt for ev, _, src, tgt in events), events

@@ -24,6 +24,7 @@ from tacitus.events.words import (
     BEHEST_NOUNS,
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
+    COMMAND_VERBS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     HOSTILE_ROOTS,
@@ -360,6 +361,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
+        if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
+            # "ordered the closure of its border", "ordered the seizure of two tankers": the one
+            # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
+            return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -702,6 +707,17 @@ class EventCoder(RoleFinder, ClauseRules):
                             if found:
                                 return found
         return []
+
+    def _ordered_act(self, info, actors) -> bool:
+        """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
+        an appeal or a demand)?"""
+        for o in info["obj"]:
+            if o.dep_ != "dobj" or actors.actors(o):
+                continue
+            nentry = self._noun_entry(o)
+            if nentry is not None and nentry.cameo[:2] not in ("01", "02", "10"):
+                return True
+        return False
 
     @staticmethod
     def _sending_country(n, actors) -> list:
