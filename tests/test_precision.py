@@ -58,3 +58,52 @@ def test_unreal_clauses_code_no_event(coder, text, event):
 def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- sense: the object decides
+@pytest.mark.parametrize("text, event", [
+    # attacks made with words: the object is a paper, a decision or an idea
+    ("The Turkish president attacked the court's ruling as a disgrace.", "ASSAULT"),
+    ("The Iranian foreign minister attacked the European Union's decision on Monday.", "ASSAULT"),
+    ("The Venezuelan opposition leader attacked the government's budget plan in a speech.", "ASSAULT"),
+    ("Trump attacked the impeachment inquiry as a witch hunt.", "ASSAULT"),
+    ("The Russian ambassador attacked the report as biased.", "ASSAULT"),
+    # releasing papers is no release of prisoners
+    ("The Nigerian government released plans for a new election.", "RETREAT"),
+    ("Mexican prosecutors released the files to the press.", "RETREAT"),
+    # 'according to' is attribution, not an accord
+    ("Three rockets struck near the Iraqi airport, according to the Iraqi army.", "SUPPORT"),
+    # protesters' demands (a noun) are demands, not a demonstration
+    ("Iraqi protesters' demands include the release of detainees.", "PROTEST"),
+    # proposing a bill is lawmaking, not intent to cooperate
+    ("The Kenyan government proposed a bill to raise taxes.", "AGREE"),
+    ("The Polish senator proposed an amendment to the constitution.", "AGREE"),
+    # backing a cause is a stance
+    ("The Zimbabwean president supported education and health care.", "SUPPORT"),
+    ("The Polish mayor has long supported LGBT rights.", "SUPPORT"),
+    # a proposed deal has not been made
+    ("The proposed deal between Britain and the EU would cut tariffs.", "AGREE"),
+    # an alert ordered for one's own troops is no demand
+    ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "REQUEST"),
+])
+def test_words_in_another_sense_code_no_such_event(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("The Turkish president attacked the court's ruling as a disgrace.", "ACCUSE", "TURGOV"),
+    ("Syrian rebels attacked the convoy near Aleppo.", "ASSAULT", "SYRREB"),
+    ("Militants attacked the Indian embassy in Kabul.", "ASSAULT", "AFG"),
+    ("Russian police released the journalist on Friday.", "RETREAT", "RUSCOP"),
+    ("Iraqi protesters' demands include the release of detainees.", "REQUEST", "IRQOPP"),
+    ("Russia proposed talks with Ukraine.", "AGREE", "RUS"),
+    ("France supported the Syrian rebels.", "SUPPORT", "FRA"),
+    ("Israel and the UAE signed a deal on Tuesday.", "SUPPORT", "ISR"),
+    ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "MOBILIZE", "PHLMIL"),
+    ("The UN General Assembly backed a resolution supporting Palestine's bid to become a full member.", "SUPPORT", "IGOUNO"),
+])
+def test_the_usual_sense_is_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)
+

@@ -35,6 +35,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     SCORN_VERBS,
     TIME_PREPS,
+    UNREAL_MODIFIERS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
@@ -135,6 +136,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
             elif is_prep(c) or dep == "agent":
+                if c.lower_ == "according":
+                    continue  # "struck near the base, according to the army": attribution, no "accord"
                 if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
@@ -324,6 +327,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # speaker the source
             speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
             source, target = speaker, source
+        if not target and self._backs_a_cause(v, entry, info, actors):
+            return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -610,6 +615,8 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
+            modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 

@@ -10,6 +10,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
+    ADVOCACY_VERBS,
     NEGATIVE_LABELS,
     BLAME_WORDS,
     COOPERATIVE_ROOTS,
@@ -27,6 +28,7 @@ from tacitus.events.words import (
     PEACE_MISSION_WORDS,
     PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
+    IDEA_NOUNS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
@@ -34,6 +36,7 @@ from tacitus.events.words import (
     SURROUND_VERBS,
     REFUSE_VERBS,
     THREAT_NOUNS,
+    VERBAL_ATTACK_VERBS,
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
@@ -164,6 +167,9 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] in ("18", "19") and _attacks_an_idea(cand.anchor):
+            # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
+            return "111"
         if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
             # "a call between Trump and Zelensky", "his call with Putin": a telephone call (041);
             # an appeal is a call *for* something or *on* someone
@@ -241,7 +247,8 @@ class ClauseRules:
             # "thousands of protesters travelled to Lima to demand her resignation": a march on
             # the capital, not a visit
             return "141"
-        if code[:2] == "10" and cand.source and (
+        if code[:2] == "10" and cand.source and cand.anchor.pos_ in ("VERB", "AUX") \
+                and not (len(cand.trigger) == 1 and cand.trigger[0].pos_ in ("NOUN", "PROPN")) and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
                 or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
             # "protesters demanded better schools", "farmers camped outside Delhi to demand the
@@ -464,6 +471,16 @@ class ClauseRules:
             return None
         return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
 
+    def _backs_a_cause(self, v, entry, info, actors: DocActors) -> bool:
+        """'He supported education, healthcare and peasant farming', 'has long backed LGBT rights':
+        backing a cause that is no actor, no act and nobody's is a stance, not an event."""
+        if entry.cameo != "051" or v.lemma_.lower() not in ADVOCACY_VERBS:
+            return False
+        objs = [o for o in info["obj"] if o.dep_ == "dobj"]
+        return bool(objs) and not any(
+            actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
+            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
+
     @staticmethod
     def _backed_by_own_side(v, entry, actors: DocActors) -> bool:
         """'Syrian troops backed by tanks': a cooperative participle in a reduced relative whose
@@ -553,6 +570,18 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _attacks_an_idea(v) -> bool:
+    """Is v a verb of attacking whose object is a paper, decision or idea ("attacked the court's
+    ruling", "slammed the plan")? Such an attack is made with words."""
+    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return False
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in IDEA_NOUNS \
+                and c.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC"):
+            return True
+    return False
 
 
 def _call_between(tok) -> bool:
