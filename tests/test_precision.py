@@ -107,3 +107,40 @@ def test_the_usual_sense_is_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
 
+
+# ---------------------------------------------------------------- accidents and disasters
+@pytest.mark.parametrize("text", [
+    "A fire swept through a market in Dhaka on Sunday. Bangladeshi officials said it killed twelve people.",
+    "A gas explosion killed five workers at a Chinese chemical plant.",
+    "Twenty people were killed when a bus crashed in Peru.",
+    "A blast of unknown cause killed six people in a Pakistani market.",
+    "At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport.",
+    "Five Nigerian passengers were injured in the crash.",
+])
+def test_accidents_are_no_assault(coder, text):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == "ASSAULT"], _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Louisiana declared a state of emergency as Hurricane Barry approached.",
+    "The Philippine government declared a state of emergency after the typhoon.",
+    "The Kenyan government declared a state of emergency over the floods.",
+    "The Australian government declared a state of emergency as wildfires spread.",
+    "The Indonesian president declared a state of emergency after the earthquake.",
+])
+def test_disaster_emergencies_are_no_coercion(coder, text):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == "COERCE"], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("A car bomb killed ten Afghan soldiers in Kabul.", "ASSAULT", "AFG"),
+    ("A suicide blast killed six people in a Pakistani market, police said.", "ASSAULT", "PAK"),
+    ("Israel said it killed 20 Hamas militants in Gaza.", "ASSAULT", "ISR"),
+    ("The Ecuadorian president declared a state of emergency after protesters stormed the parliament.", "COERCE", "ECUGOV"),
+    ("The Sri Lankan president declared a state of emergency after the bombings.", "COERCE", "LKAGOV"),
+])
+def test_violence_and_emergencies_against_people_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

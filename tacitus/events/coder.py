@@ -703,6 +703,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
+                (code == "1724" and self._disaster_declaration(cand.anchor)):
+            return None  # an accident or a natural disaster: no actor acted on another
         try:
             info = self.onto.get(code)
         except KeyError:

@@ -10,7 +10,11 @@ from tacitus.actors.resolver import DocActors
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
+    ACCIDENT_CUES,
+    ACCIDENT_NOUNS,
+    ACCIDENT_VERBS,
     ADVOCACY_VERBS,
+    HAZARD_NOUNS,
     NEGATIVE_LABELS,
     BLAME_WORDS,
     COOPERATIVE_ROOTS,
@@ -482,6 +486,41 @@ class ClauseRules:
             or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
 
     @staticmethod
+    def _accidental(v) -> bool:
+        """Harm done by a fire, a crash, a storm or an explosion of no named cause, which no actor
+        did: "a fire ... Officials said it killed nine people", "a gas explosion killed five
+        workers", "were killed when a bomber crashed at the airport"."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            lemma = subj.lemma_.lower()
+            if lemma in ACCIDENT_NOUNS or (subj.lower_ == "it" and _accident_antecedent(subj)):
+                return True
+            if lemma in VIOLENCE_NOUNS and any(
+                    (c.dep_ in ("compound", "amod") and c.lower_ in ACCIDENT_CUES)
+                    or (c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("cause", "origin") for p in c.children))
+                    for c in subj.children):
+                return True
+        # "were killed ... when a bomber crashed": the parser may hang the clause on a date
+        for t in (g for c in v.children for g in (c, *c.children)):
+            if t.dep_ in ("advcl", "relcl") and t.lemma_.lower() in ACCIDENT_VERBS and any(
+                    m.lower_ in ("when", "as", "after") for m in t.children if m.dep_ in ("advmod", "mark")):
+                return True
+        return False
+
+    @staticmethod
+    def _disaster_declaration(v) -> bool:
+        """'declared a state of emergency as Hurricane Barry approached', '... after the
+        typhoon': an emergency declared for a natural hazard coerces no one."""
+        for h in (v, *(o for o in v.children if o.dep_ == "dobj")):
+            for c in h.children:
+                if c.dep_ in ("prep", "advcl", "npadvmod") and any(
+                        t.pos_ in ("NOUN", "PROPN") and (t.lower_ in ACCIDENT_NOUNS or t.lower_ in HAZARD_NOUNS
+                                                         or t.lemma_.lower() in ACCIDENT_NOUNS | HAZARD_NOUNS)
+                        for t in c.subtree):
+                    return True
+        return False
+
+    @staticmethod
     def _backed_by_own_side(v, entry, actors: DocActors) -> bool:
         """'Syrian troops backed by tanks': a cooperative participle in a reduced relative whose
         agent is only the head noun's own side (or its weapons) is no event."""
@@ -581,6 +620,17 @@ def _attacks_an_idea(v) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in IDEA_NOUNS \
                 and c.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC"):
             return True
+    return False
+
+
+def _accident_antecedent(pron, reach: int = 60) -> bool:
+    """Is the last singular noun subject before the pronoun 'it' (within reach tokens) an
+    accident ("A fire destroyed 200 homes. Officials said it killed nine people")?"""
+    doc = pron.doc
+    for i in range(pron.i - 1, max(-1, pron.i - 1 - reach), -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ in ("NN", "NNP"):
+            return t.lemma_.lower() in ACCIDENT_NOUNS
     return False
 
 
