@@ -39,6 +39,12 @@ def _has(events, event, source):
     # indirect questions
     ("Questions remain over how many weapons were delivered to the Houthis by Iran.", "AID"),
     ("It is not clear whom the Thai party will back in the vote.", "AGREE"),
+    # a caused clause is as real as its cause
+    ("The bill would have allowed the Chinese government to extradite Hong Kong activists.", "COOPERATE"),
+    # standing relations told in passing
+    ("Libyan fighters backed by Turkey advanced on Sirte.", "SUPPORT"),
+    ("The Golan Heights, which belonged to Syria and was occupied by Israel, is disputed.", "ASSAULT"),
+    ("The Yemeni minister said the Houthi rebels are backed by Iran.", "SUPPORT"),
 ])
 def test_unreal_clauses_code_no_event(coder, text, event):
     events = coder.code(text, date=DATE)
@@ -52,6 +58,8 @@ def test_unreal_clauses_code_no_event(coder, text, event):
     ("When Syrian troops attacked the village, residents fled.", "ASSAULT", "SYRMIL"),
     ("The Syrian ministry said that Turkish troops had shelled the village.", "ASSAULT", "TURMIL"),
     ("Russian protesters who were arrested by police on Friday face charges.", "COERCE", "RUSCOP"),
+    ("The Golan Heights, which Israel occupied in 1967, were annexed in 1981.", "ASSAULT", "ISR"),
+    ("Russia forced Ukraine to withdraw its troops.", "RETREAT", "RUS"),
     ("Tunisian Prime Minister Youssef Chahed signed a government decree that bars any person with a covered face from public offices.", "COERCE", "TUNGOV"),
     ("The Nigerian army said it would not say where it had deployed troops, but confirmed it had arrested ten Boko Haram fighters.", "COERCE", "NGAMIL"),
 ])
@@ -81,6 +89,7 @@ def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, sour
     # backing a cause is a stance
     ("The Zimbabwean president supported education and health care.", "SUPPORT"),
     ("The Polish mayor has long supported LGBT rights.", "SUPPORT"),
+    ("The Zimbabwean president supported education, healthcare and farming during his tenure.", "SUPPORT"),
     # a proposed deal has not been made
     ("The proposed deal between Britain and the EU would cut tariffs.", "AGREE"),
     # an alert ordered for one's own troops is no demand
@@ -99,6 +108,7 @@ def test_words_in_another_sense_code_no_such_event(coder, text, event):
     ("Iraqi protesters' demands include the release of detainees.", "REQUEST", "IRQOPP"),
     ("Russia proposed talks with Ukraine.", "AGREE", "RUS"),
     ("France supported the Syrian rebels.", "SUPPORT", "FRA"),
+    ("Neither the European Union nor the United States would endorse the Zimbabwean election result.", "REJECT", "IGOEEC"),
     ("Israel and the UAE signed a deal on Tuesday.", "SUPPORT", "ISR"),
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "MOBILIZE", "PHLMIL"),
     ("The UN General Assembly backed a resolution supporting Palestine's bid to become a full member.", "SUPPORT", "IGOUNO"),

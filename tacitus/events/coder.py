@@ -327,7 +327,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # speaker the source
             speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
             source, target = speaker, source
-        if not target and self._backs_a_cause(v, entry, info, actors):
+        if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)

@@ -22,7 +22,10 @@ def modality(v) -> str:
     """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
     chain = [v]
     cur = v
-    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
+    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)) \
+            and cur.head.i != cur.i and len(chain) < 4:
+        # "would make Taiwan recognise", "would have allowed China to extradite": the caused
+        # clause is as real as its cause
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -79,6 +82,7 @@ def denied(v) -> bool:
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
+CAUSE_VERBS = LET_VERBS | {"make", "force", "cause", "get"}
 WH_ARGS = {"who", "whom", "what", "which", "whose"}
 
 
@@ -165,8 +169,16 @@ def standing(v) -> bool:
     (a perfect up to a date)."""
     if v.tag_ != "VBN":
         return False
-    if v.lemma_.lower() in STANDING_VERBS and _simple_present(v) and any(c.dep_ == "auxpass" for c in v.children):
-        return True
+    if v.lemma_.lower() in STANDING_VERBS:
+        if _simple_present(v) and any(c.dep_ == "auxpass" for c in v.children):
+            return True
+        rel = v.head if v.dep_ == "conj" else v
+        if rel.dep_ in ("acl", "relcl") and (v.dep_ == "acl" or any(c.dep_ == "auxpass" for c in v.children)) \
+                and any(c.dep_ == "agent" for c in v.children) \
+                and not any(c.ent_type_ in ("DATE", "TIME") for c in v.subtree if c.i > v.i):
+            # "rebel groups backed by Ankara", "the territory, which was occupied by Israel": who
+            # stands behind whom, told in passing; no date, no act
+            return True
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "by" and any(

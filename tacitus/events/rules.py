@@ -478,8 +478,8 @@ class ClauseRules:
     def _backs_a_cause(self, v, entry, info, actors: DocActors) -> bool:
         """'He supported education, healthcare and peasant farming', 'has long backed LGBT rights':
         backing a cause that is no actor, no act and nobody's is a stance, not an event."""
-        if entry.cameo != "051" or v.lemma_.lower() not in ADVOCACY_VERBS:
-            return False
+        if entry.cameo != "051" or v.lemma_.lower() not in ADVOCACY_VERBS or clause_modality(v) != "asserted":
+            return False  # "would not endorse the result" stays a refusal
         objs = [o for o in info["obj"] if o.dep_ == "dobj"]
         return bool(objs) and not any(
             actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
