@@ -154,3 +154,26 @@ def test_disaster_emergencies_are_no_coercion(coder, text):
 def test_violence_and_emergencies_against_people_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- private life
+@pytest.mark.parametrize("text, event", [
+    ("Following the Thai party's announcement, Princess Ubolratana used Instagram to thank her supporters.", "SUPPORT"),
+    ("The Thai princess thanked her fans on Instagram.", "SUPPORT"),
+    ("The Brazilian president congratulated his son on his election.", "SUPPORT"),
+    ("The Iranian president met his wife's family in Tehran.", "CONSULT"),
+    ("The Turkish president praised his supporters at a rally in Istanbul.", "SUPPORT"),
+])
+def test_private_life_is_no_political_event(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Putin thanked Xi for his support.", "SUPPORT", "RUSGOV"),
+    ("The Russian president met the families of the Kursk sailors.", "CONSULT", "RUSGOV"),
+    ("The Iraqi prime minister met Kurdish leaders.", "CONSULT", "IRQGOV"),
+])
+def test_political_addressees_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -706,6 +706,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):
             return None  # an accident or a natural disaster: no actor acted on another
+        if code[:2] in ("04", "05") and cand.anchor.pos_ == "VERB" and self._private_addressee(cand.anchor):
+            return None  # "thanked her supporters", "forgave his parents": private life
         try:
             info = self.onto.get(code)
         except KeyError:

@@ -15,6 +15,7 @@ from tacitus.events.words import (
     ACCIDENT_VERBS,
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
+    PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
     COOPERATIVE_ROOTS,
@@ -505,6 +506,20 @@ class ClauseRules:
             if t.dep_ in ("advcl", "relcl") and t.lemma_.lower() in ACCIDENT_VERBS and any(
                     m.lower_ in ("when", "as", "after") for m in t.children if m.dep_ in ("advmod", "mark")):
                 return True
+        return False
+
+    @staticmethod
+    def _private_addressee(v) -> bool:
+        """'used Instagram to thank supporters', 'had forgiven her parents', 'met his wife's
+        family': a friendly act whose addressee is the doer's own fans, family or friends is
+        private life ('the families of the victims' are not the doer's own)."""
+        for c in v.children:
+            nouns = [c] if c.dep_ in ("dobj", "dative") else \
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
+            for n in nouns:
+                if n.lemma_.lower() in PRIVATE_PARTIES and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in n.children):
+                    return True
         return False
 
     @staticmethod
