@@ -33,7 +33,7 @@ def modality(v) -> str:
         return "hypothetical"
     if denied(v) or unsaid(v):
         return "negated"
-    if generic(v) or standing(v) or _indirect_question(v) or permitted_only(v) or _imperative(v):
+    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -185,6 +185,15 @@ def standing(v) -> bool:
                     p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
                 return True
     return False
+
+
+def _rule_says(v) -> bool:
+    """'NATO guidelines call for 2%', 'the EU rules require Hungary to accept refugees': what a
+    law or a rule says, in the simple present, is no act of anyone."""
+    if not _simple_present(v) or any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in INSTRUMENT_NOUNS
 
 
 def permitted_only(v) -> bool:
