@@ -41,6 +41,8 @@ def _has(events, event, source):
     ("It is not clear whom the Thai party will back in the vote.", "AGREE"),
     # a caused clause is as real as its cause
     ("The bill would have allowed the Chinese government to extradite Hong Kong activists.", "COOPERATE"),
+    ("Lam said her government will withdraw a bill that would have allowed China to extradite Hong Kong activists.", "COOPERATE"),
+    ('A French lawyer told reporters "Women in France who have been raped by French soldiers do not have to justify themselves."', "ASSAULT"),
     # standing relations told in passing
     ("Libyan fighters backed by Turkey advanced on Sirte.", "SUPPORT"),
     ("The Golan Heights, which belonged to Syria and was occupied by Israel, is disputed.", "ASSAULT"),
@@ -125,6 +127,7 @@ def test_the_usual_sense_is_still_coded(coder, text, event, source):
 # ---------------------------------------------------------------- accidents and disasters
 @pytest.mark.parametrize("text", [
     "A fire swept through a market in Dhaka on Sunday. Bangladeshi officials said it killed twelve people.",
+    "A fire swept through a market in Dhaka on Sunday. Bangladeshi officials said it killed twelve people and injured 50 more.",
     "A gas explosion killed five workers at a Chinese chemical plant.",
     "Twenty people were killed when a bus crashed in Peru.",
     "A blast of unknown cause killed six people in a Pakistani market.",

@@ -60,7 +60,8 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
-    if aux & HYPOTHETICAL_AUX or ({"would", "have"} <= aux and v.tag_ == "VBN"):
+    if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
+                                     and t.tag_ == "VBN" for t in chain):
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
@@ -122,7 +123,7 @@ def _generic_noun(n) -> bool:
     dets = [c for c in n.children if c.dep_ in ("det", "poss", "nummod")]
     if any(c.lower_ in GENERIC_HEADS for c in dets):
         return True
-    return n.tag_ == "NNS" and not dets and not n.ent_type_
+    return n.tag_ in ("NNS", "NNPS") and not dets and not n.ent_type_  # "Women" after a quote mark is NNPS
 
 
 def generic(v) -> bool:

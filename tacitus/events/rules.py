@@ -491,7 +491,10 @@ class ClauseRules:
         """Harm done by a fire, a crash, a storm or an explosion of no named cause, which no actor
         did: "a fire ... Officials said it killed nine people", "a gas explosion killed five
         workers", "were killed when a bomber crashed at the airport"."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        doer = v
+        while doer.dep_ == "conj" and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head  # "it killed nine people and injured 50 more"
+        subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             lemma = subj.lemma_.lower()
             if lemma in ACCIDENT_NOUNS or (subj.lower_ == "it" and _accident_antecedent(subj)):
