@@ -98,6 +98,10 @@ def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, sour
     ("The Zimbabwean president supported education, healthcare and farming during his tenure.", "SUPPORT"),
     # a proposed deal has not been made
     ("The proposed deal between Britain and the EU would cut tariffs.", "AGREE"),
+    # an agreement named in passing is a thing, not its signing
+    ("Brazil is part of a pact between the European Union and Mercosur.", "SUPPORT"),
+    ("Brazil must comply with the trade agreement between the European Union and Mercosur.", "SUPPORT"),
+    ("Afghan officials refused to free Taliban prisoners under the deal between Washington and the Taliban.", "SUPPORT"),
     # an alert ordered for one's own troops is no demand
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "REQUEST"),
 ])
@@ -116,6 +120,7 @@ def test_words_in_another_sense_code_no_such_event(coder, text, event):
     ("France supported the Syrian rebels.", "SUPPORT", "FRA"),
     ("Neither the European Union nor the United States would endorse the Zimbabwean election result.", "REJECT", "IGOEEC"),
     ("Israel and the UAE signed a deal on Tuesday.", "SUPPORT", "ISR"),
+    ("The peace deal between Israel and the UAE was signed on Tuesday.", "SUPPORT", "ISR"),
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "MOBILIZE", "PHLMIL"),
     ("The UN General Assembly backed a resolution supporting Palestine's bid to become a full member.", "SUPPORT", "IGOUNO"),
 ])

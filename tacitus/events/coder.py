@@ -593,6 +593,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
+            return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
         # the object of a coded verb is part of that verb's event
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
