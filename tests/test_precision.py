@@ -47,6 +47,8 @@ def _has(events, event, source):
     ("Libyan fighters backed by Turkey advanced on Sirte.", "SUPPORT"),
     ("The Golan Heights, which belonged to Syria and was occupied by Israel, is disputed.", "ASSAULT"),
     ("The Yemeni minister said the Houthi rebels are backed by Iran.", "SUPPORT"),
+    ("Russia has long backed the Syrian government.", "SUPPORT"),
+    ("Iran has always supported the Houthi rebels.", "SUPPORT"),
     # what a rule says
     ("Hungary spent 1.15% of its GDP on defence in 2018; NATO guidelines call for 2%.", "REQUEST"),
     ("The EU rules require Hungary to accept refugees.", "AID"),
@@ -66,6 +68,7 @@ def test_unreal_clauses_code_no_event(coder, text, event):
     ("The Golan Heights, which Israel occupied in 1967, were annexed in 1981.", "ASSAULT", "ISR"),
     ("Russia forced Ukraine to withdraw its troops.", "RETREAT", "RUS"),
     ("NATO called for talks with Russia.", "REQUEST", "IGONAT"),
+    ("Russia backed the Syrian government's offensive on Monday.", "SUPPORT", "RUS"),
     ("Tunisian Prime Minister Youssef Chahed signed a government decree that bars any person with a covered face from public offices.", "COERCE", "TUNGOV"),
     ("The Nigerian army said it would not say where it had deployed troops, but confirmed it had arrested ten Boko Haram fighters.", "COERCE", "NGAMIL"),
 ])

@@ -3,7 +3,7 @@ negated, denied or hypothetical? Decided from auxiliaries, negation, condition m
 questions and denial verbs on the dependency parse."""
 from __future__ import annotations
 
-from tacitus.events.words import GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+from tacitus.events.words import BACKGROUND_ADVERBS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -173,6 +173,9 @@ def standing(v) -> bool:
     if v.lemma_.lower() in STANDING_VERBS:
         if _simple_present(v) and any(c.dep_ == "auxpass" for c in v.children):
             return True
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children) and any(
+                c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children):
+            return True  # "had previously opposed impeachment", "has long backed Assad": a stance
         rel = v.head if v.dep_ == "conj" else v
         if rel.dep_ in ("acl", "relcl") and (v.dep_ == "acl" or any(c.dep_ == "auxpass" for c in v.children)) \
                 and any(c.dep_ == "agent" for c in v.children) \
