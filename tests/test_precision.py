@@ -178,6 +178,12 @@ def test_violence_and_emergencies_against_people_are_still_coded(coder, text, ev
     ("The Brazilian president congratulated his son on his election.", "SUPPORT"),
     ("The Iranian president met his wife's family in Tehran.", "CONSULT"),
     ("The Turkish president praised his supporters at a rally in Istanbul.", "SUPPORT"),
+    # talking to the press is a statement, not a consultation
+    ("The Iranian foreign minister spoke with reporters in Tehran.", "CONSULT"),
+    ("The Iraqi prime minister spoke with the BBC about the protests.", "CONSULT"),
+    ("Adam Kokesh, an Iraq War veteran, spoke with Wikinews to discuss his campaign.", "CONSULT"),
+    ("The Iraqi prime minister met journalists in Baghdad.", "CONSULT"),
+    ("The Iranian president spoke with Fox News about the talks with the United States.", "CONSULT"),
 ])
 def test_private_life_is_no_political_event(coder, text, event):
     events = coder.code(text, date=DATE)
@@ -188,6 +194,7 @@ def test_private_life_is_no_political_event(coder, text, event):
     ("Putin thanked Xi for his support.", "SUPPORT", "RUSGOV"),
     ("The Russian president met the families of the Kursk sailors.", "CONSULT", "RUSGOV"),
     ("The Iraqi prime minister met Kurdish leaders.", "CONSULT", "IRQGOV"),
+    ("The Iranian president spoke with the US president about the talks.", "CONSULT", "IRNGOV"),
 ])
 def test_political_addressees_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)

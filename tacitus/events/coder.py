@@ -710,6 +710,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # an accident or a natural disaster: no actor acted on another
         if code[:2] in ("04", "05") and cand.anchor.pos_ == "VERB" and self._private_addressee(cand.anchor):
             return None  # "thanked her supporters", "forgave his parents": private life
+        if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
+                cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
+            return None  # "spoke with reporters": a statement to the press
         try:
             info = self.onto.get(code)
         except KeyError:

@@ -15,6 +15,7 @@ from tacitus.events.words import (
     ACCIDENT_VERBS,
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
+    MEDIA_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
@@ -522,6 +523,20 @@ class ClauseRules:
             for n in nouns:
                 if n.lemma_.lower() in PRIVATE_PARTIES and not any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in n.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _media_interview(v, target: list[Actor]) -> bool:
+        """'spoke with reporters', 'spoke with Wikinews to discuss his campaign', 'met
+        journalists': talking to the press is a statement to the public, not a consultation."""
+        if target and all(a.sector == "MED" for a in target):
+            return True
+        for c in v.children:
+            nouns = [c] if c.dep_ == "dobj" else \
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
+            for n in nouns:
+                if n.lemma_.lower() in MEDIA_NOUNS or (n.pos_ == "PROPN" and n.lower_.endswith("news")):
                     return True
         return False
 
