@@ -69,6 +69,8 @@ def test_unreal_clauses_code_no_event(coder, text, event):
     ("Russia forced Ukraine to withdraw its troops.", "RETREAT", "RUS"),
     ("NATO called for talks with Russia.", "REQUEST", "IGONAT"),
     ("Russia backed the Syrian government's offensive on Monday.", "SUPPORT", "RUS"),
+    # a conjoined verb in the past tense has its own tense, not the first verb's 'would have'
+    ("The Peruvian president would have faced impeachment but resigned on Monday.", "CONCEDE", "PERGOV"),
     ("Tunisian Prime Minister Youssef Chahed signed a government decree that bars any person with a covered face from public offices.", "COERCE", "TUNGOV"),
     ("The Nigerian army said it would not say where it had deployed troops, but confirmed it had arrested ten Boko Haram fighters.", "COERCE", "NGAMIL"),
 ])

@@ -23,7 +23,9 @@ def modality(v) -> str:
     chain = [v]
     cur = v
     while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)) \
-            and cur.head.i != cur.i and len(chain) < 4:
+            and cur.head.i != cur.i and len(chain) < 4 \
+            and not (cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD"):
+        # ("would have faced impeachment but resigned": a verb in the past tense has its own tense)
         # "would make Taiwan recognise", "would have allowed China to extradite": the caused
         # clause is as real as its cause
         cur = cur.head
