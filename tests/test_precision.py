@@ -109,6 +109,9 @@ def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, sour
     ("Afghan officials refused to free Taliban prisoners under the deal between Washington and the Taliban.", "SUPPORT"),
     # an alert ordered for one's own troops is no demand
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "REQUEST"),
+    # an order addressed to no one named is a directive, not a demand on another actor
+    ("The Indian prime minister ordered flags to be flown at half mast.", "REQUEST"),
+    ("The Polish interior minister ordered fire safety checks at all escape rooms.", "REQUEST"),
 ])
 def test_words_in_another_sense_code_no_such_event(coder, text, event):
     events = coder.code(text, date=DATE)
@@ -127,6 +130,9 @@ def test_words_in_another_sense_code_no_such_event(coder, text, event):
     ("Israel and the UAE signed a deal on Tuesday.", "SUPPORT", "ISR"),
     ("The peace deal between Israel and the UAE was signed on Tuesday.", "SUPPORT", "ISR"),
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "MOBILIZE", "PHLMIL"),
+    ("The Kenyan president ordered that all schools be closed.", "REQUEST", "KENGOV"),
+    ("The Russian president ordered the Ukrainian army to withdraw.", "REQUEST", "RUSGOV"),
+    ("The Brazilian president ordered a review of the gun rules.", "ACCUSE", "BRAGOV"),
     ("The UN General Assembly backed a resolution supporting Palestine's bid to become a full member.", "SUPPORT", "IGOUNO"),
 ])
 def test_the_usual_sense_is_still_coded(coder, text, event, source):

@@ -23,6 +23,7 @@ from tacitus.events.words import (
     ANY_PREPS,
     BEHEST_NOUNS,
     COLLECTIVE_NOUNS,
+    COMMAND_VERBS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     HOSTILE_ROOTS,
@@ -713,6 +714,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
                 cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
             return None  # "spoke with reporters": a statement to the press
+        if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
+            return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
             info = self.onto.get(code)
         except KeyError:
