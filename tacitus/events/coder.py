@@ -23,6 +23,7 @@ from tacitus.events.words import (
     ANY_PREPS,
     BEHEST_NOUNS,
     COLLECTIVE_NOUNS,
+    COMMAND_VERBS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     HOSTILE_ROOTS,
@@ -35,6 +36,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     SCORN_VERBS,
     TIME_PREPS,
+    UNREAL_MODIFIERS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
@@ -135,6 +137,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
             elif is_prep(c) or dep == "agent":
+                if c.lower_ == "according":
+                    continue  # "struck near the base, according to the army": attribution, no "accord"
                 if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
@@ -324,6 +328,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # speaker the source
             speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
             source, target = speaker, source
+        if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
+            return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -588,6 +594,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
+            return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
         # the object of a coded verb is part of that verb's event
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
@@ -610,6 +618,8 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
+            modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -696,6 +706,16 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
+                (code == "1724" and self._disaster_declaration(cand.anchor)):
+            return None  # an accident or a natural disaster: no actor acted on another
+        if code[:2] in ("04", "05") and cand.anchor.pos_ == "VERB" and self._private_addressee(cand.anchor):
+            return None  # "thanked her supporters", "forgave his parents": private life
+        if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
+                cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
+            return None  # "spoke with reporters": a statement to the press
+        if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
+            return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
             info = self.onto.get(code)
         except KeyError:
