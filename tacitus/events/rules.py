@@ -668,6 +668,16 @@ def _accident_antecedent(pron, reach: int = 60) -> bool:
 
 
 def _call_between(tok) -> bool:
-    """A 'call' noun with a between/with phrase and no for/on phrase: a conversation, not an appeal."""
+    """A 'call' noun with a between/with phrase and no for/on phrase, or named by the pair who
+    spoke ("the Trump-Ukraine call", "the Putin-Xi call"): a conversation, not an appeal."""
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return bool(preps & {"between", "with"}) and not preps & {"for", "on"}
+    if preps & {"for", "on"}:
+        return False
+    return bool(preps & {"between", "with"}) or any(_hyphen_pair(c) for c in tok.children if c.dep_ == "compound")
+
+
+def _hyphen_pair(tok) -> bool:
+    """'Trump-Ukraine', 'US-China': two names joined by a hyphen, parsed as one compound."""
+    kids = list(tok.children)
+    return tok.pos_ == "PROPN" and any(k.text in ("-", "–") for k in kids) \
+        and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
