@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
+    FEMALE_PRONOUNS,
     GROUP_NOUNS,
+    MALE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
     THING_PRONOUNS,
+    first_name_genders,
+    name_gender,
     references,
+    word_gender,
 )
 
 
@@ -20,12 +25,21 @@ class ReferenceFinder:
             return []
         if lower in PERSON_PRONOUNS:
             # the latest person who was a subject, else the latest person (subjects are salient:
-            # in "Blinken told a news conference with Cho. He accused..." he is Blinken)
-            people = [(i, a, dep) for i, a, dep in self.history if a.kind == "person" and i < h.i]
+            # in "Blinken told a news conference with Cho. He accused..." he is Blinken); "she"
+            # skips men and "he" women, a person of unknown gender fits both
+            want = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+            start = self._story_start(h)
+            people = [(i, a, dep) for i, a, dep in self.history
+                      if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
             recent = [x for x in people if x[0] >= h.sent.start - 80]
+            unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
             for i, a, dep in reversed(recent):
+                if unnamed is not None and unnamed > i:
+                    return []  # "Anna Weber, a nurse, said she ...": someone we cannot code
                 if dep in ("nsubj", "nsubjpass"):
                     return [self._copy(a, h)]
+            if unnamed is not None:
+                return []
             if people:
                 return [self._copy(people[-1][1], h)]
             return []
@@ -34,8 +48,11 @@ class ReferenceFinder:
             if spoken:
                 return spoken
         if lower in THING_PRONOUNS:
+            # a country, government, organisation or body; not a plural group ("rebels ... it")
+            start = self._story_start(h)
             for i, a, dep in reversed(self.history):
-                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
+                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
+                        and not (a.kind == "agent" and self.doc[i].tag_ in ("NNS", "NNPS")):
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
@@ -54,6 +71,72 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _gender(self, i, a: Actor) -> str | None:
+        """'m', 'f' or None (unknown, fits both) for the person `a` named at token i: the
+        dictionary's people, then the words of the mention ("Mrs Thompson", "Queen Rania") and of
+        its apposition or relative clause ("Ng, the widow of ...", "Ng, who resigned her seat"),
+        then the first name."""
+        cache = self.__dict__.setdefault("_genders", {})
+        key = (i, a.name)
+        if key not in cache:
+            from tacitus.actors.resolver_words import person_genders
+
+            cache[key] = person_genders().get(a.name.lower()) or self._gender_in_text(self.doc[i]) \
+                or name_gender(a.name)
+        return cache[key]
+
+    def _gender_in_text(self, tok) -> str | None:
+        for t in self.doc[max(tok.left_edge.i - 1, tok.i - 8) : tok.i + 1]:
+            g = word_gender(t.text)
+            if g:
+                return g
+        for c in tok.children:
+            if c.dep_ == "appos":
+                g = word_gender(c.lemma_) or word_gender(c.text)
+                if g:
+                    return g
+            if c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children):
+                for w in self.doc[c.left_edge.i : min(c.right_edge.i + 1, c.left_edge.i + 15)]:
+                    if w.dep_ == "poss" and w.lower_ in ("his", "her"):
+                        return "m" if w.lower_ == "his" else "f"
+        return None
+
+    def _story_start(self, h) -> int:
+        """First token of the story h is in: a headline (a short line of its own with no final
+        full stop) starts a new story, and nothing before it is referred back to."""
+        starts = self.__dict__.get("_story_starts")
+        if starts is None:
+            starts = [0]
+            for sent in self.doc.sents:
+                if sent.start == 0 or len(sent) > 20:
+                    continue
+                before, last = self.doc[sent.start - 1], sent[-1]
+                if not ("\n" in before.text_with_ws or before.is_space):
+                    continue
+                if last.is_punct and last.text not in ("-", ")"):
+                    continue
+                if sent.end < len(self.doc) and ("\n" in last.text_with_ws or self.doc[sent.end].is_space):
+                    starts.append(sent.start)
+            self.__dict__["_story_starts"] = starts
+        return next(s for s in reversed(starts) if s <= h.i)
+
+    def _unnamed_subject(self, h, want, after: int) -> int | None:
+        """The latest person we cannot code ("Anna Weber, a nurse, said ...") who is a subject
+        after token `after` and before h, and whose gender fits the pronoun: the pronoun is more
+        likely theirs than an earlier actor's."""
+        found = None
+        for ent in self.doc.ents:
+            if ent.start >= h.i:
+                break
+            root = ent.root
+            if ent.label_ != "PERSON" or ent.start <= after or root.dep_ not in ("nsubj", "nsubjpass") \
+                    or root.i in self.actors_at or root.i < h.sent.start - 80:
+                continue
+            g = self._gender_in_text(root) or name_gender(ent.text)
+            if g in (None, want):
+                found = root.i
+        return found
 
     def _spoken_for(self, h) -> list[Actor]:
         """'Hamas spokesman Fawzi Barhoum said it had launched the rockets', 'a Houthi spokesman

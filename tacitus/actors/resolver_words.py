@@ -102,3 +102,55 @@ def is_shore(h) -> bool:
         return True
     return any(p.dep_ == "pobj" and (p.lemma_.lower() in WATER_NOUNS or p.ent_type_ == "LOC")
                for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _gender_table(name: str, key: str) -> dict[str, str]:
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", f"data/{name}")
+    check = lambda row: None if row["gender"] in ("m", "f") else f"gender must be m or f, got {row['gender']!r}"  # noqa: E731
+    return {row[key].lower(): row["gender"] for _, row in read_tsv(path, (key, "gender"), required=(key, "gender"),
+                                                                  check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def person_genders() -> dict[str, str]:
+    """Lower-case canonical name of a dictionary person -> 'm' or 'f' (data/person_genders.tsv)."""
+    return _gender_table("person_genders.tsv", "name")
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Lower-case given name -> 'm' or 'f' (data/first_names.tsv); names used for both are absent."""
+    return _gender_table("first_names.tsv", "name")
+
+
+@functools.lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """Titles and nouns that tell a person's gender: 'mrs', 'queen', 'congresswoman' (data/gender_words.tsv)."""
+    return _gender_table("gender_words.tsv", "word")
+
+
+def word_gender(word: str) -> str | None:
+    """'Mr.' -> 'm', 'Queen' -> 'f', 'minister' -> None."""
+    return gender_words().get(word.lower().rstrip("."))
+
+
+def name_gender(name: str) -> str | None:
+    """Gender of a person from the name alone: the dictionary's people, else a title or the first
+    given name ('Queen Rania', 'Angela Merkel'); None when the name does not tell."""
+    known = person_genders().get(name.lower())
+    if known:
+        return known
+    for word in name.split()[:3]:
+        g = word_gender(word)
+        if g:
+            return g
+        g = first_name_genders().get(word.lower())
+        if g or not word.rstrip(".").isalpha() or len(word.rstrip(".")) > 1:
+            return g  # the first word that is not an initial ('J. Smith') decides
+    return None
