@@ -12,9 +12,11 @@ from tacitus.actors.resolver_words import (
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
     THING_PRONOUNS,
-    first_name_genders,
+    MAX_PHRASE,
+    is_age_noun,
     name_gender,
     references,
+    title_roles,
     word_gender,
 )
 
@@ -241,6 +243,54 @@ class ReferenceFinder:
             return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                          self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
         return None
+
+    def _titled_person(self, h, agent) -> Actor | None:
+        """'the minister', 'the president', 'the congresswoman', 'the 71-year-old' with no country
+        of their own: the latest person of the story whose title agrees (their own mention carried
+        it, or their office in the dictionary fits it) and whose gender fits; None when nobody
+        agrees, and never across a headline."""
+        if h.ent_type_ == "PERSON" or h.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None
+        aged = is_age_noun(h) or any(is_age_noun(c) for c in h.children if c.dep_ == "amod")
+        if agent is None and not aged or agent is not None and not agent.title:
+            return None
+        want = word_gender(h.lemma_) or word_gender(h.text)
+        start = self._story_start(h)
+        for i, a, _ in reversed(self.history):
+            if i >= h.i:
+                continue
+            if i < start or i < h.i - 400:
+                break
+            if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
+                continue
+            if agent is None or self._holds_title(i, a, agent):
+                left = h.left_edge.i
+                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             self.doc[left].idx, h.idx + len(h.text), "person")
+        return None
+
+    def _holds_title(self, i, a: Actor, agent) -> bool:
+        """Does the person named at token i hold the title `agent`? Their mention or apposition
+        says so ("Foreign Minister Sergei Lavrov" is 'the minister'), or their office in the
+        dictionary on the article date does ('the president' for a head of state); a title the
+        office table does not know ('the congresswoman') needs a title of the same sector."""
+        tok = self.doc[i]
+        words = list(self.doc[max(tok.left_edge.i, i - MAX_PHRASE) : i + 1])
+        words += [w for c in tok.children if c.dep_ == "appos" for w in self.doc[c.left_edge.i : c.i + 1]]
+        own = [self.agent_at[w.i][2] for w in words if self.agent_at[w.i] is not None and self.agent_at[w.i][2].title]
+        last = agent.phrase.split()[-1]
+        if any(t.phrase == agent.phrase or t.phrase.split()[-1] == last for t in own):
+            return True
+        roles = title_roles().get(agent.phrase)
+        if roles is None:
+            return any(t.sector == agent.sector for t in own) or (not own and a.sector == agent.sector)
+        m = self.name_at[i]
+        if m is None or m.entry.kind != "person":
+            return False
+        terms = [t for t in m.entry.terms if self.date is None or t.covers(self.date)]
+        return any(t.role in roles for t in terms)
 
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""

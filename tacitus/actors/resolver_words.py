@@ -154,3 +154,22 @@ def name_gender(name: str) -> str | None:
         if g or not word.rstrip(".").isalpha() or len(word.rstrip(".")) > 1:
             return g  # the first word that is not an initial ('J. Smith') decides
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def title_roles() -> dict[str, frozenset[str]]:
+    """A title ('president', 'foreign minister') -> the offices of dictionary people it can name
+    when it refers back ('the president' -> HOS), from data/title_roles.tsv."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/title_roles.tsv")
+    valid = {"HOS", "HOG", "FM", "DM", "IGO"}
+    check = lambda row: None if set(row["roles"].split()) <= valid else f"roles must be among {sorted(valid)}"  # noqa: E731
+    return {row["title"].lower(): frozenset(row["roles"].split())
+            for _, row in read_tsv(path, ("title", "roles"), required=("title", "roles"), check=check)}
+
+
+def is_age_noun(tok) -> bool:
+    """'the 71-year-old' used as a noun: the 'old' of 'N-year-old' (the parser tags it an adjective)."""
+    doc, i = tok.doc, tok.i
+    return tok.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
