@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
+    ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
     GROUP_NOUNS,
     MALE_PRONOUNS,
@@ -291,6 +292,25 @@ class ReferenceFinder:
             return False
         terms = [t for t in m.entry.terms if self.date is None or t.covers(self.date)]
         return any(t.role in roles for t in terms)
+
+    def _earlier_armed_group(self, h, agent) -> Actor | None:
+        """'the militants', 'the militia', 'the rebels' with no owner or place of their own: the
+        latest armed group of the story ("the Islamic State", "Houthi rebels"), not across a headline."""
+        if agent.sector not in ARMED_GROUP_SECTORS or self._place_of(h) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None
+        start = self._story_start(h)
+        for i, a, _ in reversed(self.history):
+            if i >= h.i:
+                continue
+            if i < start or i < h.i - 400:
+                break
+            if a.kind in ("org", "agent") and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
+                left = h.left_edge.i
+                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             self.doc[left].idx, h.idx + len(h.text), "agent")
+        return None
 
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""

@@ -510,7 +510,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._creator_country(h)
         if country is None:
-            earlier = self._earlier_same_agent(h, agent)
+            earlier = self._earlier_same_agent(h, agent) or self._earlier_armed_group(h, agent)
             if earlier is not None:
                 return [earlier]
         if country is None:

@@ -24,6 +24,8 @@ UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "
 # agents that belong to the town where they act (police, courts, prosecutors, local officials,
 # gunmen, suspects, residents), unlike journalists, companies, rebels or armies
 LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "UAF", "CRM", "CVL"})
+# armed groups outside a state's forces: "the militia", "the militants" refer back to one named before
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
 
