@@ -55,15 +55,19 @@ class ReferenceFinder:
             start = self._story_start(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and not (a.kind == "agent" and self.doc[i].tag_ in ("NNS", "NNPS")):
+                        and self.doc[i].tag_ != "NNS":  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
-            # the latest subject group: all actors sharing the latest subject head and its conjuncts
+            # the latest subject group: all actors sharing the latest subject head and its conjuncts;
+            # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
+            start = max(self._story_start(h), h.sent.start - 80)
             for i, a, dep in reversed(self.history):
-                if dep in ("nsubj", "nsubjpass") and i < h.i:
+                if dep in ("nsubj", "nsubjpass") and start <= i < h.i:
                     heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
                     group = [x for j in heads for x in self.actors_at.get(j, [])]
+                    if len(group) == 1 and self.doc[i].tag_ not in ("NNS", "NNPS") and self._one_person(i, a):
+                        continue
                     # a plural noun speaking of itself names one group ("Houthi rebels said
                     # they had launched ...": "they" is the subject of what its own subject said);
                     # not a plural country name ("the Philippines")
@@ -140,6 +144,11 @@ class ReferenceFinder:
             if g in (None, want):
                 found = root.i
         return found
+
+    def _one_person(self, i, a: Actor) -> bool:
+        """A person, a pronoun standing for one, or a singular title ("the minister")."""
+        hit = self.agent_at[i]
+        return a.kind in ("person", "pronoun") or (a.kind == "agent" and hit is not None and hit[2].title)
 
     def _spoken_for(self, h) -> list[Actor]:
         """'Hamas spokesman Fawzi Barhoum said it had launched the rockets', 'a Houthi spokesman
