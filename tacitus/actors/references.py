@@ -110,28 +110,36 @@ class ReferenceFinder:
         return None
 
     def _story_start(self, h) -> int:
-        """First token of the story h is in: a headline (a short line of its own with no final
-        full stop) starts a new story, and nothing before it is referred back to."""
+        """First token of the story h is in: a headline (a line of its own of three words or more
+        and no final punctuation, "Kenya orders jets from France") starts a new story, and nothing
+        before it is referred back to. Datelines and pull quotes ("—Testimony from ...") are not
+        headlines."""
         starts = self.__dict__.get("_story_starts")
         if starts is None:
             starts = [0]
             for sent in self.doc.sents:
                 if sent.start == 0 or len(sent) > 20:
                     continue
-                before, last = self.doc[sent.start - 1], sent[-1]
+                words = [t for t in sent if not t.is_space]
+                before = self.doc[sent.start - 1]
                 if not ("\n" in before.text_with_ws or before.is_space):
                     continue
-                if last.is_punct and last.text not in ("-", ")"):
+                if words[-1].is_punct or not words[0].text[:1].isupper():
                     continue
-                if sent.end < len(self.doc) and ("\n" in last.text_with_ws or self.doc[sent.end].is_space):
+                alpha = [t for t in words if t.is_alpha]
+                if len(alpha) < 3 or all(t.ent_type_ == "DATE" for t in alpha):
+                    continue  # a section name ("Reactions") or a dateline ("Saturday, February 2")
+                if sent.end < len(self.doc) and ("\n" in sent[-1].text_with_ws or sent[-1].is_space
+                                                 or self.doc[sent.end].is_space):
                     starts.append(sent.start)
             self.__dict__["_story_starts"] = starts
         return next(s for s in reversed(starts) if s <= h.i)
 
     def _unnamed_subject(self, h, want, after: int) -> int | None:
         """The latest person we cannot code ("Anna Weber, a nurse, said ...") who is a subject
-        after token `after` and before h, and whose gender fits the pronoun: the pronoun is more
-        likely theirs than an earlier actor's."""
+        after token `after` and before h, and whose gender is known to be the pronoun's: the
+        pronoun is more likely theirs than an earlier actor's. A name that does not tell its
+        gender ("Rosa Parks worked for his office") does not hold the pronoun back."""
         found = None
         for ent in self.doc.ents:
             if ent.start >= h.i:
@@ -140,8 +148,7 @@ class ReferenceFinder:
             if ent.label_ != "PERSON" or ent.start <= after or root.dep_ not in ("nsubj", "nsubjpass") \
                     or root.i in self.actors_at or root.i < h.sent.start - 80:
                 continue
-            g = self._gender_in_text(root) or name_gender(ent.text)
-            if g in (None, want):
+            if (self._gender_in_text(root) or name_gender(ent.text)) == want:
                 found = root.i
         return found
 
