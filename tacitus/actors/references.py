@@ -120,10 +120,10 @@ class ReferenceFinder:
             for sent in self.doc.sents:
                 if sent.start == 0 or len(sent) > 20:
                     continue
-                words = [t for t in sent if not t.is_space]
                 before = self.doc[sent.start - 1]
                 if not ("\n" in before.text_with_ws or before.is_space):
                     continue
+                words = [t for t in sent if not t.is_space]
                 if words[-1].is_punct or not words[0].text[:1].isupper():
                     continue
                 alpha = [t for t in words if t.is_alpha]
@@ -140,13 +140,16 @@ class ReferenceFinder:
         after token `after` and before h, and whose gender is known to be the pronoun's: the
         pronoun is more likely theirs than an earlier actor's. A name that does not tell its
         gender ("Rosa Parks worked for his office") does not hold the pronoun back."""
+        people = self.__dict__.get("_person_ents")
+        if people is None:  # once per document: the PERSON entities that are subjects
+            people = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
+            self.__dict__["_person_ents"] = people
         found = None
-        for ent in self.doc.ents:
+        for ent in people:
             if ent.start >= h.i:
                 break
             root = ent.root
-            if ent.label_ != "PERSON" or ent.start <= after or root.dep_ not in ("nsubj", "nsubjpass") \
-                    or root.i in self.actors_at or root.i < h.sent.start - 80:
+            if ent.start <= after or root.i in self.actors_at or root.i < h.sent.start - 80:
                 continue
             if (self._gender_in_text(root) or name_gender(ent.text)) == want:
                 found = root.i
