@@ -25,6 +25,7 @@ from tacitus.events.words import (
     COLLECTIVE_NOUNS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
+    FACE_VERBS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
     LET_VERBS,
@@ -422,7 +423,10 @@ class EventCoder(RoleFinder, ClauseRules):
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
                 # "warned that drought has destroyed harvests": a warning about the past (but
                 # "warned that independence means war" names the threat itself)
-                return None
+                faced = self._faced_harm(comp, info)
+                if faced is None:
+                    return None
+                return self._faced_threat(v, entry, faced, source, actors, consumed, info)
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -486,6 +490,25 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _faced_harm(self, comp, info):
+        """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that
+        it faced more attacks"), or None."""
+        if comp.lemma_.lower() not in FACE_VERBS or not info["obj"]:
+            return None
+        for o in comp.children:
+            if o.dep_ == "dobj":
+                found = self._noun_entry(o)
+                if found is not None and found.cameo[:2] in HOSTILE_ROOTS | {"13"}:
+                    return o, found
+        return None
+
+    def _faced_threat(self, v, entry: VerbEntry, faced, source, actors, consumed, info) -> Candidate:
+        noun, found = faced
+        code = self.onto.transform("threat", found.cameo) or found.cameo
+        consumed.add(noun.i)
+        trigger = sorted(set(self._trigger_tokens(v, entry, info)) | {noun}, key=lambda t: t.i)
+        return Candidate(code, trigger, source, self._obj_actors(info, actors), v, clause_modality(v))
 
     def _cease_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
         """'stopped targeting American ships', 'halted its bombardment of the city': stopping an
