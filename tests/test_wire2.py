@@ -31,3 +31,13 @@ def test_wire2_a_warning_that_the_addressee_faced_a_hostile_act_is_a_threat(code
 def test_wire2_a_warning_about_a_hardship_is_no_threat(coder, text):
     events = _events(coder, text)
     assert not _has(events, "THREATEN"), events
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Rebels in Liberia refused to lay down their arms, a rebel commander said.", "REJECT", "LBR"),
+    ("Rebels in Burundi ambushed an army patrol near Bujumbura on Sunday.", "ASSAULT", "BDI"),
+    ("Guerrillas in Guatemala freed two kidnapped engineers on Friday.", "RETREAT", "GTM"),
+])
+def test_wire2_a_capitalised_plural_agent_opening_the_sentence_is_still_an_actor(coder, text, event, source):
+    events = _events(coder, text)
+    assert _has(events, event, source), events
