@@ -211,9 +211,28 @@ class EventCoder(RoleFinder, ClauseRules):
                 found = self.lex.match_verb(lemma, wide)
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
+            elif entry is not None and info and info["wider"]:
+                entry = self._refined_entry(lemma, entry, deps, info)
             if entry is not None:
                 return entry
         return None
+
+    def _refined_entry(self, lemma: str, entry: VerbEntry, deps: set[str], info: dict) -> VerbEntry:
+        """A longer entry that extends `entry` with a noun of the wider phrase says what kind of act
+        it is ("took control of the gas fields": seizing property, not territory; "ordered the
+        expulsion of the ambassador": a diplomatic expulsion); anything else keeps `entry`."""
+        wide = set(deps)
+        for o in info["obj"]:
+            if o.dep_ == "dobj":
+                for t in self._phrase_nouns(o):
+                    wide |= self._noun_lemmas(t)
+        if len(wide) == len(deps):
+            return entry
+        found = self.lex.match_verb(lemma, wide)
+        if found is not None and found.cameo is not None and len(found.words) > len(entry.words) \
+                and set(entry.words) <= set(found.words):
+            return found
+        return entry
 
     @staticmethod
     def _phrase_nouns(n) -> list:
@@ -598,10 +617,18 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
+        mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
         return entry
+
+    @staticmethod
+    def _of_kinds(n) -> set[str]:
+        """The nouns of n's "of" phrase, written "of:<lemma>" for the noun lexicon: "the expulsion
+        of the ambassador" is a diplomatic expulsion (nouns.tsv "of:ambassador expulsion")."""
+        return {"of:" + p.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
