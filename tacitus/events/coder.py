@@ -187,7 +187,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+        if not info["obj"] and (shared := self._shared_object(v)) is not None:
+            info["obj"].append(shared)
+            lemmas.update(self._noun_lemmas(shared))
         return lemmas, info
+
+    @staticmethod
+    def _shared_object(v):
+        """The object v shares with the verb right after it: "rammed and boarded two boats"."""
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == v.i + 2 and v.nbor(1).dep_ == "cc" \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
         """The lexicon entry of verb v. A hyphenated verb ("test-fired") is looked up whole
