@@ -41,3 +41,46 @@ def test_wire2_a_warning_about_a_hardship_is_no_threat(coder, text):
 def test_wire2_a_capitalised_plural_agent_opening_the_sentence_is_still_an_actor(coder, text, event, source):
     events = _events(coder, text)
     assert _has(events, event, source), events
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # an "of" noun says what kind of act a general verb or noun names
+    ("Venezuelan troops took control of the oil fields after the contract was cancelled.", "COERCE", "VEN", None),
+    ("Venezuela announced the expulsion of Panama's ambassador on Tuesday.", "SANCTION", "VEN", "PAN"),
+    ("Caracas ordered the expulsion of three American diplomats.", "SANCTION", "VEN", "USA"),
+    # labour strikes, economic blockades and summoned high commissioners
+    ("Nigeria's labour congress launched a general strike on Wednesday over fuel prices.", "PROTEST", "NGA", None),
+    ("Azerbaijan imposed an economic blockade on Armenia.", "SANCTION", "AZE", "ARM"),
+    ("India summoned the Pakistani high commissioner over the killing of two soldiers.", "ACCUSE", "IND", "PAK"),
+    # people seized are abducted; armed men entering a city take it; boats rammed are attacked
+    ("Rebels seized 12 aid workers near Bunia on Saturday.", "ASSAULT", "COD", None),
+    ("Rebel fighters entered Bangui on Sunday as the president fled.", "ASSAULT", "CAF", None),
+    ("Iranian gunboats rammed and boarded a British tanker in the Gulf.", "ASSAULT", "IRN", "GBR"),
+    ("Japanese coast guard ships rammed a Chinese fishing trawler near the islands.", "ASSAULT", "JPN", "CHN"),
+    # hardware handed over, joint sweeps, suspects sent to a tribunal, a price rise dropped
+    ("Japan handed three patrol boats to the Philippine coast guard.", "AID", "JPN", "PHL"),
+    ("Nigerien and Malian troops carried out joint sweeps along their border.", "COOPERATE", "NER", None),
+    ("Serbia transferred the former general to the UN tribunal in The Hague.", "COOPERATE", "SRB", "IGO"),
+    ("Ghana's government suspended a planned rise in fuel prices after protests.", "CONCEDE", "GHA", None),
+    ("Protesters set fire to the ruling party's headquarters in Bamako.", "PROTEST", "MLI", None),
+    ("Moscow called the vote a setback for peace.", "ACCUSE", "RUS", None),
+])
+def test_wire2_lexicon_families(coder, text, event, source, target):
+    events = _events(coder, text)
+    assert _has(events, event, source, target), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police seized weapons and cash from the house.", "ASSAULT"),
+    ("Rebels took control of the town of Kidal.", "COERCE"),
+    ("The government ordered the expulsion of foreign journalists.", "SANCTION"),
+    ("Soldiers set fire to houses in the village.", "PROTEST"),
+    ("The minister entered parliament to applause.", "ASSAULT"),
+    ("Kenya's central bank cut its benchmark rate by half a point to support growth.", None),
+])
+def test_wire2_lexicon_families_keep_their_other_senses(coder, text, event):
+    events = _events(coder, text)
+    if event is None:
+        assert events == [], events
+    else:
+        assert not _has(events, event), events
