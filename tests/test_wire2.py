@@ -84,3 +84,18 @@ def test_wire2_lexicon_families_keep_their_other_senses(coder, text, event):
         assert events == [], events
     else:
         assert not _has(events, event), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Rwanda deployed 1,000 police officers to the Central African Republic to join a United Nations mission.", "RWA", "CAF"),
+    ("Burundi sent a battalion to Somalia to reinforce an African Union force.", "BDI", "SOM"),
+])
+def test_wire2_forces_sent_abroad_to_lead_or_join_a_peace_mission_are_peacekeeping(coder, text, source, target):
+    events = _events(coder, text)
+    assert any(ev == "AID" and code == "074" and source in src and target in tgt
+               for ev, code, src, tgt in events), events
+
+
+def test_wire2_forces_sent_to_their_own_border_to_fight_stay_a_mobilisation(coder):
+    events = _events(coder, "Uganda sent 1,500 soldiers to its border with Congo to join the fight against rebels.")
+    assert _has(events, "MOBILIZE", "UGA") and not _has(events, "AID"), events
