@@ -99,3 +99,12 @@ def test_wire2_forces_sent_abroad_to_lead_or_join_a_peace_mission_are_peacekeepi
 def test_wire2_forces_sent_to_their_own_border_to_fight_stay_a_mobilisation(coder):
     events = _events(coder, "Uganda sent 1,500 soldiers to its border with Congo to join the fight against rebels.")
     assert _has(events, "MOBILIZE", "UGA") and not _has(events, "AID"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Burundi pulled its troops out of the disputed zone, the UN peacekeeping mission said.",
+    "Nobody was hurt in the blast, the African Union mission said on Sunday.",
+])
+def test_wire2_a_mission_or_force_that_speaks_is_no_deployment(coder, text):
+    events = _events(coder, text)
+    assert not any(code == "074" for _, code, _, _ in events), events

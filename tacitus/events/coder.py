@@ -651,6 +651,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
         head = n.head
+        if n.dep_ == "nsubj" and self._is_say(head):
+            return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
         # the object of a coded verb is part of that verb's event
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
             hentry = self._entry(head)
