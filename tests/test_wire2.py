@@ -108,3 +108,12 @@ def test_wire2_forces_sent_to_their_own_border_to_fight_stay_a_mobilisation(code
 def test_wire2_a_mission_or_force_that_speaks_is_no_deployment(coder, text):
     events = _events(coder, text)
     assert not any(code == "074" for _, code, _, _ in events), events
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen kidnapped 40 villagers in Nigeria's Niger state on Sunday.", "NGA"),
+    ("Bandits abducted 15 farmers in Nigeria's Niger state overnight.", "NGA"),
+])
+def test_wire2_a_state_named_like_a_country_belongs_to_its_possessor(coder, text, country):
+    events = _events(coder, text)
+    assert events and all(country in src and "NER" not in src + tgt for _, _, src, tgt in events), events
