@@ -117,3 +117,13 @@ def test_wire2_a_mission_or_force_that_speaks_is_no_deployment(coder, text):
 def test_wire2_a_state_named_like_a_country_belongs_to_its_possessor(coder, text, country):
     events = _events(coder, text)
     assert events and all(country in src and "NER" not in src + tgt for _, _, src, tgt in events), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Tajikistan asked Russia for military assistance after clashes on the Afghan border.", "RUS"),
+    ("The Somali president asked Kenya for protection after the attack on the hotel.", "KEN"),
+    ("Malawi asked the World Bank for a loan to pay for fuel imports.", "IGO"),
+])
+def test_wire2_whom_a_country_asks_for_help_is_the_target(coder, text, target):
+    events = _events(coder, text)
+    assert any(ev == "REQUEST" and target in tgt for ev, _, _, tgt in events), events
