@@ -190,6 +190,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         while i < n:
             found = None
             lengths = set(d.agent_lengths.get(lemmas[i], ())) | set(d.agent_lengths.get(lowers[i], ()))
+            if not lengths and lowers[i].endswith("s") and doc[i].is_sent_start:
+                # a capitalised plural opening the sentence is tagged a proper noun and keeps its
+                # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel"
+                lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
             for length in sorted(lengths, reverse=True):
                 end = i + length
                 if end > n or not nominal[end - 1]:

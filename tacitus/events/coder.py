@@ -26,6 +26,7 @@ from tacitus.events.words import (
     COMMAND_VERBS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
+    FACE_VERBS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
     LET_VERBS,
@@ -190,7 +191,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+        if not info["obj"] and (shared := self._shared_object(v)) is not None:
+            info["obj"].append(shared)
+            lemmas.update(self._noun_lemmas(shared))
         return lemmas, info
+
+    @staticmethod
+    def _shared_object(v):
+        """The object v shares with the verb right after it: "rammed and boarded two boats"."""
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == v.i + 2 and v.nbor(1).dep_ == "cc" \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
         """The lexicon entry of verb v. A hyphenated verb ("test-fired") is looked up whole
@@ -214,9 +227,28 @@ class EventCoder(RoleFinder, ClauseRules):
                 found = self.lex.match_verb(lemma, wide)
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
+            elif entry is not None and info and info["wider"]:
+                entry = self._refined_entry(lemma, entry, deps, info)
             if entry is not None:
                 return entry
         return None
+
+    def _refined_entry(self, lemma: str, entry: VerbEntry, deps: set[str], info: dict) -> VerbEntry:
+        """A longer entry that extends `entry` with a noun of the wider phrase says what kind of act
+        it is ("took control of the gas fields": seizing property, not territory; "ordered the
+        expulsion of the ambassador": a diplomatic expulsion); anything else keeps `entry`."""
+        wide = set(deps)
+        for o in info["obj"]:
+            if o.dep_ == "dobj":
+                for t in self._phrase_nouns(o):
+                    wide |= self._noun_lemmas(t)
+        if len(wide) == len(deps):
+            return entry
+        found = self.lex.match_verb(lemma, wide)
+        if found is not None and found.cameo is not None and len(found.words) > len(entry.words) \
+                and set(entry.words) <= set(found.words):
+            return found
+        return entry
 
     @staticmethod
     def _phrase_nouns(n) -> list:
@@ -428,7 +460,10 @@ class EventCoder(RoleFinder, ClauseRules):
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
                 # "warned that drought has destroyed harvests": a warning about the past (but
                 # "warned that independence means war" names the threat itself)
-                return None
+                faced = self._faced_harm(comp, info)
+                if faced is None:
+                    return None
+                return self._faced_threat(v, entry, faced, source, actors, consumed, info)
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -492,6 +527,25 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _faced_harm(self, comp, info):
+        """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that
+        it faced more attacks"), or None."""
+        if comp.lemma_.lower() not in FACE_VERBS or not info["obj"]:
+            return None
+        for o in comp.children:
+            if o.dep_ == "dobj":
+                found = self._noun_entry(o)
+                if found is not None and found.cameo[:2] in HOSTILE_ROOTS | {"13"}:
+                    return o, found
+        return None
+
+    def _faced_threat(self, v, entry: VerbEntry, faced, source, actors, consumed, info) -> Candidate:
+        noun, found = faced
+        code = self.onto.transform("threat", found.cameo) or found.cameo
+        consumed.add(noun.i)
+        trigger = sorted(set(self._trigger_tokens(v, entry, info)) | {noun}, key=lambda t: t.i)
+        return Candidate(code, trigger, source, self._obj_actors(info, actors), v, clause_modality(v))
 
     def _cease_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
         """'stopped targeting American ships', 'halted its bombardment of the city': stopping an
@@ -581,10 +635,18 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
+        mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
         return entry
+
+    @staticmethod
+    def _of_kinds(n) -> set[str]:
+        """The nouns of n's "of" phrase, written "of:<lemma>" for the noun lexicon: "the expulsion
+        of the ambassador" is a diplomatic expulsion (nouns.tsv "of:ambassador expulsion")."""
+        return {"of:" + p.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
@@ -597,6 +659,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
+        if n.dep_ == "nsubj" and self._is_say(head):
+            return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
         # the object of a coded verb is part of that verb's event
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
             hentry = self._entry(head)

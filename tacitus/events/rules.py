@@ -426,8 +426,11 @@ class ClauseRules:
     def _in_peace_mission(v) -> bool:
         """'deployed troops to Congo as part of a regional force', 'arrived on a humanitarian
         mission': the forces serve in a peacekeeping or multinational mission."""
-        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")):
-            nouns = [p for p in prep.children if p.dep_ == "pobj"]
+        heads = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")]
+        # "deployed police to Haiti to lead a multinational force": the purpose names the mission
+        heads += [c for c in v.children if c.dep_ in ("advcl", "xcomp")]
+        for prep in heads:
+            nouns = [p for p in prep.children if p.dep_ in ("pobj", "dobj")]
             for n in list(nouns):
                 if n.lemma_.lower() == "part":  # "as part of X"
                     nouns += [g for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
