@@ -998,3 +998,6 @@ def test_coder_a_call_between_leaders_is_a_conversation_not_an_appeal(coder):
     assert _has(events, "CONSULT", "USA", "CHN"), _codes(events)
     events = coder.code("The prime minister renewed his call for a ceasefire on Monday.", date="2023-12-01")
     assert all(e.cameo != "041" for e in events), _codes(events)
+    # named by the pair who spoke: "the Trump-Ukraine call" (a real-news miss, coded as an appeal)
+    events = coder.code("Lawyers said the Biden-China call showed no sign of a crisis.", date="2023-12-01")
+    assert [e.cameo for e in events if e.trigger == "call"] == ["041"], _codes(events)

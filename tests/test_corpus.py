@@ -62,25 +62,39 @@ def test_corpus_dev_split_scores_and_stays_quiet_on_no_event_sentences(coder):
     assert m["no_event_false_positive_rate"] <= 0.30
 
 
-# ---- corpus/tacitus-test.jsonl: the held-out test file (corpus/README.md "Held-out test file") ----
+# ---- the held-out sentence files (corpus/README.md "Held-out test file", "Second held-out test file") ----
 
-@pytest.fixture(scope="module")
-def test_records():
-    return [json.loads(line) for line in TEST_CORPUS.read_text("utf-8").splitlines() if line.strip()]
+TEST2_CORPUS = ROOT / "corpus" / "tacitus-test2.jsonl"
+# file, id prefix, split, minimum no-event sentences, files it must share no six-word run with
+HELD_OUT = {
+    "test": (TEST_CORPUS, "t", "test", 30, (CORPUS,)),
+    "test2": (TEST2_CORPUS, "u", "test2", 35, (CORPUS, TEST_CORPUS)),
+}
+
+
+def _load(path):
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module", params=sorted(HELD_OUT))
+def held_out(request):
+    path, prefix, split, min_no_event, apart_from = HELD_OUT[request.param]
+    return path, prefix, split, min_no_event, apart_from, _load(path)
 
 
 def _words(text):
     return re.findall(r"[a-z0-9']+", text.lower())
 
 
-def test_test_file_is_well_formed_with_sequential_unique_ids(test_records):
-    ids = [r["id"] for r in test_records]
-    assert ids == [f"t-{n:04d}" for n in range(1, len(ids) + 1)]
-    texts = [r["text"] for r in test_records]
+def test_held_out_file_is_well_formed_with_sequential_unique_ids(held_out):
+    _, prefix, split, _, _, recs = held_out
+    ids = [r["id"] for r in recs]
+    assert ids == [f"{prefix}-{n:04d}" for n in range(1, len(ids) + 1)]
+    texts = [r["text"] for r in recs]
     assert len(set(texts)) == len(texts), "a sentence appears twice"
-    for r in test_records:
+    for r in recs:
         assert set(r) == {"id", "split", "date", "text", "events", "tags"}, r["id"]
-        assert r["split"] == "test", r["id"]
+        assert r["split"] == split, r["id"]
         date = datetime.date.fromisoformat(r["date"])
         assert datetime.date(1980, 1, 1) <= date <= datetime.date(2026, 12, 31), r["id"]
         assert r["text"].strip() and r["text"] == r["text"].strip(), r["id"]
@@ -91,11 +105,12 @@ def test_test_file_is_well_formed_with_sequential_unique_ids(test_records):
             assert isinstance(e["source"], list) and isinstance(e["target"], list), r["id"]
 
 
-def test_test_file_types_follow_from_cameo_codes_and_actors_are_known(test_records):
+def test_held_out_types_follow_from_cameo_codes_and_actors_are_known(held_out):
+    recs = held_out[-1]
     onto = load_ontology()
     countries = {line.split("\t")[0] for line in (ROOT / "tacitus/actors/data/countries.tsv").read_text("utf-8").splitlines()
                  if line and not line.startswith("#")}
-    for r in test_records:
+    for r in recs:
         for e in r["events"]:
             info = onto.get(e["cameo"])
             assert info.plover == e["event"], f"{r['id']}: {e['cameo']} is {info.plover}, labelled {e['event']}"
@@ -105,105 +120,42 @@ def test_test_file_types_follow_from_cameo_codes_and_actors_are_known(test_recor
                 assert code[:3] in countries or code[:3] in ("IGO", "NGO", "IMG"), f"{r['id']}: unknown actor {code}"
 
 
-def test_test_file_covers_every_plover_type_and_no_event_sentences(test_records):
-    assert len(test_records) >= 240
-    main = Counter(r["events"][0]["event"] for r in test_records if r["events"])
+def test_held_out_covers_every_plover_type_and_no_event_sentences(held_out):
+    min_no_event, recs = held_out[3], held_out[-1]
+    assert len(recs) >= 240
+    main = Counter(r["events"][0]["event"] for r in recs if r["events"])
     for t in PLOVER_TYPES:
-        assert main[t] >= 13, f"only {main[t]} test sentences whose main event is {t}"
-    assert sum(1 for r in test_records if not r["events"]) >= 30
+        assert main[t] >= 13, f"only {main[t]} held-out sentences whose main event is {t}"
+    assert sum(1 for r in recs if not r["events"]) >= min_no_event
 
 
-def test_test_file_shares_no_six_word_run_with_the_gold_corpus(records, test_records):
-    seen = set()
-    for r in records:
-        w = _words(r["text"])
-        seen.update(tuple(w[i:i + 6]) for i in range(len(w) - 5))
-    for r in test_records:
-        w = _words(r["text"])
-        shared = [" ".join(g) for g in (tuple(w[i:i + 6]) for i in range(len(w) - 5)) if g in seen]
-        assert not shared, f"{r['id']} repeats '{shared[0]}' from tacitus-gold.jsonl"
+def test_second_held_out_file_mixes_wire_copy_and_recent_news():
+    recs = _load(TEST2_CORPUS)
+    assert sum(1 for r in recs if r["date"] < "2010") >= 100
+    assert sum(1 for r in recs if r["date"] >= "2015") >= 100
 
 
-def test_test_file_loads_as_gold(test_records):
-    from tacitus.evaluate import load_gold
-
-    gold = load_gold(str(TEST_CORPUS))
-    assert len(gold) == len(test_records)
-    assert sum(1 for g in gold if not g.events) == sum(1 for r in test_records if not r["events"])
-
-
-# ---- corpus/tacitus-test2.jsonl: the second held-out file (corpus/README.md "Second held-out test file") ----
-
-TEST2_CORPUS = ROOT / "corpus" / "tacitus-test2.jsonl"
-
-
-@pytest.fixture(scope="module")
-def test2_records():
-    return [json.loads(line) for line in TEST2_CORPUS.read_text("utf-8").splitlines() if line.strip()]
-
-
-def test_test2_file_is_well_formed_with_sequential_unique_ids(test2_records):
-    ids = [r["id"] for r in test2_records]
-    assert ids == [f"u-{n:04d}" for n in range(1, len(ids) + 1)]
-    texts = [r["text"] for r in test2_records]
-    assert len(set(texts)) == len(texts), "a sentence appears twice"
-    for r in test2_records:
-        assert set(r) == {"id", "split", "date", "text", "events", "tags"}, r["id"]
-        assert r["split"] == "test2", r["id"]
-        date = datetime.date.fromisoformat(r["date"])
-        assert datetime.date(1980, 1, 1) <= date <= datetime.date(2026, 12, 31), r["id"]
-        assert r["text"].strip() and r["text"] == r["text"].strip(), r["id"]
-        assert set(r["tags"]) <= TAGS, f"{r['id']}: unknown tag {set(r['tags']) - TAGS}"
-        assert ("no_event" in r["tags"]) == (not r["events"]), f"{r['id']}: no_event tag and events disagree"
-        for e in r["events"]:
-            assert set(e) == {"event", "cameo", "source", "target"}, r["id"]
-            assert isinstance(e["source"], list) and isinstance(e["target"], list), r["id"]
-
-
-def test_test2_file_types_follow_from_cameo_codes_and_actors_are_known(test2_records):
-    onto = load_ontology()
-    countries = {line.split("\t")[0] for line in (ROOT / "tacitus/actors/data/countries.tsv").read_text("utf-8").splitlines()
-                 if line and not line.startswith("#")}
-    for r in test2_records:
-        for e in r["events"]:
-            info = onto.get(e["cameo"])
-            assert info.plover == e["event"], f"{r['id']}: {e['cameo']} is {info.plover}, labelled {e['event']}"
-            assert e["source"], f"{r['id']}: an event needs a source"
-            for code in e["source"] + e["target"]:
-                assert code.isupper() and len(code) % 3 == 0, f"{r['id']}: bad actor code {code}"
-                assert code[:3] in countries or code[:3] in ("IGO", "NGO", "IMG"), f"{r['id']}: unknown actor {code}"
-
-
-def test_test2_file_covers_every_plover_type_both_eras_and_no_event_sentences(test2_records):
-    assert len(test2_records) >= 240
-    main = Counter(r["events"][0]["event"] for r in test2_records if r["events"])
-    for t in PLOVER_TYPES:
-        assert main[t] >= 13, f"only {main[t]} test2 sentences whose main event is {t}"
-    assert sum(1 for r in test2_records if not r["events"]) >= 35
-    # about half 1990s-2000s wire copy, half recent news
-    assert sum(1 for r in test2_records if r["date"] < "2010") >= 100
-    assert sum(1 for r in test2_records if r["date"] >= "2015") >= 100
-
-
-def test_test2_file_shares_no_six_word_run_with_the_gold_or_first_test_file(records, test_records, test2_records):
+def test_held_out_shares_no_six_word_run_with_earlier_files(held_out):
+    apart_from, recs = held_out[4], held_out[-1]
     seen = {}
-    for name, recs in (("tacitus-gold.jsonl", records), ("tacitus-test.jsonl", test_records)):
-        for r in recs:
+    for other in apart_from:
+        for r in _load(other):
             w = _words(r["text"])
             for i in range(len(w) - 5):
-                seen.setdefault(tuple(w[i:i + 6]), name)
-    for r in test2_records:
+                seen.setdefault(tuple(w[i:i + 6]), other.name)
+    for r in recs:
         w = _words(r["text"])
         shared = [g for g in (tuple(w[i:i + 6]) for i in range(len(w) - 5)) if g in seen]
         assert not shared, f"{r['id']} repeats '{' '.join(shared[0])}' from {seen[shared[0]]}"
 
 
-def test_test2_file_loads_as_gold(test2_records):
+def test_held_out_loads_as_gold(held_out):
     from tacitus.evaluate import load_gold
 
-    gold = load_gold(str(TEST2_CORPUS))
-    assert len(gold) == len(test2_records)
-    assert sum(1 for g in gold if not g.events) == sum(1 for r in test2_records if not r["events"])
+    path, recs = held_out[0], held_out[-1]
+    gold = load_gold(str(path))
+    assert len(gold) == len(recs)
+    assert sum(1 for g in gold if not g.events) == sum(1 for r in recs if not r["events"])
 
 
 # ---- corpus/tacitus-stories.jsonl: held-out whole stories, scored event by event (corpus/README.md) ----

@@ -497,3 +497,19 @@ def test_lexicon_writing_off_loans_is_aid(coder):
 def test_lexicon_a_coast_guard_blocking_resupply_restricts_movement(coder):
     events = _events(coder, "China's coast guard blocked a Philippine resupply mission near the shoal.")
     assert any(cameo == "191" and "CHN" in src and "PHL" in tgt for _, cameo, src, tgt in events), events
+
+
+@pytest.mark.parametrize("table", ["tacitus/events/data/verbs.tsv", "tacitus/events/data/nouns.tsv",
+                                   "tacitus/actors/data/agents.tsv"])
+def test_lexicon_tables_list_each_pattern_once(table):
+    # a loader uses one row per pattern (the lexicon the first, the agent table the last): the other
+    # row would silently do nothing, however its code or targets differ
+    from pathlib import Path
+
+    seen: dict[str, int] = {}
+    lines = (Path(__file__).resolve().parent.parent / table).read_text("utf-8").splitlines()
+    for n, line in enumerate(lines[1:], 2):
+        if line.strip() and not line.startswith("#"):
+            key = line.split("\t")[0].lower()
+            assert key not in seen, f"{table}:{n}: pattern {key!r} already on line {seen[key]}"
+            seen[key] = n

@@ -14,12 +14,14 @@ def _find(coder, text, trigger_start, date="2019-08-05"):
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
-    ("Hong Kong leader Carrie Lam, who is supported by the Chinese government, withdrew the bill.",
-     "supported", "CHNGOV", "HKGGOV"),
-    ("The Houthi rebels, who are backed by Iran, seized the port.", "backed", "IRN", "YEMREB"),
+    # (a simple-present relation, 'who is supported by', is a standing state and no event: see
+    # tests/test_precision.py; the roles are tested on dated acts)
+    ("Hong Kong leader Carrie Lam, who was condemned by the Chinese government on Monday, withdrew the bill.",
+     "condemned", "CHNGOV", "HKGGOV"),
+    ("The Houthi rebels, who were attacked by Saudi jets on Sunday, seized the port.", "attacked", "SAUMIL", "YEMREB"),
     ("Norwegian Prime Minister Erna Solberg, who was praised by the European Union for the deal, met farmers.",
      "praised", "IGOEEC", "NORGOV"),
-    ("Venezuelan opposition leader Juan Guaido, who is recognised by the United States as president, "
+    ("Venezuelan opposition leader Juan Guaido, who was recognised by the United States as president in January, "
      "called for new protests.", "recognised", "USA", "VENOPP"),
     ("Armenian Prime Minister Nikol Pashinyan, who was criticised by Russia for the move, visited Paris.",
      "criticised", "RUS", "ARMGOV"),

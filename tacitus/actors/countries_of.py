@@ -237,6 +237,10 @@ class CountryFinder:
         if self.name_at[p.i] is not None:
             return self._place_country(p)
         if p.pos_ == "NOUN" and p.lemma_.lower() in PLACE_NOUNS:
+            for c in p.children:  # "Nigeria's Niger state": the possessor country owns the named state
+                m = self.name_at[c.i] if c.dep_ == "poss" else None
+                if m is not None and m.entry.kind == "country" and m.entry.country:
+                    return m.entry.country
             for c in p.children:  # the text's own word beats the gazetteer ("the Syrian town of Madaya")
                 m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < p.i else None
                 if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
+    ARMED_GROUP_SECTORS,
+    FEMALE_PRONOUNS,
     GROUP_NOUNS,
+    MALE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
     THING_PRONOUNS,
+    MAX_PHRASE,
+    is_age_noun,
+    name_gender,
     references,
+    title_roles,
+    word_gender,
 )
 
 
@@ -20,12 +28,21 @@ class ReferenceFinder:
             return []
         if lower in PERSON_PRONOUNS:
             # the latest person who was a subject, else the latest person (subjects are salient:
-            # in "Blinken told a news conference with Cho. He accused..." he is Blinken)
-            people = [(i, a, dep) for i, a, dep in self.history if a.kind == "person" and i < h.i]
+            # in "Blinken told a news conference with Cho. He accused..." he is Blinken); "she"
+            # skips men and "he" women, a person of unknown gender fits both
+            want = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+            start = self._story_start(h)
+            people = [(i, a, dep) for i, a, dep in self.history
+                      if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
             recent = [x for x in people if x[0] >= h.sent.start - 80]
+            unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
             for i, a, dep in reversed(recent):
+                if unnamed is not None and unnamed > i:
+                    return []  # "Anna Weber, a nurse, said she ...": someone we cannot code
                 if dep in ("nsubj", "nsubjpass"):
                     return [self._copy(a, h)]
+            if unnamed is not None:
+                return []
             if people:
                 return [self._copy(people[-1][1], h)]
             return []
@@ -34,16 +51,23 @@ class ReferenceFinder:
             if spoken:
                 return spoken
         if lower in THING_PRONOUNS:
+            # a country, government, organisation or body; not a plural group ("rebels ... it")
+            start = self._story_start(h)
             for i, a, dep in reversed(self.history):
-                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and i < h.i:
+                if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
+                        and self.doc[i].tag_ != "NNS":  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
-            # the latest subject group: all actors sharing the latest subject head and its conjuncts
+            # the latest subject group: all actors sharing the latest subject head and its conjuncts;
+            # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
+            start = max(self._story_start(h), h.sent.start - 80)
             for i, a, dep in reversed(self.history):
-                if dep in ("nsubj", "nsubjpass") and i < h.i:
+                if dep in ("nsubj", "nsubjpass") and start <= i < h.i:
                     heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
                     group = [x for j in heads for x in self.actors_at.get(j, [])]
+                    if len(group) == 1 and self.doc[i].tag_ not in ("NNS", "NNPS") and self._one_person(i, a):
+                        continue
                     # a plural noun speaking of itself names one group ("Houthi rebels said
                     # they had launched ...": "they" is the subject of what its own subject said);
                     # not a plural country name ("the Philippines")
@@ -54,6 +78,87 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _gender(self, i, a: Actor) -> str | None:
+        """'m', 'f' or None (unknown, fits both) for the person `a` named at token i: the
+        dictionary's people, then the words of the mention ("Mrs Thompson", "Queen Rania") and of
+        its apposition or relative clause ("Ng, the widow of ...", "Ng, who resigned her seat"),
+        then the first name."""
+        cache = self.__dict__.setdefault("_genders", {})
+        key = (i, a.name)
+        if key not in cache:
+            from tacitus.actors.resolver_words import person_genders
+
+            cache[key] = person_genders().get(a.name.lower()) or self._gender_in_text(self.doc[i]) \
+                or name_gender(a.name)
+        return cache[key]
+
+    def _gender_in_text(self, tok) -> str | None:
+        for t in self.doc[max(tok.left_edge.i - 1, tok.i - 8) : tok.i + 1]:
+            g = word_gender(t.text)
+            if g:
+                return g
+        for c in tok.children:
+            if c.dep_ == "appos":
+                g = word_gender(c.lemma_) or word_gender(c.text)
+                if g:
+                    return g
+            if c.dep_ == "relcl" and any(w.lower_ in ("who", "whose") for w in c.children):
+                for w in self.doc[c.left_edge.i : min(c.right_edge.i + 1, c.left_edge.i + 15)]:
+                    if w.dep_ == "poss" and w.lower_ in ("his", "her"):
+                        return "m" if w.lower_ == "his" else "f"
+        return None
+
+    def _story_start(self, h) -> int:
+        """First token of the story h is in: a headline (a line of its own of three words or more
+        and no final punctuation, "Kenya orders jets from France") starts a new story, and nothing
+        before it is referred back to. Datelines and pull quotes ("—Testimony from ...") are not
+        headlines."""
+        starts = self.__dict__.get("_story_starts")
+        if starts is None:
+            starts = [0]
+            for sent in self.doc.sents:
+                if sent.start == 0 or len(sent) > 20:
+                    continue
+                before = self.doc[sent.start - 1]
+                if not ("\n" in before.text_with_ws or before.is_space):
+                    continue
+                words = [t for t in sent if not t.is_space]
+                if words[-1].is_punct or not words[0].text[:1].isupper():
+                    continue
+                alpha = [t for t in words if t.is_alpha]
+                if len(alpha) < 3 or all(t.ent_type_ == "DATE" for t in alpha):
+                    continue  # a section name ("Reactions") or a dateline ("Saturday, February 2")
+                if sent.end < len(self.doc) and ("\n" in sent[-1].text_with_ws or sent[-1].is_space
+                                                 or self.doc[sent.end].is_space):
+                    starts.append(sent.start)
+            self.__dict__["_story_starts"] = starts
+        return next(s for s in reversed(starts) if s <= h.i)
+
+    def _unnamed_subject(self, h, want, after: int) -> int | None:
+        """The latest person we cannot code ("Anna Weber, a nurse, said ...") who is a subject
+        after token `after` and before h, and whose gender is known to be the pronoun's: the
+        pronoun is more likely theirs than an earlier actor's. A name that does not tell its
+        gender ("Rosa Parks worked for his office") does not hold the pronoun back."""
+        people = self.__dict__.get("_person_ents")
+        if people is None:  # once per document: the PERSON entities that are subjects
+            people = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
+            self.__dict__["_person_ents"] = people
+        found = None
+        for ent in people:
+            if ent.start >= h.i:
+                break
+            root = ent.root
+            if ent.start <= after or root.i in self.actors_at or root.i < h.sent.start - 80:
+                continue
+            if (self._gender_in_text(root) or name_gender(ent.text)) == want:
+                found = root.i
+        return found
+
+    def _one_person(self, i, a: Actor) -> bool:
+        """A person, a pronoun standing for one, or a singular title ("the minister")."""
+        hit = self.agent_at[i]
+        return a.kind in ("person", "pronoun") or (a.kind == "agent" and hit is not None and hit[2].title)
 
     def _spoken_for(self, h) -> list[Actor]:
         """'Hamas spokesman Fawzi Barhoum said it had launched the rockets', 'a Houthi spokesman
@@ -157,6 +262,73 @@ class ReferenceFinder:
                 continue
             return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                          self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
+        return None
+
+    def _titled_person(self, h, agent) -> Actor | None:
+        """'the minister', 'the president', 'the congresswoman', 'the 71-year-old' with no country
+        of their own: the latest person of the story whose title agrees (their own mention carried
+        it, or their office in the dictionary fits it) and whose gender fits; None when nobody
+        agrees, and never across a headline."""
+        if h.ent_type_ == "PERSON" or h.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None
+        aged = is_age_noun(h) or any(is_age_noun(c) for c in h.children if c.dep_ == "amod")
+        if agent is None and not aged or agent is not None and not agent.title:
+            return None
+        want = word_gender(h.lemma_) or word_gender(h.text)
+        start = self._story_start(h)
+        for i, a, _ in reversed(self.history):
+            if i >= h.i:
+                continue
+            if i < start or i < h.i - 400:
+                break
+            if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
+                continue
+            if agent is None or self._holds_title(i, a, agent):
+                left = h.left_edge.i
+                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             self.doc[left].idx, h.idx + len(h.text), "person")
+        return None
+
+    def _holds_title(self, i, a: Actor, agent) -> bool:
+        """Does the person named at token i hold the title `agent`? Their mention or apposition
+        says so ("Foreign Minister Sergei Lavrov" is 'the minister'), or their office in the
+        dictionary on the article date does ('the president' for a head of state); a title the
+        office table does not know ('the congresswoman') needs a title of the same sector."""
+        tok = self.doc[i]
+        words = list(self.doc[max(tok.left_edge.i, i - MAX_PHRASE) : i + 1])
+        words += [w for c in tok.children if c.dep_ == "appos" for w in self.doc[c.left_edge.i : c.i + 1]]
+        own = [self.agent_at[w.i][2] for w in words if self.agent_at[w.i] is not None and self.agent_at[w.i][2].title]
+        last = agent.phrase.split()[-1]
+        if any(t.phrase == agent.phrase or t.phrase.split()[-1] == last for t in own):
+            return True
+        roles = title_roles().get(agent.phrase)
+        if roles is None:
+            return any(t.sector == agent.sector for t in own) or (not own and a.sector == agent.sector)
+        m = self.name_at[i]
+        if m is None or m.entry.kind != "person":
+            return False
+        terms = [t for t in m.entry.terms if self.date is None or t.covers(self.date)]
+        return any(t.role in roles for t in terms)
+
+    def _earlier_armed_group(self, h, agent) -> Actor | None:
+        """'the militants', 'the militia', 'the rebels' with no owner or place of their own: the
+        latest armed group of the story ("the Islamic State", "Houthi rebels"), not across a headline."""
+        if agent.sector not in ARMED_GROUP_SECTORS or self._place_of(h) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None
+        start = self._story_start(h)
+        for i, a, _ in reversed(self.history):
+            if i >= h.i:
+                continue
+            if i < start or i < h.i - 400:
+                break
+            if a.kind in ("org", "agent") and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
+                left = h.left_edge.i
+                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                             self.doc[left].idx, h.idx + len(h.text), "agent")
         return None
 
     def _link_description(self, code: str, h, scope) -> Actor | None:

@@ -34,6 +34,7 @@ from tacitus.actors.resolver_words import (
     UNIT_SECTORS,
     after_stance_prefix,
     competitions,
+    is_age_noun,
     in_competition_name,
     is_shore,
     sector_group,
@@ -189,6 +190,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         while i < n:
             found = None
             lengths = set(d.agent_lengths.get(lemmas[i], ())) | set(d.agent_lengths.get(lowers[i], ()))
+            if not lengths and lowers[i].endswith("s") and doc[i].is_sent_start:
+                # a capitalised plural opening the sentence is tagged a proper noun and keeps its
+                # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel"
+                lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
             for length in sorted(lengths, reverse=True):
                 end = i + length
                 if end > n or not nominal[end - 1]:
@@ -224,7 +229,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         for tok in self.doc:
             if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 continue
-            if tok.pos_ in ("NUM", "ADJ", "X") and self.name_at[tok.i] is None:
+            if tok.pos_ in ("NUM", "ADJ", "X") and self.name_at[tok.i] is None and not is_age_noun(tok):
                 continue
             actors = self._resolve_head(tok)
             if actors:
@@ -364,6 +369,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         group = self._group_reference(h) or self._definite_reference(h)
         if group:
             return group
+        if is_age_noun(h):  # "the 71-year-old said": the latest person of the story
+            aged = self._titled_person(h, None)
+            return [aged] if aged is not None else []
         bloc = self._bloc_noun(h)
         own = self.name_at[h.i]
         if bloc is None and own is not None and own.entry.kind == "bloc" and own.entry.code != "IGO" \
@@ -481,6 +489,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         guessed = False
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
             return []  # "its role as a mediator", "sworn in as president": a role, not another actor
+        if country is None:
+            titled = self._titled_person(h, agent)  # "the minister", "the congresswoman"
+            if titled is not None:
+                return [titled]
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
             # "a mission of observers from the OSCE", "a team of doctors from Cuba": the group's origin
             group_head = h.head.head
@@ -502,7 +514,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             country = self._creator_country(h)
         if country is None:
-            earlier = self._earlier_same_agent(h, agent)
+            earlier = self._earlier_same_agent(h, agent) or self._earlier_armed_group(h, agent)
             if earlier is not None:
                 return [earlier]
         if country is None:

@@ -24,6 +24,8 @@ UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "
 # agents that belong to the town where they act (police, courts, prosecutors, local officials,
 # gunmen, suspects, residents), unlike journalists, companies, rebels or armies
 LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "UAF", "CRM", "CVL"})
+# armed groups outside a state's forces: "the militia", "the militants" refer back to one named before
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
 
@@ -102,3 +104,74 @@ def is_shore(h) -> bool:
         return True
     return any(p.dep_ == "pobj" and (p.lemma_.lower() in WATER_NOUNS or p.ent_type_ == "LOC")
                for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _gender_table(name: str, key: str) -> dict[str, str]:
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", f"data/{name}")
+    check = lambda row: None if row["gender"] in ("m", "f") else f"gender must be m or f, got {row['gender']!r}"  # noqa: E731
+    return {row[key].lower(): row["gender"] for _, row in read_tsv(path, (key, "gender"), required=(key, "gender"),
+                                                                  check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def person_genders() -> dict[str, str]:
+    """Lower-case canonical name of a dictionary person -> 'm' or 'f' (data/person_genders.tsv)."""
+    return _gender_table("person_genders.tsv", "name")
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Lower-case given name -> 'm' or 'f' (data/first_names.tsv); names used for both are absent."""
+    return _gender_table("first_names.tsv", "name")
+
+
+@functools.lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """Titles and nouns that tell a person's gender: 'mrs', 'queen', 'congresswoman' (data/gender_words.tsv)."""
+    return _gender_table("gender_words.tsv", "word")
+
+
+def word_gender(word: str) -> str | None:
+    """'Mr.' -> 'm', 'Queen' -> 'f', 'minister' -> None."""
+    return gender_words().get(word.lower().rstrip("."))
+
+
+def name_gender(name: str) -> str | None:
+    """Gender of a person from the name alone: the dictionary's people, else a title or the first
+    given name ('Queen Rania', 'Angela Merkel'); None when the name does not tell."""
+    known = person_genders().get(name.lower())
+    if known:
+        return known
+    for word in name.split()[:3]:
+        g = word_gender(word)
+        if g:
+            return g
+        g = first_name_genders().get(word.lower())
+        if g or not word.rstrip(".").isalpha() or len(word.rstrip(".")) > 1:
+            return g  # the first word that is not an initial ('J. Smith') decides
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def title_roles() -> dict[str, frozenset[str]]:
+    """A title ('president', 'foreign minister') -> the offices of dictionary people it can name
+    when it refers back ('the president' -> HOS), from data/title_roles.tsv."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/title_roles.tsv")
+    valid = {"HOS", "HOG", "FM", "DM", "IGO"}
+    check = lambda row: None if set(row["roles"].split()) <= valid else f"roles must be among {sorted(valid)}"  # noqa: E731
+    return {row["title"].lower(): frozenset(row["roles"].split())
+            for _, row in read_tsv(path, ("title", "roles"), required=("title", "roles"), check=check)}
+
+
+def is_age_noun(tok) -> bool:
+    """'the 71-year-old' used as a noun: the 'old' of 'N-year-old' (the parser tags it an adjective)."""
+    doc, i = tok.doc, tok.i
+    return tok.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")

@@ -27,6 +27,7 @@ from tacitus.events.words import (
     COMMAND_VERBS,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
+    FACE_VERBS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
     LET_VERBS,
@@ -38,6 +39,7 @@ from tacitus.events.words import (
     QUANTITY_WORDS,
     SCORN_VERBS,
     TIME_PREPS,
+    UNREAL_MODIFIERS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
@@ -179,6 +181,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
             elif is_prep(c) or dep == "agent":
+                if c.lower_ == "according":
+                    continue  # "struck near the base, according to the army": attribution, no "accord"
                 if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
@@ -234,7 +238,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+        if not info["obj"] and (shared := self._shared_object(v)) is not None:
+            info["obj"].append(shared)
+            lemmas.update(self._noun_lemmas(shared))
         return lemmas, info
+
+    @staticmethod
+    def _shared_object(v):
+        """The object v shares with the verb right after it: "rammed and boarded two boats"."""
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == v.i + 2 and v.nbor(1).dep_ == "cc" \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
 
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
         """The lexicon entry of verb v. A hyphenated verb ("test-fired") is looked up whole
@@ -259,6 +275,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 found = self.lex.match_verb(lemma, wide, accept)
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
+            elif entry is not None and info and info["wider"]:
+                entry = self._refined_entry(lemma, entry, deps, info)
             if entry is not None:
                 return entry
         return None
@@ -285,6 +303,23 @@ class EventCoder(RoleFinder, ClauseRules):
             named = set(entry.words[1:])
             return all(w in direct or w not in scene or scene[w] & named for w in entry.words[1:])
         return accept
+
+    def _refined_entry(self, lemma: str, entry: VerbEntry, deps: set[str], info: dict) -> VerbEntry:
+        """A longer entry that extends `entry` with a noun of the wider phrase says what kind of act
+        it is ("took control of the gas fields": seizing property, not territory; "ordered the
+        expulsion of the ambassador": a diplomatic expulsion); anything else keeps `entry`."""
+        wide = set(deps)
+        for o in info["obj"]:
+            if o.dep_ == "dobj":
+                for t in self._phrase_nouns(o):
+                    wide |= self._noun_lemmas(t)
+        if len(wide) == len(deps):
+            return entry
+        found = self.lex.match_verb(lemma, wide)
+        if found is not None and found.cameo is not None and len(found.words) > len(entry.words) \
+                and set(entry.words) <= set(found.words):
+            return found
+        return entry
 
     @staticmethod
     def _phrase_nouns(n) -> list:
@@ -401,6 +436,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # speaker the source
             speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
             source, target = speaker, source
+        if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
+            return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
@@ -501,7 +538,10 @@ class EventCoder(RoleFinder, ClauseRules):
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
                 # "warned that drought has destroyed harvests": a warning about the past (but
                 # "warned that independence means war" names the threat itself)
-                return None
+                faced = self._faced_harm(comp, info)
+                if faced is None:
+                    return None
+                return self._faced_threat(v, entry, faced, source, actors, consumed, info)
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -565,6 +605,25 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _faced_harm(self, comp, info):
+        """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that
+        it faced more attacks"), or None."""
+        if comp.lemma_.lower() not in FACE_VERBS or not info["obj"]:
+            return None
+        for o in comp.children:
+            if o.dep_ == "dobj":
+                found = self._noun_entry(o)
+                if found is not None and found.cameo[:2] in HOSTILE_ROOTS | {"13"}:
+                    return o, found
+        return None
+
+    def _faced_threat(self, v, entry: VerbEntry, faced, source, actors, consumed, info) -> Candidate:
+        noun, found = faced
+        code = self.onto.transform("threat", found.cameo) or found.cameo
+        consumed.add(noun.i)
+        trigger = sorted(set(self._trigger_tokens(v, entry, info)) | {noun}, key=lambda t: t.i)
+        return Candidate(code, trigger, source, self._obj_actors(info, actors), v, clause_modality(v))
 
     def _cease_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
         """'stopped targeting American ships', 'halted its bombardment of the city': stopping an
@@ -654,7 +713,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
-        mods |= self._of_objects(n)
+        mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
@@ -756,7 +815,7 @@ class EventCoder(RoleFinder, ClauseRules):
         source, _ = self._source(v, actors)
         return source or None
 
-    def _of_objects(self, n) -> set[str]:
+    def _of_kinds(self, n) -> set[str]:
         """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
         release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
         name them to tell the expulsion of diplomats from the expulsion of migrants."""
@@ -779,7 +838,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
+            return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
+        if n.dep_ == "nsubj" and self._is_say(head):
+            return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
         # the object of a coded verb is part of that verb's event
         claimant = self._claimant(n, actors)
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:
@@ -819,6 +882,8 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
+            modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -907,6 +972,16 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
+                (code == "1724" and self._disaster_declaration(cand.anchor)):
+            return None  # an accident or a natural disaster: no actor acted on another
+        if code[:2] in ("04", "05") and cand.anchor.pos_ == "VERB" and self._private_addressee(cand.anchor):
+            return None  # "thanked her supporters", "forgave his parents": private life
+        if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
+                cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
+            return None  # "spoke with reporters": a statement to the press
+        if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
+            return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
             info = self.onto.get(code)
         except KeyError:

@@ -118,11 +118,10 @@ def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Pat
     seen.clear()
     for line, row in read_tsv(nouns_path, ("pattern", "cameo", "target"), required=("pattern", "cameo"),
                               check=check_noun):
-        words = tuple(row["pattern"].lower().split())
-        if row["pattern"].lower() in seen:
-            continue
-        seen[row["pattern"].lower()] = line
-        words = _noun_last(words)
+        words = _noun_last(tuple(row["pattern"].lower().split()))
+        if " ".join(words) in seen:
+            continue  # "expulsion of:envoy" and "of:envoy expulsion" are one pattern
+        seen[" ".join(words)] = line
         lex.nouns.setdefault(words[-1], []).append(NounEntry(words, row["cameo"], _targets(row["target"]), line))
     for table in (lex.verbs, lex.nouns):
         for entries in table.values():

@@ -3,6 +3,8 @@ negated, denied or hypothetical? Decided from auxiliaries, negation, condition m
 questions and denial verbs on the dependency parse."""
 from __future__ import annotations
 
+from tacitus.events.words import BACKGROUND_ADVERBS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
 EPISTEMIC_AUX = {"may", "might"}  # "may have done": a likely past event; "could have done" is often counterfactual
@@ -20,14 +22,21 @@ def modality(v) -> str:
     """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
     chain = [v]
     cur = v
-    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 4:
+    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)) \
+            and cur.head.i != cur.i and len(chain) < 4 \
+            and not (cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD"):
+        # ("would have faced impeachment but resigned": a verb in the past tense has its own tense)
+        # "would make Taiwan recognise", "would have allowed China to extradite": the caused
+        # clause is as real as its cause
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if _is_question(v):
         return "hypothetical"
-    if denied(v):
+    if denied(v) or unsaid(v):
         return "negated"
+    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
+        return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
@@ -53,7 +62,8 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
-    if aux & HYPOTHETICAL_AUX or ({"would", "have"} <= aux and v.tag_ == "VBN"):
+    if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
+                                     and t.tag_ == "VBN" for t in chain):
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
@@ -72,6 +82,175 @@ def denied(v) -> bool:
         if cur.dep_ == "prep":
             cur = cur.head
     return False
+
+
+PRESENT_TAGS = ("VBZ", "VBP")
+CAUSE_VERBS = LET_VERBS | {"make", "force", "cause", "get"}
+WH_ARGS = {"who", "whom", "what", "which", "whose"}
+
+
+def unsaid(v) -> bool:
+    """Is v's clause what a negated verb of telling leaves unsaid ("did not say he had ordered
+    it", "did not immediately announce whom they would support")?"""
+    cur, steps = v, 0
+    while cur.dep_ in ("ccomp", "xcomp", "conj") and steps < 3:
+        cur = cur.head
+        steps += 1
+        if cur.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
+
+
+def _present(v) -> bool:
+    """Is v in the present tense (its own tag, or its first auxiliary's: "is attacked", "have
+    been raped")?"""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        return aux[0].tag_ in PRESENT_TAGS
+    return v.tag_ in PRESENT_TAGS
+
+
+def _simple_present(v) -> bool:
+    """'attacks', 'is backed': present, neither perfect nor progressive nor modal."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return v.tag_ in PRESENT_TAGS
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT_TAGS
+
+
+def _generic_noun(n) -> bool:
+    """'those', 'anyone', 'any official', 'women in France': a noun that names no one in particular."""
+    if n.lower_ in GENERIC_HEADS:
+        return True
+    dets = [c for c in n.children if c.dep_ in ("det", "poss", "nummod")]
+    if any(c.lower_ in GENERIC_HEADS for c in dets):
+        return True
+    return n.tag_ in ("NNS", "NNPS") and not dets and not n.ent_type_  # "Women" after a quote mark is NNPS
+
+
+def generic(v) -> bool:
+    """A habit or a rule, not a happening: a simple-present relative clause ("a militia which
+    supports the PKK", "a company that conducts trips"), a relative clause on a generic head
+    under a present main clause ("those who attack journalists must be punished", "women who
+    have been raped don't have to ..."), a present 'when' clause under a present one ("when a
+    mosque is attacked, the faithful gather")."""
+    rel = v
+    while rel.dep_ == "conj" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ == "relcl" and v.tag_ != "VBG":
+        head = rel.head
+        if _simple_present(v) and not any(c.dep_ == "neg" for c in v.children) and not _enacted(head):
+            return True
+        if _present(v) and _generic_noun(head) and _present(_main_verb(head)):
+            return True
+    if any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in v.children) \
+            and v.dep_ == "advcl" and _present(v) and v.tag_ != "VBG" and _present(v.head) \
+            and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
+        return True
+    return False
+
+
+def _enacted(n) -> bool:
+    """'signed a decree that bars ...', 'passed a law that bans ...': the clause says what an
+    instrument just enacted does, and the enacting makes it an act."""
+    return n.lemma_.lower() in INSTRUMENT_NOUNS and n.dep_ in ("dobj", "nsubjpass") and (
+        n.head.tag_ == "VBD" or any(a.lemma_ == "have" or a.tag_ == "VBD" for a in n.head.children if a.dep_ in ("aux", "auxpass")))
+
+
+def _main_verb(n):
+    """The verb whose argument noun n is (n itself when it is none)."""
+    cur, steps = n, 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and steps < 6:
+        cur = cur.head
+        steps += 1
+    return cur
+
+
+def standing(v) -> bool:
+    """A standing relation or a state reached by a date, not an act: "the rebels are backed by
+    Iran" (simple present passive of a relation verb), "the army had been disarmed by 2010"
+    (a perfect up to a date)."""
+    if v.tag_ != "VBN":
+        return False
+    if v.lemma_.lower() in STANDING_VERBS:
+        if _simple_present(v) and any(c.dep_ == "auxpass" for c in v.children):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children) and any(
+                c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children):
+            return True  # "had previously opposed impeachment", "has long backed Assad": a stance
+        rel = v.head if v.dep_ == "conj" else v
+        if rel.dep_ in ("acl", "relcl") and (v.dep_ == "acl" or any(c.dep_ == "auxpass" for c in v.children)) \
+                and any(c.dep_ == "agent" for c in v.children) \
+                and not any(c.ent_type_ in ("DATE", "TIME") for c in v.subtree if c.i > v.i):
+            # "rebel groups backed by Ankara", "the territory, which was occupied by Israel": who
+            # stands behind whom, told in passing; no date, no act
+            return True
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+                return True
+    return False
+
+
+def _rule_says(v) -> bool:
+    """'NATO guidelines call for 2%', 'the EU rules require Hungary to accept refugees': what a
+    law or a rule says, in the simple present, is no act of anyone."""
+    if not _simple_present(v) or any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in INSTRUMENT_NOUNS
+
+
+def permitted_only(v) -> bool:
+    """What a law, licence or deal allows ("the law allows police to detain suspects", "a
+    licence allowing him to buy weapons") or what a verb of appearance reads into the facts
+    ("appears to allow him to pull funding") is a possibility, not an act."""
+    let = v.head
+    if v.dep_ not in ("ccomp", "xcomp") or let.lemma_.lower() not in LET_VERBS:
+        return False
+    cur, steps = let, 0
+    while steps < 3:
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in SEEM_VERBS and cur.tag_ == "VB":
+            return True
+        if cur.dep_ == "acl":
+            subj = cur.head
+            break
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None or cur.dep_ not in ("xcomp", "conj"):
+            break
+        cur = cur.head
+        steps += 1
+    if subj is None:
+        return False
+    words = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for p in c.children if p.dep_ == "pobj"}
+    return bool(words & INSTRUMENT_NOUNS)
+
+
+def _indirect_question(v) -> bool:
+    """'whom the party will back', 'how many weapons were delivered': a clause that asks who or
+    how much is no report that it happened ('who attacked the convoy' keeps its act)."""
+    if v.dep_ not in ("ccomp", "pcomp"):
+        return False
+    for c in v.children:
+        if c.i > v.i:
+            continue
+        if c.lower_ in WH_ARGS and c.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+            return True
+        for m in (c, *c.children):
+            if m.lower_ in ("much", "many") and any(h.lower_ == "how" for h in m.children):
+                return True
+    return False
+
+
+def _imperative(v) -> bool:
+    """'Ask anyone close to her': a command to the reader, not a report."""
+    if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
+        return False
+    if v.dep_ == "ROOT":
+        return True
+    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _is_question(v) -> bool:

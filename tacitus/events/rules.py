@@ -10,6 +10,13 @@ from tacitus.actors.resolver import DocActors
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
+    ACCIDENT_CUES,
+    ACCIDENT_NOUNS,
+    ACCIDENT_VERBS,
+    ADVOCACY_VERBS,
+    HAZARD_NOUNS,
+    MEDIA_NOUNS,
+    PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
     COOPERATIVE_ROOTS,
@@ -27,6 +34,7 @@ from tacitus.events.words import (
     PEACE_MISSION_WORDS,
     PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
+    IDEA_NOUNS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
@@ -34,6 +42,7 @@ from tacitus.events.words import (
     SURROUND_VERBS,
     REFUSE_VERBS,
     THREAT_NOUNS,
+    VERBAL_ATTACK_VERBS,
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
@@ -164,6 +173,9 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code[:2] in ("18", "19") and _attacks_an_idea(cand.anchor):
+            # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
+            return "111"
         if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
             # "a call between Trump and Zelensky", "his call with Putin": a telephone call (041);
             # an appeal is a call *for* something or *on* someone
@@ -241,7 +253,8 @@ class ClauseRules:
             # "thousands of protesters travelled to Lima to demand her resignation": a march on
             # the capital, not a visit
             return "141"
-        if code[:2] == "10" and cand.source and (
+        if code[:2] == "10" and cand.source and cand.anchor.pos_ in ("VERB", "AUX") \
+                and not (len(cand.trigger) == 1 and cand.trigger[0].pos_ in ("NOUN", "PROPN")) and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
                 or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
             # "protesters demanded better schools", "farmers camped outside Delhi to demand the
@@ -413,8 +426,11 @@ class ClauseRules:
     def _in_peace_mission(v) -> bool:
         """'deployed troops to Congo as part of a regional force', 'arrived on a humanitarian
         mission': the forces serve in a peacekeeping or multinational mission."""
-        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")):
-            nouns = [p for p in prep.children if p.dep_ == "pobj"]
+        heads = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")]
+        # "deployed police to Haiti to lead a multinational force": the purpose names the mission
+        heads += [c for c in v.children if c.dep_ in ("advcl", "xcomp")]
+        for prep in heads:
+            nouns = [p for p in prep.children if p.dep_ in ("pobj", "dobj")]
             for n in list(nouns):
                 if n.lemma_.lower() == "part":  # "as part of X"
                     nouns += [g for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -463,6 +479,82 @@ class ClauseRules:
         if inner is None:
             return None
         return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
+
+    def _backs_a_cause(self, v, entry, info, actors: DocActors) -> bool:
+        """'He supported education, healthcare and peasant farming', 'has long backed LGBT rights':
+        backing a cause that is no actor, no act and nobody's is a stance, not an event."""
+        if entry.cameo != "051" or v.lemma_.lower() not in ADVOCACY_VERBS or clause_modality(v) != "asserted":
+            return False  # "would not endorse the result" stays a refusal
+        objs = [o for o in info["obj"] if o.dep_ == "dobj"]
+        return bool(objs) and not any(
+            actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
+            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
+
+    @staticmethod
+    def _accidental(v) -> bool:
+        """Harm done by a fire, a crash, a storm or an explosion of no named cause, which no actor
+        did: "a fire ... Officials said it killed nine people", "a gas explosion killed five
+        workers", "were killed when a bomber crashed at the airport"."""
+        doer = v
+        while doer.dep_ == "conj" and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head  # "it killed nine people and injured 50 more"
+        subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            lemma = subj.lemma_.lower()
+            if lemma in ACCIDENT_NOUNS or (subj.lower_ == "it" and _accident_antecedent(subj)):
+                return True
+            if lemma in VIOLENCE_NOUNS and any(
+                    (c.dep_ in ("compound", "amod") and c.lower_ in ACCIDENT_CUES)
+                    or (c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("cause", "origin") for p in c.children))
+                    for c in subj.children):
+                return True
+        # "were killed ... when a bomber crashed": the parser may hang the clause on a date
+        for t in (g for c in v.children for g in (c, *c.children)):
+            if t.dep_ in ("advcl", "relcl") and t.lemma_.lower() in ACCIDENT_VERBS and any(
+                    m.lower_ in ("when", "as", "after") for m in t.children if m.dep_ in ("advmod", "mark")):
+                return True
+        return False
+
+    @staticmethod
+    def _private_addressee(v) -> bool:
+        """'used Instagram to thank supporters', 'had forgiven her parents', 'met his wife's
+        family': a friendly act whose addressee is the doer's own fans, family or friends is
+        private life ('the families of the victims' are not the doer's own)."""
+        for c in v.children:
+            nouns = [c] if c.dep_ in ("dobj", "dative") else \
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
+            for n in nouns:
+                if n.lemma_.lower() in PRIVATE_PARTIES and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in n.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _media_interview(v, target: list[Actor]) -> bool:
+        """'spoke with reporters', 'spoke with Wikinews to discuss his campaign', 'met
+        journalists': talking to the press is a statement to the public, not a consultation."""
+        if target and all(a.sector == "MED" for a in target):
+            return True
+        for c in v.children:
+            nouns = [c] if c.dep_ == "dobj" else \
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("with", "to") else []
+            for n in nouns:
+                if n.lemma_.lower() in MEDIA_NOUNS or (n.pos_ == "PROPN" and n.lower_.endswith("news")):
+                    return True
+        return False
+
+    @staticmethod
+    def _disaster_declaration(v) -> bool:
+        """'declared a state of emergency as Hurricane Barry approached', '... after the
+        typhoon': an emergency declared for a natural hazard coerces no one."""
+        for h in (v, *(o for o in v.children if o.dep_ == "dobj")):
+            for c in h.children:
+                if c.dep_ in ("prep", "advcl", "npadvmod") and any(
+                        t.pos_ in ("NOUN", "PROPN") and (t.lower_ in ACCIDENT_NOUNS or t.lower_ in HAZARD_NOUNS
+                                                         or t.lemma_.lower() in ACCIDENT_NOUNS | HAZARD_NOUNS)
+                        for t in c.subtree):
+                    return True
+        return False
 
     @staticmethod
     def _backed_by_own_side(v, entry, actors: DocActors) -> bool:
@@ -555,7 +647,40 @@ class ClauseRules:
         return None
 
 
+def _attacks_an_idea(v) -> bool:
+    """Is v a verb of attacking whose object is a paper, decision or idea ("attacked the court's
+    ruling", "slammed the plan")? Such an attack is made with words."""
+    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return False
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in IDEA_NOUNS \
+                and c.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC"):
+            return True
+    return False
+
+
+def _accident_antecedent(pron, reach: int = 60) -> bool:
+    """Is the last singular noun subject before the pronoun 'it' (within reach tokens) an
+    accident ("A fire destroyed 200 homes. Officials said it killed nine people")?"""
+    doc = pron.doc
+    for i in range(pron.i - 1, max(-1, pron.i - 1 - reach), -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ in ("NN", "NNP"):
+            return t.lemma_.lower() in ACCIDENT_NOUNS
+    return False
+
+
 def _call_between(tok) -> bool:
-    """A 'call' noun with a between/with phrase and no for/on phrase: a conversation, not an appeal."""
+    """A 'call' noun with a between/with phrase and no for/on phrase, or named by the pair who
+    spoke ("the Trump-Ukraine call", "the Putin-Xi call"): a conversation, not an appeal."""
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return bool(preps & {"between", "with"}) and not preps & {"for", "on"}
+    if preps & {"for", "on"}:
+        return False
+    return bool(preps & {"between", "with"}) or any(_hyphen_pair(c) for c in tok.children if c.dep_ == "compound")
+
+
+def _hyphen_pair(tok) -> bool:
+    """'Trump-Ukraine', 'US-China': two names joined by a hyphen, parsed as one compound."""
+    kids = list(tok.children)
+    return tok.pos_ == "PROPN" and any(k.text in ("-", "–") for k in kids) \
+        and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
