@@ -22,6 +22,7 @@ from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
+    CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
     COOPERATIVE_ROOTS,
@@ -34,6 +35,7 @@ from tacitus.events.words import (
     MONEY_WORDS,
     NON_EVENT_SAY,
     PARTICLES,
+    PATIENT_NOUNS,
     QUANTITY_WORDS,
     SCORN_VERBS,
     TIME_PREPS,
@@ -98,7 +100,48 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._noun_event(n, actors, consumed)
             if cand is not None:
                 out.append(cand)
-        return out
+        for cand in out:
+            self._hyphen_mediator(cand, actors)
+        return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
+        """"Israeli strikes on Gaza killed 12 people": the strikes and the killing are one act of
+        violence by one side; the verb's event stands for it (see RoleFinder._violent_act_source),
+        aimed where the strikes fell when its own victims' side is only a guess."""
+        verbs = {c.anchor.i: c for c in out if c.trigger and c.trigger[0].pos_ in ("VERB", "AUX")}
+        keep = []
+        for c in out:
+            n = c.trigger[0] if len(c.trigger) == 1 else None
+            v = verbs.get(n.head.i) if n is not None and n.pos_ == "NOUN" and n.dep_ == "nsubj" else None
+            if v is not None and c.cameo[:2] in ("18", "19", "20") and v.cameo[:2] in ("18", "19", "20") \
+                    and {a.code for a in c.source} == {a.code for a in v.source}:
+                if c.target and all(actors.is_guess(a) for a in v.target):
+                    v.target = list(c.target)
+                continue
+            keep.append(c)
+        return keep
+
+    def _hyphen_mediator(self, cand: Candidate, actors) -> None:
+        """"held US-mediated talks", "began Saudi-brokered negotiations": the meeting is the
+        mediator's act between the parties (045), as "talks mediated by the US" would be."""
+        if cand.cameo[:2] != "04" or cand.cameo[:3] == "045" or not cand.source:
+            return
+        for n in cand.trigger:
+            if n.pos_ != "NOUN":
+                continue
+            for m in n.children:
+                if m.dep_ != "amod" or m.tag_ != "VBN":
+                    continue
+                entry = self.lex.match_verb(m.lemma_.lower(), set())
+                first = hyphen_prefix(m)
+                if entry is None or (entry.cameo or "")[:3] != "045" or first is None:
+                    continue
+                mediator = actors.actors(first) or actors.country_actor(first)
+                if mediator and all(a.code != s.code for a in mediator for s in cand.source):
+                    parties = list(cand.source) + [a for a in cand.target if all(a.code != s.code for s in cand.source)]
+                    cand.cameo, cand.source, cand.target = "045", mediator, parties
+                    return
 
     # ------------------------------------------------------------------ verbs
     def _deps(self, v) -> tuple[set[str], dict]:
@@ -108,7 +151,7 @@ class EventCoder(RoleFinder, ClauseRules):
         a name's apposition, a phrase the parser hung on the object); their lemmas are tried only
         when the near ones match no entry (see _entry)."""
         lemmas: set[str] = set()
-        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": []}
+        info = {"obj": [], "preps": [], "xcomp": None, "ccomp": None, "wider": [], "under": {}}
         wider = info["wider"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not finite_acl(v):
             # "a statement released by her family": the noun is the participle's object
@@ -147,6 +190,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         lemmas.update(self._noun_lemmas(p))
+                        for w in self._noun_lemmas(p):
+                            info["under"].setdefault(w, set()).add(c.lower_)
                         wider.extend(self._phrase_nouns(p))
                         if p.lemma_.lower() in QUANTITY_WORDS or p.pos_ == "NUM":
                             # "opened its borders to tens of thousands of refugees"
@@ -163,6 +208,8 @@ class EventCoder(RoleFinder, ClauseRules):
                         for g in p.children:
                             if g.dep_ == "pobj":
                                 lemmas.update(self._noun_lemmas(g))
+                                for w in self._noun_lemmas(g):
+                                    info["under"].setdefault(w, set()).add(p.lower_)
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
@@ -216,15 +263,16 @@ class EventCoder(RoleFinder, ClauseRules):
         if prefix is not None:
             lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
         wide = None
+        accept = self._prep_fit(info) if info else None
         for lemma in lemmas:
-            entry = self.lex.match_verb(lemma, deps)
+            entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
                 # nothing, or only a light verb ("launched the Power of Siberia gas pipeline")
                 if wide is None:
                     wide = set(deps)
                     for t in info["wider"]:
                         wide |= self._noun_lemmas(t) if t.pos_ in ("NOUN", "PROPN") else {t.lower_}
-                found = self.lex.match_verb(lemma, wide)
+                found = self.lex.match_verb(lemma, wide, accept)
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
             elif entry is not None and info and info["wider"]:
@@ -232,6 +280,29 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None:
                 return entry
         return None
+
+    def _prep_fit(self, info):
+        """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
+        the agreement", "during the talks") counts only when the pattern names that preposition
+        ("pulled out of Kosovo under the agreement" is a retreat, not leaving a treaty)."""
+        scene = {w: ps for w, ps in info["under"].items() if ps <= CIRCUMSTANCE_PREPS}
+        if not scene:
+            return None
+        direct: set[str] = set()
+        for o in info["obj"]:
+            direct |= self._noun_lemmas(o)
+            for conj in o.conjuncts:
+                direct |= self._noun_lemmas(conj)
+        for p in info["preps"]:
+            if p.lower_ not in CIRCUMSTANCE_PREPS:
+                for c in p.children:
+                    if c.dep_ == "pobj":
+                        direct |= self._noun_lemmas(c)
+
+        def accept(entry: VerbEntry) -> bool:
+            named = set(entry.words[1:])
+            return all(w in direct or w not in scene or scene[w] & named for w in entry.words[1:])
+        return accept
 
     def _refined_entry(self, lemma: str, entry: VerbEntry, deps: set[str], info: dict) -> VerbEntry:
         """A longer entry that extends `entry` with a noun of the wider phrase says what kind of act
@@ -289,6 +360,7 @@ class EventCoder(RoleFinder, ClauseRules):
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
+        entry = self._of_specific(entry, info)
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -324,6 +396,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
+        if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
+            # "ordered the closure of its border", "ordered the seizure of two tankers": the one
+            # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
+            return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -380,6 +456,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
+        if entry.cameo == "015":
+            return  # "claimed the attack": the attack stays an event of its own, done by the claimant
         words = set(entry.words[1:])
         for o in info["obj"]:
             if words & self._noun_lemmas(o) or self._noun_entry(o):
@@ -639,14 +717,118 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
+        if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
+            entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
+        return entry
+
+    def _armed_strike(self, n) -> bool:
+        """A bare 'strike' read as a labour strike is an armed one when it falls "on" something
+        ("Israeli strikes on Gaza"; "a strike on Monday" is a date) or is the subject of a verb the
+        lexicon codes as violence ("the strikes killed 12 people"; "the strike destroyed a depot", 1712)."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children):
+                return True
+        if n.dep_ == "nsubj" and n.head.pos_ == "VERB":
+            hentry = self.lex.match_verb(n.head.lemma_.lower(), set())
+            return hentry is not None and ((hentry.cameo or "")[:2] in ("18", "19", "20") or hentry.cameo == "1712")
+        return False
+
+    def _of_specific(self, entry: VerbEntry | None, info) -> VerbEntry | None:
+        """'ordered the expulsion of four diplomats': a verb row naming its object noun ("order
+        expulsion") yields to that noun's row for its "of" object ("expulsion of:diplomat")."""
+        if entry is None or entry.cameo is None or entry.frame or len(entry.words) < 2:
+            return entry
+        for o in info["obj"]:
+            if o.lemma_.lower() != entry.words[-1]:
+                continue
+            nentry = self._noun_entry(o)
+            bare = self.lex.match_noun(entry.words[-1], set())
+            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo \
+                    and bare is not None and bare.cameo == entry.cameo:
+                # only when the verb row merely restates the noun's own event ("order expulsion"
+                # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
+                return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
         return entry
 
     @staticmethod
-    def _of_kinds(n) -> set[str]:
-        """The nouns of n's "of" phrase, written "of:<lemma>" for the noun lexicon: "the expulsion
-        of the ambassador" is a diplomatic expulsion (nouns.tsv "of:ambassador expulsion")."""
-        return {"of:" + p.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+    def _by_after_of(n, actors) -> list:
+        """"the seizure of a British tanker by Iran": the parser hangs the doer's "by" phrase on
+        the noun of the "of" phrase; it still names who did the act."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for b in p.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            found = [a for q in b.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                            if found:
+                                return found
+        return []
+
+    def _ordered_act(self, info, actors) -> bool:
+        """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
+        an appeal or a demand)?"""
+        for o in info["obj"]:
+            if o.dep_ != "dobj" or actors.actors(o):
+                continue
+            nentry = self._noun_entry(o)
+            if nentry is not None and nentry.cameo[:2] not in ("01", "02", "10"):
+                return True
+        return False
+
+    @staticmethod
+    def _sending_country(n, actors) -> list:
+        """"the expulsion of the Russian ambassador from Moldova", "the extradition of two
+        suspects from Spain": with no "by" phrase, the country they are sent from is the doer
+        (the parser may hang the "from" phrase on the "of" object)."""
+        heads = [n] + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    found = [a for q in c.children if q.dep_ == "pobj" for a in actors.actors(q) if a.kind == "country"]
+                    if found:
+                        return found
+        return []
+
+    def _claimant(self, n, actors) -> list | None:
+        """Who claimed event noun n, when a verb the lexicon codes as acknowledging responsibility
+        (015) governs it: "the Taliban claimed the attack", "X claimed responsibility for the
+        bombing", "the attack was claimed by X", "the attack, which was claimed by X". None when
+        no such verb governs n."""
+        m, v = n, None
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "NOUN":
+            m = n.head.head  # "responsibility for the bombing"
+        if m.dep_ in ("dobj", "nsubjpass") and m.head.pos_ == "VERB":
+            v = m.head
+        elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+            v = n.head.head  # "claimed responsibility for the bombing" with the phrase on the verb
+        elif not (n.dep_ == "nsubj" and n.head.pos_ == "VERB" and self._entry(n.head) is not None):
+            # ("a bombing, claimed by X, killed 22 people": the killing is the event, done by X)
+            v = next((c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if v is None:
+            return None
+        entry = self._entry(v)
+        if entry is None or entry.cameo != "015":
+            return None
+        source, _ = self._source(v, actors)
+        return source or None
+
+    def _of_kinds(self, n) -> set[str]:
+        """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
+        release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
+        name them to tell the expulsion of diplomats from the expulsion of migrants."""
+        out: set[str] = set()
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        p = self._through_quantity(p)
+                        for q in (p, *p.conjuncts):
+                            if q.pos_ in ("NOUN", "PROPN"):
+                                out.add("of:" + q.lemma_.lower())
+        return out
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
@@ -662,12 +844,30 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.dep_ == "nsubj" and self._is_say(head):
             return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
         # the object of a coded verb is part of that verb's event
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        claimant = self._claimant(n, actors)
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:
             hentry = self._entry(head)
             if hentry is not None and hentry.frame not in ("say", "light"):
                 return None
         source = self._noun_source(n, actors)
+        if not source and claimant:
+            source = claimant
         target = self._noun_target(n, entry, actors)
+        if not source:
+            source = self._by_after_of(n, actors)
+            if source:
+                # the "of" object's own owner is the target ("of the Qatari port by Saudi Arabia"),
+                # not the doer the parser made its owner
+                codes = {a.code for a in source}
+                target = [a for a in target if a.code not in codes] or [
+                    a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                    for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
+        if not source and n.lemma_.lower() in PATIENT_NOUNS:
+            source = self._sending_country(n, actors)
+        if not source and entry.cameo == "161" and "from" in entry.target:
+            # "the recall of the French ambassador from Rome": a country calls back its own envoy
+            source = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         pair = [a for c in n.doc[n.left_edge.i : n.i] if c.dep_ in ("amod", "compound", "nmod")
                 for a in actors.country_actor(c)]
         if len(pair) >= 2 and len({a.code for a in pair}) >= 2:
@@ -749,6 +949,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)
+        if not target and cand.cameo[:3] == "045":
+            target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":

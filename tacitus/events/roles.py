@@ -124,11 +124,18 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        # "a ban on imports of Russian coal": whose imports
-                        found = actors.actors(p) or self._owner_of(p, actors, 1)
+                        # "a ban on imports of Russian coal": whose imports; "the closure of its
+                        # border with Syria": the side it is shared with, not its owner
+                        found = actors.actors(p) or self._shared_with(p, actors) or self._owner_of(p, actors, 1)
                         if found:
                             return found
         return []
+
+    @staticmethod
+    def _shared_with(p, actors) -> list[Actor]:
+        """The actors of a noun's "with" phrase ("its border with Syria", "its treaty with Japan")."""
+        return [a for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                for q in c.children if q.dep_ == "pobj" for a in actors.actors(q)]
 
     def _between(self, n, actors) -> list[Actor]:
         """'talks between X and Y' (also 'talks were held ... between X and Y')."""
@@ -188,6 +195,9 @@ class RoleFinder:
                     entry = self._entry(c)
                     if entry is not None and entry.cameo and not entry.frame and self.onto.get(entry.cameo).plover:
                         return [], False
+            by_act = self._violent_act_source(subj, actors)
+            if by_act:
+                return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
@@ -233,8 +243,45 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if found and o.pos_ == "NOUN":
+                place = self._named_place_of(o, found, actors)
+                found = found if place is None else place
             if found:
                 return found
+        return []
+
+    @staticmethod
+    def _named_place_of(o, found, actors) -> list[Actor] | None:
+        """"shelled the UN safe area of Srebrenica", "overran the UN-protected enclave of Zepa": an
+        organisation in a place noun's modifiers only says who guards or runs it; the place named
+        in its "of" phrase is what was hit (its country, or nobody when the town is unknown).
+        None when o names no such place."""
+        if not all(a.kind == "org" for a in found):
+            return None
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        places = [a for a in actors.actors(p) if a.kind == "country"]
+                        if places:
+                            return places
+                        place = actors.place_at(p)  # a town: its country
+                        if place is not None and place[1]:
+                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                          p.idx, p.idx + len(p.text), "country")]
+                        return []
+        return None
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        places = [a for a in actors.actors(p) if a.kind == "country"]
+                        if places:
+                            return places
+                        place = actors.place_at(p)  # a town: its country
+                        if place is not None and place[1]:
+                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                          p.idx, p.idx + len(p.text), "country")]
         return []
 
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
@@ -319,6 +366,9 @@ class RoleFinder:
             if o.dep_ == "nsubjpass":
                 continue
             found = self._owner_of(o, actors)
+            if found and o.pos_ == "NOUN":
+                place = self._named_place_of(o, found, actors)  # "the UN safe area of Srebrenica"
+                found = found if place is None else place
             if found:
                 return found
         if venue_last and "at" in preps:
@@ -452,17 +502,50 @@ class RoleFinder:
                     return found
         return []
 
-    @staticmethod
-    def _author_of(n, actors) -> list[Actor]:
-        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria"."""
+    def _author_of(self, n, actors) -> list[Actor]:
+        """Who noun n is by: "a proposal by Macron", "a resolution drafted by Algeria" (not "a
+        truce brokered by Egypt": a mediator stands between the parties, see _mediated_parties)."""
         for c in n.children:
             by = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
-                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+                a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" \
+                and not self._mediating(c) else []
             for p in (p for b in by for p in b.children if p.dep_ == "pobj"):
                 found = actors.actors(p)
                 if found:
                     return found
         return []
+
+    def _violent_act_source(self, subj, actors) -> list[Actor]:
+        """The doer of a violent act named as a verb's subject ("Israeli strikes", "Turkey's
+        shelling"), as the noun event itself would give it; empty for other subjects."""
+        entry = self._noun_entry(subj)
+        if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+            return []
+        return [a for a in self._noun_source(subj, actors) if not actors.is_guess(a)]
+
+    def _mediating(self, v) -> bool:
+        """Does the lexicon code verb v ("brokered", "mediated") as mediation (045)?"""
+        entry = self._entry(v)
+        return entry is not None and (entry.cameo or "")[:3] == "045"
+
+    def _mediated_parties(self, cand: Candidate, actors: DocActors) -> list[Actor]:
+        """The parties of a mediation named by a participle: "Israel and Hamas agreed to a truce
+        brokered by Egypt", "under a deal brokered by Qatar, Hamas released ...": the actors of
+        the clause the brokered thing belongs to (its subject), or its "between" phrase."""
+        v = cand.anchor
+        if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        thing = v.head
+        found = self._between(thing, actors)
+        if found:
+            return found
+        gov = thing.head
+        if thing.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX") or gov.i == thing.i:
+            return []
+        source, passive = self._source(gov, actors)
+        return [] if passive else source
 
     def _coded_from_place(self, cand: Candidate) -> bool:
         """Events with nobody named that are still coded, from the country where they happened
@@ -555,6 +638,12 @@ class RoleFinder:
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
                 continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
+            if t.pos_ == "NOUN" and t.i in actors.actors_at:
+                place = RoleFinder._named_place_of(t, actors.actors_at[t.i], actors)
+                if place is not None:  # "the UN safe area of Srebrenica": the place, not the UN
+                    if place:
+                        return place[:1]
+                    continue
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
             if found:
@@ -628,6 +717,9 @@ class RoleFinder:
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
+                m = actors.name_at[t.i]
+                if m is not None and m.entry.kind == "org":
+                    continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place
