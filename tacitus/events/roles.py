@@ -271,18 +271,6 @@ class RoleFinder:
                                           p.idx, p.idx + len(p.text), "country")]
                         return []
         return None
-        for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
-                        places = [a for a in actors.actors(p) if a.kind == "country"]
-                        if places:
-                            return places
-                        place = actors.place_at(p)  # a town: its country
-                        if place is not None and place[1]:
-                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
-                                          p.idx, p.idx + len(p.text), "country")]
-        return []
 
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
         """The actors of the first preposition, in the lexicon's order, that names one
