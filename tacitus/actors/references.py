@@ -277,19 +277,29 @@ class ReferenceFinder:
         if agent is None and not aged or agent is not None and not agent.title:
             return None
         want = word_gender(h.lemma_) or word_gender(h.text)
+        for i, a in self._story_before(h):
+            if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
+                continue
+            if agent is None or self._holds_title(i, a, agent):
+                return self._as_description(h, a, "person")
+        return None
+
+    def _story_before(self, h, reach: int = 400):
+        """(token index, actor) of the actors named before h, latest first, within `reach` tokens
+        and never across a headline."""
         start = self._story_start(h)
         for i, a, _ in reversed(self.history):
             if i >= h.i:
                 continue
-            if i < start or i < h.i - 400:
-                break
-            if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
-                continue
-            if agent is None or self._holds_title(i, a, agent):
-                left = h.left_edge.i
-                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
-                             self.doc[left].idx, h.idx + len(h.text), "person")
-        return None
+            if i < start or i < h.i - reach:
+                return
+            yield i, a
+
+    def _as_description(self, h, a: Actor, kind: str) -> Actor:
+        """The actor `a` as the phrase h refers to it ("the minister" -> Sergei Lavrov)."""
+        left = h.left_edge.i
+        return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
+                     self.doc[left].idx, h.idx + len(h.text), kind)
 
     def _holds_title(self, i, a: Actor, agent) -> bool:
         """Does the person named at token i hold the title `agent`? Their mention or apposition
@@ -319,16 +329,9 @@ class ReferenceFinder:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             return None
-        start = self._story_start(h)
-        for i, a, _ in reversed(self.history):
-            if i >= h.i:
-                continue
-            if i < start or i < h.i - 400:
-                break
+        for _, a in self._story_before(h):
             if a.kind in ("org", "agent") and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
-                left = h.left_edge.i
-                return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
-                             self.doc[left].idx, h.idx + len(h.text), "agent")
+                return self._as_description(h, a, "agent")
         return None
 
     def _link_description(self, code: str, h, scope) -> Actor | None:
