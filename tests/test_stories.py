@@ -152,3 +152,15 @@ def test_story_foreign_agents_take_no_country_from_the_story(coder):
              "Yugoslav President Slobodan Milosevic refused to meet foreign mediators.")
     e = _by_trigger(_events(coder, story, "1998-03-06"), "refused meet")
     assert e.target_codes == [], e.target_codes
+
+
+def test_story_western_governments_are_not_the_countries_of_the_story(coder):
+    # a story about Russia and China: "Western governments" are neither (a make test run caught
+    # them coded CHNGOV in the original and RUSGOV in an edited reprint)
+    story = ("Putin and Xi pledge partnership\n"
+             "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday. "
+             "Western governments condemned the statement, and Western diplomats in Moscow criticised the talks.")
+    events = _events(coder, story, "2022-02-04")
+    assert _by_trigger(events, "met").source_codes == ["RUSGOV"]
+    assert not [e for e in events if e.trigger in ("condemned", "criticised")
+                and {a.country for a in e.source} & {"RUS", "CHN"}], [(e.trigger, e.source_codes) for e in events]

@@ -18,7 +18,7 @@ PLACE_KINDS = {"country", "capital"}
 # verbs whose object forces belong to the subject's state ("Ecuador's president ordered troops to the border")
 COMMAND_OF_FORCES = {"order", "send", "deploy", "dispatch", "mobilise", "mobilize", "command", "rush", "move"}
 # modifiers saying an agent is not of the place or country the text is about ("foreign mediators")
-FOREIGN_WORDS = {"foreign", "overseas", "outside", "international"}
+FOREIGN_WORDS = {"foreign", "overseas", "outside", "international", "western"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # agents of a state: may act abroad
 UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
 # agents that belong to the town where they act (police, courts, prosecutors, local officials,
