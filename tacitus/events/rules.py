@@ -47,7 +47,7 @@ from tacitus.events.words import (
     VOTE_NOUNS,
 )
 from tacitus.events.modality import modality as clause_modality
-from tacitus.events.syntax import is_protest, valence
+from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -676,11 +676,6 @@ def _call_between(tok) -> bool:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"for", "on"}:
         return False
-    return bool(preps & {"between", "with"}) or any(_hyphen_pair(c) for c in tok.children if c.dep_ == "compound")
-
-
-def _hyphen_pair(tok) -> bool:
-    """'Trump-Ukraine', 'US-China': two names joined by a hyphen, parsed as one compound."""
-    kids = list(tok.children)
-    return tok.pos_ == "PROPN" and any(k.text in ("-", "–") for k in kids) \
-        and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
+    return bool(preps & {"between", "with"}) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and (first := hyphen_prefix(c)) is not None and first.pos_ == "PROPN"
+        for c in tok.children)
