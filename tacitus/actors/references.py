@@ -63,7 +63,9 @@ class ReferenceFinder:
             # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
             start = max(self._story_start(h), h.sent.start - 80)
             for i, a, dep in reversed(self.history):
-                if dep in ("nsubj", "nsubjpass") and start <= i < h.i:
+                # "their" stays with named subjects: "... and their leaders vowed" are not the crowd
+                subj = self._counted_subject(i) if dep == "pobj" and h.dep_ != "poss" else self.doc[i]
+                if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and start <= i < h.i:
                     heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
                     group = [x for j in heads for x in self.actors_at.get(j, [])]
                     if len(group) == 1 and self.doc[i].tag_ not in ("NNS", "NNPS") and self._one_person(i, a):
@@ -73,11 +75,24 @@ class ReferenceFinder:
                     # not a plural country name ("the Philippines")
                     clause = h.head
                     own_words = h.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "conj", "advcl") \
-                        and self.doc[i].head.i == clause.head.i
+                        and subj.head.i == clause.head.i
                     plural = own_words and self.doc[i].tag_ in ("NNS", "NNPS") and a.kind != "country"
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _counted_subject(self, i):
+        """'Thousands of protesters marched ... they': the people counted by a number or
+        quantity subject are that subject; returns the subject token, or None."""
+        from tacitus.events.words import QUANTITY_WORDS
+
+        t = self.doc[i]
+        if t.head.lower_ != "of" or t.head.dep_ != "prep":
+            return None
+        q = t.head.head
+        if q.pos_ == "NUM" or q.ent_type_ == "CARDINAL" or q.lemma_.lower() in QUANTITY_WORDS:
+            return q
+        return None
 
     def _gender(self, i, a: Actor) -> str | None:
         """'m', 'f' or None (unknown, fits both) for the person `a` named at token i: the
