@@ -26,3 +26,24 @@ def _sources(coder, text, date):
 def test_they_refers_to_the_people_counted_in_the_subject(coder, text, date, event, source):
     events = _events(coder, text, date)
     assert any(e == event and any(c.startswith(source) for c in src) for e, src, _ in events), events
+
+
+# ---------------------------------------------------------------- places of a state that split later
+@pytest.mark.parametrize("text, date, target", [
+    ("Sudanese jets bombed the town of Torit, killing nine civilians, church officials said.", "1997-03-02", "SDN"),
+    ("Government troops clashed with rebels in Malakal on Friday, killing 40 people, aid workers said.",
+     "2009-02-20", "SDN"),
+    ("Ethiopian jets bombed Asmara airport overnight, killing five civilians.", "1990-12-22", "ETH"),
+    # after independence the same places are the new state's
+    ("Government troops clashed with rebels in Malakal on Friday, killing 40 people, aid workers said.",
+     "2014-02-20", "SSD"),
+    ("Ethiopian jets bombed Asmara airport overnight, killing five civilians.", "1998-06-05", "ERI"),
+])
+def test_a_place_takes_the_state_it_belonged_to_on_the_article_date(coder, text, date, target):
+    events = _events(coder, text, date)
+    assert events and any(c[:3] == target for c in events[0][2]), events
+
+
+def test_a_new_state_named_before_independence_keeps_its_code(coder):
+    events = _events(coder, "Sudan recognised South Sudan on Saturday, two days before its independence.", "2011-07-07")
+    assert any("SSD" in tgt for _, _, tgt in events), events

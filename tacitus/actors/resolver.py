@@ -94,6 +94,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if not self._case_ok(span, key) and not all(e.kind == "bloc" for e in entries):
                     continue  # bloc words are often lower case ("eurozone", "international")
                 entries = self._plausible(span, entries)
+                if entries and self.d.successions and self.date:
+                    entries = [self.d.entry_on(e, self.date) for e in entries]  # "Eritrean" in 1988: ETH
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
