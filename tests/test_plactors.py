@@ -47,3 +47,20 @@ def test_a_place_takes_the_state_it_belonged_to_on_the_article_date(coder, text,
 def test_a_new_state_named_before_independence_keeps_its_code(coder):
     events = _events(coder, "Sudan recognised South Sudan on Saturday, two days before its independence.", "2011-07-07")
     assert any("SSD" in tgt for _, _, tgt in events), events
+
+
+# ---------------------------------------------------------------- a bare "Congress" outside the US
+@pytest.mark.parametrize("text, date, code", [
+    ("Congress demanded the resignation of Guatemalan President Otto Perez Molina over a customs fraud scandal.",
+     "2015-09-01", "GTMLEG"),
+    ("Philippine President Rodrigo Duterte urged Congress to restore the death penalty.", "2016-07-25", "PHLLEG"),
+    ("Congress accused Colombian President Gustavo Petro of illegally financing his campaign.", "2024-10-09",
+     "COLLEG"),
+    ("Congress accused Indian Prime Minister Narendra Modi of silencing the opposition.", "2023-03-25", "INDPTY"),
+    # a story about the United States keeps the US Congress
+    ("Congress approved a 95-billion-dollar aid package for Ukraine, Israel and Taiwan.", "2024-04-23", "USALEG"),
+    ("President Joe Biden urged Congress to approve new military aid for Ukraine.", "2023-12-06", "USALEG"),
+])
+def test_a_bare_congress_is_that_of_the_story_country(coder, text, date, code):
+    actors = [a.code for e in coder.code(text, date=date) for a in (*e.source, *e.target)]
+    assert code in actors, actors

@@ -72,6 +72,7 @@ class ActorDictionary:
     bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
     regions: set[tuple[str, ...]] = field(default_factory=set)  # lower-case keys of sub-national region names
     successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (independence day, earlier state)
+    bodies: dict[str, dict[str, Entry]] = field(default_factory=dict)  # "congress" -> {iso3: that country's body}
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -140,6 +141,17 @@ class ActorDictionary:
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
+
+    def index_bodies(self) -> None:
+        """Each country's institution or party whose name ends in a common noun ("US Congress",
+        "Peruvian Congress", "Indian National Congress"), by that noun: a bare "Congress" is the
+        one of the story's country."""
+        for key, entries in self.names.items():
+            if len(key) < 2 or (key[-1],) not in self.agents:
+                continue
+            for e in entries:
+                if e.kind == "org" and e.country:
+                    self.bodies.setdefault(key[-1], {}).setdefault(e.country, e)
 
     def country_on(self, iso3: str | None, date: str | None) -> str | None:
         """The code of the state a place belonged to on `date`: 'Juba' is SDN before 2011-07-09."""
@@ -474,5 +486,6 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     for bucket in d.names.values():
         bucket.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
     d.build_index()
+    d.index_bodies()
     log.debug("actor dictionary: %d names, %d agents", len(d.names), len(d.agents))
     return d

@@ -411,6 +411,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
             owner = self._country_in([t for t in scope if t.i < m.start], h)
+            body = self._home_body(m) if owner is None else None
+            if body is not None:  # a bare "Congress" in a story about Peru
+                return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
             if owner and e.country and owner != e.country and e.sector:
                 # "Peru's Congress", "the Mexican Senate": a generic institution name of another country
                 return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {e.name}", owner + e.sector,
@@ -553,6 +556,47 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _home_body(self, m: NameMatch) -> Entry | None:
+        """'Congress voted to remove Peruvian President Martin Vizcarra': a bare one-word name of a
+        national body that is also a common noun ("Congress") is that body of the story's country
+        when the article names no actor of the dictionary's default country (no US person, place
+        or institution) and names people or office holders of one country that has such a body."""
+        e = m.entry
+        if m.end - m.start != 1 or not e.country:
+            return None
+        bodies = self.d.bodies.get(self.doc[m.start].lower_, {})
+        if len(bodies) < 2:
+            return None
+        home = self._home_countries()
+        if e.country in home["any"]:
+            return None
+        best = next((iso for iso, _ in home["domestic"].most_common() if iso in bodies), None)
+        return bodies.get(best) if best else None
+
+    def _home_countries(self) -> dict:
+        """Countries the article names at all (also through organisations), and those of its
+        domestic actors: known people, and countries named right before a title or agent noun
+        ("Peruvian President", "Brazil's ruling party"); computed once per article."""
+        cached = getattr(self, "_home", None)
+        if cached is not None:
+            return cached
+        named, domestic = set(), Counter()
+        seen = set()
+        for m in self.name_at:
+            if m is None or id(m) in seen or not m.entry.country:
+                continue
+            seen.add(id(m))
+            iso = m.entry.country
+            if m.entry.kind == "org" and m.end - m.start == 1 and self.doc[m.start].lower_ in self.d.bodies:
+                continue  # the bare body name itself
+            named.add(iso)
+            nxt = m.end + 1 if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS" else m.end
+            if m.entry.kind == "person" or (m.entry.kind in ("country", "demonym") and nxt < len(self.doc)
+                                              and self.agent_at[nxt] is not None):
+                domestic[iso] += 1
+        self._home = {"any": named, "domestic": domestic}
+        return self._home
 
     def _creator_country(self, h) -> str | None:
         """'the United States announced a naval coalition', 'Russia formed a new army corps': a
