@@ -64,3 +64,18 @@ def test_a_new_state_named_before_independence_keeps_its_code(coder):
 def test_a_bare_congress_is_that_of_the_story_country(coder, text, date, code):
     actors = [a.code for e in coder.code(text, date=date) for a in (*e.source, *e.target)]
     assert code in actors, actors
+
+
+# ---------------------------------------------------------------- a territory's chief executive
+@pytest.mark.parametrize("text, date, code", [
+    ("Hong Kong Chief Executive Leung Chun-ying met Chinese Premier Li Keqiang in Beijing.", "2015-12-23", "HKGGOV"),
+    ("Macau's chief executive, Ho Iat-seng, praised Beijing's support during the pandemic.", "2020-12-20", "MACGOV"),
+    ("Hong Kong's chief executive criticised foreign governments for interfering in the city's affairs.",
+     "2021-03-12", "HKGGOV"),
+    # a company's chief executive, or one named by a demonym, stays a business title
+    ("Apple chief executive Tim Cook met Chinese Premier Li Keqiang in Beijing.", "2019-03-23", "BUS"),
+    ("A British chief executive criticised the government's new tax on banks.", "2011-02-10", "GBRBUS"),
+])
+def test_a_chief_executive_of_a_territory_heads_its_government(coder, text, date, code):
+    sources = _sources(coder, text, date)
+    assert any(c.endswith(code) if code == "BUS" else c == code for c in sources), sources

@@ -535,6 +535,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = agent.sector
+        if sector == "BUS" and self._office_of_place(scope):
+            sector = "GOV"  # "the Hong Kong Chief Executive", "Macau's chief executive": a head of government
         if h.ent_type_ == "PERSON":
             # "Foreign Ministry spokesman Wang Wenbin": a person we can now refer back to
             code = country + sector
@@ -556,6 +558,21 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _office_of_place(self, scope) -> bool:
+        """A business title held by a country or territory itself ("Hong Kong Chief Executive
+        Carrie Lam", "Macau's chief executive") is its head of government; one named after a
+        demonym ("a British chief executive") or a company stays a business title."""
+        for t in scope:
+            found = self.agent_at[t.i]
+            if found is None or found[0] != t.i or found[2].sector != "BUS" or not found[2].title:
+                continue
+            if self.doc[found[1] - 1].tag_ in ("NNS", "NNPS"):
+                return False  # "Britain's chief executives": business leaders
+            before = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].tag_ == "POS")
+            m = self.name_at[before] if before >= 0 else None
+            return m is not None and m.end == before + 1 and m.entry.kind in ("country", "capital")
+        return False
 
     def _home_body(self, m: NameMatch) -> Entry | None:
         """'Congress voted to remove Peruvian President Martin Vizcarra': a bare one-word name of a
