@@ -79,3 +79,26 @@ def test_a_bare_congress_is_that_of_the_story_country(coder, text, date, code):
 def test_a_chief_executive_of_a_territory_heads_its_government(coder, text, date, code):
     sources = _sources(coder, text, date)
     assert any(c.endswith(code) if code == "BUS" else c == code for c in sources), sources
+
+
+# ---------------------------------------------------------------- break-away regions
+@pytest.mark.parametrize("text, date, side, code", [
+    ("South Ossetian officials accused Georgian troops of firing on a village near Tskhinvali.", "2008-08-03",
+     "source", "GEOSEP"),
+    ("Transnistrian authorities refused to let Moldovan election observers into the region.", "2014-11-28",
+     "source", "MDASEP"),
+    ("Moldova's president met the Transnistrian leader in Bender to discuss the disputed customs rules.",
+     "2019-03-05", "target", "MDASEP"),
+    ("Nicaragua recognised Abkhazia as an independent state.", "2008-09-03", "target", "GEOSEP"),
+    # the Georgian government is still GEOGOV, and the region as a place is Georgia
+    ("The Georgian government accused Russia of moving troops into Abkhazia.", "2008-04-29", "source", "GEOGOV"),
+])
+def test_a_breakaway_regions_authorities_are_the_parents_separatists(coder, text, date, side, code):
+    events = _events(coder, text, date)
+    got = [c for _, src, tgt in events for c in (src if side == "source" else tgt)]
+    assert code in got, events
+
+
+def test_fighting_in_a_breakaway_region_is_in_its_parent_state(coder):
+    events = _events(coder, "Russian troops shelled villages in South Ossetia.", "2008-08-09")
+    assert events and all(not c.endswith("SEP") for _, _, tgt in events for c in tgt), events

@@ -73,6 +73,7 @@ class ActorDictionary:
     regions: set[tuple[str, ...]] = field(default_factory=set)  # lower-case keys of sub-national region names
     successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (independence day, earlier state)
     bodies: dict[str, dict[str, Entry]] = field(default_factory=dict)  # "congress" -> {iso3: that country's body}
+    breakaway: dict[tuple[str, ...], Term] = field(default_factory=dict)  # "abkhaz" -> GEOSEP while it exists
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -469,6 +470,26 @@ def load_successions(d: ActorDictionary, path: Path | None = None) -> None:
         d.successions[row["iso3"]] = (row["independence"], row["parent"])
 
 
+def load_breakaway(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    """Break-away regions: their authorities are the parent state's separatists (breakaway.tsv)."""
+    path = path or _tsv("breakaway.tsv")
+    cols = ("parent", "names", "adjectives", "start", "end")
+
+    def check(row):
+        if row["parent"] not in d.countries:
+            return f"parent {row['parent']!r} is not a country of countries.tsv"
+        return _check_dates(row)
+
+    for _, row in read_tsv(path, cols, required=("parent", "names"), check=check):
+        iso = row["parent"]
+        for col, kind in (("names", "country"), ("adjectives", "demonym")):
+            for surface in split_list(row[col]):
+                key = tuple(t.lower() for t in tokenize(surface))
+                if key not in d.names:
+                    d.add_name(surface, Entry(kind, d.countries[iso], iso, iso), tokenize)
+                d.breakaway[key] = Term(iso + "SEP", "OTHER", row["start"], row["end"])
+
+
 def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
     """Load the bundled dictionary plus user files (custom format, see load_custom)."""
     d = ActorDictionary()
@@ -480,6 +501,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)
     load_successions(d)
+    load_breakaway(d, tokenize)
     d.bundled_names = frozenset(d.names)
     for extra in extra_files:
         load_user_file(d, tokenize, Path(extra))

@@ -42,6 +42,9 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.nlp import ent_at, span_text
 
+# sectors of a state's own institutions, which a break-away region's authorities hold as separatists
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+
 
 @dataclass
 class NameMatch:
@@ -446,6 +449,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             # "the two Koreas", "the Baltic states": each member country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")
                     for iso in head_match.entry.members]
+        if head_match is not None and head_match.entry.kind == "country" and agent is None \
+                and self._acts_as_polity(h) and self._breakaway_code(head_match, head_match.entry.country):
+            # "Russia recognised Abkhazia", "Transnistria rejected the plan": its separatist authorities
+            code = self._breakaway_code(head_match, head_match.entry.country)
+            return [self._make(h, head_match.start, self.doc[head_match.start:head_match.end].text, code,
+                               code[:3], "SEP", "org")]
         if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
             e = head_match.entry
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
@@ -535,6 +544,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = agent.sector
+        if sector in STATE_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
+                                           for t in scope if t.i < h.i and self.name_at[t.i] is not None):
+            sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
         if sector == "BUS" and self._office_of_place(scope):
             sector = "GOV"  # "the Hong Kong Chief Executive", "Macau's chief executive": a head of government
         if h.ent_type_ == "PERSON":
@@ -558,6 +570,23 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _breakaway_code(self, m: NameMatch | None, country: str | None) -> str | None:
+        """parent+SEP when match m names a break-away region of `country` that had de-facto
+        authorities on the article date (breakaway.tsv), else None."""
+        if m is None or not country:
+            return None
+        term = self.d.breakaway.get(tuple(self._columns()[0][m.start:m.end]))
+        if term is None or term.code[:3] != country or (self.date and not term.covers(self.date)):
+            return None
+        return term.code
+
+    @staticmethod
+    def _acts_as_polity(h) -> bool:
+        """h (or the first member of its list) is a subject, object or possessor, not a place."""
+        while h.dep_ == "conj" and h.head.i < h.i:
+            h = h.head
+        return h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
 
     def _office_of_place(self, scope) -> bool:
         """A business title held by a country or territory itself ("Hong Kong Chief Executive
