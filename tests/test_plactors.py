@@ -102,3 +102,20 @@ def test_a_breakaway_regions_authorities_are_the_parents_separatists(coder, text
 def test_fighting_in_a_breakaway_region_is_in_its_parent_state(coder):
     events = _events(coder, "Russian troops shelled villages in South Ossetia.", "2008-08-09")
     assert events and all(not c.endswith("SEP") for _, _, tgt in events for c in tgt), events
+
+
+# ---------------------------------------------------------------- the state acted upon is not the subject's
+@pytest.mark.parametrize("text, date, foreign", [
+    ("Senator Ben Cardin accused Egypt of jailing hundreds of peaceful protesters.", "2021-08-02", "EGY"),
+    ("Cardinal Vincent Nichols condemned Nicaragua for expelling Catholic nuns.", "2022-07-08", "NIC"),
+    ("Congresswoman Ilhan Omar accused Saudi Arabia of starving civilians in Yemen.", "2019-04-10", "SAU"),
+])
+def test_an_unplaced_subject_does_not_take_the_country_it_acts_upon(coder, text, date, foreign):
+    events = _events(coder, text, date)
+    assert all(not c.startswith(foreign) for _, src, _ in events for c in src), events
+
+
+def test_the_country_of_a_story_still_places_its_own_officials(coder):
+    # "Ugandan" is not the bare state acted upon, so the police stay Ugandan
+    events = _events(coder, "Police arrested the Ugandan opposition leader Kizza Besigye.", "2016-05-11")
+    assert any(c.startswith("UGA") for _, src, _ in events for c in src), events
