@@ -119,3 +119,28 @@ def test_the_country_of_a_story_still_places_its_own_officials(coder):
     # "Ugandan" is not the bare state acted upon, so the police stay Ugandan
     events = _events(coder, "Police arrested the Ugandan opposition leader Kizza Besigye.", "2016-05-11")
     assert any(c.startswith("UGA") for _, src, _ in events for c in src), events
+
+
+# ---------------------------------------------------------------- a surname with another given name
+@pytest.mark.parametrize("text, date, not_code", [
+    ("Rifaat al-Assad returned to Syria after decades in exile in France.", "2021-10-08", "SYRGOV"),
+    ("Maher al-Assad's troops shelled the Damascus suburbs on Tuesday.", "2013-08-20", "SYRGOV"),
+    ("Abu Bakar Bashir accused the Indonesian government of serving Washington.", "2008-11-09", "SDNGOV"),
+])
+def test_a_known_surname_after_another_given_name_is_someone_else(coder, text, date, not_code):
+    from tacitus.model import Article
+
+    people = [a for a in coder.code_article(Article(text=text, doc_id="t", date=date)).actors if a.kind == "person"]
+    assert all(a.code != not_code for a in people), [(a.name, a.code) for a in people]
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Bashar al-Assad met Iranian officials in Damascus.", "2013-01-10", "SYRGOV"),
+    ("Mohammed Khatami met Egyptian officials in Cairo.", "2000-01-10", "IRNGOV"),  # a spelling of his name
+    ("President al-Assad met Iranian officials in Damascus.", "2013-01-10", "SYRGOV"),
+])
+def test_the_known_person_keeps_their_own_name_and_spellings(coder, text, date, code):
+    from tacitus.model import Article
+
+    people = [a.code for a in coder.code_article(Article(text=text, doc_id="t", date=date)).actors if a.kind == "person"]
+    assert code in people, people

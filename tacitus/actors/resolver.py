@@ -139,6 +139,10 @@ class DocActors(CountryFinder, ReferenceFinder):
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
+            if self._other_given_name(m):
+                for j in range(m.start, m.end):
+                    self.name_at[j] = None  # "Rifaat al-Assad", "Abu Bakar Bashir": someone else
+                continue
             if e.kind != "person" or m.end - m.start > 1 or len(e.name.split()) < 2:
                 continue
             namesakes = others.get(self.doc[m.start].text, set())
@@ -155,6 +159,24 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
             for j in range(m.start, m.end):
                 self.name_at[j] = None
+
+    def _other_given_name(self, m: NameMatch) -> bool:
+        """Is the surname of a known person (matched as an alias: "al-Assad", "Bashir", "Khan")
+        the end of a longer name whose given name is not theirs ("Rifaat al-Assad", "Abu Bakar
+        Bashir", "Sadiq Khan")? Spellings of the same given name agree in their first three
+        letters ("Mohammed"/"Mohammad" Khatami)."""
+        e = m.entry
+        if e.kind != "person" or m.start == 0 or self.doc[m.start].ent_iob_ != "I":
+            return False
+        own = [w.lower() for w in e.name.replace("-", " ").split()]
+        matched = [t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct]
+        if len(matched) >= len(own):
+            return False  # the full name (or a longer alias)
+        prev = self.doc[m.start - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ != "PERSON" \
+                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
+            return False
+        return not any(w[:3] == prev.lower_[:3] for w in own)
 
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
