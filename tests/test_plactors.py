@@ -144,3 +144,17 @@ def test_the_known_person_keeps_their_own_name_and_spellings(coder, text, date, 
 
     people = [a.code for a in coder.code_article(Article(text=text, doc_id="t", date=date)).actors if a.kind == "person"]
     assert code in people, people
+
+
+# ---------------------------------------------------------------- "the new state" refers back
+@pytest.mark.parametrize("text, date, target", [
+    ("East Timor became independent on Monday, and Portugal recognised the new nation the same day.",
+     "2002-05-20", "TLS"),
+    ("Croatia declared independence from Yugoslavia, and the Vatican recognised the new state in January.",
+     "1992-01-13", "HRV"),
+    ("Eritrea voted for independence in April, and Egypt said it would recognise the new state.", "1993-05-01", "ERI"),
+    ("Jordan condemned Israel's offensive and accused the Jewish state of collective punishment.", "2014-07-20", "ISR"),
+])
+def test_the_state_refers_back_to_the_state_named_not_its_own_subject(coder, text, date, target):
+    events = _events(coder, text, date)
+    assert any(c.startswith(target) for _, _, tgt in events for c in tgt), events

@@ -243,15 +243,40 @@ class ReferenceFinder:
             return []  # "the Baltic state", "the Arab nation": named, not a reference back
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
             return []  # "the union of ...", "the body of a soldier"
-        for i, a, _ in reversed(self.history):
+        own = self._own_subject_countries(h) if kind == "country" else set()
+        history = self.history
+        if own:
+            # the state a clause was about, before one named in passing: "Croatia declared
+            # independence from Yugoslavia, and the Vatican recognised the new state" is Croatia
+            history = [x for x in self.history if x[2] not in ("nsubj", "nsubjpass", "poss")] + \
+                [x for x in self.history if x[2] in ("nsubj", "nsubjpass", "poss")]
+        for i, a, _ in reversed(history):
             if i >= h.i or i < earliest:
                 continue
+            if a.country in own:
+                continue  # "Russia said it would recognise the new state": not Russia itself
             if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
                 return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
+
+    def _own_subject_countries(self, h) -> set:
+        """Countries of the subjects of the verbs h is the object of, up its chain of clauses
+        ("Belgrade vowed never to recognise the new state": Serbia); a state does not act upon
+        itself as 'the new state'."""
+        out = set()
+        v = h.head
+        for _ in range(4):
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in subjects:
+                for t in [c, *self._conjuncts(c)]:
+                    out.update(a.country for a in self.actors_at.get(t.i, []) if a.country)
+            if subjects or v.dep_ not in ("xcomp", "conj", "prep", "pcomp") or v.head is v:
+                break  # a clause with its own subject, or one that is not an open complement
+            v = v.head
+        return out
 
     @staticmethod
     def _inside_full_name(surname: str, a: Actor) -> bool:
