@@ -104,23 +104,6 @@ def test_fighting_in_a_breakaway_region_is_in_its_parent_state(coder):
     assert events and all(not c.endswith("SEP") for _, _, tgt in events for c in tgt), events
 
 
-# ---------------------------------------------------------------- the state acted upon is not the subject's
-@pytest.mark.parametrize("text, date, foreign", [
-    ("Senator Ben Cardin accused Egypt of jailing hundreds of peaceful protesters.", "2021-08-02", "EGY"),
-    ("Cardinal Vincent Nichols condemned Nicaragua for expelling Catholic nuns.", "2022-07-08", "NIC"),
-    ("Congresswoman Ilhan Omar accused Saudi Arabia of starving civilians in Yemen.", "2019-04-10", "SAU"),
-])
-def test_an_unplaced_subject_does_not_take_the_country_it_acts_upon(coder, text, date, foreign):
-    events = _events(coder, text, date)
-    assert all(not c.startswith(foreign) for _, src, _ in events for c in src), events
-
-
-def test_the_country_of_a_story_still_places_its_own_officials(coder):
-    # "Ugandan" is not the bare state acted upon, so the police stay Ugandan
-    events = _events(coder, "Police arrested the Ugandan opposition leader Kizza Besigye.", "2016-05-11")
-    assert any(c.startswith("UGA") for _, src, _ in events for c in src), events
-
-
 # ---------------------------------------------------------------- a surname with another given name
 @pytest.mark.parametrize("text, date, not_code", [
     ("Rifaat al-Assad returned to Syria after decades in exile in France.", "2021-10-08", "SYRGOV"),

@@ -21,7 +21,6 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.actors.resolver_words import (
-    ARMED_GROUP_SECTORS,
     CITIZENSHIP_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
@@ -562,9 +561,6 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:
                 country = self.dominant_country
-                if country is not None and agent.sector not in ("IGO", "NGO", "MIL", *ARMED_GROUP_SECTORS) \
-                        and self._acted_upon_only(h, country):
-                    country = None  # "Senator Sherrod Brown accused China": not a Chinese senator
             guessed = True
         if country is None:
             return []
@@ -613,38 +609,6 @@ class DocActors(CountryFinder, ReferenceFinder):
         while h.dep_ == "conj" and h.head.i < h.i:
             h = h.head
         return h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
-
-    def _acted_upon_only(self, h, country: str) -> bool:
-        """Is `country` named in the article only as the state itself (its name, not a demonym or
-        a place in it) that the verb of subject h acts upon ("accused China", "called for sanctions
-        against Nigeria")? Then it is not the country of an unplaced subject."""
-        if h.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = h.head
-        inside = set()
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "with")):
-                inside.update(t.i for t in c.subtree)
-        if not inside:
-            return False
-        found = False
-        for m in self._matches_of(country):
-            if m.entry.kind != "country" or m.start not in inside or self.doc[m.start].dep_ in ("compound", "amod"):
-                return False
-            if not (self.doc[m.end - 1].dep_ in ("dobj", "dative") or self.doc[m.end - 1].dep_ == "pobj"
-                    and self.doc[m.end - 1].head.lower_ in ("against", "on", "at", "with")):
-                return False
-            found = True
-        return found
-
-    def _matches_of(self, country: str) -> list[NameMatch]:
-        """The name matches of `country`, from one walk over the matches, done when first needed."""
-        by_country = getattr(self, "_by_country", None)
-        if by_country is None:
-            by_country = self._by_country = {}
-            for m in {id(m): m for m in self.name_at if m is not None}.values():
-                by_country.setdefault(m.entry.country, []).append(m)
-        return by_country.get(country, [])
 
     def _office_of_place(self, scope) -> bool:
         """A business title held by a country or territory itself ("Hong Kong Chief Executive
