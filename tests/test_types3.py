@@ -1,0 +1,43 @@
+"""Event types of whole families of news sentences (issue #3, helper types3): each test holds
+sentences of one shape with other actors and verbs of the same family than the ones the fix
+was found on, and checks the type a reader would give the main event."""
+import pytest
+
+DATE = "2019-06-01"
+
+
+def _primary(events):
+    best = None
+    for e in events:  # as the evaluator: the most confident event, the first of equals
+        if best is None or e.confidence > best.confidence:
+            best = e
+    return best
+
+
+def _main(coder, text, date=DATE):
+    p = _primary(coder.code(text, date=date))
+    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
+# ---------------------------------------------------------------- legal charges are accusations
+@pytest.mark.parametrize("text, source, target", [
+    ("Prosecutors in Argentina indicted former president Cristina Fernandez de Kirchner for corruption.", "ARG", "ARG"),
+    ("A Turkish court charged eleven human rights activists with aiding a terrorist group.", "TUR", "TUR"),
+    ("Malaysian prosecutors charged former prime minister Najib Razak with money laundering.", "MYS", "MYS"),
+    ("Brazilian federal prosecutors are prosecuting the former president for obstruction of justice.", "BRA", "BRA"),
+])
+def test_indictments_and_charges_are_accusations(coder, text, source, target):
+    # PLOVER 2021: legal action against a party is ACCUSE (mode sue), not a detention
+    main = _main(coder, text)
+    assert main is not None and main[0] == "ACCUSE" and main[1] == "115", main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kenyan police arrested two opposition lawmakers on charges of incitement.", "KEN"),
+    ("An Iranian court sentenced a French academic to six years in prison.", "IRN"),
+    ("Egyptian authorities jailed a prominent blogger for spreading false news.", "EGY"),
+])
+def test_arrests_and_sentences_stay_coercion(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "COERCE" and source in main[2], main
