@@ -41,3 +41,21 @@ def test_indictments_and_charges_are_accusations(coder, text, source, target):
 def test_arrests_and_sentences_stay_coercion(coder, text, source):
     main = _main(coder, text)
     assert main is not None and main[0] == "COERCE" and source in main[2], main
+
+
+# ---------------------------------------------------------------- passive agent inside a gerund
+@pytest.mark.parametrize("text, source, target", [
+    ("Serbia was accused of arming separatist militias by the Kosovo government.", "XKX", "SRB"),
+    ("Venezuela has been accused of rigging the presidential election by Brazil.", "BRA", "VEN"),
+    ("North Korea was blamed for hacking Sony Pictures by the FBI.", "USA", "PRK"),
+    ("Eritrea has been accused of sending troops into Tigray by Ethiopian officials.", "ETH", "ERI"),
+])
+def test_passive_agent_hung_inside_the_gerund_is_the_accuser(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "ACCUSE" and source in main[2] and target in main[3], main
+
+
+def test_passive_gerund_keeps_its_own_agent(coder):
+    # "of being attacked by X": X attacked; the accuser stays unnamed, so no accusation is coded
+    events = coder.code("Chad was accused of being attacked by Sudanese rebels.", date=DATE)
+    assert not any(e.event == "ACCUSE" and any(a.code.startswith("SDN") for a in e.source) for e in events)

@@ -156,6 +156,9 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            found = self._agent_after_gerund(v, actors)
+            if found:
+                return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ == "from":
@@ -227,6 +230,26 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _agent_after_gerund(v, actors) -> list[Actor]:
+        """"Hungary was accused of misusing EU funds by the Commission", "was blamed for sheltering
+        militants by Afghan officials": the parser hangs the passive's "by" agent inside the
+        gerund after "of"/"for"/"with"; an actor named there (not a means: "by shelling") is
+        the doer of the passive verb. A passive gerund ("of being attacked by X") keeps its own."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or any(a.dep_ == "auxpass" for a in g.children):
+                    continue
+                for t in g.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "by" and t.i > g.i:
+                        objs = [p for p in t.children if p.dep_ == "pobj" and p.tag_ != "VBG"]
+                        found = [a for p in objs for a in actors.actors(p)]
+                        if found:
+                            return found
+        return []
 
     @staticmethod
     def _child(v, deps):
