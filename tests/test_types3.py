@@ -59,3 +59,17 @@ def test_passive_gerund_keeps_its_own_agent(coder):
     # "of being attacked by X": X attacked; the accuser stays unnamed, so no accusation is coded
     events = coder.code("Chad was accused of being attacked by Sudanese rebels.", date=DATE)
     assert not any(e.event == "ACCUSE" and any(a.code.startswith("SDN") for a in e.source) for e in events)
+
+
+# ---------------------------------------------------------------- verbless parse of a force posture
+@pytest.mark.parametrize("text, source", [
+    ("Syrian troops and tanks massed along the Turkish border.", "SYR"),
+    ("North Korean troops and tanks massed along the border with the South.", "PRK"),
+    ("Ethiopian troops and militias massed along the Eritrean frontier.", "ETH"),
+    ("Indian troops and armoured vehicles deployed along the Chinese border in Ladakh.", "IND"),
+])
+def test_force_massed_in_a_verbless_parse_is_mobilisation(coder, text, source):
+    # the parser reads "X and Y massed along ..." as a noun phrase with a participle; the
+    # participle is the sentence's only predicate and the force massing is its actor
+    main = _main(coder, text)
+    assert main is not None and main[0] == "MOBILIZE" and source in main[2], main

@@ -170,6 +170,10 @@ class RoleFinder:
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
                 subj = passive_subject(v)
+                if subj is None and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
+                    # "Russian troops and tanks massed along the border." read as a verbless noun
+                    # phrase: the participle is the sentence's only predicate, the force its actor
+                    subj = v.head
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
