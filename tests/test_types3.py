@@ -73,3 +73,24 @@ def test_force_massed_in_a_verbless_parse_is_mobilisation(coder, text, source):
     # participle is the sentence's only predicate and the force massing is its actor
     main = _main(coder, text)
     assert main is not None and main[0] == "MOBILIZE" and source in main[2], main
+
+
+# ---------------------------------------------------------------- police and troops showing force
+@pytest.mark.parametrize("text, source", [
+    ("Georgian riot police flooded the square in front of parliament before the vote.", "GEO"),
+    ("Kazakh troops poured into the centre of Almaty after the unrest.", "KAZ"),
+    ("Sri Lankan soldiers took up positions outside the presidential secretariat.", "LKA"),
+    ("Chinese warships massed off the coast of Taiwan after the visit.", "CHN"),
+])
+def test_forces_flooding_pouring_in_or_taking_positions_mobilise(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "MOBILIZE" and source in main[2], main
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists flooded the old town of Dubrovnik in August.",
+    "The governing party took up a position against the pension bill.",
+    "Rain poured into the flooded villages of Bihar.",
+])
+def test_the_same_verbs_without_forces_are_no_mobilisation(coder, text):
+    assert not any(e.event == "MOBILIZE" for e in coder.code(text, date=DATE))
