@@ -94,3 +94,20 @@ def test_forces_flooding_pouring_in_or_taking_positions_mobilise(coder, text, so
 ])
 def test_the_same_verbs_without_forces_are_no_mobilisation(coder, text):
     assert not any(e.event == "MOBILIZE" for e in coder.code(text, date=DATE))
+
+
+# ---------------------------------------------------------------- "pushed for X to do Y"
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada pushed for Haiti to hold elections before the end of the year.", "CAN", "HTI"),
+    ("The Arab League called for Syria to withdraw its tanks from the cities.", "IGO", "SYR"),
+    ("Norway pressed for the Sri Lankan government to reopen talks with the rebels.", "NOR", "LKA"),
+    ("Pakistan appealed for India to release the captured fishermen.", "PAK", "IND"),
+])
+def test_for_to_clause_after_a_request_verb_is_what_is_asked(coder, text, source, target):
+    # the requested act is not reported as done: the request is the event, its addressee the
+    # subject of the "for ... to" clause
+    events = coder.code(text, date=DATE)
+    main = _primary(events)
+    assert main is not None and main.event == "REQUEST", [(e.event, e.trigger) for e in events]
+    assert any(a.code.startswith(source) for a in main.source) and any(a.code.startswith(target) for a in main.target)
+    assert not any(e.event in ("RETREAT", "CONCEDE", "CONSULT") for e in events)

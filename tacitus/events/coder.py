@@ -215,6 +215,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
+                if dep == "advcl" and self._for_to_clause(c):
+                    lemmas.add("for")  # "pushed for the US to back the plan": a "push for"
+
                 if c.tag_ == "VBG":
                     lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
             elif dep == "ccomp":
@@ -242,6 +245,15 @@ class EventCoder(RoleFinder, ClauseRules):
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
         return lemmas, info
+
+    @staticmethod
+    def _for_to_clause(c) -> bool:
+        """Is c an infinitive with its own subject introduced by "for" ("for the US to support
+        the plan")? The parser makes it an adverbial clause of the verb before it; after "push",
+        "press", "call" or "appeal" it is what is asked for, and its subject the one asked."""
+        return any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+            and any(s.dep_ == "nsubj" for s in c.children)
 
     @staticmethod
     def _shared_object(v):
@@ -528,6 +540,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 comp = info["ccomp"]
                 if not target:
                     target = actors.actors(self._child(comp, ("nsubj",)))
+            if not target and comp is not None and self._for_to_clause(comp):
+                target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
