@@ -111,3 +111,23 @@ def test_for_to_clause_after_a_request_verb_is_what_is_asked(coder, text, source
     assert main is not None and main.event == "REQUEST", [(e.event, e.trigger) for e in events]
     assert any(a.code.startswith(source) for a in main.source) and any(a.code.startswith(target) for a in main.target)
     assert not any(e.event in ("RETREAT", "CONCEDE", "CONSULT") for e in events)
+
+
+# ---------------------------------------------------------------- what a request noun asks for
+@pytest.mark.parametrize("text, asked", [
+    ("Ankara's demand that Stockholm extradite the Kurdish activists went unanswered.", "extradite"),
+    ("Berlin's request that Warsaw return the stolen paintings went unanswered for years.", "return"),
+    ("Venezuela's opposition repeated its demand that the army release the detained ministers.", "release"),
+    ("Mali's ultimatum for French troops to leave the country expired on Monday.", "leave"),
+])
+def test_the_clause_of_a_request_noun_is_not_a_reported_act(coder, text, asked):
+    events = coder.code(text, date=DATE)
+    assert not any(asked in e.trigger for e in events), [(e.event, e.trigger) for e in events]
+    main = _primary(events)  # the request itself (an ultimatum is a threat in CAMEO, 139)
+    assert main is not None and main.event in ("REQUEST", "THREATEN"), [(e.event, e.trigger) for e in events]
+
+
+def test_a_relative_clause_on_a_request_noun_keeps_its_event(coder):
+    # "the demand that X made" is a relative clause: the making of it is still reported
+    events = coder.code("Kenya ignored the demands that the opposition made, and police arrested its leader.", date=DATE)
+    assert any(e.event == "COERCE" for e in events)
