@@ -131,3 +131,19 @@ def test_a_relative_clause_on_a_request_noun_keeps_its_event(coder):
     # "the demand that X made" is a relative clause: the making of it is still reported
     events = coder.code("Kenya ignored the demands that the opposition made, and police arrested its leader.", date=DATE)
     assert any(e.event == "COERCE" for e in events)
+
+
+# ---------------------------------------------------------------- the verb's phrase hung on its object
+@pytest.mark.parametrize("text, source, target", [
+    ("Britain expressed regret to Kenya for the abuses committed during the Mau Mau uprising.", "GBR", "KEN"),
+    ("France expressed its regrets to Algeria for the massacre of protesters in Paris in 1961.", "FRA", "DZA"),
+    ("Italy expressed deep regret to Ethiopia for the use of poison gas in the 1930s.", "ITA", "ETH"),
+])
+def test_regret_expressed_to_a_country_is_an_apology(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and main[:2] == ("SUPPORT", "055") and source in main[2] and target in main[3], main
+
+
+def test_regret_about_a_loss_to_no_one_stays_a_comment(coder):
+    # "expressed regret over the result" is a pessimistic comment, which has no PLOVER type
+    assert coder.code("Germany expressed regret over the result of the referendum.", date=DATE) == []

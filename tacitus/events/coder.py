@@ -325,6 +325,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if o.dep_ == "dobj":
                 for t in self._phrase_nouns(o):
                     wide |= self._noun_lemmas(t)
+                # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
+                wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
