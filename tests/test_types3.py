@@ -147,3 +147,24 @@ def test_regret_expressed_to_a_country_is_an_apology(coder, text, source, target
 def test_regret_about_a_loss_to_no_one_stays_a_comment(coder):
     # "expressed regret over the result" is a pessimistic comment, which has no PLOVER type
     assert coder.code("Germany expressed regret over the result of the referendum.", date=DATE) == []
+
+
+# ---------------------------------------------------------------- readying an attack is a show of force
+@pytest.mark.parametrize("text, source", [
+    ("Sudanese paramilitary forces prepared to storm the besieged city of El Fasher.", "SDN"),
+    ("Chinese marines were preparing to occupy the disputed reef, Philippine officials said.", "CHN"),
+    ("Ukrainian troops are preparing to attack Russian positions near Zaporizhzhia.", "UKR"),
+    ("Nigerian soldiers prepared to bomb the rebel camps in the Niger Delta.", "NGA"),
+])
+def test_forces_preparing_an_attack_mobilise(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "MOBILIZE" and source in main[2], main
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana is prepared to send peacekeepers to Mali, its foreign minister said.", "AGREE"),
+    ("Iran said it was preparing to strike American bases in the Gulf.", "THREATEN"),
+])
+def test_stated_readiness_stays_intent_or_threat(coder, text, event):
+    main = _main(coder, text)
+    assert main is not None and main[0] == event, main

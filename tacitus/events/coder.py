@@ -36,7 +36,9 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     PATIENT_NOUNS,
+    POSTURE_VERBS,
     QUANTITY_WORDS,
+    REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
     UNREAL_MODIFIERS,
@@ -597,6 +599,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = inner_code  # "decided to impose sanctions": the decision is the event
             if frame == "intent" and self._pledged_help(inner, source, actors):
                 new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
+            if frame == "intent" and self._readying_attack(v, inner_code, source):
+                new = "153" if all(s.sector == "COP" for s in source) else "154"
             code = new or code
             if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
                 code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
@@ -621,6 +625,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _readying_attack(v, inner_code: str, source) -> bool:
+        """"Azerbaijani troops prepared to attack Armenian positions", "the army was preparing to
+        storm Mekelle": readying an attack is done, not said; it is a show of force (PLOVER
+        MOBILIZE), not a threat. "Kenya is prepared to send police" (a stated willingness: the
+        adjective) and what is said to be prepared ("said it was preparing to strike") stay intent."""
+        if v.lemma_.lower() not in POSTURE_VERBS or v.pos_ != "VERB" or inner_code[:2] not in ("18", "19", "20"):
+            return False
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in REPORT_VERBS \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+            return False  # "North Korea said it was preparing to strike": its own words, a threat
+        return bool(source)
 
     def _faced_harm(self, comp, info):
         """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that
