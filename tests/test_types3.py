@@ -168,3 +168,21 @@ def test_forces_preparing_an_attack_mobilise(coder, text, source):
 def test_stated_readiness_stays_intent_or_threat(coder, text, event):
     main = _main(coder, text)
     assert main is not None and main[0] == event, main
+
+
+# ---------------------------------------------------------------- letting a foreign force use one's bases
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistan allowed American drones to use the Shamsi airfield in Balochistan.", "PAK", "USA"),
+    ("Qatar let British jets use the Al Udeid base for missions over Syria.", "QAT", "GBR"),
+    ("Greece permitted French warships to use the port of Souda Bay.", "GRC", "FRA"),
+])
+def test_letting_foreign_forces_use_bases_is_military_cooperation(coder, text, source, target):
+    events = coder.code(text, date=DATE)
+    main = _primary(events)
+    assert main is not None and (main.event, main.cameo) == ("COOPERATE", "062"), [(e.event, e.trigger) for e in events]
+    assert any(a.code.startswith(source) for a in main.source) and any(a.code.startswith(target) for a in main.target)
+    assert not any(e.event == "ASSAULT" for e in events)  # the allowed use is no attack
+
+
+def test_a_law_that_lets_forces_use_bases_is_no_act(coder):
+    assert coder.code("The law allows foreign troops to use Ukrainian bases.", date=DATE) == []

@@ -491,6 +491,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # the pattern took the complement; "gave Qatar ten days to comply": an ultimatum's
             # complement is its demand, not a deed of the giver
             consumed.add(comp.i)
+        clause = info["ccomp"]
+        if clause is not None and clause.lemma_.lower() in words and len(entry.words) > 2:
+            # "let US warplanes use the base" (062): the pattern took the clause's verb, which
+            # is no event of its own (no air strike)
+            consumed.add(clause.i)
 
     def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
