@@ -186,3 +186,16 @@ def test_letting_foreign_forces_use_bases_is_military_cooperation(coder, text, s
 
 def test_a_law_that_lets_forces_use_bases_is_no_act(coder):
     assert coder.code("The law allows foreign troops to use Ukrainian bases.", date=DATE) == []
+
+
+# ---------------------------------------------------------------- giving up settlements and bases
+@pytest.mark.parametrize("text, event", [
+    ("Israeli soldiers evacuated the settlement of Homesh in the northern West Bank.", "RETREAT"),
+    ("The army dismantled the Gaza settlements one by one during the disengagement.", "RETREAT"),
+    ("Turkish troops evacuated their observation post near Morek in northwestern Syria.", "RETREAT"),
+    ("Israel will evacuate the Jordan Valley outposts by the end of the year.", "AGREE"),
+])
+def test_evacuating_settlements_and_posts_is_a_withdrawal(coder, text, event):
+    main = _main(coder, text)
+    assert main is not None and main[0] == event, main
+
