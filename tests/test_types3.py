@@ -199,3 +199,14 @@ def test_evacuating_settlements_and_posts_is_a_withdrawal(coder, text, event):
     main = _main(coder, text)
     assert main is not None and main[0] == event, main
 
+
+# ---------------------------------------------------------------- crowds gathering for a rally
+@pytest.mark.parametrize("text, source", [
+    ("Thousands of Armenians gathered for a rally in Yerevan against the border deal.", "ARM"),
+    ("Tens of thousands of Israelis converged for a protest outside the Knesset.", "ISR"),
+    ("Hundreds of Kenyans assembled for a march through Nairobi.", "KEN"),
+    ("Thousands of Slovaks massed for a vigil in central Bratislava.", "SVK"),
+])
+def test_a_crowd_gathering_for_a_rally_demonstrates(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "PROTEST" and source in main[2], main
