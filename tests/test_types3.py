@@ -210,3 +210,19 @@ def test_evacuating_settlements_and_posts_is_a_withdrawal(coder, text, event):
 def test_a_crowd_gathering_for_a_rally_demonstrates(coder, text, source):
     main = _main(coder, text)
     assert main is not None and main[0] == "PROTEST" and source in main[2], main
+
+
+# ---------------------------------------------------------------- "took steps to", "made moves to"
+@pytest.mark.parametrize("text, event, source", [
+    ("Egypt took measures to relax the curfew in the Sinai peninsula.", "CONCEDE", "EGY"),
+    ("The Sri Lankan government made moves to lift the state of emergency.", "CONCEDE", "LKA"),
+    ("Cuba took steps to free dozens of political prisoners.", "RETREAT", "CUB"),
+])
+def test_the_infinitive_after_steps_taken_is_the_takers_act(coder, text, event, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == event and source in main[2], main
+
+
+def test_a_plan_rejected_is_not_carried_out(coder):
+    events = coder.code("Nigeria rejected a plan to release the detained militants.", date=DATE)
+    assert not any(e.event == "RETREAT" for e in events)

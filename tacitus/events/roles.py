@@ -21,6 +21,8 @@ from tacitus.events.words import (
     PROBE_WORDS,
     QUANTITY_WORDS,
     RECEIVE_VERBS,
+    STEP_NOUNS,
+    STEP_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
@@ -211,6 +213,9 @@ class RoleFinder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
+        if depth < 4 and (stepper := self._step_taker(v)) is not None:
+            src, head_passive = self._source(stepper, actors, depth + 1)
+            return (src, False) if not head_passive else ([], False)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -234,6 +239,20 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _step_taker(v):
+        """"Saudi Arabia took measures to relax the guardianship rules", "made moves to lift the
+        state of emergency": the parser hangs the infinitive on the object noun; the one who
+        takes the steps does the act. Returns that verb, or None."""
+        n = v.head
+        if v.dep_ not in ("acl", "relcl") or v.tag_ != "VB" or n.dep_ != "dobj" \
+                or n.lemma_.lower() not in STEP_NOUNS or n.head.lemma_.lower() not in STEP_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return n.head
 
     @staticmethod
     def _agent_after_gerund(v, actors) -> list[Actor]:
