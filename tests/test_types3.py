@@ -226,3 +226,19 @@ def test_the_infinitive_after_steps_taken_is_the_takers_act(coder, text, event, 
 def test_a_plan_rejected_is_not_carried_out(coder):
     events = coder.code("Nigeria rejected a plan to release the detained militants.", date=DATE)
     assert not any(e.event == "RETREAT" for e in events)
+
+
+# ---------------------------------------------------------------- vowing not to give something up
+@pytest.mark.parametrize("text, source", [
+    ("Azerbaijan's president vowed never to give up Nagorno-Karabakh.", "AZE"),
+    ("The Greek government promised not to surrender the disputed islets.", "GRC"),
+    ("Argentina pledged never to relinquish its claim to the Falklands.", "ARG"),
+])
+def test_a_promise_not_to_yield_is_a_refusal(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "REJECT" and source in main[2], main
+
+
+def test_a_promise_not_to_do_an_uncoded_act_is_no_refusal(coder):
+    events = coder.code("Iran pledged not to build nuclear weapons.", date=DATE)
+    assert not any(e.event == "REJECT" for e in events)

@@ -42,6 +42,7 @@ from tacitus.events.words import (
     SCORN_VERBS,
     TIME_PREPS,
     UNREAL_MODIFIERS,
+    YIELD_VERBS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
@@ -584,6 +585,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
+        if inner is None and comp is not None and entry.frame == "intent" and comp.lemma_.lower() in YIELD_VERBS \
+                and any(c.dep_ == "neg" for c in comp.children):
+            # "vowed never to give up Kosovo", "vowed not to return the Golan": a promise not to
+            # yield is a refusal to yield (124), not an intent to cooperate
+            code = "124"
         if inner is not None:
             inner_code = inner.cameo
             frame = entry.frame
