@@ -1,0 +1,42 @@
+"""Shapes found missing on a third fresh set of wire-style sentences (issue #3, helper wire3),
+one cause per test. Every sentence here is written for this file; none is taken from a gold set
+or from the fresh set itself."""
+import pytest
+
+
+def _events(coder, text, date="2004-05-10"):
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
+            for e in coder.code(text, date=date)]
+
+
+def _has(events, event, source=None, target=None):
+    return any(ev == event and (source is None or source in src) and (target is None or target in tgt)
+               for ev, _, src, tgt in events)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # cancelling or scrapping aid stops it
+    ("Washington cancelled 40 million dollars of military aid for Uganda after the disputed vote.", "SANCTION", "USA", "UGA"),
+    ("Britain scrapped its economic aid to Malawi over the sale of the presidential jet.", "SANCTION", "GBR", "MWI"),
+    ("The Netherlands has axed all aid to Rwanda, the development minister said.", "SANCTION", "NLD", "RWA"),
+    # "lodged representations": the diplomatic word for a formal complaint
+    ("Beijing lodged stern representations with Seoul over the missile shield.", "ACCUSE", "CHN", "KOR"),
+    ("Vietnam made representations to China over the oil rig in its waters.", "ACCUSE", "VNM", "CHN"),
+    # a trade status or preference withdrawn is a sanction, not a military pull-back
+    ("Washington revoked the trade privileges it had granted Cambodia over labour abuses.", "SANCTION", "USA", "KHM"),
+    ("The European Union suspended trade preferences for Sri Lanka over its human rights record.", "SANCTION", "IGO", "LKA"),
+    # a team of rescuers or specialists flown somewhere is relief, like one sent there
+    ("Turkey flew a team of mine rescue specialists to Chile on Friday.", "AID", "TUR", "CHL"),
+    ("Greece rushed rescue teams to Albania after the landslide.", "AID", "GRC", "ALB"),
+])
+def test_wire3_lexicon_families(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkish troops withdrew from the border town on Friday.", "RETREAT"),
+    ("The Foreign Secretary flew to Islamabad for talks on Monday.", "CONSULT"),
+    ("Britain flew a team of diplomats to Tehran for talks.", "CONSULT"),
+])
+def test_wire3_lexicon_families_keep_their_other_senses(coder, text, event):
+    assert _has(_events(coder, text), event), _events(coder, text)
