@@ -40,3 +40,12 @@ def test_wire3_lexicon_families(coder, text, event, source, target):
 ])
 def test_wire3_lexicon_families_keep_their_other_senses(coder, text, event):
     assert _has(_events(coder, text), event), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Croatia handed the retired general over to the Hague tribunal on Thursday.", "2005-12-10"),
+    ("Bosnian Serb police transferred the suspect to The Hague war crimes tribunal.", "2004-03-02"),
+])
+def test_wire3_the_hague_tribunal_is_the_un_court_not_a_dutch_one(coder, text, date):
+    events = _events(coder, text, date)
+    assert any(ev == "COOPERATE" and "IGO" in tgt for ev, _, _, tgt in events), events
