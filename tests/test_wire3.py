@@ -49,3 +49,13 @@ def test_wire3_lexicon_families_keep_their_other_senses(coder, text, event):
 def test_wire3_the_hague_tribunal_is_the_un_court_not_a_dutch_one(coder, text, date):
     events = _events(coder, text, date)
     assert any(ev == "COOPERATE" and "IGO" in tgt for ev, _, _, tgt in events), events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow would neither recognise the vote nor accept its result, the Kremlin said.", "RUS"),
+    ("Pyongyang said it would neither accept nor respect the new UN resolution.", "PRK"),
+])
+def test_wire3_neither_nor_negates_both_verbs_so_a_future_one_is_a_refusal(coder, text, source):
+    events = _events(coder, text)
+    assert _has(events, "REJECT", source), events
+    assert not _has(events, "AGREE") and not _has(events, "SUPPORT"), events
