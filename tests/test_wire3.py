@@ -59,3 +59,12 @@ def test_wire3_neither_nor_negates_both_verbs_so_a_future_one_is_a_refusal(coder
     events = _events(coder, text)
     assert _has(events, "REJECT", source), events
     assert not _has(events, "AGREE") and not _has(events, "SUPPORT"), events
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("The Iraqi prime minister rejected what he called the interference of Iran in the vote.", "REJECT", "IRQ", "IRN"),
+    ("Moscow condemned what it called the provocations of NATO in the Baltic.", "ACCUSE", "RUS", "IGO"),
+    ("Israeli jets bombed what the army described as a Hamas rocket workshop in Gaza.", "ASSAULT", "ISR", "PSE"),
+])
+def test_wire3_a_what_clause_naming_the_thing_is_the_object(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

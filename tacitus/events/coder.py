@@ -41,7 +41,7 @@ from tacitus.events.words import (
     TIME_PREPS,
     UNREAL_MODIFIERS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -241,6 +241,13 @@ class EventCoder(RoleFinder, ClauseRules):
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
+        if not info["obj"] and (named := free_relative_object(v)) is not None:
+            # "rejected what he called the diktats of the IMF": the named noun is the object and
+            # the "what" clause no complement event of its own
+            info["obj"].append(named)
+            info["ccomp"] = None
+            lemmas.update(self._noun_lemmas(named))
+            wider.extend(self._phrase_nouns(named))
         return lemmas, info
 
     @staticmethod
