@@ -68,3 +68,12 @@ def test_wire3_neither_nor_negates_both_verbs_so_a_future_one_is_a_refusal(coder
 ])
 def test_wire3_a_what_clause_naming_the_thing_is_the_object(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Answering a plea from Ankara, Greece and Israel flew firefighting teams to southern Turkey on Sunday.", "AID", "GRC", "TUR"),
+    ("Heeding a call from Brussels, Hungary and Poland lifted their bans on Ukrainian grain.", "RETREAT", "HUN", "UKR"),
+])
+def test_wire3_a_fronted_participle_does_not_swallow_the_subject_after_its_comma(coder, text, event, source, target):
+    events = _events(coder, text)
+    assert _has(events, event, source, target), events

@@ -172,6 +172,10 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if subj is not None and subj.dep_ == "csubj":
+            swallowed = self._fronted_participle_subject(v, actors)
+            if swallowed:
+                return swallowed, False
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
@@ -227,6 +231,25 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _fronted_participle_subject(v, actors) -> list[Actor]:
+        """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
+        may read the fronted participle as the verb's clausal subject and hang the real subject
+        on the participle's last noun. The actors named between the comma that closes the
+        participle and the verb are the subject."""
+        part = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+        if part is None:
+            return []
+        commas = [t for t in part.subtree if t.text == "," and t.i < v.i]
+        if not commas:
+            return []
+        found: list[Actor] = []
+        for t in v.doc[commas[-1].i + 1:v.i]:
+            for a in actors.actors(t):
+                if a not in found:
+                    found.append(a)
+        return found
 
     @staticmethod
     def _child(v, deps):
