@@ -77,3 +77,13 @@ def test_wire3_a_what_clause_naming_the_thing_is_the_object(coder, text, event, 
 def test_wire3_a_fronted_participle_does_not_swallow_the_subject_after_its_comma(coder, text, event, source, target):
     events = _events(coder, text)
     assert _has(events, event, source, target), events
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Bahrain stripped 72 dissidents of their nationality on Saturday.", "COERCE", "BHR", "BHR"),
+    ("Belarus stripped two Polish journalists of their accreditation.", "COERCE", "BLR", None),
+    ("The Kuwaiti parliament stripped an opposition lawmaker of his immunity.", "COERCE", "KWT", "KWT"),
+])
+def test_wire3_a_verbs_own_of_phrase_hung_on_its_object_still_counts(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)
+

@@ -168,6 +168,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
                     for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ == "of" and self._takes_of(v):
+                            # "stripped 94 critics of their citizenship": the parser hangs the
+                            # verb's own "of" phrase on its object, like a genitive
+                            wider.append(g)
+                            wider.extend(p for p in g.children if p.dep_ == "pobj" and p not in wider)
                         if g.dep_ == "prep" and g.lower_ != "of":
                             # "removed three groups from the list of terrorist organisations":
                             # the parser hangs the verb's phrase on its object
@@ -249,6 +254,10 @@ class EventCoder(RoleFinder, ClauseRules):
             lemmas.update(self._noun_lemmas(named))
             wider.extend(self._phrase_nouns(named))
         return lemmas, info
+
+    def _takes_of(self, v) -> bool:
+        """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
+        return any("of" in e.words[1:] for e in self.lex.verbs.get(v.lemma_.lower(), ()))
 
     @staticmethod
     def _shared_object(v):
