@@ -87,3 +87,14 @@ def test_wire3_a_fronted_participle_does_not_swallow_the_subject_after_its_comma
 def test_wire3_a_verbs_own_of_phrase_hung_on_its_object_still_counts(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
 
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Nepal handed over two Indian Maoist rebels to India on Friday.", "COOPERATE", "NPL", "IND"),
+    ("Thailand turned over a wanted Uighur militant to China after months in detention.", "COOPERATE", "THA", "CHN"),
+    # handing someone back, or hostages, stays a release
+    ("Syria handed two captured Turkish pilots back to Turkey at the border.", "RETREAT", "SYR", "TUR"),
+    ("Abu Sayyaf gunmen handed over six kidnapped aid workers to the Red Cross.", "RETREAT", "PHL", "NGO"),
+])
+def test_wire3_a_fighter_handed_to_another_state_is_an_extradition(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

@@ -985,6 +985,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._condition_party(cand, actors) or target
         before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
+            code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)

@@ -53,6 +53,10 @@ if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
 
 
+# sectors of those whose handing over to another state is an extradition (063)
+ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
+
+
 class ClauseRules:
     @staticmethod
     def _readiness(v):
@@ -261,6 +265,20 @@ class ClauseRules:
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
         return code
+
+    @staticmethod
+    def _fighter_handed_over(cand: Candidate, target: list[Actor], actors: DocActors) -> bool:
+        """"Bangladesh handed over Anup Chetia, a jailed leader of the separatist ULFA, to India":
+        a member of an armed group or a criminal handed to another state is judicial cooperation
+        (063, an extradition), not a prisoner returned (084). Handing someone "back" stays a return."""
+        v = cand.anchor
+        if v.pos_ != "VERB" or any(c.lower_ == "back" for c in v.children) or not target or not cand.source:
+            return False
+        handed = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(c)]
+        if not handed or not all(a.sector in ARMED_OR_CRIMINAL for a in handed):
+            return False
+        home = {s.country or s.primary for s in cand.source}
+        return all((t.country or t.primary) not in home for t in target)
 
     @staticmethod
     def _during_protest(v) -> bool:
