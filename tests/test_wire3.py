@@ -98,3 +98,13 @@ def test_wire3_a_verbs_own_of_phrase_hung_on_its_object_still_counts(coder, text
 ])
 def test_wire3_a_fighter_handed_to_another_state_is_an_extradition(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Lithuania ordered Belarus to cut its embassy staff in Vilnius by half.", "SANCTION", "LTU", "BLR"),
+    ("Washington ordered China to close its consulate in Houston within 72 hours.", "SANCTION", "USA", "CHN"),
+    # asking is still asking
+    ("Britain urged Iran to reduce its diplomatic presence in London.", "REQUEST", "GBR", "IRN"),
+])
+def test_wire3_ordering_another_state_to_shrink_its_mission_reduces_relations(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

@@ -616,6 +616,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._target(v, entry.target, actors, info, passive)
         if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
+        elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
+            code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
         target = [a for a in target if all(a.code != s.code for s in source)]
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":

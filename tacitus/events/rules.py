@@ -603,6 +603,18 @@ class ClauseRules:
         return None
 
     @staticmethod
+    def _ordered_cut_in_ties(v, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
+        """'Moldova ordered Russia to cut its embassy staff', 'ordered the United States to close
+        its consulate': a state telling another to shrink or shut its mission on its soil reduces
+        relations itself (the 16x code of the ordered act), it does not ask. None otherwise."""
+        if v.lemma_.lower() not in COMMAND_VERBS or inner is None or inner.cameo[:3] != "161" or not source or not target:
+            return None
+        home = {s.country or s.primary for s in source}
+        if any((a.country or a.primary) in home for a in target):
+            return None
+        return inner.cameo
+
+    @staticmethod
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
         depth, cur, steps = 0, tok, 0
