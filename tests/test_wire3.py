@@ -108,3 +108,13 @@ def test_wire3_a_fighter_handed_to_another_state_is_an_extradition(coder, text, 
 ])
 def test_wire3_ordering_another_state_to_shrink_its_mission_reduces_relations(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Pakistan's army chief flew to Kabul on Monday for talks with Afghan leaders.", "CONSULT", "PAK", "AFG"),
+    ("The Egyptian defence minister arrived in Khartoum for a two-day visit.", "CONSULT", "EGY", "SDN"),
+    # troops sent abroad stay a deployment
+    ("Turkish troops arrived in Qatar on Sunday.", "AID", "TUR", "QAT"),
+])
+def test_wire3_an_officer_travelling_for_talks_visits_and_does_not_deploy(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

@@ -16,6 +16,7 @@ from tacitus.events.words import (
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
     MEDIA_NOUNS,
+    TALK_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
@@ -394,6 +395,8 @@ class ClauseRules:
             return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
+        if code[:3] == "042" and forces and not purpose and _trip_for_talks(v):
+            return code  # "General Muhoozi flew to Kigali for talks with Kagame": a visit
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
@@ -675,6 +678,13 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _trip_for_talks(v) -> bool:
+    """Does v's trip have talks, a meeting or a visit as its declared aim ("flew to Kigali for
+    talks", "arrived in Cairo for a two-day visit")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and p.dep_ == "pobj" and p.lemma_.lower() in TALK_NOUNS
+               for c in v.children for p in c.children)
 
 
 def _attacks_an_idea(v) -> bool:
