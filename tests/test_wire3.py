@@ -118,3 +118,12 @@ def test_wire3_ordering_another_state_to_shrink_its_mission_reduces_relations(co
 ])
 def test_wire3_an_officer_travelling_for_talks_visits_and_does_not_deploy(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Iceland became the first state to recognise Lithuania's independence.", "SUPPORT", "ISL", "LTU"),
+    ("Chile became the latest country to expel a Russian diplomat.", "SANCTION", "CHL", "RUS"),
+    ("Canada was the first Western country to impose sanctions on Belarus.", "SANCTION", "CAN", "BLR"),
+])
+def test_wire3_the_first_state_to_act_is_the_source(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

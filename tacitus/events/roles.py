@@ -208,6 +208,9 @@ class RoleFinder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
+        if depth < 4 and self._first_to(v):
+            # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
+            return self._source(v.head.head, actors, depth + 1)[0], False
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -250,6 +253,14 @@ class RoleFinder:
                 if a not in found:
                     found.append(a)
         return found
+
+    @staticmethod
+    def _first_to(v) -> bool:
+        """Is v the infinitive of "became/was the first (or last, only) state to do it"?"""
+        head = v.head
+        return v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
+            and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
 
     @staticmethod
     def _child(v, deps):
