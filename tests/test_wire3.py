@@ -127,3 +127,11 @@ def test_wire3_an_officer_travelling_for_talks_visits_and_does_not_deploy(coder,
 ])
 def test_wire3_the_first_state_to_act_is_the_source(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Moscow promised to pull the last Russian troops out of Lithuania by the end of August.", "AGREE", "RUS", "LTU"),
+    ("Ankara vowed to pull the remaining Turkish soldiers out of Qatar within a year.", "AGREE", "TUR", "QAT"),
+])
+def test_wire3_the_place_a_pledged_pull_out_leaves_is_the_target_not_the_own_troops(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

@@ -16,6 +16,7 @@ from tacitus.events.words import (
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
+    PARTICLES,
     PATIENT_NOUNS,
     PLACE_HEADS,
     PROBE_WORDS,
@@ -310,6 +311,8 @@ class RoleFinder:
         """The actors of the first preposition, in the lexicon's order, that names one
         ("complained to the UN over Israeli raids": about/over before to)."""
         children = [c for c in v.children if is_prep(c)]
+        # "pull the troops out of Estonia": the parser hangs "of Estonia" on the particle "out"
+        children += [g for c in children if c.lower_ in PARTICLES for g in c.children if is_prep(g)]
         for prep in preps:
             for c in children:
                 if c.lower_ != prep:
