@@ -135,3 +135,13 @@ def test_wire3_the_first_state_to_act_is_the_source(coder, text, event, source, 
 ])
 def test_wire3_the_place_a_pledged_pull_out_leaves_is_the_target_not_the_own_troops(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Putin discussed the war with Ukraine with Turkish President Erdogan on Friday.", "CONSULT", "RUS", "TUR"),
+    ("Kenya's president discussed the border row with Somalia with Ethiopian Prime Minister Abiy Ahmed.", "CONSULT", "KEN", "ETH"),
+    # one "with" phrase on the object is still found
+    ("Germany discussed closer cooperation with France.", "CONSULT", "DEU", "FRA"),
+])
+def test_wire3_a_second_with_phrase_hung_on_the_object_is_the_verbs(coder, text, event, source, target):
+    assert _has(_events(coder, text, "2022-06-01"), event, source, target), _events(coder, text, "2022-06-01")

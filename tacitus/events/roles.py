@@ -264,6 +264,15 @@ class RoleFinder:
             and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
 
     @staticmethod
+    def _last_of_each_prep(o) -> list:
+        """o's children, keeping only the last of two phrases with the same preposition: "discussed
+        the dispute with Guyana ... with Venezuelan President Maduro" - a noun takes one "with"
+        partner, so the parser's second "with" phrase on it is the verb's."""
+        kids = list(o.children)
+        return [c for k, c in enumerate(kids)
+                if not (c.dep_ == "prep" and any(d.dep_ == "prep" and d.lower_ == c.lower_ for d in kids[k + 1:]))]
+
+    @staticmethod
     def _child(v, deps):
         for c in v.children:
             if c.dep_ in deps:
@@ -366,7 +375,7 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
-            for c in o.children:
+            for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
