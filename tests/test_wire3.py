@@ -145,3 +145,11 @@ def test_wire3_the_place_a_pledged_pull_out_leaves_is_the_target_not_the_own_tro
 ])
 def test_wire3_a_second_with_phrase_hung_on_the_object_is_the_verbs(coder, text, event, source, target):
     assert _has(_events(coder, text, "2022-06-01"), event, source, target), _events(coder, text, "2022-06-01")
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Poland moved thousands of troops to its eastern border to deter Belarus.", "MOBILIZE", "POL", "BLR"),
+    ("The Pentagon is sending two more destroyers to the Gulf to send a warning to Tehran.", "MOBILIZE", "USA", "IRN"),
+])
+def test_wire3_a_show_of_force_is_aimed_at_whom_its_purpose_names(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

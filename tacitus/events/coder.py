@@ -974,6 +974,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
+            if not target:
+                target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated

@@ -263,6 +263,21 @@ class RoleFinder:
             and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
             and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
 
+    def _show_of_force_aim(self, cand, actors) -> list[Actor]:
+        """Whom a show of force is aimed at, named in its purpose clause: "deploying a carrier
+        group to the Middle East to send a clear message to Iran", "moved troops to the border to
+        deter Russia". Never the source's own country."""
+        home = {s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)] \
+                or self._prep_actors(c, ("to", "against", "toward", "towards"), actors)
+            found = [a for a in found if a.primary not in home]
+            if found:
+                return found
+        return []
+
     @staticmethod
     def _last_of_each_prep(o) -> list:
         """o's children, keeping only the last of two phrases with the same preposition: "discussed
