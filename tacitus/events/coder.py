@@ -44,7 +44,7 @@ from tacitus.events.words import (
     UNREAL_MODIFIERS,
     YIELD_VERBS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import ClauseRules
 
@@ -171,6 +171,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
                     for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ == "of" and self._takes_of(v):
+                            # "stripped 94 critics of their citizenship": the parser hangs the
+                            # verb's own "of" phrase on its object, like a genitive
+                            wider.append(g)
+                            wider.extend(p for p in g.children if p.dep_ == "pobj" and p not in wider)
                         if g.dep_ == "prep" and g.lower_ != "of":
                             # "removed three groups from the list of terrorist organisations":
                             # the parser hangs the verb's phrase on its object
@@ -247,7 +252,18 @@ class EventCoder(RoleFinder, ClauseRules):
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
+        if not info["obj"] and (named := free_relative_object(v)) is not None:
+            # "rejected what he called the diktats of the IMF": the named noun is the object and
+            # the "what" clause no complement event of its own
+            info["obj"].append(named)
+            info["ccomp"] = None
+            lemmas.update(self._noun_lemmas(named))
+            wider.extend(self._phrase_nouns(named))
         return lemmas, info
+
+    def _takes_of(self, v) -> bool:
+        """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
+        return any("of" in e.words[1:] for e in self.lex.verbs.get(v.lemma_.lower(), ()))
 
     @staticmethod
     def _for_to_clause(c) -> bool:
@@ -631,6 +647,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._target(v, entry.target, actors, info, passive)
         if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
+        elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
+            code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
         target = [a for a in target if all(a.code != s.code for s in source)]
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
@@ -1000,6 +1018,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
+            if not target:
+                target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
@@ -1013,6 +1033,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._condition_party(cand, actors) or target
         before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
+            code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)

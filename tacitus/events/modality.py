@@ -38,7 +38,7 @@ def modality(v) -> str:
     if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v):
         return "hypothetical"
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
         negated = True
@@ -69,6 +69,12 @@ def modality(v) -> str:
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
+
+
+def _neither(c) -> bool:
+    """"would neither accept nor recognise the ruling": "neither" before the first verb negates
+    it and, through the chain of conjoined verbs, the verbs after "nor"."""
+    return c.dep_ == "preconj" and c.lower_ == "neither"
 
 
 def denied(v) -> bool:

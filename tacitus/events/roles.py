@@ -16,6 +16,7 @@ from tacitus.events.words import (
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
+    PARTICLES,
     PATIENT_NOUNS,
     PLACE_HEADS,
     PROBE_WORDS,
@@ -181,6 +182,10 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if subj is not None and subj.dep_ == "csubj":
+            swallowed = self._fronted_participle_subject(v, actors)
+            if swallowed:
+                return swallowed, False
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
@@ -216,6 +221,9 @@ class RoleFinder:
         if depth < 4 and (stepper := self._step_taker(v)) is not None:
             src, head_passive = self._source(stepper, actors, depth + 1)
             return (src, False) if not head_passive else ([], False)
+        if depth < 4 and self._first_to(v):
+            # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
+            return self._source(v.head.head, actors, depth + 1)[0], False
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -275,6 +283,57 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _fronted_participle_subject(v, actors) -> list[Actor]:
+        """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
+        may read the fronted participle as the verb's clausal subject and hang the real subject
+        on the participle's last noun. The actors named between the comma that closes the
+        participle and the verb are the subject."""
+        part = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+        if part is None:
+            return []
+        commas = [t for t in part.subtree if t.text == "," and t.i < v.i]
+        if not commas:
+            return []
+        found: list[Actor] = []
+        for t in v.doc[commas[-1].i + 1:v.i]:
+            for a in actors.actors(t):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    @staticmethod
+    def _first_to(v) -> bool:
+        """Is v the infinitive of "became/was the first (or last, only) state to do it"?"""
+        head = v.head
+        return v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
+            and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
+
+    def _show_of_force_aim(self, cand, actors) -> list[Actor]:
+        """Whom a show of force is aimed at, named in its purpose clause: "deploying a carrier
+        group to the Middle East to send a clear message to Iran", "moved troops to the border to
+        deter Russia". Never the source's own country."""
+        home = {s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)] \
+                or self._prep_actors(c, ("to", "against", "toward", "towards"), actors)
+            found = [a for a in found if a.primary not in home]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _last_of_each_prep(o) -> list:
+        """o's children, keeping only the last of two phrases with the same preposition: "discussed
+        the dispute with Guyana ... with Venezuelan President Maduro" - a noun takes one "with"
+        partner, so the parser's second "with" phrase on it is the verb's."""
+        kids = list(o.children)
+        return [c for k, c in enumerate(kids)
+                if not (c.dep_ == "prep" and any(d.dep_ == "prep" and d.lower_ == c.lower_ for d in kids[k + 1:]))]
+
+    @staticmethod
     def _child(v, deps):
         for c in v.children:
             if c.dep_ in deps:
@@ -322,6 +381,8 @@ class RoleFinder:
         """The actors of the first preposition, in the lexicon's order, that names one
         ("complained to the UN over Israeli raids": about/over before to)."""
         children = [c for c in v.children if is_prep(c)]
+        # "pull the troops out of Estonia": the parser hangs "of Estonia" on the particle "out"
+        children += [g for c in children if c.lower_ in PARTICLES for g in c.children if is_prep(g)]
         for prep in preps:
             for c in children:
                 if c.lower_ != prep:
@@ -375,7 +436,7 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
-            for c in o.children:
+            for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":

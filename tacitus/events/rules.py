@@ -16,6 +16,7 @@ from tacitus.events.words import (
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
     MEDIA_NOUNS,
+    TALK_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
@@ -51,6 +52,10 @@ from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
+
+
+# sectors of those whose handing over to another state is an extradition (063)
+ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
 
 class ClauseRules:
@@ -263,6 +268,20 @@ class ClauseRules:
         return code
 
     @staticmethod
+    def _fighter_handed_over(cand: Candidate, target: list[Actor], actors: DocActors) -> bool:
+        """"Bangladesh handed over Anup Chetia, a jailed leader of the separatist ULFA, to India":
+        a member of an armed group or a criminal handed to another state is judicial cooperation
+        (063, an extradition), not a prisoner returned (084). Handing someone "back" stays a return."""
+        v = cand.anchor
+        if v.pos_ != "VERB" or any(c.lower_ == "back" for c in v.children) or not target or not cand.source:
+            return False
+        handed = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(c)]
+        if not handed or not all(a.sector in ARMED_OR_CRIMINAL for a in handed):
+            return False
+        home = {s.country or s.primary for s in cand.source}
+        return all((t.country or t.primary) not in home for t in target)
+
+    @staticmethod
     def _during_protest(v) -> bool:
         """'clashed with troops during a march', 'threw stones in protest at': the deed is done
         at a protest ('in a strike on Gaza' is no protest; 'during March' is a date)."""
@@ -376,6 +395,8 @@ class ClauseRules:
             return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
+        if code[:3] == "042" and forces and not purpose and _trip_for_talks(v):
+            return code  # "General Muhoozi flew to Kigali for talks with Kagame": a visit
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
@@ -585,6 +606,18 @@ class ClauseRules:
         return None
 
     @staticmethod
+    def _ordered_cut_in_ties(v, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
+        """'Moldova ordered Russia to cut its embassy staff', 'ordered the United States to close
+        its consulate': a state telling another to shrink or shut its mission on its soil reduces
+        relations itself (the 16x code of the ordered act), it does not ask. None otherwise."""
+        if v.lemma_.lower() not in COMMAND_VERBS or inner is None or inner.cameo[:3] != "161" or not source or not target:
+            return None
+        home = {s.country or s.primary for s in source}
+        if any((a.country or a.primary) in home for a in target):
+            return None
+        return inner.cameo
+
+    @staticmethod
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
         depth, cur, steps = 0, tok, 0
@@ -645,6 +678,13 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+
+def _trip_for_talks(v) -> bool:
+    """Does v's trip have talks, a meeting or a visit as its declared aim ("flew to Kigali for
+    talks", "arrived in Cairo for a two-day visit")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and p.dep_ == "pobj" and p.lemma_.lower() in TALK_NOUNS
+               for c in v.children for p in c.children)
 
 
 def _attacks_an_idea(v) -> bool:
