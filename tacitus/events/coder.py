@@ -361,6 +361,9 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if self._wrong_sense(v, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -679,6 +682,9 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
+        if self._wrong_sense(comp, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:

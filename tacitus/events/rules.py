@@ -46,6 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
+from tacitus.events.words import VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -489,6 +490,18 @@ class ClauseRules:
         return bool(objs) and not any(
             actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
             or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
+
+    def _wrong_sense(self, v, info, actors: DocActors) -> bool:
+        """Is verb v used in a sense that is no event, whatever its lexicon entry says? Its object
+        nouns are then no events either (the caller consumes them).
+        - 'the judge dismissed the lawsuit', 'quashed the conviction': the act is thrown out, not
+          brought (but 'dismissed the charges as baseless' is a denial)."""
+        lemma = v.lemma_.lower()
+        objs = [self._through_measure(o) for o in info["obj"]]
+        nouns = {o.lemma_.lower() for o in objs}
+        if lemma in VOIDING_VERBS and nouns & VOIDED_ACTS and not any(p.lower_ == "as" for p in info["preps"]):
+            return True
+        return False
 
     @staticmethod
     def _accidental(v) -> bool:

@@ -85,3 +85,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 WINDOW = 40  # tokens around a trigger searched by the fallbacks: keeps coding linear in sentence length
+# sense2 helper
+VOIDING_VERBS = _SETS["VOIDING_VERBS"]
+VOIDED_ACTS = _SETS["VOIDED_ACTS"]

@@ -1,0 +1,32 @@
+"""Issue #3 on real news (sense2): trigger words in the wrong sense, and targets the sentence
+names but the coder left out. One parametrised test per cause; every cause has sentences that
+must not code the wrong reading and sentences of the same shape that must keep the event.
+All sentences are written for these tests."""
+import pytest
+
+DATE = "2019-06-01"
+
+
+def _events(coder, text):
+    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger)
+            for e in coder.code(text, date=DATE)]
+
+
+def _check(coder, text, word, present):
+    """present: an event whose trigger holds `word` is coded; otherwise no event comes from it."""
+    found = _events(coder, text)
+    assert any(word in e[4].split() for e in found) == present, found
+
+
+# ------------------------------------------------ a court throwing out a lawsuit is no lawsuit
+@pytest.mark.parametrize("text, word, present", [
+    ("A federal judge in Texas dismissed the lawsuit against the Mexican government.", "dismissed", False),
+    ("A judge in Nairobi dismissed the Kenyan opposition's lawsuit against the government.", "dismissed", False),
+    ("The lawsuit against the Brazilian government was dismissed by a judge in Brasilia.", "dismissed", False),
+    ("An appeals court in Lahore quashed the conviction of the former Pakistani prime minister.", "quashed", False),
+    # bringing the lawsuit is still one, and so is a court rejecting an appeal
+    ("The Mexican government filed a lawsuit against American gun makers.", "filed", True),
+    ("The Supreme Court of Kenya dismissed the appeal of the Kenyan opposition.", "dismissed", True),
+])
+def test_voided_act_is_no_event(coder, text, word, present):
+    _check(coder, text, word, present)
