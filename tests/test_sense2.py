@@ -30,3 +30,16 @@ def _check(coder, text, word, present):
 ])
 def test_voided_act_is_no_event(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+# ------------------------------------------------ receiving a punishment is not hosting anyone
+@pytest.mark.parametrize("text, word, present", [
+    ("The Egyptian president said the smugglers will receive the punishment they deserve.", "receive", False),
+    ("The Turkish police officers received a harsh punishment from the court.", "received", False),
+    ("The Iranian officials will receive the harshest penalty, the Iranian judiciary said.", "receive", False),
+    # receiving a visitor or aid is still an event
+    ("The Egyptian president received the Sudanese foreign minister in Cairo.", "received", True),
+    ("Jordan received humanitarian aid from Saudi Arabia.", "received", True),
+])
+def test_received_penalty_is_no_visit(coder, text, word, present):
+    _check(coder, text, word, present)

@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -495,11 +495,15 @@ class ClauseRules:
         """Is verb v used in a sense that is no event, whatever its lexicon entry says? Its object
         nouns are then no events either (the caller consumes them).
         - 'the judge dismissed the lawsuit', 'quashed the conviction': the act is thrown out, not
-          brought (but 'dismissed the charges as baseless' is a denial)."""
+          brought (but 'dismissed the charges as baseless' is a denial);
+        - 'will receive the punishment he deserves', 'got a heavy fine': a penalty suffered, no
+          visit hosted."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
         if lemma in VOIDING_VERBS and nouns & VOIDED_ACTS and not any(p.lower_ == "as" for p in info["preps"]):
+            return True
+        if lemma in PENALTY_VERBS and nouns & PENALTY_NOUNS:
             return True
         return False
 

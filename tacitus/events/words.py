@@ -88,3 +88,5 @@ WINDOW = 40  # tokens around a trigger searched by the fallbacks: keeps coding l
 # sense2 helper
 VOIDING_VERBS = _SETS["VOIDING_VERBS"]
 VOIDED_ACTS = _SETS["VOIDED_ACTS"]
+PENALTY_VERBS = _SETS["PENALTY_VERBS"]
+PENALTY_NOUNS = _SETS["PENALTY_NOUNS"]
