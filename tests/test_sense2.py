@@ -43,3 +43,16 @@ def test_voided_act_is_no_event(coder, text, word, present):
 ])
 def test_received_penalty_is_no_visit(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+# ------------------------------------------------ defending one's own conduct is not support
+@pytest.mark.parametrize("text, word, present", [
+    ("The Indian government defended its decision to revoke the autonomy of Kashmir.", "defended", False),
+    ("President Erdogan defended his record on press freedom in a speech in Ankara.", "defended", False),
+    ("The Brazilian foreign ministry defended the policy in a statement on Monday.", "defended", False),
+    # defending another actor or another actor's decision is still support
+    ("The Russian foreign minister defended Iran's decision to enrich uranium.", "defended", True),
+    ("China defended North Korea at the United Nations.", "defended", True),
+])
+def test_defending_own_conduct_is_no_support(coder, text, word, present):
+    _check(coder, text, word, present)

@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import DEFENCE_VERBS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -497,7 +497,9 @@ class ClauseRules:
         - 'the judge dismissed the lawsuit', 'quashed the conviction': the act is thrown out, not
           brought (but 'dismissed the charges as baseless' is a denial);
         - 'will receive the punishment he deserves', 'got a heavy fine': a penalty suffered, no
-          visit hosted."""
+          visit hosted;
+        - 'defended his decision', 'justified its policy': a statement for one's own conduct, no
+          support for another actor ('defended Iran's decision' still backs Iran)."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -505,7 +507,22 @@ class ClauseRules:
             return True
         if lemma in PENALTY_VERBS and nouns & PENALTY_NOUNS:
             return True
+        if lemma in DEFENCE_VERBS:
+            conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
+            if conduct and not any(self._others_conduct(v, o, actors) for o in conduct):
+                return True
         return False
+
+    def _others_conduct(self, v, o, actors: DocActors) -> bool:
+        """Is the decision or policy o someone's other than the subject of v ('defended Iran's
+        decision', 'defended the decision by the EU')? Unowned conduct is the subject's own."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+            return False  # "his decision", "its policy"
+        owners = self._owner_of(o, actors)
+        if not owners:
+            return False
+        source = self._source(v, actors)[0]
+        return any(all(a.code != s.code for s in source) for a in owners)
 
     @staticmethod
     def _accidental(v) -> bool:
