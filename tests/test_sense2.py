@@ -56,3 +56,16 @@ def test_received_penalty_is_no_visit(coder, text, word, present):
 ])
 def test_defending_own_conduct_is_no_support(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+# ------------------------------------------------ a crowd dispersing by itself is not repression
+@pytest.mark.parametrize("text, word, present", [
+    ("Thousands of Hong Kong protesters marched until evening, when the crowds dispersed.", "dispersed", False),
+    ("The Sudanese demonstrators dispersed peacefully after the rally in Khartoum.", "dispersed", False),
+    ("The Lebanese protesters dispersed after midnight in Beirut.", "dispersed", False),
+    # dispersing someone is still repression, active or passive
+    ("Hong Kong police dispersed the protesters with tear gas.", "dispersed", True),
+    ("The Sudanese demonstrators were dispersed by soldiers in Khartoum.", "dispersed", True),
+])
+def test_crowd_dispersing_itself_is_no_repression(coder, text, word, present):
+    _check(coder, text, word, present)

@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import DEFENCE_VERBS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import DEFENCE_VERBS, OBJECT_ONLY_VERBS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -499,13 +499,17 @@ class ClauseRules:
         - 'will receive the punishment he deserves', 'got a heavy fine': a penalty suffered, no
           visit hosted;
         - 'defended his decision', 'justified its policy': a statement for one's own conduct, no
-          support for another actor ('defended Iran's decision' still backs Iran)."""
+          support for another actor ('defended Iran's decision' still backs Iran);
+        - 'the crowds dispersed': with no object a crowd scattered by itself; only 'police
+          dispersed the crowd' or 'the crowd was dispersed' is repression."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
         if lemma in VOIDING_VERBS and nouns & VOIDED_ACTS and not any(p.lower_ == "as" for p in info["preps"]):
             return True
         if lemma in PENALTY_VERBS and nouns & PENALTY_NOUNS:
+            return True
+        if lemma in OBJECT_ONLY_VERBS and not info["obj"]:
             return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
