@@ -69,3 +69,16 @@ def test_defending_own_conduct_is_no_support(coder, text, word, present):
 ])
 def test_crowd_dispersing_itself_is_no_repression(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+# ------------------------------------------------ companies taking down content is not coercion
+@pytest.mark.parametrize("text, word, present", [
+    ("Social media companies in New Zealand struggled to censor the gunman's videos.", "censor", False),
+    ("The Australian broadcaster censored the footage of the shooting.", "censored", False),
+    ("A Kenyan television station censored the video of the election rally.", "censored", False),
+    # a state censoring or blocking is still coercion
+    ("The Chinese government censored the videos of the Hong Kong protests.", "censored", True),
+    ("Iranian authorities censored newspapers that criticised the government.", "censored", True),
+])
+def test_content_moderation_is_no_coercion(coder, text, word, present):
+    _check(coder, text, word, present)

@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import DEFENCE_VERBS, OBJECT_ONLY_VERBS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -501,7 +501,9 @@ class ClauseRules:
         - 'defended his decision', 'justified its policy': a statement for one's own conduct, no
           support for another actor ('defended Iran's decision' still backs Iran);
         - 'the crowds dispersed': with no object a crowd scattered by itself; only 'police
-          dispersed the crowd' or 'the crowd was dispersed' is repression."""
+          dispersed the crowd' or 'the crowd was dispersed' is repression;
+        - 'social media struggled to censor the videos', 'YouTube removed the clips': content
+          moderation by a company; censorship is coercion only when a state actor does it."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -510,6 +512,9 @@ class ClauseRules:
         if lemma in PENALTY_VERBS and nouns & PENALTY_NOUNS:
             return True
         if lemma in OBJECT_ONLY_VERBS and not info["obj"]:
+            return True
+        if lemma in CONTENT_REMOVAL_VERBS and nouns & CONTENT_NOUNS and not any(
+                a.sector in STATE_SECTORS for a in self._source(v, actors)[0]):
             return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
