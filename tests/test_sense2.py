@@ -82,3 +82,17 @@ def test_crowd_dispersing_itself_is_no_repression(coder, text, word, present):
 ])
 def test_content_moderation_is_no_coercion(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+# ------------------------------------------------ one assembly holding its own session met no one
+@pytest.mark.parametrize("text, word, present", [
+    ("The Brazilian Senate was to meet on Wednesday to vote on the pension reform.", "meet", False),
+    ("The Nigerian Senate announced it would meet on Monday.", "meet", False),
+    ("The Kenyan parliament will meet on Tuesday, the speaker said.", "meet", False),
+    ("The Peruvian Congress met on Monday to debate the budget.", "met", False),
+    # a body or leader meeting someone, or leaders meeting each other, is still a consultation
+    ("The Brazilian Senate committee met with the Argentine ambassador on Wednesday.", "met", True),
+    ("The presidents of Kenya and Uganda met in Nairobi on Tuesday.", "met", True),
+])
+def test_own_session_is_no_meeting(coder, text, word, present):
+    _check(coder, text, word, present)

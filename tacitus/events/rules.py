@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -503,7 +503,8 @@ class ClauseRules:
         - 'the crowds dispersed': with no object a crowd scattered by itself; only 'police
           dispersed the crowd' or 'the crowd was dispersed' is repression;
         - 'social media struggled to censor the videos', 'YouTube removed the clips': content
-          moderation by a company; censorship is coercion only when a state actor does it."""
+          moderation by a company; censorship is coercion only when a state actor does it;
+        - 'the Senate was set to meet on Wednesday': one assembly's own session, no one met."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -516,11 +517,30 @@ class ClauseRules:
         if lemma in CONTENT_REMOVAL_VERBS and nouns & CONTENT_NOUNS and not any(
                 a.sector in STATE_SECTORS for a in self._source(v, actors)[0]):
             return True
+        if lemma in SESSION_VERBS and not info["obj"] and not any(p.lower_ == "with" for p in info["preps"]) \
+                and self._single_body(v, actors):
+            return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
             if conduct and not any(self._others_conduct(v, o, actors) for o in conduct):
                 return True
         return False
+
+    @staticmethod
+    def _single_body(v, actors: DocActors) -> bool:
+        """Is the subject of v (or of the verb v completes: "was set to meet") one assembly or
+        court, alone: "the Senate", "the committee", "it" standing for a legislature?"""
+        while True:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or v.dep_ != "xcomp" or v.head.i == v.i:
+                break
+            v = v.head
+        if subj is None or subj.conjuncts or subj.tag_ in ("NNS", "NNPS"):
+            return False
+        if subj.lemma_.lower() in SESSION_BODIES:
+            return True
+        found = actors.actors(subj) if subj.lower_ == "it" else []
+        return bool(found) and all(a.sector in SESSION_SECTORS for a in found)
 
     def _others_conduct(self, v, o, actors: DocActors) -> bool:
         """Is the decision or policy o someone's other than the subject of v ('defended Iran's
