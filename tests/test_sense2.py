@@ -96,3 +96,35 @@ def test_content_moderation_is_no_coercion(coder, text, word, present):
 ])
 def test_own_session_is_no_meeting(coder, text, word, present):
     _check(coder, text, word, present)
+
+
+def _targets(coder, text, word):
+    return [t for e in _events(coder, text) if word in e[4].split() for t in e[3]]
+
+
+# ------------------------------------------------ a colleague of the same government is a target
+@pytest.mark.parametrize("text, word, target", [
+    ("President Vladimir Putin urged Prime Minister Dmitry Medvedev to resign.", "urged", "RUSGOV"),
+    ("President Vladimir Putin asked for Prime Minister Dmitry Medvedev's resignation.", "asked", "RUSGOV"),
+    ("President Donald Trump asked Secretary of State Mike Pompeo to travel to Kyiv.", "asked", "USAGOV"),
+])
+def test_same_government_person_is_target(coder, text, word, target):
+    assert target in _targets(coder, text, word), _events(coder, text)
+
+
+# ------------------------------------------------ targets named by a preposition's object
+@pytest.mark.parametrize("text, word, target", [
+    # the one a request is sent to ('requesting X to Y')
+    ("Japanese Foreign Minister Taro Kono sent a letter requesting new measures to Prime Minister Shinzo Abe.",
+     "requesting", "JPNGOV"),
+    # the one whose act is called for
+    ("Prime Minister Boris Johnson called for the resignation of Chancellor Sajid Javid.", "called", "GBRGOV"),
+    ("President Vladimir Putin called for the resignation of Prime Minister Dmitry Medvedev.", "called", "RUSGOV"),
+])
+def test_target_in_prepositional_object(coder, text, word, target):
+    assert target in _targets(coder, text, word), _events(coder, text)
+
+
+def test_own_act_called_for_has_no_target(coder):
+    # no other person is named: asking for one's own resignation names no target
+    assert _targets(coder, "President Vladimir Putin asked for his own resignation.", "asked") == []

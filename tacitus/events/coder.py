@@ -533,6 +533,10 @@ class EventCoder(RoleFinder, ClauseRules):
                     target = actors.actors(self._child(comp, ("nsubj",)))
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+            if not target and (dative := self._child(v, ("dative",))) is not None:
+                # "a letter requesting the new rules to Elaine Chao": the one the request goes to
+                target = actors.actors(dative) or next(
+                    (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
@@ -603,7 +607,9 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._target(v, entry.target, actors, info, passive)
         if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
-        target = [a for a in target if all(a.code != s.code for s in source)]
+        target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if not target and entry.frame in ("request", "appeal"):
+            target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
