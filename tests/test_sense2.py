@@ -128,3 +128,15 @@ def test_target_in_prepositional_object(coder, text, word, target):
 def test_own_act_called_for_has_no_target(coder):
     # no other person is named: asking for one's own resignation names no target
     assert _targets(coder, "President Vladimir Putin asked for his own resignation.", "asked") == []
+
+
+# ------------------------------------------------ a call from no one named is no consultation
+@pytest.mark.parametrize("text, word, present", [
+    ("Kenyan police received the first call about the shooting at noon.", "received", False),
+    ("The Nigerian embassy received a call about a bomb in the building.", "received", False),
+    # a call from someone named is still a consultation
+    ("President Vladimir Putin received a phone call from Chancellor Angela Merkel.", "received", True),
+    ("The Kenyan president received a call from the Ugandan president on Monday.", "received", True),
+])
+def test_unnamed_call_is_no_consultation(coder, text, word, present):
+    _check(coder, text, word, present)

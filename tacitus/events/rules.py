@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -504,7 +504,9 @@ class ClauseRules:
           dispersed the crowd' or 'the crowd was dispersed' is repression;
         - 'social media struggled to censor the videos', 'YouTube removed the clips': content
           moderation by a company; censorship is coercion only when a state actor does it;
-        - 'the Senate was set to meet on Wednesday': one assembly's own session, no one met."""
+        - 'the Senate was set to meet on Wednesday': one assembly's own session, no one met;
+        - 'police received the first call about the attack': a call from no one named is an
+          emergency call, not a consultation ('received a call from Putin' stays)."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -519,6 +521,9 @@ class ClauseRules:
             return True
         if lemma in SESSION_VERBS and not info["obj"] and not any(p.lower_ == "with" for p in info["preps"]) \
                 and self._single_body(v, actors):
+            return True
+        if lemma == "receive" and nouns & CALL_NOUNS and not any(
+                p.lower_ == "from" for p in [*info["preps"], *(c for o in objs for c in o.children)]):
             return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
