@@ -506,7 +506,10 @@ class ClauseRules:
           moderation by a company; censorship is coercion only when a state actor does it;
         - 'the Senate was set to meet on Wednesday': one assembly's own session, no one met;
         - 'police received the first call about the attack': a call from no one named is an
-          emergency call, not a consultation ('received a call from Putin' stays)."""
+          emergency call, not a consultation ('received a call from Putin' stays);
+        - 'ordered his staff to delay the aid': an order to one's own people whose content the
+          lexicon codes as no event is office routine, no demand on anyone ('ordered its troops
+          to withdraw' is the withdrawal, coded by the frame rules)."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -524,6 +527,10 @@ class ClauseRules:
             return True
         if lemma == "receive" and nouns & CALL_NOUNS and not any(
                 p.lower_ == "from" for p in [*info["preps"], *(c for o in objs for c in o.children)]):
+            return True
+        if lemma in COMMAND_VERBS and info["xcomp"] is not None and any(
+                o.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in o.children)
+                for o in objs) and not self._clause_codes_event(info["xcomp"]):
             return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
