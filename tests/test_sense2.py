@@ -90,9 +90,11 @@ def test_content_moderation_is_no_coercion(coder, text, word, present):
     ("The Nigerian Senate announced it would meet on Monday.", "meet", False),
     ("The Kenyan parliament will meet on Tuesday, the speaker said.", "meet", False),
     ("The Peruvian Congress met on Monday to debate the budget.", "met", False),
+    ("The Brazilian Senate was to meet Monday to discuss the nomination.", "discuss", False),
     # a body or leader meeting someone, or leaders meeting each other, is still a consultation
     ("The Brazilian Senate committee met with the Argentine ambassador on Wednesday.", "met", True),
     ("The presidents of Kenya and Uganda met in Nairobi on Tuesday.", "met", True),
+    ("The UN Security Council met on Friday to discuss the fighting in Libya.", "met", True),
 ])
 def test_own_session_is_no_meeting(coder, text, word, present):
     _check(coder, text, word, present)

@@ -504,7 +504,8 @@ class ClauseRules:
           dispersed the crowd' or 'the crowd was dispersed' is repression;
         - 'social media struggled to censor the videos', 'YouTube removed the clips': content
           moderation by a company; censorship is coercion only when a state actor does it;
-        - 'the Senate was set to meet on Wednesday': one assembly's own session, no one met;
+        - 'the Senate was set to meet on Wednesday (to discuss X)': one assembly's own session,
+          no one met, and the debate it meets for is its own;
         - 'police received the first call about the attack': a call from no one named is an
           emergency call, not a consultation ('received a call from Putin' stays);
         - 'ordered his staff to delay the aid': an order to one's own people whose content the
@@ -525,6 +526,10 @@ class ClauseRules:
         if lemma in SESSION_VERBS and not info["obj"] and not any(p.lower_ == "with" for p in info["preps"]) \
                 and self._single_body(v, actors):
             return True
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in SESSION_VERBS and v.head.i != v.i \
+                and ((entry := self._entry(v)) is not None and (entry.cameo or "")[:2] == "04") \
+                and self._wrong_sense(v.head, self._deps(v.head)[1], actors):
+            return True  # "the Senate was to meet Monday to discuss the nomination": its own debate
         if lemma == "receive" and nouns & CALL_NOUNS and not any(
                 p.lower_ == "from" for p in [*info["preps"], *(c for o in objs for c in o.children)]):
             return True
@@ -540,8 +545,9 @@ class ClauseRules:
 
     @staticmethod
     def _single_body(v, actors: DocActors) -> bool:
-        """Is the subject of v (or of the verb v completes: "was set to meet") one assembly or
-        court, alone: "the Senate", "the committee", "it" standing for a legislature?"""
+        """Is the subject of v (or of the verb v completes: "was set to meet") one national
+        assembly or court, alone: "the Senate", "the committee", "it" standing for a legislature?
+        (A council of states such as the UN Security Council meeting is its members consulting.)"""
         while True:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None or v.dep_ != "xcomp" or v.head.i == v.i:
@@ -549,6 +555,8 @@ class ClauseRules:
             v = v.head
         if subj is None or subj.conjuncts or subj.tag_ in ("NNS", "NNPS"):
             return False
+        if any(a.code.startswith("IGO") for a in actors.actors(subj)):
+            return False  # "the AU Peace and Security Council convened": member states consult
         if subj.lemma_.lower() in SESSION_BODIES:
             return True
         found = actors.actors(subj) if subj.lower_ == "it" else []
