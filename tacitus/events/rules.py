@@ -46,7 +46,7 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
-from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
+from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
@@ -510,7 +510,9 @@ class ClauseRules:
           emergency call, not a consultation ('received a call from Putin' stays);
         - 'ordered his staff to delay the aid': an order to one's own people whose content the
           lexicon codes as no event is office routine, no demand on anyone ('ordered its troops
-          to withdraw' is the withdrawal, coded by the frame rules)."""
+          to withdraw' is the withdrawal, coded by the frame rules);
+        - 'the PKK is banned in Turkey': a standing prohibition (simple present passive, no
+          agent, no date), not an act of banning."""
         lemma = v.lemma_.lower()
         objs = [self._through_measure(o) for o in info["obj"]]
         nouns = {o.lemma_.lower() for o in objs}
@@ -537,11 +539,23 @@ class ClauseRules:
                 o.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in o.children)
                 for o in objs) and not self._clause_codes_event(info["xcomp"]):
             return True
+        if lemma in STANDING_BAN_VERBS and self._standing_state(v):
+            return True
         if lemma in DEFENCE_VERBS:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
             if conduct and not any(self._others_conduct(v, o, actors) for o in conduct):
                 return True
         return False
+
+    @staticmethod
+    def _standing_state(v) -> bool:
+        """Is v a simple present passive with no agent and no date ("is banned in Turkey")?"""
+        if v.tag_ != "VBN" or any(c.dep_ in ("aux", "agent") for c in v.children):
+            return False
+        auxpass = [c for c in v.children if c.dep_ == "auxpass"]
+        if len(auxpass) != 1 or auxpass[0].tag_ not in ("VBZ", "VBP"):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
     @staticmethod
     def _single_body(v, actors: DocActors) -> bool:
