@@ -377,6 +377,9 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if self._wrong_sense(v, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -546,6 +549,10 @@ class EventCoder(RoleFinder, ClauseRules):
                     target = actors.actors(self._child(comp, ("nsubj",)))
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+            if not target and (dative := self._child(v, ("dative",))) is not None:
+                # "a letter requesting the new rules to Elaine Chao": the one the request goes to
+                target = actors.actors(dative) or next(
+                    (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
@@ -618,7 +625,9 @@ class EventCoder(RoleFinder, ClauseRules):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
             code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
-        target = [a for a in target if all(a.code != s.code for s in source)]
+        target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if not target and entry.frame in ("request", "appeal"):
+            target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
@@ -697,6 +706,9 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
+        if self._wrong_sense(comp, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:
