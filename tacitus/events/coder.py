@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import modality as clause_modality
+from tacitus.events.modality import durative_background, modality as clause_modality, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -926,6 +926,8 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
+        if not self.include_negated and self._background(cand, date):
+            return None  # history told in passing: "the two countries have fought three wars since 1947"
         code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
@@ -1028,4 +1030,9 @@ class EventCoder(RoleFinder, ClauseRules):
             date_text=date_text,
         )
 
-
+    @staticmethod
+    def _background(cand: Candidate, date: str | None) -> bool:
+        """Is the candidate's clause background to the story rather than its news (see
+        modality.durative_background)? A noun event is judged by the verb it hangs on."""
+        v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
+        return durative_background(v, date)

@@ -3,7 +3,10 @@ negated, denied or hypothetical? Decided from auxiliaries, negation, condition m
 questions and denial verbs on the dependency parse."""
 from __future__ import annotations
 
-from tacitus.events.words import BACKGROUND_ADVERBS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+import re
+from datetime import date as _date
+
+from tacitus.events.words import BACKGROUND_ADVERBS, DURATION_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -267,3 +270,80 @@ def _is_question(v) -> bool:
     while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "'", "”", "’", "»")):
         i -= 1
     return i >= 0 and doc[i].text.endswith("?")
+
+
+# ---------------------------------------------------------------- background (noevent3)
+# History and standing states told around the news: "the two countries have fought three wars
+# since 1947", "the rebels, who have held the north since 2012", "Moscow seized Crimea in 2014"
+# (in a 2024 story). A careful coder codes none of them (corpus/README.md: background is not
+# coded); they are dropped, not kept with their own past date, so one old act named in a
+# thousand later stories does not become a thousand events.
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(s)?$")
+RECENT_DAYS = 365  # a period that began (or ended) within a year of the story is news, not history
+
+
+def _period_start(tokens, date: str):
+    """The first day of the period named by tokens ("1947", "the 1990s", "April 2023", "last
+    year"), or None when it names no date."""
+    years = [int(m.group(1)) for t in tokens if (m := _YEAR.match(t.text))]
+    if years:
+        return _date(min(years), 1, 1)
+    from tacitus.extract import dates as dates_mod
+    words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if not words:
+        return None
+    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    return r.start if r is not None else None
+
+
+def _perfect(v) -> bool:
+    """'have fought', 'has been fighting', 'had deployed', 'has been under': a perfect."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in v.children)
+
+
+def _in_relative(v) -> bool:
+    """Is v's clause a relative clause ("who have fought", "where protests have flared"), or
+    joined to one?"""
+    cur, steps = v, 0
+    while cur.dep_ == "conj" and cur.head.i != cur.i and steps < 3:
+        cur = cur.head
+        steps += 1
+    if cur.dep_ in ("relcl", "acl"):
+        return True
+    return cur.dep_ == "advcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in cur.children)
+
+
+def _long_since(v, date: str | None):
+    """v's 'since X' / 'for decades' / 'ever since' phrase: 'long' when it reaches back a year or
+    more before the story (or names no date a reader can place), 'recent' when it does not,
+    None when v has none."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            start = _period_start(list(c.subtree)[1:], date) if date else None
+            if start is None:
+                return "recent"  # "since the invasion", "since the state of emergency was declared"
+            return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.lemma_.lower() in DURATION_NOUNS and p.tag_ in ("NNS", "NN") for p in c.subtree):
+            nouns = [p for p in c.subtree if p.lemma_.lower() in DURATION_NOUNS]
+            # "for decades", "for most of its history", "for more than a decade"; not "for a year"
+            if any(p.tag_ == "NNS" or p.lemma_.lower() != "year" for p in nouns):
+                return "long"
+        if c.dep_ == "advmod" and c.lower_ == "since" and any(a.lower_ == "ever" for a in c.children):
+            return "long"  # "has held it ever since"
+    return None
+
+
+def durative_background(v, date: str | None) -> bool:
+    """A perfect that spans a period ("have fought three wars since 1947", "has been fighting
+    since April 2023" in a 2024 story, "has waged wars for most of its history") is a standing
+    state or a tally, not an act of the story's day. Told in a relative clause ("who have
+    protested since October", "where protests have flared since March") it is background however
+    recent; in a main clause only when the period reaches back a year or more, so "16 journalists
+    have been detained since the state of emergency" stays an event."""
+    if not _perfect(v):
+        return False
+    span = _long_since(v, date)
+    if span is None:
+        return False
+    return span == "long" or _in_relative(v)

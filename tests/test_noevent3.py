@@ -1,0 +1,47 @@
+"""Background told around the news (issue #3, precision on unseen text): standing states and
+tallies in the perfect ("have fought since 1947"), acts dated well before the story, biography in
+obituaries, and sport. Each cause has sentences that must code nothing of that type and sentences
+of the same shape that must still code the event."""
+import pytest
+
+DATE = "2024-06-10"
+
+
+def _types(events):
+    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger) for e in events]
+
+
+def _has(events, event, source):
+    return any(e.event == event and any(a.code.startswith(source) for a in e.source) for e in events)
+
+
+# ---------------------------------------------------------------- a perfect over a long period
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia and Eritrea have clashed repeatedly since 1998 over the town of Badme.", "ASSAULT"),
+    ("The Philippine army has battled communist guerrillas for decades.", "ASSAULT"),
+    ("Turkey has occupied the northern third of Cyprus since 1974.", "ASSAULT"),
+    ("Iran has been under American sanctions since 1979.", "SANCTION"),
+    ("The militants have been fighting Somali troops since early 2022.", "ASSAULT"),
+    ("Pakistan has tested nuclear-capable missiles dozens of times since the 1990s.", "MOBILIZE"),
+    # in a relative clause, however recent the period
+    ("Serbian troops, who have patrolled the border since March, arrested two smugglers on Monday.", "ASSAULT"),
+    ("The Chilean government, which students have protested against since April, raised fares again.", "PROTEST"),
+    ("Lebanon held a vote in the south, where Israeli jets have struck villages since October.", "ASSAULT"),
+])
+def test_durative_perfect_is_background(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # a recent period, or a period the story itself defines, in a main clause: news
+    ("At least 30 activists have been arrested in Kenya since the protests began, a rights group said.", "COERCE", "KEN"),
+    ("Russian forces have shelled the Ukrainian city of Kharkiv for weeks.", "ASSAULT", "RUSMIL"),
+    ("Israeli jets have struck Lebanese villages since Monday.", "ASSAULT", "ISRMIL"),
+    # no perfect: the act itself, on its own date
+    ("Ethiopian troops clashed with Eritrean soldiers near Badme on Monday.", "ASSAULT", "ETHMIL"),
+    ("Turkish troops fought Kurdish militants in northern Iraq for two days.", "ASSAULT", "TURMIL"),
+])
+def test_recent_or_simple_acts_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)
