@@ -45,3 +45,37 @@ def test_durative_perfect_is_background(coder, text, event):
 def test_recent_or_simple_acts_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- an act dated well before the story
+# Decision (issue #3): such acts are dropped, not kept with their own past date; a careful coder
+# does not code history recalled in a story (corpus/README.md), and keeping it would store one
+# old act again for every later story that names it.
+@pytest.mark.parametrize("text, event", [
+    ("Iraq invaded Kuwait in 1990 and was driven out by a US-led coalition months later.", "ASSAULT"),
+    ("The Golan Heights, which Israel occupied in 1967, were annexed in 1981.", "ASSAULT"),
+    ("The opposition leader, who was arrested by Egyptian police in the 1990s, returned to Cairo.", "COERCE"),
+    ("Peru and Ecuador, which fought a border war in 1995, signed a trade accord on Monday.", "ASSAULT"),
+    ("Relations froze after Russian police arrested a British diplomat two decades ago.", "COERCE"),
+    # told in a 'since' clause
+    ("Syria has held no free election since the Baath party seized power.", "COERCE"),
+    ("It was the first visit by a Turkish leader since Ankara recalled its ambassador to Cairo.", "SANCTION"),
+])
+def test_acts_dated_long_before_the_story_are_background(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Israeli jets struck targets in Gaza in 2024.", "ASSAULT", "ISRMIL"),
+    ("Russian police arrested a British diplomat two days ago.", "COERCE", "RUSCOP"),
+    ("Peru and Ecuador signed a trade accord on Monday, thirty years after their border war.", "SUPPORT", "PER"),
+    # the date belongs to a nested clause or to the act a noun names
+    ("Pakistani troops killed five militants in North Waziristan, where the army has fought since 2004.", "ASSAULT", "PAKMIL"),
+    ("The British prime minister apologised for the killing of 14 civilians by soldiers on Bloody Sunday in 1972.", "SUPPORT", "GBRGOV"),
+    # a plan for a year is not a past act
+    ("Chinese and Czech officials agreed to increase trade in 1983 by 50 percent.", "AGREE", "CHNGOV"),
+])
+def test_acts_of_the_story_with_dates_nearby_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE if "1983" not in text else "1982-11-02")
+    assert _has(events, event, source), _types(events)

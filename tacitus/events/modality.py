@@ -319,7 +319,7 @@ def _long_since(v, date: str | None):
     None when v has none."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "since":
-            start = _period_start(list(c.subtree)[1:], date) if date else None
+            start = _period_start(_phrase(c)[1:], date) if date else None
             if start is None:
                 return "recent"  # "since the invasion", "since the state of emergency was declared"
             return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
@@ -347,3 +347,78 @@ def durative_background(v, date: str | None) -> bool:
     if span is None:
         return False
     return span == "long" or _in_relative(v)
+
+
+DATED_PREPS = {"in", "during", "from", "between", "by"}  # "seized Crimea in 2014", "fought from 1998 to 2000"
+
+
+def _period_end(tokens, date: str):
+    """The last day of the period named by tokens ("1967", "the 1980s", "two years ago"), or None."""
+    years = [(int(m.group(1)), bool(m.group(2))) for t in tokens if (m := _YEAR.match(t.text))]
+    if years:
+        y, decade = max(years)
+        return _date(y + 9 if decade else y, 12, 31)
+    from tacitus.extract import dates as dates_mod
+    words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if not words:
+        return None
+    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    return r.end if r is not None else None
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
+
+
+def _phrase(tok) -> list:
+    """The tokens of tok's phrase without the clauses nested in it ("in a raid in Waziristan,
+    where the army has fought since 2004": the year is the relative clause's)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _dates_a_nested_act(v, prep) -> bool:
+    """'apologised for the killing of civilians on Bloody Sunday in 1972': a date after a noun
+    of an act (or a named event) dates that act, not the verb, however the parser attached it."""
+    return any(t.ent_type_ == "EVENT" or (t.tag_ == "NN" and t.lower_.endswith("ing") and t.dep_ in ("pobj", "dobj"))
+               for t in v.doc[v.i + 1:prep.i])
+
+
+def dated_background(v, date: str | None) -> bool:
+    """An act the clause itself dates a year or more before the story ("Moscow seized Crimea in
+    2014" in a 2024 story, "the Golan, which Israel occupied in 1967", "was jailed in the 1980s"),
+    or told in a 'since' clause ("since Spain withdrew from the territory", "since the two
+    countries restored ties"), is history recalled, not news: dropped rather than kept with its
+    own past date. A date inside a nested clause or a noun phrase dates that, not v."""
+    if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return True
+    if not date or v.tag_ in ("VB", "VBG"):
+        return False  # "agreed to increase trade in 1983": a plan for that year, not a past act
+    today = _date.fromisoformat(date[:10])
+    for c in v.children:
+        if c.lower_ == "ago" and _years_ago(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
+            tokens = _phrase(c)[1:]
+        elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
+            tokens = _phrase(c)  # "two decades ago"
+        else:
+            continue
+        end = _period_end(tokens, date)
+        if end is not None and (today - end).days >= RECENT_DAYS:
+            return True
+    return False
+
+
+def _years_ago(ago) -> bool:
+    """'two decades ago', 'five years ago' (not 'a year ago', 'days ago')."""
+    for n in ago.children:
+        lemma = n.lemma_.lower()
+        if lemma in ("decade", "century", "generation"):
+            return True
+        if lemma == "year" and n.tag_ == "NNS" and not any(c.lower_ in ("a", "one", "1") for c in n.children):
+            return True
+    return False
