@@ -79,3 +79,23 @@ def test_acts_dated_long_before_the_story_are_background(coder, text, event):
 def test_acts_of_the_story_with_dates_nearby_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE if "1983" not in text else "1982-11-02")
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- obituaries: a life, not the news
+@pytest.mark.parametrize("text, event", [
+    ("Former US President Jimmy Carter, who met Cuban leader Fidel Castro in Havana, died at his home in Georgia.", "CONSULT"),
+    ("The former Colombian guerrilla commander, a man who led attacks on army posts, was buried in Bogota.", "ASSAULT"),
+    ("Nelson Mandela, who negotiated the end of apartheid with South African President F.W. de Klerk, has died.", "CONSULT"),
+])
+def test_relative_clauses_about_the_dead_are_biography(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("A Colombian rebel who attacked an army post on Monday died of his wounds on Tuesday.", "ASSAULT", "COLREB"),
+    ("The Colombian rebel leader, who attacked an army post, was arrested in Bogota.", "ASSAULT", "COLREB"),
+])
+def test_relative_clauses_about_the_living_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-from tacitus.events.words import BACKGROUND_ADVERBS, DURATION_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -422,3 +422,24 @@ def _years_ago(ago) -> bool:
         if lemma == "year" and n.tag_ == "NNS" and not any(c.lower_ in ("a", "one", "1") for c in n.children):
             return True
     return False
+
+
+def obituary_background(v) -> bool:
+    """'Mikhail Gorbachev, who negotiated arms treaties with Reagan, died in Moscow', 'the general,
+    a veteran who fought in three wars, was buried on Friday': a past relative clause on the
+    person whose death is the news tells their life, not the story's events."""
+    rel = v
+    while rel.dep_ == "conj" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
+        return False  # "a rebel who attacked an army post on Monday died of his wounds": news (old dates: dated_background)
+    person = rel.head
+    while person.dep_ == "appos":
+        person = person.head  # "Kissinger, a diplomat who opened ties with China, died"
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = person.head
+    lemma = main.lemma_.lower()
+    return lemma in DEATH_VERBS or (lemma == "pass" and any(c.lower_ == "away" for c in main.children))
