@@ -99,3 +99,30 @@ def test_relative_clauses_about_the_dead_are_biography(coder, text, event):
 def test_relative_clauses_about_the_living_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- sport: teams that carry a country's name
+@pytest.mark.parametrize("text", [
+    "Nigeria and Ghana clashed in a bad-tempered qualifier in Abuja on Saturday.",
+    "England attacked throughout the second half of the match against Croatia.",
+    "Japan will clash with Australia in the semi-final of the Asian Cup.",
+    "Serbian tennis player Novak Djokovic withdrew from the Madrid Open with an elbow injury.",
+    "Argentina crushed Chile in the opening fixture of the tournament.",
+])
+def test_games_between_national_teams_code_nothing(coder, text):
+    events = coder.code(text, date=DATE)
+    assert not events, _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # a government, army or police in the clause: politics, even around a game
+    ("Egyptian police clashed with football fans outside the stadium in Cairo.", "ASSAULT", "EGYCOP"),
+    ("Russian troops shelled a football stadium in Kharkiv.", "ASSAULT", "RUSMIL"),
+    # a boycott of a game is a political act
+    ("Canada and Britain announced a diplomatic boycott of the Winter Olympics in China.", "SANCTION", "CAN"),
+    # no sport named: the same verbs between countries are acts
+    ("Ethiopia and Eritrea clashed near the border town of Badme.", "ASSAULT", "ETH"),
+])
+def test_politics_around_games_is_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -43,7 +43,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import ClauseRules
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, sport_contest
 
 
 @dataclass
@@ -974,6 +974,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
+            return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):
             return None  # an accident or a natural disaster: no actor acted on another

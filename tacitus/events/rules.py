@@ -679,3 +679,30 @@ def _call_between(tok) -> bool:
     return bool(preps & {"between", "with"}) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and (first := hyphen_prefix(c)) is not None and first.pos_ == "PROPN"
         for c in tok.children)
+
+
+# Event roots a game's verbs fall into ('clash', 'attack', 'crush', 'pull out'); a boycott or a
+# demand about a game is politics ('a diplomatic boycott of the Beijing Olympics')
+SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
+# Sectors of actors that take part in politics: a clause with one of them is no sporting contest
+POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
+
+
+def sport_contest(anchor, actors: list) -> bool:
+    """'India and Pakistan will clash in Colombo in the Asia Cup fixture', 'Russian tennis player
+    Daniil Medvedev pulled out of the Paris Masters': a clause that names a sport, a player or a
+    competition, between teams that carry only a country's name, is a game (noevent3)."""
+    from tacitus.actors.resolver_words import in_competition_name
+    from tacitus.events.modality import CLAUSE_DEPS, _phrase
+    from tacitus.events.words import SPORT_WORDS
+
+    if any(a.code.startswith("IGO") or a.code[3:6] in POLITICAL_SECTORS for a in actors):
+        return False
+    for c in anchor.children:
+        if c.dep_ in CLAUSE_DEPS:
+            continue
+        for t in _phrase(c):
+            if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+                return True
+    return False
