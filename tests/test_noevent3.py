@@ -126,3 +126,25 @@ def test_games_between_national_teams_code_nothing(coder, text):
 def test_politics_around_games_is_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- 'months after' recalls; 'days after' reports
+@pytest.mark.parametrize("text, event", [
+    ("Turkey reopened its embassy in Cairo, two years after Egyptian police arrested Turkish journalists.", "COERCE"),
+    ("Kenya lifted the ban on the newspaper, six months after Kenyan troops attacked al-Shabaab bases in Somalia.", "ASSAULT"),
+    ("The EU lifted sanctions on Belarus, a year after Belarusian police detained opposition leaders.", "COERCE"),
+])
+def test_acts_months_before_the_news_are_background(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Kenya lifted the curfew in Nairobi, two weeks after Kenyan troops cleared protest camps.", "COERCE", "KENMIL"),
+    ("The EU imposed sanctions on Belarus, days after Belarusian police detained opposition leaders.", "COERCE", "BLRCOP"),
+    # the main act itself stays
+    ("Turkey reopened its embassy in Cairo, two years after Egyptian police arrested Turkish journalists.", "SUPPORT", "TUR"),
+])
+def test_acts_days_or_weeks_before_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import dated_background, durative_background, modality as clause_modality, obituary_background, _main_verb
+from tacitus.events.modality import dated_background, durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -1037,4 +1037,5 @@ class EventCoder(RoleFinder, ClauseRules):
         """Is the candidate's clause background to the story rather than its news (see
         modality.durative_background)? A noun event is judged by the verb it hangs on."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
-        return durative_background(v, date) or dated_background(v, date) or obituary_background(v)
+        return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
+            or long_after_background(v)

@@ -443,3 +443,20 @@ def obituary_background(v) -> bool:
     main = person.head
     lemma = main.lemma_.lower()
     return lemma in DEATH_VERBS or (lemma == "pass" and any(c.lower_ == "away" for c in main.children))
+
+
+LONG_SPANS = {"month", "year", "decade", "century", "generation"}
+
+
+def long_after_background(v) -> bool:
+    """'seized two tankers, a month after Greece helped the US confiscate Iranian oil', 'halted
+    arms deliveries three months after the army ousted Morsi': what a clause dated months or
+    years before the main act recalls is its background. Days or weeks before ('two weeks after
+    troops cleared the camps', 'days after the vote') it is still the news of the moment."""
+    steps = 0
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i and steps < 2:
+        v = v.head  # "after Greece helped the US confiscate Iranian oil": the confiscation too
+        steps += 1
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children)
