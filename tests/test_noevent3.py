@@ -148,3 +148,19 @@ def test_acts_months_before_the_news_are_background(coder, text, event):
 def test_acts_days_or_weeks_before_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- sense: attacking 'what he called X'
+@pytest.mark.parametrize("text, source", [
+    ("The Iranian foreign minister attacked what he described as American hypocrisy.", "IRNGOV"),
+    ("The Venezuelan president attacked what he called the imperialist meddling of Washington.", "VENGOV"),
+])
+def test_attacking_what_someone_called_x_is_criticism(coder, text, source):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == "ASSAULT"], _types(events)
+    assert _has(events, "ACCUSE", source), _types(events)
+
+
+def test_attacking_what_they_said_was_a_checkpoint_is_still_an_assault(coder):
+    events = coder.code("Syrian rebels attacked what they said was an army checkpoint near Idlib.", date=DATE)
+    assert _has(events, "ASSAULT", "SYRREB"), _types(events)

@@ -173,7 +173,7 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
-        if code[:2] in ("18", "19") and _attacks_an_idea(cand.anchor):
+        if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
         if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
@@ -706,3 +706,13 @@ def sport_contest(anchor, actors: list) -> bool:
                     or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
                 return True
     return False
+
+
+def _attacks_what_was_said(v) -> bool:
+    """'attacked what he called the bullying of some countries', 'attacked what she described as
+    hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
+    is aimed at a 'what' (noevent3)."""
+    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for w in c.children)
+               for c in v.children)
