@@ -164,3 +164,25 @@ def test_attacking_what_someone_called_x_is_criticism(coder, text, source):
 def test_attacking_what_they_said_was_a_checkpoint_is_still_an_assault(coder):
     events = coder.code("Syrian rebels attacked what they said was an army checkpoint near Idlib.", date=DATE)
     assert _has(events, "ASSAULT", "SYRREB"), _types(events)
+
+
+# ---------------------------------------------------------------- conditions without 'if' on the act itself
+@pytest.mark.parametrize("text, event", [
+    ("Had the Malian army attacked the camp earlier, the hostages might have been freed.", "ASSAULT"),
+    ("Should Serbian police arrest the mayor, the protests would spread.", "COERCE"),
+    ("Sudan could face sanctions if it fails to expel the militants, diplomats said.", "COERCE"),
+    ("Venezuela would lose its aid if it continued to detain opposition leaders.", "COERCE"),
+])
+def test_acts_inside_conditions_code_nothing(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("The Malian army attacked the camp on Monday and freed the hostages.", "ASSAULT", "MLIMIL"),
+    ("Serbian police arrested the mayor of Novi Sad, prompting protests.", "COERCE", "SRBCOP"),
+    ("Sudan expelled the militants after the talks failed.", "COERCE", "SDN"),
+])
+def test_the_same_acts_reported_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -36,6 +36,8 @@ def modality(v) -> str:
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if _is_question(v):
         return "hypothetical"
+    if counterfactual(v):
+        return "hypothetical"
     if denied(v) or unsaid(v):
         return "negated"
     if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
@@ -460,3 +462,27 @@ def long_after_background(v) -> bool:
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children)
+
+
+INVERTED_CONDITION_AUX = {"had", "should", "were"}
+
+
+def counterfactual(v) -> bool:
+    """A condition, not a report: 'Had the government asked for help earlier, aid could have
+    arrived' (an inverted 'had', 'should', 'were' opens the clause), 'Iraq could face action if it
+    fails to comply' (the act is the complement of a verb inside an 'if' clause)."""
+    for a in v.children:
+        if a.dep_ in ("aux", "auxpass") and a.lower_ in INVERTED_CONDITION_AUX and any(
+                s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i < v.i for s in v.children):
+            return True
+    head = v.head
+    if v.dep_ == "ccomp" and head.lower_ in INVERTED_CONDITION_AUX and head.dep_ == "advcl" and head.i < v.i \
+            and (head.i == 0 or head.nbor(-1).is_punct or head.nbor(-1).is_sent_start):
+        return True  # the parser's reading of "Had the government asked ...": 'Had' heads the clause
+    cur, steps = v, 0
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and steps < 3:
+        cur = cur.head
+        steps += 1
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
+            return True
+    return False
