@@ -186,3 +186,23 @@ def test_acts_inside_conditions_code_nothing(coder, text, event):
 def test_the_same_acts_reported_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- nothing shows it happened
+@pytest.mark.parametrize("text, event", [
+    ("There was no sign of Russian forces withdrawing from the Zaporizhzhia plant.", "RETREAT"),
+    ("The Malian junta has not said when it will free the detained ministers.", "AGREE"),
+    ("Colombian officials have not said when the army will attack the rebel camp.", "THREATEN"),
+])
+def test_acts_no_sign_of_or_left_unsaid_code_nothing(coder, text, event):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == event], _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("There was no doubt about Russian forces withdrawing from the Zaporizhzhia plant.", "RETREAT", "RUSMIL"),
+    ("The Malian junta said it will free the detained ministers.", "AGREE", "MLI"),
+])
+def test_acts_with_signs_or_said_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

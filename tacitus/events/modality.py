@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -38,7 +38,7 @@ def modality(v) -> str:
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
-    if denied(v) or unsaid(v):
+    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
         return "negated"
     if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
         return "hypothetical"
@@ -486,3 +486,30 @@ def counterfactual(v) -> bool:
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
             return True
     return False
+
+
+def no_sign_of(v) -> bool:
+    """'There was no sign of Bosnian Serb forces withdrawing', 'no evidence that the army had
+    shelled the town': an act nothing shows happened."""
+    cur = v
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "of":
+        noun = cur.head.head
+    elif cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN":
+        noun = cur.head  # "no evidence that ...", a clause on the noun
+    else:
+        return False
+    return noun.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+
+
+WH_MARKS = {"when", "whether", "where", "how", "if"}
+
+
+def _unsaid_wh(v) -> bool:
+    """'The junta has not said when it will hand power back', 'did not say whether troops had
+    seized any vessels': what a negated verb of telling leaves open (the parser hangs these
+    clauses as adverbial ones, which unsaid() does not follow)."""
+    if v.dep_ != "advcl" or v.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    if not any(c.lower_ in WH_MARKS and c.dep_ in ("advmod", "mark") and c.i < v.i for c in v.children):
+        return False
+    return any(c.dep_ == "neg" for c in v.head.children)
