@@ -206,3 +206,24 @@ def test_acts_no_sign_of_or_left_unsaid_code_nothing(coder, text, event):
 def test_acts_with_signs_or_said_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- companies dealing with companies
+@pytest.mark.parametrize("text", [
+    "The Indian steel company rejected a takeover offer from a Brazilian rival.",
+    "Kenya's biggest telecoms firm struck a deal with a Chinese handset maker.",
+    "A South Korean shipbuilder accused a Japanese competitor of dumping.",
+])
+def test_companies_acting_on_companies_code_nothing(coder, text):
+    events = coder.code(text, date=DATE)
+    assert not events, _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    ("Gazprom cut gas supplies to Ukraine on Monday.", "SANCTION", "RUSBUS"),
+    ("Huawei accused the US government of bullying.", "ACCUSE", "CHNBUS"),
+    ("Kenyan police arrested the head of the country's biggest telecoms firm.", "COERCE", "KENCOP"),
+])
+def test_companies_and_states_are_still_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)

@@ -974,6 +974,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if self._business_only(cand, target):
+            return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
             return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
@@ -1039,3 +1041,22 @@ class EventCoder(RoleFinder, ClauseRules):
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
             or long_after_background(v)
+
+    @staticmethod
+    def _business_only(cand: Candidate, target: list[Actor]) -> bool:
+        """Companies acting on companies ("Brazil's state oil company struck a deal with a
+        Chinese refiner", "the bank rejected a takeover bid from a South African rival") is
+        commerce, not politics (the corpus codes no company as a source): every source is a
+        business and no target is a government, armed group, organisation or a country named
+        as such ("Gazprom cut gas supplies to Ukraine" stays)."""
+        if not cand.source or not all(a.sector == "BUS" for a in cand.source):
+            return False
+        doc = cand.anchor.doc
+        for a in target:
+            if a.code.startswith("IGO") or (a.sector and a.sector != "BUS"):
+                return False
+            if a.kind == "country":
+                span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+                if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
+                    return False  # a country named as itself, not the nationality of a firm
+        return True
