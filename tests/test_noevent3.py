@@ -227,3 +227,19 @@ def test_companies_acting_on_companies_code_nothing(coder, text):
 def test_companies_and_states_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE)
     assert _has(events, event, source), _types(events)
+
+
+# ---------------------------------------------------------------- sense: a space probe
+@pytest.mark.parametrize("text", [
+    "An Indian probe landed near the lunar south pole on Wednesday.",
+    "The Chinese lunar probe sent back its first pictures of the far side.",
+    "A Japanese probe returned to Earth with dust from the asteroid.",
+])
+def test_space_probes_are_no_investigations(coder, text):
+    events = coder.code(text, date=DATE)
+    assert not [e for e in events if e.event == "ACCUSE"], _types(events)
+
+
+def test_a_probe_into_someone_is_still_an_investigation(coder):
+    events = coder.code("Brazilian prosecutors opened a probe into the president's spending.", date=DATE)
+    assert _has(events, "ACCUSE", "BRAJUD"), _types(events)

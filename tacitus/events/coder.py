@@ -43,7 +43,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, sport_contest
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 
 
 @dataclass
@@ -974,6 +974,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
+            return None  # "a Chinese probe returned to Earth": a spacecraft
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):

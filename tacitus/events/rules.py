@@ -716,3 +716,16 @@ def _attacks_what_was_said(v) -> bool:
         return False
     return any(c.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for w in c.children)
                for c in v.children)
+
+
+def spacecraft_probe(n) -> bool:
+    """'A Chinese probe returned to Earth carrying rock samples', 'a Japanese probe fired a
+    projectile at the asteroid', 'the lunar probe': a probe that travels, lands or fires, or is
+    called a space probe, is a spacecraft, not an investigation (noevent3)."""
+    from tacitus.events.words import SPACE_WORDS, SPACECRAFT_VERBS
+
+    if n.lemma_.lower() != "probe":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
+        return True
+    return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
