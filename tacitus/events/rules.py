@@ -179,7 +179,7 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
-        if code[:2] in ("18", "19") and _attacks_an_idea(cand.anchor):
+        if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
         if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
@@ -816,3 +816,53 @@ def _call_between(tok) -> bool:
     return bool(preps & {"between", "with"}) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and (first := hyphen_prefix(c)) is not None and first.pos_ == "PROPN"
         for c in tok.children)
+
+
+# Event roots a game's verbs fall into ('clash', 'attack', 'crush', 'pull out'); a boycott or a
+# demand about a game is politics ('a diplomatic boycott of the Beijing Olympics')
+SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
+# Sectors of actors that take part in politics: a clause with one of them is no sporting contest
+POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
+
+
+def sport_contest(anchor, actors: list) -> bool:
+    """'India and Pakistan will clash in Colombo in the Asia Cup fixture', 'Russian tennis player
+    Daniil Medvedev pulled out of the Paris Masters': a clause that names a sport, a player or a
+    competition, between teams that carry only a country's name, is a game (noevent3)."""
+    from tacitus.actors.resolver_words import in_competition_name
+    from tacitus.events.modality import CLAUSE_DEPS, _phrase
+    from tacitus.events.words import SPORT_WORDS
+
+    if any(a.code.startswith("IGO") or a.code[3:6] in POLITICAL_SECTORS for a in actors):
+        return False
+    for c in anchor.children:
+        if c.dep_ in CLAUSE_DEPS:
+            continue
+        for t in _phrase(c):
+            if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+                return True
+    return False
+
+
+def _attacks_what_was_said(v) -> bool:
+    """'attacked what he called the bullying of some countries', 'attacked what she described as
+    hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
+    is aimed at a 'what' (noevent3)."""
+    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for w in c.children)
+               for c in v.children)
+
+
+def spacecraft_probe(n) -> bool:
+    """'A Chinese probe returned to Earth carrying rock samples', 'a Japanese probe fired a
+    projectile at the asteroid', 'the lunar probe': a probe that travels, lands or fires, or is
+    called a space probe, is a spacecraft, not an investigation (noevent3)."""
+    from tacitus.events.words import SPACE_WORDS, SPACECRAFT_VERBS
+
+    if n.lemma_.lower() != "probe":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
+        return True
+    return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
