@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import modality as clause_modality
+from tacitus.events.modality import dated_background, durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -46,7 +46,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import ClauseRules
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 
 
 @dataclass
@@ -394,6 +394,9 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if self._wrong_sense(v, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -570,6 +573,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+            if not target and (dative := self._child(v, ("dative",))) is not None:
+                # "a letter requesting the new rules to Elaine Chao": the one the request goes to
+                target = actors.actors(dative) or next(
+                    (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
@@ -649,7 +656,9 @@ class EventCoder(RoleFinder, ClauseRules):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
             code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
-        target = [a for a in target if all(a.code != s.code for s in source)]
+        target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if not target and entry.frame in ("request", "appeal"):
+            target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
@@ -741,6 +750,9 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
+        if self._wrong_sense(comp, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:
@@ -988,6 +1000,8 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
+        if not self.include_negated and self._background(cand, date):
+            return None  # history told in passing: "the two countries have fought three wars since 1947"
         code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
@@ -1038,6 +1052,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
+            return None  # "a Chinese probe returned to Earth": a spacecraft
+        if self._business_only(cand, target):
+            return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
+        if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
+            return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):
             return None  # an accident or a natural disaster: no actor acted on another
@@ -1094,4 +1114,29 @@ class EventCoder(RoleFinder, ClauseRules):
             date_text=date_text,
         )
 
+    @staticmethod
+    def _background(cand: Candidate, date: str | None) -> bool:
+        """Is the candidate's clause background to the story rather than its news (see
+        modality.durative_background)? A noun event is judged by the verb it hangs on."""
+        v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
+        return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
+            or long_after_background(v)
 
+    @staticmethod
+    def _business_only(cand: Candidate, target: list[Actor]) -> bool:
+        """Companies acting on companies ("Brazil's state oil company struck a deal with a
+        Chinese refiner", "the bank rejected a takeover bid from a South African rival") is
+        commerce, not politics (the corpus codes no company as a source): every source is a
+        business and no target is a government, armed group, organisation or a country named
+        as such ("Gazprom cut gas supplies to Ukraine" stays)."""
+        if not cand.source or not all(a.sector == "BUS" for a in cand.source):
+            return False
+        doc = cand.anchor.doc
+        for a in target:
+            if a.code.startswith("IGO") or (a.sector and a.sector != "BUS"):
+                return False
+            if a.kind == "country":
+                span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+                if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
+                    return False  # a country named as itself, not the nationality of a firm
+        return True

@@ -474,7 +474,43 @@ class RoleFinder:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
                 return found
+        found = self._for_owner(v, actors)
+        if found:
+            return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    def _for_owner(self, v, actors) -> list[Actor]:
+        """The one whose act is called or asked for: "called for the resignation of Prime
+        Minister X", "called for Bolton's resignation" (X, Bolton)."""
+        for c in v.children:
+            if is_prep(c) and c.lower_ == "for":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        found = self._owner_of(p, actors)
+                        if found:
+                            return found
+        return []
+
+    @staticmethod
+    def _other_person(a: Actor, source: list[Actor]) -> bool:
+        """Is target a a named person other than every source, though of the same code ("Trump
+        asked Bolton to resign", "Pompeo sent a letter requesting the rules to Elaine Chao"): a
+        colleague in the same government is still the one asked."""
+        return a.kind == "person" and all(s.name != a.name for s in source)
+
+    def _other_owner(self, info, source: list[Actor], actors) -> list[Actor]:
+        """The person whose act a request is for, when the object names it by its owner and that
+        person is another than the source ("asked for national security advisor Bolton's
+        resignation", "called for the resignation of Minister X"), though of the same code."""
+        nouns = list(info["obj"]) + [p for c in info["preps"] for p in c.children if p.dep_ == "pobj"]
+        for o in nouns:
+            for c in o.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    heads = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
+                    found = [a for h in heads for a in actors.actors(h) if self._other_person(a, source)]
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _addressee(v, actors) -> list[Actor]:
