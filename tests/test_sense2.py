@@ -161,7 +161,7 @@ def test_order_to_own_staff_is_no_demand(coder, text, word, present):
     ("The Kurdish party is banned in Turkey.", "banned", False),
     ("The Muslim Brotherhood is outlawed in Egypt and Saudi Arabia.", "outlawed", False),
     # an act of banning, dated or with its agent, is still one
-    ("The Kurdish party was banned by the Turkish constitutional court in 2009.", "banned", True),
+    ("The Kurdish party was banned by the Turkish constitutional court last week.", "banned", True),
     ("The Egyptian government banned the Muslim Brotherhood on Monday.", "banned", True),
 ])
 def test_standing_ban_is_no_act(coder, text, word, present):
