@@ -36,10 +36,13 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     PATIENT_NOUNS,
+    POSTURE_VERBS,
     QUANTITY_WORDS,
+    REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
     UNREAL_MODIFIERS,
+    YIELD_VERBS,
 )
 from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
@@ -220,6 +223,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
+                if dep == "advcl" and self._for_to_clause(c):
+                    lemmas.add("for")  # "pushed for the US to back the plan": a "push for"
+
                 if c.tag_ == "VBG":
                     lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
             elif dep == "ccomp":
@@ -258,6 +264,15 @@ class EventCoder(RoleFinder, ClauseRules):
     def _takes_of(self, v) -> bool:
         """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
         return any("of" in e.words[1:] for e in self.lex.verbs.get(v.lemma_.lower(), ()))
+
+    @staticmethod
+    def _for_to_clause(c) -> bool:
+        """Is c an infinitive with its own subject introduced by "for" ("for the US to support
+        the plan")? The parser makes it an adverbial clause of the verb before it; after "push",
+        "press", "call" or "appeal" it is what is asked for, and its subject the one asked."""
+        return any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+            and any(s.dep_ == "nsubj" for s in c.children)
 
     @staticmethod
     def _shared_object(v):
@@ -329,6 +344,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if o.dep_ == "dobj":
                 for t in self._phrase_nouns(o):
                     wide |= self._noun_lemmas(t)
+                # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
+                wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
@@ -494,6 +511,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # the pattern took the complement; "gave Qatar ten days to comply": an ultimatum's
             # complement is its demand, not a deed of the giver
             consumed.add(comp.i)
+        clause = info["ccomp"]
+        if clause is not None and clause.lemma_.lower() in words and len(entry.words) > 2:
+            # "let US warplanes use the base" (062): the pattern took the clause's verb, which
+            # is no event of its own (no air strike)
+            consumed.add(clause.i)
 
     def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
@@ -547,6 +569,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 comp = info["ccomp"]
                 if not target:
                     target = actors.actors(self._child(comp, ("nsubj",)))
+            if not target and comp is not None and self._for_to_clause(comp):
+                target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
             if not target and (dative := self._child(v, ("dative",))) is not None:
@@ -584,6 +608,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
+        if inner is None and comp is not None and entry.frame == "intent" and comp.lemma_.lower() in YIELD_VERBS \
+                and any(c.dep_ == "neg" for c in comp.children):
+            # "vowed never to give up Kosovo", "vowed not to return the Golan": a promise not to
+            # yield is a refusal to yield (124), not an intent to cooperate
+            code = "124"
         if inner is not None:
             inner_code = inner.cameo
             frame = entry.frame
@@ -604,6 +633,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = inner_code  # "decided to impose sanctions": the decision is the event
             if frame == "intent" and self._pledged_help(inner, source, actors):
                 new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
+            if frame == "intent" and self._readying_attack(v, inner_code, source):
+                new = "153" if all(s.sector == "COP" for s in source) else "154"
             code = new or code
             if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
                 code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
@@ -632,6 +663,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _readying_attack(v, inner_code: str, source) -> bool:
+        """"Azerbaijani troops prepared to attack Armenian positions", "the army was preparing to
+        storm Mekelle": readying an attack is done, not said; it is a show of force (PLOVER
+        MOBILIZE), not a threat. "Kenya is prepared to send police" (a stated willingness: the
+        adjective) and what is said to be prepared ("said it was preparing to strike") stay intent."""
+        if v.lemma_.lower() not in POSTURE_VERBS or v.pos_ != "VERB" or inner_code[:2] not in ("18", "19", "20"):
+            return False
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in REPORT_VERBS \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+            return False  # "North Korea said it was preparing to strike": its own words, a threat
+        return bool(source)
 
     def _faced_harm(self, comp, info):
         """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that

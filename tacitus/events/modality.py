@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, REQUEST_NOUNS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -40,7 +40,8 @@ def modality(v) -> str:
         return "hypothetical"
     if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
         return "negated"
-    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
+    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
+            or requested_only(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -237,6 +238,24 @@ def permitted_only(v) -> bool:
     words = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj"}
     return bool(words & INSTRUMENT_NOUNS)
+
+
+def requested_only(v) -> bool:
+    """'its demand that Russia withdraw its forces', 'Seoul's request that Tokyo return the
+    archives', 'a plea for the army to hand over power': the clause of a request noun says what
+    is asked for (a bare infinitive or a 'to' infinitive), not what was done."""
+    n = v.head
+    if v.dep_ not in ("acl", "ccomp", "advcl", "relcl") or n.pos_ != "NOUN" or n.lemma_.lower() not in REQUEST_NOUNS:
+        return False
+    if v.tag_ == "VBP":
+        # a subjunctive the tagger reads as a present ("that Beijing lift its ban"); a relative
+        # clause in the present ("the demands that they make") has no "that" marker
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+    if v.tag_ != "VB":
+        return False  # "the demand that was made", "the call that Israel made"
+    # the parser sometimes makes the "that" of a subjunctive the verb's object
+    return any((c.lower_ == "that" and c.i < v.i) or (c.dep_ == "mark" and c.lower_ == "for")
+               or (c.dep_ == "aux" and c.lower_ == "to") for c in v.children)
 
 
 def _indirect_question(v) -> bool:

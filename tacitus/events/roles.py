@@ -22,6 +22,8 @@ from tacitus.events.words import (
     PROBE_WORDS,
     QUANTITY_WORDS,
     RECEIVE_VERBS,
+    STEP_NOUNS,
+    STEP_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
@@ -157,6 +159,9 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            found = self._agent_after_gerund(v, actors)
+            if found:
+                return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ == "from":
@@ -168,6 +173,10 @@ class RoleFinder:
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
                 subj = passive_subject(v)
+                if subj is None and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
+                    # "Russian troops and tanks massed along the border." read as a verbless noun
+                    # phrase: the participle is the sentence's only predicate, the force its actor
+                    subj = v.head
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
@@ -209,6 +218,9 @@ class RoleFinder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
+        if depth < 4 and (stepper := self._step_taker(v)) is not None:
+            src, head_passive = self._source(stepper, actors, depth + 1)
+            return (src, False) if not head_passive else ([], False)
         if depth < 4 and self._first_to(v):
             # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
             return self._source(v.head.head, actors, depth + 1)[0], False
@@ -235,6 +247,40 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _step_taker(v):
+        """"Saudi Arabia took measures to relax the guardianship rules", "made moves to lift the
+        state of emergency": the parser hangs the infinitive on the object noun; the one who
+        takes the steps does the act. Returns that verb, or None."""
+        n = v.head
+        if v.dep_ not in ("acl", "relcl") or v.tag_ != "VB" or n.dep_ != "dobj" \
+                or n.lemma_.lower() not in STEP_NOUNS or n.head.lemma_.lower() not in STEP_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return n.head
+
+    @staticmethod
+    def _agent_after_gerund(v, actors) -> list[Actor]:
+        """"Hungary was accused of misusing EU funds by the Commission", "was blamed for sheltering
+        militants by Afghan officials": the parser hangs the passive's "by" agent inside the
+        gerund after "of"/"for"/"with"; an actor named there (not a means: "by shelling") is
+        the doer of the passive verb. A passive gerund ("of being attacked by X") keeps its own."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or any(a.dep_ == "auxpass" for a in g.children):
+                    continue
+                for t in g.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "by" and t.i > g.i:
+                        objs = [p for p in t.children if p.dep_ == "pobj" and p.tag_ != "VBG"]
+                        found = [a for p in objs for a in actors.actors(p)]
+                        if found:
+                            return found
+        return []
 
     @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
