@@ -503,17 +503,46 @@ def test_lexicon_a_coast_guard_blocking_resupply_restricts_movement(coder):
                                    "tacitus/actors/data/agents.tsv"])
 def test_lexicon_tables_list_each_pattern_once(table):
     # a loader uses one row per pattern (the lexicon the first, the agent table the last): the other
-    # row would silently do nothing, however its code or targets differ
+    # row would silently do nothing, however its code or targets differ. A "{class}" row may leave
+    # out a member an earlier row already gives (that row is the exception), but not all of them.
     from pathlib import Path
 
-    from tacitus.events.lexicon import _noun_last
+    from tacitus.events.lexicon import _noun_last, expand_pattern, load_pattern_classes
 
+    classes = load_pattern_classes()
     seen: dict[str, int] = {}
     lines = (Path(__file__).resolve().parent.parent / table).read_text("utf-8").splitlines()
     for n, line in enumerate(lines[1:], 2):
         if line.strip() and not line.startswith("#"):
-            key = line.split("\t")[0].lower()
+            keys = expand_pattern(line.split("\t")[0].lower(), classes)
             if table.endswith("nouns.tsv"):  # "expulsion of:envoy" and "of:envoy expulsion" are one pattern
-                key = " ".join(_noun_last(tuple(key.split())))
-            assert key not in seen, f"{table}:{n}: pattern {key!r} already on line {seen[key]}"
-            seen[key] = n
+                keys = [" ".join(_noun_last(tuple(k.split()))) for k in keys]
+            new = [k for k in keys if k not in seen]
+            assert new, f"{table}:{n}: pattern {keys[0]!r} already on line {seen[keys[0]]}"
+            for k in new:
+                seen[k] = n
+
+
+def test_lexicon_a_class_row_stands_for_each_word_of_its_class(tmp_path):
+    from tacitus.events.lexicon import load_lexicon
+    from tacitus.events.ontology import load_ontology
+
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("pattern\tcameo\tframe\ttarget\nmass @{troops}\t154\t\talong\nmass @police\t153\t\t-\n")
+    classes = tmp_path / "classes.tsv"
+    classes.write_text("name\twords\ntroops\ttroop;soldier;tank\n")
+    lex = load_lexicon(load_ontology(), verbs_path=verbs, classes_path=classes)
+    assert {e.pattern: e.cameo for e in lex.verbs["mass"]} == {
+        "mass @troop": "154", "mass @soldier": "154", "mass @tank": "154", "mass @police": "153"}
+
+
+def test_lexicon_an_unknown_class_is_a_clear_error_with_its_line(tmp_path):
+    from tacitus.errors import DataFileError
+    from tacitus.events.lexicon import load_lexicon
+    from tacitus.events.ontology import load_ontology
+
+    nouns = tmp_path / "nouns.tsv"
+    nouns.write_text("pattern\tcameo\ttarget\nair strike\t195\ton\n{armies} offensive\t190\ton\n")
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(load_ontology(), nouns_path=nouns)
+    assert "nouns.tsv" in str(err.value) and ":3" in str(err.value) and "{armies}" in str(err.value)

@@ -65,7 +65,8 @@ def test_unreal_clauses_code_no_event(coder, text, event):
     ("When Syrian troops attacked the village, residents fled.", "ASSAULT", "SYRMIL"),
     ("The Syrian ministry said that Turkish troops had shelled the village.", "ASSAULT", "TURMIL"),
     ("Russian protesters who were arrested by police on Friday face charges.", "COERCE", "RUSCOP"),
-    ("The Golan Heights, which Israel occupied in 1967, were annexed in 1981.", "ASSAULT", "ISR"),
+    # (a relative clause dated a year or more before the story is background: tests/test_noevent3.py)
+    ("The hilltop, which Israel occupied on Monday, overlooks the Syrian town of Quneitra.", "ASSAULT", "ISR"),
     ("Russia forced Ukraine to withdraw its troops.", "RETREAT", "RUS"),
     ("NATO called for talks with Russia.", "REQUEST", "IGONAT"),
     ("Russia backed the Syrian government's offensive on Monday.", "SUPPORT", "RUS"),

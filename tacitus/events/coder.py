@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import modality as clause_modality
+from tacitus.events.modality import dated_background, durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -36,14 +36,17 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     PATIENT_NOUNS,
+    POSTURE_VERBS,
     QUANTITY_WORDS,
+    REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
     UNREAL_MODIFIERS,
+    YIELD_VERBS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import ClauseRules
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 
 
 @dataclass
@@ -168,6 +171,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
                     for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ == "of" and self._takes_of(v):
+                            # "stripped 94 critics of their citizenship": the parser hangs the
+                            # verb's own "of" phrase on its object, like a genitive
+                            wider.append(g)
+                            wider.extend(p for p in g.children if p.dep_ == "pobj" and p not in wider)
                         if g.dep_ == "prep" and g.lower_ != "of":
                             # "removed three groups from the list of terrorist organisations":
                             # the parser hangs the verb's phrase on its object
@@ -215,6 +223,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
                 lemmas.add(c.lemma_.lower())
+                if dep == "advcl" and self._for_to_clause(c):
+                    lemmas.add("for")  # "pushed for the US to back the plan": a "push for"
+
                 if c.tag_ == "VBG":
                     lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
             elif dep == "ccomp":
@@ -241,7 +252,27 @@ class EventCoder(RoleFinder, ClauseRules):
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
+        if not info["obj"] and (named := free_relative_object(v)) is not None:
+            # "rejected what he called the diktats of the IMF": the named noun is the object and
+            # the "what" clause no complement event of its own
+            info["obj"].append(named)
+            info["ccomp"] = None
+            lemmas.update(self._noun_lemmas(named))
+            wider.extend(self._phrase_nouns(named))
         return lemmas, info
+
+    def _takes_of(self, v) -> bool:
+        """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
+        return any("of" in e.words[1:] for e in self.lex.verbs.get(v.lemma_.lower(), ()))
+
+    @staticmethod
+    def _for_to_clause(c) -> bool:
+        """Is c an infinitive with its own subject introduced by "for" ("for the US to support
+        the plan")? The parser makes it an adverbial clause of the verb before it; after "push",
+        "press", "call" or "appeal" it is what is asked for, and its subject the one asked."""
+        return any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+            and any(s.dep_ == "nsubj" for s in c.children)
 
     @staticmethod
     def _shared_object(v):
@@ -313,6 +344,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if o.dep_ == "dobj":
                 for t in self._phrase_nouns(o):
                     wide |= self._noun_lemmas(t)
+                # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
+                wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
@@ -361,6 +394,9 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if self._wrong_sense(v, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
@@ -475,6 +511,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # the pattern took the complement; "gave Qatar ten days to comply": an ultimatum's
             # complement is its demand, not a deed of the giver
             consumed.add(comp.i)
+        clause = info["ccomp"]
+        if clause is not None and clause.lemma_.lower() in words and len(entry.words) > 2:
+            # "let US warplanes use the base" (062): the pattern took the clause's verb, which
+            # is no event of its own (no air strike)
+            consumed.add(clause.i)
 
     def _trigger_tokens(self, v, entry: VerbEntry | None, info: dict | None = None) -> list:
         toks = [v]
@@ -528,8 +569,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 comp = info["ccomp"]
                 if not target:
                     target = actors.actors(self._child(comp, ("nsubj",)))
+            if not target and comp is not None and self._for_to_clause(comp):
+                target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
+            if not target and (dative := self._child(v, ("dative",))) is not None:
+                # "a letter requesting the new rules to Elaine Chao": the one the request goes to
+                target = actors.actors(dative) or next(
+                    (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
@@ -561,6 +608,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
+        if inner is None and comp is not None and entry.frame == "intent" and comp.lemma_.lower() in YIELD_VERBS \
+                and any(c.dep_ == "neg" for c in comp.children):
+            # "vowed never to give up Kosovo", "vowed not to return the Golan": a promise not to
+            # yield is a refusal to yield (124), not an intent to cooperate
+            code = "124"
         if inner is not None:
             inner_code = inner.cameo
             frame = entry.frame
@@ -581,6 +633,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = inner_code  # "decided to impose sanctions": the decision is the event
             if frame == "intent" and self._pledged_help(inner, source, actors):
                 new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
+            if frame == "intent" and self._readying_attack(v, inner_code, source):
+                new = "153" if all(s.sector == "COP" for s in source) else "154"
             code = new or code
             if frame in ("request", "appeal") and self._rallies_support(inner, source, target):
                 code, target = "053", list(inner.target)  # "urged the EU to back Ukraine": for Ukraine
@@ -600,11 +654,28 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._target(v, entry.target, actors, info, passive)
         if entry.frame == "request" and (ordered := self._coercive_order(v, comp, inner, source, target)):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
-        target = [a for a in target if all(a.code != s.code for s in source)]
+        elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
+            code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
+        target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if not target and entry.frame in ("request", "appeal"):
+            target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _readying_attack(v, inner_code: str, source) -> bool:
+        """"Azerbaijani troops prepared to attack Armenian positions", "the army was preparing to
+        storm Mekelle": readying an attack is done, not said; it is a show of force (PLOVER
+        MOBILIZE), not a threat. "Kenya is prepared to send police" (a stated willingness: the
+        adjective) and what is said to be prepared ("said it was preparing to strike") stay intent."""
+        if v.lemma_.lower() not in POSTURE_VERBS or v.pos_ != "VERB" or inner_code[:2] not in ("18", "19", "20"):
+            return False
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in REPORT_VERBS \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+            return False  # "North Korea said it was preparing to strike": its own words, a threat
+        return bool(source)
 
     def _faced_harm(self, comp, info):
         """The hostile event noun an addressed warning says its addressee faces ("warned Kenya that
@@ -679,6 +750,9 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
         entry = self._entry(comp, deps, info)
+        if self._wrong_sense(comp, info, actors):
+            consumed.update(o.i for o in info["obj"])
+            return None
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:
@@ -926,6 +1000,8 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
+        if not self.include_negated and self._background(cand, date):
+            return None  # history told in passing: "the two countries have fought three wars since 1947"
         code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
@@ -956,6 +1032,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
+            if not target:
+                target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
@@ -969,9 +1047,17 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._condition_party(cand, actors) or target
         before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
+            code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
+            return None  # "a Chinese probe returned to Earth": a spacecraft
+        if self._business_only(cand, target):
+            return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
+        if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
+            return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):
             return None  # an accident or a natural disaster: no actor acted on another
@@ -1028,4 +1114,29 @@ class EventCoder(RoleFinder, ClauseRules):
             date_text=date_text,
         )
 
+    @staticmethod
+    def _background(cand: Candidate, date: str | None) -> bool:
+        """Is the candidate's clause background to the story rather than its news (see
+        modality.durative_background)? A noun event is judged by the verb it hangs on."""
+        v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
+        return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
+            or long_after_background(v)
 
+    @staticmethod
+    def _business_only(cand: Candidate, target: list[Actor]) -> bool:
+        """Companies acting on companies ("Brazil's state oil company struck a deal with a
+        Chinese refiner", "the bank rejected a takeover bid from a South African rival") is
+        commerce, not politics (the corpus codes no company as a source): every source is a
+        business and no target is a government, armed group, organisation or a country named
+        as such ("Gazprom cut gas supplies to Ukraine" stays)."""
+        if not cand.source or not all(a.sector == "BUS" for a in cand.source):
+            return False
+        doc = cand.anchor.doc
+        for a in target:
+            if a.code.startswith("IGO") or (a.sector and a.sector != "BUS"):
+                return False
+            if a.kind == "country":
+                span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
+                if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
+                    return False  # a country named as itself, not the nationality of a firm
+        return True

@@ -7,9 +7,13 @@ nouns.tsv: pattern, cameo, target. The last word is an eventive noun lemma; the 
 be its compound or adjective modifiers ("air strike", "humanitarian aid"). A word written
 "of:LEMMA" must instead be the noun of the eventive noun's "of" phrase ("expulsion of:diplomat":
 "the expulsion of two Russian diplomats"); the caller puts those words in the modifier set.
+Either table may write "{NAME}" or "@{NAME}" for every word of a class in data/pattern_classes.tsv;
+the loader expands such a row into one pattern per word.
 """
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,10 +89,41 @@ def _noun_last(words: tuple[str, ...]) -> tuple[str, ...]:
     return (*plain[:-1], *ofs, plain[-1])
 
 
-def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Path | None = None) -> Lexicon:
+CLASS_WORD = re.compile(r"^(@?)\{([a-z_]+)\}$")
+
+
+def load_pattern_classes(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Class name -> its words (data/pattern_classes.tsv)."""
+    path = path or resource_path(PKG, "data/pattern_classes.tsv")
+    check = lambda row: None if re.fullmatch(r"[a-z_]+", row["name"]) else "name must be lower-case letters or _"  # noqa: E731
+    return {row["name"]: tuple(split_list(row["words"].lower()))
+            for _, row in read_tsv(path, ("name", "words"), required=("name", "words"), check=check)}
+
+
+def unknown_class(pattern: str, classes: dict[str, tuple[str, ...]]) -> str | None:
+    """An error message when a pattern names a class that does not exist."""
+    for word in pattern.split():
+        m = CLASS_WORD.match(word)
+        if m and m.group(2) not in classes:
+            return f"unknown word class {{{m.group(2)}}} (classes: {', '.join(sorted(classes))})"
+    return None
+
+
+def expand_pattern(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[str]:
+    """'mass @{troops} on' -> ['mass @troop on', 'mass @soldier on', ...]; a plain pattern -> [it]."""
+    options = []
+    for word in pattern.split():
+        m = CLASS_WORD.match(word)
+        options.append([m.group(1) + w for w in classes[m.group(2)]] if m else [word])
+    return [" ".join(words) for words in itertools.product(*options)]
+
+
+def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Path | None = None,
+                 classes_path: Path | None = None) -> Lexicon:
     lex = Lexicon()
     verbs_path = verbs_path or resource_path(PKG, "data/verbs.tsv")
     nouns_path = nouns_path or resource_path(PKG, "data/nouns.tsv")
+    classes = load_pattern_classes(classes_path)
 
     def check_code(code: str, allow_none: bool) -> str | None:
         if code == "-" and allow_none:
@@ -98,31 +133,37 @@ def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Pat
         return None
 
     def check_verb(row):
+        if problem := unknown_class(row["pattern"].lower(), classes):
+            return problem
         if row["frame"] not in VERB_FRAMES:
             return f"frame {row['frame']!r} must be empty or one of {', '.join(f for f in VERB_FRAMES if f)}"
         return check_code(row["cameo"], allow_none=row["frame"] == "light")
 
     def check_noun(row):
+        if problem := unknown_class(row["pattern"].lower(), classes):
+            return problem
         if all(w.startswith("of:") for w in row["pattern"].split()):
             return "a noun pattern needs its noun, not only of: words"
         return check_code(row["cameo"], False)
 
     seen: dict[str, int] = {}
     for line, row in read_tsv(verbs_path, ("pattern", "cameo", "frame", "target"), required=("pattern", "cameo"), check=check_verb):
-        words = tuple(row["pattern"].lower().split())
-        if row["pattern"].lower() in seen:
-            continue  # first entry wins; duplicates are harmless
-        seen[row["pattern"].lower()] = line
         cameo = None if row["cameo"] == "-" else row["cameo"]
-        lex.verbs.setdefault(words[0], []).append(VerbEntry(words, cameo, row["frame"], _targets(row["target"]), line))
+        for pattern in expand_pattern(row["pattern"].lower(), classes):
+            if pattern in seen:
+                continue  # first entry wins; duplicates are harmless
+            seen[pattern] = line
+            words = tuple(pattern.split())
+            lex.verbs.setdefault(words[0], []).append(VerbEntry(words, cameo, row["frame"], _targets(row["target"]), line))
     seen.clear()
     for line, row in read_tsv(nouns_path, ("pattern", "cameo", "target"), required=("pattern", "cameo"),
                               check=check_noun):
-        words = _noun_last(tuple(row["pattern"].lower().split()))
-        if " ".join(words) in seen:
-            continue  # "expulsion of:envoy" and "of:envoy expulsion" are one pattern
-        seen[" ".join(words)] = line
-        lex.nouns.setdefault(words[-1], []).append(NounEntry(words, row["cameo"], _targets(row["target"]), line))
+        for pattern in expand_pattern(row["pattern"].lower(), classes):
+            words = _noun_last(tuple(pattern.split()))
+            if " ".join(words) in seen:
+                continue  # "expulsion of:envoy" and "of:envoy expulsion" are one pattern
+            seen[" ".join(words)] = line
+            lex.nouns.setdefault(words[-1], []).append(NounEntry(words, row["cameo"], _targets(row["target"]), line))
     for table in (lex.verbs, lex.nouns):
         for entries in table.values():
             entries.sort(key=lambda e: -len(e.words))

@@ -3,7 +3,10 @@ negated, denied or hypothetical? Decided from auxiliaries, negation, condition m
 questions and denial verbs on the dependency parse."""
 from __future__ import annotations
 
-from tacitus.events.words import BACKGROUND_ADVERBS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, SEEM_VERBS, STANDING_VERBS
+import re
+from datetime import date as _date
+
+from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, REQUEST_NOUNS, SEEM_VERBS, STANDING_VERBS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
@@ -33,11 +36,14 @@ def modality(v) -> str:
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     if _is_question(v):
         return "hypothetical"
-    if denied(v) or unsaid(v):
-        return "negated"
-    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v):
+    if counterfactual(v):
         return "hypothetical"
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for t in chain for c in t.children)
+    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
+        return "negated"
+    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
+            or requested_only(v):
+        return "hypothetical"
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
         negated = True
@@ -68,6 +74,12 @@ def modality(v) -> str:
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
+
+
+def _neither(c) -> bool:
+    """"would neither accept nor recognise the ruling": "neither" before the first verb negates
+    it and, through the chain of conjoined verbs, the verbs after "nor"."""
+    return c.dep_ == "preconj" and c.lower_ == "neither"
 
 
 def denied(v) -> bool:
@@ -228,6 +240,24 @@ def permitted_only(v) -> bool:
     return bool(words & INSTRUMENT_NOUNS)
 
 
+def requested_only(v) -> bool:
+    """'its demand that Russia withdraw its forces', 'Seoul's request that Tokyo return the
+    archives', 'a plea for the army to hand over power': the clause of a request noun says what
+    is asked for (a bare infinitive or a 'to' infinitive), not what was done."""
+    n = v.head
+    if v.dep_ not in ("acl", "ccomp", "advcl", "relcl") or n.pos_ != "NOUN" or n.lemma_.lower() not in REQUEST_NOUNS:
+        return False
+    if v.tag_ == "VBP":
+        # a subjunctive the tagger reads as a present ("that Beijing lift its ban"); a relative
+        # clause in the present ("the demands that they make") has no "that" marker
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+    if v.tag_ != "VB":
+        return False  # "the demand that was made", "the call that Israel made"
+    # the parser sometimes makes the "that" of a subjunctive the verb's object
+    return any((c.lower_ == "that" and c.i < v.i) or (c.dep_ == "mark" and c.lower_ == "for")
+               or (c.dep_ == "aux" and c.lower_ == "to") for c in v.children)
+
+
 def _indirect_question(v) -> bool:
     """'whom the party will back', 'how many weapons were delivered': a clause that asks who or
     how much is no report that it happened ('who attacked the convoy' keeps its act)."""
@@ -267,3 +297,244 @@ def _is_question(v) -> bool:
     while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "'", "”", "’", "»")):
         i -= 1
     return i >= 0 and doc[i].text.endswith("?")
+
+
+# ---------------------------------------------------------------- background (noevent3)
+# History and standing states told around the news: "the two countries have fought three wars
+# since 1947", "the rebels, who have held the north since 2012", "Moscow seized Crimea in 2014"
+# (in a 2024 story). A careful coder codes none of them (corpus/README.md: background is not
+# coded); they are dropped, not kept with their own past date, so one old act named in a
+# thousand later stories does not become a thousand events.
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(s)?$")
+RECENT_DAYS = 365  # a period that began (or ended) within a year of the story is news, not history
+
+
+def _period_start(tokens, date: str):
+    """The first day of the period named by tokens ("1947", "the 1990s", "April 2023", "last
+    year"), or None when it names no date."""
+    years = [int(m.group(1)) for t in tokens if (m := _YEAR.match(t.text))]
+    if years:
+        return _date(min(years), 1, 1)
+    from tacitus.extract import dates as dates_mod
+    words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if not words:
+        return None
+    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    return r.start if r is not None else None
+
+
+def _perfect(v) -> bool:
+    """'have fought', 'has been fighting', 'had deployed', 'has been under': a perfect."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in v.children)
+
+
+def _in_relative(v) -> bool:
+    """Is v's clause a relative clause ("who have fought", "where protests have flared"), or
+    joined to one?"""
+    cur, steps = v, 0
+    while cur.dep_ == "conj" and cur.head.i != cur.i and steps < 3:
+        cur = cur.head
+        steps += 1
+    if cur.dep_ in ("relcl", "acl"):
+        return True
+    return cur.dep_ == "advcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in cur.children)
+
+
+def _long_since(v, date: str | None):
+    """v's 'since X' / 'for decades' / 'ever since' phrase: 'long' when it reaches back a year or
+    more before the story (or names no date a reader can place), 'recent' when it does not,
+    None when v has none."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            start = _period_start(_phrase(c)[1:], date) if date else None
+            if start is None:
+                return "recent"  # "since the invasion", "since the state of emergency was declared"
+            return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.lemma_.lower() in DURATION_NOUNS and p.tag_ in ("NNS", "NN") for p in c.subtree):
+            nouns = [p for p in c.subtree if p.lemma_.lower() in DURATION_NOUNS]
+            # "for decades", "for most of its history", "for more than a decade"; not "for a year"
+            if any(p.tag_ == "NNS" or p.lemma_.lower() != "year" for p in nouns):
+                return "long"
+        if c.dep_ == "advmod" and c.lower_ == "since" and any(a.lower_ == "ever" for a in c.children):
+            return "long"  # "has held it ever since"
+    return None
+
+
+def durative_background(v, date: str | None) -> bool:
+    """A perfect that spans a period ("have fought three wars since 1947", "has been fighting
+    since April 2023" in a 2024 story, "has waged wars for most of its history") is a standing
+    state or a tally, not an act of the story's day. Told in a relative clause ("who have
+    protested since October", "where protests have flared since March") it is background however
+    recent; in a main clause only when the period reaches back a year or more, so "16 journalists
+    have been detained since the state of emergency" stays an event."""
+    if not _perfect(v):
+        return False
+    span = _long_since(v, date)
+    if span is None:
+        return False
+    return span == "long" or _in_relative(v)
+
+
+DATED_PREPS = {"in", "during", "from", "between", "by"}  # "seized Crimea in 2014", "fought from 1998 to 2000"
+
+
+def _period_end(tokens, date: str):
+    """The last day of the period named by tokens ("1967", "the 1980s", "two years ago"), or None."""
+    years = [(int(m.group(1)), bool(m.group(2))) for t in tokens if (m := _YEAR.match(t.text))]
+    if years:
+        y, decade = max(years)
+        return _date(y + 9 if decade else y, 12, 31)
+    from tacitus.extract import dates as dates_mod
+    words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if not words:
+        return None
+    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    return r.end if r is not None else None
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
+
+
+def _phrase(tok) -> list:
+    """The tokens of tok's phrase without the clauses nested in it ("in a raid in Waziristan,
+    where the army has fought since 2004": the year is the relative clause's)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _dates_a_nested_act(v, prep) -> bool:
+    """'apologised for the killing of civilians on Bloody Sunday in 1972': a date after a noun
+    of an act (or a named event) dates that act, not the verb, however the parser attached it."""
+    return any(t.ent_type_ == "EVENT" or (t.tag_ == "NN" and t.lower_.endswith("ing") and t.dep_ in ("pobj", "dobj"))
+               for t in v.doc[v.i + 1:prep.i])
+
+
+def dated_background(v, date: str | None) -> bool:
+    """An act the clause itself dates a year or more before the story ("Moscow seized Crimea in
+    2014" in a 2024 story, "the Golan, which Israel occupied in 1967", "was jailed in the 1980s"),
+    or told in a 'since' clause ("since Spain withdrew from the territory", "since the two
+    countries restored ties"), is history recalled, not news: dropped rather than kept with its
+    own past date. A date inside a nested clause or a noun phrase dates that, not v."""
+    if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return True
+    if not date or v.tag_ in ("VB", "VBG"):
+        return False  # "agreed to increase trade in 1983": a plan for that year, not a past act
+    today = _date.fromisoformat(date[:10])
+    for c in v.children:
+        if c.lower_ == "ago" and _years_ago(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
+            tokens = _phrase(c)[1:]
+        elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
+            tokens = _phrase(c)  # "two decades ago"
+        else:
+            continue
+        end = _period_end(tokens, date)
+        if end is not None and (today - end).days >= RECENT_DAYS:
+            return True
+    return False
+
+
+def _years_ago(ago) -> bool:
+    """'two decades ago', 'five years ago' (not 'a year ago', 'days ago')."""
+    for n in ago.children:
+        lemma = n.lemma_.lower()
+        if lemma in ("decade", "century", "generation"):
+            return True
+        if lemma == "year" and n.tag_ == "NNS" and not any(c.lower_ in ("a", "one", "1") for c in n.children):
+            return True
+    return False
+
+
+def obituary_background(v) -> bool:
+    """'Mikhail Gorbachev, who negotiated arms treaties with Reagan, died in Moscow', 'the general,
+    a veteran who fought in three wars, was buried on Friday': a past relative clause on the
+    person whose death is the news tells their life, not the story's events."""
+    rel = v
+    while rel.dep_ == "conj" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
+        return False  # "a rebel who attacked an army post on Monday died of his wounds": news (old dates: dated_background)
+    person = rel.head
+    while person.dep_ == "appos":
+        person = person.head  # "Kissinger, a diplomat who opened ties with China, died"
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = person.head
+    lemma = main.lemma_.lower()
+    return lemma in DEATH_VERBS or (lemma == "pass" and any(c.lower_ == "away" for c in main.children))
+
+
+LONG_SPANS = {"month", "year", "decade", "century", "generation"}
+
+
+def long_after_background(v) -> bool:
+    """'seized two tankers, a month after Greece helped the US confiscate Iranian oil', 'halted
+    arms deliveries three months after the army ousted Morsi': what a clause dated months or
+    years before the main act recalls is its background. Days or weeks before ('two weeks after
+    troops cleared the camps', 'days after the vote') it is still the news of the moment."""
+    steps = 0
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i and steps < 2:
+        v = v.head  # "after Greece helped the US confiscate Iranian oil": the confiscation too
+        steps += 1
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children)
+
+
+INVERTED_CONDITION_AUX = {"had", "should", "were"}
+
+
+def counterfactual(v) -> bool:
+    """A condition, not a report: 'Had the government asked for help earlier, aid could have
+    arrived' (an inverted 'had', 'should', 'were' opens the clause), 'Iraq could face action if it
+    fails to comply' (the act is the complement of a verb inside an 'if' clause)."""
+    for a in v.children:
+        if a.dep_ in ("aux", "auxpass") and a.lower_ in INVERTED_CONDITION_AUX and any(
+                s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i < v.i for s in v.children):
+            return True
+    head = v.head
+    if v.dep_ == "ccomp" and head.lower_ in INVERTED_CONDITION_AUX and head.dep_ == "advcl" and head.i < v.i \
+            and (head.i == 0 or head.nbor(-1).is_punct or head.nbor(-1).is_sent_start):
+        return True  # the parser's reading of "Had the government asked ...": 'Had' heads the clause
+    cur, steps = v, 0
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and steps < 3:
+        cur = cur.head
+        steps += 1
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
+            return True
+    return False
+
+
+def no_sign_of(v) -> bool:
+    """'There was no sign of Bosnian Serb forces withdrawing', 'no evidence that the army had
+    shelled the town': an act nothing shows happened."""
+    cur = v
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "of":
+        noun = cur.head.head
+    elif cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN":
+        noun = cur.head  # "no evidence that ...", a clause on the noun
+    else:
+        return False
+    return noun.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+
+
+WH_MARKS = {"when", "whether", "where", "how", "if"}
+
+
+def _unsaid_wh(v) -> bool:
+    """'The junta has not said when it will hand power back', 'did not say whether troops had
+    seized any vessels': what a negated verb of telling leaves open (the parser hangs these
+    clauses as adverbial ones, which unsaid() does not follow)."""
+    if v.dep_ != "advcl" or v.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    if not any(c.lower_ in WH_MARKS and c.dep_ in ("advmod", "mark") and c.i < v.i for c in v.children):
+        return False
+    return any(c.dep_ == "neg" for c in v.head.children)

@@ -16,11 +16,14 @@ from tacitus.events.words import (
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
+    PARTICLES,
     PATIENT_NOUNS,
     PLACE_HEADS,
     PROBE_WORDS,
     QUANTITY_WORDS,
     RECEIVE_VERBS,
+    STEP_NOUNS,
+    STEP_VERBS,
     VIOLENCE_NOUNS,
     WINDOW,
 )
@@ -156,6 +159,9 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
+            found = self._agent_after_gerund(v, actors)
+            if found:
+                return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ == "from":
@@ -167,11 +173,19 @@ class RoleFinder:
                 # "police were placed on high alert", "a third of the guerrillas have been
                 # demobilised": the force put on alert or stood down is the actor
                 subj = passive_subject(v)
+                if subj is None and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
+                    # "Russian troops and tanks massed along the border." read as a verbless noun
+                    # phrase: the participle is the sentence's only predicate, the force its actor
+                    subj = v.head
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if subj is not None and subj.dep_ == "csubj":
+            swallowed = self._fronted_participle_subject(v, actors)
+            if swallowed:
+                return swallowed, False
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
@@ -204,6 +218,12 @@ class RoleFinder:
             if v.dep_ == "conj" or not head_passive:
                 return src, False
             return [], False
+        if depth < 4 and (stepper := self._step_taker(v)) is not None:
+            src, head_passive = self._source(stepper, actors, depth + 1)
+            return (src, False) if not head_passive else ([], False)
+        if depth < 4 and self._first_to(v):
+            # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
+            return self._source(v.head.head, actors, depth + 1)[0], False
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -227,6 +247,91 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _step_taker(v):
+        """"Saudi Arabia took measures to relax the guardianship rules", "made moves to lift the
+        state of emergency": the parser hangs the infinitive on the object noun; the one who
+        takes the steps does the act. Returns that verb, or None."""
+        n = v.head
+        if v.dep_ not in ("acl", "relcl") or v.tag_ != "VB" or n.dep_ != "dobj" \
+                or n.lemma_.lower() not in STEP_NOUNS or n.head.lemma_.lower() not in STEP_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return n.head
+
+    @staticmethod
+    def _agent_after_gerund(v, actors) -> list[Actor]:
+        """"Hungary was accused of misusing EU funds by the Commission", "was blamed for sheltering
+        militants by Afghan officials": the parser hangs the passive's "by" agent inside the
+        gerund after "of"/"for"/"with"; an actor named there (not a means: "by shelling") is
+        the doer of the passive verb. A passive gerund ("of being attacked by X") keeps its own."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or any(a.dep_ == "auxpass" for a in g.children):
+                    continue
+                for t in g.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "by" and t.i > g.i:
+                        objs = [p for p in t.children if p.dep_ == "pobj" and p.tag_ != "VBG"]
+                        found = [a for p in objs for a in actors.actors(p)]
+                        if found:
+                            return found
+        return []
+
+    @staticmethod
+    def _fronted_participle_subject(v, actors) -> list[Actor]:
+        """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
+        may read the fronted participle as the verb's clausal subject and hang the real subject
+        on the participle's last noun. The actors named between the comma that closes the
+        participle and the verb are the subject."""
+        part = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+        if part is None:
+            return []
+        commas = [t for t in part.subtree if t.text == "," and t.i < v.i]
+        if not commas:
+            return []
+        found: list[Actor] = []
+        for t in v.doc[commas[-1].i + 1:v.i]:
+            for a in actors.actors(t):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    @staticmethod
+    def _first_to(v) -> bool:
+        """Is v the infinitive of "became/was the first (or last, only) state to do it"?"""
+        head = v.head
+        return v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
+            and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
+
+    def _show_of_force_aim(self, cand, actors) -> list[Actor]:
+        """Whom a show of force is aimed at, named in its purpose clause: "deploying a carrier
+        group to the Middle East to send a clear message to Iran", "moved troops to the border to
+        deter Russia". Never the source's own country."""
+        home = {s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)] \
+                or self._prep_actors(c, ("to", "against", "toward", "towards"), actors)
+            found = [a for a in found if a.primary not in home]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _last_of_each_prep(o) -> list:
+        """o's children, keeping only the last of two phrases with the same preposition: "discussed
+        the dispute with Guyana ... with Venezuelan President Maduro" - a noun takes one "with"
+        partner, so the parser's second "with" phrase on it is the verb's."""
+        kids = list(o.children)
+        return [c for k, c in enumerate(kids)
+                if not (c.dep_ == "prep" and any(d.dep_ == "prep" and d.lower_ == c.lower_ for d in kids[k + 1:]))]
 
     @staticmethod
     def _child(v, deps):
@@ -276,6 +381,8 @@ class RoleFinder:
         """The actors of the first preposition, in the lexicon's order, that names one
         ("complained to the UN over Israeli raids": about/over before to)."""
         children = [c for c in v.children if is_prep(c)]
+        # "pull the troops out of Estonia": the parser hangs "of Estonia" on the particle "out"
+        children += [g for c in children if c.lower_ in PARTICLES for g in c.children if is_prep(g)]
         for prep in preps:
             for c in children:
                 if c.lower_ != prep:
@@ -329,7 +436,7 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
-            for c in o.children:
+            for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -367,7 +474,43 @@ class RoleFinder:
             found = self._prep_actors(v, DEFAULT_TARGET_PREPS, actors)
             if found:
                 return found
+        found = self._for_owner(v, actors)
+        if found:
+            return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    def _for_owner(self, v, actors) -> list[Actor]:
+        """The one whose act is called or asked for: "called for the resignation of Prime
+        Minister X", "called for Bolton's resignation" (X, Bolton)."""
+        for c in v.children:
+            if is_prep(c) and c.lower_ == "for":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        found = self._owner_of(p, actors)
+                        if found:
+                            return found
+        return []
+
+    @staticmethod
+    def _other_person(a: Actor, source: list[Actor]) -> bool:
+        """Is target a a named person other than every source, though of the same code ("Trump
+        asked Bolton to resign", "Pompeo sent a letter requesting the rules to Elaine Chao"): a
+        colleague in the same government is still the one asked."""
+        return a.kind == "person" and all(s.name != a.name for s in source)
+
+    def _other_owner(self, info, source: list[Actor], actors) -> list[Actor]:
+        """The person whose act a request is for, when the object names it by its owner and that
+        person is another than the source ("asked for national security advisor Bolton's
+        resignation", "called for the resignation of Minister X"), though of the same code."""
+        nouns = list(info["obj"]) + [p for c in info["preps"] for p in c.children if p.dep_ == "pobj"]
+        for o in nouns:
+            for c in o.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    heads = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
+                    found = [a for h in heads for a in actors.actors(h) if self._other_person(a, source)]
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _addressee(v, actors) -> list[Actor]:

@@ -16,6 +16,7 @@ from tacitus.events.words import (
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
     MEDIA_NOUNS,
+    TALK_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
     BLAME_WORDS,
@@ -46,11 +47,16 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
 )
+from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
 from tacitus.events.modality import modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
+
+
+# sectors of those whose handing over to another state is an extradition (063)
+ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
 
 class ClauseRules:
@@ -173,7 +179,7 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
-        if code[:2] in ("18", "19") and _attacks_an_idea(cand.anchor):
+        if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
         if code[:2] == "02" and any(t.lemma_.lower() == "call" and t.pos_ == "NOUN" and _call_between(t) for t in cand.trigger):
@@ -261,6 +267,20 @@ class ClauseRules:
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
         return code
+
+    @staticmethod
+    def _fighter_handed_over(cand: Candidate, target: list[Actor], actors: DocActors) -> bool:
+        """"Bangladesh handed over Anup Chetia, a jailed leader of the separatist ULFA, to India":
+        a member of an armed group or a criminal handed to another state is judicial cooperation
+        (063, an extradition), not a prisoner returned (084). Handing someone "back" stays a return."""
+        v = cand.anchor
+        if v.pos_ != "VERB" or any(c.lower_ == "back" for c in v.children) or not target or not cand.source:
+            return False
+        handed = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(c)]
+        if not handed or not all(a.sector in ARMED_OR_CRIMINAL for a in handed):
+            return False
+        home = {s.country or s.primary for s in cand.source}
+        return all((t.country or t.primary) not in home for t in target)
 
     @staticmethod
     def _during_protest(v) -> bool:
@@ -376,6 +396,8 @@ class ClauseRules:
             return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
+        if code[:3] == "042" and forces and not purpose and _trip_for_talks(v):
+            return code  # "General Muhoozi flew to Kigali for talks with Kagame": a visit
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
@@ -490,6 +512,102 @@ class ClauseRules:
             actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
             or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
 
+    def _wrong_sense(self, v, info, actors: DocActors) -> bool:
+        """Is verb v used in a sense that is no event, whatever its lexicon entry says? Its object
+        nouns are then no events either (the caller consumes them).
+        - 'the judge dismissed the lawsuit', 'quashed the conviction': the act is thrown out, not
+          brought (but 'dismissed the charges as baseless' is a denial);
+        - 'will receive the punishment he deserves', 'got a heavy fine': a penalty suffered, no
+          visit hosted;
+        - 'defended his decision', 'justified its policy': a statement for one's own conduct, no
+          support for another actor ('defended Iran's decision' still backs Iran);
+        - 'the crowds dispersed': with no object a crowd scattered by itself; only 'police
+          dispersed the crowd' or 'the crowd was dispersed' is repression;
+        - 'social media struggled to censor the videos', 'YouTube removed the clips': content
+          moderation by a company; censorship is coercion only when a state actor does it;
+        - 'the Senate was set to meet on Wednesday (to discuss X)': one assembly's own session,
+          no one met, and the debate it meets for is its own;
+        - 'police received the first call about the attack': a call from no one named is an
+          emergency call, not a consultation ('received a call from Putin' stays);
+        - 'ordered his staff to delay the aid': an order to one's own people whose content the
+          lexicon codes as no event is office routine, no demand on anyone ('ordered its troops
+          to withdraw' is the withdrawal, coded by the frame rules);
+        - 'the PKK is banned in Turkey': a standing prohibition (simple present passive, no
+          agent, no date), not an act of banning."""
+        lemma = v.lemma_.lower()
+        objs = [self._through_measure(o) for o in info["obj"]]
+        nouns = {o.lemma_.lower() for o in objs}
+        if lemma in VOIDING_VERBS and nouns & VOIDED_ACTS and not any(p.lower_ == "as" for p in info["preps"]):
+            return True
+        if lemma in PENALTY_VERBS and nouns & PENALTY_NOUNS:
+            return True
+        if lemma in OBJECT_ONLY_VERBS and not info["obj"]:
+            return True
+        if lemma in CONTENT_REMOVAL_VERBS and nouns & CONTENT_NOUNS and not any(
+                a.sector in STATE_SECTORS for a in self._source(v, actors)[0]):
+            return True
+        if lemma in SESSION_VERBS and not info["obj"] and not any(p.lower_ == "with" for p in info["preps"]) \
+                and self._single_body(v, actors):
+            return True
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in SESSION_VERBS and v.head.i != v.i \
+                and ((entry := self._entry(v)) is not None and (entry.cameo or "")[:2] == "04") \
+                and self._wrong_sense(v.head, self._deps(v.head)[1], actors):
+            return True  # "the Senate was to meet Monday to discuss the nomination": its own debate
+        if lemma == "receive" and nouns & CALL_NOUNS and not any(
+                p.lower_ == "from" for p in [*info["preps"], *(c for o in objs for c in o.children)]):
+            return True
+        if lemma in COMMAND_VERBS and info["xcomp"] is not None and any(
+                o.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in o.children)
+                for o in objs) and not self._clause_codes_event(info["xcomp"]):
+            return True
+        if lemma in STANDING_BAN_VERBS and self._standing_state(v):
+            return True
+        if lemma in DEFENCE_VERBS:
+            conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
+            if conduct and not any(self._others_conduct(v, o, actors) for o in conduct):
+                return True
+        return False
+
+    @staticmethod
+    def _standing_state(v) -> bool:
+        """Is v a simple present passive with no agent and no date ("is banned in Turkey")?"""
+        if v.tag_ != "VBN" or any(c.dep_ in ("aux", "agent") for c in v.children):
+            return False
+        auxpass = [c for c in v.children if c.dep_ == "auxpass"]
+        if len(auxpass) != 1 or auxpass[0].tag_ not in ("VBZ", "VBP"):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
+
+    @staticmethod
+    def _single_body(v, actors: DocActors) -> bool:
+        """Is the subject of v (or of the verb v completes: "was set to meet") one national
+        assembly or court, alone: "the Senate", "the committee", "it" standing for a legislature?
+        (A council of states such as the UN Security Council meeting is its members consulting.)"""
+        while True:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or v.dep_ != "xcomp" or v.head.i == v.i:
+                break
+            v = v.head
+        if subj is None or subj.conjuncts or subj.tag_ in ("NNS", "NNPS"):
+            return False
+        if any(a.code.startswith("IGO") for a in actors.actors(subj)):
+            return False  # "the AU Peace and Security Council convened": member states consult
+        if subj.lemma_.lower() in SESSION_BODIES:
+            return True
+        found = actors.actors(subj) if subj.lower_ == "it" else []
+        return bool(found) and all(a.sector in SESSION_SECTORS for a in found)
+
+    def _others_conduct(self, v, o, actors: DocActors) -> bool:
+        """Is the decision or policy o someone's other than the subject of v ('defended Iran's
+        decision', 'defended the decision by the EU')? Unowned conduct is the subject's own."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+            return False  # "his decision", "its policy"
+        owners = self._owner_of(o, actors)
+        if not owners:
+            return False
+        source = self._source(v, actors)[0]
+        return any(all(a.code != s.code for s in source) for a in owners)
+
     @staticmethod
     def _accidental(v) -> bool:
         """Harm done by a fire, a crash, a storm or an explosion of no named cause, which no actor
@@ -585,6 +703,18 @@ class ClauseRules:
         return None
 
     @staticmethod
+    def _ordered_cut_in_ties(v, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
+        """'Moldova ordered Russia to cut its embassy staff', 'ordered the United States to close
+        its consulate': a state telling another to shrink or shut its mission on its soil reduces
+        relations itself (the 16x code of the ordered act), it does not ask. None otherwise."""
+        if v.lemma_.lower() not in COMMAND_VERBS or inner is None or inner.cameo[:3] != "161" or not source or not target:
+            return None
+        home = {s.country or s.primary for s in source}
+        if any((a.country or a.primary) in home for a in target):
+            return None
+        return inner.cameo
+
+    @staticmethod
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
         depth, cur, steps = 0, tok, 0
@@ -647,6 +777,13 @@ class ClauseRules:
         return None
 
 
+def _trip_for_talks(v) -> bool:
+    """Does v's trip have talks, a meeting or a visit as its declared aim ("flew to Kigali for
+    talks", "arrived in Cairo for a two-day visit")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and p.dep_ == "pobj" and p.lemma_.lower() in TALK_NOUNS
+               for c in v.children for p in c.children)
+
+
 def _attacks_an_idea(v) -> bool:
     """Is v a verb of attacking whose object is a paper, decision or idea ("attacked the court's
     ruling", "slammed the plan")? Such an attack is made with words."""
@@ -679,3 +816,53 @@ def _call_between(tok) -> bool:
     return bool(preps & {"between", "with"}) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and (first := hyphen_prefix(c)) is not None and first.pos_ == "PROPN"
         for c in tok.children)
+
+
+# Event roots a game's verbs fall into ('clash', 'attack', 'crush', 'pull out'); a boycott or a
+# demand about a game is politics ('a diplomatic boycott of the Beijing Olympics')
+SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
+# Sectors of actors that take part in politics: a clause with one of them is no sporting contest
+POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
+
+
+def sport_contest(anchor, actors: list) -> bool:
+    """'India and Pakistan will clash in Colombo in the Asia Cup fixture', 'Russian tennis player
+    Daniil Medvedev pulled out of the Paris Masters': a clause that names a sport, a player or a
+    competition, between teams that carry only a country's name, is a game (noevent3)."""
+    from tacitus.actors.resolver_words import in_competition_name
+    from tacitus.events.modality import CLAUSE_DEPS, _phrase
+    from tacitus.events.words import SPORT_WORDS
+
+    if any(a.code.startswith("IGO") or a.code[3:6] in POLITICAL_SECTORS for a in actors):
+        return False
+    for c in anchor.children:
+        if c.dep_ in CLAUSE_DEPS:
+            continue
+        for t in _phrase(c):
+            if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+                return True
+    return False
+
+
+def _attacks_what_was_said(v) -> bool:
+    """'attacked what he called the bullying of some countries', 'attacked what she described as
+    hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
+    is aimed at a 'what' (noevent3)."""
+    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for w in c.children)
+               for c in v.children)
+
+
+def spacecraft_probe(n) -> bool:
+    """'A Chinese probe returned to Earth carrying rock samples', 'a Japanese probe fired a
+    projectile at the asteroid', 'the lunar probe': a probe that travels, lands or fires, or is
+    called a space probe, is a spacecraft, not an investigation (noevent3)."""
+    from tacitus.events.words import SPACE_WORDS, SPACECRAFT_VERBS
+
+    if n.lemma_.lower() != "probe":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
+        return True
+    return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
