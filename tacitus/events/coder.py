@@ -922,6 +922,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
+        if self._told_history(cand.anchor, date):
+            return None  # "had refused earlier in the month", "was arrested in 2008": background
         if modality == "hypothetical" and self._own_capability_claim(cand, actors):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:

@@ -630,6 +630,33 @@ class ClauseRules:
         return date, None
 
     @staticmethod
+    def _told_history(anchor, date) -> bool:
+        """History told in passing, not news of the day: the event's clause, or the main clause
+        an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
+        refused to let troops cross", "the government had issued a warrant last week, accusing
+        him ...") or is dated by an explicit year before the article's ("was arrested in 2008",
+        "fought a border war from 1998 to 2000", "cut ties in 2016 after protesters stormed
+        the embassy"; years count in stories only). A perfect reported by a speech verb ("said
+        it had arrested") is news."""
+        year = int(date[:4]) if date and date[:4].isdigit() else None
+        v, steps = anchor, 0
+        while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "conj") \
+                and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1  # a nominal event: the verb whose argument it is
+        for _ in range(6):
+            if v.pos_ not in ("VERB", "AUX"):
+                return False
+            if year is not None and _in_story(v.doc) and _dated_before(v, year):
+                return True
+            if v.dep_ in ("ROOT", "conj") and any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
+                return True
+            if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
+    @staticmethod
     def _location(anchor, actors: DocActors) -> dict | None:
         """Where the event happened: a place the clause says it happened in/at/near."""
         for c in anchor.children:
@@ -679,3 +706,37 @@ def _call_between(tok) -> bool:
     return bool(preps & {"between", "with"}) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and (first := hyphen_prefix(c)) is not None and first.pos_ == "PROPN"
         for c in tok.children)
+
+
+def _main_clause(v) -> bool:
+    """Is v the main clause or one conjoined with it (not a clause someone's words report)?"""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
+def _in_story(doc) -> bool:
+    """Is the document a story of several sentences (a headline and a body), where a year long
+    past dates the background? A lone sentence names such years as the news's own context
+    ("apologised for the killings on Bloody Sunday in 1972")."""
+    key = "tacitus.story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for _ in zip(range(3), doc.sents)) >= 3
+    return doc.user_data[key]
+
+
+def _dated_before(v, year: int) -> bool:
+    """Does verb v carry a time phrase naming a year before `year` ("in 2008", "in April 2013",
+    "from 1998 to 2000")? Only the verb's own phrases count, and "since 1949" reaches the present."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ == "since":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and (_earlier_year(p, year) or p.ent_type_ == "DATE" and any(
+                    k.dep_ in ("nummod", "npadvmod", "appos") and _earlier_year(k, year) for k in p.children)):
+                return True
+    return False
+
+
+def _earlier_year(t, year: int) -> bool:
+    return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < year

@@ -1,0 +1,45 @@
+"""Whole stories, event by event: background history told in passing, pairs of sides that act
+on each other, and a sentence's second event keeping its actors. Every story here was written
+new for these tests (none comes from a corpus file)."""
+import pytest
+
+from tacitus.model import Article
+
+
+def _events(coder, text, date):
+    return coder.code_article(Article(text=text, doc_id="story2", date=date)).events
+
+
+def _in(events, words):
+    """The events whose evidence sentence contains `words`."""
+    return [e for e in events if words in e.sentence]
+
+
+# --- cause 1: background sentences (a past perfect main clause, a year long past) -------------
+BACKGROUND = [
+    # (story, date, words of the background sentence, words of a news sentence still coded)
+    ("Kenya recalls envoy from Somalia\nNAIROBI, March 3 - Kenya recalled its ambassador from Mogadishu on Tuesday. "
+     "Somalia had expelled two Kenyan diplomats earlier in the year. Kenyan officials met the foreign minister.",
+     "2020-03-03", "had expelled", "recalled its ambassador"),
+    ("Peru and Chile hold border talks\nLIMA, May 9 - Peruvian and Chilean officials met in Lima on Friday. "
+     "Chile had rejected Peru's maritime claim for decades. The two countries fought a war from 1879 to 1883.",
+     "2014-05-09", "fought a war", "met in Lima"),
+    ("Police detain Georgian opposition figure\nTBILISI, June 2 - Police detained opposition leader Nika Melia on Sunday. "
+     "Georgian police arrested Melia in 2019 after he led protests outside parliament. His party condemned the detention.",
+     "2023-06-02", "arrested Melia in 2019", "detained opposition leader"),
+]
+
+
+@pytest.mark.parametrize("story,date,background,news", BACKGROUND)
+def test_background_history_is_not_coded(coder, story, date, background, news):
+    events = _events(coder, story, date)
+    assert not _in(events, background), [(e.cameo, e.trigger) for e in _in(events, background)]
+    assert _in(events, news), [(e.cameo, e.trigger, e.sentence[:40]) for e in events]
+
+
+def test_a_reported_perfect_is_still_news(coder):
+    # "said it had arrested": the perfect is what the speaker reports today, not history
+    story = ("Turkey detains suspects\nANKARA, Jan 4 - Turkish police said on Monday they had arrested 12 Islamic State "
+             "suspects in Istanbul. Officials gave no further details.")
+    events = _events(coder, story, "2021-01-04")
+    assert any(e.cameo.startswith("17") for e in _in(events, "had arrested")), [(e.cameo, e.trigger) for e in events]
