@@ -43,3 +43,23 @@ def test_a_reported_perfect_is_still_news(coder):
              "suspects in Istanbul. Officials gave no further details.")
     events = _events(coder, story, "2021-01-04")
     assert any(e.cameo.startswith("17") for e in _in(events, "had arrested")), [(e.cameo, e.trigger) for e in events]
+
+
+# --- cause 2: two sides acting together are each other's target, not the mediator's --------
+MUTUAL = [
+    ("Ethiopia and Eritrea restore ties\nASMARA, July 9 - Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Monday "
+     "and was met by Eritrean President Isaias Afwerki. The two leaders held talks at the presidential palace.", "2018-07-09", "held talks", {"ETH", "ERI"}),
+    ("Kosovo and Serbia agree on licence plates\nBRUSSELS, Aug 27 - The dispute had raised tensions in the north. "
+     "Kosovo and Serbia agreed on Saturday to resume direct trade in talks brokered by the European Union.", "2022-08-27", "agreed", {"XKX", "SRB"}),
+    ("Colombia and Venezuela reopen border\nCUCUTA, Sept 26 - Colombia and Venezuela signed a trade accord on Monday "
+     "at a ceremony attended by Spanish diplomats.", "2022-09-26", "signed", {"COL", "VEN"}),
+]
+
+
+@pytest.mark.parametrize("story,date,trigger,sides", MUTUAL)
+def test_two_sides_act_on_each_other(coder, story, date, trigger, sides):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
+    e = events[0]
+    assert {a.primary for a in e.source} == sides, e.source_codes
+    assert {a.primary for a in e.target} == sides, e.target_codes

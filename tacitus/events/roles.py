@@ -716,6 +716,17 @@ class RoleFinder:
         return None
 
     @staticmethod
+    def _mutual_act(code: str) -> bool:
+        """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
+        restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
+        return code[:3] in MUTUAL_CODES or code[:2] == "06"
+
+    @staticmethod
     def _reciprocal(v) -> bool:
         words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
         return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
+
+# stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
+# restore relations", "signed an accord"); an aid pledge or a visit has a third party as target
+MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057"})
