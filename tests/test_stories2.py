@@ -63,3 +63,22 @@ def test_two_sides_act_on_each_other(coder, story, date, trigger, sides):
     e = events[0]
     assert {a.primary for a in e.source} == sides, e.source_codes
     assert {a.primary for a in e.target} == sides, e.target_codes
+
+
+# --- cause 3: the dateline is split off whole, and the lede after it stays one sentence ------
+DATELINES = [
+    ("US sends envoy to Haiti\nPORT-AU-PRINCE, Feb 7 - President Bill Clinton sent a special envoy to Haiti on Monday.",
+     "1994-02-07", "President Bill Clinton sent a special envoy to Haiti on Monday."),
+    ("Talks open in Vienna\nVIENNA, April 6 - Secretary Antony Blinken met the Austrian chancellor on Tuesday.",
+     "2021-04-06", "Secretary Antony Blinken met the Austrian chancellor on Tuesday."),
+    ("Guinea-Bissau leader visits Senegal\nDAKAR, Oct 3 - President Umaro Sissoco Embalo of Guinea-Bissau visited Senegal on Monday.",
+     "2022-10-03", "President Umaro Sissoco Embalo of Guinea-Bissau visited Senegal on Monday."),
+]
+
+
+@pytest.mark.parametrize("story,date,lede", DATELINES)
+def test_lede_after_dateline_is_one_sentence(coder, story, date, lede):
+    events = _events(coder, story, date)
+    body = [e for e in events if "\n" not in e.sentence and e.sentence.strip() != story.split("\n")[0]]
+    assert body, [(e.trigger, e.sentence) for e in events]
+    assert all(e.sentence.strip() == lede for e in body), [e.sentence for e in body]
