@@ -82,3 +82,22 @@ def test_lede_after_dateline_is_one_sentence(coder, story, date, lede):
     body = [e for e in events if "\n" not in e.sentence and e.sentence.strip() != story.split("\n")[0]]
     assert body, [(e.trigger, e.sentence) for e in events]
     assert all(e.sentence.strip() == lede for e in body), [e.sentence for e in body]
+
+
+# --- cause 4: a sentence's second event, a passive conjoined to an active verb, keeps its target
+SECOND_PASSIVE = [
+    ("Blair visits Libya\nTRIPOLI, March 25 - British Prime Minister Tony Blair landed in Tripoli on Thursday and was "
+     "received by Muammar Gaddafi in a tent outside the city.", "2004-03-25", "received", "LBY", "GBR"),
+    ("Rebels take Kidal\nBAMAKO, May 21 - Tuareg rebels overran an army base near Kidal and were attacked by Malian "
+     "troops hours later.", "2014-05-21", "attacked", "MLI", "MLI"),
+    ("Modi in Kabul\nKABUL, Dec 25 - Indian Prime Minister Narendra Modi flew to Kabul on Friday and was welcomed by "
+     "Afghan President Ashraf Ghani at the airport.", "2015-12-25", "welcomed", "AFG", "IND"),
+]
+
+
+@pytest.mark.parametrize("story,date,trigger,source,target", SECOND_PASSIVE)
+def test_conjoined_passive_targets_the_first_subject(coder, story, date, trigger, source, target):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].source} == {source}, events[0].source_codes
+    assert target in {a.primary for a in events[0].target}, events[0].target_codes

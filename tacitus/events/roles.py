@@ -308,6 +308,8 @@ class RoleFinder:
                 found = actors.actors(shared) if shared is not None else []
                 if found:
                     return found
+            if subj is None and (found := self._active_conjunct_subject(v, actors)):
+                return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -368,6 +370,18 @@ class RoleFinder:
             if found:
                 return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _active_conjunct_subject(v, actors) -> list[Actor]:
+        """A passive conjoined to an active verb shares its subject: "Vajpayee crossed into
+        Pakistan and was greeted by Sharif", "Merkel arrived in Kabul and was welcomed by
+        Karzai" (the one greeted or welcomed is the first verb's subject)."""
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or passive_subject(v.head) is not None:
+            return []
+        if not (conjoined_passive(v) or any(c.dep_ == "auxpass" for c in v.children)):
+            return []
+        subj = active_subject(v.head)
+        return actors.actors(subj) if subj is not None else []
 
     @staticmethod
     def _addressee(v, actors) -> list[Actor]:
