@@ -101,3 +101,22 @@ def test_conjoined_passive_targets_the_first_subject(coder, story, date, trigger
     assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
     assert {a.primary for a in events[0].source} == {source}, events[0].source_codes
     assert target in {a.primary for a in events[0].target}, events[0].target_codes
+
+
+# --- cause 5: a surname that is also a common word, read as a noun at a sentence's start -----
+COMMON_WORD_SURNAMES = [
+    ("Bobi Wine charged\nKAMPALA, Aug 23 - Ugandan opposition lawmaker Bobi Wine appeared before a military court on "
+     "Thursday. Wine, who denies the charges, accused President Yoweri Museveni of trying to silence him.",
+     "2018-08-23", "accused", "UGA"),
+    ("US criticises Tehran\nWASHINGTON, Oct 3 - US State Department spokesman Ned Price spoke to reporters on Monday. "
+     "Price, speaking in Washington, condemned Iran for its crackdown on protesters.", "2022-10-03", "condemned", "USA"),
+    ("Congresswoman in Haiti\nPORT-AU-PRINCE, Feb 9 - US Congresswoman Mia Love arrived in Haiti on Monday. "
+     "Love, speaking at the airport, urged the Haitian government to hold elections.", "2016-02-09", "urged", "USA"),
+]
+
+
+@pytest.mark.parametrize("story,date,trigger,source", COMMON_WORD_SURNAMES)
+def test_common_word_surname_is_the_person_named_before(coder, story, date, trigger, source):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].source} == {source}, events[0].source_codes

@@ -347,6 +347,19 @@ class ReferenceFinder:
                              scope[0].idx, h.idx + len(h.text), "person")
         return None
 
+    def _common_word_surname(self, h) -> list[Actor]:
+        """A surname that is also a common word, read as a noun at the start of a sentence ("Wine,
+        whose real name is Robert Kyagulanyi, rejected the result", "Rice told reporters"): the
+        person of that surname named earlier in the story."""
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.i != h.sent.start or not h.text[:1].isupper() \
+                or any(c.dep_ in ("det", "compound", "amod") for c in h.children):
+            return []
+        for _, a, _ in reversed(self.history):
+            parts = a.name.split()
+            if a.kind == "person" and len(parts) > 1 and parts[-1] == h.text:
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
+        return []
+
     def _person_elsewhere(self, h) -> list[Actor]:
         """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
         named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""
