@@ -120,3 +120,21 @@ def test_common_word_surname_is_the_person_named_before(coder, story, date, trig
     events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
     assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
     assert {a.primary for a in events[0].source} == {source}, events[0].source_codes
+
+
+# --- cause 6: an act named as the grounds of another ("over its ...") is no event of its own --
+GROUNDS = [
+    ("Canada recalls envoy\nOTTAWA, March 1 - Canada recalled its ambassador from Moscow on Tuesday over Russia's "
+     "invasion of Ukraine.", "2022-03-01", "invasion", "recalled"),
+    ("Sanctions on Belarus\nBRUSSELS, Oct 2 - The European Union imposed sanctions on Belarus on Friday over its "
+     "crackdown on protesters.", "2020-10-02", "crackdown", "imposed"),
+    ("Ankara protests\nANKARA, Feb 2 - Turkey summoned the Swedish ambassador on Saturday over his government's support "
+     "for Kurdish militants.", "2023-02-02", "support", "summoned"),
+]
+
+
+@pytest.mark.parametrize("story,date,grounds,news", GROUNDS)
+def test_grounds_of_an_act_are_not_coded(coder, story, date, grounds, news):
+    events = _events(coder, story, date)
+    assert not [e for e in events if e.trigger.split()[0] == grounds], [(e.cameo, e.trigger) for e in events]
+    assert [e for e in events if e.trigger.startswith(news)], [(e.cameo, e.trigger) for e in events]

@@ -830,6 +830,14 @@ class EventCoder(RoleFinder, ClauseRules):
                                 out.add("of:" + q.lemma_.lower())
         return out
 
+    @staticmethod
+    def _grounds_of_act(n) -> bool:
+        """An act named as the grounds of another: "imposed sanctions on Russia over its support
+        for the separatists", "condemned Iran over its nuclear test" (an "over" phrase whose noun
+        has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
+        return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
+            and any(c.dep_ == "poss" for c in n.children)
+
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
         if entry is None:
@@ -838,6 +846,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if self._grounds_of_act(n):
+            return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
