@@ -87,7 +87,8 @@ class EventCoder(RoleFinder, ClauseRules):
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
         consumed: set[int] = set()
         out: list[Candidate] = []
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
+                 or self._plural_read_verb(t)]
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -103,6 +104,13 @@ class EventCoder(RoleFinder, ClauseRules):
         for cand in out:
             self._hyphen_mediator(cand, actors)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _plural_read_verb(t) -> bool:
+        """A headline verb the tagger read as a plural noun ("US pledges $100 million for Haiti",
+        "Kenya recalls envoy"): the root of its clause with a noun subject and an object."""
+        return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.pos_ == "NOUN" \
+            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
 
     @staticmethod
     def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
