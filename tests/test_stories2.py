@@ -155,3 +155,22 @@ def test_headline_verb_read_as_plural_noun_is_coded(coder, story, date, trigger,
     assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
     assert events[0].event == event and {a.primary for a in events[0].source} == {source}, \
         (events[0].event, events[0].source_codes)
+
+
+# --- cause 8: sending a person to mediate or negotiate is the means, not aid -----------------
+ENVOY_SENDING = [
+    ("AU steps in\nABIDJAN, Dec 5 - The African Union sent former South African President Thabo Mbeki to mediate "
+     "between the rivals.", "2010-12-05", "sent", "mediate"),
+    ("Norway steps in\nCOLOMBO, Feb 2 - Norway sent its foreign minister to negotiate with the rebels.",
+     "2002-02-02", "sent", "negotiate"),
+    ("Talks on Cyprus\nNICOSIA, May 3 - The UN sent Under-Secretary-General Rosemary DiCarlo to mediate between the "
+     "two communities.", "2022-05-03", "sent", "mediate"),
+]
+
+
+@pytest.mark.parametrize("story,date,send,purpose", ENVOY_SENDING)
+def test_sending_a_person_is_not_aid(coder, story, date, send, purpose):
+    events = _events(coder, story, date)
+    assert not [e for e in events if e.trigger == send and e.event == "AID"], [(e.cameo, e.trigger) for e in events]
+    assert [e for e in events if e.trigger.startswith(purpose) and e.event == "CONSULT"], \
+        [(e.cameo, e.trigger) for e in events]

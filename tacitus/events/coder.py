@@ -103,7 +103,23 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
+        out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
+        """"The AU sent Thabo Mbeki to mediate", "Norway sent its foreign minister to negotiate
+        with the rebels": sending a person is the means; the purpose clause's event (mediation,
+        talks) is the act, and the person's country received no aid."""
+        purposes = {c.anchor.head.i for c in out if c.anchor.dep_ in ("advcl", "xcomp") and c.anchor.pos_ == "VERB"}
+        keep = []
+        for c in out:
+            v = c.anchor
+            if c.cameo == "070" and len(c.trigger) == 1 and v.i in purposes and c.target \
+                    and all(a.kind == "person" or a.sector in ("GOV", "ELI", "IGO") for a in c.target):
+                continue
+            keep.append(c)
+        return keep
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
