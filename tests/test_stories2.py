@@ -174,3 +174,21 @@ def test_sending_a_person_is_not_aid(coder, story, date, send, purpose):
     assert not [e for e in events if e.trigger == send and e.event == "AID"], [(e.cameo, e.trigger) for e in events]
     assert [e for e in events if e.trigger.startswith(purpose) and e.event == "CONSULT"], \
         [(e.cameo, e.trigger) for e in events]
+
+
+# --- cause 9: "the two sides" that speakers address are not the speakers themselves -----------
+ADDRESSED_SIDES = [
+    ("Talks on Karabakh\nMOSCOW, Oct 10 - Armenian and Azerbaijani forces traded fire overnight. France and Russia "
+     "urged the two countries to respect the ceasefire.", "2020-10-10", "urged", {"ARM", "AZE"}),
+    ("Gulf mediation\nDOHA, Jan 4 - Saudi Arabia and Qatar resumed contacts after a long rift. Kuwait and the United "
+     "States called on both countries to reopen their borders.", "2021-01-04", "called", {"SAU", "QAT"}),
+    ("Horn of Africa\nNAIROBI, June 2 - Ethiopia and Eritrea traded accusations over the border. Kenya and Uganda "
+     "urged the two governments to hold talks.", "1998-06-02", "urged", {"ETH", "ERI"}),
+]
+
+
+@pytest.mark.parametrize("story,date,trigger,sides", ADDRESSED_SIDES)
+def test_the_two_sides_addressed_are_not_the_speakers(coder, story, date, trigger, sides):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].target} == sides, events[0].target_codes

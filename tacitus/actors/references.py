@@ -187,9 +187,12 @@ class ReferenceFinder:
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
+        own_subject = self._clause_subject_span(h)
         for i, a, _ in reversed(self.history):
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
+            if own_subject[0] <= i <= own_subject[1]:
+                continue  # "Saudi Arabia and the US urged the two sides": the speakers are not the sides
             if a.kind == "pronoun" or (not want_person and self._in_attribution(self.doc[i])):
                 continue  # copies of earlier references; who said it ("..., Saudi Arabia and the US said")
             if all(self._group_key(h, a) != self._group_key(h, b) for b in picked):
@@ -199,6 +202,20 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _clause_subject_span(h) -> tuple[int, int]:
+        """Token span of the subject of the verb that 'the two sides' is an object or addressee
+        of ((-1, -1) when h is itself the subject or there is none)."""
+        v, steps = h.head, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.i == v.i:
+            return (-1, -1)
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i:
+                return (c.left_edge.i, c.right_edge.i)
+        return (-1, -1)
 
     @staticmethod
     def _group_key(h, a: Actor) -> str:
