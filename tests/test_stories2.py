@@ -192,3 +192,21 @@ def test_the_two_sides_addressed_are_not_the_speakers(coder, story, date, trigge
     events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
     assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
     assert {a.primary for a in events[0].target} == sides, events[0].target_codes
+
+
+# --- cause 10: a crowd named through two quantities ("hundreds of thousands of Ukrainians") ---
+CROWDS = [
+    ("Rally in Kiev\nKIEV, Dec 1 - Hundreds of thousands of Ukrainians marched through Kiev on Sunday to protest "
+     "against President Viktor Yanukovich's decision to shelve a trade pact.", "2013-12-01", "marched", "UKR"),
+    ("Belgrade rally\nBELGRADE, Dec 1 - Tens of thousands of Serbs marched through Belgrade on Sunday to protest "
+     "against President Slobodan Milosevic's refusal to accept local election results.", "1996-12-01", "marched", "SRB"),
+    ("Tbilisi rally\nTBILISI, March 9 - Hundreds of thousands of Georgians marched through Tbilisi on Thursday to "
+     "protest against the government's plan to register foreign agents.", "2023-03-09", "marched", "GEO"),
+]
+
+
+@pytest.mark.parametrize("story,date,trigger,country", CROWDS)
+def test_crowd_through_two_quantities_keeps_its_people(coder, story, date, trigger, country):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].source} == {country}, events[0].source_codes

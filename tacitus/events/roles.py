@@ -175,7 +175,7 @@ class RoleFinder:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
-            found = actors.actors(subj)
+            found = actors.actors(subj) or self._actors_through_quantities(subj, actors)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
@@ -562,6 +562,21 @@ class RoleFinder:
         if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
             return bool(cand.target) and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
+
+    @staticmethod
+    def _actors_through_quantities(subj, actors) -> list[Actor]:
+        """'Hundreds of thousands of Ukrainians marched': the parser may hang the people two "of"
+        phrases below the subject; the actors are theirs."""
+        steps = 0
+        while steps < 3 and (subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS):
+            nxt = after_of(subj)
+            if nxt is subj:
+                return []
+            subj, steps = nxt, steps + 1
+            found = actors.actors(subj)
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _crowd_subject(v) -> bool:
