@@ -210,3 +210,22 @@ def test_crowd_through_two_quantities_keeps_its_people(coder, story, date, trigg
     events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
     assert events, [(e.trigger, e.source_codes) for e in _events(coder, story, date)]
     assert {a.primary for a in events[0].source} == {country}, events[0].source_codes
+
+
+# --- cause 11: backing "the measures" the story told of is support, not a stance on a cause ---
+BACKED_PAPERS = [
+    ("UN sanctions\nUNITED NATIONS, Oct 14 - The Security Council imposed sanctions on North Korea. China, the North's "
+     "main ally, backed the measures.", "2006-10-14", "backed", "CHN"),
+    ("Ceasefire plan\nCAIRO, Nov 20 - Egypt presented a ceasefire plan for Gaza. Jordan endorsed the plan on Tuesday.",
+     "2012-11-20", "endorsed", "JOR"),
+    ("Vote in Geneva\nGENEVA, March 23 - The Human Rights Council adopted a resolution on Sri Lanka. India supported "
+     "the resolution.", "2012-03-23", "supported", "IND"),
+]
+# a cause with no article stays a stance (tests/test_precision.py: "supported education and health care")
+
+
+@pytest.mark.parametrize("story,date,trigger,source", BACKED_PAPERS)
+def test_backing_the_measures_is_support(coder, story, date, trigger, source):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
+    assert events and events[0].event == "SUPPORT", [(e.trigger, e.cameo) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].source} == {source}, events[0].source_codes

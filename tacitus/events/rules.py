@@ -35,6 +35,7 @@ from tacitus.events.words import (
     PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
     IDEA_NOUNS,
+    INSTRUMENT_NOUNS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
@@ -488,7 +489,7 @@ class ClauseRules:
         objs = [o for o in info["obj"] if o.dep_ == "dobj"]
         return bool(objs) and not any(
             actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
-            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
+            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) or _this_paper(o) for o in objs)
 
     @staticmethod
     def _accidental(v) -> bool:
@@ -740,3 +741,11 @@ def _dated_before(v, year: int) -> bool:
 
 def _earlier_year(t, year: int) -> bool:
     return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < year
+
+
+def _this_paper(o) -> bool:
+    """'backed the measures', 'supported the resolution': a particular decision or paper named
+    with "the" (one the story has told of), not a cause such as "backed LGBT rights"."""
+    lemma = o.lemma_.lower()
+    return (lemma in IDEA_NOUNS or lemma in INSTRUMENT_NOUNS) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children)
