@@ -229,3 +229,22 @@ def test_backing_the_measures_is_support(coder, story, date, trigger, source):
     events = [e for e in _events(coder, story, date) if e.trigger.startswith(trigger)]
     assert events and events[0].event == "SUPPORT", [(e.trigger, e.cameo) for e in _events(coder, story, date)]
     assert {a.primary for a in events[0].source} == {source}, events[0].source_codes
+
+
+# --- cause 12: what the news followed ("followed months of talks", "came after ...") -----------
+FOLLOWED = [
+    ("Cuba thaw\nWASHINGTON, Dec 17 - The United States will reopen its embassy in Havana. The breakthrough followed "
+     "18 months of secret talks hosted by Canada and the Vatican.", "2014-12-17", "followed", "hosted"),
+    ("Kiev clashes\nKIEV, Dec 2 - Protesters blocked government offices on Monday. The blockade followed the arrest of "
+     "nine activists by riot police.", "2013-12-02", "followed", "arrest"),
+    ("Dhaka curfew\nDHAKA, July 20 - Bangladesh imposed a curfew on Saturday. The curfew came after police fired on "
+     "student protesters in the capital.", "2024-07-20", "came after", "fired"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,trigger", FOLLOWED)
+def test_what_the_news_followed_is_background(coder, story, date, words, trigger):
+    events = _events(coder, story, date)
+    assert not [e for e in _in(events, words) if e.trigger.startswith(trigger)], \
+        [(e.cameo, e.trigger) for e in _in(events, words)]
+    assert events, "the news sentence is still coded"

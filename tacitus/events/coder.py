@@ -956,7 +956,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
-        if self._told_history(cand.anchor, date):
+        if self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0]):
             return None  # "had refused earlier in the month", "was arrested in 2008": background
         if modality == "hypothetical" and self._own_capability_claim(cand, actors):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat

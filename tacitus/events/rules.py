@@ -631,6 +631,12 @@ class ClauseRules:
         return date, None
 
     @staticmethod
+    def _came_before(trigger) -> bool:
+        """In a story, an event told as what the news followed ("the breakthrough followed 18
+        months of secret talks hosted by Canada", "protests followed the arrest of ...")."""
+        return _in_story(trigger.doc) and _what_came_before(trigger)
+
+    @staticmethod
     def _told_history(anchor, date) -> bool:
         """History told in passing, not news of the day: the event's clause, or the main clause
         an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
@@ -749,3 +755,21 @@ def _this_paper(o) -> bool:
     lemma = o.lemma_.lower()
     return (lemma in IDEA_NOUNS or lemma in INSTRUMENT_NOUNS) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children)
+
+
+def _what_came_before(anchor) -> bool:
+    """Is the event told as what an act followed: the object of "followed" ("the breakthrough
+    followed 18 months of secret talks hosted by Canada") or the "after" phrase of "came" ("the
+    rally came a day after police broke up a camp")? That is the story's background."""
+    child, steps = anchor, 0
+    for anc in anchor.ancestors:
+        if steps > 6:
+            break
+        lemma = anc.lemma_.lower()
+        if anc.pos_ == "VERB" and lemma == "follow" and child.dep_ == "dobj":
+            return True
+        if anc.pos_ == "VERB" and lemma == "come" and child.dep_ in ("prep", "advcl") and (
+                child.lower_ == "after" or any(m.lower_ == "after" for m in child.children if m.dep_ in ("mark", "prep"))):
+            return True
+        child, steps = anc, steps + 1
+    return False
