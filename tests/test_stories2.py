@@ -248,3 +248,19 @@ def test_what_the_news_followed_is_background(coder, story, date, words, trigger
     assert not [e for e in _in(events, words) if e.trigger.startswith(trigger)], \
         [(e.cameo, e.trigger) for e in _in(events, words)]
     assert events, "the news sentence is still coded"
+
+
+# --- cause 13: lexicon: initialling an accord is signing it ----------------------------------
+INITIALLED = [
+    ("Accord in Ohio\nDAYTON, Nov 21 - Serbia and Bosnia initialled a peace agreement on Tuesday.", "1995-11-21", {"SRB", "BIH"}),
+    ("Brexit text\nBRUSSELS, Oct 17 - Britain and the European Union initialled the withdrawal treaty on Thursday.",
+     "2019-10-17", {"GBR", "IGO"}),
+    ("Gas deal\nKIEV, Jan 4 - Russia and Ukraine initialled a gas transit accord late on Wednesday.", "2006-01-04", {"RUS", "UKR"}),
+]
+
+
+@pytest.mark.parametrize("story,date,sides", INITIALLED)
+def test_initialling_an_accord_is_signing(coder, story, date, sides):
+    events = [e for e in _events(coder, story, date) if e.trigger.startswith("initial")]
+    assert events and events[0].cameo == "057", [(e.trigger, e.cameo) for e in _events(coder, story, date)]
+    assert {a.primary for a in events[0].source} == sides, events[0].source_codes
