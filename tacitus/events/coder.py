@@ -90,7 +90,8 @@ class EventCoder(RoleFinder, ClauseRules):
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
         consumed: set[int] = set()
         out: list[Candidate] = []
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
+                 or self._plural_read_verb(t)]
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -105,7 +106,30 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
+        out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
+        """"The AU sent Thabo Mbeki to mediate", "Norway sent its foreign minister to negotiate
+        with the rebels": sending a person is the means; the purpose clause's event (mediation,
+        talks) is the act, and the person's country received no aid."""
+        purposes = {c.anchor.head.i for c in out if c.anchor.dep_ in ("advcl", "xcomp") and c.anchor.pos_ == "VERB"}
+        keep = []
+        for c in out:
+            v = c.anchor
+            if c.cameo == "070" and len(c.trigger) == 1 and v.i in purposes and c.target \
+                    and all(a.kind == "person" or a.sector in ("GOV", "ELI", "IGO") for a in c.target):
+                continue
+            keep.append(c)
+        return keep
+
+    @staticmethod
+    def _plural_read_verb(t) -> bool:
+        """A headline verb the tagger read as a plural noun ("US pledges $100 million for Haiti",
+        "Kenya recalls envoy"): the root of its clause with a noun subject and an object."""
+        return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.pos_ == "NOUN" \
+            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
 
     @staticmethod
     def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
@@ -904,6 +928,14 @@ class EventCoder(RoleFinder, ClauseRules):
                                 out.add("of:" + q.lemma_.lower())
         return out
 
+    @staticmethod
+    def _grounds_of_act(n) -> bool:
+        """An act named as the grounds of another: "imposed sanctions on Russia over its support
+        for the separatists", "condemned Iran over its nuclear test" (an "over" phrase whose noun
+        has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
+        return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
+            and any(c.dep_ == "poss" for c in n.children)
+
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
         if entry is None:
@@ -912,6 +944,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if self._grounds_of_act(n):
+            return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
@@ -996,6 +1030,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
+        if self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0]):
+            return None  # "had refused earlier in the month", "was arrested in 2008": background
         if modality == "hypothetical" and self._own_capability_claim(cand, actors):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
@@ -1022,6 +1058,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
         if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
+        if not target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code):
+            # "the two leaders held talks", "Saudi Arabia and Iran agreed to restore relations":
+            # a meeting or accord of two sides is each side's with the other, not with a mediator
+            target = list(cand.source)
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)
