@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import dated_background, durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
+from tacitus.events.modality import durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -1030,14 +1030,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 modality = "negated"
         if modality == "negated" and not self.include_negated:
             return None
-        if self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0]):
-            return None  # "had refused earlier in the month", "was arrested in 2008": background
         if modality == "hypothetical" and self._own_capability_claim(cand, actors):
             modality = "future"  # "Israel's defence minister said Israel could strike Iranian sites": a threat
         if modality == "hypothetical" and not self.include_negated:
             return None
         if not self.include_negated and self._background(cand, date):
-            return None  # history told in passing: "the two countries have fought three wars since 1947"
+            return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
@@ -1154,13 +1152,14 @@ class EventCoder(RoleFinder, ClauseRules):
             date_text=date_text,
         )
 
-    @staticmethod
-    def _background(cand: Candidate, date: str | None) -> bool:
-        """Is the candidate's clause background to the story rather than its news (see
-        modality.durative_background)? A noun event is judged by the verb it hangs on."""
+    def _background(self, cand: Candidate, date: str | None) -> bool:
+        """Is the candidate's clause background to the story rather than its news: a standing
+        state, history dated well before the story or told in the past perfect, a life told in an
+        obituary, what the news followed (modality.*_background, rules._told_history)? A noun
+        event is judged by the verb it hangs on."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
-        return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
-            or long_after_background(v)
+        return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
+            or self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0])
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

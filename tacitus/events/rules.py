@@ -49,7 +49,7 @@ from tacitus.events.words import (
     VOTE_NOUNS,
 )
 from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
-from tacitus.events.modality import modality as clause_modality
+from tacitus.events.modality import dated_background, modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
 if TYPE_CHECKING:
@@ -771,11 +771,9 @@ class ClauseRules:
         """History told in passing, not news of the day: the event's clause, or the main clause
         an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
         refused to let troops cross", "the government had issued a warrant last week, accusing
-        him ...") or is dated by an explicit year before the article's ("was arrested in 2008",
-        "fought a border war from 1998 to 2000", "cut ties in 2016 after protesters stormed
-        the embassy"; years count in stories only). A perfect reported by a speech verb ("said
-        it had arrested") is news."""
-        year = int(date[:4]) if date and date[:4].isdigit() else None
+        him ...") or is dated a year or more before the story (modality.dated_background: "was
+        arrested in 2008", "cut ties in 2016 after protesters stormed the embassy"). A perfect
+        reported by a speech verb ("said it had arrested") is news."""
         v, steps = anchor, 0
         while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "conj") \
                 and v.head.i != v.i and steps < 4:
@@ -783,7 +781,7 @@ class ClauseRules:
         for _ in range(6):
             if v.pos_ not in ("VERB", "AUX"):
                 return False
-            if year is not None and _in_story(v.doc) and _dated_before(v, year):
+            if dated_background(v, date):
                 return True
             if v.dep_ in ("ROOT", "conj") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
@@ -896,19 +894,6 @@ def _in_story(doc) -> bool:
     return doc.user_data[key]
 
 
-def _dated_before(v, year: int) -> bool:
-    """Does verb v carry a time phrase naming a year before `year` ("in 2008", "in April 2013",
-    "from 1998 to 2000")? Only the verb's own phrases count, and "since 1949" reaches the present."""
-    for c in v.children:
-        if c.dep_ != "prep" or c.lower_ == "since":
-            continue
-        for p in c.children:
-            if p.dep_ == "pobj" and (_earlier_year(p, year) or p.ent_type_ == "DATE" and any(
-                    k.dep_ in ("nummod", "npadvmod", "appos") and _earlier_year(k, year) for k in p.children)):
-                return True
-    return False
-
-
 def _attacks_what_was_said(v) -> bool:
     """'attacked what he called the bullying of some countries', 'attacked what she described as
     hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
@@ -930,10 +915,6 @@ def spacecraft_probe(n) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
         return True
     return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
-
-
-def _earlier_year(t, year: int) -> bool:
-    return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < year
 
 
 def _this_paper(o) -> bool:
