@@ -35,6 +35,8 @@ def _register_components():
             end = _dateline_end(doc, start)
             if end is not None and end < len(doc):
                 doc[end].is_sent_start = True
+                _hold_together(doc, start + 1, end)  # "WASHINGTON, Dec 17 -" is one piece
+                _hold_together(doc, end + 1, _first_stop(doc, end))  # and so is the lede after it
         return doc
 
 
@@ -46,12 +48,29 @@ def _dateline_end(doc, start: int) -> int | None:
     if not (first.is_upper and first.is_alpha and len(first.text) > 1):
         return None
     for tok in doc[start + 1 : start + 16]:
-        if tok.text in ("-", "--", "—", "–") and tok.i > start + 1:
+        if tok.text in ("-", "--", "—", "–") and tok.i > start + 1 and doc[tok.i - 1].whitespace_:
+            # a free-standing dash: the hyphens of "PORT-AU-PRINCE" are part of the city
             nxt = tok.i + 1
             return nxt if nxt < len(doc) and not doc[nxt].is_space else nxt + 1
         if "\n" in tok.text or tok.text in (".", "!", "?"):
             return None
     return None
+
+
+def _first_stop(doc, start: int) -> int:
+    """Index of the first sentence-final mark or line break from `start` (or the doc's end)."""
+    for tok in doc[start:]:
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            return tok.i
+    return len(doc)
+
+
+def _hold_together(doc, lo: int, hi: int) -> None:
+    """Tell the parser that no sentence starts inside doc[lo:hi] (the parser otherwise cuts
+    "WASHINGTON, Dec 17 - President | Barack Obama announced ..." after the title)."""
+    for tok in doc[lo:hi]:
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
 
 
 @functools.lru_cache(maxsize=4)

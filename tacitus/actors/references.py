@@ -202,9 +202,12 @@ class ReferenceFinder:
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
+        own_subject = self._clause_subject_span(h)
         for i, a, _ in reversed(self.history):
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
+            if own_subject[0] <= i <= own_subject[1]:
+                continue  # "Saudi Arabia and the US urged the two sides": the speakers are not the sides
             if a.kind == "pronoun" or (not want_person and self._in_attribution(self.doc[i])):
                 continue  # copies of earlier references; who said it ("..., Saudi Arabia and the US said")
             if all(self._group_key(h, a) != self._group_key(h, b) for b in picked):
@@ -214,6 +217,20 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _clause_subject_span(h) -> tuple[int, int]:
+        """Token span of the subject of the verb that 'the two sides' is an object or addressee
+        of ((-1, -1) when h is itself the subject or there is none)."""
+        v, steps = h.head, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.i == v.i:
+            return (-1, -1)
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i:
+                return (c.left_edge.i, c.right_edge.i)
+        return (-1, -1)
 
     @staticmethod
     def _group_key(h, a: Actor) -> str:
@@ -386,6 +403,19 @@ class ReferenceFinder:
                 return Actor(self.doc[scope[0].i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                              scope[0].idx, h.idx + len(h.text), "person")
         return None
+
+    def _common_word_surname(self, h) -> list[Actor]:
+        """A surname that is also a common word, read as a noun at the start of a sentence ("Wine,
+        whose real name is Robert Kyagulanyi, rejected the result", "Rice told reporters"): the
+        person of that surname named earlier in the story."""
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.i != h.sent.start or not h.text[:1].isupper() \
+                or any(c.dep_ in ("det", "compound", "amod") for c in h.children):
+            return []
+        for _, a, _ in reversed(self.history):
+            parts = a.name.split()
+            if a.kind == "person" and len(parts) > 1 and parts[-1] == h.text:
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
+        return []
 
     def _person_elsewhere(self, h) -> list[Actor]:
         """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname

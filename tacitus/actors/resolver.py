@@ -490,6 +490,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             linked = self._person_elsewhere(h)
             if linked:
                 return linked
+        if agent is None and not country and (linked := self._common_word_surname(h)):
+            return linked  # "Wine, whose real name is ..., rejected": a surname read as a noun
         if agent is None:
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"

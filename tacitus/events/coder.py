@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import dated_background, durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
+from tacitus.events.modality import durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -90,7 +90,8 @@ class EventCoder(RoleFinder, ClauseRules):
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
         consumed: set[int] = set()
         out: list[Candidate] = []
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
+                 or self._plural_read_verb(t)]
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -105,7 +106,30 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
+        out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
+        """"The AU sent Thabo Mbeki to mediate", "Norway sent its foreign minister to negotiate
+        with the rebels": sending a person is the means; the purpose clause's event (mediation,
+        talks) is the act, and the person's country received no aid."""
+        purposes = {c.anchor.head.i for c in out if c.anchor.dep_ in ("advcl", "xcomp") and c.anchor.pos_ == "VERB"}
+        keep = []
+        for c in out:
+            v = c.anchor
+            if c.cameo == "070" and len(c.trigger) == 1 and v.i in purposes and c.target \
+                    and all(a.kind == "person" or a.sector in ("GOV", "ELI", "IGO") for a in c.target):
+                continue
+            keep.append(c)
+        return keep
+
+    @staticmethod
+    def _plural_read_verb(t) -> bool:
+        """A headline verb the tagger read as a plural noun ("US pledges $100 million for Haiti",
+        "Kenya recalls envoy"): the root of its clause with a noun subject and an object."""
+        return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.pos_ == "NOUN" \
+            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
 
     @staticmethod
     def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
@@ -904,6 +928,14 @@ class EventCoder(RoleFinder, ClauseRules):
                                 out.add("of:" + q.lemma_.lower())
         return out
 
+    @staticmethod
+    def _grounds_of_act(n) -> bool:
+        """An act named as the grounds of another: "imposed sanctions on Russia over its support
+        for the separatists", "condemned Iran over its nuclear test" (an "over" phrase whose noun
+        has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
+        return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
+            and any(c.dep_ == "poss" for c in n.children)
+
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         entry = self._noun_entry(n)
         if entry is None:
@@ -912,6 +944,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if self._grounds_of_act(n):
+            return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
@@ -1001,7 +1035,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if modality == "hypothetical" and not self.include_negated:
             return None
         if not self.include_negated and self._background(cand, date):
-            return None  # history told in passing: "the two countries have fought three wars since 1947"
+            return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         root = code[:2]
         if modality == "offer":
@@ -1022,6 +1056,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
         if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
+        if not target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code):
+            # "the two leaders held talks", "Saudi Arabia and Iran agreed to restore relations":
+            # a meeting or accord of two sides is each side's with the other, not with a mediator
+            target = list(cand.source)
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
             target = list(cand.source)
@@ -1114,13 +1152,14 @@ class EventCoder(RoleFinder, ClauseRules):
             date_text=date_text,
         )
 
-    @staticmethod
-    def _background(cand: Candidate, date: str | None) -> bool:
-        """Is the candidate's clause background to the story rather than its news (see
-        modality.durative_background)? A noun event is judged by the verb it hangs on."""
+    def _background(self, cand: Candidate, date: str | None) -> bool:
+        """Is the candidate's clause background to the story rather than its news: a standing
+        state, history dated well before the story or told in the past perfect, a life told in an
+        obituary, what the news followed (modality.*_background, rules._told_history)? A noun
+        event is judged by the verb it hangs on."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
-        return durative_background(v, date) or dated_background(v, date) or obituary_background(v) \
-            or long_after_background(v)
+        return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
+            or self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0])
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

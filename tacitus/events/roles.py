@@ -189,7 +189,7 @@ class RoleFinder:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
-            found = actors.actors(subj)
+            found = actors.actors(subj) or self._actors_through_quantities(subj, actors)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
@@ -415,6 +415,8 @@ class RoleFinder:
                 found = actors.actors(shared) if shared is not None else []
                 if found:
                     return found
+            if subj is None and (found := self._active_conjunct_subject(v, actors)):
+                return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -511,6 +513,18 @@ class RoleFinder:
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _active_conjunct_subject(v, actors) -> list[Actor]:
+        """A passive conjoined to an active verb shares its subject: "Vajpayee crossed into
+        Pakistan and was greeted by Sharif", "Merkel arrived in Kabul and was welcomed by
+        Karzai" (the one greeted or welcomed is the first verb's subject)."""
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or passive_subject(v.head) is not None:
+            return []
+        if not (conjoined_passive(v) or any(c.dep_ == "auxpass" for c in v.children)):
+            return []
+        subj = active_subject(v.head)
+        return actors.actors(subj) if subj is not None else []
 
     @staticmethod
     def _addressee(v, actors) -> list[Actor]:
@@ -693,6 +707,21 @@ class RoleFinder:
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
 
     @staticmethod
+    def _actors_through_quantities(subj, actors) -> list[Actor]:
+        """'Hundreds of thousands of Ukrainians marched': the parser may hang the people two "of"
+        phrases below the subject; the actors are theirs."""
+        steps = 0
+        while steps < 3 and (subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITY_WORDS):
+            nxt = after_of(subj)
+            if nxt is subj:
+                return []
+            subj, steps = nxt, steps + 1
+            found = actors.actors(subj)
+            if found:
+                return found
+        return []
+
+    @staticmethod
     def _crowd_subject(v) -> bool:
         """Is v's subject a bare number of people ("Thousands took to the streets", "tens of
         thousands marched")? Such a protest is coded from its place, like a protest noun."""
@@ -859,6 +888,17 @@ class RoleFinder:
         return None
 
     @staticmethod
+    def _mutual_act(code: str) -> bool:
+        """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
+        restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
+        return code[:3] in MUTUAL_CODES or code[:2] == "06"
+
+    @staticmethod
     def _reciprocal(v) -> bool:
         words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
         return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
+
+# stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
+# restore relations", "signed an accord"); an aid pledge or a visit has a third party as target
+MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057"})

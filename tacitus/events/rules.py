@@ -36,6 +36,7 @@ from tacitus.events.words import (
     PEACEKEEPER_WORDS,
     HOSTILE_ROOTS,
     IDEA_NOUNS,
+    INSTRUMENT_NOUNS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
@@ -48,7 +49,7 @@ from tacitus.events.words import (
     VOTE_NOUNS,
 )
 from tacitus.events.words import CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS, SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS, STATE_SECTORS, OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS
-from tacitus.events.modality import modality as clause_modality
+from tacitus.events.modality import dated_background, modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence
 
 if TYPE_CHECKING:
@@ -510,7 +511,7 @@ class ClauseRules:
         objs = [o for o in info["obj"] if o.dep_ == "dobj"]
         return bool(objs) and not any(
             actors.actors(o) or self._noun_entry(self._through_measure(o)) or self._owner_of(o, actors)
-            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) for o in objs)
+            or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree) or _this_paper(o) for o in objs)
 
     def _wrong_sense(self, v, info, actors: DocActors) -> bool:
         """Is verb v used in a sense that is no event, whatever its lexicon entry says? Its object
@@ -760,6 +761,37 @@ class ClauseRules:
         return date, None
 
     @staticmethod
+    def _came_before(trigger) -> bool:
+        """In a story, an event told as what the news followed ("the breakthrough followed 18
+        months of secret talks hosted by Canada", "protests followed the arrest of ...")."""
+        return _in_story(trigger.doc) and _what_came_before(trigger)
+
+    @staticmethod
+    def _told_history(anchor, date) -> bool:
+        """History told in passing, not news of the day: the event's clause, or the main clause
+        an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
+        refused to let troops cross", "the government had issued a warrant last week, accusing
+        him ...") or is dated a year or more before the story (modality.dated_background: "was
+        arrested in 2008", "cut ties in 2016 after protesters stormed the embassy"). A perfect
+        reported by a speech verb ("said it had arrested") is news."""
+        v, steps = anchor, 0
+        while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "conj") \
+                and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1  # a nominal event: the verb whose argument it is
+        for _ in range(6):
+            if v.pos_ not in ("VERB", "AUX"):
+                return False
+            if dated_background(v, date):
+                return True
+            if v.dep_ in ("ROOT", "conj") and any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
+                return True
+            if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
+    @staticmethod
     def _location(anchor, actors: DocActors) -> dict | None:
         """Where the event happened: a place the clause says it happened in/at/near."""
         for c in anchor.children:
@@ -845,6 +877,23 @@ def sport_contest(anchor, actors: list) -> bool:
     return False
 
 
+def _main_clause(v) -> bool:
+    """Is v the main clause or one conjoined with it (not a clause someone's words report)?"""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
+def _in_story(doc) -> bool:
+    """Is the document a story of several sentences (a headline and a body), where a year long
+    past dates the background? A lone sentence names such years as the news's own context
+    ("apologised for the killings on Bloody Sunday in 1972")."""
+    key = "tacitus.story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for _ in zip(range(3), doc.sents)) >= 3
+    return doc.user_data[key]
+
+
 def _attacks_what_was_said(v) -> bool:
     """'attacked what he called the bullying of some countries', 'attacked what she described as
     hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
@@ -866,3 +915,29 @@ def spacecraft_probe(n) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
         return True
     return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
+
+
+def _this_paper(o) -> bool:
+    """'backed the measures', 'supported the resolution': a particular decision or paper named
+    with "the" (one the story has told of), not a cause such as "backed LGBT rights"."""
+    lemma = o.lemma_.lower()
+    return (lemma in IDEA_NOUNS or lemma in INSTRUMENT_NOUNS) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children)
+
+
+def _what_came_before(anchor) -> bool:
+    """Is the event told as what an act followed: the object of "followed" ("the breakthrough
+    followed 18 months of secret talks hosted by Canada") or the "after" phrase of "came" ("the
+    rally came a day after police broke up a camp")? That is the story's background."""
+    child, steps = anchor, 0
+    for anc in anchor.ancestors:
+        if steps > 6:
+            break
+        lemma = anc.lemma_.lower()
+        if anc.pos_ == "VERB" and lemma == "follow" and child.dep_ == "dobj":
+            return True
+        if anc.pos_ == "VERB" and lemma == "come" and child.dep_ in ("prep", "advcl") and (
+                child.lower_ == "after" or any(m.lower_ == "after" for m in child.children if m.dep_ in ("mark", "prep"))):
+            return True
+        child, steps = anc, steps + 1
+    return False
