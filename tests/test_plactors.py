@@ -74,7 +74,7 @@ def test_a_bare_congress_is_that_of_the_story_country(coder, text, date, code):
      "2021-03-12", "HKGGOV"),
     # a company's chief executive, or one named by a demonym, stays a business title
     ("Apple chief executive Tim Cook met Chinese Premier Li Keqiang in Beijing.", "2019-03-23", "BUS"),
-    ("A British chief executive criticised the government's new tax on banks.", "2011-02-10", "GBRBUS"),
+    ("A British chief executive accused the government of punishing banks with a new tax.", "2011-02-10", "GBRBUS"),
 ])
 def test_a_chief_executive_of_a_territory_heads_its_government(coder, text, date, code):
     sources = _sources(coder, text, date)
