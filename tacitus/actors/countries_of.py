@@ -284,7 +284,7 @@ class CountryFinder:
         resolved = getattr(self, "resolved_places", None)
         if resolved and tok.i in resolved:
             p = resolved[tok.i]
-            return p.text, p.country, p
+            return p.text, self.d.country_on(p.country, self.date), p
         m = self.name_at[tok.i]
         if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
             name = self.doc[m.start : m.end].text
@@ -302,13 +302,13 @@ class CountryFinder:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
                 if geo is not None:
-                    return ent.text, geo.country, geo
+                    return ent.text, self.d.country_on(geo.country, self.date), geo
                 if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
                     # a site named after its city ("the Zaporizhzhia nuclear power plant", "Dhaka
                     # University"): the city alone, if it is a sizeable one ("Green" of "Green Zone" is not)
                     geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
                     if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
-                        return tok.text, geo.country, geo
+                        return tok.text, self.d.country_on(geo.country, self.date), geo
         return None
 
     def _countries_seen(self) -> tuple[str, ...]:

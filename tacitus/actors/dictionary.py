@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -71,6 +71,9 @@ class ActorDictionary:
     agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
     regions: set[tuple[str, ...]] = field(default_factory=set)  # lower-case keys of sub-national region names
+    successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (independence day, earlier state)
+    bodies: dict[str, dict[str, Entry]] = field(default_factory=dict)  # "congress" -> {iso3: that country's body}
+    breakaway: dict[tuple[str, ...], Term] = field(default_factory=dict)  # "abkhaz" -> GEOSEP while it exists
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -139,6 +142,32 @@ class ActorDictionary:
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
+
+    def index_bodies(self) -> None:
+        """Each country's institution or party whose name ends in a common noun ("US Congress",
+        "Peruvian Congress", "Indian National Congress"), by that noun: a bare "Congress" is the
+        one of the story's country."""
+        for key, entries in self.names.items():
+            if len(key) < 2 or (key[-1],) not in self.agents:
+                continue
+            for e in entries:
+                if e.kind == "org" and e.country:
+                    self.bodies.setdefault(key[-1], {}).setdefault(e.country, e)
+
+    def country_on(self, iso3: str | None, date: str | None) -> str | None:
+        """The code of the state a place belonged to on `date`: 'Juba' is SDN before 2011-07-09."""
+        split = self.successions.get(iso3) if iso3 and date else None
+        return split[1] if split is not None and date < split[0] else iso3
+
+    def entry_on(self, entry: Entry, date: str | None) -> Entry:
+        """A capital `entry` with the country (and the code's country prefix) of its place on
+        `date`; other entries unchanged (see successions.tsv)."""
+        iso = entry.country
+        earlier = self.country_on(iso, date) if entry.kind == "capital" else iso
+        if earlier == iso:
+            return entry
+        code = earlier + entry.code[3:] if entry.code.startswith(iso) else entry.code
+        return replace(entry, country=earlier, code=code)
 
 
 def _tsv(name: str) -> Path:
@@ -423,6 +452,44 @@ def _head_known(key: tuple[str, ...], keep: frozenset) -> bool:
     return (head,) in keep or (head.endswith("s") and (head[:-1],) in keep)
 
 
+def load_successions(d: ActorDictionary, path: Path | None = None) -> None:
+    """States that split from another: before `independence` their names take `parent`'s code."""
+    path = path or _tsv("successions.tsv")
+
+    def check(row):
+        if not _ISO.match(row["iso3"]) or not _ISO.match(row["parent"]):
+            return "iso3 and parent must be 3-letter country codes"
+        try:
+            dt.date.fromisoformat(row["independence"])
+        except ValueError:
+            return f"independence {row['independence']!r} is not a YYYY-MM-DD date"
+        return None
+
+    for _, row in read_tsv(path, ("iso3", "independence", "parent"), required=("iso3", "independence", "parent"),
+                           check=check):
+        d.successions[row["iso3"]] = (row["independence"], row["parent"])
+
+
+def load_breakaway(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    """Break-away regions: their authorities are the parent state's separatists (breakaway.tsv)."""
+    path = path or _tsv("breakaway.tsv")
+    cols = ("parent", "names", "adjectives", "start", "end")
+
+    def check(row):
+        if row["parent"] not in d.countries:
+            return f"parent {row['parent']!r} is not a country of countries.tsv"
+        return _check_dates(row)
+
+    for _, row in read_tsv(path, cols, required=("parent", "names"), check=check):
+        iso = row["parent"]
+        for col, kind in (("names", "country"), ("adjectives", "demonym")):
+            for surface in split_list(row[col]):
+                key = tuple(t.lower() for t in tokenize(surface))
+                if key not in d.names:
+                    d.add_name(surface, Entry(kind, d.countries[iso], iso, iso), tokenize)
+                d.breakaway[key] = Term(iso + "SEP", "OTHER", row["start"], row["end"])
+
+
 def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[str] = ()) -> ActorDictionary:
     """Load the bundled dictionary plus user files (custom format, see load_custom)."""
     d = ActorDictionary()
@@ -433,11 +500,14 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     data_dir = resource_path(PKG, "data")
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)
+    load_successions(d)
+    load_breakaway(d, tokenize)
     d.bundled_names = frozenset(d.names)
     for extra in extra_files:
         load_user_file(d, tokenize, Path(extra))
     for bucket in d.names.values():
         bucket.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
     d.build_index()
+    d.index_bodies()
     log.debug("actor dictionary: %d names, %d agents", len(d.names), len(d.agents))
     return d

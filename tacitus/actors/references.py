@@ -63,7 +63,9 @@ class ReferenceFinder:
             # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
             start = max(self._story_start(h), h.sent.start - 80)
             for i, a, dep in reversed(self.history):
-                if dep in ("nsubj", "nsubjpass") and start <= i < h.i:
+                # "their" stays with named subjects: "... and their leaders vowed" are not the crowd
+                subj = self._counted_subject(i) if dep == "pobj" and h.dep_ != "poss" else self.doc[i]
+                if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and start <= i < h.i:
                     heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
                     group = [x for j in heads for x in self.actors_at.get(j, [])]
                     if len(group) == 1 and self.doc[i].tag_ not in ("NNS", "NNPS") and self._one_person(i, a):
@@ -73,11 +75,24 @@ class ReferenceFinder:
                     # not a plural country name ("the Philippines")
                     clause = h.head
                     own_words = h.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "conj", "advcl") \
-                        and self.doc[i].head.i == clause.head.i
+                        and subj.head.i == clause.head.i
                     plural = own_words and self.doc[i].tag_ in ("NNS", "NNPS") and a.kind != "country"
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _counted_subject(self, i):
+        """'Thousands of protesters marched ... they': the people counted by a number or
+        quantity subject are that subject; returns the subject token, or None."""
+        from tacitus.events.words import QUANTITY_WORDS
+
+        t = self.doc[i]
+        if t.head.lower_ != "of" or t.head.dep_ != "prep":
+            return None
+        q = t.head.head
+        if q.pos_ == "NUM" or q.ent_type_ == "CARDINAL" or q.lemma_.lower() in QUANTITY_WORDS:
+            return q
+        return None
 
     def _gender(self, i, a: Actor) -> str | None:
         """'m', 'f' or None (unknown, fits both) for the person `a` named at token i: the
@@ -245,15 +260,40 @@ class ReferenceFinder:
             return []  # "the Baltic state", "the Arab nation": named, not a reference back
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
             return []  # "the union of ...", "the body of a soldier"
-        for i, a, _ in reversed(self.history):
+        own = self._own_subject_countries(h) if kind == "country" else set()
+        history = self.history
+        if own:
+            # the state a clause was about, before one named in passing: "Croatia declared
+            # independence from Yugoslavia, and the Vatican recognised the new state" is Croatia
+            history = [x for x in self.history if x[2] not in ("nsubj", "nsubjpass", "poss")] + \
+                [x for x in self.history if x[2] in ("nsubj", "nsubjpass", "poss")]
+        for i, a, _ in reversed(history):
             if i >= h.i or i < earliest:
                 continue
+            if a.country in own:
+                continue  # "Russia said it would recognise the new state": not Russia itself
             if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
                 return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
+
+    def _own_subject_countries(self, h) -> set:
+        """Countries of the subjects of the verbs h is the object of, up its chain of clauses
+        ("Belgrade vowed never to recognise the new state": Serbia); a state does not act upon
+        itself as 'the new state'."""
+        out = set()
+        v = h.head
+        for _ in range(4):
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in subjects:
+                for t in [c, *self._conjuncts(c)]:
+                    out.update(a.country for a in self.actors_at.get(t.i, []) if a.country)
+            if subjects or v.dep_ not in ("xcomp", "conj", "prep", "pcomp") or v.head is v:
+                break  # a clause with its own subject, or one that is not an open complement
+            v = v.head
+        return out
 
     @staticmethod
     def _inside_full_name(surname: str, a: Actor) -> bool:

@@ -42,6 +42,9 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.nlp import ent_at, span_text
 
+# sectors of a state's own institutions, which a break-away region's authorities hold as separatists
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+
 
 @dataclass
 class NameMatch:
@@ -94,6 +97,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if not self._case_ok(span, key) and not all(e.kind == "bloc" for e in entries):
                     continue  # bloc words are often lower case ("eurozone", "international")
                 entries = self._plausible(span, entries)
+                if entries and self.d.successions and self.date:
+                    entries = [self.d.entry_on(e, self.date) for e in entries]  # "Eritrean" in 1988: ETH
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
@@ -133,6 +138,10 @@ class DocActors(CountryFinder, ReferenceFinder):
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
+            if self._other_given_name(m):
+                for j in range(m.start, m.end):
+                    self.name_at[j] = None  # "Rifaat al-Assad", "Abu Bakar Bashir": someone else
+                continue
             if e.kind != "person" or m.end - m.start > 1 or len(e.name.split()) < 2:
                 continue
             namesakes = others.get(self.doc[m.start].text, set())
@@ -149,6 +158,24 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
             for j in range(m.start, m.end):
                 self.name_at[j] = None
+
+    def _other_given_name(self, m: NameMatch) -> bool:
+        """Is the surname of a known person (matched as an alias: "al-Assad", "Bashir", "Khan")
+        the end of a longer name whose given name is not theirs ("Rifaat al-Assad", "Abu Bakar
+        Bashir", "Sadiq Khan")? Spellings of the same given name agree in their first three
+        letters ("Mohammed"/"Mohammad" Khatami)."""
+        e = m.entry
+        if e.kind != "person" or m.start == 0 or self.doc[m.start].ent_iob_ != "I":
+            return False
+        own = [w.lower() for w in e.name.replace("-", " ").split()]
+        matched = [t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct]
+        if len(matched) >= len(own):
+            return False  # the full name (or a longer alias)
+        prev = self.doc[m.start - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ != "PERSON" \
+                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
+            return False
+        return not any(w[:3] == prev.lower_[:3] for w in own)
 
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
@@ -409,6 +436,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
             owner = self._country_in([t for t in scope if t.i < m.start], h)
+            body = self._home_body(m) if owner is None else None
+            if body is not None:  # a bare "Congress" in a story about Peru
+                return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
             if owner and e.country and owner != e.country and e.sector:
                 # "Peru's Congress", "the Mexican Senate": a generic institution name of another country
                 return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {e.name}", owner + e.sector,
@@ -441,6 +471,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             # "the two Koreas", "the Baltic states": each member country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")
                     for iso in head_match.entry.members]
+        if head_match is not None and head_match.entry.kind == "country" and agent is None \
+                and self._acts_as_polity(h) and self._breakaway_code(head_match, head_match.entry.country):
+            # "Russia recognised Abkhazia", "Transnistria rejected the plan": its separatist authorities
+            code = self._breakaway_code(head_match, head_match.entry.country)
+            return [self._make(h, head_match.start, self.doc[head_match.start:head_match.end].text, code,
+                               code[:3], "SEP", "org")]
         if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
             e = head_match.entry
             country = self._ethnic_override(h, scope) if e.kind == "people" else None
@@ -532,6 +568,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = agent.sector
+        if sector in STATE_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
+                                           for t in scope if t.i < h.i and self.name_at[t.i] is not None):
+            sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
+        if sector == "BUS" and self._office_of_place(scope):
+            sector = "GOV"  # "the Hong Kong Chief Executive", "Macau's chief executive": a head of government
         if h.ent_type_ == "PERSON":
             # "Foreign Ministry spokesman Wang Wenbin": a person we can now refer back to
             code = country + sector
@@ -553,6 +594,79 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
         return [actor, *more]
+
+    def _breakaway_code(self, m: NameMatch | None, country: str | None) -> str | None:
+        """parent+SEP when match m names a break-away region of `country` that had de-facto
+        authorities on the article date (breakaway.tsv), else None."""
+        if m is None or not country:
+            return None
+        term = self.d.breakaway.get(tuple(self._columns()[0][m.start:m.end]))
+        if term is None or term.code[:3] != country or (self.date and not term.covers(self.date)):
+            return None
+        return term.code
+
+    @staticmethod
+    def _acts_as_polity(h) -> bool:
+        """h (or the first member of its list) is a subject, object or possessor, not a place."""
+        while h.dep_ == "conj" and h.head.i < h.i:
+            h = h.head
+        return h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+
+    def _office_of_place(self, scope) -> bool:
+        """A business title held by a country or territory itself ("Hong Kong Chief Executive
+        Carrie Lam", "Macau's chief executive") is its head of government; one named after a
+        demonym ("a British chief executive") or a company stays a business title."""
+        for t in scope:
+            found = self.agent_at[t.i]
+            if found is None or found[0] != t.i or found[2].sector != "BUS" or not found[2].title:
+                continue
+            if self.doc[found[1] - 1].tag_ in ("NNS", "NNPS"):
+                return False  # "Britain's chief executives": business leaders
+            before = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].tag_ == "POS")
+            m = self.name_at[before] if before >= 0 else None
+            return m is not None and m.end == before + 1 and m.entry.kind in ("country", "capital")
+        return False
+
+    def _home_body(self, m: NameMatch) -> Entry | None:
+        """'Congress voted to remove Peruvian President Martin Vizcarra': a bare one-word name of a
+        national body that is also a common noun ("Congress") is that body of the story's country
+        when the article names no actor of the dictionary's default country (no US person, place
+        or institution) and names people or office holders of one country that has such a body."""
+        e = m.entry
+        if m.end - m.start != 1 or not e.country:
+            return None
+        bodies = self.d.bodies.get(self.doc[m.start].lower_, {})
+        if len(bodies) < 2:
+            return None
+        home = self._home_countries()
+        if e.country in home["any"]:
+            return None
+        best = next((iso for iso, _ in home["domestic"].most_common() if iso in bodies), None)
+        return bodies.get(best) if best else None
+
+    def _home_countries(self) -> dict:
+        """Countries the article names at all (also through organisations), and those of its
+        domestic actors: known people, and countries named right before a title or agent noun
+        ("Peruvian President", "Brazil's ruling party"); computed once per article."""
+        cached = getattr(self, "_home", None)
+        if cached is not None:
+            return cached
+        named, domestic = set(), Counter()
+        seen = set()
+        for m in self.name_at:
+            if m is None or id(m) in seen or not m.entry.country:
+                continue
+            seen.add(id(m))
+            iso = m.entry.country
+            if m.entry.kind == "org" and m.end - m.start == 1 and self.doc[m.start].lower_ in self.d.bodies:
+                continue  # the bare body name itself
+            named.add(iso)
+            nxt = m.end + 1 if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS" else m.end
+            if m.entry.kind == "person" or (m.entry.kind in ("country", "demonym") and nxt < len(self.doc)
+                                              and self.agent_at[nxt] is not None):
+                domestic[iso] += 1
+        self._home = {"any": named, "domestic": domestic}
+        return self._home
 
     def _creator_country(self, h) -> str | None:
         """'the United States announced a naval coalition', 'Russia formed a new army corps': a
