@@ -87,8 +87,8 @@ def test_local_place_country_opening_an_agent_name_is_that_country(coder, text, 
 
 @pytest.mark.parametrize("text, source", [
     # "U.S." keeps its dots, so the tokenizer leaves "U.S.-led" as one word
-    ("The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
-     "USA"),
+    # (told "in 2003" in a 2019 story the ousting would be background, which is not coded)
+    ("Iraq's interim council was set up last month after a U.S.-led coalition ousted Saddam Hussein.", "USA"),
     ("A U.S.-led coalition struck Islamic State positions near Raqqa on Sunday.", "USA"),
     ("Officials in Kabul said U.S.-led forces killed ten Taliban fighters.", "USA"),
     ("A Saudi-led coalition bombed the port of Hodeidah on Monday.", "SAU"),
