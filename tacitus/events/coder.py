@@ -1155,11 +1155,12 @@ class EventCoder(RoleFinder, ClauseRules):
     def _background(self, cand: Candidate, date: str | None) -> bool:
         """Is the candidate's clause background to the story rather than its news: a standing
         state, history dated well before the story or told in the past perfect, a life told in an
-        obituary, what the news followed (modality.*_background, rules._told_history)? A noun
-        event is judged by the verb it hangs on."""
+        obituary (modality.*_background, rules._told_history)? A noun event is judged by the verb
+        it hangs on. What the news followed ("followed months of secret talks") is not background:
+        it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or self._came_before(cand.trigger[0])
+            or self._told_history(cand.anchor, date)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

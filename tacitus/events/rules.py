@@ -761,12 +761,6 @@ class ClauseRules:
         return date, None
 
     @staticmethod
-    def _came_before(trigger) -> bool:
-        """In a story, an event told as what the news followed ("the breakthrough followed 18
-        months of secret talks hosted by Canada", "protests followed the arrest of ...")."""
-        return _in_story(trigger.doc) and _what_came_before(trigger)
-
-    @staticmethod
     def _told_history(anchor, date) -> bool:
         """History told in passing, not news of the day: the event's clause, or the main clause
         an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
@@ -884,16 +878,6 @@ def _main_clause(v) -> bool:
     return v.dep_ == "ROOT"
 
 
-def _in_story(doc) -> bool:
-    """Is the document a story of several sentences (a headline and a body), where a year long
-    past dates the background? A lone sentence names such years as the news's own context
-    ("apologised for the killings on Bloody Sunday in 1972")."""
-    key = "tacitus.story"
-    if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for _ in zip(range(3), doc.sents)) >= 3
-    return doc.user_data[key]
-
-
 def _attacks_what_was_said(v) -> bool:
     """'attacked what he called the bullying of some countries', 'attacked what she described as
     hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
@@ -923,21 +907,3 @@ def _this_paper(o) -> bool:
     lemma = o.lemma_.lower()
     return (lemma in IDEA_NOUNS or lemma in INSTRUMENT_NOUNS) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children)
-
-
-def _what_came_before(anchor) -> bool:
-    """Is the event told as what an act followed: the object of "followed" ("the breakthrough
-    followed 18 months of secret talks hosted by Canada") or the "after" phrase of "came" ("the
-    rally came a day after police broke up a camp")? That is the story's background."""
-    child, steps = anchor, 0
-    for anc in anchor.ancestors:
-        if steps > 6:
-            break
-        lemma = anc.lemma_.lower()
-        if anc.pos_ == "VERB" and lemma == "follow" and child.dep_ == "dobj":
-            return True
-        if anc.pos_ == "VERB" and lemma == "come" and child.dep_ in ("prep", "advcl") and (
-                child.lower_ == "after" or any(m.lower_ == "after" for m in child.children if m.dep_ in ("mark", "prep"))):
-            return True
-        child, steps = anc, steps + 1
-    return False
