@@ -229,6 +229,19 @@ def test_companies_and_states_are_still_coded(coder, text, event, source):
     assert _has(events, event, source), _types(events)
 
 
+@pytest.mark.parametrize("text, event, source", [
+    # a company a state owns deals for that state's economy: listed in state_companies.tsv ...
+    ("Sinopec signed a supply deal with Saudi Aramco on Tuesday.", "SUPPORT", "CHN"),  # signing: CAMEO 057
+    ("Rosneft agreed to sell more crude to an Indian refiner.", "AGREE", "RUS"),
+    # ... or called so by the text
+    ("The Algerian state energy firm agreed to ship more gas to an Italian utility.", "AGREE", "DZA"),
+    ("State-owned Nigerian oil company NNPC agreed to build a refinery with a Chinese contractor.", "AGREE", "NGA"),
+])
+def test_state_owned_companies_dealing_with_companies_are_coded(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert any(e.event == event and any(a.primary == source for a in e.source) for e in events), _types(events)
+
+
 # ---------------------------------------------------------------- sense: a space probe
 @pytest.mark.parametrize("text", [
     "An Indian probe landed near the lunar south pole on Wednesday.",

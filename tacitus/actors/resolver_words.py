@@ -35,13 +35,36 @@ def sector_group(agent) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-
-
 def competitions() -> frozenset[str]:
     from tacitus.tables import read_tsv, resource_path
 
     path = resource_path("tacitus.actors", "data/competitions.tsv")
     return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word",)))
+
+
+@functools.lru_cache(maxsize=1)
+def state_companies() -> frozenset[str]:
+    """Lower-case names of companies a state owns or controls (data/state_companies.tsv)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/state_companies.tsv")
+    return frozenset(row["name"].lower() for _, row in read_tsv(path, ("name", "country"), required=("name",)))
+
+
+STATE_OWNED_WORDS = {"state", "state-owned", "state-run", "state-controlled", "government-owned", "government-run"}
+
+
+def state_owned(actor, doc) -> bool:
+    """Is a company actor owned by a state: listed in state_companies.tsv, or called so in its
+    own noun phrase ("Russian state gas producer Gazprom", "state-owned Sinopec")?"""
+    if actor.name.lower() in state_companies() or actor.text.lower() in state_companies():
+        return True
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.start >= 0 else None
+    if span is None:
+        return False
+    left = [t for t in span.root.subtree if t.i < span.root.i][-MAX_PHRASE:]
+    words = {t.lower_ for t in left} | {f"{a.lower_}-{b.lower_}" for a, b in zip(left, left[2:]) if b.i == a.i + 2}
+    return bool(words & STATE_OWNED_WORDS)
 
 
 def in_competition_name(tok) -> bool:
@@ -52,8 +75,6 @@ def in_competition_name(tok) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-
-
 def references() -> dict[str, tuple[str, bool]]:
     """Nouns that, as "the NOUN", refer back to an earlier actor (data/references.tsv): noun ->
     (what they refer to, whether a bare plural refers too)."""

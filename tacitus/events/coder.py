@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from tacitus.actors.resolver import DocActors
+from tacitus.actors.resolver_words import state_owned
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.events.modality import durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
 from tacitus.events.ontology import Ontology
@@ -1168,10 +1169,13 @@ class EventCoder(RoleFinder, ClauseRules):
         Chinese refiner", "the bank rejected a takeover bid from a South African rival") is
         commerce, not politics (the corpus codes no company as a source): every source is a
         business and no target is a government, armed group, organisation or a country named
-        as such ("Gazprom cut gas supplies to Ukraine" stays)."""
+        as such ("Gazprom cut gas supplies to Ukraine" stays). A company a state owns is that
+        state's economy acting ("Russian state gas producer Gazprom agreed to supply CNPC")."""
         if not cand.source or not all(a.sector == "BUS" for a in cand.source):
             return False
         doc = cand.anchor.doc
+        if any(state_owned(a, doc) for a in [*cand.source, *target]):
+            return False
         for a in target:
             if a.code.startswith("IGO") or (a.sector and a.sector != "BUS"):
                 return False
