@@ -30,6 +30,7 @@ from tacitus.events.words import (
     FACE_VERBS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
+    PERSON_LABEL_NOUNS,
     LET_VERBS,
     MEASURE_NOUNS,
     MONEY_WORDS,
@@ -396,11 +397,20 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
+            if EventCoder._person_label(n, c):
+                continue
             if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
         return out
+
+    @staticmethod
+    def _person_label(n, c) -> bool:
+        """c labels the person named by n ("opposition figure Ayman Nour"): a person noun, not
+        the thing the verb acts on ("released figures" is statistics)."""
+        return n.pos_ == "PROPN" and c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < n.i \
+            and c.lemma_.lower() in PERSON_LABEL_NOUNS
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v):
