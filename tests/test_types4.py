@@ -34,3 +34,16 @@ def test_releasing_a_named_figure_frees_a_person(coder, text, source):
 def test_released_figures_alone_stay_statistics(coder):
     events = coder.code("Iran's central bank released figures showing inflation at 40 percent.", date=DATE)
     assert all(e.cameo != "0841" for e in events), [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- rioters and captors are actors of their country
+@pytest.mark.parametrize("text, event, source, date", [
+    ("Rioters burned the regional governor's office in the Peruvian city of Puno.", "PROTEST", "PER", "2023-01-10"),
+    ("Rioters ransacked the parliament building in the Solomon Islands capital Honiara.", "PROTEST", "SLB", "2021-11-25"),
+    ("Eleven Filipino sailors were released by their Nigerian captors after a month in the Niger Delta.", "RETREAT", "NGA", "2012-05-02"),
+    ("A Turkish truck driver was freed by his Libyan captors near Sirte on Friday.", "RETREAT", "LBY", "2016-03-04"),
+])
+def test_rioters_and_captors_are_coded_actors(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event, main
+    assert source in main[2], main
