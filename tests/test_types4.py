@@ -47,3 +47,22 @@ def test_rioters_and_captors_are_coded_actors(coder, text, event, source, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == event, main
     assert source in main[2], main
+
+
+# ------------------------------------------- limits on exports, imports or sales are sanctions
+@pytest.mark.parametrize("text, source, target, date", [
+    ("South Korea imposed controls on exports of strategic goods to Japan in a tit-for-tat move.", "KOR", "JPN", "2019-08-12"),
+    ("Beijing slapped restrictions on imports of Lithuanian beef after Vilnius let Taiwan open an office.", "CHN", "LTU", "2021-12-10"),
+    ("The United States tightened limits on sales of advanced chips to Chinese firms.", "USA", "CHN", "2023-10-17"),
+    ("Moscow imposed restrictions on imports of Moldovan wine and fruit as relations soured.", "RUS", "MDA", "2014-07-21"),
+    ("The Netherlands tightened restrictions on exports of chip-making equipment to China.", "NLD", "CHN", "2023-06-30"),
+])
+def test_trade_limits_are_sanctions(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "SANCTION" and main[1] == "163", main
+    assert source in main[2] and target in main[3], main
+
+
+def test_restrictions_at_home_stay_administrative(coder):
+    main = _main(coder, "Sri Lanka imposed restrictions on public gatherings in Colombo after the protests.", "2022-04-02")
+    assert main is None or main[0] != "SANCTION", main

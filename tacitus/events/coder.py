@@ -337,6 +337,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 return entry
         return None
 
+    def _limited_things(self, o) -> set[str]:
+        """Lemmas of what an object's "on" phrase restricts ("controls on exports", "curbs on
+        sales"): a longer lexicon entry may name it (trade restrictions are sanctions, 163)."""
+        out: set[str] = set()
+        for g in o.children:
+            if g.dep_ == "prep" and g.lower_ == "on":
+                for p in g.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        out |= self._noun_lemmas(p)
+        return out
+
     def _prep_fit(self, info):
         """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
         the agreement", "during the talks") counts only when the pattern names that preposition
@@ -371,6 +382,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     wide |= self._noun_lemmas(t)
                 # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
                 wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
+                wide |= self._limited_things(o)
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
