@@ -66,3 +66,19 @@ def test_trade_limits_are_sanctions(coder, text, source, target, date):
 def test_restrictions_at_home_stay_administrative(coder):
     main = _main(coder, "Sri Lanka imposed restrictions on public gatherings in Colombo after the protests.", "2022-04-02")
     assert main is None or main[0] != "SANCTION", main
+
+
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Russia lifted its restrictions on imports of Georgian mineral water after talks in Prague.", "RUS", "GEO", "2013-05-20"),
+    ("Indonesia eased its ban on exports of palm oil to India as stocks piled up.", "IDN", "IND", "2022-05-23"),
+    ("Britain scrapped curbs on sales of military equipment to Israel imposed during the war.", "GBR", "ISR", "2010-07-12"),
+])
+def test_lifting_trade_limits_eases_an_embargo(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "RETREAT" and main[1] == "085", main
+    assert source in main[2] and target in main[3], main
+
+
+def test_lifting_a_ban_on_rallies_stays_a_concession(coder):
+    main = _main(coder, "Zambia's president lifted a ban on opposition rallies in the capital.", "2021-09-01")
+    assert main is not None and main[0] == "CONCEDE", main
