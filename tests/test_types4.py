@@ -82,3 +82,18 @@ def test_lifting_trade_limits_eases_an_embargo(coder, text, source, target, date
 def test_lifting_a_ban_on_rallies_stays_a_concession(coder):
     main = _main(coder, "Zambia's president lifted a ban on opposition rallies in the capital.", "2021-09-01")
     assert main is not None and main[0] == "CONCEDE", main
+
+
+# ------------------------------------------- fighting an epidemic or a drought is no violence
+@pytest.mark.parametrize("text, date", [
+    ("Nurses in Congo are fighting a measles outbreak that has killed thousands of children.", "2019-11-20"),
+    ("Pakistan battled a plague of locusts that swept across Punjab.", "2020-02-01"),
+    ("Haiti is combating a cholera epidemic that began after the earthquake.", "2010-11-15"),
+])
+def test_fighting_hardships_is_no_event(coder, text, date):
+    assert coder.code(text, date=date) == [], text
+
+
+def test_fighting_rebels_stays_violence(coder):
+    main = _main(coder, "Nigerian troops fought Boko Haram militants near Maiduguri on Sunday.", "2015-03-01")
+    assert main is not None and main[0] == "ASSAULT", main
