@@ -97,3 +97,19 @@ def test_fighting_hardships_is_no_event(coder, text, date):
 def test_fighting_rebels_stays_violence(coder):
     main = _main(coder, "Nigerian troops fought Boko Haram militants near Maiduguri on Sunday.", "2015-03-01")
     assert main is not None and main[0] == "ASSAULT", main
+
+
+# ------------------------------------------- a ceasefire signed by the sides is a signed agreement
+@pytest.mark.parametrize("text, date", [
+    ("Sri Lanka's government and Tamil Tiger rebels signed a ceasefire in Colombo.", "2002-02-22"),
+    ("Georgian and South Ossetian officials signed a truce in the presence of Russian mediators.", "1992-06-24"),
+    ("The government of Sudan and the SPLA signed a ceasefire for the Nuba Mountains in Switzerland.", "2002-01-19"),
+])
+def test_signed_ceasefires_are_agreements(coder, text, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "SUPPORT" and main[1] == "057", main
+
+
+def test_declared_ceasefire_stays_a_truce(coder):
+    main = _main(coder, "Hamas declared a unilateral ceasefire in Gaza on Sunday.", "2009-01-18")
+    assert main is not None and main[0] == "RETREAT", main
