@@ -113,3 +113,19 @@ def test_signed_ceasefires_are_agreements(coder, text, date):
 def test_declared_ceasefire_stays_a_truce(coder):
     main = _main(coder, "Hamas declared a unilateral ceasefire in Gaza on Sunday.", "2009-01-18")
     assert main is not None and main[0] == "RETREAT", main
+
+
+# ------------------------------------------- a joint force fielded by two sides is cooperation
+@pytest.mark.parametrize("text, date", [
+    ("Burundi and Rwanda deployed a joint brigade along their shared border.", "2008-03-11"),
+    ("Mozambique and Zimbabwe formed a joint force to guard the Beira corridor.", "1987-06-02"),
+    ("Uganda and Congo sent a joint unit into the Ituri forest to hunt rebels.", "2021-12-05"),
+])
+def test_joint_forces_are_military_cooperation(coder, text, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "COOPERATE" and main[1] == "062", main
+
+
+def test_a_force_sent_by_one_side_stays_mobilisation(coder):
+    main = _main(coder, "Rwanda deployed a force of 1,000 troops to Mozambique's Cabo Delgado province.", "2021-07-10")
+    assert main is None or main[0] != "COOPERATE", main
