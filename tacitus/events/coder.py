@@ -31,6 +31,7 @@ from tacitus.events.words import (
     FACE_VERBS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
+    PERSON_LABEL_NOUNS,
     LET_VERBS,
     MEASURE_NOUNS,
     MONEY_WORDS,
@@ -337,6 +338,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 return entry
         return None
 
+    def _limited_things(self, o) -> set[str]:
+        """Lemmas of what an object's "on" phrase restricts ("controls on exports", "curbs on
+        sales"): a longer lexicon entry may name it (trade restrictions are sanctions, 163)."""
+        out: set[str] = set()
+        for g in o.children:
+            if g.dep_ == "prep" and g.lower_ == "on":
+                for p in g.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        out |= self._noun_lemmas(p)
+        return out
+
     def _prep_fit(self, info):
         """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
         the agreement", "during the talks") counts only when the pattern names that preposition
@@ -371,6 +383,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     wide |= self._noun_lemmas(t)
                 # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
                 wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
+                wide |= self._limited_things(o)
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
@@ -397,11 +410,20 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
+            if EventCoder._person_label(n, c):
+                continue
             if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
         return out
+
+    @staticmethod
+    def _person_label(n, c) -> bool:
+        """c labels the person named by n ("opposition figure Ayman Nour"): a person noun, not
+        the thing the verb acts on ("released figures" is statistics)."""
+        return n.pos_ == "PROPN" and c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < n.i \
+            and c.lemma_.lower() in PERSON_LABEL_NOUNS
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v):
