@@ -1,0 +1,27 @@
+"""Shapes found missing on a fourth fresh set of wire-style sentences (issue #3, helper wire4:
+2015-2026 agency copy, less-covered regions), one cause per test. Every sentence here is written
+for this file; none is taken from a gold set or from the fresh set itself."""
+import pytest
+
+
+def _events(coder, text, date="2021-05-10"):
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
+            for e in coder.code(text, date=date)]
+
+
+def _has(events, event, source=None, target=None):
+    return any(ev == event and (source is None or source in src) and (target is None or target in tgt)
+               for ev, _, src, tgt in events)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a border force named by its service is an actor, like border guards
+    ("The Uzbek border service detained three Afghan smugglers near Termez.", "COERCE", "UZB", "AFG"),
+    ("The Armenian and Iranian border services began sharing information on drug convoys.", "COOPERATE", "ARM", "IRN"),
+    ("Mongolia's border guard service handed two Chinese poachers over to police in Erlian.", None, "MNG", None),
+])
+def test_wire4_border_services_are_actors(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert evs and any(source in src for _, _, src, _ in evs), evs
+    if event:
+        assert _has(evs, event, source, target), evs
