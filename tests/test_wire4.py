@@ -25,3 +25,13 @@ def test_wire4_border_services_are_actors(coder, text, event, source, target):
     assert evs and any(source in src for _, _, src, _ in evs), evs
     if event:
         assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a time limit named by its end ("until Friday") is an ultimatum like "gave them ten days"
+    ("Somalia's president gave clan militias until midnight to leave the capital.", "SOM", "SOM"),
+    ("ECOWAS granted the Malian junta until the end of the year to name an election date.", "IGO", "MLI"),
+    ("Serbia gave Kosovo until Monday to withdraw its special police from the north, the Serbian president said.", "SRB", "XKX"),
+])
+def test_wire4_deadline_until_is_an_ultimatum(coder, text, source, target):
+    assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)

@@ -48,6 +48,9 @@ from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relat
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 
+# a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
+DEADLINE_PREPS = ("until", "till")
+
 
 @dataclass
 class Candidate:
@@ -215,7 +218,8 @@ class EventCoder(RoleFinder, ClauseRules):
             elif is_prep(c) or dep == "agent":
                 if c.lower_ == "according":
                     continue  # "struck near the base, according to the army": attribution, no "accord"
-                if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+                if c.lower_ in TIME_PREPS and c.lower_ not in DEADLINE_PREPS \
+                        and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
                 info["preps"].append(c)
