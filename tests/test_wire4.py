@@ -35,3 +35,19 @@ def test_wire4_border_services_are_actors(coder, text, event, source, target):
 ])
 def test_wire4_deadline_until_is_an_ultimatum(coder, text, source, target):
     assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # leaving a bloc or court cuts relations with it; forces leaving a bloc's mission still retreat
+    ("Burundi announced its withdrawal from the International Criminal Court on Friday.", "SANCTION", "BDI", "IGO"),
+    ("Nicaragua said on Tuesday it was quitting the OAS and completed its withdrawal from the bloc two years later.", None, "NIC", None),
+    ("The Philippines completed its withdrawal from the ICC, the presidential palace said.", "SANCTION", "PHL", "IGO"),
+    ("Kenyan troops completed their withdrawal from the AU mission in Somalia.", "RETREAT", "KEN", None),
+    ("France withdrew its troops from MINUSMA.", "RETREAT", "FRA", None),
+])
+def test_wire4_leaving_an_organisation_is_a_sanction(coder, text, event, source, target):
+    evs = _events(coder, text)
+    if event is None:
+        assert not any(ev == "RETREAT" for ev, *_ in evs), evs
+    else:
+        assert _has(evs, event, source, target), evs

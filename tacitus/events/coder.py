@@ -1041,6 +1041,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not self.include_negated and self._background(cand, date):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
+        code = self._left_organisation(code, cand)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"

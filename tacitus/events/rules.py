@@ -4,6 +4,7 @@ acts on whom, and the event's confidence depth, date and location."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -59,6 +60,14 @@ if TYPE_CHECKING:
 # sectors of those whose handing over to another state is an extradition (063)
 ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset:
+    """The nouns of forces (pattern class "troops"): a withdrawal from a bloc's force or mission
+    is a military pull-back, not leaving the bloc."""
+    from tacitus.events.lexicon import load_pattern_classes
+    return frozenset(load_pattern_classes().get("troops", ()))
 
 class ClauseRules:
     @staticmethod
@@ -376,6 +385,27 @@ class ClauseRules:
         if n.head.head.lemma_.lower() not in THREAT_NOUNS:
             return None
         return self.onto.transform("threat", code) or "130"
+
+    @staticmethod
+    def _left_organisation(code: str, cand: Candidate) -> str:
+        """Withdrawing from a bloc ("announced their withdrawal from ECOWAS", "Russia pulled out of
+        the Council of Europe") cuts relations with it (CAMEO 160), it is no military pull-back:
+        a withdrawal whose only target is an organisation (not a peacekeeping or military mission
+        of one) and that names no forces withdrawn ("withdrew its troops from MINUSMA" stays)."""
+        if code != "0874" or not cand.target or not all(
+                a.code.startswith("IGO") and not a.code.endswith("MIL") for a in cand.target):
+            return code
+        if any(a.sector in ("MIL", "COP") for a in cand.source):
+            return code  # "Kenyan troops completed their withdrawal from the AU mission"
+        # the verb, or the noun of "announced their withdrawal from ECOWAS"
+        t = next((w for w in cand.trigger if w.pos_ == "NOUN"), cand.trigger[0])
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return code
+        forces = _force_words()
+        if any(p.lemma_.lower() in forces for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+            return code  # "withdrew from the African Union force in Mali"
+        return "160"
 
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
