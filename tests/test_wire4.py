@@ -51,3 +51,18 @@ def test_wire4_leaving_an_organisation_is_a_sanction(coder, text, event, source,
         assert not any(ev == "RETREAT" for ev, *_ in evs), evs
     else:
         assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, cameo, source", [
+    # forces called out or in to act at home are mobilised, whatever the force is called
+    ("Vanuatu's government called in the defence force after riots in Port Vila.", "154", "VUT"),
+    ("Sri Lanka's president called out the armed forces to keep order, the gazette said.", "154", "LKA"),
+    ("The Solomon Islands government called out its police force to guard the airport.", "153", "SLB"),
+])
+def test_wire4_forces_called_out_are_mobilised(coder, text, cameo, source):
+    evs = _events(coder, text)
+    assert any(c == cameo and source in src for _, c, src, _ in evs), evs
+
+
+def test_wire4_calling_out_a_team_is_no_mobilisation(coder):
+    assert not _events(coder, "The coach called out the defence for its poor play on Saturday.")
