@@ -66,3 +66,13 @@ def test_wire4_forces_called_out_are_mobilised(coder, text, cameo, source):
 
 def test_wire4_calling_out_a_team_is_no_mobilisation(coder):
     assert not _events(coder, "The coach called out the defence for its poor play on Saturday.")
+
+
+@pytest.mark.parametrize("text, source", [
+    # outside investigators let in are international involvement, like inspectors
+    ("Eritrea let the UN special rapporteur into the country for the first time.", "ERI"),
+    ("Myanmar permitted ICC investigators to enter Rakhine state.", "MMR"),
+    ("Sri Lanka allowed UN war crimes investigators to visit the north, the foreign ministry said.", "LKA"),
+])
+def test_wire4_investigators_let_in_is_international_involvement(coder, text, source):
+    assert _has(_events(coder, text), "RETREAT", source), _events(coder, text)
