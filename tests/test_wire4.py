@@ -76,3 +76,13 @@ def test_wire4_calling_out_a_team_is_no_mobilisation(coder):
 ])
 def test_wire4_investigators_let_in_is_international_involvement(coder, text, source):
     assert _has(_events(coder, text), "RETREAT", source), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # soldiers, guards or citizens held by the other side and handed back are released
+    ("Azerbaijan returned two Armenian soldiers who had strayed across the border.", "AZE", "ARM"),
+    ("Russia returned 90 Ukrainian servicemen under a prisoner exchange on Friday.", "RUS", "UKR"),
+    ("North Korea returned the South Korean nationals it had seized at sea.", "PRK", "KOR"),
+])
+def test_wire4_captives_returned_are_released(coder, text, source, target):
+    assert _has(_events(coder, text), "RETREAT", source, target), _events(coder, text)
