@@ -86,3 +86,19 @@ def test_wire4_investigators_let_in_is_international_involvement(coder, text, so
 ])
 def test_wire4_captives_returned_are_released(coder, text, source, target):
     assert _has(_events(coder, text), "RETREAT", source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a past-perfect relative clause on the object tells what came before the news, not news
+    ("Tajikistan handed back nine Kyrgyz farmers it had detained near the border.", "RETREAT", "COERCE"),
+    ("Kenya deported the Somali preachers it had arrested in March.", "COERCE", "COERCE 173"),
+    ("Iran freed the British tanker it had seized in the Gulf, the port authority said.", "RETREAT", "COERCE"),
+])
+def test_wire4_past_perfect_relative_on_object_is_background(coder, text, kept, dropped):
+    evs = _events(coder, text)
+    assert any(ev == kept for ev, *_ in evs), evs
+    if " " in dropped:
+        event, cameo = dropped.split()
+        assert not any(ev == event and c == cameo for ev, c, *_ in evs), evs
+    else:
+        assert not any(ev == dropped for ev, *_ in evs), evs

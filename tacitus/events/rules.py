@@ -816,6 +816,8 @@ class ClauseRules:
             if v.dep_ in ("ROOT", "conj") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
                 return True
+            if _perfect_relative(v):
+                return True
             if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
                 return False
             v = v.head
@@ -905,6 +907,16 @@ def sport_contest(anchor, actors: list) -> bool:
                     or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
                 return True
     return False
+
+
+
+def _perfect_relative(v) -> bool:
+    """'returned 11 border guards it had detained', 'freed the sailors it had seized': a relative
+    clause in the past perfect on an object of the news tells what came before it, not news.
+    Only on an object: "the rebels, who had attacked the town, were routed" is left alone."""
+    if v.dep_ != "relcl" or v.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+        return False
+    return v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ == "VERB"
 
 
 def _main_clause(v) -> bool:
