@@ -102,3 +102,21 @@ def test_wire4_past_perfect_relative_on_object_is_background(coder, text, kept, 
         assert not any(ev == event and c == cameo for ev, c, *_ in evs), evs
     else:
         assert not any(ev == dropped for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # a warning that a storm, flood or fire may strike is a forecast, not a threat
+    "Officials in Port Vila warned that the cyclone could hit the northern islands on Sunday.",
+    "The Fijian government warned that floods could cut the road to Nadi.",
+    "Samoa's disaster office warned that a tsunami may reach the coast within an hour.",
+])
+def test_wire4_hazard_forecast_is_no_threat(coder, text):
+    assert not any(ev == "THREATEN" for ev, *_ in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran warned that its missiles could hit US bases in the Gulf.", "IRN", "USA"),
+    ("Azerbaijan warned that its army would respond to any Armenian provocation.", "AZE", None),
+])
+def test_wire4_warnings_of_armed_harm_stay_threats(coder, text, source, target):
+    assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)

@@ -693,6 +693,15 @@ class ClauseRules:
         return False
 
     @staticmethod
+    def _hazard_forecast(comp) -> bool:
+        """'warned that the cyclone could hit Vanuatu', 'warned that floods may reach the capital':
+        the harm a warning names is done by a storm, a flood or a fire (ACCIDENT_NOUNS,
+        HAZARD_NOUNS), not by anyone: a forecast, no threat."""
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.lemma_.lower() in ACCIDENT_NOUNS | HAZARD_NOUNS
+                                     or subj.lower_ in ACCIDENT_NOUNS | HAZARD_NOUNS)
+
+    @staticmethod
     def _disaster_declaration(v) -> bool:
         """'declared a state of emergency as Hurricane Barry approached', '... after the
         typhoon': an emergency declared for a natural hazard coerces no one."""
