@@ -120,3 +120,13 @@ def test_wire4_hazard_forecast_is_no_threat(coder, text):
 ])
 def test_wire4_warnings_of_armed_harm_stay_threats(coder, text, source, target):
     assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a sum's "in" phrase names what the money is, like its "of" phrase
+    ("Washington said it would suspend 40 million dollars in military aid to Burkina Faso.", "THREATEN", "USA", "BFA"),
+    ("The EU froze 500 million euros in budget support for Niger after the coup.", "SANCTION", "IGO", "NER"),
+    ("The United States said it would halt 70 million dollars in aid to Mali.", "THREATEN", "USA", "MLI"),
+])
+def test_wire4_sum_in_aid_names_the_aid(coder, text, event, source, target):
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)

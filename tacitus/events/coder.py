@@ -52,6 +52,20 @@ from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_prob
 DEADLINE_PREPS = ("until", "till")
 
 
+
+def _money_in(n):
+    """'70 million dollars in security aid', '2 billion dollars of debt': a sum's 'of' or 'in'
+    phrase names what the money is (a common noun; "dollars in Ethiopia" names a place)."""
+    found = after_of(n)
+    if found is not n:
+        return found
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                    return p
+    return n
+
 @dataclass
 class Candidate:
     """An event before it becomes an Event record."""
@@ -803,7 +817,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS \
                 or (n.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
             # also "received a mission of observers", "sent a convoy of trucks"
-            return after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
+            return _money_in(n) if n.lemma_.lower() in MONEY_WORDS else after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
         return n
 
     # ------------------------------------------------------------------ nouns
