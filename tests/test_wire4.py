@@ -130,3 +130,15 @@ def test_wire4_warnings_of_armed_harm_stay_threats(coder, text, source, target):
 ])
 def test_wire4_sum_in_aid_names_the_aid(coder, text, event, source, target):
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # shrugging off criticism or a demand rejects it, like brushing it off
+    ("Eritrea shrugged off the UN report on forced conscription.", "ERI"),
+    ("Myanmar's junta shrugged off ASEAN's demand to release political prisoners.", "MMR"),
+    ("Belarus shrugged off the new EU sanctions, the foreign ministry said.", "BLR"),
+])
+def test_wire4_shrugging_off_is_rejection(coder, text, source):
+    evs = _events(coder, text)
+    assert _has(evs, "REJECT", source), evs
+    assert not any(ev == "RETREAT" for ev, *_ in evs), evs
