@@ -142,3 +142,12 @@ def test_wire4_shrugging_off_is_rejection(coder, text, source):
     evs = _events(coder, text)
     assert _has(evs, "REJECT", source), evs
     assert not any(ev == "RETREAT" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # consequences promised to someone are a threat of measures against them
+    ("Russia will impose consequences on Moldova if it joins NATO, the Kremlin said.", "RUS", "MDA"),
+    ("The EU said it would impose serious consequences on Belarus over the forced landing.", "IGO", "BLR"),
+])
+def test_wire4_promised_consequences_are_a_threat(coder, text, source, target):
+    assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)
