@@ -151,3 +151,13 @@ def test_wire4_shrugging_off_is_rejection(coder, text, source):
 ])
 def test_wire4_promised_consequences_are_a_threat(coder, text, source, target):
     assert _has(_events(coder, text), "THREATEN", source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a joint body or venture set up together is material cooperation
+    ("Ghana and Ivory Coast set up a joint commission on cocoa prices.", "GHA", "CIV"),
+    ("Kazakhstan launched a joint investment fund with Uzbekistan on Monday.", "KAZ", "UZB"),
+    ("Fiji and Papua New Guinea established a joint venture to export fish to Japan.", "FJI", "PNG"),
+])
+def test_wire4_joint_ventures_are_cooperation(coder, text, source, target):
+    assert _has(_events(coder, text), "COOPERATE", source, target), _events(coder, text)
