@@ -161,3 +161,22 @@ def test_wire4_promised_consequences_are_a_threat(coder, text, source, target):
 ])
 def test_wire4_joint_ventures_are_cooperation(coder, text, source, target):
     assert _has(_events(coder, text), "COOPERATE", source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, sides, kept", [
+    # a bloc named only as the summit where two sides met is the venue: they meet each other
+    ("Xi and Putin met on the sidelines of the SCO summit in Samarkand.", ("CHN", "RUS"), None),
+    ("The Kyrgyz and Tajik presidents held talks during the CSTO summit in Yerevan.", ("KGZ", "TJK"), None),
+    ("The Armenian and Azerbaijani leaders met at the EU summit in Granada.", ("ARM", "AZE"), None),
+    # talks held with the bloc itself keep it
+    ("Kenya and Somalia held talks with the African Union on Friday.", ("KEN", "SOM"), "IGO"),
+])
+def test_wire4_summit_of_a_bloc_is_a_venue(coder, text, sides, kept):
+    evs = [e for e in _events(coder, text) if e[0] == "CONSULT"]
+    assert evs, _events(coder, text)
+    _, _, src, tgt = evs[0]
+    assert set(sides) <= set(src), evs
+    if kept:
+        assert kept in tgt, evs
+    else:
+        assert "IGO" not in tgt and set(tgt) & set(sides), evs

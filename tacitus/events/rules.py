@@ -693,6 +693,32 @@ class ClauseRules:
         return False
 
     @staticmethod
+    def _summit_venue(code: str, cand: Candidate, target: list[Actor]) -> list[Actor]:
+        """'Xi and Putin met on the sidelines of the SCO summit', '... met at the EU summit in
+        Prague': a bloc named only in the phrase of the meeting where two sides met (at, on,
+        during a summit; on its sidelines) is the venue, not the one they met; drop it (the sides
+        then meet each other). "Held talks with the African Union" keeps it. Only for meetings
+        of several sides."""
+        if code[:2] != "04" or len({a.code for a in cand.source}) < 2 or not target:
+            return target
+        doc, v = cand.anchor.doc, cand.anchor
+        kept = []
+        for a in target:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.code.startswith("IGO") and a.start >= 0 else None
+            venue = False
+            if span is not None:
+                t, steps = span.root, 0
+                while t.i != v.i and t.head.i != t.i and steps < 6:
+                    if t.pos_ == "NOUN" and (t.lemma_.lower() in TALK_NOUNS or t.lemma_.lower() in ("sideline", "sidelines")) \
+                            and t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "during", "in", "of"):
+                        venue = True
+                        break
+                    t, steps = t.head, steps + 1
+            if not venue:
+                kept.append(a)
+        return kept
+
+    @staticmethod
     def _hazard_forecast(comp) -> bool:
         """'warned that the cyclone could hit Vanuatu', 'warned that floods may reach the capital':
         the harm a warning names is done by a storm, a flood or a fire (ACCIDENT_NOUNS,
