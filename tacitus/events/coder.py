@@ -50,6 +50,23 @@ from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relat
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 
+# a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
+DEADLINE_PREPS = ("until", "till")
+
+
+
+def _money_in(n):
+    """'70 million dollars in security aid', '2 billion dollars of debt': a sum's 'of' or 'in'
+    phrase names what the money is (a common noun; "dollars in Ethiopia" names a place)."""
+    found = after_of(n)
+    if found is not n:
+        return found
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                    return p
+    return n
 
 @dataclass
 class Candidate:
@@ -217,7 +234,8 @@ class EventCoder(RoleFinder, ClauseRules):
             elif is_prep(c) or dep == "agent":
                 if c.lower_ == "according":
                     continue  # "struck near the base, according to the army": attribution, no "accord"
-                if c.lower_ in TIME_PREPS and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+                if c.lower_ in TIME_PREPS and c.lower_ not in DEADLINE_PREPS \
+                        and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                     continue  # "late on Tuesday" is no "call on"; "sentenced to ten years" keeps its "to"
                 lemmas.add(c.lemma_.lower())
                 info["preps"].append(c)
@@ -628,6 +646,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
+            if self._hazard_forecast(comp):
+                return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
                 # "warned that drought has destroyed harvests": a warning about the past (but
@@ -820,7 +840,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS \
                 or (n.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
             # also "received a mission of observers", "sent a convoy of trucks"
-            return after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
+            return _money_in(n) if n.lemma_.lower() in MONEY_WORDS else after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
         return n
 
     # ------------------------------------------------------------------ nouns
@@ -1060,6 +1080,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not self.include_negated and self._background(cand, date):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
+        code = self._left_organisation(code, cand)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
@@ -1074,6 +1095,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
+        target = self._summit_venue(code, cand, target)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)

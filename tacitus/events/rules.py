@@ -4,6 +4,7 @@ acts on whom, and the event's confidence depth, date and location."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -59,6 +60,14 @@ if TYPE_CHECKING:
 # sectors of those whose handing over to another state is an extradition (063)
 ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset:
+    """The nouns of forces (pattern class "troops"): a withdrawal from a bloc's force or mission
+    is a military pull-back, not leaving the bloc."""
+    from tacitus.events.lexicon import load_pattern_classes
+    return frozenset(load_pattern_classes().get("troops", ()))
 
 class ClauseRules:
     @staticmethod
@@ -377,6 +386,27 @@ class ClauseRules:
             return None
         return self.onto.transform("threat", code) or "130"
 
+    @staticmethod
+    def _left_organisation(code: str, cand: Candidate) -> str:
+        """Withdrawing from a bloc ("announced their withdrawal from ECOWAS", "Russia pulled out of
+        the Council of Europe") cuts relations with it (CAMEO 160), it is no military pull-back:
+        a withdrawal whose only target is an organisation (not a peacekeeping or military mission
+        of one) and that names no forces withdrawn ("withdrew its troops from MINUSMA" stays)."""
+        if code != "0874" or not cand.target or not all(
+                a.code.startswith("IGO") and not a.code.endswith("MIL") for a in cand.target):
+            return code
+        if any(a.sector in ("MIL", "COP") for a in cand.source):
+            return code  # "Kenyan troops completed their withdrawal from the AU mission"
+        # the verb, or the noun of "announced their withdrawal from ECOWAS"
+        t = next((w for w in cand.trigger if w.pos_ == "NOUN"), cand.trigger[0])
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return code
+        forces = _force_words()
+        if any(p.lemma_.lower() in forces for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+            return code  # "withdrew from the African Union force in Mali"
+        return "160"
+
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
@@ -663,6 +693,41 @@ class ClauseRules:
         return False
 
     @staticmethod
+    def _summit_venue(code: str, cand: Candidate, target: list[Actor]) -> list[Actor]:
+        """'Xi and Putin met on the sidelines of the SCO summit', '... met at the EU summit in
+        Prague': a bloc named only in the phrase of the meeting where two sides met (at, on,
+        during a summit; on its sidelines) is the venue, not the one they met; drop it (the sides
+        then meet each other). "Held talks with the African Union" keeps it. Only for meetings
+        of several sides."""
+        if code[:2] != "04" or len({a.code for a in cand.source}) < 2 or not target:
+            return target
+        doc, v = cand.anchor.doc, cand.anchor
+        kept = []
+        for a in target:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.code.startswith("IGO") and a.start >= 0 else None
+            venue = False
+            if span is not None:
+                t, steps = span.root, 0
+                while t.i != v.i and t.head.i != t.i and steps < 6:
+                    if t.pos_ == "NOUN" and (t.lemma_.lower() in TALK_NOUNS or t.lemma_.lower() in ("sideline", "sidelines")) \
+                            and t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "during", "in", "of"):
+                        venue = True
+                        break
+                    t, steps = t.head, steps + 1
+            if not venue:
+                kept.append(a)
+        return kept
+
+    @staticmethod
+    def _hazard_forecast(comp) -> bool:
+        """'warned that the cyclone could hit Vanuatu', 'warned that floods may reach the capital':
+        the harm a warning names is done by a storm, a flood or a fire (ACCIDENT_NOUNS,
+        HAZARD_NOUNS), not by anyone: a forecast, no threat."""
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and (subj.lemma_.lower() in ACCIDENT_NOUNS | HAZARD_NOUNS
+                                     or subj.lower_ in ACCIDENT_NOUNS | HAZARD_NOUNS)
+
+    @staticmethod
     def _disaster_declaration(v) -> bool:
         """'declared a state of emergency as Hurricane Barry approached', '... after the
         typhoon': an emergency declared for a natural hazard coerces no one."""
@@ -780,6 +845,8 @@ class ClauseRules:
             if v.dep_ in ("ROOT", "conj") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
                 return True
+            if _perfect_relative(v):
+                return True
             if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
                 return False
             v = v.head
@@ -869,6 +936,16 @@ def sport_contest(anchor, actors: list) -> bool:
                     or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
                 return True
     return False
+
+
+
+def _perfect_relative(v) -> bool:
+    """'returned 11 border guards it had detained', 'freed the sailors it had seized': a relative
+    clause in the past perfect on an object of the news tells what came before it, not news.
+    Only on an object: "the rebels, who had attacked the town, were routed" is left alone."""
+    if v.dep_ != "relcl" or v.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+        return False
+    return v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ == "VERB"
 
 
 def _main_clause(v) -> bool:
