@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import state_owned
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
-from tacitus.events.modality import durative_background, long_after_background, modality as clause_modality, obituary_background, _main_verb
+from tacitus.events.modality import (
+    durative_background, long_after_background, modality as clause_modality,
+    obituary_background, _main_verb,
+)
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -46,7 +49,10 @@ from tacitus.events.words import (
     UNREAL_MODIFIERS,
     YIELD_VERBS,
 )
-from tacitus.events.syntax import SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive, is_prep, noun_read_verb, own_possession, owns_its_object
+from tacitus.events.syntax import (
+    SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive,
+    is_prep, noun_read_verb, own_possession, owns_its_object,
+)
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-from tacitus.events.words import BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS, INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, REQUEST_NOUNS, SEEM_VERBS, STANDING_VERBS
+from tacitus.events.words import (
+    BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
+    INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, REQUEST_NOUNS, SEEM_VERBS, STANDING_VERBS,
+)
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 WOULD_AUX = {"would"}
