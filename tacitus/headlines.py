@@ -41,15 +41,64 @@ def verb_lemmas() -> frozenset[str]:
     return frozenset(out)
 
 
-def needs_reread(sent) -> bool:
-    """A short line with no finite verb heading a clause and no full stop at its end (a
-    sentence of body text ends with one; a headline does not)."""
+def is_headline(sent) -> bool:
+    """A short line with no full stop at its end (a sentence of body text ends with one; a
+    headline does not)."""
     if len(sent) < 3 or len(sent) > MAX_LEN:
         return False
     words = [t.text for t in sent if not t.is_space and not t.is_quote]
-    if not words or words[-1] in (".", "!", "?"):
-        return False
-    return not any(t.tag_ in FINITE and t.dep_ not in NOT_CLAUSE for t in sent)
+    return bool(words) and words[-1] not in (".", "!", "?")
+
+
+def needs_reread(sent) -> bool:
+    """A headline line with no finite verb heading a clause."""
+    return is_headline(sent) and not any(t.tag_ in FINITE and t.dep_ not in NOT_CLAUSE for t in sent)
+
+
+SUBJECT_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "PUNCT")
+
+
+def repair_subject(sent) -> None:
+    """Headline subjects the parser leaves off the verb: names joined by commas instead of
+    "and" ("Xi, Biden hold first talks": the first name read as an adverbial or an apposition)
+    and a lone name read as a compound of the verb ("Putin phones Erdogan", whose object then
+    hangs on the verb as an apposition). The names before the root verb become its subject and
+    that subject's conjuncts; an apposition of the verb becomes its object."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE:
+        return
+    doc = sent.doc
+    front = doc[sent.start:verb.i]
+    if not len(front) or any(t.pos_ not in SUBJECT_WORDS or t.pos_ == "PUNCT" and t.text != "," for t in front):
+        return
+    groups, cur = [], []
+    for t in front:
+        if t.text == ",":
+            groups.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    groups.append(cur)
+    if any(not g for g in groups) or not any(t.pos_ == "PROPN" for t in front):
+        return
+    if len(groups) == 1 and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    heads = [g[-1] for g in groups]
+    subject = heads[0]
+    for g, head in zip(groups, heads):
+        for t in g:
+            if t is not head and not (g[0].i <= t.head.i <= head.i):
+                t.head, t.dep_ = head, "compound"
+        if head is subject:
+            head.head, head.dep_ = verb, "nsubj"
+        else:
+            head.head, head.dep_ = subject, "conj"
+    for t in front:
+        if t.text == ",":
+            t.head, t.dep_ = subject, "punct"
+    for c in list(verb.children):
+        if c.dep_ == "appos" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN"):
+            c.dep_ = "dobj"
 
 
 def base_form(word: str, lemmas) -> str | None:
@@ -85,6 +134,8 @@ def reread(doc, nlp, stages) -> None:
     lemmas = verb_lemmas()
     for sent in list(doc.sents):
         if not needs_reread(sent):
+            if is_headline(sent):
+                repair_subject(sent)
             continue
         for tries, (tok, base) in enumerate(candidates(sent, lemmas)):
             if tries >= MAX_TRIES:

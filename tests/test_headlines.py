@@ -71,3 +71,22 @@ def test_only_verbless_headlines_are_reparsed():
     first, second = list(doc.sents)
     assert [t.text for t in first if t.pos_ == "VERB"] == ["fire"]
     assert not headlines.needs_reread(second)
+
+
+# ---------------------------------------------------------------- subjects left off the verb
+@pytest.mark.parametrize("text, date, event, sources, target", [
+    # names joined by commas instead of "and": every one is a source
+    ("Kenya, Tanzania agree to end border dispute", "2019-03-01", "AGREE", ["KEN", "TZA"], None),
+    ("Chile, Peru, Bolivia begin joint naval drills", "2019-03-01", "COOPERATE", ["CHL", "PER", "BOL"], None),
+    ("Macron, Scholz hold talks in Berlin", "2023-01-22", "CONSULT", ["FRA", "DEU"], None),
+    # a lone name read as a compound of the verb, its object as an apposition
+    ("Merkel phones Putin over Navalny poisoning", "2020-08-22", "CONSULT", ["DEU"], "RUS"),
+])
+def test_headline_subject_is_attached(coder, text, date, event, sources, target):
+    events = coder.code(text, date=date)
+    found = [e for e in events if e.event == event]
+    assert found, _types(events)
+    codes = {a.code[:3] for e in found for a in e.source}
+    assert set(sources) <= codes, _types(events)
+    if target:
+        assert any(a.code.startswith(target) for e in found for a in e.target), _types(events)
