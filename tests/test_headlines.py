@@ -90,3 +90,25 @@ def test_headline_subject_is_attached(coder, text, date, event, sources, target)
     assert set(sources) <= codes, _types(events)
     if target:
         assert any(a.code.startswith(target) for e in found for a in e.target), _types(events)
+
+
+# ---------------------------------------------------------------- "to" + verb: the headline future
+@pytest.mark.parametrize("text, event, source", [
+    ("Japan to give $200 million to Ukraine", "AGREE", "JPN"),
+    ("Norway to send medical supplies to Gaza", "AGREE", "NOR"),
+    ("Egypt to free jailed Al Jazeera journalists", "AGREE", "EGY"),
+    ("Russia to cut gas to Moldova unless debt paid", "THREATEN", "RUS"),
+])
+def test_headline_to_future_is_intent_or_threat(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)
+    assert all(e.modality != "asserted" for e in events), _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gives $200 million to Ukraine",
+    "Japan gave $200 million to Ukraine on Monday.",
+])
+def test_tensed_headline_is_asserted(coder, text):
+    events = coder.code(text, date=DATE)
+    assert events and all(e.modality == "asserted" and e.event != "AGREE" for e in events), _types(events)
