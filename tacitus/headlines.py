@@ -134,7 +134,7 @@ def reread(doc, nlp, stages) -> None:
     lemmas = verb_lemmas()
     for sent in list(doc.sents):
         if not needs_reread(sent):
-            if is_headline(sent):
+            if is_headline(sent) and not colon_quote(sent):
                 repair_subject(sent)
             continue
         for tries, (tok, base) in enumerate(candidates(sent, lemmas)):
@@ -189,3 +189,38 @@ def register() -> None:
             return doc
 
         return headline_verbs
+
+
+SPEAKER_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+
+
+def colon_quote(sent) -> bool:
+    """"US: Russia must pull troops back", "Putin: West will pay": in a headline a name and a
+    colon before a clause say who said it. The colon is read as the verb "say" ("US says Russia
+    must ..."): the name is its subject, the clause its complement. Only when everything before
+    the colon is one named speaker and the clause after it has a finite or modal verb."""
+    doc = sent.doc
+    colon = next((t for t in sent[1:5] if t.text == ":"), None)
+    if colon is None:
+        return False
+    name = doc[sent.start:colon.i]
+    root = sent.root
+    if root.i < colon.i:  # "Germany: Iran must release ...": the clause hung on the name
+        root = next((c for c in root.children if c.i > colon.i and c.pos_ in ("VERB", "AUX")
+                     and c.dep_ in ("acl", "relcl", "dep", "appos", "ccomp", "parataxis")), None)
+    if root is None or root.i <= colon.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.pos_ != "PROPN" for t in name) or any(t.ent_type_ not in SPEAKER_ENTS for t in name):
+        return False
+    if root.tag_ not in FINITE and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    speaker = name[-1]
+    if speaker.head.i != speaker.i and not (sent.start <= speaker.head.i < colon.i):
+        speaker = next(t for t in name if t.head.i == t.i or not (sent.start <= t.head.i < colon.i))
+    colon.head, colon.dep_, colon.tag_, colon.pos_, colon.lemma_ = colon, "ROOT", "VBZ", "VERB", "say"
+    root.head, root.dep_ = colon, "ccomp"
+    for t in name:
+        if t is not speaker:
+            t.head, t.dep_ = speaker, "compound"
+    speaker.head, speaker.dep_ = colon, "nsubj"
+    return True

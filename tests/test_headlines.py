@@ -112,3 +112,23 @@ def test_headline_to_future_is_intent_or_threat(coder, text, event, source):
 def test_tensed_headline_is_asserted(coder, text):
     events = coder.code(text, date=DATE)
     assert events and all(e.modality == "asserted" and e.event != "AGREE" for e in events), _types(events)
+
+
+# ---------------------------------------------------------------- "Speaker: clause"
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("UK: Russia must withdraw its troops from Moldova", "2024-06-10", "REQUEST", "GBR", "RUS"),
+    ("Germany: Iran must release detained aid workers", "2024-06-10", "REQUEST", "DEU", "IRN"),
+])
+def test_colon_names_the_speaker(coder, text, date, event, source, target):
+    events = coder.code(text, date=date)
+    assert _has(events, event, source, target), _types(events)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # a label before the colon is no speaker: the clause's own subject acts
+    ("Ukraine war: Russian jets strike Kharkiv", "ASSAULT", "RUS"),
+    ("Live: Russian jets strike Kharkiv", "ASSAULT", "RUS"),
+])
+def test_colon_label_keeps_the_clause_subject(coder, text, event, source):
+    events = coder.code(text, date=DATE)
+    assert _has(events, event, source), _types(events)
