@@ -46,8 +46,10 @@ def is_headline(sent) -> bool:
     headline does not)."""
     if len(sent) < 3 or len(sent) > MAX_LEN:
         return False
-    words = [t.text for t in sent if not t.is_space and not t.is_quote]
-    return bool(words) and words[-1] not in (".", "!", "?")
+    for t in reversed(sent):  # from the end: body sentences stop at their last token
+        if not (t.is_space or t.is_quote):
+            return t.text not in (".", "!", "?")
+    return False
 
 
 def needs_reread(sent) -> bool:
