@@ -9,6 +9,11 @@ with "will" put before the word's base form ("Belarus police will fire rubber bu
 the model has no choice but a verb, and, when that parse makes the word the root verb with a
 subject, copies the tags and the tree back onto the original tokens. The text, the tokens and
 their character offsets are never changed; the extra parse only runs for verb-less lines.
+
+Headline lines that do have a verb get two tree repairs without a new parse: subjects left off
+the verb ("Xi, Biden hold talks", "Putin phones Erdogan": repair_subject) and a speaker named
+before a colon ("US: Russia must pull troops back": colon_quote). The headline "to"-future
+("Pakistan to release pilot") is read in tacitus/events/modality.py (headline_future).
 """
 from __future__ import annotations
 
