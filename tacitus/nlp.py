@@ -95,6 +95,10 @@ def load_model(name: str, max_length: int = 2_000_000):
     from tacitus.attributes import install
 
     install(nlp)  # the model's tag -> POS/morphology rules by table lookup: same result, ~10 % less parse time
+    from tacitus import headlines
+
+    headlines.register()
+    nlp.add_pipe(headlines.COMPONENT, last=True)  # re-read verb-less headline lines (tacitus/headlines.py)
     nlp.max_length = max(max_length, nlp.max_length)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp

@@ -37,6 +37,8 @@ def modality(v) -> str:
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if any(headline_future(t) for t in chain):
+        aux.add("will")
     if _is_question(v):
         return "hypothetical"
     if counterfactual(v):
@@ -77,6 +79,14 @@ def modality(v) -> str:
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
+
+
+def headline_future(v) -> bool:
+    """Headline English writes the future as "to" + verb with no auxiliary ("Pakistan to release
+    Indian pilot", "Russia to cut gas unless debt paid"): a root infinitive with a subject of its
+    own, which no sentence of body text has; it means "will"."""
+    return v.dep_ == "ROOT" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def _neither(c) -> bool:
