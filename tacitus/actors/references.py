@@ -408,7 +408,7 @@ class ReferenceFinder:
         """A surname that is also a common word, read as a noun at the start of a sentence ("Wine,
         whose real name is Robert Kyagulanyi, rejected the result", "Rice told reporters"): the
         person of that surname named earlier in the story."""
-        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.i != h.sent.start or not h.text[:1].isupper() \
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or not h.text[:1].isupper() or not h.is_sent_start \
                 or any(c.dep_ in ("det", "compound", "amod") for c in h.children):
             return []
         for _, a, _ in reversed(self.history):
