@@ -33,6 +33,27 @@ def shared_data():
     return SHARED_DATA
 
 
+def coded(coder, text, date):
+    """Each event of `text` as (type, cameo, sorted source primaries, sorted target primaries)."""
+    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
+            for e in coder.code(text, date=date)]
+
+
+def has_event(events, event, source=None, target=None):
+    """Is there an event of that type (None: any) with that source and target primary among `coded` events?"""
+    return any((event is None or ev == event) and (source is None or source in src) and (target is None or target in tgt)
+               for ev, _, src, tgt in events)
+
+
+def primary_event(events):
+    """The evaluator's primary event: the most confident one, the first of equals (None if none)."""
+    best = None
+    for e in events:
+        if best is None or e.confidence > best.confidence:
+            best = e
+    return best
+
+
 def run_cli(*args, input=None, env=None, timeout=300):
     """Run the real `tacitus` command in a subprocess; returns CompletedProcess (text)."""
     full_env = dict(os.environ)

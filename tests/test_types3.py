@@ -2,20 +2,13 @@
 sentences of one shape with other actors and verbs of the same family than the ones the fix
 was found on, and checks the type a reader would give the main event."""
 import pytest
+from conftest import primary_event
 
 DATE = "2019-06-01"
 
 
-def _primary(events):
-    best = None
-    for e in events:  # as the evaluator: the most confident event, the first of equals
-        if best is None or e.confidence > best.confidence:
-            best = e
-    return best
-
-
 def _main(coder, text, date=DATE):
-    p = _primary(coder.code(text, date=date))
+    p = primary_event(coder.code(text, date=date))
     return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
 
 
@@ -107,7 +100,7 @@ def test_for_to_clause_after_a_request_verb_is_what_is_asked(coder, text, source
     # the requested act is not reported as done: the request is the event, its addressee the
     # subject of the "for ... to" clause
     events = coder.code(text, date=DATE)
-    main = _primary(events)
+    main = primary_event(events)
     assert main is not None and main.event == "REQUEST", [(e.event, e.trigger) for e in events]
     assert any(a.code.startswith(source) for a in main.source) and any(a.code.startswith(target) for a in main.target)
     assert not any(e.event in ("RETREAT", "CONCEDE", "CONSULT") for e in events)
@@ -123,7 +116,7 @@ def test_for_to_clause_after_a_request_verb_is_what_is_asked(coder, text, source
 def test_the_clause_of_a_request_noun_is_not_a_reported_act(coder, text, asked):
     events = coder.code(text, date=DATE)
     assert not any(asked in e.trigger for e in events), [(e.event, e.trigger) for e in events]
-    main = _primary(events)  # the request itself (an ultimatum is a threat in CAMEO, 139)
+    main = primary_event(events)  # the request itself (an ultimatum is a threat in CAMEO, 139)
     assert main is not None and main.event in ("REQUEST", "THREATEN"), [(e.event, e.trigger) for e in events]
 
 
@@ -178,7 +171,7 @@ def test_stated_readiness_stays_intent_or_threat(coder, text, event):
 ])
 def test_letting_foreign_forces_use_bases_is_military_cooperation(coder, text, source, target):
     events = coder.code(text, date=DATE)
-    main = _primary(events)
+    main = primary_event(events)
     assert main is not None and (main.event, main.cameo) == ("COOPERATE", "062"), [(e.event, e.trigger) for e in events]
     assert any(a.code.startswith(source) for a in main.source) and any(a.code.startswith(target) for a in main.target)
     assert not any(e.event == "ASSAULT" for e in events)  # the allowed use is no attack

@@ -2,20 +2,13 @@
 sentences of one shape, with other actors and words of the same family than the ones the fix
 was found on, and checks the type a reader would give the main event."""
 import pytest
+from conftest import primary_event
 
 DATE = "2019-06-01"
 
 
-def _primary(events):
-    best = None
-    for e in events:  # as the evaluator: the most confident event, the first of equals
-        if best is None or e.confidence > best.confidence:
-            best = e
-    return best
-
-
 def _main(coder, text, date=DATE):
-    p = _primary(coder.code(text, date=date))
+    p = primary_event(coder.code(text, date=date))
     return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
 
 

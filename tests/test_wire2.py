@@ -4,14 +4,11 @@ or from the fresh set itself."""
 import pytest
 
 
+from conftest import coded, has_event as _has
+
+
 def _events(coder, text, date="2004-05-10"):
-    return [(e.event, e.cameo, sorted(a.primary for a in e.source), sorted(a.primary for a in e.target))
-            for e in coder.code(text, date=date)]
-
-
-def _has(events, event, source=None, target=None):
-    return any(ev == event and (source is None or source in src) and (target is None or target in tgt)
-               for ev, _, src, tgt in events)
+    return coded(coder, text, date)
 
 
 @pytest.mark.parametrize("text, source, target", [
