@@ -69,9 +69,10 @@ def state_owned(actor, doc) -> bool:
 
 def in_competition_name(tok) -> bool:
     """A word inside the name of a competition: "French" in "the French Open"."""
+    if tok.dep_ not in ("compound", "flat", "amod"):
+        return False  # most words: no need to build the head token
     h = tok.head
-    return tok.dep_ in ("compound", "flat", "amod") and h.pos_ == "PROPN" and h.text[:1].isupper() \
-        and h.lower_ in competitions()
+    return h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions()
 
 
 @functools.lru_cache(maxsize=1)
