@@ -31,6 +31,7 @@ from tacitus.actors.resolver_words import (
     PLACE_KINDS,
     STATE_NOUNS,
     STANCE_PREFIXES,
+    STATE_SECTORS,
     UNIT_SECTORS,
     after_stance_prefix,
     competitions,
@@ -42,8 +43,9 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.nlp import ent_at, span_text
 
-# sectors of a state's own institutions, which a break-away region's authorities hold as separatists
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+# sectors of a state's own institutions (and its elites), which a break-away region's authorities
+# hold as separatists
+BREAKAWAY_SECTORS = frozenset(STATE_SECTORS | {"ELI"})
 
 
 @dataclass
@@ -568,7 +570,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = agent.sector
-        if sector in STATE_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
+        if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
         if sector == "BUS" and self._office_of_place(scope):

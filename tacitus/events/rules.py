@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
+from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
@@ -51,7 +52,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
-    SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS, STATE_SECTORS,
+    SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
     OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS,
 )
 from tacitus.events.modality import dated_background, modality as clause_modality
