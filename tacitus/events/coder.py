@@ -362,17 +362,6 @@ class EventCoder(RoleFinder, ClauseRules):
                 return entry
         return None
 
-    def _limited_things(self, o) -> set[str]:
-        """Lemmas of what an object's "on" phrase restricts ("controls on exports", "curbs on
-        sales"): a longer lexicon entry may name it (trade restrictions are sanctions, 163)."""
-        out: set[str] = set()
-        for g in o.children:
-            if g.dep_ == "prep" and g.lower_ == "on":
-                for p in g.children:
-                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
-                        out |= self._noun_lemmas(p)
-        return out
-
     def _prep_fit(self, info):
         """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
         the agreement", "during the talks") counts only when the pattern names that preposition
@@ -403,11 +392,11 @@ class EventCoder(RoleFinder, ClauseRules):
         wide = set(deps)
         for o in info["obj"]:
             if o.dep_ == "dobj":
-                for t in self._phrase_nouns(o):
+                # also what an "on" phrase restricts: "tightened controls on exports" (163)
+                for t in self._phrase_nouns(o, ("of", "on")):
                     wide |= self._noun_lemmas(t)
                 # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
                 wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
-                wide |= self._limited_things(o)
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
@@ -417,14 +406,14 @@ class EventCoder(RoleFinder, ClauseRules):
         return entry
 
     @staticmethod
-    def _phrase_nouns(n) -> list:
+    def _phrase_nouns(n, preps=("of",)) -> list:
         """Nouns one step beyond noun n that say what it is: the noun of its "of" phrase ("the
-        state of emergency", "the list of terrorist organisations") and, for a name, its
-        apposition and common nouns ("the Baltic Pipe, a new link", "the Power of Siberia gas
-        pipeline")."""
+        state of emergency", "the list of terrorist organisations"; other prepositions when
+        asked) and, for a name, its apposition and common nouns ("the Baltic Pipe, a new link",
+        "the Power of Siberia gas pipeline")."""
         out = []
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in preps:
                 out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
             elif c.dep_ == "appos" and n.pos_ == "PROPN" and c.pos_ == "NOUN":
                 out.append(c)

@@ -56,7 +56,7 @@ from tacitus.events.words import (
     OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS,
 )
 from tacitus.events.modality import dated_background, modality as clause_modality
-from tacitus.events.syntax import hyphen_prefix, is_protest, valence
+from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -964,10 +964,9 @@ def _attacks_what_was_said(v) -> bool:
     """'attacked what he called the bullying of some countries', 'attacked what she described as
     hypocrisy': an attack whose object is a clause (a free relative) is made with words; no gun
     is aimed at a 'what' (noevent3)."""
-    if v.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "dobj" for c in v.children):
-        return False
-    return any(c.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for w in c.children)
-               for c in v.children)
+    # only a "what" of the object clause itself: "attacked what they said was a checkpoint" is an assault
+    return v.lemma_.lower() in VERBAL_ATTACK_VERBS and any(
+        w.lower_ == "what" and w.dep_ in ("dobj", "nsubj") for clauses in what_clauses(v) for w in clauses[0].children)
 
 
 def spacecraft_probe(n) -> bool:

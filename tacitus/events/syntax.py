@@ -162,21 +162,27 @@ def after_of(n):
     return n
 
 
+def what_clauses(v):
+    """For each "what" clause that is v's object ("rejected what he called X", "struck what New
+    Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
+    object of its own."""
+    if any(c.dep_ == "dobj" for c in v.children):
+        return
+    for c in v.children:
+        if c.dep_ != "ccomp":
+            continue
+        clauses = ([c] + [g for g in c.children if g.dep_ == "ccomp"])[:2]
+        if any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj", "nsubjpass") for cl in clauses for w in cl.children):
+            yield clauses
+
+
 def free_relative_object(v):
     """"rejected what he called the diktats of the IMF", "struck what New Delhi said was a
     training camp", "bombed what it described as a weapons factory": the object of v is a
     "what" clause naming the thing in someone's words; the named noun stands for the object.
     None when v has a direct object of its own or no such clause."""
-    if any(c.dep_ == "dobj" for c in v.children):
-        return None
-    for c in v.children:
-        if c.dep_ != "ccomp":
-            continue
-        clauses = [c] + [g for g in c.children if g.dep_ == "ccomp"]
-        if not any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubj", "nsubjpass")
-                   for cl in clauses[:2] for w in cl.children):
-            continue
-        for cl in clauses[:2]:
+    for clauses in what_clauses(v):
+        for cl in clauses:
             for g in cl.children:
                 if g.dep_ in ("oprd", "attr") and g.pos_ in ("NOUN", "PROPN"):
                     return g
