@@ -486,10 +486,11 @@ class EventCoder(RoleFinder, ClauseRules):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
-        if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
-                and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
-            # "declared that China must drop barriers": a demand on the clause's subject
-            return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
+        if comp is not None and (entry is None or entry.frame == "say") \
+                and (demand := self._reported_demand(v, actors)) is not None:
+            # "declared that China must drop barriers", "said Israel has to stop": a demand on
+            # the clause's subject (should / ought to / need to: an appeal)
+            return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
@@ -725,6 +726,37 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _demand_event(self, v, code: str, comp, actors, consumed, info) -> Candidate | None:
+        """A demand (code 100) or appeal (020) by v's subject that comp's subject act: the content
+        comes from comp's event through the request frame ("must withdraw" -> 1056). Nothing when
+        no actor is left to act: the speaker's own country ("Japan must never forget, Kishida
+        said" is a 'we must') or no one named. "must not" / "should not": a hostile act to hold
+        back is de-escalation (1056/0256); any other refraining is a plain demand or appeal."""
+        info = dict(info)
+        if comp.dep_ == "ccomp":
+            info["ccomp"], info["xcomp"] = comp, None
+        cand = self._frame_event(v, VerbEntry((v.lemma_.lower(),), code, "request", ()), actors, consumed, info)
+        consumed.add(comp.i)
+        consumed.update(c.i for c in comp.children if c.dep_ == "xcomp")
+        if cand is None or not cand.source:
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for t in (comp, *(c for c in comp.children if c.dep_ == "xcomp"))
+               for c in t.children):
+            deed = next((c for c in comp.children if c.dep_ == "xcomp"), comp) if self._entry(comp) is None else comp
+            entry = self._entry(deed)
+            inner = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else ""
+            held = self.onto.transform("cease", inner) if inner[:2] in HOSTILE_ROOTS else None
+            frame = "appeal" if code.startswith("02") else "request"
+            cand.cameo = (self.onto.transform(frame, held) if held else None) or code
+            if subj is not None:
+                cand.target = actors.actors(subj)
+        own = {s.code for s in cand.source} | {s.primary for s in cand.source}
+        cand.target = [a for a in cand.target if a.code not in own]
+        if not cand.target:
+            return None
+        return cand
 
     @staticmethod
     def _readying_attack(v, inner_code: str, source) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 from tacitus.events.words import (
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -73,6 +74,8 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
+    if obliged(chain):
+        return "hypothetical"  # "Germany has to import more gas": what must be done, not done
     if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
                                      and t.tag_ == "VBN" for t in chain):
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
@@ -551,3 +554,27 @@ def _unsaid_wh(v) -> bool:
     if not any(c.lower_ in WH_MARKS and c.dep_ in ("advmod", "mark") and c.i < v.i for c in v.children):
         return False
     return any(c.dep_ == "neg" for c in v.head.children)
+
+
+@lru_cache(maxsize=1)
+def _pattern_classes() -> dict:
+    from tacitus.events.lexicon import load_pattern_classes
+    return load_pattern_classes()
+
+
+@lru_cache(maxsize=8)
+def demand_words(name: str) -> frozenset:
+    """A word class of pattern_classes.tsv (demand_modal, appeal_modal, wish_verb) as a set."""
+    return frozenset(_pattern_classes().get(name, ()))
+
+
+def obliged(chain) -> bool:
+    """'has to import', 'needs to act', 'ought to recognise' (in the present): the clause says what
+    someone must do, not what was done ("had to evacuate" in a narrative did happen; "would have
+    to use nuclear weapons" is a consequence the future or condition rules judge)."""
+    words = demand_words("demand_modal") | demand_words("appeal_modal")
+    return any(t.dep_ == "xcomp" and h.lemma_.lower() in words and h.tag_ in ("VBZ", "VBP", "MD")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               and not any(c.lower_ == "yet" or (c.dep_ == "aux" and c.tag_ == "MD") for c in h.children)
+               for t, h in zip(chain, chain[1:]))
+
