@@ -1,6 +1,7 @@
 """Demands and appeals news states without "demand" or "urge": a reported obligation laid on an
-actor ("X said Y must / has to / should / ought to / needs to do Z"). The speaker is the source, the one who must act the
-target; look-alikes (no actor to act, the speaker's own country, market talk) stay
+actor ("X said Y must / has to / should / ought to / needs to do Z") and a wish that another
+actor act ("X wants / expects Y to do Z"). The speaker is the source, the one who must act the
+target; look-alikes (no actor to act, the speaker's own country, forecasts, market talk) stay
 silent."""
 import pytest
 
@@ -52,6 +53,18 @@ def test_demand_should_ought_need_is_an_appeal(coder, text, date, source, target
     assert e is not None and e.cameo.startswith("02"), _show(events)
 
 
+# wants / expects another actor to act: an appeal whose content is the wished deed
+@pytest.mark.parametrize("text,date,source,target,cameo", [
+    ("Taiwan wants Washington to speed up deliveries of missiles ordered years ago.", "2022-09-30", "TWN", "USA", "02"),
+    ("The Philippines expects Beijing to release the detained fishermen soon.", "2016-10-21", "PHL", "CHN", "0253"),
+    ("Armenia wants Russia to send peacekeepers to the border, a government spokesman said.", "2021-05-14", "ARM", "RUS", "02"),
+])
+def test_demand_wanting_another_actor_to_act_is_an_appeal(coder, text, date, source, target, cameo):
+    events = coder.code(text, date=date)
+    e = _request_by(events, source, target)
+    assert e is not None and e.cameo.startswith(cameo), _show(events)
+
+
 # the requested deed gives the content: release -> 1053 / 0253, withdraw -> 1056 / 0256
 @pytest.mark.parametrize("text,date,cameo", [
     ("Sweden's foreign minister said Iran must release the Swedish diplomat it is holding.", "2024-06-15", "1053"),
@@ -85,6 +98,7 @@ def test_demand_negated_obligation_is_still_a_request_of_the_subject(coder, text
     ("Italy should spend more on its schools, Italian Prime Minister Mario Draghi said.", "2021-05-05"),
     ("Motorists should stay off the roads during the blizzard, police said.", "2017-01-07"),
     ("Shareholders want the company to raise its dividend, analysts said.", "2019-03-03"),
+    ("South Korea expects North Korea to fire more missiles this month, the defence ministry said.", "2022-06-06"),
     ("Syria has yet to answer the Arab League plan, diplomats said.", "2011-11-05"),
 ])
 def test_demand_look_alikes_stay_silent(coder, text, date):

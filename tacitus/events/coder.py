@@ -491,6 +491,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "declared that China must drop barriers", "said Israel has to stop": a demand on
             # the clause's subject (should / ought to / need to: an appeal)
             return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
+        if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
+            # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
+            return self._demand_event(v, "020", wished, actors, consumed, info)
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):

@@ -74,7 +74,7 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
-    if obliged(chain):
+    if obliged(chain) or wished_only(v):
         return "hypothetical"  # "Germany has to import more gas": what must be done, not done
     if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
                                      and t.tag_ == "VBN" for t in chain):
@@ -578,3 +578,15 @@ def obliged(chain) -> bool:
                and not any(c.lower_ == "yet" or (c.dep_ == "aux" and c.tag_ == "MD") for c in h.children)
                for t, h in zip(chain, chain[1:]))
 
+
+def wished_only(v) -> bool:
+    """'expects Hezbollah to attack', 'wants Berlin to send more air defence': what a subject
+    wants or expects another to do (an infinitive with a subject of its own, or after the wished
+    one's object) has not been done."""
+    h = v.head
+    if h.i == v.i or h.lemma_.lower() not in demand_words("wish_verb") \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return False
+    if v.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" for c in v.children)
+    return v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children)

@@ -202,6 +202,32 @@ class ClauseRules:
                 return code, comp
         return None
 
+    def _wished_deed(self, v, info, actors: DocActors):
+        """'Kyiv wants Berlin to send more air defence', 'Britain expects Iran to return to
+        compliance': the subject wants another actor to act, an appeal (020) whose content is the
+        wished deed. The wished clause (a 'to' clause with an actor subject, or the object actor's
+        infinitive), else None. Expecting a hostile act is a forecast ("expects Hezbollah to
+        attack"), not a request; "wants to join" (no other actor) is the subject's own aim."""
+        if v.lemma_.lower() not in demand_words("wish_verb") or v.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in v.children) \
+                or not any(c.dep_ == "nsubj" for c in v.children):
+            return None
+        comp = info["ccomp"]
+        if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is None or not actors.actors(subj):
+                return None
+        elif info["xcomp"] is not None and self._obj_actors(info, actors):
+            comp, subj = info["xcomp"], None
+        else:
+            return None
+        if not (self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj)):
+            return None
+        entry = self._entry(comp)
+        if v.lemma_.lower() == "expect" and entry is not None and (entry.cameo or "")[:2] in HOSTILE_ROOTS | {"11", "12", "13"}:
+            return None
+        return comp
+
     @staticmethod
     def _obligation(comp) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) and \
