@@ -1,8 +1,8 @@
 """Demands and appeals news states without "demand" or "urge": a reported obligation laid on an
-actor ("X said Y must / has to / should / ought to / needs to do Z") and a wish that another
-actor act ("X wants / expects Y to do Z"). The speaker is the source, the one who must act the
-target; look-alikes (no actor to act, the speaker's own country, forecasts, market talk) stay
-silent."""
+actor ("X said Y must / has to / should / ought to / needs to do Z", "it is time for Y to do
+Z") and a wish that another actor act ("X wants / expects Y to do Z"). The speaker is the
+source, the one who must act the target; look-alikes (no actor to act, the speaker's own
+country, forecasts, market talk) stay silent."""
 import pytest
 
 
@@ -65,6 +65,23 @@ def test_demand_wanting_another_actor_to_act_is_an_appeal(coder, text, date, sou
     assert e is not None and e.cameo.startswith(cameo), _show(events)
 
 
+# "it is time / essential / important for X to do" or "that X do": an appeal to X, and the deed
+# is not coded as done
+@pytest.mark.parametrize("text,date,source,target,undone", [
+    ("The Chinese foreign ministry said it was time for Japan to return the seized trawler captain.",
+     "2010-09-20", "CHN", "JPN", "RETREAT"),
+    ("It is high time for Morocco to hold the promised referendum, the Algerian president said.",
+     "1999-06-11", "DZA", "MAR", None),
+    ("The Red Cross said it was vital that Yemen's warring parties allow medicines into the port.",
+     "2018-11-12", "NGO", "YEM", "RETREAT"),
+])
+def test_demand_judged_necessity_is_an_appeal(coder, text, date, source, target, undone):
+    events = coder.code(text, date=date)
+    e = _request_by(events, source, target)
+    assert e is not None and e.cameo.startswith("02"), _show(events)
+    assert undone is None or not [x for x in events if x.event == undone], _show(events)
+
+
 # the requested deed gives the content: release -> 1053 / 0253, withdraw -> 1056 / 0256
 @pytest.mark.parametrize("text,date,cameo", [
     ("Sweden's foreign minister said Iran must release the Swedish diplomat it is holding.", "2024-06-15", "1053"),
@@ -100,6 +117,7 @@ def test_demand_negated_obligation_is_still_a_request_of_the_subject(coder, text
     ("Shareholders want the company to raise its dividend, analysts said.", "2019-03-03"),
     ("South Korea expects North Korea to fire more missiles this month, the defence ministry said.", "2022-06-06"),
     ("Syria has yet to answer the Arab League plan, diplomats said.", "2011-11-05"),
+    ("The finance minister said it was important for the economy to grow faster.", "2015-02-02"),
 ])
 def test_demand_look_alikes_stay_silent(coder, text, date):
     events = coder.code(text, date=date)

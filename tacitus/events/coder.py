@@ -737,7 +737,7 @@ class EventCoder(RoleFinder, ClauseRules):
         said" is a 'we must') or no one named. "must not" / "should not": a hostile act to hold
         back is de-escalation (1056/0256); any other refraining is a plain demand or appeal."""
         info = dict(info)
-        if comp.dep_ == "ccomp":
+        if comp.dep_ != "xcomp":
             info["ccomp"], info["xcomp"] = comp, None
         cand = self._frame_event(v, VerbEntry((v.lemma_.lower(),), code, "request", ()), actors, consumed, info)
         consumed.add(comp.i)

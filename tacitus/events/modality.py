@@ -74,7 +74,7 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
-    if obliged(chain) or wished_only(v):
+    if obliged(chain) or wished_only(v) or judged_only(v):
         return "hypothetical"  # "Germany has to import more gas": what must be done, not done
     if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
                                      and t.tag_ == "VBN" for t in chain):
@@ -590,3 +590,40 @@ def wished_only(v) -> bool:
     if v.dep_ == "ccomp":
         return any(c.dep_ == "nsubj" for c in v.children)
     return v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children)
+
+
+def judged_deed(v):
+    """'it was time for Russia to withdraw', 'it is essential that Serbia recognise Kosovo', 'it
+    was important for Iran to release the sailors': the deed a judgement of necessity asks of the
+    deed's subject (v is the 'be' of 'it is ...'), or None."""
+    if v.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children):
+        return None
+    words = demand_words("necessity_word")
+    judged = [c for c in v.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in words]
+    if not judged:
+        return None
+    for h in (v, *judged):
+        for d in h.children:
+            if d.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and d.pos_ in ("VERB", "AUX") and _asked_of(d):
+                return d
+    return None
+
+
+def _asked_of(d) -> bool:
+    """A clause with a subject of its own that says what that subject is to do: 'for X to do',
+    or a subjunctive 'that X do'."""
+    if not any(c.dep_ == "nsubj" for c in d.children):
+        return False
+    marks = {c.lower_ for c in d.children if c.dep_ == "mark"}
+    if "for" in marks:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in d.children)
+    return "that" in marks and d.tag_ in ("VB", "VBP", "VBZ")
+
+
+def judged_only(v) -> bool:
+    """Is v the deed of 'it is time / essential for X to ...' (asked for, not done)?"""
+    h = v.head
+    for cop in (h, h.head):
+        if cop.i != v.i and judged_deed(cop) == v:
+            return True
+    return False

@@ -56,7 +56,7 @@ from tacitus.events.words import (
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
     OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS,
 )
-from tacitus.events.modality import dated_background, demand_words, modality as clause_modality
+from tacitus.events.modality import dated_background, demand_words, judged_deed, modality as clause_modality
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
 
 if TYPE_CHECKING:
@@ -195,11 +195,12 @@ class ClauseRules:
             if found is None:
                 continue
             code, deed = found
-            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            clause = deed if judged_deed(comp) == deed else comp  # "it was time for Russia to ...": Russia's clause
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None or not actors.actors(subj):
                 continue
             if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
-                return code, comp
+                return code, clause
         return None
 
     def _wished_deed(self, v, info, actors: DocActors):
@@ -1054,6 +1055,8 @@ def obligation_of(comp):
     'has to stop'; ('020', deed verb) for 'should free', 'ought to recognise', 'needs to act';
     else None. 'has yet to respond' is no obligation; neither is 'had to' outside reported speech
     (that is handled by the caller, which only asks about a speaker's complement)."""
+    if (judged := judged_deed(comp)) is not None:
+        return "020", judged  # "it is time for Israel to end the blockade": an appeal
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.dep_ == "nsubjpass":
         return None  # "Pinochet must be punished": who is to act is not said
