@@ -58,11 +58,14 @@ def test_demand_should_ought_need_is_an_appeal(coder, text, date, source, target
     ("Taiwan wants Washington to speed up deliveries of missiles ordered years ago.", "2022-09-30", "TWN", "USA", "02"),
     ("The Philippines expects Beijing to release the detained fishermen soon.", "2016-10-21", "PHL", "CHN", "0253"),
     ("Armenia wants Russia to send peacekeepers to the border, a government spokesman said.", "2021-05-14", "ARM", "RUS", "02"),
+    ("Ottawa wants to see Beijing free the two detained Canadians.", "2019-03-04", "CAN", "CHN", "0253"),
+    ("The Vatican would like Israel to lift the restrictions on pilgrims.", "2010-04-01", "VAT", "ISR", "02"),
 ])
 def test_demand_wanting_another_actor_to_act_is_an_appeal(coder, text, date, source, target, cameo):
     events = coder.code(text, date=date)
     e = _request_by(events, source, target)
     assert e is not None and e.cameo.startswith(cameo), _show(events)
+    assert e.modality == "asserted" and not [x for x in events if x.event in ("RETREAT", "AID")], _show(events)
 
 
 # "it is time / essential / important for X to do" or "that X do": an appeal to X, and the deed

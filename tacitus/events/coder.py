@@ -17,7 +17,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import state_owned
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.events.modality import (
-    durative_background, long_after_background, modality as clause_modality,
+    demand_words, durative_background, long_after_background, modality as clause_modality,
     obituary_background, _main_verb,
 )
 from tacitus.events.ontology import Ontology
@@ -755,6 +755,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = (self.onto.transform(frame, held) if held else None) or code
             if subj is not None:
                 cand.target = actors.actors(subj)
+        if cand.modality == "future" and v.lemma_.lower() in demand_words("wish_verb") \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
+            cand.modality = "asserted"  # "would like Congress to approve": a wish held now
         own = {s.code for s in cand.source} | {s.primary for s in cand.source}
         cand.target = [a for a in cand.target if a.code not in own]
         if not cand.target:

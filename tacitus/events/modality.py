@@ -584,6 +584,9 @@ def wished_only(v) -> bool:
     wants or expects another to do (an infinitive with a subject of its own, or after the wished
     one's object) has not been done."""
     h = v.head
+    if v.dep_ == "ccomp" and h.dep_ == "xcomp" and h.head.lemma_.lower() in demand_words("wish_verb") \
+            and wished_through_see(h) == v:
+        return True  # "wants to see Beijing release the Canadians"
     if h.i == v.i or h.lemma_.lower() not in demand_words("wish_verb") \
             or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
         return False
@@ -627,3 +630,12 @@ def judged_only(v) -> bool:
         if cop.i != v.i and judged_deed(cop) == v:
             return True
     return False
+
+
+def wished_through_see(x):
+    """'wants to see Beijing release the Canadians': the bare-infinitive clause (with a subject of
+    its own) of the 'see' a wish verb governs, or None."""
+    if x is None or x.lemma_.lower() not in demand_words("wish_see") or x.dep_ != "xcomp":
+        return None
+    return next((c for c in x.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)

@@ -56,7 +56,9 @@ from tacitus.events.words import (
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
     OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS,
 )
-from tacitus.events.modality import dated_background, demand_words, judged_deed, modality as clause_modality
+from tacitus.events.modality import (
+    dated_background, demand_words, judged_deed, modality as clause_modality, wished_through_see,
+)
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
 
 if TYPE_CHECKING:
@@ -214,7 +216,9 @@ class ClauseRules:
                 or not any(c.dep_ == "nsubj" for c in v.children):
             return None
         comp = info["ccomp"]
-        if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
+            comp = seen  # "wants to see Beijing release the Canadians"
+        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)):
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if subj is None or not actors.actors(subj):
                 return None
