@@ -121,6 +121,7 @@ def test_demand_negated_obligation_is_still_a_request_of_the_subject(coder, text
     ("South Korea expects North Korea to fire more missiles this month, the defence ministry said.", "2022-06-06"),
     ("Syria has yet to answer the Arab League plan, diplomats said.", "2011-11-05"),
     ("The finance minister said it was important for the economy to grow faster.", "2015-02-02"),
+    ("The Egyptian president said the army must secure the border with Gaza.", "2014-10-26"),
 ])
 def test_demand_look_alikes_stay_silent(coder, text, date):
     events = coder.code(text, date=date)

@@ -759,10 +759,18 @@ class EventCoder(RoleFinder, ClauseRules):
                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
             cand.modality = "asserted"  # "would like Congress to approve": a wish held now
         own = {s.code for s in cand.source} | {s.primary for s in cand.source}
-        cand.target = [a for a in cand.target if a.code not in own]
+        cand.target = [a for a in cand.target if a.code not in own and not self._own_forces(a, cand.source)]
         if not cand.target:
             return None
         return cand
+
+    @staticmethod
+    def _own_forces(a: Actor, source: list[Actor]) -> bool:
+        """'Netanyahu said the army must prepare for a long war': a government telling its own
+        forces what they must do is a command, not a demand on another actor (a general's
+        demand on his government, "the army chief said the government must restore order", is)."""
+        return a.sector in ("MIL", "COP", "SPY") and any(
+            s.primary == a.primary and (s.sector == "GOV" or s.code == s.primary) for s in source)
 
     @staticmethod
     def _readying_attack(v, inner_code: str, source) -> bool:
