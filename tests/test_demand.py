@@ -85,6 +85,18 @@ def test_demand_judged_necessity_is_an_appeal(coder, text, date, source, target,
     assert undone is None or not [x for x in events if x.event == undone], _show(events)
 
 
+# "told X to do": a demand on X, not the deed done by the teller
+@pytest.mark.parametrize("text,date,source,target,not_done", [
+    ("Ankara told Baghdad to expel the Kurdish rebels from the mountains near the border.", "1997-05-20", "TUR", "IRQ", "COERCE"),
+    ("Washington told Islamabad to shut down the militant training camps.", "2002-01-10", "USA", "PAK", "COERCE"),
+])
+def test_demand_told_to_act_is_a_demand(coder, text, date, source, target, not_done):
+    events = coder.code(text, date=date)
+    e = _request_by(events, source, target)
+    assert e is not None and e.cameo.startswith("10"), _show(events)
+    assert not [x for x in events if x.event == not_done], _show(events)
+
+
 # the requested deed gives the content: release -> 1053 / 0253, withdraw -> 1056 / 0256
 @pytest.mark.parametrize("text,date,cameo", [
     ("Sweden's foreign minister said Iran must release the Swedish diplomat it is holding.", "2024-06-15", "1053"),

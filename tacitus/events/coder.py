@@ -491,6 +491,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "declared that China must drop barriers", "said Israel has to stop": a demand on
             # the clause's subject (should / ought to / need to: an appeal)
             return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
+        if (told := self._told_to(v, entry, info, actors)) is not None:
+            # "Kenya told Somalia to withdraw its troops": a demand on Somalia
+            return self._demand_event(v, "100", told, actors, consumed, info)
         if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
             # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
             return self._demand_event(v, "020", wished, actors, consumed, info)

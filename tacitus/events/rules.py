@@ -205,6 +205,23 @@ class ClauseRules:
                 return code, clause
         return None
 
+    def _told_to(self, v, entry, info, actors: DocActors):
+        """'Kenya told Somalia to withdraw its troops', 'the envoy told the Taliban to cut ties
+        with al-Qaeda': a speaking verb with an actor object and a 'to' infinitive tells the
+        object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
+        comp = info["xcomp"]
+        if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
+                or comp is None or comp.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
+                or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
+                or not any(o.dep_ == "dobj" for o in info["obj"]) or not self._obj_actors(info, actors) \
+                or comp.lemma_.lower() in demand_words("wish_verb"):
+            return None  # ("told Lukashenko to expect more support": a promise, not a demand)
+        subj = next(o for o in info["obj"] if o.dep_ == "dobj")
+        if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
+            return comp
+        return None
+
     def _wished_deed(self, v, info, actors: DocActors):
         """'Kyiv wants Berlin to send more air defence', 'Britain expects Iran to return to
         compliance': the subject wants another actor to act, an appeal (020) whose content is the
