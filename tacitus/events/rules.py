@@ -250,11 +250,6 @@ class ClauseRules:
             return None
         return comp
 
-    @staticmethod
-    def _obligation(comp) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) and \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
-
     def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
         """A speaker saying their own side could do something hostile ("Iran said it could close
         the strait") is threatening it; an outsider saying so is only speculating."""
