@@ -134,6 +134,10 @@ def test_demand_negated_obligation_is_still_a_request_of_the_subject(coder, text
     ("Syria has yet to answer the Arab League plan, diplomats said.", "2011-11-05"),
     ("The finance minister said it was important for the economy to grow faster.", "2015-02-02"),
     ("The Egyptian president said the army must secure the border with Gaza.", "2014-10-26"),
+    ("In Ankara to attend the summit, the Iraqi prime minister told Turkish journalists that the talks went well.",
+     "2019-05-05"),
+    ("Tehran must know that the US Navy will defend the shipping lanes, the American defence secretary said.",
+     "2019-06-20"),
 ])
 def test_demand_look_alikes_stay_silent(coder, text, date):
     events = coder.code(text, date=date)

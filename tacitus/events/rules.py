@@ -39,6 +39,7 @@ from tacitus.events.words import (
     HOSTILE_ROOTS,
     IDEA_NOUNS,
     INSTRUMENT_NOUNS,
+    LET_VERBS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
@@ -168,8 +169,9 @@ class ClauseRules:
         """'China must drop barriers', 'US forces must ensure security': an actor made to do
         something to something (a transitive deed), not 'Europe must become less dependent'.
         subj: the actor when it is not comp's own subject ("Pakistan needs to act": Pakistan);
-        then a deed on a prepositional object ("act against the groups") or on another actor's
-        act ("must not allow Russia to use its territory") counts too."""
+        then a deed on a prepositional object ("act against the groups") or letting another actor
+        act ("must not allow Russia to use its territory") counts too; knowing or understanding
+        what another does ("people must know that bishops serve them") is no deed."""
         own = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None and (own is None or not actors.actors(own)):
             return False
@@ -180,7 +182,8 @@ class ClauseRules:
         return subj is not None and any(
             (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                                       and not (c.lower_ in TIME_PREPS and p.ent_type_ in ("DATE", "TIME")) for p in c.children))
-            or (c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" and actors.actors(s) for s in c.children))
+            or (comp.lemma_.lower() in LET_VERBS and c.dep_ in ("ccomp", "xcomp")
+                and any(s.dep_ == "nsubj" and actors.actors(s) for s in c.children))
             for c in comp.children)
 
     def _reported_demand(self, v, actors: DocActors):
@@ -211,13 +214,15 @@ class ClauseRules:
         object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
         comp = info["xcomp"]
         if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
-                or comp is None or comp.pos_ not in ("VERB", "AUX") \
+                or comp is None or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
                 or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
                 or not any(o.dep_ == "dobj" for o in info["obj"]) or not self._obj_actors(info, actors) \
                 or comp.lemma_.lower() in demand_words("wish_verb"):
             return None  # ("told Lukashenko to expect more support": a promise, not a demand)
         subj = next(o for o in info["obj"] if o.dep_ == "dobj")
+        if comp.i < subj.i:
+            return None  # "in New York to attend the Assembly, Zelensky told reporters": a purpose
         if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
             return comp
         return None
