@@ -34,6 +34,7 @@ from tacitus.actors.resolver_words import (
     STATE_SECTORS,
     UNIT_SECTORS,
     after_stance_prefix,
+    border_place,
     competitions,
     is_age_noun,
     in_competition_name,
@@ -250,7 +251,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             seen.add(id(m))
             country = m.entry.country
             if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
-                counts[country] += 1
+                # "near the Thai border" says where, not who: half the weight of a mention
+                counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else None
 
     # ------------------------------------------------------------------ resolution

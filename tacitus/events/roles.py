@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
-from tacitus.actors.resolver_words import after_stance_prefix
+from tacitus.actors.resolver_words import after_stance_prefix, border_owner, border_place, far_side, located_border
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
@@ -784,6 +784,7 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
+        fallback: list[Actor] = []
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
@@ -806,9 +807,16 @@ class RoleFinder:
                     continue
             found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
+            if found and (where := border_place(t)) is not None:
+                # "camps near the Thai border": the place locates the act; it is the target only
+                # when nothing else in the clause is one, and then never the far side of a border
+                # whose owner is named ("villages near Macedonia's border with Bulgaria")
+                if not far_side(t):
+                    fallback = fallback or found[:1]
+                continue
             if found:
                 return found[:1]
-        return []
+        return fallback
 
     @staticmethod
     def _in_means(t, anchor) -> bool:
@@ -863,6 +871,10 @@ class RoleFinder:
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
                 place = actors.place_at(t)
+                if place is None and located_border(t) and (owner := border_owner(t)) is not None \
+                        and actors.country_actor(owner):
+                    # "villages near Macedonia's border with Bulgaria": the owner's side
+                    place = (t.text, actors.country_actor(owner)[0].country, None)
                 if place is None:
                     # "the Iraqi city of Basra", "the town of Samarra"
                     for c in t.children:
@@ -876,7 +888,7 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t):
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')

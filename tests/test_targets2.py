@@ -1,0 +1,29 @@
+"""Targets inside the object phrase (issue #3, helper targets2): each test holds sentences of one
+shape, written for this file (not taken from an eval set), and checks the target country a reader
+would give the main event."""
+import pytest
+from conftest import primary_event
+
+DATE = "2001-06-01"
+
+
+def _main(coder, text, date=DATE):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
+# ------------------------------------------- a border phrase locates the act: the named owner's
+# side, never the far side ("villages near Kenya's border with Ethiopia" are Kenyan villages);
+# one's own border ("its border with Lithuania") still points at the other side
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethnic Uzbeks threatened to seize villages near Kyrgyzstan's border with Tajikistan, Kyrgyz officials said.", "KGZ", "KGZ"),
+    ("Ethnic Somalis attacked villages near Kenya's border with Ethiopia, Kenyan officials said.", "KEN", "KEN"),
+    ("Ethnic Armenians have vowed to fight until they hold the villages near Azerbaijan's border with Iran, Azerbaijani officials said.", "AZE", "AZE"),
+    ("Ethnic Serbs vowed to fight for villages near Bosnia's border with Croatia, Bosnian officials said.", "BIH", "BIH"),
+    ("Belarus moved troops toward its border with Lithuania, Lithuanian officials said.", "BLR", "LTU"),
+    ("Turkey closed its border with Syria after the attack.", "TUR", "SYR"),
+])
+def test_border_phrase_is_the_owners_side(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main
