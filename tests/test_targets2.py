@@ -27,3 +27,20 @@ def test_border_phrase_is_the_owners_side(coder, text, source, target):
     main = _main(coder, text)
     assert main is not None and source in main[1], main
     assert main[2] == [target], main
+
+
+# ------------------------------------------- "the X-led war / mission": X is the one refused,
+# backed or criticised, not the place the war is in or against; a led force that is an actor
+# itself ("the Saudi-led coalition") stays the source of its own strikes
+@pytest.mark.parametrize("text, source, target", [
+    ("Spain refused to support the US-led invasion of Iraq without a new UN resolution.", "ESP", "USA"),
+    ("Kenya refused to contribute troops to the Saudi-led war in Yemen.", "KEN", "SAU"),
+    ("Chile opposed the US-led war against Iraq at the Security Council.", "CHL", "USA"),
+    ("Brazil criticised the French-led intervention in Libya.", "BRA", "FRA"),
+    ("Germany declined to take part in the British-led evacuation from Kabul.", "DEU", "GBR"),
+    ("An airstrike by the Saudi-led coalition hit a market in northern Yemen.", "SAU", "YEM"),
+])
+def test_leader_of_a_led_war_is_the_target(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main

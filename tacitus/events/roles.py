@@ -9,6 +9,7 @@ from tacitus.actors.resolver_words import after_stance_prefix, border_owner, bor
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
+from tacitus.events.words import LEADER_PARTICIPLES
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -433,6 +434,10 @@ class RoleFinder:
             found = self._obj_actors(info, actors)
             if found:
                 return found
+        # "joined the US-led coalition against Iraq": the leader, before the object's own phrases
+        for o in info["obj"]:
+            if o.dep_ != "nsubjpass" and (found := self._led_by(o, actors)):
+                return found
         # "imposed sanctions on Russia", "lifted US sanctions on Syria": the preposition hangs on
         # the object noun
         for o in info["obj"]:
@@ -552,6 +557,9 @@ class RoleFinder:
         # the author named by "by" ("a proposal by Macron to deploy peacekeepers", "a resolution
         # drafted by Algeria") beats the forum or topic named by modifiers and complements
         found = self._author_of(n, actors)
+        if found:
+            return found
+        found = self._led_by(n, actors)  # "the US-led invasion of Iraq": the US's
         if found:
             return found
         for c in n.children:
@@ -776,6 +784,29 @@ class RoleFinder:
         return False
 
     @staticmethod
+    def _leader_word(t) -> bool:
+        """Is t the name before a hyphenated "led" ("US" in "the US-led coalition")?"""
+        h = t.head
+        return t.i < h.i and t.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod") \
+            and h.dep_ == "amod" and h.lemma_.lower() in LEADER_PARTICIPLES and h.i < h.head.i
+
+    @staticmethod
+    def _led_by(n, actors) -> list[Actor]:
+        """Who leads the war, force or mission n: "refused to back the US-led invasion of Iraq",
+        "declined to join the French-led campaign" (the US, France: not the place it is in or
+        against). A force that is an actor itself ("the Saudi-led coalition") is left to be one."""
+        if n.i in actors.actors_at:
+            return []
+        for c in n.children:
+            if c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in LEADER_PARTICIPLES:
+                for g in c.children:
+                    if RoleFinder._leader_word(g):
+                        found = actors.actors(g) or actors.country_actor(g)
+                        if found:
+                            return found
+        return []
+
+    @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
         (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
@@ -805,7 +836,9 @@ class RoleFinder:
                     if place:
                         return place[:1]
                     continue
-            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
+            named = actors.actors_at.get(t.i, []) or (actors.country_actor(t) if RoleFinder._leader_word(t)
+                                                        and t.head.head.i not in actors.actors_at else [])
+            found = [a for a in named if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
             if found and (where := border_place(t)) is not None:
                 # "camps near the Thai border": the place locates the act; it is the target only
