@@ -44,3 +44,26 @@ def test_leader_of_a_led_war_is_the_target(coder, text, source, target):
     main = _main(coder, text)
     assert main is not None and source in main[1], main
     assert main[2] == [target], main
+
+
+# ------------------------------------------- ethnic groups named alone ("Karen villages", "Naga
+# insurgents") are coded by the country they live in, not by a neighbour named nearby
+@pytest.mark.parametrize("text, source, target", [
+    ("Burmese army units shelled Karen villages close to the Thai town of Mae Sot, Thai officials said.", "MMR", "MMR"),
+    ("Thai police arrested five Karen fighters carrying rifles near Mae Hong Son.", "THA", "MMR"),
+    ("Karen guerrillas ambushed a Burmese army convoy, Thai intelligence officers said.", "MMR", "MMR"),
+    ("Naga insurgents attacked an Indian army camp in Manipur, killing four soldiers.", "IND", "IND"),
+    ("Karenni rebels seized a Burmese army outpost near the Thai frontier.", "MMR", "MMR"),
+])
+def test_ethnic_group_is_its_home_country(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main
+
+
+@pytest.mark.parametrize("text", [
+    "Karen Armstrong accused the government of neglect.",
+    "US Ambassador Karen Pierce criticised the decision.",
+])
+def test_given_name_is_no_ethnic_group(coder, text):
+    assert all("MMR" not in a.code for e in coder.code(text, date=DATE) for a in e.source + e.target)
