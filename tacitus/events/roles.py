@@ -816,6 +816,7 @@ class RoleFinder:
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
         fallback: list[Actor] = []
+        guessed: list[Actor] = []
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
@@ -847,9 +848,14 @@ class RoleFinder:
                 if not far_side(t):
                     fallback = fallback or found[:1]
                 continue
+            if found and all(actors.is_guess(a) for a in found):
+                # "launched mortar fire against Kampuchean guerrilla camps": a weapon or unit whose
+                # country was only guessed yields to an actor the clause names
+                guessed = guessed or found[:1]
+                continue
             if found:
                 return found[:1]
-        return fallback
+        return guessed or fallback
 
     @staticmethod
     def _in_means(t, anchor) -> bool:
