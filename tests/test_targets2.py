@@ -67,3 +67,18 @@ def test_ethnic_group_is_its_home_country(coder, text, source, target):
 ])
 def test_given_name_is_no_ethnic_group(coder, text):
     assert all("MMR" not in a.code for e in coder.code(text, date=DATE) for a in e.source + e.target)
+
+
+# ------------------------------------------- a weapon or unit whose country was only guessed
+# (here from the country the attribution names twice) is no target when the clause names one
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopian forces launched artillery, mortar, and rocket fire against Somali militia camps near the Kenyan border today, Kenyan army officers said.", "ETH", "SOM"),
+    ("Ugandan troops launched artillery, mortar, and rocket fire against Sudanese rebel camps near the Kenyan border today, Kenyan police sources said.", "UGA", "SDN"),
+    ("Syrian troops launched artillery, mortar, and rocket fire against Palestinian guerrilla camps near the Jordanian border, Jordanian army sources said.", "SYR", "PSE"),
+    ("Iraqi forces launched artillery, mortar, and rocket fire against Iranian army positions near the Kuwaiti border, Kuwaiti officials said.", "IRQ", "IRN"),
+    ("Vietnamese troops launched artillery, mortar, and rocket fire against Khmer Rouge bases near the northern Thai border, killing 30, Thai army sources said.", "VNM", "KHM"),
+])
+def test_guessed_weapon_yields_to_named_target(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main
