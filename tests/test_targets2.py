@@ -82,3 +82,18 @@ def test_guessed_weapon_yields_to_named_target(coder, text, source, target):
     main = _main(coder, text)
     assert main is not None and source in main[1], main
     assert main[2] == [target], main
+
+
+# ------------------------------------------- a consultation "in a phone call with X", "during
+# talks with X" is with X, not with the place discussed; other acts keep their own target
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkish Foreign Minister Mevlut Cavusoglu discussed the situation in Libya in a phone call with his Russian counterpart Sergei Lavrov.", "TUR", "RUS"),
+    ("French President Emmanuel Macron discussed the crisis in Lebanon during talks with Saudi Crown Prince Mohammed bin Salman.", "FRA", "SAU"),
+    ("Egyptian President Abdel Fattah al-Sisi discussed the conflict in Sudan at a meeting with Kenyan President William Ruto.", "EGY", "KEN"),
+    ("Qatar's emir discussed the war in Gaza in a telephone conversation with Iranian President Ebrahim Raisi.", "QAT", "IRN"),
+    ("Russian President Vladimir Putin condemned the attacks on Gaza in a phone call with Turkish President Recep Tayyip Erdogan.", "RUS", "PSE"),
+])
+def test_talk_partner_is_the_one_consulted(coder, text, source, target):
+    main = _main(coder, text, "2023-11-20")
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main

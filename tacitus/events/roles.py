@@ -9,7 +9,7 @@ from tacitus.actors.resolver_words import after_stance_prefix, border_owner, bor
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
-from tacitus.events.words import LEADER_PARTICIPLES
+from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, TALK_NOUNS
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -434,6 +434,9 @@ class RoleFinder:
             found = self._obj_actors(info, actors)
             if found:
                 return found
+        found = self._talk_partner(v, actors)  # "discussed Syria in a phone call with Putin"
+        if found:
+            return found
         # "joined the US-led coalition against Iraq": the leader, before the object's own phrases
         for o in info["obj"]:
             if o.dep_ != "nsubjpass" and (found := self._led_by(o, actors)):
@@ -782,6 +785,24 @@ class RoleFinder:
                 continue
             return False
         return False
+
+    def _talk_partner(self, v, actors) -> list[Actor]:
+        """A consultation held "in a phone call with X", "during talks with X", "at a meeting with
+        X" is with X; what was discussed ("the war in Syria") is only the topic."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "at", "over", "on"):
+                continue
+            for p in c.children:
+                lemma = p.lemma_.lower()
+                if p.dep_ != "pobj" or (lemma not in TALK_NOUNS and lemma not in CONVERSATION_NOUNS):
+                    continue
+                for w in p.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        entry = self._entry(v)
+                        if entry is None or not (entry.cameo or "").startswith("04"):
+                            return []
+                        return [a for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
+        return []
 
     @staticmethod
     def _leader_word(t) -> bool:
