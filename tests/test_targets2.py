@@ -97,3 +97,18 @@ def test_talk_partner_is_the_one_consulted(coder, text, source, target):
     main = _main(coder, text, "2023-11-20")
     assert main is not None and source in main[1], main
     assert main[2] == [target], main
+
+
+# ------------------------------------------- a community's homes, shops or quarters in a town of
+# another country take that country ("Serb homes in Pristina"); settlements keep their owner
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Mobs torched Serb homes in Pristina after the riots, NATO officials said.", "XKX", "XKX", "2004-03-18"),
+    ("Rioters attacked Albanian shops in Skopje, police said.", "MKD", "MKD", DATE),
+    ("Kyrgyz police raided Uzbek neighbourhoods in the city of Jalal-Abad.", "KGZ", "KGZ", "2010-06-14"),
+    ("Mobs attacked Armenian homes in Sumgait, killing dozens, Soviet officials said.", "AZE", "AZE", "1988-02-28"),
+    ("Palestinian gunmen attacked Israeli settlements in the West Bank.", "PSE", "ISR", DATE),
+])
+def test_community_homes_take_the_towns_country(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main

@@ -9,7 +9,7 @@ from tacitus.actors.resolver_words import after_stance_prefix, border_owner, bor
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
-from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, TALK_NOUNS
+from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -568,6 +568,8 @@ class RoleFinder:
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
                 found = actors.actors(c) or actors.country_actor(c)
+                if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
+                    found = self._settled_country(n, actors, found[0].country) or found
                 if found:
                     return found
         if depth >= 2:
@@ -802,6 +804,27 @@ class RoleFinder:
                         if entry is None or not (entry.cameo or "").startswith("04"):
                             return []
                         return [a for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
+        return []
+
+    @staticmethod
+    def _settled_country(n, actors, own: str) -> list[Actor]:
+        """'raided Armenian homes in Baku', 'attacked Uzbek neighbourhoods in the city of Osh': a
+        community's homes in a town of another country are that country's (an ethnic group takes
+        the country it lives in). The parser often hangs the place on the verb."""
+        near = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
+        for c in near:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "near", "around", "outside"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                named = [p] + [q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                               for q in o.children if q.dep_ == "pobj"]  # "the city of Osh"
+                for q in named:
+                    place = actors.place_at(q)
+                    if place is not None and place[1] and place[1] != own:
+                        return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                      q.idx, q.idx + len(q.text), "country")]
         return []
 
     @staticmethod
