@@ -112,3 +112,18 @@ def test_community_homes_take_the_towns_country(coder, text, source, target, dat
     main = _main(coder, text, date)
     assert main is not None and source in main[1], main
     assert main[2] == [target], main
+
+
+# ------------------------------------------- "an X-flagged tanker", "an X-sponsored resolution",
+# "an X-operated ship": X is hit, seized or refused, not the sea or country the text is about
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran seized a Greek-flagged tanker in the Gulf of Oman, Greek officials said.", "IRN", "GRC"),
+    ("China vetoed a French-sponsored resolution on Myanmar at the Security Council.", "CHN", "FRA"),
+    ("Houthi rebels attacked a Norwegian-operated tanker in the Red Sea.", "YEM", "NOR"),
+    ("Somali pirates hijacked a Danish-owned cargo ship off the Horn of Africa.", "SOM", "DNK"),
+    ("Venezuela detained a US-owned oil tanker in the Caribbean.", "VEN", "USA"),
+])
+def test_flag_owner_or_sponsor_is_the_target(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and source in main[1], main
+    assert main[2] == [target], main

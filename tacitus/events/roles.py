@@ -832,7 +832,8 @@ class RoleFinder:
         """Is t the name before a hyphenated "led" ("US" in "the US-led coalition")?"""
         h = t.head
         return t.i < h.i and t.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod") \
-            and h.dep_ == "amod" and h.lemma_.lower() in LEADER_PARTICIPLES and h.i < h.head.i
+            and h.dep_ == "amod" and (h.lemma_.lower() in LEADER_PARTICIPLES or h.lower_ in LEADER_PARTICIPLES) \
+            and h.i < h.head.i
 
     @staticmethod
     def _led_by(n, actors) -> list[Actor]:
@@ -842,7 +843,7 @@ class RoleFinder:
         if n.i in actors.actors_at:
             return []
         for c in n.children:
-            if c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in LEADER_PARTICIPLES:
+            if c.dep_ == "amod" and c.i < n.i and (c.lemma_.lower() in LEADER_PARTICIPLES or c.lower_ in LEADER_PARTICIPLES):
                 for g in c.children:
                     if RoleFinder._leader_word(g):
                         found = actors.actors(g) or actors.country_actor(g)
