@@ -77,6 +77,9 @@ def test_given_name_is_no_ethnic_group(coder, text):
     ("Syrian troops launched artillery, mortar, and rocket fire against Palestinian guerrilla camps near the Jordanian border, Jordanian army sources said.", "SYR", "PSE"),
     ("Iraqi forces launched artillery, mortar, and rocket fire against Iranian army positions near the Kuwaiti border, Kuwaiti officials said.", "IRQ", "IRN"),
     ("Vietnamese troops launched artillery, mortar, and rocket fire against Khmer Rouge bases near the northern Thai border, killing 30, Thai army sources said.", "VNM", "KHM"),
+    ("Ethiopian forces fired artillery, mortar and rocket rounds against Somali militia camps near the Kenyan border, Kenyan army officers said.", "ETH", "SOM"),
+    ("Ugandan forces fired artillery, mortar and rocket rounds against Sudanese rebel bases near the Kenyan border, Kenyan police officers said.", "UGA", "SDN"),
+    ("Iraqi forces fired artillery, mortar and rocket rounds against Iranian army positions near the Kuwaiti border, Kuwaiti army officers said.", "IRQ", "IRN"),
 ])
 def test_guessed_weapon_yields_to_named_target(coder, text, source, target):
     main = _main(coder, text)

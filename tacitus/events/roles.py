@@ -570,6 +570,10 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
                     found = self._settled_country(n, actors, found[0].country) or found
+                if found and all(actors.is_guess(a) for a in found):
+                    # "fired artillery and mortar rounds against ...": a weapon whose country was
+                    # only guessed owns nothing
+                    continue
                 if found:
                     return found
         if depth >= 2:
