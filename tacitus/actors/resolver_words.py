@@ -204,15 +204,14 @@ BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundar
 # prepositions that make a border phrase a location ("camps near the Thai border", "fighting
 # along the frontier with Chad"), unlike a border acted on ("closed its border with Syria")
 LOCATION_PREPS = frozenset({"near", "along", "on", "across", "at", "by", "beside", "alongside", "from",
-                            "to", "toward", "towards", "inside", "within", "close", "straddling"})
+                            "to", "toward", "towards", "inside", "within", "straddling"})
 
 
 def located_border(tok) -> bool:
     """Is tok a border noun used as a place: "near the Thai border", "close to Macedonia's border"."""
     if tok.lower_ not in BORDER_NOUNS or tok.dep_ != "pobj":
         return False
-    prep = tok.head
-    return prep.lower_ in LOCATION_PREPS or (prep.lower_ == "to" and prep.head.lower_ in ("close", "next"))
+    return tok.head.lower_ in LOCATION_PREPS  # "close to the border": "to"
 
 
 def border_place(tok) -> str | None:
