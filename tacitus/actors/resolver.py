@@ -34,7 +34,9 @@ from tacitus.actors.resolver_words import (
     STATE_SECTORS,
     UNIT_SECTORS,
     after_stance_prefix,
+    border_place,
     competitions,
+    first_name_genders,
     is_age_noun,
     in_competition_name,
     is_shore,
@@ -179,6 +181,16 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
 
+    @staticmethod
+    def _given_name_first(span) -> bool:
+        """'Karen Bass', 'Karen Pierce': a people word that is also a common given name, opening a
+        person's name, is the given name (targets2 helper)."""
+        if len(span) != 1 or span.end >= len(span.doc) or span[0].ent_type_ != "PERSON":
+            return False
+        nxt = span.doc[span.end]
+        return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
+            and span[0].lower_ in first_name_genders()
+
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
@@ -188,6 +200,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
         unless the rest of the name is an agent noun: "Thames Valley Police" is a police force
         of that place, "the US Embassy" the embassy of that country."""
+        if self._given_name_first(span):
+            entries = [x for x in entries if x.kind not in ("demonym", "people")]
         first = span[0]
         if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
@@ -250,7 +264,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             seen.add(id(m))
             country = m.entry.country
             if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
-                counts[country] += 1
+                # "near the Thai border" says where, not who: half the weight of a mention
+                counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else None
 
     # ------------------------------------------------------------------ resolution
