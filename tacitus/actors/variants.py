@@ -7,8 +7,9 @@ Two lookups the resolver tries on a capitalised word that matched no dictionary 
   "Adel al-Joubeir"). Names are compared by a key that drops accents and the article particles
   (al-, el-, ul- ...), reads "Abdul"/"Abdel"/"Abd al" alike, folds letters that transliterations
   swap (q/k/g, kh/k, dh/d, ph/f, ou/u) and keeps only where vowels stand, not which ones
-  ("Mohammed", "Muhammad" and "Mohamed" agree; "Mahmoud" does not). Only a key that belongs to
-  one person counts.
+  ("Mohammed", "Muhammad" and "Mohamed" agree; "Mahmoud" does not). Only a name of two or more
+  words is read so (one word's key is too loose: "Sheriff" would be "Sharaf"), and only a key
+  that belongs to one person counts.
 - `misspelt_country`: a country name or demonym of seven or more letters typed with one letter
   dropped, added, changed or two swapped ("Venezuala", "Bangaldesh", "Portugese"), when the
   word is not itself an English word or a known name ("Prussian", "Columbia", "Iberian") and the
@@ -25,9 +26,8 @@ from tacitus.actors.dictionary import ActorDictionary, Entry
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ed", "as", "es", "ash", "an", "ar", "at", "az", "ud", "ad-"})
 FUZZY_KINDS = frozenset({"country", "demonym", "people"})
 MIN_FUZZY = 7  # letters of a word (and of the name it is read as) before a typo is considered
-MIN_SINGLE_KEY = 6  # a one-word variant ("Kadhafi") needs this long a key: short ones collide
 _VOWELS = re.compile(r"[aeiouy]+")
-_ABD = re.compile(r"^abd[aeiou]l(?=[a-z]{3})")
+_ABD = re.compile(r"^abd[aeiou]l(?=[a-z]{3}|$)")
 _FOLD = (("ou", "u"), ("kh", "k"), ("dh", "d"), ("ph", "f"), ("q", "k"), ("g", "k"), ("ck", "k"))
 
 
@@ -64,10 +64,10 @@ def _people_index(d: ActorDictionary) -> dict[str, list[Entry] | None]:
         people = [e for e in entries if e.kind == "person"]
         if not people:
             continue
-        words = [w for w in key if re.search(r"[a-z]", plain(w))]
-        k = name_key(words)
-        if len(words) < 2 and len(k) < MIN_SINGLE_KEY:
-            continue
+        words = [w for w in key if re.search(r"[a-z]", plain(w)) and plain(w) not in PARTICLES]
+        if len(words) < 2:
+            continue  # one word's key is too loose: "Sheriff" would be "Sharaf", "Footage" "Fotyga"
+        k = name_key(key)
         names = {e.name for e in people}
         seen = index.get(k, [])
         if seen is None or (seen and {e.name for e in seen} != names):
@@ -81,12 +81,9 @@ def _people_index(d: ActorDictionary) -> dict[str, list[Entry] | None]:
 def person_variant(d: ActorDictionary, words: list[str]) -> list[Entry]:
     """The person a run of name words ("Husni", "Mubarak") writes otherwise, or []."""
     real = [w for w in words if re.search(r"[A-Za-z]", w) and plain(w) not in PARTICLES]
-    if not real:
+    if len(real) < 2:
         return []
-    key = name_key(words)
-    if len(real) < 2 and len(key) < MIN_SINGLE_KEY:
-        return []
-    return _people_index(d).get(key) or []
+    return _people_index(d).get(name_key(words)) or []
 
 
 # ---------------------------------------------------------------- one-letter typos of countries
