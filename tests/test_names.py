@@ -130,3 +130,55 @@ def test_names_undated_rows_cover_other_dates(coder, date, text, source):
 def test_names_soviet_is_russia(coder, date, text, event, source, target):
     evs = coded(coder, text, date)
     assert has_event(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # leaders of the 1970s-80s whose names archive stories give without a title
+    ("1972-05-24", "Leonid Brezhnev met Richard Nixon in Moscow.", "RUSGOV", "USAGOV"),
+    ("1985-04-02", "George Shultz accused Nicaragua of exporting revolution to its neighbours.", "USAGOV", "NIC"),
+    ("1984-06-10", "Yasuhiro Nakasone met Indira Gandhi in New Delhi.", "JPNGOV", "INDGOV"),
+    ("1986-02-03", "Mikhail Gorbachev accused the United States of wrecking arms talks.", "RUSGOV", "USA"),
+])
+def test_names_leaders_before_1990(coder, date, text, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] and target in [a.code for a in e.target] for e in evs), \
+        [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # a party's group in the US Congress is the legislature
+    ("2019-10-02", "Senate Democrats accused the Pentagon of hiding the cost of the border wall.", "USALEG", "USAMIL"),
+    ("2022-06-15", "Congressional Republicans criticized the White House over fuel prices.", "USALEG", "USAGOV"),
+    ("2021-03-04", "House Republicans accused the Chinese government of hiding the origins of the virus.", "USALEG", "CHNGOV"),
+])
+def test_names_congressional_party_groups(coder, date, text, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] and target in [a.code for a in e.target] for e in evs), \
+        [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # one member of an armed group named in the plural; "terror group" as news shorthand
+    ("2006-08-14", "A Tamil Tiger fired on a navy patrol boat off Trincomalee.", "ASSAULT", "LKA", "LKA"),
+    ("2023-05-20", "A Rapid Support Force fighter shot dead a Sudanese doctor in Khartoum.", "ASSAULT", "SDN", "SDN"),
+    ("2019-11-02", "A terror group based in Mali attacked a Nigerien army post.", "ASSAULT", "MLI", "NER"),
+])
+def test_names_one_member_and_terror_groups(coder, date, text, event, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, event, source, target), evs
+
+
+def test_names_one_word_group_names_have_no_singular(dictionary):
+    assert ("hama",) not in dictionary.names  # "Hamas" stays one word: Hama is a Syrian city
+    assert ("tamil", "tiger") in dictionary.names
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # old names and spellings of countries the typo reading cannot make
+    ("2015-08-01", "Philipine troops killed six Abu Sayyaf militants on Jolo.", "ASSAULT", "PHL", None),
+    ("1984-07-30", "The Soviet Union accused Pakistan of shelling Afghan border villages.", "ACCUSE", "RUS", "PAK"),
+    ("2018-03-20", "Cameroun accused Nigerian separatists of attacking its border posts.", "ACCUSE", "CMR", None),
+])
+def test_names_listed_old_names_and_spellings(coder, date, text, event, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, event, source, target), evs
