@@ -41,7 +41,7 @@ from tacitus.actors.resolver_words import (
     sector_group,
 )
 from tacitus.model import Actor
-from tacitus.actors.variants import misspelt_country, person_variant
+from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
 from tacitus.nlp import ent_at, span_text, token_table
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
@@ -78,6 +78,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         n = len(doc)
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
+        self._variant_texts = None  # token texts, read by _variant_match
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
@@ -112,7 +113,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
-            if found is None:
+            if found is None and len(lowers[i]) >= 4:
                 found = self._variant_match(i)
             if found:
                 for j in range(found.start, found.end):
@@ -125,7 +126,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         """A name the dictionary writes otherwise, starting at token i: a person in another
         transliteration ("Husni Mubarak") or a country name with a typo ("Azerbijan");
         see variants.py. Only capitalised words are tried."""
-        texts = token_table(self.doc).text
+        texts = self._variant_texts
+        if texts is None:
+            texts = self._variant_texts = token_table(self.doc).text
         word = texts[i]
         if len(word) < 4 or not word[0].isupper() or not word.isalpha():
             return None
@@ -135,12 +138,13 @@ class DocActors(CountryFinder, ReferenceFinder):
             end += 1
         while end > i + 1 and not texts[end - 1][:1].isupper():
             end -= 1  # a name ends on a capitalised word, not on a particle or hyphen
-        for stop in range(end, i, -1):
-            if stop < end and not texts[stop - 1][:1].isupper():
-                continue
-            entries = person_variant(self.d, texts[i:stop])
-            if entries:
-                return NameMatch(i, stop, self._plausible(self.doc[i:stop], entries) or entries)
+        if end > i + 1 and could_start_person(self.d, word):
+            for stop in range(end, i + 1, -1):
+                if stop < end and not texts[stop - 1][:1].isupper():
+                    continue
+                entries = person_variant(self.d, texts[i:stop])
+                if entries:
+                    return NameMatch(i, stop, self._plausible(self.doc[i:stop], entries) or entries)
         entries = misspelt_country(self.d, word, self.gazetteer)
         if entries:
             entries = self._plausible(self.doc[i : i + 1], entries)

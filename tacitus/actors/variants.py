@@ -25,6 +25,7 @@ from tacitus.actors.dictionary import ActorDictionary, Entry
 
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ed", "as", "es", "ash", "an", "ar", "at", "az", "ud", "ad-"})
 FUZZY_KINDS = frozenset({"country", "demonym", "people"})
+PREFIX = 3  # leading key letters compared by could_start_person
 MIN_FUZZY = 7  # letters of a word (and of the name it is read as) before a typo is considered
 _VOWELS = re.compile(r"[aeiouy]+")
 _ABD = re.compile(r"^abd[aeiou]l(?=[a-z]{3}|$)")
@@ -36,6 +37,7 @@ def plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
     w = re.sub(r"[^a-z]", "", plain(word))
     if not w or w in PARTICLES:
@@ -78,9 +80,18 @@ def _people_index(d: ActorDictionary) -> dict[str, list[Entry] | None]:
     return index
 
 
+def could_start_person(d: ActorDictionary, word: str) -> bool:
+    """Could a person's name begin with this word? Their keys' first letters agree with its (a
+    cheap test before the runs of words are tried; "Abdul Aziz" and "Abdelaziz" share them)."""
+    starts = getattr(d, "_variant_starts", None)
+    if starts is None:
+        starts = d._variant_starts = frozenset(k[:PREFIX] for k in _people_index(d))
+    return _word_key(word)[:PREFIX] in starts
+
+
 def person_variant(d: ActorDictionary, words: list[str]) -> list[Entry]:
     """The person a run of name words ("Husni", "Mubarak") writes otherwise, or []."""
-    real = [w for w in words if re.search(r"[A-Za-z]", w) and plain(w) not in PARTICLES]
+    real = [w for w in words if w[:1].isalpha() and w.lower() not in PARTICLES]
     if len(real) < 2:
         return []
     return _people_index(d).get(name_key(words)) or []
@@ -162,6 +173,8 @@ def misspelt_country(d: ActorDictionary, word: str, gazetteer=None) -> list[Entr
     if len(word) < MIN_FUZZY or not word.isalpha() or not word[0].isupper():
         return []
     low = word.lower()
+    if low in english_words():
+        return []  # the commonest case first: a capitalised English word ("However", "Saturday")
     index, names = _country_index(d)
     candidates = set(index.get(low, ()))  # a letter too many, or a swap / change (below)
     for v in _deletions(low):
