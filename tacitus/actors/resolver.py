@@ -113,7 +113,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
-            if found is None and len(lowers[i]) >= 4:
+            if found is None and len(lowers[i]) >= 3:
                 found = self._variant_match(i)
             if found:
                 for j in range(found.start, found.end):
@@ -130,7 +130,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if texts is None:
             texts = self._variant_texts = token_table(self.doc).text
         word = texts[i]
-        if len(word) < 4 or not word[0].isupper() or not word.isalpha():
+        if len(word) < 3 or not word[0].isupper() or not word.isalpha():
             return None
         n = len(texts)
         end = i + 1

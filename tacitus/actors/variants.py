@@ -28,7 +28,7 @@ FUZZY_KINDS = frozenset({"country", "demonym", "people"})
 PREFIX = 3  # leading key letters compared by could_start_person
 MIN_FUZZY = 7  # letters of a word (and of the name it is read as) before a typo is considered
 _VOWELS = re.compile(r"[aeiouy]+")
-_ABD = re.compile(r"^abd[aeiou]l(?=[a-z]{3}|$)")
+_ABD = re.compile(r"^abd[aeiou]l(?=[a-z]{2}|$)")
 _FOLD = (("ou", "u"), ("kh", "k"), ("dh", "d"), ("ph", "f"), ("q", "k"), ("g", "k"), ("ck", "k"))
 
 
