@@ -69,6 +69,8 @@ def test_names_columbia_is_not_colombia(coder):
     ("2013-01-17", "Nuri el-Maliki accused Turkey of meddling in Iraq's affairs.", "ACCUSE", "IRQ", "TUR"),
     ("2018-05-02", "Mahmoud Abas accused Israel of undermining the peace process.", "ACCUSE", "PSE", "ISR"),
     ("2001-04-11", "Abdelaziz Boutéflika visited Paris for talks with the French president.", "CONSULT", "DZA", "FRA"),
+    # a first word of three letters ("Ali", "Abu") starts a name too
+    ("2008-11-20", "Ali Abdalla Saleh accused Iran of arming the rebels in Saada.", "ACCUSE", "YEM", "IRN"),
 ])
 def test_names_transliterated_people(coder, date, text, event, source, target):
     evs = coded(coder, text, date)
@@ -115,6 +117,9 @@ def test_names_past_rulers(coder, date, text, event, source, target):
     ("2010-03-02", "Raila Odinga criticized the electoral commission.", "KENGOV"),
     ("2021-03-01", "Sviatlana Tsikhanouskaya urged the EU to tighten sanctions on Minsk.", "BLROPP"),
     ("2023-03-08", "Hakeem Jeffries criticized the Speaker's budget plan.", "USALEG"),
+    ("2009-08-12", "Aung San Suu Kyi accused the junta of rigging her trial.", "MMROPP"),
+    ("2017-08-12", "Aung San Suu Kyi accused the rebels of attacking police posts.", "MMRGOV"),
+    ("1996-04-20", "Archbishop Desmond Tutu urged the world to lift sanctions on Pretoria.", "ZAFREL"),
 ])
 def test_names_undated_rows_cover_other_dates(coder, date, text, source):
     evs = coder.code(text, date=date)
