@@ -187,3 +187,16 @@ def test_names_one_word_group_names_have_no_singular(dictionary):
 def test_names_listed_old_names_and_spellings(coder, date, text, event, source, target):
     evs = coded(coder, text, date)
     assert has_event(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # military and honorific titles before a name, also before a name spelt otherwise
+    ("2011-08-10", "Field Marshal Muhammad Hussein Tantawi met the US ambassador in Cairo.", "EGYGOV", "USAGOV"),
+    ("2009-09-01", "Col. Moammar Gadhafi hosted African leaders in Tripoli.", "LBYGOV", None),
+    ("1994-05-03", "Lt. Gen. Raoul Cedras rejected a US demand to step down.", "HTIGOV", "USA"),
+    ("2023-02-01", "Col. Assimi Goita expelled the French ambassador.", "MLIGOV", "FRAGOV"),
+])
+def test_names_titles_before_names(coder, date, text, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] and (target is None or target in [a.code for a in e.target])
+               for e in evs), [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in evs]
