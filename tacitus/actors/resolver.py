@@ -43,11 +43,19 @@ from tacitus.actors.resolver_words import (
     sector_group,
 )
 from tacitus.model import Actor
-from tacitus.nlp import ent_at, span_text
+from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
+from tacitus.nlp import ent_at, span_text, token_table
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
 BREAKAWAY_SECTORS = frozenset(STATE_SECTORS | {"ELI"})
+MAX_VARIANT_WORDS = 6  # words of a name read by variants.person_variant
+
+
+def _name_word(text: str) -> bool:
+    """Can this token continue a person's name: a capitalised word, a particle ("al", "bin",
+    "arap") or a hyphen ("el-Sissi")?"""
+    return text[:1].isupper() or text == "-" or (text.isalpha() and text.islower() and len(text) <= 4)
 
 
 @dataclass
@@ -72,6 +80,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         n = len(doc)
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
+        self._variant_texts = None  # token texts, read by _variant_match
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
@@ -106,12 +115,45 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
+            if found is None and len(lowers[i]) >= 3:
+                found = self._variant_match(i)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
                 i = found.end
             else:
                 i += 1
+
+    def _variant_match(self, i: int) -> NameMatch | None:
+        """A name the dictionary writes otherwise, starting at token i: a person in another
+        transliteration ("Husni Mubarak") or a country name with a typo ("Azerbijan");
+        see variants.py. Only capitalised words are tried."""
+        texts = self._variant_texts
+        if texts is None:
+            texts = self._variant_texts = token_table(self.doc).text
+        word = texts[i]
+        if len(word) < 3 or not word[0].isupper() or not word.isalpha():
+            return None
+        n = len(texts)
+        end = i + 1
+        while end < n and end - i < MAX_VARIANT_WORDS and _name_word(texts[end]):
+            end += 1
+        while end > i + 1 and not texts[end - 1][:1].isupper():
+            end -= 1  # a name ends on a capitalised word, not on a particle or hyphen
+        if end > i + 1 and could_start_person(self.d, word):
+            for stop in range(end, i + 1, -1):
+                if stop < end and not texts[stop - 1][:1].isupper():
+                    continue
+                entries = person_variant(self.d, texts[i:stop])
+                if entries:
+                    return NameMatch(i, stop, self._plausible(self.doc[i:stop], entries) or entries)
+        entries = misspelt_country(self.d, word, self.gazetteer)
+        if entries:
+            entries = self._plausible(self.doc[i : i + 1], entries)
+            if entries and self.d.successions and self.date:
+                entries = [self.d.entry_on(e, self.date) for e in entries]
+            return NameMatch(i, i + 1, entries) if entries else None
+        return None
 
     def _columns(self):
         """Lower-case forms, lower-case lemmas and noun flags of all tokens, read in one pass."""
