@@ -101,7 +101,11 @@ def load_model(name: str, max_length: int = 2_000_000):
     nlp.add_pipe(headlines.COMPONENT, last=True)  # re-read verb-less headline lines (tacitus/headlines.py)
     nlp.max_length = max(max_length, nlp.max_length)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
+    LOADED.append(nlp)
     return nlp
+
+
+LOADED: list = []  # pipelines this process loaded, in order (their word tables serve other stages)
 
 
 TEXT_KEY = "tacitus.text"

@@ -142,10 +142,14 @@ def english_words() -> frozenset:
     'misspelling' that is one of them ("Prussian", "Iberian", "Germane") is that word."""
     try:
         from tacitus.config import Settings
-        from tacitus.nlp import load_model
+        from tacitus.nlp import LOADED, load_model
 
-        settings = Settings.from_env()
-        lemmatizer = load_model(settings.model, settings.max_chars).get_pipe("lemmatizer")
+        if LOADED:  # the pipeline this run already parses with (--model / config), not a second one
+            nlp = LOADED[-1]
+        else:
+            settings = Settings.from_env()
+            nlp = load_model(settings.model, settings.max_chars)
+        lemmatizer = nlp.get_pipe("lemmatizer")
         table = lemmatizer.lookups.get_table("lemma_index")
     except Exception:  # a model without the table: the other checks still apply
         return frozenset()
