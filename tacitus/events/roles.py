@@ -213,6 +213,8 @@ class RoleFinder:
             if by_act:
                 return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
+        if (shared := self._subject_of_passive_conjunct(v)) is not None:
+            return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
@@ -247,6 +249,22 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    def _subject_of_passive_conjunct(self, v):
+        """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
+        and will resign": an active verb conjoined to a passive shares the passive's subject (the
+        one questioned resigns), not its by-agent. Active means an object or auxiliary of its own,
+        or a verb whose lexicon row takes no object; a bare transitive participle is the passive
+        going on ("was arrested and charged": charged too). Returns that subject or None."""
+        if v.dep_ != "conj" or is_passive(v) or any(c.dep_ in ("nsubj", "expl") for c in v.children):
+            return None
+        subj = passive_subject(v.head) if v.head.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            return None
+        if any(c.dep_ in ("dobj", "aux") for c in v.children):
+            return subj
+        entry = self._entry(v)
+        return subj if entry is not None and entry.cameo and "obj" not in entry.target else None
 
     @staticmethod
     def _step_taker(v):
