@@ -46,3 +46,35 @@ def test_elliptical_passive_keeps_the_agent(coder, text, trigger, source):
     acts = [e for e in events if e[4].startswith(trigger)]
     for e in acts:
         assert source in e[2], events
+
+
+# ------------------------------------------- attribution: where the news comes from is no event
+@pytest.mark.parametrize("text, side, date", [
+    ("Rebels captured the town of Bentiu, according to a UN official who visited the area with aid workers.",
+     "visited", "2014-04-16"),
+    ("Police detained a trade unionist in Minsk, according to a letter the union sent to the European Parliament.",
+     "sent", "2021-04-20"),
+    ("Rwandan troops crossed into eastern Congo, a report submitted to the UN Security Council by independent experts said.",
+     "submitted", "2012-06-20"),
+    ("Ethiopian police shot dead 10 protesters in Ambo, an official who met opposition leaders told Reuters.",
+     "met", "2016-08-08"),
+    ("Sudanese troops burned a village in South Kordofan, a rights group said in a report sent to journalists.",
+     "sent", "2012-03-05"),
+    ("Soldiers beat dozens of villagers in Rakhine state, a report by Amnesty International said, citing witnesses who met UN investigators.",
+     "met", "2017-09-20"),
+])
+def test_attribution_phrase_codes_no_event(coder, text, side, date):
+    events = _events(coder, text, date)
+    assert all(not e[4].startswith(side) for e in events), events
+
+
+@pytest.mark.parametrize("text, event, source, date", [
+    ("Troops killed 12 protesters in Bamako, according to a hospital official who was sent to the morgue by the ministry.",
+     "COERCE", "MLI", "2020-07-11"),
+    ("Police arrested an opposition journalist in Minsk, according to a letter the union sent to the European Parliament.",
+     "COERCE", "BLR", "2021-04-20"),
+])
+def test_news_before_attribution_stays_first(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[2], main
+    assert len(coder.code(text, date=date)) == 1, _events(coder, text, date)

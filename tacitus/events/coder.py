@@ -50,7 +50,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.syntax import (
-    SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive,
+    SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, in_attribution, is_passive,
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
@@ -131,6 +131,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
+        out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
 

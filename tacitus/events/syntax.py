@@ -2,7 +2,7 @@
 the speaker's own forces, and the valence of label words."""
 from __future__ import annotations
 
-from tacitus.events.words import ANNOUNCE_VERBS, PROTEST_ACTS
+from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -191,3 +191,33 @@ def free_relative_object(v):
                     if found is not None:
                         return found
     return None
+
+
+def in_attribution(tok) -> bool:
+    """Does tok lie in the phrase that says where the news comes from, rather than in the news?
+    Inside "according to ..." ("according to a report by a pathologist sent to Israel"), in the
+    speaker of a reporting verb that follows its content ("..., an official who met opposition
+    leaders told Reuters", "..., a report submitted to the UN by experts said"), in the vehicle
+    of a statement ("said in a statement sent to reporters") or in what is cited ("citing
+    witnesses who fled"). Walks up from tok once; the speaker is the stretch after the last comma
+    before a sentence-final reporting verb whose content clause comes first."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 30:
+        head = cur.head
+        if head.lower_ == "according" and head.dep_ == "prep":
+            return True
+        lemma = head.lemma_.lower()
+        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in") or (lemma == "cite" and cur.dep_ == "dobj")):
+            return True
+        cur, steps = head, steps + 1
+    root = cur
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS or tok.i >= root.i or tok.i == root.i:
+        return False
+    content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    if not content or tok.i <= content[0].i:
+        return False
+    doc = tok.doc
+    for i in range(root.i - 1, max(content[0].i, root.i - 25), -1):
+        if doc[i].text == ",":
+            return tok.i > i
+    return False
