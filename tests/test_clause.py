@@ -78,3 +78,27 @@ def test_news_before_attribution_stays_first(coder, text, event, source, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == event and source in main[2], main
     assert len(coder.code(text, date=date)) == 1, _events(coder, text, date)
+
+
+# ------------------------------------------- conjoined acts of one actor: the weightier one first
+@pytest.mark.parametrize("text, first, second, date", [
+    ("Colombian troops raided a rebel camp in Cauca and killed six FARC dissidents.", "ASSAULT", "COERCE", "2021-03-02"),
+    ("Guinean special forces surrounded government buildings in Conakry and detained President Alpha Conde.", "COERCE", "MOBILIZE", "2021-09-05"),
+    ("The Indian prime minister arrived in Male on Friday and signed a defence pact with the Maldives.", "SUPPORT", "CONSULT", "2018-11-17"),
+    ("Turkish police raided the offices of a Kurdish newspaper in Diyarbakir and detained 20 staff.", "COERCE", "COERCE", "2016-10-30"),
+])
+def test_weightier_conjoined_act_comes_first(coder, text, first, second, date):
+    events = _events(coder, text, date)
+    assert len(events) >= 2, events
+    assert events[0][0] == first and second in [e[0] for e in events[1:]], events
+    assert _main(coder, text, date)[0] == first, events
+
+
+@pytest.mark.parametrize("text, first, date", [
+    # words before deeds keep text order: both are news, neither is the occasion of the other
+    ("The Obama administration accused Russia of hacking and expelled 35 Russian diplomats.", "ACCUSE", "2016-12-29"),
+    ("Beijing condemned the arms sale to Taiwan and suspended military talks with Washington.", "ACCUSE", "2010-01-30"),
+])
+def test_other_conjoined_acts_keep_text_order(coder, text, first, date):
+    events = _events(coder, text, date)
+    assert events and events[0][0] == first, events

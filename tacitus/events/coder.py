@@ -29,6 +29,8 @@ from tacitus.events.words import (
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
+    CONJUNCT_ESCALATION,
+    CONTACT_TYPES,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     FACE_VERBS,
@@ -50,7 +52,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.syntax import (
-    SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, in_attribution, is_passive,
+    SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution, is_passive,
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
@@ -73,6 +75,13 @@ def _money_in(n):
                 if p.dep_ == "pobj" and p.pos_ == "NOUN":
                     return p
     return n
+
+def _weightier(b: Event, a: Event) -> bool:
+    """Is b the weightier of two conjoined acts of one actor (EventCoder._main_act_first)?"""
+    if b.event in CONJUNCT_ESCALATION and a.event in CONJUNCT_ESCALATION:
+        return CONJUNCT_ESCALATION.index(b.event) < CONJUNCT_ESCALATION.index(a.event)
+    return a.event in CONTACT_TYPES and b.event not in CONTACT_TYPES and b.quad_class in (1, 2)
+
 
 @dataclass
 class Candidate:
@@ -100,6 +109,7 @@ class EventCoder(RoleFinder, ClauseRules):
         seen: set[tuple] = set()
         for sent in doc.sents:
             info = SentenceInfo(sent)  # computed once: a sentence may hold hundreds of events
+            first, anchors = len(events), {}
             for cand in self._sentence(sent, actors):
                 ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors)
                 if ev is None:
@@ -109,7 +119,31 @@ class EventCoder(RoleFinder, ClauseRules):
                     continue
                 seen.add(key)
                 events.append(ev)
+                anchors[id(ev)] = cand.anchor
+            events[first:] = self._main_act_first(events[first:], anchors)
         return events
+
+    @staticmethod
+    def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
+        """One actor doing several things in conjoined verbs: a step up the escalation ladder
+        ("raided the camp and killed nine gunmen", "surrounded the buildings and detained the
+        prime minister") or a cooperative act on the occasion of a visit ("arrived in Baghdad
+        and signed a security pact") is the news, reported first and so the primary event when
+        the two are equally certain; a less certain one keeps its place, other pairs keep text
+        order. Both events stay."""
+        if len(evs) < 2:
+            return evs
+        out = list(evs)
+        for j in range(1, len(out)):
+            b = out[j]
+            for i in range(j):
+                a = out[i]
+                if _weightier(b, a) and b.confidence >= a.confidence \
+                        and {s.code for s in a.source} == {s.code for s in b.source} \
+                        and conjoined_verbs(anchors[id(a)], anchors[id(b)]):
+                    out.insert(i, out.pop(j))
+                    break
+        return out
 
     # ------------------------------------------------------------------ sentences
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:

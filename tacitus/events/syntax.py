@@ -221,3 +221,12 @@ def in_attribution(tok) -> bool:
         if doc[i].text == ",":
             return tok.i > i
     return False
+
+
+def conjoined_verbs(x, y) -> bool:
+    """Are x and y verbs of one coordination ("raided the camp and killed", "A, B and C": the
+    parser hangs every later conjunct on the first)?"""
+    if x.i == y.i or x.pos_ not in ("VERB", "AUX") or y.pos_ not in ("VERB", "AUX"):
+        return False
+    return (x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i) \
+        or (x.dep_ == "conj" and y.dep_ == "conj" and x.head.i == y.head.i)
