@@ -102,3 +102,18 @@ def test_weightier_conjoined_act_comes_first(coder, text, first, second, date):
 def test_other_conjoined_acts_keep_text_order(coder, text, first, date):
     events = _events(coder, text, date)
     assert events and events[0][0] == first, events
+
+
+# ------------------------------------------- "X, whose troops ...": the relative's noun owns them
+@pytest.mark.parametrize("text, trigger, source, date", [
+    ("The Organisation of Islamic Cooperation condemned Israel, whose aircraft bombed a school in Gaza on Sunday.",
+     "bombed", "ISR", "2024-08-11"),
+    ("Lithuania recalled its ambassador from Minsk, whose government has sent migrants across the border.",
+     "sent", "BLR", "2021-08-02"),
+    ("Colombia expelled the Venezuelan consul, whose government has sheltered ELN commanders.",
+     "sheltered", "VEN", "2019-02-23"),
+])
+def test_whose_possessor_is_the_relative_antecedent(coder, text, trigger, source, date):
+    events = _events(coder, text, date)
+    side = [e for e in events if e[4].startswith(trigger)]
+    assert side and side[0][2] == [source], events
