@@ -117,3 +117,15 @@ def test_whose_possessor_is_the_relative_antecedent(coder, text, trigger, source
     events = _events(coder, text, date)
     side = [e for e in events if e[4].startswith(trigger)]
     assert side and side[0][2] == [source], events
+
+
+# ------------------------------------------- a relative clause's event is not the news
+@pytest.mark.parametrize("text, event, date", [
+    ("A Saudi prince who funded Syrian rebels was detained in Riyadh on Saturday.", "COERCE", "2017-11-05"),
+    ("A Qatari businessman who financed Libyan militias was arrested in Doha on Monday.", "COERCE", "2019-04-15"),
+    ("An Iranian colonel who armed Houthi fighters was expelled from Oman.", "COERCE", "2018-03-12"),
+])
+def test_relative_clause_event_ranks_below_main_clause(coder, text, event, date):
+    events = _events(coder, text, date)
+    assert len(events) >= 2, events  # the side event is still reported
+    assert _main(coder, text, date)[0] == event, events

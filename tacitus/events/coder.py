@@ -52,7 +52,8 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.syntax import (
-    SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution, is_passive,
+    SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
+    in_relative_clause, is_passive,
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
@@ -121,7 +122,23 @@ class EventCoder(RoleFinder, ClauseRules):
                 events.append(ev)
                 anchors[id(ev)] = cand.anchor
             events[first:] = self._main_act_first(events[first:], anchors)
+            self._relative_below_main(events[first:], anchors)
         return events
+
+    def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
+        """A relative clause describes a noun of the sentence ("A Saudi prince who funded Syrian
+        rebels was detained", "condemned Israel, whose troops killed ..."): its event stays, but
+        it is not the news when the main clause holds one, even a less certain one (a source found
+        only from the place): it is made less confident than the main clause's best event."""
+        if len(evs) < 2:
+            return
+        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0]
+        if not main:
+            return
+        top = max(main)
+        for e in evs:
+            if e.confidence >= top and in_relative_clause(anchors[id(e)]):
+                e.confidence = round(max(0.05, top - 0.01), 3)
 
     @staticmethod
     def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:

@@ -230,3 +230,17 @@ def conjoined_verbs(x, y) -> bool:
         return False
     return (x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i) \
         or (x.dep_ == "conj" and y.dep_ == "conj" and x.head.i == y.head.i)
+
+
+def in_relative_clause(tok) -> bool:
+    """Is tok's own clause a relative clause ("a prince who funded rebels", "Israel, whose troops
+    killed ...")? Walks up to the first clause boundary; a conjoined verb shares its first
+    conjunct's clause."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 12:
+        if cur.dep_ == "relcl":
+            return True
+        if cur.dep_ in ("ccomp", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"):
+            return False
+        cur, steps = cur.head, steps + 1
+    return False
