@@ -129,3 +129,20 @@ def test_relative_clause_event_ranks_below_main_clause(coder, text, event, date)
     events = _events(coder, text, date)
     assert len(events) >= 2, events  # the side event is still reported
     assert _main(coder, text, date)[0] == event, events
+
+
+# ------------------------------------------- "..., prompting X to act": X acts, against the cause
+@pytest.mark.parametrize("text, trigger, source, target, date", [
+    ("China sailed an aircraft carrier through the Taiwan Strait, prompting Taipei to scramble fighter jets.",
+     "scramble", "TWN", "CHN", "2019-12-26"),
+    ("Serbian troops massed near the Kosovo border, prompting the United States to lodge a protest.",
+     "lodge", "USA", "SRB", "2023-09-30"),
+    ("The junta's crackdown led the European Union to impose sanctions on Myanmar's generals.", "impose", "IGO", "MMR", "2018-04-16"),
+    ("The poisoning of Alexei Navalny prompted Germany to summon the Russian ambassador.", "summon", "DEU", "RUS", "2020-09-07"),
+])
+def test_cause_verb_object_does_the_reaction(coder, text, trigger, source, target, date):
+    events = _events(coder, text, date)
+    acts = [e for e in events if e[4].startswith(trigger)]
+    assert acts and acts[0][2] == [source], events
+    if target:
+        assert target in acts[0][3], events

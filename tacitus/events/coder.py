@@ -1164,6 +1164,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
             if not target:
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
+        if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):
+            target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated

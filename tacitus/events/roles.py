@@ -12,6 +12,7 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
+    CAUSE_VERBS,
     DEFAULT_TARGET_PREPS,
     NAME_PARTS,
     NON_TARGET_PREPS,
@@ -213,6 +214,8 @@ class RoleFinder:
             if by_act:
                 return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
+        if (causee := self._caused_actor(v, actors)):
+            return causee, False  # "..., prompting Japan to lodge a protest": Japan protests
         if (shared := self._subject_of_passive_conjunct(v)) is not None:
             return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
@@ -249,6 +252,24 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _caused_actor(v, actors) -> list[Actor]:
+        """"..., prompting Japan to lodge a protest", "the coup led Washington to suspend aid": the
+        one a cause verb (words.CAUSE_VERBS) moves to act does the act, not the cause's author."""
+        if v.dep_ != "xcomp" or v.head.lemma_.lower() not in CAUSE_VERBS:
+            return []
+        return [a for o in v.head.children if o.dep_ == "dobj" and o.i < v.i for a in actors.actors(o)]
+
+    def _cause_author(self, cand, actors) -> list[Actor]:
+        """The actor whose act moved another to a hostile reaction ("North Korea fired missiles,
+        prompting Japan to lodge a protest": aimed at North Korea); none when the cause is no
+        actor's ("the killing prompted Germany to halt arms sales")."""
+        v = cand.anchor
+        if not self._caused_actor(v, actors):
+            return []
+        own = {a.code for a in cand.source}
+        return [a for a in self._source(v.head, actors)[0] if a.code not in own]
 
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
