@@ -146,3 +146,17 @@ def test_cause_verb_object_does_the_reaction(coder, text, trigger, source, targe
     assert acts and acts[0][2] == [source], events
     if target:
         assert target in acts[0][3], events
+
+
+# ------------------------------------------- harm in custody with no doer named is the custodian's
+@pytest.mark.parametrize("text, source, target, date", [
+    ("A Kenyan student died as a result of torture while in Ugandan police custody.", "UGA", "KEN", "2019-05-02"),
+    ("An Egyptian lawyer died after torture in Saudi police custody, his brother said.", "SAU", None, "2018-02-11"),
+    ("Three Rohingya men were beaten to death in Myanmar army custody, a rights group said.", "MMR", None, "2017-10-03"),
+])
+def test_harm_in_custody_is_the_custodians(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] in ("ASSAULT", "COERCE"), main
+    assert source in main[2], main
+    if target:
+        assert target in main[3], main

@@ -1075,6 +1075,11 @@ class EventCoder(RoleFinder, ClauseRules):
             between = self._between(n, actors)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
+        if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
+            source = self._custodian(n, actors)  # "died as a result of torture while in Israeli police custody"
+            v = _main_verb(n)
+            if source and not target and v is not None:  # the one who died in custody
+                target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]
         if not source and not (entry.cameo[:2] == "14" and n.dep_ in ("nsubj", "ROOT")):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -1092,6 +1097,8 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
+        if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
+            cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None

@@ -271,6 +271,24 @@ class RoleFinder:
         own = {a.code for a in cand.source}
         return [a for a in self._source(v.head, actors)[0] if a.code not in own]
 
+    @staticmethod
+    def _custodian(tok, actors) -> list[Actor]:
+        """"died as a result of torture while in Israeli police custody", "was beaten in Egyptian
+        military custody": harm done to someone in custody with no doer named is the custodian's.
+        Looks at the 'in/under ... custody' phrase of tok or of the verb it hangs on."""
+        cur = tok
+        for _ in range(6):
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "under", "while"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.lemma_.lower() == "custody":
+                            return actors.actors(p) or [a for m in p.children if m.dep_ == "amod"
+                                                        for a in actors.country_actor(m)]
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return []
+
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
         and will resign": an active verb conjoined to a passive shares the passive's subject (the
