@@ -160,3 +160,17 @@ def test_harm_in_custody_is_the_custodians(coder, text, source, target, date):
     assert source in main[2], main
     if target:
         assert target in main[3], main
+
+
+# ------------------------------------------- "..., drawing condemnation from X": aimed at the actor
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Israel approved 3,000 new settler homes in the West Bank, drawing sharp criticism from the European Union.",
+     "IGO", "ISR", "2020-10-14"),
+    ("The Ugandan parliament passed a harsh anti-gay law, sparking condemnation from Washington.", "USA", "UGA", "2023-03-22"),
+    ("Belarusian authorities jailed the opposition leader for 11 years, state television reported, drawing condemnation from Lithuania.",
+     "LTU", "BLR", "2021-09-06"),
+])
+def test_reaction_noun_is_aimed_at_the_clause_actor(coder, text, source, target, date):
+    events = _events(coder, text, date)
+    reactions = [e for e in events if e[0] == "ACCUSE"]
+    assert reactions and source in reactions[0][2] and target in reactions[0][3], events

@@ -12,8 +12,10 @@ from tacitus.model import Actor
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
+    ATTRIBUTION_VERBS,
     CAUSE_VERBS,
     DEFAULT_TARGET_PREPS,
+    REACTION_VERBS,
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
@@ -263,12 +265,20 @@ class RoleFinder:
 
     def _cause_author(self, cand, actors) -> list[Actor]:
         """The actor whose act moved another to a hostile reaction ("North Korea fired missiles,
-        prompting Japan to lodge a protest": aimed at North Korea); none when the cause is no
-        actor's ("the killing prompted Germany to halt arms sales")."""
+        prompting Japan to lodge a protest", "executed four activists, drawing condemnation from
+        the UN": aimed at North Korea, at the junta); none when the cause is no actor's ("the
+        killing prompted Germany to halt arms sales")."""
         v = cand.anchor
+        own = {a.code for a in cand.source}
+        n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        if n is not None and n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in REACTION_VERBS:
+            # "..., drawing condemnation from the UN", "sparking protests by opposition supporters"
+            act = n.head.head if n.head.dep_ in ("advcl", "conj", "xcomp") else n.head
+            if act.lemma_.lower() in ATTRIBUTION_VERBS:  # "..., state media reported, drawing ...": the news drew it
+                act = act.head if act.dep_ == "parataxis" else next((c for c in act.children if c.dep_ == "ccomp"), act)
+            return [a for a in self._source(act, actors)[0] if a.code not in own]
         if not self._caused_actor(v, actors):
             return []
-        own = {a.code for a in cand.source}
         return [a for a in self._source(v.head, actors)[0] if a.code not in own]
 
     @staticmethod
