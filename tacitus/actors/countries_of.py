@@ -145,11 +145,25 @@ class CountryFinder:
     def _possessor_country(self, h) -> str | None:
         """'his country', 'its government', 'their troops': the country of the possessor."""
         for c in h.children:
-            if c.dep_ == "poss" and c.pos_ == "PRON":
-                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
+            if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose"):  # "whose" is tagged DET
+                found = self._relative_antecedent(h) if c.lower_ == "whose" else None
+                found = found or self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
                 if found and found[0].country:
                     return found[0].country
         return None
+
+    def _relative_antecedent(self, h) -> list:
+        """'Belarus, whose president has threatened ...', 'Israel, whose troops killed ...': the
+        possessor 'whose' is the noun the relative clause hangs on (already resolved: it comes
+        first), not the last actor named. A few steps up from the possessed noun to the clause."""
+        cur = h
+        for _ in range(4):
+            if cur.dep_ == "relcl":
+                return self.actors_at.get(cur.head.i, [])
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return []
 
     def _named_possessor_country(self, h) -> str | None:
         """'Karadzic's forces', 'the president's guards': a person or country named as the

@@ -29,6 +29,8 @@ from tacitus.events.words import (
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
+    CONJUNCT_ESCALATION,
+    CONTACT_TYPES,
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     FACE_VERBS,
@@ -50,7 +52,8 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.syntax import (
-    SentenceInfo, after_of, finite_acl, free_relative_object, hyphen_prefix, is_passive,
+    SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
+    in_relative_clause, is_passive,
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
@@ -73,6 +76,13 @@ def _money_in(n):
                 if p.dep_ == "pobj" and p.pos_ == "NOUN":
                     return p
     return n
+
+def _weightier(b: Event, a: Event) -> bool:
+    """Is b the weightier of two conjoined acts of one actor (EventCoder._main_act_first)?"""
+    if b.event in CONJUNCT_ESCALATION and a.event in CONJUNCT_ESCALATION:
+        return CONJUNCT_ESCALATION.index(b.event) < CONJUNCT_ESCALATION.index(a.event)
+    return a.event in CONTACT_TYPES and b.event not in CONTACT_TYPES and b.quad_class in (1, 2)
+
 
 @dataclass
 class Candidate:
@@ -100,6 +110,7 @@ class EventCoder(RoleFinder, ClauseRules):
         seen: set[tuple] = set()
         for sent in doc.sents:
             info = SentenceInfo(sent)  # computed once: a sentence may hold hundreds of events
+            first, anchors = len(events), {}
             for cand in self._sentence(sent, actors):
                 ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors)
                 if ev is None:
@@ -109,7 +120,47 @@ class EventCoder(RoleFinder, ClauseRules):
                     continue
                 seen.add(key)
                 events.append(ev)
+                anchors[id(ev)] = cand.anchor
+            events[first:] = self._main_act_first(events[first:], anchors)
+            self._relative_below_main(events[first:], anchors)
         return events
+
+    def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
+        """A relative clause describes a noun of the sentence ("A Saudi prince who funded Syrian
+        rebels was detained", "condemned Israel, whose troops killed ..."): its event stays, but
+        it is not the news when the main clause holds one, even a less certain one (a source found
+        only from the place): it is made less confident than the main clause's best event."""
+        if len(evs) < 2:
+            return
+        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0]
+        if not main:
+            return
+        top = max(main)
+        for e in evs:
+            if e.confidence >= top and in_relative_clause(anchors[id(e)]):
+                e.confidence = round(max(0.05, top - 0.01), 3)
+
+    @staticmethod
+    def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
+        """One actor doing several things in conjoined verbs: a step up the escalation ladder
+        ("raided the camp and killed nine gunmen", "surrounded the buildings and detained the
+        prime minister") or a cooperative act on the occasion of a visit ("arrived in Baghdad
+        and signed a security pact") is the news, reported first and so the primary event when
+        the two are equally certain; a less certain one keeps its place, other pairs keep text
+        order. Both events stay."""
+        if len(evs) < 2:
+            return evs
+        out = list(evs)
+        for j in range(1, len(out)):
+            b = out[j]
+            for i in range(j):
+                a = out[i]
+                if _weightier(b, a) and b.confidence >= a.confidence \
+                        and {s.code for s in a.source} == {s.code for s in b.source} \
+                        and conjoined_verbs(anchors[id(a)], anchors[id(b)]):
+                    out.insert(i, out.pop(j))
+                    break
+        return out
 
     # ------------------------------------------------------------------ sentences
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
@@ -131,6 +182,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 out.append(cand)
         for cand in out:
             self._hyphen_mediator(cand, actors)
+        out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
 
@@ -1072,6 +1124,11 @@ class EventCoder(RoleFinder, ClauseRules):
             between = self._between(n, actors)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
+        if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
+            source = self._custodian(n, actors)  # "died as a result of torture while in Israeli police custody"
+            v = _main_verb(n)
+            if source and not target and v is not None:  # the one who died in custody
+                target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]
         if not source and not (entry.cameo[:2] == "14" and n.dep_ in ("nsubj", "ROOT")):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -1089,6 +1146,8 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
+        if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
+            cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None
@@ -1161,6 +1220,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
             if not target:
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
+        if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):
+            target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated

@@ -13,7 +13,10 @@ from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEM
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
+    ATTRIBUTION_VERBS,
+    CAUSE_VERBS,
     DEFAULT_TARGET_PREPS,
+    REACTION_VERBS,
     NAME_PARTS,
     NON_TARGET_PREPS,
     OWNER_PREPS,
@@ -214,6 +217,10 @@ class RoleFinder:
             if by_act:
                 return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
+        if (causee := self._caused_actor(v, actors)):
+            return causee, False  # "..., prompting Japan to lodge a protest": Japan protests
+        if (shared := self._subject_of_passive_conjunct(v)) is not None:
+            return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
@@ -248,6 +255,66 @@ class RoleFinder:
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)
         return [], False
+
+    @staticmethod
+    def _caused_actor(v, actors) -> list[Actor]:
+        """"..., prompting Japan to lodge a protest", "the coup led Washington to suspend aid": the
+        one a cause verb (words.CAUSE_VERBS) moves to act does the act, not the cause's author."""
+        if v.dep_ != "xcomp" or v.head.lemma_.lower() not in CAUSE_VERBS:
+            return []
+        return [a for o in v.head.children if o.dep_ == "dobj" and o.i < v.i for a in actors.actors(o)]
+
+    def _cause_author(self, cand, actors) -> list[Actor]:
+        """The actor whose act moved another to a hostile reaction ("North Korea fired missiles,
+        prompting Japan to lodge a protest", "executed four activists, drawing condemnation from
+        the UN": aimed at North Korea, at the junta); none when the cause is no actor's ("the
+        killing prompted Germany to halt arms sales")."""
+        v = cand.anchor
+        own = {a.code for a in cand.source}
+        n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        if n is not None and n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in REACTION_VERBS:
+            # "..., drawing condemnation from the UN", "sparking protests by opposition supporters"
+            act = n.head.head if n.head.dep_ in ("advcl", "conj", "xcomp") else n.head
+            if act.lemma_.lower() in ATTRIBUTION_VERBS:  # "..., state media reported, drawing ...": the news drew it
+                act = act.head if act.dep_ == "parataxis" else next((c for c in act.children if c.dep_ == "ccomp"), act)
+            return [a for a in self._source(act, actors)[0] if a.code not in own]
+        if not self._caused_actor(v, actors):
+            return []
+        return [a for a in self._source(v.head, actors)[0] if a.code not in own]
+
+    @staticmethod
+    def _custodian(tok, actors) -> list[Actor]:
+        """"died as a result of torture while in Israeli police custody", "was beaten in Egyptian
+        military custody": harm done to someone in custody with no doer named is the custodian's.
+        Looks at the 'in/under ... custody' phrase of tok or of the verb it hangs on."""
+        cur = tok
+        for _ in range(6):
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "under", "while"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.lemma_.lower() == "custody":
+                            return actors.actors(p) or [a for m in p.children if m.dep_ == "amod"
+                                                        for a in actors.country_actor(m)]
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return []
+
+    def _subject_of_passive_conjunct(self, v):
+        """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
+        and will resign": an active verb conjoined to a passive shares the passive's subject (the
+        one questioned resigns), not its by-agent. Active means an object or auxiliary of its own,
+        or a verb whose lexicon row takes no object; a bare transitive participle is the passive
+        going on ("was arrested and charged": charged too). Returns that subject or None."""
+        if v.dep_ != "conj" or is_passive(v) or any(c.dep_ in ("nsubj", "expl") for c in v.children):
+            return None
+        subj = passive_subject(v.head) if v.head.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            return None
+        if any(c.dep_ in ("dobj", "aux") for c in v.children):
+            return subj
+        entry = self._entry(v)
+        return subj if entry is not None and entry.cameo and "obj" not in entry.target else None
 
     @staticmethod
     def _step_taker(v):

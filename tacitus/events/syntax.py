@@ -2,7 +2,7 @@
 the speaker's own forces, and the valence of label words."""
 from __future__ import annotations
 
-from tacitus.events.words import ANNOUNCE_VERBS, PROTEST_ACTS
+from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -191,3 +191,56 @@ def free_relative_object(v):
                     if found is not None:
                         return found
     return None
+
+
+def in_attribution(tok) -> bool:
+    """Does tok lie in the phrase that says where the news comes from, rather than in the news?
+    Inside "according to ..." ("according to a report by a pathologist sent to Israel"), in the
+    speaker of a reporting verb that follows its content ("..., an official who met opposition
+    leaders told Reuters", "..., a report submitted to the UN by experts said"), in the vehicle
+    of a statement ("said in a statement sent to reporters") or in what is cited ("citing
+    witnesses who fled"). Walks up from tok once; the speaker is the stretch after the last comma
+    before a sentence-final reporting verb whose content clause comes first."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 30:
+        head = cur.head
+        if head.lower_ == "according" and head.dep_ == "prep":
+            return True
+        lemma = head.lemma_.lower()
+        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in") or (lemma == "cite" and cur.dep_ == "dobj")):
+            return True
+        cur, steps = head, steps + 1
+    root = cur
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS or tok.i >= root.i or tok.i == root.i:
+        return False
+    content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    if not content or tok.i <= content[0].i:
+        return False
+    doc = tok.doc
+    for i in range(root.i - 1, max(content[0].i, root.i - 25), -1):
+        if doc[i].text == ",":
+            return tok.i > i
+    return False
+
+
+def conjoined_verbs(x, y) -> bool:
+    """Are x and y verbs of one coordination ("raided the camp and killed", "A, B and C": the
+    parser hangs every later conjunct on the first)?"""
+    if x.i == y.i or x.pos_ not in ("VERB", "AUX") or y.pos_ not in ("VERB", "AUX"):
+        return False
+    return (x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i) \
+        or (x.dep_ == "conj" and y.dep_ == "conj" and x.head.i == y.head.i)
+
+
+def in_relative_clause(tok) -> bool:
+    """Is tok's own clause a relative clause ("a prince who funded rebels", "Israel, whose troops
+    killed ...")? Walks up to the first clause boundary; a conjoined verb shares its first
+    conjunct's clause."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 12:
+        if cur.dep_ == "relcl":
+            return True
+        if cur.dep_ in ("ccomp", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"):
+            return False
+        cur, steps = cur.head, steps + 1
+    return False
