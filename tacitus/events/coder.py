@@ -490,6 +490,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
             # "declared that China must drop barriers": a demand on the clause's subject
             return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
+        if entry is not None and entry.frame == "say" and (boast := self._armed_boast(v, info, actors, consumed)) is not None:
+            return Candidate(*boast, v, clause_modality(v))  # "claims to be making weapons to use against the US"
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):

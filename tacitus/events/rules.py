@@ -74,6 +74,14 @@ def _force_words() -> frozenset:
     from tacitus.events.lexicon import load_pattern_classes
     return frozenset(load_pattern_classes().get("troops", ()))
 
+@lru_cache(maxsize=1)
+def _claim_classes() -> dict:
+    """Word classes of a boast of arms (pattern_classes.tsv, types5 block)."""
+    from tacitus.events.lexicon import load_pattern_classes
+    classes = load_pattern_classes()
+    return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction")}
+
+
 class ClauseRules:
     @staticmethod
     def _readiness(v):
@@ -873,6 +881,57 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+    def _aimed_at(self, use, actors: DocActors) -> list[Actor]:
+        """Whom a weapon's use is aimed at: the object or the "against/at/on" noun of "to use
+        against the US", "to hit Saudi oil facilities" (their owner), "to fire at Tel Aviv" (a
+        town: its country)."""
+        ends = [c for c in use.children if c.dep_ == "dobj" and c.lemma_.lower() not in _claim_classes()["weaponry"]]
+        ends += [p for c in use.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "on", "onto")
+                 for p in c.children if p.dep_ == "pobj"]
+        for p in ends:
+            found = actors.actors(p) or self._owner_of(p, actors)
+            if found:
+                return found
+            place = actors.place_at(p)
+            if place is not None and place[1]:
+                return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                              p.idx, p.idx + len(p.text), "country")]
+        return []
+
+    def _armed_boast(self, v, info, actors: DocActors, consumed: set[int]) -> tuple | None:
+        """"North Korea claims to be producing nuclear weapons to use against the United States",
+        "the Guards said they had missiles ready to strike American bases": a side claiming it
+        builds or holds weapons meant for another side threatens it (138; 1385 for weapons of
+        mass destruction). Needs the claim verb's own complement to be the arming verb, a weapon
+        as its object (or as the subject of "ready"/"able"), and a purpose that names the target."""
+        words = _claim_classes()
+        comp = info["xcomp"] if info["xcomp"] is not None else info["ccomp"]
+        if comp is None or comp.lemma_.lower() not in words["arming"] or any(c.dep_ == "neg" for c in comp.children):
+            return None
+        arms = [c for c in comp.children if c.dep_ == "dobj"]
+        arms += [g for c in comp.children if c.pos_ == "ADJ" for g in c.children if g.dep_ == "nsubj"]
+        arms = [a for a in arms if a.lemma_.lower() in words["weaponry"]
+                or any(f"{t.lemma_.lower()} {a.lemma_.lower()}" in words["weaponry"] for t in a.lefts if t.dep_ == "compound")]
+        if not arms:
+            return None
+        target, uses = [], []
+        for t in comp.subtree:
+            if t.pos_ != "VERB" or t.i == comp.i or t.dep_ not in ("advcl", "acl", "relcl", "xcomp") \
+                    or t.lemma_.lower() not in words["weapon_use"]:
+                continue
+            found = self._aimed_at(t, actors)
+            if found:
+                target, uses = found, uses + [t]
+                break
+        source, _ = self._source(v, actors)
+        if not target or not source:
+            return None
+        mass = any(m.lemma_.lower() in words["mass_destruction"] for a in arms for m in a.subtree if m.i < a.i)
+        consumed.update(t.i for u in uses for t in u.subtree if t.pos_ in ("VERB", "NOUN"))
+        consumed.update(a.i for a in arms)
+        consumed.add(comp.i)
+        return "1385" if mass else "138", sorted({v, comp, *arms, *uses}, key=lambda t: t.i), source, target
 
 
 def _trip_for_talks(v) -> bool:

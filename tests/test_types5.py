@@ -1,0 +1,34 @@
+"""Event types of word families the lexicon lacked (issue #3, helper types5): each test holds
+sentences of one shape, with other actors and words of the same family than the ones the fix
+was found on, and checks the type a reader would give the main event."""
+import pytest
+from conftest import primary_event
+
+
+def _main(coder, text, date):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
+# ------------------------------------------- a side boasting of weapons meant for another threatens it
+@pytest.mark.parametrize("text, source, target, date, cameo", [
+    ("Iraq claims to be producing biological weapons to use against Israeli cities.", "IRQ", "ISR", "1990-04-03", "1385"),
+    ("Hezbollah said it had rockets able to hit every part of Israel.", "LBN", "ISR", "2006-08-03", "138"),
+    ("Pakistan claimed to have developed nuclear missiles to target India.", "PAK", "IND", "1998-05-30", "1385"),
+    ("Iran's army said it had built drones to strike American warships in the Gulf.", "IRN", "USA", "2012-09-25", "138"),
+    ("Islamic Jihad claims to be stockpiling rockets to fire at Ashkelon.", "PSE", "ISR", "2008-01-20", "138"),
+])
+def test_claimed_weapons_for_use_against_another_are_a_threat(coder, text, source, target, date, cameo):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "THREATEN" and main[1] == cameo, main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The carmaker claims to be producing engines for use in American trucks.", "2021-04-02"),
+    ("Sweden said it had built a new factory to make wind turbines.", "2022-02-11"),
+    ("North Korea denied that it had built missiles to strike the United States.", "2017-08-10"),
+])
+def test_claims_of_things_made_for_no_foe_are_no_threat(coder, text, date):
+    events = coder.code(text, date=date)
+    assert all(e.event != "THREATEN" for e in events), [(e.cameo, e.trigger) for e in events]
