@@ -32,3 +32,40 @@ def test_claimed_weapons_for_use_against_another_are_a_threat(coder, text, sourc
 def test_claims_of_things_made_for_no_foe_are_no_threat(coder, text, date):
     events = coder.code(text, date=date)
     assert all(e.event != "THREATEN" for e in events), [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- attempts and plots: the act tried, by those who tried it
+@pytest.mark.parametrize("text, cameo, source, target, date", [
+    ("An attempt by Tamil Tiger rebels to assassinate the army commander was thwarted in Colombo.", "185", "LKA", "LKA", "2006-04-30"),
+    ("A plot by Islamist militants to kidnap the Kenyan foreign minister was foiled on Monday.", "181", "KEN", "KEN", "2014-03-10"),
+    ("Rebel soldiers tried to kill the president of Guinea-Bissau during an attack on his palace.", "185", "GNB", "GNB", "2022-02-02"),
+    ("Chechen rebels plotted to murder the Kremlin-backed governor of Chechnya.", "185", "RUS", "RUS", "2001-05-14"),
+])
+def test_an_attempted_act_is_coded_for_those_who_tried_it(coder, text, cameo, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "ASSAULT" and main[1] == cameo, main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, target, date", [
+    ("Palestinian leader Yasser Arafat survived an assassination attempt by Israeli warplanes in Tunis.", "PSE", "1985-10-01"),
+    ("Pakistani President Pervez Musharraf escaped an assassination attempt by Islamist militants near Rawalpindi airport.", "PAK", "2007-07-06"),
+])
+def test_who_survived_an_attempt_was_its_target(coder, text, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[1] == "185" and main[3] == [target], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("A Turkish company's bid to build the Istanbul canal was approved by the ministry.", "2021-03-01"),
+    ("Rescuers made a fresh attempt to reach the stranded climbers on Sunday.", "2019-07-14"),
+    ("The novel's plot turns on a scheme to kill a retired general.", "2016-02-03"),
+])
+def test_tries_at_no_violence_stay_no_assault(coder, text, date):
+    events = coder.code(text, date=date)
+    assert all(e.event != "ASSAULT" for e in events), [(e.cameo, e.trigger) for e in events]
+
+
+def test_trying_to_kill_many_is_no_assassination(coder):
+    main = _main(coder, "Ethiopian troops tried to kill Eritrean soldiers dug in along the border.", "1999-02-10")
+    assert main is not None and main[1] != "185", main

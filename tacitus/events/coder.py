@@ -516,6 +516,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._backed_by_own_side(v, entry, actors):
             return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
         source, passive = self._source(v, actors)
+        if not source and not passive:
+            source = self._plotters(v, entry.cameo, actors)  # "a plot by militia members to kidnap the governor"
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
@@ -538,7 +540,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
-        return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
+        return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
 
     @staticmethod
@@ -1000,7 +1002,7 @@ class EventCoder(RoleFinder, ClauseRules):
         source = self._noun_source(n, actors)
         if not source and claimant:
             source = claimant
-        target = self._noun_target(n, entry, actors)
+        target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
         if not source:
             source = self._by_after_of(n, actors)
             if source:

@@ -79,7 +79,8 @@ def _claim_classes() -> dict:
     """Word classes of a boast of arms (pattern_classes.tsv, types5 block)."""
     from tacitus.events.lexicon import load_pattern_classes
     classes = load_pattern_classes()
-    return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction")}
+    return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction",
+                                                                 "attempts", "attempt_verbs", "killing", "survive_verbs")}
 
 
 class ClauseRules:
@@ -881,6 +882,46 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+    @staticmethod
+    def _tried_on(v):
+        """The noun or verb of trying that v is the act of: "attempt" in "an attempt by the Taliban
+        to assassinate the governor", "tried" in "gunmen tried to kill the mayor"; else None."""
+        words = _claim_classes()
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in words["attempts"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return v.head
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in words["attempt_verbs"]:
+            return v.head
+        return None
+
+    def _plotters(self, v, code: str | None, actors: DocActors) -> list[Actor]:
+        """Who tried the violent act of an attempt noun: its "by" author, owner or demonym ("a plot
+        by militia members to kidnap", "a Russian plot to assassinate"). Only violence: "a Chinese
+        company's bid to invest" is an offer, not an investment tried."""
+        if not code or code[:2] not in ("18", "19", "20"):
+            return []
+        tried = self._tried_on(v)
+        if tried is None or tried.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return self._owner_of(tried, actors, depth=2)
+
+    def _attempted_code(self, v, code: str, info) -> str:
+        """A killing tried on one person is an attempt to assassinate (185): "tried to kill the
+        governor", "a plot to murder the president" (not "tried to kill soldiers": fighting)."""
+        if v.lemma_.lower() not in _claim_classes()["killing"] or self._tried_on(v) is None:
+            return code
+        objs = [o for o in info["obj"] if o.dep_ == "dobj"]
+        if len(objs) == 1 and objs[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in objs[0].children):
+            return "185"
+        return code
+
+    def _survivor(self, n, actors: DocActors) -> list[Actor]:
+        """"President X survived an assassination attempt": the one who survived it was its target."""
+        if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+            return []
+        subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+        return actors.actors(subj) if subj is not None else []
 
     def _aimed_at(self, use, actors: DocActors) -> list[Actor]:
         """Whom a weapon's use is aimed at: the object or the "against/at/on" noun of "to use
