@@ -69,3 +69,20 @@ def test_tries_at_no_violence_stay_no_assault(coder, text, date):
 def test_trying_to_kill_many_is_no_assassination(coder):
     main = _main(coder, "Ethiopian troops tried to kill Eritrean soldiers dug in along the border.", "1999-02-10")
     assert main is not None and main[1] != "185", main
+
+
+# ------------------------------------------- two verbs sharing one object the parser misread
+@pytest.mark.parametrize("text, event, source, target, date", [
+    ("Rwanda trained and equipped M23 rebels in eastern Congo.", "COOPERATE", "RWA", "COD", "2012-11-20"),
+    ("Iran trained and equipped Houthi fighters in Yemen.", "COOPERATE", "IRN", "YEM", "2015-04-10"),
+    ("Turkey financed and equipped the Free Syrian Army.", "AID", "TUR", "SYR", "2013-05-02"),
+])
+def test_both_verbs_of_a_misread_pair_take_the_shared_object(coder, text, event, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event, main
+    assert source in main[2] and target in main[3], main
+
+
+def test_equipping_after_training_is_its_own_aid_event(coder):
+    events = coder.code("Washington trained and equipped Kurdish militia units in northern Syria.", date="2016-10-01")
+    assert {e.cameo for e in events} >= {"062", "072"}, [(e.cameo, e.trigger) for e in events]

@@ -302,6 +302,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
+        if not info["obj"] and (paired := self._paired_verb_object(v)) is not None:
+            # "Russia trained and equipped separatist fighters" read as a noun phrase
+            info["obj"].append(paired)
+            lemmas.update(self._noun_lemmas(paired))
+            wider.extend(self._phrase_nouns(paired))
         if not info["obj"] and (named := free_relative_object(v)) is not None:
             # "rejected what he called the diktats of the IMF": the named noun is the object and
             # the "what" clause no complement event of its own
@@ -542,6 +547,29 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _paired_verb_object(v):
+        """The object of the first of two verbs that share it, when the parser misread the pair:
+        "The US trained and equipped Syrian rebel units" (the finite verb made a modifier of the
+        noun, with its own subject), "Iran trained and equipped Houthi fighters" (the second verb
+        made an adjective of the noun, the noun a conjunct of the first verb)."""
+        if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+            return None
+        first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" else v  # "equipped" after "trained and"
+        if first.tag_ == "VBD" and first.dep_ == "amod" and first.head.pos_ == "NOUN" \
+                and any(c.dep_ == "nsubj" for c in first.children) and any(c.dep_ == "cc" for c in first.children):
+            return first.head
+        if v.tag_ != "VBD":
+            return None
+        cc = next((c for c in v.children if c.dep_ == "cc" and c.i == v.i + 1), None)
+        if cc is None:
+            return None
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                    m.dep_ == "amod" and m.i == cc.i + 1 and m.tag_ in ("JJ", "VBN") and m.lower_.endswith("ed") for m in c.children):
+                return c
+        return None
 
     @staticmethod
     def _reduced_relative(v) -> bool:
