@@ -86,3 +86,38 @@ def test_both_verbs_of_a_misread_pair_take_the_shared_object(coder, text, event,
 def test_equipping_after_training_is_its_own_aid_event(coder):
     events = coder.code("Washington trained and equipped Kurdish militia units in northern Syria.", date="2016-10-01")
     assert {e.cameo for e in events} >= {"062", "072"}, [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- easing a curfew, emergency rule, martial law or censorship
+@pytest.mark.parametrize("text, cameo, source, date", [
+    ("Thai authorities loosened the curfew in Bangkok after the army took power.", "0813", "THA", "2014-05-28"),
+    ("Ethiopia's government relaxed the state of emergency imposed after months of protests.", "0814", "ETH", "2017-03-15"),
+    ("Poland's military council suspended martial law after a year of crackdowns.", "0814", "POL", "1982-12-19"),
+    ("Bahrain's king revoked the emergency law two weeks earlier than planned.", "0814", "BHR", "2011-05-09"),
+    ("Jordan's government loosened censorship of the press ahead of elections.", "0811", "JOR", "1989-10-20"),
+])
+def test_easing_a_curfew_emergency_or_censorship_is_a_concession(coder, text, cameo, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "CONCEDE" and main[1] == cameo, main
+    assert source in main[2], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The curfew in Jakarta stayed in force for a third night.", "1998-05-16"),
+    ("Storms eased across the north on Friday as emergency crews cleared roads.", "2019-02-08"),
+])
+def test_a_curfew_in_force_or_easing_weather_is_no_concession(coder, text, date):
+    events = coder.code(text, date=date)
+    assert all(e.event != "CONCEDE" for e in events), [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- a whole sentence misread as one noun phrase
+@pytest.mark.parametrize("text, event, source, date", [
+    ("Tunisia's government relaxed censorship of opposition newspapers.", "CONCEDE", "TUN", "1988-03-02"),
+    ("Zambia's government loosened censorship of private radio stations.", "CONCEDE", "ZMB", "1991-06-11"),
+    ("Nepal's king relaxed censorship of the press after the protests.", "CONCEDE", "NPL", "1990-04-20"),
+])
+def test_a_participle_read_as_modifier_is_the_verb_of_its_actor(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event, main
+    assert source in main[2], main

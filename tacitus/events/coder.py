@@ -571,6 +571,27 @@ class EventCoder(RoleFinder, ClauseRules):
                 return c
         return None
 
+    def _misread_predicate(self, n, actors, consumed) -> Candidate | None:
+        """A sentence the parser read as one noun phrase: "Myanmar's government relaxed censorship
+        of newspapers" with "relaxed" a modifier of "censorship". When an actor stands before the
+        participle and the participle with the noun is a lexicon verb phrase, that verb is the
+        event, its actor the one before it and the noun its object."""
+        verb = next((m for m in n.children if m.dep_ == "amod" and m.i < n.i and (
+            m.tag_ in ("VBN", "VBD") or (m.tag_ == "JJ" and m.lower_.endswith("ed")))), None)
+        if verb is None:
+            return None
+        doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
+        if not source:
+            return None
+        deps = self._noun_lemmas(n) - {verb.lemma_.lower(), verb.lower_}
+        for lemma in dict.fromkeys((verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2])):
+            entry = self.lex.match_verb(lemma, deps)
+            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
+                consumed.update((n.i, verb.i))
+                return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
+        return None
+
     @staticmethod
     def _reduced_relative(v) -> bool:
         """ "Zelaya, ousted in a coup on Sunday, asked the OAS ...": the parser can make the bare
@@ -1007,6 +1028,8 @@ class EventCoder(RoleFinder, ClauseRules):
             and any(c.dep_ == "poss" for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
+        if n.dep_ == "ROOT" and (misread := self._misread_predicate(n, actors, consumed)) is not None:
+            return misread  # "Jordan's government loosened censorship of the press" read as a noun phrase
         entry = self._noun_entry(n)
         if entry is None:
             return None
