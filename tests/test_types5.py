@@ -121,3 +121,20 @@ def test_a_participle_read_as_modifier_is_the_verb_of_its_actor(coder, text, eve
     main = _main(coder, text, date)
     assert main is not None and main[0] == event, main
     assert source in main[2], main
+
+
+# ------------------------------------------- opening a border to the uprooted is asylum
+@pytest.mark.parametrize("text, source, date", [
+    ("Albania opened its frontier to thousands of expellees from Kosovo.", "ALB", "1999-04-01"),
+    ("Kenya reopened its border to returnees stranded in Somalia.", "KEN", "1992-02-14"),
+    ("Tajikistan opened its doors to Afghan exiles after the fall of Kabul.", "TJK", "2021-08-20"),
+])
+def test_opening_a_border_to_the_uprooted_grants_asylum(coder, text, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "AID" and main[1] == "075", main
+    assert source in main[2], main
+
+
+def test_opening_a_border_to_traders_is_no_asylum(coder):
+    main = _main(coder, "Uganda opened its border to traders from Kenya after a week of closure.", "2020-05-03")
+    assert main is None or main[1] != "075", main
