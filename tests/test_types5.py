@@ -17,6 +17,8 @@ def _main(coder, text, date):
     ("Pakistan claimed to have developed nuclear missiles to target India.", "PAK", "IND", "1998-05-30", "1385"),
     ("Iran's army said it had built drones to strike American warships in the Gulf.", "IRN", "USA", "2012-09-25", "138"),
     ("Islamic Jihad claims to be stockpiling rockets to fire at Ashkelon.", "PSE", "ISR", "2008-01-20", "138"),
+    # "claims" tagged as a plural noun: the headline-verb reading takes a to-infinitive too
+    ("Boko Haram claims to be building bombs to use against Nigerian troops.", "NGA", "NGA", "2014-01-01", "138"),
 ])
 def test_claimed_weapons_for_use_against_another_are_a_threat(coder, text, source, target, date, cameo):
     main = _main(coder, text, date)

@@ -154,7 +154,8 @@ class EventCoder(RoleFinder, ClauseRules):
         """A headline verb the tagger read as a plural noun ("US pledges $100 million for Haiti",
         "Kenya recalls envoy"): the root of its clause with a noun subject and an object."""
         return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.pos_ == "NOUN" \
-            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
+            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" or (
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)) for c in t.children)
 
     @staticmethod
     def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
