@@ -140,3 +140,15 @@ def test_opening_a_border_to_the_uprooted_grants_asylum(coder, text, source, dat
 def test_opening_a_border_to_traders_is_no_asylum(coder):
     main = _main(coder, "Uganda opened its border to traders from Kenya after a week of closure.", "2020-05-03")
     assert main is None or main[1] != "075", main
+
+
+# ------------------------------------------- widening freedoms mirrors curbing them
+@pytest.mark.parametrize("text, source, date", [
+    ("Kazakhstan's president expanded press freedoms ahead of the vote.", "KAZ", "2019-05-20"),
+    ("Uzbekistan's government took steps to broaden political freedoms after the death of Karimov.", "UZB", "2017-02-01"),
+    ("Tunisia's interim government restored civil liberties suspended under Ben Ali.", "TUN", "2011-02-10"),
+])
+def test_widening_freedoms_is_a_concession(coder, text, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "CONCEDE" and main[1] == "0811", main
+    assert source in main[2], main
