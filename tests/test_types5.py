@@ -152,3 +152,18 @@ def test_widening_freedoms_is_a_concession(coder, text, source, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == "CONCEDE" and main[1] == "0811", main
     assert source in main[2], main
+
+
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Georgian President Eduard Shevardnadze survived an attempt on his life by gunmen in Tbilisi.", "GEO", "GEO", "1998-02-09"),
+    ("Algerian President Abdelaziz Bouteflika escaped an attempt on his life by Islamist militants in Batna.", "DZA", "DZA", "2007-09-06"),
+])
+def test_an_attempt_on_a_life_is_an_assassination_attempt(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[1] == "185", main
+    assert source in main[2] and target in main[3], main
+
+
+def test_an_attempt_on_a_summit_is_no_assault(coder):
+    events = coder.code("Nepalese climbers made an attempt on the summit of Everest on Tuesday.", date="2019-05-21")
+    assert all(e.event != "ASSAULT" for e in events), [(e.cameo, e.trigger) for e in events]

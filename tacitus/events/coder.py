@@ -909,6 +909,8 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(n.lower_, mods)
         if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
+        if entry is None and "on" in mods and self._attempt_on_life(n):
+            entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
         return entry
 
     def _armed_strike(self, n) -> bool:

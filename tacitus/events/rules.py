@@ -916,6 +916,13 @@ class ClauseRules:
             return "185"
         return code
 
+    @staticmethod
+    def _attempt_on_life(n) -> bool:
+        """"an attempt on his life", "a plot on the life of the king": an assassination attempt."""
+        return n.lemma_.lower() in _claim_classes()["attempts"] and any(
+            c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() == "life"
+            for c in n.children for p in c.children)
+
     def _survivor(self, n, actors: DocActors) -> list[Actor]:
         """"President X survived an assassination attempt": the one who survived it was its target."""
         if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
