@@ -206,7 +206,8 @@ class EventCoder(RoleFinder, ClauseRules):
         """A headline verb the tagger read as a plural noun ("US pledges $100 million for Haiti",
         "Kenya recalls envoy"): the root of its clause with a noun subject and an object."""
         return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.pos_ == "NOUN" \
-            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
+            and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" or (
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)) for c in t.children)
 
     @staticmethod
     def _drop_subject_acts(out: list[Candidate], actors) -> list[Candidate]:
@@ -354,6 +355,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
+        if not info["obj"] and (paired := self._paired_verb_object(v)) is not None:
+            # "Russia trained and equipped separatist fighters" read as a noun phrase
+            info["obj"].append(paired)
+            lemmas.update(self._noun_lemmas(paired))
+            wider.extend(self._phrase_nouns(paired))
         if not info["obj"] and (named := free_relative_object(v)) is not None:
             # "rejected what he called the diktats of the IMF": the named noun is the object and
             # the "what" clause no complement event of its own
@@ -549,6 +555,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
             # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
             return self._demand_event(v, "020", wished, actors, consumed, info)
+        if entry is not None and entry.frame == "say" and (boast := self._armed_boast(v, info, actors, consumed)) is not None:
+            return Candidate(*boast, v, clause_modality(v))  # "claims to be making weapons to use against the US"
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
@@ -573,6 +581,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._backed_by_own_side(v, entry, actors):
             return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
         source, passive = self._source(v, actors)
+        if not source and not passive:
+            source = self._plotters(v, entry.cameo, actors)  # "a plot by militia members to kidnap the governor"
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
@@ -595,8 +605,52 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
-        return Candidate(entry.cameo, trigger, source, target, v, clause_modality(v))
+        return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _paired_verb_object(v):
+        """The object of the first of two verbs that share it, when the parser misread the pair:
+        "The US trained and equipped Syrian rebel units" (the finite verb made a modifier of the
+        noun, with its own subject), "Iran trained and equipped Houthi fighters" (the second verb
+        made an adjective of the noun, the noun a conjunct of the first verb)."""
+        if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+            return None
+        first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" else v  # "equipped" after "trained and"
+        if first.tag_ == "VBD" and first.dep_ == "amod" and first.head.pos_ == "NOUN" \
+                and any(c.dep_ == "nsubj" for c in first.children) and any(c.dep_ == "cc" for c in first.children):
+            return first.head
+        if v.tag_ != "VBD":
+            return None
+        cc = next((c for c in v.children if c.dep_ == "cc" and c.i == v.i + 1), None)
+        if cc is None:
+            return None
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                    m.dep_ == "amod" and m.i == cc.i + 1 and m.tag_ in ("JJ", "VBN") and m.lower_.endswith("ed") for m in c.children):
+                return c
+        return None
+
+    def _misread_predicate(self, n, actors, consumed) -> Candidate | None:
+        """A sentence the parser read as one noun phrase: "Myanmar's government relaxed censorship
+        of newspapers" with "relaxed" a modifier of "censorship". When an actor stands before the
+        participle and the participle with the noun is a lexicon verb phrase, that verb is the
+        event, its actor the one before it and the noun its object."""
+        verb = next((m for m in n.children if m.dep_ == "amod" and m.i < n.i and (
+            m.tag_ in ("VBN", "VBD") or (m.tag_ == "JJ" and m.lower_.endswith("ed")))), None)
+        if verb is None:
+            return None
+        doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
+        if not source:
+            return None
+        deps = self._noun_lemmas(n) - {verb.lemma_.lower(), verb.lower_}
+        for lemma in dict.fromkeys((verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2])):
+            entry = self.lex.match_verb(lemma, deps)
+            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
+                consumed.update((n.i, verb.i))
+                return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
+        return None
 
     @staticmethod
     def _reduced_relative(v) -> bool:
@@ -956,6 +1010,8 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(n.lower_, mods)
         if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
+        if entry is None and "on" in mods and self._attempt_on_life(n):
+            entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
         return entry
 
     def _armed_strike(self, n) -> bool:
@@ -1076,6 +1132,8 @@ class EventCoder(RoleFinder, ClauseRules):
             and any(c.dep_ == "poss" for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
+        if n.dep_ == "ROOT" and (misread := self._misread_predicate(n, actors, consumed)) is not None:
+            return misread  # "Jordan's government loosened censorship of the press" read as a noun phrase
         entry = self._noun_entry(n)
         if entry is None:
             return None
@@ -1099,7 +1157,7 @@ class EventCoder(RoleFinder, ClauseRules):
         source = self._noun_source(n, actors)
         if not source and claimant:
             source = claimant
-        target = self._noun_target(n, entry, actors)
+        target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
         if not source:
             source = self._by_after_of(n, actors)
             if source:

@@ -78,6 +78,15 @@ def _force_words() -> frozenset:
     from tacitus.events.lexicon import load_pattern_classes
     return frozenset(load_pattern_classes().get("troops", ()))
 
+@lru_cache(maxsize=1)
+def _claim_classes() -> dict:
+    """Word classes of a boast of arms (pattern_classes.tsv, types5 block)."""
+    from tacitus.events.lexicon import load_pattern_classes
+    classes = load_pattern_classes()
+    return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction",
+                                                                 "attempts", "attempt_verbs", "killing", "survive_verbs")}
+
+
 class ClauseRules:
     @staticmethod
     def _readiness(v):
@@ -954,6 +963,104 @@ class ClauseRules:
                         return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
+
+    @staticmethod
+    def _tried_on(v):
+        """The noun or verb of trying that v is the act of: "attempt" in "an attempt by the Taliban
+        to assassinate the governor", "tried" in "gunmen tried to kill the mayor"; else None."""
+        words = _claim_classes()
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in words["attempts"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return v.head
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in words["attempt_verbs"]:
+            return v.head
+        return None
+
+    def _plotters(self, v, code: str | None, actors: DocActors) -> list[Actor]:
+        """Who tried the violent act of an attempt noun: its "by" author, owner or demonym ("a plot
+        by militia members to kidnap", "a Russian plot to assassinate"). Only violence: "a Chinese
+        company's bid to invest" is an offer, not an investment tried."""
+        if not code or code[:2] not in ("18", "19", "20"):
+            return []
+        tried = self._tried_on(v)
+        if tried is None or tried.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return self._owner_of(tried, actors, depth=2)
+
+    def _attempted_code(self, v, code: str, info) -> str:
+        """A killing tried on one person is an attempt to assassinate (185): "tried to kill the
+        governor", "a plot to murder the president" (not "tried to kill soldiers": fighting)."""
+        if v.lemma_.lower() not in _claim_classes()["killing"] or self._tried_on(v) is None:
+            return code
+        objs = [o for o in info["obj"] if o.dep_ == "dobj"]
+        if len(objs) == 1 and objs[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in objs[0].children):
+            return "185"
+        return code
+
+    @staticmethod
+    def _attempt_on_life(n) -> bool:
+        """"an attempt on his life", "a plot on the life of the king": an assassination attempt."""
+        return n.lemma_.lower() in _claim_classes()["attempts"] and any(
+            c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() == "life"
+            for c in n.children for p in c.children)
+
+    def _survivor(self, n, actors: DocActors) -> list[Actor]:
+        """"President X survived an assassination attempt": the one who survived it was its target."""
+        if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+            return []
+        subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+        return actors.actors(subj) if subj is not None else []
+
+    def _aimed_at(self, use, actors: DocActors) -> list[Actor]:
+        """Whom a weapon's use is aimed at: the object or the "against/at/on" noun of "to use
+        against the US", "to hit Saudi oil facilities" (their owner), "to fire at Tel Aviv" (a
+        town: its country)."""
+        ends = [c for c in use.children if c.dep_ == "dobj" and c.lemma_.lower() not in _claim_classes()["weaponry"]]
+        ends += [p for c in use.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "on", "onto")
+                 for p in c.children if p.dep_ == "pobj"]
+        for p in ends:
+            found = actors.actors(p) or self._owner_of(p, actors)
+            if found:
+                return found
+            place = actors.place_at(p)
+            if place is not None and place[1]:
+                return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                              p.idx, p.idx + len(p.text), "country")]
+        return []
+
+    def _armed_boast(self, v, info, actors: DocActors, consumed: set[int]) -> tuple | None:
+        """"North Korea claims to be producing nuclear weapons to use against the United States",
+        "the Guards said they had missiles ready to strike American bases": a side claiming it
+        builds or holds weapons meant for another side threatens it (138; 1385 for weapons of
+        mass destruction). Needs the claim verb's own complement to be the arming verb, a weapon
+        as its object (or as the subject of "ready"/"able"), and a purpose that names the target."""
+        words = _claim_classes()
+        comp = info["xcomp"] if info["xcomp"] is not None else info["ccomp"]
+        if comp is None or comp.lemma_.lower() not in words["arming"] or any(c.dep_ == "neg" for c in comp.children):
+            return None
+        arms = [c for c in comp.children if c.dep_ == "dobj"]
+        arms += [g for c in comp.children if c.pos_ == "ADJ" for g in c.children if g.dep_ == "nsubj"]
+        arms = [a for a in arms if a.lemma_.lower() in words["weaponry"]
+                or any(f"{t.lemma_.lower()} {a.lemma_.lower()}" in words["weaponry"] for t in a.lefts if t.dep_ == "compound")]
+        if not arms:
+            return None
+        target, uses = [], []
+        for t in comp.subtree:
+            if t.pos_ != "VERB" or t.i == comp.i or t.dep_ not in ("advcl", "acl", "relcl", "xcomp") \
+                    or t.lemma_.lower() not in words["weapon_use"]:
+                continue
+            found = self._aimed_at(t, actors)
+            if found:
+                target, uses = found, uses + [t]
+                break
+        source, _ = self._source(v, actors)
+        if not target or not source:
+            return None
+        mass = any(m.lemma_.lower() in words["mass_destruction"] for a in arms for m in a.subtree if m.i < a.i)
+        consumed.update(t.i for u in uses for t in u.subtree if t.pos_ in ("VERB", "NOUN"))
+        consumed.update(a.i for a in arms)
+        consumed.add(comp.i)
+        return "1385" if mass else "138", sorted({v, comp, *arms, *uses}, key=lambda t: t.i), source, target
 
 
 def _trip_for_talks(v) -> bool:
