@@ -1,0 +1,39 @@
+"""Shapes found missing on a fifth fresh set of wire-style sentences (issue #3, helper wire5:
+1985-2008 agency copy: movements named by acronym, Cold War states, long noun phrases and
+passives), one cause per test. Every sentence here is written for this file; none is taken from
+a gold set or from the fresh set itself."""
+import pytest
+
+from conftest import coded, has_event as _has
+
+
+def _events(coder, text, date="1996-05-10"):
+    return coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, event, cameo, source, target", [
+    # manoeuvres, drills and war games staged by one side show force (150), by two sides they
+    # are military cooperation (062); "live-fire" is no ceasefire ("hold fire")
+    ("The Pakistani navy staged manoeuvres in the Arabian Sea on Monday.", "MOBILIZE", "150", "PAK", None),
+    ("Syrian tank units held live-fire drills near the Golan Heights on Sunday.", "MOBILIZE", "150", "SYR", None),
+    ("Indian and French warships carried out joint manoeuvres off Goa on Thursday.", "COOPERATE", "062", "IND", None),
+    ("Greek and Cypriot air defence units staged a joint exercise near Paphos.", "COOPERATE", "062", "GRC", None),
+])
+def test_wire5_manoeuvres(coder, text, event, cameo, source, target):
+    evs = _events(coder, text)
+    assert any(e == event and c == cameo and source in s for e, c, s, _ in evs), evs
+    assert not any(c == "0871" for _, c, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # flying, ferrying or rushing police, troops or staple food to a place; flying into a capital
+    # for talks is a visit
+    ("Sri Lanka flew hundreds of extra police into Trincomalee after riots on Friday.", "MOBILIZE", "LKA", None),
+    ("Turkey ferried 2,000 commandos to the northern Cyprus coast on Saturday.", "MOBILIZE", "TUR", None),
+    ("The Red Cross trucked sorghum and beans to displaced families in Kordofan.", "AID", "NGO", None),
+    ("A Syrian government delegation flew into Baghdad on Tuesday for talks on oil exports.", "CONSULT", "SYR", "IRQ"),
+    ("The Polish foreign minister travelled to Paris for talks on the border treaty.", "CONSULT", "POL", "FRA"),
+])
+def test_wire5_carried_to_a_place(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs
