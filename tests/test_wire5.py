@@ -37,3 +37,27 @@ def test_wire5_manoeuvres(coder, text, event, cameo, source, target):
 def test_wire5_carried_to_a_place(coder, text, event, source, target):
     evs = _events(coder, text)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # Cold War names: the Soviet Union takes its successor's code (as Yugoslavia SRB), Bonn stood
+    # for West Germany; the "Union" of its name is no trade union
+    ("The Soviet Union agreed on Tuesday to sell grain to Ethiopia on credit.", "1985-03-05", None, "RUS", None),
+    ("The USSR recalled its ambassador from Tirana on Friday.", "1987-06-12", "SANCTION", "RUS", "ALB"),
+    ("Soviet troops left Czechoslovakia on Monday under the withdrawal accord.", "1990-02-26", "RETREAT", "RUS", "CZE"),
+    ("Bonn expelled two East German diplomats on Thursday.", "1988-11-10", None, "DEU", "DEU"),
+])
+def test_wire5_cold_war_states(coder, text, date, event, source, target):
+    evs = _events(coder, text, date)
+    assert _has(evs, event, source, target), evs
+    assert not any(src.endswith("LAB") for e in coder.code(text, date=date) for src in [a.code for a in e.source]), evs
+
+
+@pytest.mark.parametrize("text", [
+    # "former Soviet/Yugoslav republics" are the states that left the union, not its successor
+    "The former Soviet republics signed a customs pact in Minsk on Friday.",
+    "Leaders of three former Yugoslav republics met in Ohrid on Saturday.",
+])
+def test_wire5_former_union_republics_are_not_the_successor(coder, text):
+    evs = _events(coder, text, "1996-03-01")
+    assert not any("RUS" in s or "SRB" in s for _, _, s, _ in evs), evs

@@ -104,6 +104,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
+            if found and self._former_union_part(found, lowers):
+                found = None  # "the former Soviet republics": the states that left it
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -234,12 +236,28 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if agent:
                     found = (i, end, agent)
                     break
+            if found and self._inside_country_name(found):
+                found = None  # "the Soviet Union": the end of a country's name, not a trade union
             if found:
                 for j in range(found[0], found[1]):
                     self.agent_at[j] = found
                 i = found[1]
             else:
                 i += 1
+
+    def _former_union_part(self, found: NameMatch, lowers) -> bool:
+        """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or
+        'state' names the states that left the union, not its successor."""
+        s, e = found.start, found.end
+        return s > 0 and e < len(lowers) and lowers[s - 1] == "former" \
+            and lowers[e] in ("republic", "republics", "state", "states") \
+            and all(x.kind == "demonym" for x in found.entries)
+
+    def _inside_country_name(self, found) -> bool:
+        """Is the agent noun found the last word(s) of a longer country name ("Soviet Union")?"""
+        m = self.name_at[found[0]]
+        return m is not None and m.start < found[0] and found[1] <= m.end \
+            and all(e.kind == "country" for e in m.entries)
 
     def _dominant_country(self) -> str | None:
         counts: Counter = Counter()
