@@ -61,3 +61,21 @@ def test_wire5_cold_war_states(coder, text, date, event, source, target):
 def test_wire5_former_union_republics_are_not_the_successor(coder, text):
     evs = _events(coder, text, "1996-03-01")
     assert not any("RUS" in s or "SRB" in s for _, _, s, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # armed movements and liberation fronts of the era named only by their acronym or name
+    ("The SPLA ambushed an army convoy near Torit on Sunday.", "1995-04-02", "SDN", "SDN"),
+    ("Renamo guerrillas attacked a bus on the Beira corridor, killing twelve.", "1988-07-11", "MOZ", None),
+    ("The FMLN released two kidnapped mayors on Friday.", "1990-05-18", "SLV", None),
+    ("The RUF attacked the diamond town of Koidu on Tuesday.", "1998-12-22", "SLE", "SLE"),
+    ("The NPFL shelled ECOMOG positions around the capital.", "1992-10-20", "LBR", "IGO"),
+    ("The AFDL accused the Zairean army of looting Bunia.", "1997-01-14", "COD", "COD"),
+    ("The Contras ambushed a Sandinista army patrol in Jinotega province.", "1986-09-03", "NIC", None),
+    ("The Islamic Courts Union accused Ethiopia of sending troops into Baidoa.", "2006-07-21", "SOM", "ETH"),
+])
+def test_wire5_armed_movements_named_by_acronym(coder, text, date, source, target):
+    evs = _events(coder, text, date)
+    assert evs and evs[0][2] and evs[0][2][0] == source, evs
+    if target:
+        assert _has(evs, None, source, target), evs
