@@ -79,3 +79,27 @@ def test_wire5_armed_movements_named_by_acronym(coder, text, date, source, targe
     assert evs and evs[0][2] and evs[0][2][0] == source, evs
     if target:
         assert _has(evs, None, source, target), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # wire idioms as word-class families: a withdrawal named by a noun, a lender clearing a
+    # credit, coordinated sweeps, mock bombing runs, taking a state before a court, downing tools
+    ("Cuba began the pull-out of its troops from Angola on Tuesday.", "RETREAT", "CUB", "AGO"),
+    ("The World Bank's board approved a bridging loan of 200 million dollars for Peru.", "AID", "IGO", "PER"),
+    ("Thailand and Malaysia launched coordinated raids on smuggling gangs on Friday.", "COOPERATE", "MYS", None),
+    ("Israeli jets staged mock attacks over southern Lebanon on Friday.", "MOBILIZE", "ISR", "LBN"),
+    ("Hungary took Slovakia before the International Court of Justice over the Danube dam.", "ACCUSE", "HUN", "SVK"),
+    ("Romanian miners downed tools on Monday to demand higher wages.", "PROTEST", "ROU", None),
+])
+def test_wire5_wire_idioms(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the families keep their actor conditions: no event without political actors
+    "The festival brought together musicians from five countries.",
+    "Students at the academy held mock trials on Friday.",
+])
+def test_wire5_wire_idioms_need_actors(coder, text):
+    assert _events(coder, text) == []
