@@ -103,3 +103,17 @@ def test_wire5_wire_idioms(coder, text, event, source, target):
 ])
 def test_wire5_wire_idioms_need_actors(coder, text):
     assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize("text, event, source, absent", [
+    # "press on with" is carrying on, not a demand; "ordered X to quit" is an expulsion
+    # like "ordered X to leave"
+    ("The Sri Lankan army rejected the rebels' truce offer and vowed to press on with its offensive.", "REJECT", "LKA", "REQUEST"),
+    ("Burundi's army said it would press on with operations against Hutu rebels.", None, None, "REQUEST"),
+    ("Sudan ordered the staff of three aid agencies to quit the Nuba Mountains on Friday.", "SANCTION", "SDN", "REQUEST"),
+])
+def test_wire5_carrying_on_and_ordering_out(coder, text, event, source, absent):
+    evs = _events(coder, text)
+    assert not any(e == absent for e, _, _, _ in evs), evs
+    if event:
+        assert _has(evs, event, source, None), evs
