@@ -117,3 +117,14 @@ def test_wire5_carrying_on_and_ordering_out(coder, text, event, source, absent):
     assert not any(e == absent for e, _, _, _ in evs), evs
     if event:
         assert _has(evs, event, source, None), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a passive appeal or demand: the passive subject is the one asked, the "by" agent asks
+    ("The Khmer Rouge were urged by Thailand on Monday to rejoin the peace process.", "THA", "KHM"),
+    ("Zaire was asked by the United Nations to let relief convoys reach the refugee camps.", "IGO", "COD"),
+    ("Croatia has been called on by the European Union to hand over indicted generals.", "IGO", "HRV"),
+])
+def test_wire5_passive_requests_aim_at_the_subject(coder, text, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, "REQUEST", source, target), evs
