@@ -128,3 +128,14 @@ def test_wire5_carrying_on_and_ordering_out(coder, text, event, source, absent):
 def test_wire5_passive_requests_aim_at_the_subject(coder, text, source, target):
     evs = _events(coder, text)
     assert _has(evs, "REQUEST", source, target), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    # "a delegation/team/group of <organisation> <people>": the organisation acts, not the host
+    ("A delegation of senior PLO officials arrived in Damascus on Tuesday for talks.", "PSE"),
+    ("A team of IAEA inspectors arrived in Pyongyang on Monday.", "IGO"),
+    ("A group of UNITA commanders surrendered to government forces in Huambo.", "AGO"),
+])
+def test_wire5_organisation_inside_a_group_phrase(coder, text, source):
+    evs = _events(coder, text)
+    assert evs and evs[0][2] == [source], evs
