@@ -139,3 +139,13 @@ def test_wire5_passive_requests_aim_at_the_subject(coder, text, source, target):
 def test_wire5_organisation_inside_a_group_phrase(coder, text, source):
     evs = _events(coder, text)
     assert evs and evs[0][2] == [source], evs
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # expelling the members of an inspection or monitoring team or mission expels the inspectors
+    ("Baghdad expelled the British members of the UN inspection team on Friday.", "1662"),
+    ("Belgrade expelled the foreign members of the OSCE monitoring mission in Kosovo.", "1662"),
+])
+def test_wire5_expelling_an_inspection_team(coder, text, cameo):
+    evs = _events(coder, text, "1998-11-01")
+    assert any(e == "SANCTION" and c == cameo for e, c, _, _ in evs), evs
