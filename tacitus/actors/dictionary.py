@@ -286,6 +286,31 @@ def load_organisations(d: ActorDictionary, tokenize, path: Path | None = None) -
                 d.add_name(surface[4:], entry, tokenize)
 
 
+MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
+
+
+def add_member_singulars(d: ActorDictionary, tokenize) -> None:
+    """An armed group named by its members in the plural ("Tamil Tigers", "Red Brigades",
+    "Wagner mercenaries") also names one member in the singular: "a Tamil Tiger shot dead two
+    policemen" is the group acting. Names of two or more words only, and only where the
+    singular names nothing else."""
+    added = []
+    for key, entries in d.names.items():
+        last = key[-1]
+        if len(key) < 2 or len(last) < 5 or not last.isalpha() or not last.endswith("s") \
+                or last.endswith(("ss", "us", "is")):
+            continue  # one-word names stay as listed: "Hamas" is no plural of the city Hama
+        for e in entries:
+            if e.kind == "org" and e.sector in MEMBER_SECTORS:
+                single = key[:-1] + (last[:-3] + "y" if last.endswith("ies") else last[:-1],)
+                if single not in d.names:
+                    added.append((single, e))
+                break
+    for single, e in added:
+        d.names.setdefault(single, []).append(e)
+        d.max_len = max(d.max_len, len(single))
+
+
 def load_people(d: ActorDictionary, tokenize, paths: Iterable[Path]) -> None:
     """Office holders: name, aliases, country, code, role, start, end (one row per term).
     Rows of the same person in several files (a prime minister who later led an IGO) merge."""
@@ -497,6 +522,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     load_regions(d, tokenize)
     load_organisations(d, tokenize)
     load_groups(d, tokenize)
+    add_member_singulars(d, tokenize)
     data_dir = resource_path(PKG, "data")
     load_people(d, tokenize, sorted(data_dir.glob("people*.tsv")))
     load_agents(d, tokenize)

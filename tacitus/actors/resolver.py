@@ -34,18 +34,28 @@ from tacitus.actors.resolver_words import (
     STATE_SECTORS,
     UNIT_SECTORS,
     after_stance_prefix,
+    border_place,
     competitions,
+    first_name_genders,
     is_age_noun,
     in_competition_name,
     is_shore,
     sector_group,
 )
 from tacitus.model import Actor
-from tacitus.nlp import ent_at, span_text
+from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
+from tacitus.nlp import ent_at, span_text, token_table
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
 BREAKAWAY_SECTORS = frozenset(STATE_SECTORS | {"ELI"})
+MAX_VARIANT_WORDS = 6  # words of a name read by variants.person_variant
+
+
+def _name_word(text: str) -> bool:
+    """Can this token continue a person's name: a capitalised word, a particle ("al", "bin",
+    "arap") or a hyphen ("el-Sissi")?"""
+    return text[:1].isupper() or text == "-" or (text.isalpha() and text.islower() and len(text) <= 4)
 
 
 @dataclass
@@ -70,6 +80,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         n = len(doc)
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
+        self._variant_texts = None  # token texts, read by _variant_match
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
@@ -104,6 +115,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
+            if found is None and len(lowers[i]) >= 3:
+                found = self._variant_match(i)
             if found and self._former_union_part(found, lowers):
                 found = None  # "the former Soviet republics": the states that left it
             if found:
@@ -112,6 +125,37 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found.end
             else:
                 i += 1
+
+    def _variant_match(self, i: int) -> NameMatch | None:
+        """A name the dictionary writes otherwise, starting at token i: a person in another
+        transliteration ("Husni Mubarak") or a country name with a typo ("Azerbijan");
+        see variants.py. Only capitalised words are tried."""
+        texts = self._variant_texts
+        if texts is None:
+            texts = self._variant_texts = token_table(self.doc).text
+        word = texts[i]
+        if len(word) < 3 or not word[0].isupper() or not word.isalpha():
+            return None
+        n = len(texts)
+        end = i + 1
+        while end < n and end - i < MAX_VARIANT_WORDS and _name_word(texts[end]):
+            end += 1
+        while end > i + 1 and not texts[end - 1][:1].isupper():
+            end -= 1  # a name ends on a capitalised word, not on a particle or hyphen
+        if end > i + 1 and could_start_person(self.d, word):
+            for stop in range(end, i + 1, -1):
+                if stop < end and not texts[stop - 1][:1].isupper():
+                    continue
+                entries = person_variant(self.d, texts[i:stop])
+                if entries:
+                    return NameMatch(i, stop, self._plausible(self.doc[i:stop], entries) or entries)
+        entries = misspelt_country(self.d, word, self.gazetteer)
+        if entries:
+            entries = self._plausible(self.doc[i : i + 1], entries)
+            if entries and self.d.successions and self.date:
+                entries = [self.d.entry_on(e, self.date) for e in entries]
+            return NameMatch(i, i + 1, entries) if entries else None
+        return None
 
     def _columns(self):
         """Lower-case forms, lower-case lemmas and noun flags of all tokens, read in one pass."""
@@ -181,6 +225,16 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
 
+    @staticmethod
+    def _given_name_first(span) -> bool:
+        """'Karen Bass', 'Karen Pierce': a people word that is also a common given name, opening a
+        person's name, is the given name (targets2 helper)."""
+        if len(span) != 1 or span.end >= len(span.doc) or span[0].ent_type_ != "PERSON":
+            return False
+        nxt = span.doc[span.end]
+        return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
+            and span[0].lower_ in first_name_genders()
+
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
@@ -190,6 +244,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
         unless the rest of the name is an agent noun: "Thames Valley Police" is a police force
         of that place, "the US Embassy" the embassy of that country."""
+        if self._given_name_first(span):
+            entries = [x for x in entries if x.kind not in ("demonym", "people")]
         first = span[0]
         if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
             return entries
@@ -236,8 +292,6 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if agent:
                     found = (i, end, agent)
                     break
-            if found and self._inside_country_name(found):
-                found = None  # "the Soviet Union": the end of a country's name, not a trade union
             if found:
                 for j in range(found[0], found[1]):
                     self.agent_at[j] = found
@@ -253,12 +307,6 @@ class DocActors(CountryFinder, ReferenceFinder):
             and lowers[e] in ("republic", "republics", "state", "states") \
             and all(x.kind == "demonym" for x in found.entries)
 
-    def _inside_country_name(self, found) -> bool:
-        """Is the agent noun found the last word(s) of a longer country name ("Soviet Union")?"""
-        m = self.name_at[found[0]]
-        return m is not None and m.start < found[0] and found[1] <= m.end \
-            and all(e.kind == "country" for e in m.entries)
-
     def _dominant_country(self) -> str | None:
         counts: Counter = Counter()
         seen = set()
@@ -268,7 +316,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             seen.add(id(m))
             country = m.entry.country
             if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
-                counts[country] += 1
+                # "near the Thai border" says where, not who: half the weight of a mention
+                counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else None
 
     # ------------------------------------------------------------------ resolution

@@ -197,3 +197,51 @@ def is_age_noun(tok) -> bool:
     """'the 71-year-old' used as a noun: the 'old' of 'N-year-old' (the parser tags it an adjective)."""
     doc, i = tok.doc, tok.i
     return tok.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
+
+
+# ---- targets2 helper: border phrases locate an event; they do not name its actors
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "borderland", "borderlands"})
+# prepositions that make a border phrase a location ("camps near the Thai border", "fighting
+# along the frontier with Chad"), unlike a border acted on ("closed its border with Syria")
+LOCATION_PREPS = frozenset({"near", "along", "on", "across", "at", "by", "beside", "alongside", "from",
+                            "to", "toward", "towards", "inside", "within", "straddling"})
+
+
+def located_border(tok) -> bool:
+    """Is tok a border noun used as a place: "near the Thai border", "close to Macedonia's border"."""
+    if tok.lower_ not in BORDER_NOUNS or tok.dep_ != "pobj":
+        return False
+    return tok.head.lower_ in LOCATION_PREPS  # "close to the border": "to"
+
+
+def border_place(tok) -> str | None:
+    """How tok names a place in a border phrase used as a location: "owner" for the country whose
+    border it is ("the Thai border", "Macedonia's border with Bulgaria": Thai, Macedonia),
+    "partner" for the other side ("... border with Bulgaria", "the border between X and Y"),
+    None when tok is no such place. Conjuncts count like the first ("with Liberia and Sierra Leone")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    h = tok.head
+    if tok.dep_ in ("poss", "compound", "amod", "nmod") and located_border(h):
+        return "owner"
+    if tok.dep_ == "pobj" and h.lower_ in ("with", "of", "between") and located_border(h.head):
+        return "partner" if h.lower_ != "of" else "owner"
+    return None
+
+
+def border_owner(border):
+    """The token naming whose border a located border noun is ("Macedonia's border with
+    Bulgaria", "the eastern Thai border"), or None; a pronoun names no owner ("massed troops near
+    its border with Ukraine": the other side is what the show of force is aimed at)."""
+    return next((c for c in border.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and c.pos_ != "PRON" and c.text[:1].isupper() and border_place(c) == "owner"), None)
+
+
+def far_side(tok) -> bool:
+    """Is tok the other side of a located border whose owner is named: Bulgaria in "villages near
+    Macedonia's border with Bulgaria" (the villages are in Macedonia)."""
+    if border_place(tok) != "partner":
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return border_owner(tok.head.head) is not None

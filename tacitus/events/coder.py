@@ -17,7 +17,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import state_owned
 from tacitus.events.lexicon import Lexicon, NounEntry, VerbEntry
 from tacitus.events.modality import (
-    durative_background, long_after_background, modality as clause_modality,
+    demand_words, durative_background, long_after_background, modality as clause_modality,
     obituary_background, _main_verb,
 )
 from tacitus.events.ontology import Ontology
@@ -486,10 +486,17 @@ class EventCoder(RoleFinder, ClauseRules):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
-        if comp is not None and (entry is None or entry.frame == "say") and self._obligation(comp) \
-                and (self._clause_codes_event(comp) or self._demanded_deed(comp, actors)):
-            # "declared that China must drop barriers": a demand on the clause's subject
-            return self._frame_event(v, VerbEntry((lemma,), "100", "request", ()), actors, consumed, info)
+        if comp is not None and (entry is None or entry.frame == "say") \
+                and (demand := self._reported_demand(v, actors)) is not None:
+            # "declared that China must drop barriers", "said Israel has to stop": a demand on
+            # the clause's subject (should / ought to / need to: an appeal)
+            return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
+        if (told := self._told_to(v, entry, info, actors)) is not None:
+            # "Kenya told Somalia to withdraw its troops": a demand on Somalia
+            return self._demand_event(v, "100", told, actors, consumed, info)
+        if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
+            # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
+            return self._demand_event(v, "020", wished, actors, consumed, info)
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
@@ -733,6 +740,48 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    def _demand_event(self, v, code: str, comp, actors, consumed, info) -> Candidate | None:
+        """A demand (code 100) or appeal (020) by v's subject that comp's subject act: the content
+        comes from comp's event through the request frame ("must withdraw" -> 1056). Nothing when
+        no actor is left to act: the speaker's own country ("Japan must never forget, Kishida
+        said" is a 'we must') or no one named. "must not" / "should not": a hostile act to hold
+        back is de-escalation (1056/0256); any other refraining is a plain demand or appeal."""
+        info = dict(info)
+        if comp.dep_ != "xcomp":
+            info["ccomp"], info["xcomp"] = comp, None
+        cand = self._frame_event(v, VerbEntry((v.lemma_.lower(),), code, "request", ()), actors, consumed, info)
+        consumed.add(comp.i)
+        consumed.update(c.i for c in comp.children if c.dep_ == "xcomp")
+        if cand is None or not cand.source:
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for t in (comp, *(c for c in comp.children if c.dep_ == "xcomp"))
+               for c in t.children):
+            deed = next((c for c in comp.children if c.dep_ == "xcomp"), comp) if self._entry(comp) is None else comp
+            entry = self._entry(deed)
+            inner = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else ""
+            held = self.onto.transform("cease", inner) if inner[:2] in HOSTILE_ROOTS else None
+            frame = "appeal" if code.startswith("02") else "request"
+            cand.cameo = (self.onto.transform(frame, held) if held else None) or code
+            if subj is not None:
+                cand.target = actors.actors(subj)
+        if cand.modality == "future" and v.lemma_.lower() in demand_words("wish_verb") \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children):
+            cand.modality = "asserted"  # "would like Congress to approve": a wish held now
+        own = {s.code for s in cand.source} | {s.primary for s in cand.source}
+        cand.target = [a for a in cand.target if a.code not in own and not self._own_forces(a, cand.source)]
+        if not cand.target:
+            return None
+        return cand
+
+    @staticmethod
+    def _own_forces(a: Actor, source: list[Actor]) -> bool:
+        """'Netanyahu said the army must prepare for a long war': a government telling its own
+        forces what they must do is a command, not a demand on another actor (a general's
+        demand on his government, "the army chief said the government must restore order", is)."""
+        return a.sector in ("MIL", "COP", "SPY") and any(
+            s.primary == a.primary and (s.sector == "GOV" or s.code == s.primary) for s in source)
 
     @staticmethod
     def _readying_attack(v, inner_code: str, source) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 from tacitus.events.words import (
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -73,6 +74,8 @@ def modality(v) -> str:
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened
         return "asserted"
+    if obliged(chain) or wished_only(v) or judged_only(v):
+        return "hypothetical"  # "Germany has to import more gas": what must be done, not done
     if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
                                      and t.tag_ == "VBN" for t in chain):
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
@@ -551,3 +554,88 @@ def _unsaid_wh(v) -> bool:
     if not any(c.lower_ in WH_MARKS and c.dep_ in ("advmod", "mark") and c.i < v.i for c in v.children):
         return False
     return any(c.dep_ == "neg" for c in v.head.children)
+
+
+@lru_cache(maxsize=1)
+def _pattern_classes() -> dict:
+    from tacitus.events.lexicon import load_pattern_classes
+    return load_pattern_classes()
+
+
+@lru_cache(maxsize=8)
+def demand_words(name: str) -> frozenset:
+    """A word class of pattern_classes.tsv (demand_modal, appeal_modal, wish_verb) as a set."""
+    return frozenset(_pattern_classes().get(name, ()))
+
+
+def obliged(chain) -> bool:
+    """'has to import', 'needs to act', 'ought to recognise' (in the present): the clause says what
+    someone must do, not what was done ("had to evacuate" in a narrative did happen; "would have
+    to use nuclear weapons" is a consequence the future or condition rules judge)."""
+    words = demand_words("demand_modal") | demand_words("appeal_modal")
+    return any(t.dep_ == "xcomp" and h.lemma_.lower() in words and h.tag_ in ("VBZ", "VBP", "MD")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               and not any(c.lower_ == "yet" or (c.dep_ == "aux" and c.tag_ == "MD") for c in h.children)
+               for t, h in zip(chain, chain[1:]))
+
+
+def wished_only(v) -> bool:
+    """'expects Hezbollah to attack', 'wants Berlin to send more air defence': what a subject
+    wants or expects another to do (an infinitive with a subject of its own, or after the wished
+    one's object) has not been done."""
+    h = v.head
+    if v.dep_ == "ccomp" and h.dep_ == "xcomp" and h.head.lemma_.lower() in demand_words("wish_verb") \
+            and wished_through_see(h) == v:
+        return True  # "wants to see Beijing release the Canadians"
+    if h.i == v.i or h.lemma_.lower() not in demand_words("wish_verb") \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return False
+    if v.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" for c in v.children)
+    return v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in h.children)
+
+
+def judged_deed(v):
+    """'it was time for Russia to withdraw', 'it is essential that Serbia recognise Kosovo', 'it
+    was important for Iran to release the sailors': the deed a judgement of necessity asks of the
+    deed's subject (v is the 'be' of 'it is ...'), or None."""
+    if v.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children):
+        return None
+    words = demand_words("necessity_word")
+    judged = [c for c in v.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in words]
+    if not judged:
+        return None
+    for h in (v, *judged):
+        for d in h.children:
+            if d.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and d.pos_ in ("VERB", "AUX") and _asked_of(d):
+                return d
+    return None
+
+
+def _asked_of(d) -> bool:
+    """A clause with a subject of its own that says what that subject is to do: 'for X to do',
+    or a subjunctive 'that X do'."""
+    if not any(c.dep_ == "nsubj" for c in d.children):
+        return False
+    marks = {c.lower_ for c in d.children if c.dep_ == "mark"}
+    if "for" in marks:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in d.children)
+    return "that" in marks and d.tag_ in ("VB", "VBP", "VBZ")
+
+
+def judged_only(v) -> bool:
+    """Is v the deed of 'it is time / essential for X to ...' (asked for, not done)?"""
+    h = v.head
+    for cop in (h, h.head):
+        if cop.i != v.i and judged_deed(cop) == v:
+            return True
+    return False
+
+
+def wished_through_see(x):
+    """'wants to see Beijing release the Canadians': the bare-infinitive clause (with a subject of
+    its own) of the 'see' a wish verb governs, or None."""
+    if x is None or x.lemma_.lower() not in demand_words("wish_see") or x.dep_ != "xcomp":
+        return None
+    return next((c for c in x.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)

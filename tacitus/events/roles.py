@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
-from tacitus.actors.resolver_words import after_stance_prefix
+from tacitus.actors.resolver_words import after_stance_prefix, border_owner, border_place, far_side, located_border
 from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
+from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -433,6 +434,13 @@ class RoleFinder:
             found = self._obj_actors(info, actors)
             if found:
                 return found
+        found = self._talk_partner(v, actors)  # "discussed Syria in a phone call with Putin"
+        if found:
+            return found
+        # "joined the US-led coalition against Iraq": the leader, before the object's own phrases
+        for o in info["obj"]:
+            if o.dep_ != "nsubjpass" and (found := self._led_by(o, actors)):
+                return found
         # "imposed sanctions on Russia", "lifted US sanctions on Syria": the preposition hangs on
         # the object noun
         for o in info["obj"]:
@@ -554,9 +562,18 @@ class RoleFinder:
         found = self._author_of(n, actors)
         if found:
             return found
+        found = self._led_by(n, actors)  # "the US-led invasion of Iraq": the US's
+        if found:
+            return found
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
                 found = actors.actors(c) or actors.country_actor(c)
+                if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
+                    found = self._settled_country(n, actors, found[0].country) or found
+                if found and all(actors.is_guess(a) for a in found):
+                    # "fired artillery and mortar rounds against ...": a weapon whose country was
+                    # only guessed owns nothing
+                    continue
                 if found:
                     return found
         if depth >= 2:
@@ -775,6 +792,69 @@ class RoleFinder:
             return False
         return False
 
+    def _talk_partner(self, v, actors) -> list[Actor]:
+        """A consultation held "in a phone call with X", "during talks with X", "at a meeting with
+        X" is with X; what was discussed ("the war in Syria") is only the topic."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "at", "over", "on"):
+                continue
+            for p in c.children:
+                lemma = p.lemma_.lower()
+                if p.dep_ != "pobj" or (lemma not in TALK_NOUNS and lemma not in CONVERSATION_NOUNS):
+                    continue
+                for w in p.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        entry = self._entry(v)
+                        if entry is None or not (entry.cameo or "").startswith("04"):
+                            return []
+                        return [a for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
+        return []
+
+    @staticmethod
+    def _settled_country(n, actors, own: str) -> list[Actor]:
+        """'raided Armenian homes in Baku', 'attacked Uzbek neighbourhoods in the city of Osh': a
+        community's homes in a town of another country are that country's (an ethnic group takes
+        the country it lives in). The parser often hangs the place on the verb."""
+        near = list(n.children) + (list(n.head.children) if n.dep_ == "dobj" else [])
+        for c in near:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "near", "around", "outside"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                named = [p] + [q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                               for q in o.children if q.dep_ == "pobj"]  # "the city of Osh"
+                for q in named:
+                    place = actors.place_at(q)
+                    if place is not None and place[1] and place[1] != own:
+                        return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                      q.idx, q.idx + len(q.text), "country")]
+        return []
+
+    @staticmethod
+    def _leader_word(t) -> bool:
+        """Is t the name before a hyphenated "led" ("US" in "the US-led coalition")?"""
+        h = t.head
+        return t.i < h.i and t.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod") \
+            and h.dep_ == "amod" and (h.lemma_.lower() in LEADER_PARTICIPLES or h.lower_ in LEADER_PARTICIPLES) \
+            and h.i < h.head.i
+
+    @staticmethod
+    def _led_by(n, actors) -> list[Actor]:
+        """Who leads the war, force or mission n: "refused to back the US-led invasion of Iraq",
+        "declined to join the French-led campaign" (the US, France: not the place it is in or
+        against). A force that is an actor itself ("the Saudi-led coalition") is left to be one."""
+        if n.i in actors.actors_at:
+            return []
+        for c in n.children:
+            if c.dep_ == "amod" and c.i < n.i and (c.lemma_.lower() in LEADER_PARTICIPLES or c.lower_ in LEADER_PARTICIPLES):
+                for g in c.children:
+                    if RoleFinder._leader_word(g):
+                        found = actors.actors(g) or actors.country_actor(g)
+                        if found:
+                            return found
+        return []
+
     @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
@@ -784,6 +864,8 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
+        fallback: list[Actor] = []
+        guessed: list[Actor] = []
         for t in window(anchor, after + 1, after + WINDOW):
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
@@ -804,11 +886,25 @@ class RoleFinder:
                     if place:
                         return place[:1]
                     continue
-            found = [a for a in actors.actors_at.get(t.i, []) if a.code not in source_codes
+            named = actors.actors_at.get(t.i, []) or (actors.country_actor(t) if RoleFinder._leader_word(t)
+                                                        and t.head.head.i not in actors.actors_at else [])
+            found = [a for a in named if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
+            if found and (where := border_place(t)) is not None:
+                # "camps near the Thai border": the place locates the act; it is the target only
+                # when nothing else in the clause is one, and then never the far side of a border
+                # whose owner is named ("villages near Macedonia's border with Bulgaria")
+                if not far_side(t):
+                    fallback = fallback or found[:1]
+                continue
+            if found and all(actors.is_guess(a) for a in found):
+                # "launched mortar fire against Kampuchean guerrilla camps": a weapon or unit whose
+                # country was only guessed yields to an actor the clause names
+                guessed = guessed or found[:1]
+                continue
             if found:
                 return found[:1]
-        return []
+        return guessed or fallback
 
     @staticmethod
     def _in_means(t, anchor) -> bool:
@@ -863,6 +959,10 @@ class RoleFinder:
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
                 place = actors.place_at(t)
+                if place is None and located_border(t) and (owner := border_owner(t)) is not None \
+                        and actors.country_actor(owner):
+                    # "villages near Macedonia's border with Bulgaria": the owner's side
+                    place = (t.text, actors.country_actor(owner)[0].country, None)
                 if place is None:
                     # "the Iraqi city of Basra", "the town of Samarra"
                     for c in t.children:
@@ -876,7 +976,7 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj"):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t):
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')

@@ -39,11 +39,13 @@ from tacitus.events.words import (
     HOSTILE_ROOTS,
     IDEA_NOUNS,
     INSTRUMENT_NOUNS,
+    LET_VERBS,
     PROTESTER_WORDS,
     PROTEST_ACTS,
     READINESS,
     RECEIVE_VERBS,
     SURROUND_VERBS,
+    TIME_PREPS,
     REFUSE_VERBS,
     THREAT_NOUNS,
     VERBAL_ATTACK_VERBS,
@@ -55,7 +57,9 @@ from tacitus.events.words import (
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
     OWN_CONDUCT_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VOIDED_ACTS, VOIDING_VERBS,
 )
-from tacitus.events.modality import dated_background, modality as clause_modality
+from tacitus.events.modality import (
+    dated_background, demand_words, judged_deed, modality as clause_modality, wished_through_see,
+)
 from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
 
 if TYPE_CHECKING:
@@ -161,18 +165,95 @@ class ClauseRules:
         return entry is not None and entry.cameo[:2] in HOSTILE_ROOTS | {"11", "12", "13"}
 
     @staticmethod
-    def _demanded_deed(comp, actors: DocActors) -> bool:
+    def _demanded_deed(comp, actors: DocActors, subj=None) -> bool:
         """'China must drop barriers', 'US forces must ensure security': an actor made to do
-        something to something (a transitive deed), not 'Europe must become less dependent'."""
-        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        if subj is None or not actors.actors(subj) or comp.lemma_.lower() in COPULAS:
+        something to something (a transitive deed), not 'Europe must become less dependent'.
+        subj: the actor when it is not comp's own subject ("Pakistan needs to act": Pakistan);
+        then a deed on a prepositional object ("act against the groups") or letting another actor
+        act ("must not allow Russia to use its territory") counts too; knowing or understanding
+        what another does ("people must know that bishops serve them") is no deed."""
+        own = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None and (own is None or not actors.actors(own)):
             return False
-        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+        if comp.lemma_.lower() in COPULAS:
+            return False
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children):
+            return True
+        return subj is not None and any(
+            (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                                      and not (c.lower_ in TIME_PREPS and p.ent_type_ in ("DATE", "TIME")) for p in c.children))
+            or (comp.lemma_.lower() in LET_VERBS and c.dep_ in ("ccomp", "xcomp")
+                and any(s.dep_ == "nsubj" and actors.actors(s) for s in c.children))
+            for c in comp.children)
 
-    @staticmethod
-    def _obligation(comp) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) and \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    def _reported_demand(self, v, actors: DocActors):
+        """'The Red Cross said US forces must ensure security', 'said Israel has to stop its
+        attacks', 'Serbia ought to recognise Kosovo, the minister said': a reported obligation
+        laid on an actor is a demand on it (must, have to: 100) or an appeal (should, ought to,
+        need to: 020). The base code and the clause (the speaker verb's complement), else None.
+        Only a clause whose subject is an actor and whose verb names an event or a deed done to
+        something ("must cut its deficit", "must act against the groups") counts."""
+        for comp in v.children:
+            if comp.dep_ != "ccomp":
+                continue
+            found = obligation_of(comp)
+            if found is None:
+                continue
+            code, deed = found
+            clause = deed if judged_deed(comp) == deed else comp  # "it was time for Russia to ...": Russia's clause
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or not actors.actors(subj):
+                continue
+            if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
+                return code, clause
+        return None
+
+    def _told_to(self, v, entry, info, actors: DocActors):
+        """'Kenya told Somalia to withdraw its troops', 'the envoy told the Taliban to cut ties
+        with al-Qaeda': a speaking verb with an actor object and a 'to' infinitive tells the
+        object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
+        comp = info["xcomp"]
+        if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
+                or comp is None or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
+                or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
+                or not any(o.dep_ == "dobj" for o in info["obj"]) or not self._obj_actors(info, actors) \
+                or comp.lemma_.lower() in demand_words("wish_verb"):
+            return None  # ("told Lukashenko to expect more support": a promise, not a demand)
+        subj = next(o for o in info["obj"] if o.dep_ == "dobj")
+        if comp.i < subj.i:
+            return None  # "in New York to attend the Assembly, Zelensky told reporters": a purpose
+        if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
+            return comp
+        return None
+
+    def _wished_deed(self, v, info, actors: DocActors):
+        """'Kyiv wants Berlin to send more air defence', 'Britain expects Iran to return to
+        compliance': the subject wants another actor to act, an appeal (020) whose content is the
+        wished deed. The wished clause (a 'to' clause with an actor subject, or the object actor's
+        infinitive), else None. Expecting a hostile act is a forecast ("expects Hezbollah to
+        attack"), not a request; "wants to join" (no other actor) is the subject's own aim."""
+        if v.lemma_.lower() not in demand_words("wish_verb") or v.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in v.children) \
+                or not any(c.dep_ == "nsubj" for c in v.children):
+            return None
+        comp = info["ccomp"]
+        if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
+            comp = seen  # "wants to see Beijing release the Canadians"
+        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)):
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is None or not actors.actors(subj):
+                return None
+        elif info["xcomp"] is not None and self._obj_actors(info, actors):
+            comp, subj = info["xcomp"], None
+        else:
+            return None
+        if not (self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj)):
+            return None
+        entry = self._entry(comp)
+        if v.lemma_.lower() == "expect" and entry is not None and (entry.cameo or "")[:2] in HOSTILE_ROOTS | {"11", "12", "13"}:
+            return None
+        return comp
 
     def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
         """A speaker saying their own side could do something hostile ("Iran said it could close
@@ -988,3 +1069,31 @@ def _this_paper(o) -> bool:
     lemma = o.lemma_.lower()
     return (lemma in IDEA_NOUNS or lemma in INSTRUMENT_NOUNS) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in o.children)
+
+
+def obligation_of(comp):
+    """The obligation a clause lays on its subject: ('100', deed verb) for 'must withdraw',
+    'has to stop'; ('020', deed verb) for 'should free', 'ought to recognise', 'needs to act';
+    else None. 'has yet to respond' is no obligation; neither is 'had to' outside reported speech
+    (that is handled by the caller, which only asks about a speaker's complement)."""
+    if (judged := judged_deed(comp)) is not None:
+        return "020", judged  # "it is time for Israel to end the blockade": an appeal
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None  # "Pinochet must be punished": who is to act is not said
+    aux = {c.lower_ for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if aux and any(c.dep_ == "aux" and c.lower_ == "have" for c in comp.children):
+        return None  # "must have known": a guess about the past
+    if aux & demand_words("demand_modal"):
+        return "100", comp
+    if aux & demand_words("appeal_modal"):
+        return "020", comp
+    lemma = comp.lemma_.lower()
+    if lemma in demand_words("demand_modal") | demand_words("appeal_modal") \
+            and not any(c.lower_ == "yet" or (c.dep_ == "aux" and c.tag_ == "MD") for c in comp.children):
+        # ("has yet to respond" is no obligation; "would have to use" a consequence, not a demand)
+        deed = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if deed is not None:
+            return ("100" if lemma in demand_words("demand_modal") else "020"), deed
+    return None
