@@ -130,6 +130,21 @@ class CountryFinder:
                     bloc = self._bloc_noun(p)
                     if bloc is not None:
                         return bloc
+                    owner = self._org_before_agent(p)
+                    if owner is not None:
+                        return owner
+        return None
+
+    def _org_before_agent(self, p) -> Entry | None:
+        """'a delegation of senior Hamas officials', 'a team of UN inspectors': the organisation
+        naming the people of the phrase."""
+        if self.agent_at[p.i] is None:
+            return None
+        for c in p.children:
+            if c.dep_ == "compound" and c.i < p.i:
+                m = self.name_at[c.i]
+                if m is not None and m.entry.kind == "org":
+                    return m.entry
         return None
 
     def _bloc_noun(self, h) -> Entry | None:

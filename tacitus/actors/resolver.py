@@ -117,6 +117,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     break
             if found is None and len(lowers[i]) >= 3:
                 found = self._variant_match(i)
+            if found and self._former_union_part(found, lowers):
+                found = None  # "the former Soviet republics": the states that left it
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -296,6 +298,14 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found[1]
             else:
                 i += 1
+
+    def _former_union_part(self, found: NameMatch, lowers) -> bool:
+        """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or
+        'state' names the states that left the union, not its successor."""
+        s, e = found.start, found.end
+        return s > 0 and e < len(lowers) and lowers[s - 1] == "former" \
+            and lowers[e] in ("republic", "republics", "state", "states") \
+            and all(x.kind == "demonym" for x in found.entries)
 
     def _dominant_country(self) -> str | None:
         counts: Counter = Counter()

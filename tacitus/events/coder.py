@@ -731,6 +731,12 @@ class EventCoder(RoleFinder, ClauseRules):
             return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
         return None
 
+    def _passive_addressee(self, v, actors) -> list[Actor]:
+        """'the Tamil Tigers were urged by Norway to return to talks', 'King Hussein was asked by
+        Arab ministers to mediate': the passive subject is the one asked."""
+        subj = self._child(v, ("nsubjpass",))
+        return actors.actors(subj) if subj is not None else []
+
     def _frame_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
         source, passive = self._source(v, actors)
         comp = info["xcomp"]
@@ -738,6 +744,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame in ("request", "appeal"):
             # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
             target = self._obj_actors(info, actors)
+            if not target and passive:
+                target = self._passive_addressee(v, actors)
             if comp is None and info["ccomp"] is not None:
                 comp = info["ccomp"]
                 if not target:
