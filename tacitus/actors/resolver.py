@@ -647,8 +647,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             code = country + sector
             return [self._make(h, scope[0].i, self._ent_text(h), code, country, sector, "person")]
         code = country + sector
-        if sector in ("IGO", "NGO"):  # a non-state primary takes no country prefix
-            code, country = sector, None
+        if sector == "IGO" or (sector == "NGO" and guessed):
+            code, country = sector, None  # a non-state primary takes no country prefix ...
+        # ... but a group the text gives a country ("American aid groups", "a French charity") is
+        # that country's NGO (PETRARCH's ~NGO agent): USANGO, primary USA
         name = f"{self.d.country_name(country)} {agent.phrase}"
         linked = self._link_description(code, h, scope)
         if linked:
@@ -661,7 +663,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         others = list(members) + self._conjoined_countries(scope, country) + [
             iso for iso in self._prep_list_countries(h) if iso != country]  # "leaders of Estonia, Latvia and Poland"
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
-                for iso in dict.fromkeys(others) if sector not in ("IGO", "NGO")]
+                for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
 
     def _breakaway_code(self, m: NameMatch | None, country: str | None) -> str | None:
