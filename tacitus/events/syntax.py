@@ -100,8 +100,20 @@ def finite_acl(v) -> bool:
     said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
     clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "dobj" for c in v.children) \
+        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v)) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _object_in_conjunct(v) -> bool:
+    """"Doctors from two aid groups donated and delivered supplies to ...": in a sentence the
+    parser left without a main verb (its root is the noun the participle hangs on), a verb pair
+    whose second verb takes the object is as finite as one verb with an object."""
+    root = v.head
+    while root.dep_ in ("pobj", "prep") and root.head is not root:
+        root = root.head
+    return root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and any(o.dep_ == "dobj" for o in c.children)
+        and not any(o.dep_ in ("agent", "nsubj", "nsubjpass") for o in c.children) for c in v.children)
 
 
 def passive_subject(v):
