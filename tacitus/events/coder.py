@@ -112,7 +112,7 @@ class EventCoder(RoleFinder, ClauseRules):
             info = SentenceInfo(sent)  # computed once: a sentence may hold hundreds of events
             first, anchors = len(events), {}
             for cand in self._sentence(sent, actors):
-                ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors)
+                ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors, prior=events)
                 if ev is None:
                     continue
                 key = (ev.cameo, ev.span, tuple(ev.source_codes), tuple(ev.target_codes), ev.trigger)
@@ -1211,7 +1211,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
-    def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
+    def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
+                  prior: list[Event] | None = None) -> Event | None:
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
@@ -1288,6 +1289,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
+        if not target and prior:
+            target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated

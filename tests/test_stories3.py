@@ -1,0 +1,56 @@
+"""Whole stories, event by event (stories3 helper): a reaction whose object refers back to an act
+the story already told ("condemned the attack", "welcomed the decision") is aimed at whoever did
+that act. Every story here was written new for these tests (none comes from a corpus file)."""
+import pytest
+
+from tacitus.model import Article
+
+
+def _events(coder, text, date):
+    return coder.code_article(Article(text=text, doc_id="story3", date=date)).events
+
+
+def _in(events, words):
+    """The events whose evidence sentence contains `words`."""
+    return [e for e in events if words in e.sentence]
+
+
+def _show(events):
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:40]) for e in events]
+
+
+# --- cause 1: "the attack", "the move", "the decision": the author of the act told before ------
+REFERRED_ACT = [
+    # (story, date, words of the reaction sentence, PLOVER type, expected target country)
+    ("Armenia shells Azerbaijani village\nBAKU, April 3 - Armenian forces shelled a village in Azerbaijan's Tovuz "
+     "district on Sunday, the defence ministry in Baku said. Turkey condemned the attack.",
+     "2021-04-03", "Turkey condemned", "ACCUSE", "ARM"),
+    ("Ghana frees jailed Togolese activists\nACCRA, May 12 - Ghana released four Togolese activists on Thursday. "
+     "Two of them had spent a year in prison. Togo's foreign minister welcomed the decision.",
+     "2022-05-12", "welcomed the decision", "SUPPORT", "GHA"),
+    ("Serbia expels Croatian diplomat\nBELGRADE, Oct 20 - Serbia ordered a Croatian diplomat to leave the country "
+     "within 72 hours on Wednesday. The Croatian prime minister called the move an act of hostility.",
+     "2021-10-20", "called the move", "ACCUSE", "SRB"),
+    ("Chile recognises Palestinian state\nSANTIAGO, Jan 7 - Chile formally recognised the State of Palestine on "
+     "Friday. Israel's foreign ministry denounced the recognition.",
+     "2016-01-07", "denounced the recognition", "ACCUSE", "CHL"),
+    ("Malaysian troops raid smugglers' camp\nKUALA LUMPUR, Feb 9 - Malaysian troops raided a camp on the border "
+     "with Thailand on Tuesday. Thai officials said they had not been told. The Thai foreign minister criticised "
+     "the raid.", "2021-02-09", "criticised the raid", "ACCUSE", "MYS"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,target", REFERRED_ACT)
+def test_reaction_to_an_act_told_before_aims_at_its_author(coder, story, date, words, kind, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
+    assert any(target in {a.primary for a in e.target} for e in events), _show(_events(coder, story, date))
+
+
+def test_own_act_and_words_are_not_the_referred_act(coder):
+    # the latest event is Peru's own; the one before it is someone's words: the act meant is Bolivia's
+    story = ("Bolivia closes border crossing\nLA PAZ, March 2 - Bolivia closed its main border crossing with Peru "
+             "on Monday. Chile accused La Paz of hurting trade. Peru summoned Bolivia's ambassador and "
+             "rejected the decision.")
+    events = [e for e in _in(_events(coder, story, "2020-03-02"), "rejected the decision") if e.event == "REJECT"]
+    assert events and all("PER" not in {a.primary for a in e.target} and
+                           "CHL" not in {a.primary for a in e.target} for e in events), _show(events)
