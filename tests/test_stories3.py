@@ -54,3 +54,35 @@ def test_own_act_and_words_are_not_the_referred_act(coder):
     events = [e for e in _in(_events(coder, story, "2020-03-02"), "rejected the decision") if e.event == "REJECT"]
     assert events and all("PER" not in {a.primary for a in e.target} and
                            "CHL" not in {a.primary for a in e.target} for e in events), _show(events)
+
+
+# --- cause 2: what a story says in passing about an actor is not the day's news --------------
+ASIDES = [
+    # (story, date, trigger word of the aside that must not be coded, words of a news sentence still coded)
+    ("Colombian rebels sign truce\nBOGOTA, Sept 2 - The guerrilla group, which kidnapped dozens of soldiers, "
+     "signed a ceasefire with the government on Friday. The United Nations praised the accord.",
+     "2022-09-02", "kidnapped", "signed a ceasefire"),
+    ("Kenya hosts Somali leader\nNAIROBI, June 8 - Somalia's president, who expelled Kenya's ambassador, met "
+     "Kenyan President William Ruto in Nairobi on Thursday.", "2023-06-08", "expelled", "met"),
+    ("Seoul resumes loudspeakers\nSEOUL, July 21 - South Korea resumed loudspeaker broadcasts along the border "
+     "on Sunday, which Pyongyang has long denounced as an act of war.", "2024-07-21", "denounced", None),
+    ("Greece and Turkey hold talks\nATHENS, Dec 7 - Turkish President Tayyip Erdogan visited Athens on Thursday. "
+     "Ankara has never ruled out military action over the islands. Greek officials welcomed the visit.",
+     "2023-12-07", "ruled", "visited Athens"),
+]
+
+
+@pytest.mark.parametrize("story,date,aside,news", ASIDES)
+def test_an_aside_about_an_actor_is_not_coded(coder, story, date, aside, news):
+    events = _events(coder, story, date)
+    assert not [e for e in events if aside in e.trigger], _show(events)
+    if news:
+        assert _in(events, news), _show(events)
+
+
+def test_an_aside_with_its_own_date_is_still_news(coder):
+    # the clause dates its act to the story's week: it is news told in a relative clause
+    story = ("Mali rebels pull back\nBAMAKO, Feb 6 - The rebels, who attacked an army post near Kidal on Saturday, "
+             "withdrew from the area on Monday, officials said.")
+    events = _events(coder, story, "2023-02-06")
+    assert any(e.event == "ASSAULT" and "attacked" in e.trigger for e in events), _show(events)

@@ -20,6 +20,7 @@ from tacitus.events.modality import (
     demand_words, durative_background, long_after_background, modality as clause_modality,
     obituary_background, _main_verb,
 )
+from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -1379,7 +1380,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date)
+            or self._told_history(cand.anchor, date) or aside_background(v)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:
