@@ -86,3 +86,31 @@ def test_an_aside_with_its_own_date_is_still_news(coder):
              "withdrew from the area on Monday, officials said.")
     events = _events(coder, story, "2023-02-06")
     assert any(e.event == "ASSAULT" and "attacked" in e.trigger for e in events), _show(events)
+
+
+# --- cause 3: words said for a purpose are aimed at the object of the verb they serve --------
+PURPOSE = [
+    # (story, date, words of the sentence, expected target country of every event in it)
+    ("Lithuania protests over Chinese envoy\nVILNIUS, Nov 22 - Lithuania summoned the Chinese charge d'affaires "
+     "to lodge a protest on Monday.", "2021-11-22", "summoned the Chinese", "CHN"),
+    ("Kenya summons Ugandan envoy\nNAIROBI, March 14 - Kenya summoned Uganda's high commissioner to demand an "
+     "explanation.", "2022-03-14", "summoned Uganda", "UGA"),
+    ("Morocco summons Spanish ambassador\nRABAT, May 19 - Morocco summoned the Spanish ambassador on Wednesday to "
+     "express its anger.", "2021-05-19", "summoned the Spanish", "ESP"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,target", PURPOSE)
+def test_purpose_words_are_aimed_at_the_object(coder, story, date, words, target):
+    events = _in(_events(coder, story, date), words)
+    assert len(events) >= 2, _show(events)  # the summons and what it was for
+    assert all(target in {a.primary for a in e.target} for e in events), _show(events)
+
+
+def test_an_object_who_speaks_is_not_the_target(coder):
+    # "urged Pakistan to condemn ...": Pakistan is the one asked to speak, not its target
+    story = ("Afghanistan appeals to Pakistan\nKABUL, Jan 9 - Afghanistan urged Pakistan to condemn the bombing of a "
+             "mosque in Kabul.")
+    events = _in(_events(coder, story, "2022-01-09"), "urged Pakistan")
+    assert not [e for e in events if e.event == "ACCUSE" and "PAK" in {a.primary for a in e.target}
+                and "AFG" in {a.primary for a in e.source}], _show(events)

@@ -324,6 +324,24 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _purpose_addressee(cand, code: str, actors) -> list[Actor]:
+        """Whom words said for a purpose are aimed at: the object of the verb they are the purpose
+        of ("summoned Russia's ambassadors to express their outrage", "summoned the U.S. ambassador
+        to lodge a protest", "called in the envoy to demand an explanation"). When the object is the
+        one who speaks ("urged Russia to condemn the attack": Russia condemns), it is no target."""
+        v = cand.anchor
+        if code[:2] not in ("02", "10", "11", "12", "13") or v.pos_ != "VERB" or v.dep_ not in ("xcomp", "advcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return []
+        obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        own = {a.primary for a in cand.source}
+        found = actors.actors(obj) or [a for t in obj.subtree for a in actors.actors_at.get(t.i, [])] \
+            or [a for m in obj.children if m.dep_ == "amod" for a in actors.country_actor(m)]
+        return [a for a in found if a.primary not in own]  # "the Chinese charge d'affaires": its whole phrase
+
+    @staticmethod
     def _custodian(tok, actors) -> list[Actor]:
         """"died as a result of torture while in Israeli police custody", "was beaten in Egyptian
         military custody": harm done to someone in custody with no doer named is the custodian's.
