@@ -646,7 +646,7 @@ STANDING_ADVERBS = {"long", "never", "always"}
 
 
 def aside_background(v) -> bool:
-    """What a story says in passing about an actor: a past relative clause set off by commas on
+    """What a story says in passing about an actor: a past active relative clause set off by commas on
     the active subject of the sentence ("The Syrian Democratic Forces, which fought alongside U.S.
     troops against Islamic State, accused Turkey ...", "The juntas, which expelled French troops,
     formed a pact"), or a perfect of long standing ("exercises, which Pyongyang has long condemned
@@ -658,8 +658,8 @@ def aside_background(v) -> bool:
     rel = v
     while rel.dep_ == "conj" and rel.head.i != rel.i:
         rel = rel.head
-    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
-        return False
+    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return False  # passive: what others did to the subject ("who was criticised by Russia") is kept
     start = rel.left_edge.i
     if start == 0 or v.doc[start - 1].text != ",":
         return False  # "the sailors it had seized", "a man who attacked police": part of the news
