@@ -114,3 +114,21 @@ def test_an_object_who_speaks_is_not_the_target(coder):
     events = _in(_events(coder, story, "2022-01-09"), "urged Pakistan")
     assert not [e for e in events if e.event == "ACCUSE" and "PAK" in {a.primary for a in e.target}
                 and "AFG" in {a.primary for a in e.source}], _show(events)
+
+
+# --- cause 4: "the emirate", "the kingdom", "the island" name a state of that kind -------------
+STATE_KINDS = [
+    # (story, date, words of the sentence, expected target country)
+    ("Gulf rift deepens\nRIYADH, June 6 - Saudi Arabia cut ties with Qatar on Monday. Iran said it would send "
+     "food to the emirate.", "2017-06-06", "send food", "QAT"),
+    ("Iraqi leader visits Jordan\nAMMAN, March 2 - Iraq's prime minister visited Jordan on Thursday. Egypt praised "
+     "the kingdom for hosting the talks.", "2023-03-02", "Egypt praised", "JOR"),
+    ("China holds drills near Taiwan\nBEIJING, Aug 8 - Chinese warships held drills near Taiwan on Monday. Japan "
+     "praised the island for its restraint.", "2022-08-08", "Japan praised", "TWN"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,target", STATE_KINDS)
+def test_a_kind_of_state_refers_to_a_state_of_that_kind(coder, story, date, words, target):
+    events = _in(_events(coder, story, date), words)
+    assert events and all({a.primary for a in e.target} == {target} for e in events), _show(events)
