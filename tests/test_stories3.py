@@ -132,3 +132,23 @@ STATE_KINDS = [
 def test_a_kind_of_state_refers_to_a_state_of_that_kind(coder, story, date, words, target):
     events = _in(_events(coder, story, date), words)
     assert events and all({a.primary for a in e.target} == {target} for e in events), _show(events)
+
+
+# --- cause 5: a call for someone's release is aimed at whoever the story told holding them -----
+RELEASE = [
+    # (story, date, words of the call, expected target country)
+    ("Iran detains French tourist\nTEHRAN, May 30 - Iranian security forces arrested a French tourist in Tehran on "
+     "Saturday. France's foreign minister called for his release.", "2022-05-30", "called for his release", "IRN"),
+    ("Gunmen seize Nigerian pupils\nKADUNA, March 8 - Gunmen from an armed gang abducted 40 pupils from a school "
+     "in Kaduna state on Thursday. The United Nations demanded their immediate release.", "2024-03-08",
+     "demanded their immediate release", "NGA"),
+    ("Egypt jails blogger\nCAIRO, Dec 3 - Egyptian police detained the blogger Alaa Seif on Monday. Amnesty "
+     "International urged the authorities to free him, and Germany demanded Seif's release.", "2019-12-03",
+     "Germany demanded", "EGY"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,target", RELEASE)
+def test_a_release_call_is_aimed_at_the_holder(coder, story, date, words, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == "REQUEST"]
+    assert any(target in {a.primary for a in e.target} for e in events), _show(_events(coder, story, date))

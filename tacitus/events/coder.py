@@ -1294,6 +1294,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
+        if not target and prior:
+            target = self._release_holder(cand, code, prior)  # "... police arrested X. The US demanded X's release"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated

@@ -324,6 +324,19 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _release_holder(cand, code: str, prior: list) -> list[Actor]:
+        """Whom a call for someone's release is aimed at when the sentence names no holder ("Blinken
+        called for his release", "The United States demanded Protasevich's immediate release"):
+        whoever the story last told detaining or seizing someone (arrest, detention, abduction)."""
+        if code not in ("0253", "1053") or not prior:
+            return []
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-12:]):
+            if ev.cameo[:3] in ("173", "181") and not ({a.primary for a in ev.source} & own):
+                return list(ev.source)
+        return []
+
+    @staticmethod
     def _purpose_addressee(cand, code: str, actors) -> list[Actor]:
         """Whom words said for a purpose are aimed at: the object of the verb they are the purpose
         of ("summoned Russia's ambassadors to express their outrage", "summoned the U.S. ambassador
