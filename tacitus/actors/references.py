@@ -2,7 +2,10 @@
 bloc', 'the Russian president', and unknown names known by an apposition (a mixin of DocActors)."""
 from __future__ import annotations
 
+import functools
+
 from tacitus.model import Actor
+from tacitus.tables import read_tsv, resource_path
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -20,6 +23,21 @@ from tacitus.actors.resolver_words import (
     title_roles,
     word_gender,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _state_kinds() -> dict[str, frozenset]:
+    """data/state_kinds.tsv: noun -> the ISO3 codes of the states of that kind (stories3 helper)."""
+    path = resource_path("tacitus.actors", "data/state_kinds.tsv")
+    return {row["noun"].lower(): frozenset(c.strip().upper() for c in row["countries"].split(";") if c.strip())
+            for _, row in read_tsv(path, ("noun", "countries"), required=("noun", "countries"))}
+
+
+def state_of_kind(noun: str, iso: str) -> bool:
+    """Can "the NOUN" name the state iso ("the emirate": Qatar, not Saudi Arabia)? Nouns of no
+    listed kind ("the country") fit every state."""
+    kinds = _state_kinds()
+    return noun not in kinds or iso in kinds[noun]
 
 
 class ReferenceFinder:
@@ -276,6 +294,8 @@ class ReferenceFinder:
                 return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country
+                if not state_of_kind(h.lemma_.lower(), iso):
+                    continue  # "the emirate" is not Saudi Arabia
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
 

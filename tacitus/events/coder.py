@@ -20,6 +20,7 @@ from tacitus.events.modality import (
     demand_words, durative_background, long_after_background, modality as clause_modality,
     obituary_background, _main_verb,
 )
+from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
@@ -112,7 +113,7 @@ class EventCoder(RoleFinder, ClauseRules):
             info = SentenceInfo(sent)  # computed once: a sentence may hold hundreds of events
             first, anchors = len(events), {}
             for cand in self._sentence(sent, actors):
-                ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors)
+                ev = self._to_event(cand, info, doc_id=doc_id, date=date, actors=actors, prior=events)
                 if ev is None:
                     continue
                 key = (ev.cameo, ev.span, tuple(ev.source_codes), tuple(ev.target_codes), ev.trigger)
@@ -1211,7 +1212,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
-    def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
+    def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
+                  prior: list[Event] | None = None) -> Event | None:
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
@@ -1288,6 +1290,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
+        if not target and prior:
+            target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
+        if not target:
+            target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
+        if not target and prior:
+            target = self._release_holder(cand, code, prior)  # "... police arrested X. The US demanded X's release"
         if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
@@ -1376,7 +1384,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date)
+            or self._told_history(cand.anchor, date) or aside_background(v)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

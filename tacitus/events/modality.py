@@ -639,3 +639,35 @@ def wished_through_see(x):
         return None
     return next((c for c in x.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+# stories3 helper
+STANDING_ADVERBS = {"long", "never", "always"}
+
+
+def aside_background(v) -> bool:
+    """What a story says in passing about an actor: a past active relative clause set off by commas on
+    the active subject of the sentence ("The Syrian Democratic Forces, which fought alongside U.S.
+    troops against Islamic State, accused Turkey ...", "The juntas, which expelled French troops,
+    formed a pact"), or a perfect of long standing ("exercises, which Pyongyang has long condemned
+    as rehearsals", "has never ruled out using force"). Neither is the news of the day; a clause
+    with its own date ("who was arrested on Monday") is left to the date rules."""
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have") for a in v.children) and \
+            any(c.lower_ in STANDING_ADVERBS and c.dep_ in ("advmod", "neg") for c in v.children):
+        return True
+    rel = v
+    while rel.dep_ == "conj" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return False  # passive: what others did to the subject ("who was criticised by Russia") is kept
+    start = rel.left_edge.i
+    if start == 0 or v.doc[start - 1].text != ",":
+        return False  # "the sailors it had seized", "a man who attacked police": part of the news
+    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
+        return False
+    head = rel.head
+    while head.dep_ == "appos":
+        head = head.head
+    # the subject of an active verb: of a passive ("The rebel leader, who attacked an army post,
+    # was arrested") the clause gives the grounds of what was done to it, often news itself
+    return head.dep_ == "nsubj"

@@ -10,6 +10,7 @@ from tacitus.events.lexicon import NounEntry
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
+from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -281,6 +282,77 @@ class RoleFinder:
         if not self._caused_actor(v, actors):
             return []
         return [a for a in self._source(v.head, actors)[0] if a.code not in own]
+
+    def _referred_act_author(self, cand, code: str, prior: list) -> list[Actor]:
+        """Who did the act a reaction's object refers back to in a story ("Iran launched missiles at
+        two bases. Iraq's government condemned the strikes"; "... would release the pilot. India
+        welcomed the decision"): the sides of the latest earlier event that the noun names, by its
+        type ("the attack": an assault) or its word ("the strikes" after "strike Syria"), or of
+        the latest earlier act at all for a word like "the move", "the decision". One's own acts,
+        others' words (accusations, demands, praise) and a sentence's side events (less certain
+        than its main one) are not what is meant."""
+        if code[:2] not in REFERRED_ACT_ROOTS or not prior or cand.anchor.pos_ != "VERB":
+            return []
+        obj = next((c for c in cand.anchor.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
+            return []
+        lemma = obj.lemma_.lower()
+        kind = None
+        if lemma not in REFERRED_ACT_NOUNS:
+            entry = self._noun_entry(obj)
+            if entry is None:
+                return []
+            try:
+                kind = self.onto.get(entry.cameo).plover
+            except KeyError:
+                return []
+        own = {a.primary for a in cand.source}
+        stem = lemma[:5]
+        recent = prior[-12:]
+        top: dict = {}  # a side event of a sentence (a relative clause's) is not the act told
+        for ev in recent:
+            top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
+        for ev in reversed(recent):
+            if {a.primary for a in ev.source} & own or ev.cameo[:2] in ("02", "10", "11") \
+                    or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
+                continue
+            if kind is not None and ev.event != kind and \
+                    not any(w.lower().startswith(stem) for w in ev.trigger.split()):
+                continue
+            return [a for a in ev.source if a.primary not in own]
+        return []
+
+    @staticmethod
+    def _release_holder(cand, code: str, prior: list) -> list[Actor]:
+        """Whom a call for someone's release is aimed at when the sentence names no holder ("Blinken
+        called for his release", "The United States demanded Protasevich's immediate release"):
+        whoever the story last told detaining or seizing someone (arrest, detention, abduction)."""
+        if code not in ("0253", "1053") or not prior:
+            return []
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-12:]):
+            if ev.cameo[:3] in ("173", "181") and not ({a.primary for a in ev.source} & own):
+                return list(ev.source)
+        return []
+
+    @staticmethod
+    def _purpose_addressee(cand, code: str, actors) -> list[Actor]:
+        """Whom words said for a purpose are aimed at: the object of the verb they are the purpose
+        of ("summoned Russia's ambassadors to express their outrage", "summoned the U.S. ambassador
+        to lodge a protest", "called in the envoy to demand an explanation"). When the object is the
+        one who speaks ("urged Russia to condemn the attack": Russia condemns), it is no target."""
+        v = cand.anchor
+        if code[:2] not in ("02", "10", "11", "12", "13") or v.pos_ != "VERB" or v.dep_ not in ("xcomp", "advcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return []
+        obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        own = {a.primary for a in cand.source}
+        found = actors.actors(obj) or [a for t in obj.subtree for a in actors.actors_at.get(t.i, [])] \
+            or [a for m in obj.children if m.dep_ == "amod" for a in actors.country_actor(m)]
+        return [a for a in found if a.primary not in own]  # "the Chinese charge d'affaires": its whole phrase
 
     @staticmethod
     def _custodian(tok, actors) -> list[Actor]:
