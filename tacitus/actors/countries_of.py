@@ -144,6 +144,8 @@ class CountryFinder:
 
     def _possessor_country(self, h) -> str | None:
         """'his country', 'its government', 'their troops': the country of the possessor."""
+        if not self._has_child_dep(h.i, "poss"):
+            return None
         for c in h.children:
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
@@ -155,6 +157,8 @@ class CountryFinder:
         """'Karadzic's forces', 'the president's guards': a person or country named as the
         possessor gives the agent its country, before any place in the sentence (the possessor is
         resolved first, in document order, also when it is known only from earlier in the article)."""
+        if not self._has_child_dep(h.i, "poss"):
+            return None
         for c in h.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 for a in self.actors_at.get(c.i, ()):
@@ -198,6 +202,8 @@ class CountryFinder:
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
+        if not self._has_child_dep(h.i, "prep"):
+            return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         for c in h.children:
@@ -368,8 +374,12 @@ class CountryFinder:
         cache = self.__dict__.setdefault("_sentence_local", {})
         if start not in cache:
             found: list[tuple[int, str]] = []
-            for t in self.doc[start:end]:
-                if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
+            pos = self._parse_columns()[0]
+            for k in range(max(start, 0), min(end, len(pos))):
+                if pos[k] != "PROPN":
+                    continue  # the part of speech read from a plain list: no Token made
+                t = self.doc[k]
+                if t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
                     continue
                 if self._in_attribution(t):  # "..., a police spokesman in London said"
                     continue

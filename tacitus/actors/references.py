@@ -428,8 +428,10 @@ class ReferenceFinder:
                     return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
         surname = h.text
         for _, a, _ in reversed(self.history):
+            if a.kind != "person":
+                continue  # only people are split into their names
             parts = a.name.split()
-            if a.kind == "person" and (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
+            if (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
                     and a.name != surname:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
         return []
