@@ -328,8 +328,12 @@ class CountryFinder:
         cache = self.__dict__.setdefault("_sentence_places", {})
         if start not in cache:
             cache[start] = None
-            for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
+            deps = self._parse_columns()[1]
+            for k in range(max(start, 0), min(end, len(deps))):
+                if deps[k] != "pobj":
+                    continue  # the label read from a plain list: no Token made
+                t = self.doc[k]
+                if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
                         and not self._in_attribution(t):
                     country = self._described_place(t)
                     if country:

@@ -3,6 +3,7 @@ bloc', 'the Russian president', and unknown names known by an apposition (a mixi
 from __future__ import annotations
 
 from tacitus.model import Actor
+from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -157,7 +158,7 @@ class ReferenceFinder:
         gender ("Rosa Parks worked for his office") does not hold the pronoun back."""
         people = self.__dict__.get("_person_ents")
         if people is None:  # once per document: the PERSON entities that are subjects
-            people = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
+            people = [ent for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
             self.__dict__["_person_ents"] = people
         found = None
         for ent in people:

@@ -41,7 +41,7 @@ from tacitus.actors.resolver_words import (
     sector_group,
 )
 from tacitus.model import Actor
-from tacitus.nlp import ent_at, span_text
+from tacitus.nlp import doc_ents, ent_at, span_text
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
@@ -161,7 +161,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         # full names the article gives to people the dictionary does not know, by surname:
         # "Judge Victor Marrero" makes a later "Judge Marrero" him, not Cuba's prime minister
         others: dict[str, set[str]] = {}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and len(ent) > 1:
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
