@@ -159,6 +159,8 @@ class CountryFinder:
 
     def _possessor_country(self, h) -> str | None:
         """'his country', 'its government', 'their troops': the country of the possessor."""
+        if not self._has_child_dep(h.i, "poss"):
+            return None
         for c in h.children:
             if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose"):  # "whose" is tagged DET
                 found = self._relative_antecedent(h) if c.lower_ == "whose" else None
@@ -184,6 +186,8 @@ class CountryFinder:
         """'Karadzic's forces', 'the president's guards': a person or country named as the
         possessor gives the agent its country, before any place in the sentence (the possessor is
         resolved first, in document order, also when it is known only from earlier in the article)."""
+        if not self._has_child_dep(h.i, "poss"):
+            return None
         for c in h.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 for a in self.actors_at.get(c.i, ()):
@@ -227,6 +231,8 @@ class CountryFinder:
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
+        if not self._has_child_dep(h.i, "prep"):
+            return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         for c in h.children:
@@ -351,8 +357,12 @@ class CountryFinder:
         cache = self.__dict__.setdefault("_sentence_places", {})
         if start not in cache:
             cache[start] = None
-            for t in self.doc[start:end]:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
+            deps = self._parse_columns()[1]
+            for k in range(max(start, 0), min(end, len(deps))):
+                if deps[k] != "pobj":
+                    continue  # the label read from a plain list: no Token made
+                t = self.doc[k]
+                if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
                         and not self._in_attribution(t):
                     country = self._described_place(t)
                     if country:
@@ -397,8 +407,12 @@ class CountryFinder:
         cache = self.__dict__.setdefault("_sentence_local", {})
         if start not in cache:
             found: list[tuple[int, str]] = []
-            for t in self.doc[start:end]:
-                if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
+            pos = self._parse_columns()[0]
+            for k in range(max(start, 0), min(end, len(pos))):
+                if pos[k] != "PROPN":
+                    continue  # the part of speech read from a plain list: no Token made
+                t = self.doc[k]
+                if t.ent_type_ in ("PERSON", "NORP") or in_competition_name(t):
                     continue
                 if self._in_attribution(t):  # "..., a police spokesman in London said"
                     continue

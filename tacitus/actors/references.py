@@ -6,6 +6,7 @@ import functools
 
 from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
+from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -175,7 +176,7 @@ class ReferenceFinder:
         gender ("Rosa Parks worked for his office") does not hold the pronoun back."""
         people = self.__dict__.get("_person_ents")
         if people is None:  # once per document: the PERSON entities that are subjects
-            people = [ent for ent in self.doc.ents if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
+            people = [ent for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass")]
             self.__dict__["_person_ents"] = people
         found = None
         for ent in people:
@@ -448,8 +449,10 @@ class ReferenceFinder:
                     return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
         surname = h.text
         for _, a, _ in reversed(self.history):
+            if a.kind != "person":
+                continue  # only people are split into their names
             parts = a.name.split()
-            if a.kind == "person" and (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
+            if (surname in (parts[0], parts[-1]) or self._inside_full_name(surname, a)) \
                     and a.name != surname:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
         return []

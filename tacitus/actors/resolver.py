@@ -44,7 +44,7 @@ from tacitus.actors.resolver_words import (
 )
 from tacitus.model import Actor
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
-from tacitus.nlp import ent_at, span_text, token_table
+from tacitus.nlp import doc_ents, ent_at, span_text, token_table
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
@@ -172,6 +172,32 @@ class DocActors(CountryFinder, ReferenceFinder):
             self._cols = (lowers, lemmas, nominal)
         return self._cols
 
+    def _parse_columns(self):
+        """Part of speech, dependency label and head index of all tokens, read in one pass
+        (plain lists: looking at them makes no spaCy Token object)."""
+        if getattr(self, "_parse_cols", None) is None:
+            from spacy.attrs import DEP, HEAD, POS
+
+            strings = self.doc.vocab.strings
+            arr = self.doc.to_array([POS, DEP, HEAD]) if len(self.doc) else None
+            pos = [strings[int(x)] for x in arr[:, 0]] if arr is not None else []
+            deps = [strings[int(x)] for x in arr[:, 1]] if arr is not None else []
+            # HEAD is the offset to the head, stored unsigned: read it back as a signed number
+            heads = [i + int(x) for i, x in enumerate(arr[:, 2].astype("int64"))] if arr is not None else []
+            self._parse_cols = (pos, deps, heads)
+        return self._parse_cols
+
+    def _has_child_dep(self, i: int, dep: str) -> bool:
+        """Whether token i has a child with this dependency label (from the plain columns)."""
+        if getattr(self, "_child_deps", None) is None:
+            _, deps, heads = self._parse_columns()
+            found: dict[str, set[int]] = {}
+            for k, (d, hd) in enumerate(zip(deps, heads)):
+                if hd != k:
+                    found.setdefault(d, set()).add(hd)
+            self._child_deps = found
+        return i in self._child_deps.get(dep, ())
+
     def _drop_unsupported_surnames(self) -> None:
         """A bare surname ("Marrero", "Johnson") is a known office holder only if the article also
         names them in full or mentions their country; otherwise it is someone else."""
@@ -181,7 +207,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         # full names the article gives to people the dictionary does not know, by surname:
         # "Judge Victor Marrero" makes a later "Judge Marrero" him, not Cuba's prime minister
         others: dict[str, set[str]] = {}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and len(ent) > 1:
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
@@ -322,10 +348,12 @@ class DocActors(CountryFinder, ReferenceFinder):
 
     # ------------------------------------------------------------------ resolution
     def _resolve_all(self) -> None:
-        for tok in self.doc:
-            if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        doc = self.doc
+        for i, pos in enumerate(self._parse_columns()[0]):
+            if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 continue
-            if tok.pos_ in ("NUM", "ADJ", "X") and self.name_at[tok.i] is None and not is_age_noun(tok):
+            tok = doc[i]
+            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok):
                 continue
             actors = self._resolve_head(tok)
             if actors:
@@ -386,6 +414,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """'a former minister with British citizenship', 'a businessman holding a French
         passport': the country whose national the person is (first named, if dual)."""
         lemmas = self._columns()[1]
+        if self._last_citizenship_word() <= h.i:
+            return None  # no such word after h in the whole article (most articles have none)
         if not any(w in CITIZENSHIP_NOUNS for w in lemmas[h.i + 1 : h.right_edge.i + 6]):
             return None  # the word must follow the phrase head closely (plain strings: cheap)
         # the parser often hangs "with ..." on the verb: "sentenced a minister with British citizenship"
@@ -403,6 +433,13 @@ class DocActors(CountryFinder, ReferenceFinder):
                             if found:
                                 return found[0].country
         return None
+
+    def _last_citizenship_word(self) -> int:
+        """Index of the article's last citizenship word ("passport", "citizenship"), -1 if none."""
+        if getattr(self, "_last_citizenship", None) is None:
+            lemmas = self._columns()[1]
+            self._last_citizenship = max((i for i, w in enumerate(lemmas) if w in CITIZENSHIP_NOUNS), default=-1)
+        return self._last_citizenship
 
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as

@@ -167,7 +167,10 @@ class EventCoder(RoleFinder, ClauseRules):
     def _sentence(self, sent, actors: DocActors) -> list[Candidate]:
         consumed: set[int] = set()
         out: list[Candidate] = []
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
+        doc, pos, deps = sent.doc, *actors._parse_columns()[:2]  # plain lists: a Token only where needed
+        verbs = [t for t in (doc[i] for i in range(sent.start, sent.end)
+                             if pos[i] in ("VERB", "AUX") or (pos[i] == "NOUN" and deps[i] == "ROOT"))
+                 if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
                  or self._plural_read_verb(t)]
         for v in verbs:
             if v.i in consumed:
@@ -175,10 +178,10 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
-        for n in sent:
-            if n.pos_ not in ("NOUN", "PROPN") or n.i in consumed:
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("NOUN", "PROPN") or i in consumed:
                 continue
-            cand = self._noun_event(n, actors, consumed)
+            cand = self._noun_event(doc[i], actors, consumed)
             if cand is not None:
                 out.append(cand)
         for cand in out:

@@ -56,10 +56,23 @@ class Lexicon:
 
     def match_verb(self, lemma: str, deps: set[str], accept=None) -> VerbEntry | None:
         """The longest entry whose words are all in deps (and that accept(entry) allows)."""
-        for entry in self.verbs.get(lemma, ()):
-            if all(w in deps for w in entry.words[1:]) and (accept is None or accept(entry)):
+        if not isinstance(deps, (set, frozenset)):
+            deps = set(deps)
+        for rest, entry in self._verb_rests(lemma):
+            if rest <= deps and (accept is None or accept(entry)):
                 return entry
         return None
+
+    def _verb_rests(self, lemma: str) -> tuple:
+        """(set of the words after the verb, entry) for each entry of the lemma, in order; built
+        once per lemma (rebuilt if the lemma's list of entries was changed since)."""
+        cache = self.__dict__.setdefault("_rests", {})
+        entries = self.verbs.get(lemma, ())
+        hit = cache.get(lemma)
+        if hit is None or hit[0] is not entries or hit[1] != len(entries):
+            hit = (entries, len(entries), tuple((frozenset(e.words[1:]), e) for e in entries))
+            cache[lemma] = hit
+        return hit[2]
 
     def match_noun(self, lemma: str, modifiers: set[str]) -> NounEntry | None:
         for entry in self.nouns.get(lemma, ()):
