@@ -1,0 +1,37 @@
+"""Shapes found missing on a sixth fresh set of sentences (issue #3, helper wire6: 2015-2026
+online news: Ukraine, Gaza, Sudan, the Sahel, the Taiwan strait, Korea, trade wars, courts),
+one cause per test. Every sentence here is written for this file; none is taken from a gold set
+or from the fresh set itself."""
+import pytest
+
+from conftest import coded, has_event as _has, primary_event
+
+
+def _events(coder, text, date="2024-05-10"):
+    return coded(coder, text, date)
+
+
+def _primary(coder, text, date="2024-05-10"):
+    ev = primary_event(coder.code(text, date=date))
+    return None if ev is None else (ev.event, sorted(a.primary for a in ev.source), sorted(a.primary for a in ev.target))
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # phrasings of recent news the lexicon lacked: crowds that fill the streets, a bloc that
+    # adopts a sanctions package, a strike extended, a warrant sought, a visa granted to someone
+    # fleeing, a case lodged against a state, a truce approved, forces put on any alert level;
+    # the main clause's act is the news, not the side clause's
+    ("Thousands of Armenian protesters filled the streets of Yerevan on Sunday to demand new elections.", "PROTEST", "ARM", None),
+    ("The European Union adopted a fresh package of sanctions against Belarus on Friday.", "SANCTION", "IGO", "BLR"),
+    ("Nigerian doctors extended their strike for another two weeks, their union said.", "PROTEST", "NGA", None),
+    ("The ICC prosecutor sought an arrest warrant for the Taliban's supreme leader over the persecution of women.", "ACCUSE", "IGO", "AFG"),
+    ("Lithuania granted humanitarian visas to three Belarusian journalists who fled Minsk.", "AID", "LTU", "BLR"),
+    ("Nicaragua lodged a case against Germany at the UN's top court over arms sales to Israel.", "ACCUSE", "NIC", "DEU"),
+    ("Israel's security cabinet approved a humanitarian pause in Rafah to let polio vaccinations go ahead.", "AGREE", "ISR", None),
+    ("Seoul put its troops on combat readiness after the North fired artillery near the border island.", "MOBILIZE", "KOR", None),
+])
+def test_wire6_recent_news_phrasings(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs
+    ev, src, _ = _primary(coder, text)
+    assert ev == event and source in src, (ev, src, evs)
