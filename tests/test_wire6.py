@@ -35,3 +35,21 @@ def test_wire6_recent_news_phrasings(coder, text, event, source, target):
     assert _has(evs, event, source, target), evs
     ev, src, _ = _primary(coder, text)
     assert ev == event and source in src, (ev, src, evs)
+
+
+@pytest.mark.parametrize("text, not_code", [
+    # a regional adjective ending in "American" names a region, never the United States
+    ("Honduras hosted a meeting of Central American foreign ministers on migration.", "USA"),
+    ("El Salvador's president met South American leaders in Brasilia on Tuesday.", "USA"),
+    ("Latin American governments condemned the storming of Mexico's embassy in Quito.", "USA"),
+    ("Police in Managua raided the offices of a Central American human rights group.", "USA"),
+])
+def test_wire6_regional_american_is_not_the_united_states(coder, text, not_code):
+    evs = _events(coder, text)
+    assert evs, text
+    assert not any(not_code in src or not_code in tgt for _, _, src, tgt in evs), evs
+
+
+def test_wire6_american_alone_still_names_the_united_states(coder):
+    evs = _events(coder, "Cuba accused American diplomats of stirring up protests in Havana.")
+    assert _has(evs, "ACCUSE", "CUB", "USA"), evs
