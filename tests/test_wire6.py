@@ -53,3 +53,16 @@ def test_wire6_regional_american_is_not_the_united_states(coder, text, not_code)
 def test_wire6_american_alone_still_names_the_united_states(coder):
     evs = _events(coder, "Cuba accused American diplomats of stirring up protests in Havana.")
     assert _has(evs, "ACCUSE", "CUB", "USA"), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # hackers who knock out, take down, cripple or disrupt a network carry out a cyberattack (176)
+    ("Chinese hackers took down the website of Taiwan's presidential office on Friday.", "CHN", "TWN"),
+    ("Iranian hackers knocked out the water pumps of an Israeli town, officials said.", "IRN", "ISR"),
+    ("North Korean hackers crippled the computer network of a South Korean nuclear operator.", "PRK", "KOR"),
+    ("Russian hackers disrupted the websites of Lithuanian ministries on Monday.", "RUS", "LTU"),
+])
+def test_wire6_hackers_knock_out_networks(coder, text, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, "COERCE", source, target), evs
+    assert any(c == "176" for _, c, _, _ in evs), evs
