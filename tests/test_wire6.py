@@ -66,3 +66,16 @@ def test_wire6_hackers_knock_out_networks(coder, text, source, target):
     evs = _events(coder, text)
     assert _has(evs, "COERCE", source, target), evs
     assert any(c == "176" for _, c, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    # "outside parliament": the parser reads the preposition as an adjective and the place as the
+    # verb's object; a protest verb is still the protest
+    ("Protesters rallied outside parliament in Bishkek on Thursday.", "KGZ"),
+    ("Crowds rallied outside parliament in Nairobi on Tuesday.", "KEN"),
+    ("Opposition supporters marched outside parliament in Tbilisi.", "GEO"),
+    ("Thousands of Kenyans rallied outside parliament in Nairobi.", "KEN"),
+])
+def test_wire6_place_read_as_object_is_no_object(coder, text, source):
+    evs = _events(coder, text)
+    assert _has(evs, "PROTEST", source), evs

@@ -57,7 +57,7 @@ from tacitus.events.syntax import (
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
@@ -573,7 +573,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
-        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) for o in info["obj"]):
+        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) and not place_read_as_object(o)
+                                                  for o in info["obj"]):
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:

@@ -1204,3 +1204,15 @@ def obligation_of(comp):
         if deed is not None:
             return ("100" if lemma in demand_words("demand_modal") else "020"), deed
     return None
+
+
+# wire6 helper: prepositions of place the small parser reads as adjectives before a bare noun
+# ("rallied outside parliament": 'outside' amod, 'parliament' dobj)
+PLACE_PREPS_READ_AS_ADJ = frozenset({"outside", "inside", "near", "opposite", "beside"})
+
+
+def place_read_as_object(o) -> bool:
+    """'Protesters rallied outside parliament': the parser made 'parliament' the verb's object
+    with 'outside' as its adjective; it is where the act happens, no object of it."""
+    return o.dep_ == "dobj" and any(c.dep_ == "amod" and c.i < o.i and c.lower_ in PLACE_PREPS_READ_AS_ADJ
+                                    for c in o.children)
