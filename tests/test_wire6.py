@@ -79,3 +79,15 @@ def test_wire6_hackers_knock_out_networks(coder, text, source, target):
 def test_wire6_place_read_as_object_is_no_object(coder, text, source):
     evs = _events(coder, text)
     assert _has(evs, "PROTEST", source), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # forces that encircle or surround an island "in drills" / "during war games" show force
+    # (150); the same verb without manoeuvres stays a blockade (191)
+    ("Chinese warships and bombers encircled Taiwan in drills on Thursday.", "MOBILIZE", "CHN", "TWN"),
+    ("Chinese naval vessels surrounded Taiwan during war games, the defence ministry in Taipei said.", "MOBILIZE", "CHN", "TWN"),
+    ("Chinese coast guard ships encircled the Philippine outpost on Saturday.", "ASSAULT", "CHN", None),
+])
+def test_wire6_encircled_in_drills_is_a_show_of_force(coder, text, event, source, target):
+    assert _primary(coder, text)[0] == event, _events(coder, text)
+    assert _has(_events(coder, text), event, source, target), _events(coder, text)
