@@ -91,3 +91,16 @@ def test_wire6_place_read_as_object_is_no_object(coder, text, source):
 def test_wire6_encircled_in_drills_is_a_show_of_force(coder, text, event, source, target):
     assert _primary(coder, text)[0] == event, _events(coder, text)
     assert _has(_events(coder, text), event, source, target), _events(coder, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # Brussels stands for the EU in a sentence that names the EU or one of its bodies, and stays
+    # Belgium's capital when Belgium is named or no EU body is
+    ("Brussels offered Egypt 7.4 billion euros in loans and grants, the European Commission said.", "IGO", "EGY"),
+    ("Brussels warned Poland that it would withhold EU funds over the judicial reforms.", "IGO", "POL"),
+    ("Congo expelled Belgium's envoy after Brussels criticised the election.", "BEL", None),
+    ("Brussels recalled its ambassador from Kigali on Tuesday.", "BEL", "RWA"),
+])
+def test_wire6_brussels_is_the_eu_beside_an_eu_body(coder, text, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, None, source, target), evs

@@ -1216,3 +1216,20 @@ def place_read_as_object(o) -> bool:
     with 'outside' as its adjective; it is where the act happens, no object of it."""
     return o.dep_ == "dobj" and any(c.dep_ == "amod" and c.i < o.i and c.lower_ in PLACE_PREPS_READ_AS_ADJ
                                     for c in o.children)
+
+
+# wire6 helper: words that name the European Union or one of its bodies in a sentence
+EU_NAMES = ("European Union", "European Commission", "European Council", "EU ", "E.U. ", "EU's", "E.U.'s")
+
+
+def brussels_as_eu(found: list, sentence: str) -> list:
+    """'Brussels promised Tunisia 100 million euros, the European Commission president said':
+    in a sentence that names the EU or one of its bodies and not Belgium, its seat stands for the
+    EU (IGOEEC), as 'Washington' stands for the United States; otherwise it is Belgium's capital."""
+    if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
+        return found
+    text = sentence + " "
+    if "Belgi" in text or not any(w in text for w in EU_NAMES):
+        return found
+    return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
+            if a.code == "BEL" and a.text == "Brussels" else a for a in found]
