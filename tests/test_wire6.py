@@ -104,3 +104,14 @@ def test_wire6_encircled_in_drills_is_a_show_of_force(coder, text, event, source
 def test_wire6_brussels_is_the_eu_beside_an_eu_body(coder, text, source, target):
     evs = _events(coder, text)
     assert _has(evs, None, source, target), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a law or decree suspended or put on hold yields (080); gas pumped to a country is supplied (061)
+    ("Kazakhstan's government suspended the decree on fuel prices on Tuesday.", "CONCEDE", "KAZ", None),
+    ("Georgia's ruling party froze the media law for a year after weeks of protests.", "CONCEDE", "GEO", None),
+    ("Turkmenistan began pumping gas to Iraq through Iran under a swap deal.", "COOPERATE", "TKM", "IRQ"),
+])
+def test_wire6_laws_suspended_and_gas_pumped(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs
