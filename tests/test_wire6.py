@@ -115,3 +115,14 @@ def test_wire6_brussels_is_the_eu_beside_an_eu_body(coder, text, source, target)
 def test_wire6_laws_suspended_and_gas_pumped(coder, text, event, source, target):
     evs = _events(coder, text)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    # a state's national security council is its government, not the UN Security Council
+    ("Iran's Supreme National Security Council rejected the European proposal on Sunday.", "IRN"),
+    ("The Turkish National Security Council called on Sweden to stop harbouring Kurdish militants.", "TUR"),
+])
+def test_wire6_national_security_councils_are_governments(coder, text, source):
+    evs = coder.code(text, date="2024-05-10")
+    assert evs and all(a.primary != "IGO" for e in evs for a in e.source), [(e.event, [a.code for a in e.source]) for e in evs]
+    assert any(a.primary == source for e in evs for a in e.source), evs
