@@ -126,3 +126,14 @@ def test_wire6_national_security_councils_are_governments(coder, text, source):
     evs = coder.code(text, date="2024-05-10")
     assert evs and all(a.primary != "IGO" for e in evs for a in e.source), [(e.event, [a.code for a in e.source]) for e in evs]
     assert any(a.primary == source for e in evs for a in e.source), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a state's election commission or electoral council is its government (GOV)
+    ("Pakistan's election commission rejected the opposition's complaint about rigging.", "REJECT", "PAK", "PAK"),
+    ("Venezuela's electoral council refused to release the results from each polling station.", "REJECT", "VEN", None),
+    ("The election commission in Dhaka barred the opposition party from the vote.", "COERCE", "BGD", "BGD"),
+])
+def test_wire6_election_authorities_are_government(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs
