@@ -137,3 +137,14 @@ def test_wire6_national_security_councils_are_governments(coder, text, source):
 def test_wire6_election_authorities_are_government(coder, text, event, source, target):
     evs = _events(coder, text)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # those who work, act or spy for a named actor act as its agents: the employer is the source
+    ("Men acting for Rwanda's intelligence service abducted an opposition figure in Johannesburg.", "ASSAULT", "RWA", "ZAF"),
+    ("Agents working for Iran's intelligence ministry kidnapped a dissident in Dubai.", "ASSAULT", "IRN", None),
+    ("Hackers working for North Korea's military breached the network of a South Korean defence firm.", "COERCE", "PRK", None),
+])
+def test_wire6_agents_working_for_an_employer_act_as_it(coder, text, event, source, target):
+    evs = _events(coder, text)
+    assert _has(evs, event, source, target), evs

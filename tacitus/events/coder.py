@@ -57,7 +57,7 @@ from tacitus.events.syntax import (
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
@@ -1214,6 +1214,7 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors) -> Event | None:
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
+        cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:

@@ -1233,3 +1233,28 @@ def brussels_as_eu(found: list, sentence: str) -> list:
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+# wire6 helper: participles by which a subject says whom it acts for ("hackers working for ...")
+EMPLOYED_VERBS = frozenset({"work", "act", "spy"})
+
+
+def employer_source(v, actors, source: list) -> list:
+    """'Hackers working for Russian military intelligence knocked out Kyivstar': those who work,
+    act or spy for a named actor do the act as its agents, so the employer's code is the source
+    (not the country guessed for a bare 'hackers'); the mention stays the agents' own words.
+    Only the verb's own subject is read; without such a phrase the source is kept."""
+    for subj in v.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for acl in subj.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in EMPLOYED_VERBS:
+                continue
+            for p in acl.children:
+                if p.dep_ == "prep" and p.lower_ == "for":
+                    found = actors.actors(next((c for c in p.children if c.dep_ == "pobj"), None))
+                    if found and source:
+                        return [replace(a, text=source[0].text, start=source[0].start, end=source[0].end) for a in found]
+                    if found:
+                        return found
+    return source
