@@ -148,3 +148,15 @@ def test_wire6_election_authorities_are_government(coder, text, event, source, t
 def test_wire6_agents_working_for_an_employer_act_as_it(coder, text, event, source, target):
     evs = _events(coder, text)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # manoeuvres held by two or more sides are cooperation (062) even when the clause's lexicon
+    # pattern took other words ("including live-fire exercises"); one side's stay a show of force
+    ("Japanese and Australian forces launched their biggest joint-command drills on Monday, including live-fire exercises in Queensland.", "COOPERATE", "JPN"),
+    ("Indian and French navies began their annual Varuna drills on Sunday, including live-fire exercises off Goa.", "COOPERATE", "IND"),
+    ("The Chinese navy launched its largest drills of the year on Tuesday, including live-fire exercises near Taiwan.", "MOBILIZE", "CHN"),
+])
+def test_wire6_drills_of_two_sides_with_a_longer_object(coder, text, event, source):
+    evs = _events(coder, text)
+    assert _primary(coder, text)[0] == event and _has(evs, event, source), evs

@@ -336,7 +336,7 @@ class ClauseRules:
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
-                and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
+                and (any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger) or exercise_object(cand.anchor)):
             return "062"
         if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
                 and all(a.code[:3] in ("IGO", "NGO") for a in target):
@@ -1258,3 +1258,9 @@ def employer_source(v, actors, source: list) -> list:
                     if found:
                         return found
     return source
+
+
+def exercise_object(v) -> bool:
+    """'launched their largest-ever Balikatan drills, including live-fire exercises': the verb's
+    direct object names manoeuvres even when the lexicon pattern took other words of the clause."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS for c in v.children)
