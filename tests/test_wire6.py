@@ -160,3 +160,14 @@ def test_wire6_agents_working_for_an_employer_act_as_it(coder, text, event, sour
 def test_wire6_drills_of_two_sides_with_a_longer_object(coder, text, event, source):
     evs = _events(coder, text)
     assert _primary(coder, text)[0] == event and _has(evs, event, source), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    # a named class of warship is its navy's (MIL), as "warship" and "patrol boat" are
+    ("Ukrainian drones struck a Russian landing ship near Crimea on Sunday.", "RUSMIL"),
+    ("Ukrainian sea drones attacked a Russian minesweeper off Crimea on Friday.", "RUSMIL"),
+    ("Houthi missiles targeted an American destroyer in the Red Sea, the Pentagon said.", "USAMIL"),
+])
+def test_wire6_warship_classes_belong_to_a_navy(coder, text, target):
+    evs = coder.code(text, date="2024-05-10")
+    assert any(a.code == target for e in evs for a in e.target), [(e.event, [a.code for a in e.target]) for e in evs]
