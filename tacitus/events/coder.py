@@ -58,7 +58,7 @@ from tacitus.events.syntax import (
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
@@ -577,7 +577,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
-        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) for o in info["obj"]):
+        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) and not place_read_as_object(o)
+                                                  for o in info["obj"]):
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
@@ -1217,6 +1218,8 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ records
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
+        cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
+        cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:

@@ -336,7 +336,7 @@ class ClauseRules:
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
-                and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger):
+                and (any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger) or exercise_object(cand.anchor)):
             return "062"
         if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
                 and all(a.code[:3] in ("IGO", "NGO") for a in target):
@@ -1204,3 +1204,63 @@ def obligation_of(comp):
         if deed is not None:
             return ("100" if lemma in demand_words("demand_modal") else "020"), deed
     return None
+
+
+# wire6 helper: prepositions of place the small parser reads as adjectives before a bare noun
+# ("rallied outside parliament": 'outside' amod, 'parliament' dobj)
+PLACE_PREPS_READ_AS_ADJ = frozenset({"outside", "inside", "near", "opposite", "beside"})
+
+
+def place_read_as_object(o) -> bool:
+    """'Protesters rallied outside parliament': the parser made 'parliament' the verb's object
+    with 'outside' as its adjective; it is where the act happens, no object of it."""
+    return o.dep_ == "dobj" and any(c.dep_ == "amod" and c.i < o.i and c.lower_ in PLACE_PREPS_READ_AS_ADJ
+                                    for c in o.children)
+
+
+# wire6 helper: words that name the European Union or one of its bodies in a sentence
+EU_NAMES = ("European Union", "European Commission", "European Council", "EU ", "E.U. ", "EU's", "E.U.'s")
+
+
+def brussels_as_eu(found: list, sentence: str) -> list:
+    """'Brussels promised Tunisia 100 million euros, the European Commission president said':
+    in a sentence that names the EU or one of its bodies and not Belgium, its seat stands for the
+    EU (IGOEEC), as 'Washington' stands for the United States; otherwise it is Belgium's capital."""
+    if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
+        return found
+    text = sentence + " "
+    if "Belgi" in text or not any(w in text for w in EU_NAMES):
+        return found
+    return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
+            if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+# wire6 helper: participles by which a subject says whom it acts for ("hackers working for ...")
+EMPLOYED_VERBS = frozenset({"work", "act", "spy"})
+
+
+def employer_source(v, actors, source: list) -> list:
+    """'Hackers working for Russian military intelligence knocked out Kyivstar': those who work,
+    act or spy for a named actor do the act as its agents, so the employer's code is the source
+    (not the country guessed for a bare 'hackers'); the mention stays the agents' own words.
+    Only the verb's own subject is read; without such a phrase the source is kept."""
+    for subj in v.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for acl in subj.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in EMPLOYED_VERBS:
+                continue
+            for p in acl.children:
+                if p.dep_ == "prep" and p.lower_ == "for":
+                    found = actors.actors(next((c for c in p.children if c.dep_ == "pobj"), None))
+                    if found and source:
+                        return [replace(a, text=source[0].text, start=source[0].start, end=source[0].end) for a in found]
+                    if found:
+                        return found
+    return source
+
+
+def exercise_object(v) -> bool:
+    """'launched their largest-ever Balikatan drills, including live-fire exercises': the verb's
+    direct object names manoeuvres even when the lexicon pattern took other words of the clause."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS for c in v.children)
