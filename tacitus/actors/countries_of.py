@@ -4,6 +4,7 @@ of DocActors)."""
 from __future__ import annotations
 
 from tacitus.actors.dictionary import Agent, Entry
+from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
     AIDE_NOUNS,
     BACKER_PARTICIPLES,
@@ -311,6 +312,15 @@ class CountryFinder:
             if span is not None and p.feature in ("city", "facility", "state") and p.lat is not None:
                 for t in span:
                     self.resolved_places[t.i] = p
+
+    def place_country(self, tok) -> list[Actor]:
+        """The country of the place tok names, as an actor spanning tok ("fired at Tel Aviv",
+        "homes in Osh": Israel, Kyrgyzstan); [] when tok names no place with a country."""
+        place = self.place_at(tok)
+        if place is None or not place[1]:
+            return []
+        return [Actor(place[0], self.d.country_name(place[1]), place[1], place[1], None,
+                      tok.idx, tok.idx + len(tok.text), "country")]
 
     def place_at(self, tok) -> tuple[str, str | None, object] | None:
         """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""

@@ -8,6 +8,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from tacitus.events.words import (
+    STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
     INSTRUMENT_NOUNS, LET_VERBS, REPORT_VERBS, REQUEST_NOUNS, SEEM_VERBS, STANDING_VERBS,
 )
@@ -639,10 +640,6 @@ def wished_through_see(x):
         return None
     return next((c for c in x.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
-
-
-# stories3 helper
-STANDING_ADVERBS = {"long", "never", "always"}
 
 
 def aside_background(v) -> bool:

@@ -510,11 +510,7 @@ class RoleFinder:
                         places = [a for a in actors.actors(p) if a.kind == "country"]
                         if places:
                             return places
-                        place = actors.place_at(p)  # a town: its country
-                        if place is not None and place[1]:
-                            return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
-                                          p.idx, p.idx + len(p.text), "country")]
-                        return []
+                        return actors.place_country(p)  # a town: its country
         return None
 
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
@@ -964,10 +960,9 @@ class RoleFinder:
                 named = [p] + [q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
                                for q in o.children if q.dep_ == "pobj"]  # "the city of Osh"
                 for q in named:
-                    place = actors.place_at(q)
-                    if place is not None and place[1] and place[1] != own:
-                        return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
-                                      q.idx, q.idx + len(q.text), "country")]
+                    found = actors.place_country(q)
+                    if found and found[0].country != own:
+                        return found
         return []
 
     @staticmethod

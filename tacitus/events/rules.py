@@ -3,6 +3,7 @@ blame and condemning labels, own-side capability claims, CAMEO distinctions that
 acts on whom, and the event's confidence depth, date and location."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import (
+    EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
     ACCIDENT_NOUNS,
     ACCIDENT_VERBS,
@@ -1022,10 +1024,9 @@ class ClauseRules:
             found = actors.actors(p) or self._owner_of(p, actors)
             if found:
                 return found
-            place = actors.place_at(p)
-            if place is not None and place[1]:
-                return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
-                              p.idx, p.idx + len(p.text), "country")]
+            found = actors.place_country(p)  # a town: its country
+            if found:
+                return found
         return []
 
     def _armed_boast(self, v, info, actors: DocActors, consumed: set[int]) -> tuple | None:
@@ -1206,11 +1207,6 @@ def obligation_of(comp):
     return None
 
 
-# wire6 helper: prepositions of place the small parser reads as adjectives before a bare noun
-# ("rallied outside parliament": 'outside' amod, 'parliament' dobj)
-PLACE_PREPS_READ_AS_ADJ = frozenset({"outside", "inside", "near", "opposite", "beside"})
-
-
 def place_read_as_object(o) -> bool:
     """'Protesters rallied outside parliament': the parser made 'parliament' the verb's object
     with 'outside' as its adjective; it is where the act happens, no object of it."""
@@ -1218,8 +1214,8 @@ def place_read_as_object(o) -> bool:
                                     for c in o.children)
 
 
-# wire6 helper: words that name the European Union or one of its bodies in a sentence
-EU_NAMES = ("European Union", "European Commission", "European Council", "EU ", "E.U. ", "EU's", "E.U.'s")
+# a name of the EU standing alone: "the EU said", "EU-China talks", not "EUR" or "EUFOR"
+_EU_NAMED = re.compile(r"(?<![\w.])(?:%s)(?!\w)(?!\.\w)" % "|".join(re.escape(n) for n in sorted(EU_NAMES, key=len, reverse=True)))
 
 
 def brussels_as_eu(found: list, sentence: str) -> list:
@@ -1229,14 +1225,10 @@ def brussels_as_eu(found: list, sentence: str) -> list:
     if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
         return found
     text = sentence + " "
-    if "Belgi" in text or not any(w in text for w in EU_NAMES):
+    if "Belgi" in text or not _EU_NAMED.search(text):
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
-
-
-# wire6 helper: participles by which a subject says whom it acts for ("hackers working for ...")
-EMPLOYED_VERBS = frozenset({"work", "act", "spy"})
 
 
 def employer_source(v, actors, source: list) -> list:
