@@ -2,7 +2,8 @@
 
 The model name is configurable (Settings.model / TACITUS_MODEL / --model). Newlines end
 sentences: headlines and datelines otherwise glue onto the next sentence. The model's attribute
-ruler is replaced by an equivalent that looks rules up per token (tacitus/attributes.py).
+ruler is replaced by an equivalent that looks rules up per token (tacitus/attributes.py), and its
+rule lemmatizer by one that asks it once per distinct word (tacitus/lemmatizer.py).
 """
 from __future__ import annotations
 
@@ -95,6 +96,9 @@ def load_model(name: str, max_length: int = 2_000_000):
     from tacitus.attributes import install
 
     install(nlp)  # the model's tag -> POS/morphology rules by table lookup: same result, ~10 % less parse time
+    from tacitus import lemmatizer
+
+    lemmatizer.install(nlp)  # spaCy's rule lemmatizer once per distinct word/POS/morphology: same lemmas
     from tacitus import headlines
 
     headlines.register()

@@ -1,5 +1,6 @@
 """The table-lookup attribute ruler gives every token the tag, POS, morphology, lemma and
-dependency label that spaCy's own attribute ruler gives it."""
+dependency label that spaCy's own attribute ruler gives it; the cached lemmatizer gives every
+token the lemma spaCy's rule lemmatizer gives it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
+from tacitus import lemmatizer as cached
 from tacitus.attributes import FACTORY, IndexedAttributeRuler, install
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +39,7 @@ def test_same_attributes_as_spacy_on_every_token(coder):
     before = nlp.pipe_names[: nlp.pipe_names.index(FACTORY)]
     with nlp.select_pipes(enable=before):
         parsed = list(nlp.pipe(_texts()))
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = nlp.get_pipe(cached.FACTORY).lemmatizer  # spaCy's own
     n = 0
     for doc in parsed:
         theirs, ours = lemmatizer(stock(doc.copy())), lemmatizer(fast(doc.copy()))
@@ -96,3 +98,42 @@ def test_cache_is_bounded_and_rebuilt(monkeypatch):
     assert len(fast._cache) <= 3
     assert _rows(doc) == _rows(nlp(text))
     assert [t.pos_ for t in doc] == ["DET", "NOUN", "NOUN", "DET", "NOUN", "NOUN", "DET", "NOUN"]
+
+
+def test_cached_lemmatizer_gives_spacys_lemma_on_every_token(coder):
+    nlp = coder.nlp
+    assert cached.FACTORY in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    ours = nlp.get_pipe(cached.FACTORY)
+    before = nlp.pipe_names[: nlp.pipe_names.index(cached.FACTORY)]
+    with nlp.select_pipes(enable=before):
+        parsed = list(nlp.pipe(_texts()))
+    for rounds in range(2):  # the first round fills the cache, the second reads from it
+        n = 0
+        for doc in parsed:
+            theirs = ours.lemmatizer(doc.copy())
+            mine = ours(doc.copy())
+            assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
+            n += len(doc)
+        assert n > 3000
+    assert {"she", "be", "go"} <= {t.lemma_ for d in parsed for t in ours(d.copy())}
+
+
+def test_cached_lemmatizer_keeps_lemmas_set_earlier_and_bounds_its_cache(coder, monkeypatch):
+    monkeypatch.setattr(cached, "_MAX_CACHE", 5)
+    ours = cached.CachedLemmatizer(coder.nlp.get_pipe(cached.FACTORY).lemmatizer)
+    before = coder.nlp.pipe_names[: coder.nlp.pipe_names.index(cached.FACTORY)]
+    with coder.nlp.select_pipes(enable=before):
+        doc = coder.nlp("They were meeting her envoys and she met them.")
+    preset = {t.i: t.lemma_ for t in doc if t.lemma_}  # the attribute ruler's pronoun lemmas
+    assert preset
+    doc = ours(doc)
+    assert all(doc[i].lemma_ == lemma for i, lemma in preset.items())
+    assert [doc[i].lemma_ for i in (2, 4, 7)] == ["meet", "envoy", "meet"]
+    assert len(ours._cache) <= 5
+
+
+def test_a_lookup_lemmatizer_is_left_in_place():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not cached.install(nlp)
+    assert nlp.pipe_names == ["lemmatizer"]

@@ -149,7 +149,9 @@ def english_words() -> frozenset:
         else:
             settings = Settings.from_env()
             nlp = load_model(settings.model, settings.max_chars)
-        lemmatizer = nlp.get_pipe("lemmatizer")
+        from tacitus.lemmatizer import FACTORY
+
+        lemmatizer = nlp.get_pipe(FACTORY if FACTORY in nlp.pipe_names else "lemmatizer")
         table = lemmatizer.lookups.get_table("lemma_index")
     except Exception:  # a model without the table: the other checks still apply
         return frozenset()

@@ -1,0 +1,85 @@
+"""spaCy's rule lemmatizer, run once per distinct (word, POS, morphology) instead of once per
+token, with the same result.
+
+spaCy's `Lemmatizer` in "rule" mode walks the doc token by token in Python: it makes a Token
+object, reads its text, POS and morphology, looks the lemma up (spaCy caches its rule results
+by word, POS and morphology) and writes it back as a string. Nearly all of that is per-token
+overhead: the lemma depends only on the word, its POS and its morphology, and a news article
+repeats those triples. `CachedLemmatizer` reads the three columns (and the lemma the
+attribute ruler may already have set) in one array, asks spaCy's own lemmatizer only for a
+triple it has not seen, and writes all lemmas back in one array. Tokens that already have a
+lemma keep it, as spaCy's `overwrite=False` does.
+
+It takes over only from spaCy's rule lemmatizer with overwrite off; any other lemmatizer (lookup
+mode, a custom one) stays as it is. tests/test_attributes.py checks it against spaCy's on every
+token of the sample articles.
+"""
+from __future__ import annotations
+
+FACTORY = "tacitus_lemmatizer"
+_MAX_CACHE = 200_000  # distinct (word, POS, morphology) triples remembered (~40 MB at most)
+
+
+class CachedLemmatizer:
+    """Gives every token the lemma the wrapped spaCy rule lemmatizer would give it."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self.lookups = lemmatizer.lookups  # its tables (tacitus/actors/variants.py reads the word index)
+        self._cache: dict[tuple[int, int, int], int] = {}  # (word, POS, morphology) -> lemma hash
+
+    def __call__(self, doc):
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        n = len(doc)
+        if not n:
+            return doc
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        rows = arr.view("int64").tolist()  # hashes as signed: small Python ints convert ~3x faster
+        cache = self._cache
+        strings = self.vocab.strings
+        lemmas = arr[:, 3:4].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma:
+                continue  # set by the attribute ruler ("her" -> "she"): kept, as spaCy keeps it
+            key = (orth, pos, morph)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) >= _MAX_CACHE:
+                    cache.clear()
+                found = cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i, 0] = found
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, stream, *, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+
+def install(nlp, name: str = "lemmatizer") -> bool:
+    """Put a CachedLemmatizer in place of the pipeline's rule lemmatizer `name`; False (and the
+    pipeline unchanged) when there is none, it is not in rule mode, or it overwrites lemmas."""
+    from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
+
+    if name not in nlp.pipe_names:
+        return False
+    spacy_lemmatizer = nlp.get_pipe(name)
+    if type(spacy_lemmatizer).__call__ is not Lemmatizer.__call__ or not isinstance(spacy_lemmatizer, Lemmatizer) \
+            or spacy_lemmatizer.mode != "rule" or spacy_lemmatizer.overwrite:
+        return False
+    if FACTORY not in Language.factories:
+        Language.factory(FACTORY, default_config={"source": "lemmatizer"}, func=_make)
+    nlp.add_pipe(FACTORY, after=name, config={"source": name})
+    nlp.remove_pipe(name)
+    return True
+
+
+def _make(nlp, name: str, source: str):
+    """spaCy factory: built from the pipeline's own lemmatizer, named `source`."""
+    return CachedLemmatizer(nlp.get_pipe(source))
