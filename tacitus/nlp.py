@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import logging
 
+import numpy
+
 from tacitus.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -27,18 +29,50 @@ def _register_components():
     def newline_sentences(doc):
         """Start a new sentence after every line break, and after a dateline
         ("MOSCOW, Feb 4 (Reuters) - ...") so that the city is not read as a subject."""
+        n = len(doc)
+        if not n:
+            return doc
+        from spacy.attrs import SENT_START
+
+        # sentence starts as a plain list (1 start, -1 not, 0 unknown), written back once: setting
+        # Token.is_sent_start one token at a time rescans the whole doc on every call
+        starts_col = doc.to_array([SENT_START]).astype("int64").tolist()
         starts = [0]
-        for token in doc[:-1]:
-            if "\n" in token.text or token.text_with_ws.endswith("\n"):
-                doc[token.i + 1].is_sent_start = True
-                starts.append(token.i + 1)
+        for i in _tokens_with_newline(doc):
+            if i + 1 < n:
+                starts_col[i + 1] = 1
+                starts.append(i + 1)
         for start in starts:
             end = _dateline_end(doc, start)
-            if end is not None and end < len(doc):
-                doc[end].is_sent_start = True
-                _hold_together(doc, start + 1, end)  # "WASHINGTON, Dec 17 -" is one piece
-                _hold_together(doc, end + 1, _first_stop(doc, end))  # and so is the lede after it
+            if end is not None and end < n:
+                starts_col[end] = 1
+                _hold_together(starts_col, start + 1, end)  # "WASHINGTON, Dec 17 -" is one piece
+                _hold_together(starts_col, end + 1, _first_stop(doc, end))  # and so is the lede after it
+        doc.from_array([SENT_START], numpy.array(starts_col, dtype="int64").view("uint64").reshape(n, 1))
         return doc
+
+
+def _tokens_with_newline(doc) -> list[int]:
+    """Indices of the tokens that hold a line break, in order. (spaCy keeps a token's trailing
+    whitespace to one space, so a line break is always inside a token's text.) Read from the
+    token ids with one lookup per distinct word: no Token objects, no rebuilt text."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    seen = _NEWLINE_WORDS
+    found = []
+    for i, orth in enumerate(doc.to_array([ORTH]).view("int64").tolist()):
+        has = seen.get(orth)
+        if has is None:
+            if len(seen) > 100_000:
+                seen.clear()
+            has = seen[orth] = "\n" in strings[orth if orth >= 0 else orth + 2**64]
+        if has:
+            found.append(i)
+    return found
+
+
+_NEWLINE_WORDS: dict[int, bool] = {}  # word id -> whether its text holds a line break
 
 
 def _dateline_end(doc, start: int) -> int | None:
@@ -66,12 +100,12 @@ def _first_stop(doc, start: int) -> int:
     return len(doc)
 
 
-def _hold_together(doc, lo: int, hi: int) -> None:
-    """Tell the parser that no sentence starts inside doc[lo:hi] (the parser otherwise cuts
+def _hold_together(starts: list[int], lo: int, hi: int) -> None:
+    """Tell the parser that no sentence starts inside tokens lo..hi-1 (the parser otherwise cuts
     "WASHINGTON, Dec 17 - President | Barack Obama announced ..." after the title)."""
-    for tok in doc[lo:hi]:
-        if tok.is_sent_start is None:
-            tok.is_sent_start = False
+    for i in range(lo, min(hi, len(starts))):
+        if starts[i] == 0:
+            starts[i] = -1
 
 
 @functools.lru_cache(maxsize=4)
