@@ -166,9 +166,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             strings = self.doc.vocab.strings
             arr = self.doc.to_array([LOWER, LEMMA, POS])
             noun, propn = int(NOUN), int(PROPN)
-            lowers = [strings[int(x)] for x in arr[:, 0]] if len(arr) else []
-            lemmas = [strings[int(x)].lower() for x in arr[:, 1]] if len(arr) else []
-            nominal = [int(x) in (noun, propn) for x in arr[:, 2]] if len(arr) else []
+            lowers = [strings[x] for x in arr[:, 0].tolist()] if len(arr) else []
+            lemmas = [strings[x].lower() for x in arr[:, 1].tolist()] if len(arr) else []
+            nominal = [x in (noun, propn) for x in arr[:, 2].tolist()] if len(arr) else []
             self._cols = (lowers, lemmas, nominal)
         return self._cols
 
@@ -180,10 +180,11 @@ class DocActors(CountryFinder, ReferenceFinder):
 
             strings = self.doc.vocab.strings
             arr = self.doc.to_array([POS, DEP, HEAD]) if len(self.doc) else None
-            pos = [strings[int(x)] for x in arr[:, 0]] if arr is not None else []
-            deps = [strings[int(x)] for x in arr[:, 1]] if arr is not None else []
+            pos = [strings[x] for x in arr[:, 0].tolist()] if arr is not None else []
+            deps = [strings[x] for x in arr[:, 1].tolist()] if arr is not None else []
             # HEAD is the offset to the head, stored unsigned: read it back as a signed number
-            heads = [i + int(x) for i, x in enumerate(arr[:, 2].astype("int64"))] if arr is not None else []
+            # (.tolist() first: Python ints, not one numpy scalar per token)
+            heads = [i + x for i, x in enumerate(arr[:, 2].astype("int64").tolist())] if arr is not None else []
             self._parse_cols = (pos, deps, heads)
         return self._parse_cols
 
@@ -513,7 +514,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
-        scope = list(self.doc[max(h.left_edge.i, h.i - MAX_PHRASE) : h.i + 1])
+        lo = max(h.left_edge.i, h.i - MAX_PHRASE)
+        if self._plain_noun(h, lo):
+            return []  # every rule below finds nothing for it: answered without building the phrase
+        scope = list(self.doc[lo : h.i + 1])
         lowers = self._columns()[0]
         stance = None
         if any(w in STANCE_PREFIXES for w in lowers[scope[0].i : h.i]):  # plain strings: cheap
@@ -814,6 +818,22 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _ent_text(h) -> str:
         ent = ent_at(h)
         return span_text(ent) if ent is not None else h.text
+
+    def _plain_noun(self, h, lo: int) -> bool:
+        """A lower-case common noun ("talks", "the weekend", "Tuesday's vote") that is no person
+        or people entity and no state noun, in a phrase (tokens lo..h) with no name and no agent
+        noun. Past the reference and bloc checks, _resolve_head can only return [] for it:
+        without a name or agent there is no person, organisation or agent, and a country found
+        for a plain noun is used only for state nouns, PERSON and NORP entities, proper nouns
+        and capitalised surnames. About a quarter of all heads are like this; answering them
+        from the plain match lists saves building their phrases."""
+        if h.pos_ != "NOUN" or h.ent_type_ in ("PERSON", "NORP") or h.text[:1].isupper():
+            return False
+        name_at, agent_at = self.name_at, self.agent_at
+        for j in range(lo, h.i + 1):
+            if name_at[j] is not None or agent_at[j] is not None:
+                return False
+        return self._columns()[1][h.i] not in STATE_NOUNS
 
     def _names_in(self, scope) -> list[NameMatch]:
         seen, out = set(), []
