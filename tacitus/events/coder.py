@@ -1015,6 +1015,9 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_entry(self, n) -> NounEntry | None:
         if n.pos_ not in ("NOUN", "PROPN"):
             return None
+        nouns, lemma = self.lex.nouns, n.lemma_.lower()
+        if lemma not in nouns and n.lower_ not in nouns and not self._attempt_word(lemma):
+            return None  # no noun row ends in this word, whatever its modifiers: most nouns
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
         mods |= self._of_kinds(n)

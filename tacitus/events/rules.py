@@ -1000,9 +1000,14 @@ class ClauseRules:
         return code
 
     @staticmethod
+    def _attempt_word(lemma: str) -> bool:
+        """'attempt', 'plot', 'bid': a noun that an "on his life" phrase makes an assassination attempt."""
+        return lemma in _claim_classes()["attempts"]
+
+    @staticmethod
     def _attempt_on_life(n) -> bool:
         """"an attempt on his life", "a plot on the life of the king": an assassination attempt."""
-        return n.lemma_.lower() in _claim_classes()["attempts"] and any(
+        return ClauseRules._attempt_word(n.lemma_.lower()) and any(
             c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() == "life"
             for c in n.children for p in c.children)
 
