@@ -203,16 +203,20 @@ class TokenTable:
     every token (tone, themes, places) indexes these instead of making a spaCy Token object per
     token and asking it for each attribute, which costs several times more."""
 
-    __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent_type", "idx", "sents")
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent_type", "dep", "idx", "head", "sents")
 
     def __init__(self, doc):
-        from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 
         strings = doc.vocab.strings
-        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, IDX]).T.tolist() if len(doc) else [[]] * 7
-        self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type = (
-            [strings[h] if h else "" for h in col] for col in cols[:6])
-        self.idx: list[int] = cols[6]
+        n = len(doc)
+        # one read of every column; HEAD is stored as an unsigned offset: signed, it gives the index
+        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD]).view("int64").T.tolist() \
+            if n else [[]] * 9
+        self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type, self.dep = (
+            [strings[h if h >= 0 else h + 2**64] if h else "" for h in col] for col in cols[:7])
+        self.idx: list[int] = cols[7]
+        self.head: list[int] = [i + off for i, off in enumerate(cols[8])]  # the token itself for a root
         if not len(doc):
             self.sents: list[tuple[int, int]] = []
         elif doc.has_annotation("SENT_START"):

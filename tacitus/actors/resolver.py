@@ -158,35 +158,20 @@ class DocActors(CountryFinder, ReferenceFinder):
         return None
 
     def _columns(self):
-        """Lower-case forms, lower-case lemmas and noun flags of all tokens, read in one pass."""
+        """Lower-case forms, lower-case lemmas and noun flags of all tokens (from the doc's
+        TokenTable: plain lists, read once per doc)."""
         if getattr(self, "_cols", None) is None:
-            from spacy.attrs import LEMMA, LOWER, POS
-            from spacy.symbols import NOUN, PROPN
-
-            strings = self.doc.vocab.strings
-            arr = self.doc.to_array([LOWER, LEMMA, POS])
-            noun, propn = int(NOUN), int(PROPN)
-            lowers = [strings[x] for x in arr[:, 0].tolist()] if len(arr) else []
-            lemmas = [strings[x].lower() for x in arr[:, 1].tolist()] if len(arr) else []
-            nominal = [x in (noun, propn) for x in arr[:, 2].tolist()] if len(arr) else []
-            self._cols = (lowers, lemmas, nominal)
+            table = token_table(self.doc)
+            lemmas = [w.lower() for w in table.lemma]
+            nominal = [p == "NOUN" or p == "PROPN" for p in table.pos]
+            self._cols = (table.lower, lemmas, nominal)
         return self._cols
 
     def _parse_columns(self):
-        """Part of speech, dependency label and head index of all tokens, read in one pass
-        (plain lists: looking at them makes no spaCy Token object)."""
-        if getattr(self, "_parse_cols", None) is None:
-            from spacy.attrs import DEP, HEAD, POS
-
-            strings = self.doc.vocab.strings
-            arr = self.doc.to_array([POS, DEP, HEAD]) if len(self.doc) else None
-            pos = [strings[x] for x in arr[:, 0].tolist()] if arr is not None else []
-            deps = [strings[x] for x in arr[:, 1].tolist()] if arr is not None else []
-            # HEAD is the offset to the head, stored unsigned: read it back as a signed number
-            # (.tolist() first: Python ints, not one numpy scalar per token)
-            heads = [i + x for i, x in enumerate(arr[:, 2].astype("int64").tolist())] if arr is not None else []
-            self._parse_cols = (pos, deps, heads)
-        return self._parse_cols
+        """Part of speech, dependency label and head index of all tokens (from the doc's
+        TokenTable: looking at them makes no spaCy Token object)."""
+        table = token_table(self.doc)
+        return table.pos, table.dep, table.head
 
     def _has_child_dep(self, i: int, dep: str) -> bool:
         """Whether token i has a child with this dependency label (from the plain columns)."""
