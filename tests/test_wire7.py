@@ -1,0 +1,31 @@
+"""Shapes found missing on a seventh fresh set of sentences (issue #3, helper wire7: 2000-2014
+agency copy: Iraq, Afghanistan, Darfur, Lebanon 2006, Georgia 2008, Gaza, the Arab Spring, Iran
+and North Korea talks, Somalia, Sri Lanka, Mali, Crimea), one cause per test. Every sentence here
+is written for this file; none is taken from a gold set or from the fresh set itself."""
+import pytest
+
+from conftest import coded, has_event as _has, primary_event
+
+
+def _primary(coder, text, date):
+    ev = primary_event(coder.code(text, date=date))
+    return None if ev is None else (ev.event, sorted(a.primary for a in ev.source), sorted(a.primary for a in ev.target))
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # word families of the decade's copy the lexicon lacked: arms deliveries held back, a loan
+    # signed off on, warships refuelled for an ally, evidence handed to another side, a call-up
+    # of reservists approved, a secret police dissolved, a minister flying into a capital
+    ("2013-08-20", "Washington held back a delivery of Apache helicopters to Cairo after the crackdown.", "SANCTION", "USA", "EGY"),
+    ("2009-03-02", "The World Bank signed off on a 500-million-dollar credit for Pakistan on Monday.", "AID", "IGO", None),
+    ("2002-05-14", "Pakistani navy tankers refuelled French frigates patrolling the Arabian Sea.", "COOPERATE", "PAK", "FRA"),
+    ("2005-03-08", "Lebanese investigators handed the UN team evidence gathered at the blast site.", "COOPERATE", "LBN", None),
+    ("2006-07-13", "Israel's cabinet approved the call-up of three reserve divisions for the fighting in Lebanon.", "MOBILIZE", "ISR", None),
+    ("2011-03-16", "Egypt's interior minister dissolved the state security department that had spied on dissidents for decades.", "CONCEDE", "EGY", None),
+    ("2008-03-04", "Condoleezza Rice flew into Ramallah on Tuesday to meet Palestinian President Mahmoud Abbas.", "CONSULT", "USA", None),
+])
+def test_wire7_decade_word_families(coder, date, text, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+    ev, src, _ = _primary(coder, text, date)
+    assert ev == event and source in src, (ev, src, evs)
