@@ -29,3 +29,19 @@ def test_wire7_decade_word_families(coder, date, text, event, source, target):
     assert _has(evs, event, source, target), evs
     ev, src, _ = _primary(coder, text, date)
     assert ev == event and source in src, (ev, src, evs)
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # people of the decade known by name: a bare "Bush" in office (the son, not the father),
+    # militia, rebel and opposition leaders, negotiators and envoys the tables lacked
+    ("2005-10-10", "Bush telephoned Pakistan's president on Monday to discuss the earthquake.", "CONSULT", "USA", "PAK"),
+    ("2008-03-28", "Moqtada al-Sadr called on his followers to stop fighting Iraqi forces in Basra.", "REQUEST", "IRQ", "IRQ"),
+    ("2012-09-15", "Lakhdar Brahimi met Bashar al-Assad in Damascus on Saturday.", "CONSULT", "IGO", "SYR"),
+    ("2005-09-15", "Mohamed ElBaradei urged Iran to resume talks with the European Union.", "REQUEST", "IGO", "IRN"),
+    ("2007-06-21", "Christopher Hill flew to Pyongyang on Thursday for talks on the nuclear deal.", "CONSULT", "USA", "PRK"),
+    ("2009-04-20", "Velupillai Prabhakaran rejected calls to surrender.", "REJECT", "LKA", None),
+])
+def test_wire7_people_of_the_decade(coder, date, text, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
