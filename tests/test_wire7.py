@@ -45,3 +45,13 @@ def test_wire7_people_of_the_decade(coder, date, text, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target), evs
 
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # a movement, rebel group or militia speaking of itself as "they"
+    ("2007-02-02", "The Taliban said they had overrun a district centre in Helmand.", "ASSAULT", "AFG", None),
+    ("2008-06-25", "Hamas said they would respect the truce with Israel.", "AGREE", "PSE", None),
+])
+def test_wire7_group_speaking_of_itself_as_they(coder, date, text, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
