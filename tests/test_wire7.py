@@ -55,3 +55,8 @@ def test_wire7_group_speaking_of_itself_as_they(coder, date, text, event, source
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target), evs
 
+
+def test_wire7_town_named_by_its_own_name_not_an_airport_code(coder):
+    # "Gao" is also the airport code of Guantanamo: the Malian town whose own name it is wins
+    evs = coded(coder, "French jets bombed fuel depots around Gao on Saturday.", "2013-01-26")
+    assert _has(evs, "ASSAULT", "FRA", "MLI"), evs
