@@ -60,3 +60,16 @@ def test_wire7_town_named_by_its_own_name_not_an_airport_code(coder):
     # "Gao" is also the airport code of Guantanamo: the Malian town whose own name it is wins
     evs = coded(coder, "French jets bombed fuel depots around Gao on Saturday.", "2013-01-26")
     assert _has(evs, "ASSAULT", "FRA", "MLI"), evs
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # rockets, shells and mortars that land, fall, hit or explode on a place are the attack of
+    # whoever fired them, named by "fired by" or by the rounds' own modifier
+    ("2006-07-20", "Katyusha rockets fired by Hezbollah fell on Haifa on Thursday.", "LBN", "ISR"),
+    ("2012-10-03", "Mortar shells fired by the Syrian army exploded near a Turkish border village.", "SYR", "TUR"),
+    ("2008-02-27", "A Hamas rocket hit Ashkelon on Wednesday.", "PSE", "ISR"),
+    ("2008-03-01", "Rockets fired by Hamas from Gaza landed in Ashkelon on Saturday.", "PSE", "ISR"),
+])
+def test_wire7_rounds_landing_are_the_firers_attack(coder, date, text, source, target):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == "ASSAULT" and source in src and target in tgt, (ev, src, tgt)
