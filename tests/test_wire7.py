@@ -73,3 +73,16 @@ def test_wire7_town_named_by_its_own_name_not_an_airport_code(coder):
 def test_wire7_rounds_landing_are_the_firers_attack(coder, date, text, source, target):
     ev, src, tgt = _primary(coder, text, date)
     assert ev == "ASSAULT" and source in src and target in tgt, (ev, src, tgt)
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # armed fighters storming a palace, an embassy or a compound make an armed assault; a crowd
+    # storming one riots
+    ("2011-09-13", "Taliban insurgents stormed the US embassy compound in Kabul.", "ASSAULT", "AFG", "USA"),
+    ("2013-06-19", "Al-Shabaab gunmen stormed the parliament building in Mogadishu.", "ASSAULT", "SOM", "SOM"),
+    ("2012-09-11", "Protesters stormed the US embassy in Cairo.", "PROTEST", "EGY", "USA"),
+])
+def test_wire7_armed_fighters_storming_a_building_attack(coder, date, text, event, source, target):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == event and source in src and target in tgt, (ev, src, tgt)
+

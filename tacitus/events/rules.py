@@ -337,6 +337,11 @@ class ClauseRules:
             # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
+        if code[:3] == "145" and cand.source and all(s.sector in ARMED_OR_CRIMINAL for s in cand.source) \
+                and not ClauseRules._during_protest(cand.anchor):
+            # "al-Shabaab fighters stormed the presidential palace": an armed assault (190), no riot
+            # (wire7 helper)
+            return "190"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and (any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger) or exercise_object(cand.anchor)):
             return "062"
