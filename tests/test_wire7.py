@@ -86,3 +86,19 @@ def test_wire7_armed_fighters_storming_a_building_attack(coder, date, text, even
     ev, src, tgt = _primary(coder, text, date)
     assert ev == event and source in src and target in tgt, (ev, src, tgt)
 
+
+def _codes(coder, text, date):
+    return [e.cameo for e in coder.code(text, date=date)]
+
+
+@pytest.mark.parametrize("date, text, cameo", [
+    # "ordered / told X to leave" is X's expulsion, coded as "expelled X" is: an individual is
+    # deported (174), diplomats are a cut in relations (161), peacekeepers withdrawn (1661)
+    ("2011-02-20", "Libya ordered the Al Jazeera correspondent to leave Tripoli.", "174"),
+    ("2006-11-02", "Uzbekistan ordered two American journalists to leave the country.", "174"),
+    ("2007-05-10", "Moscow ordered four British diplomats to leave the country.", "161"),
+    ("2005-12-06", "Eritrea told the UN peacekeepers to leave within ten days.", "1661"),
+])
+def test_wire7_ordered_to_leave_is_coded_as_expelled(coder, date, text, cameo):
+    codes = _codes(coder, text, date)
+    assert codes and codes[0] == cameo, codes
