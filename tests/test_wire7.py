@@ -102,3 +102,15 @@ def _codes(coder, text, date):
 def test_wire7_ordered_to_leave_is_coded_as_expelled(coder, date, text, cameo):
     codes = _codes(coder, text, date)
     assert codes and codes[0] == cameo, codes
+
+
+@pytest.mark.parametrize("date, text, event, source", [
+    # widening, escalating or stepping up a military campaign is the campaign's act (190); only
+    # readied or announced, it is a threat
+    ("2008-08-10", "Russian jets intensified their bombardment of Georgian towns on Sunday.", "ASSAULT", "RUS"),
+    ("2006-07-28", "Israel said it was ready to expand its ground offensive in southern Lebanon.", "THREATEN", "ISR"),
+    ("2014-07-15", "The Israeli army said it was prepared to step up its air strikes on Gaza.", "THREATEN", "ISR"),
+])
+def test_wire7_widening_a_campaign(coder, date, text, event, source):
+    ev, src, _ = _primary(coder, text, date)
+    assert ev == event and source in src, (ev, src)
