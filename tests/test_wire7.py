@@ -114,3 +114,14 @@ def test_wire7_ordered_to_leave_is_coded_as_expelled(coder, date, text, cameo):
 def test_wire7_widening_a_campaign(coder, date, text, event, source):
     ev, src, _ = _primary(coder, text, date)
     assert ev == event and source in src, (ev, src)
+
+
+@pytest.mark.parametrize("date, text", [
+    # the offer, call or demand someone replies or responds to is the earlier act the news
+    # answers: background, not a new event (and no reply is no event either)
+    ("2006-03-20", "Hamas has not replied to Abbas's call for talks."),
+    ("2010-02-05", "North Korea has yet to respond to Seoul's proposal for military talks."),
+    ("2012-05-05", "Damascus did not react to the Arab League's demand for a ceasefire."),
+])
+def test_wire7_act_answered_is_background(coder, date, text):
+    assert coded(coder, text, date) == [], coded(coder, text, date)

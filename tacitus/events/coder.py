@@ -25,6 +25,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
+    ANSWER_VERBS,
     ANY_PREPS,
     BEHEST_NOUNS,
     CIRCUMSTANCE_PREPS,
@@ -1418,7 +1419,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v)
+            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:
@@ -1441,3 +1442,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
                     return False  # a country named as itself, not the nationality of a firm
         return True
+
+
+def _answered_act(n) -> bool:
+    """An act named as what someone replies or responds to ("the Taliban have not replied to
+    Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
+    news answers, told as background (wire7 helper)."""
+    return n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "to" \
+        and n.head.head.lemma_.lower() in ANSWER_VERBS
