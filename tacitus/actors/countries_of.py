@@ -362,7 +362,10 @@ class CountryFinder:
         GAO), unless the article's own country chose the bigger one (wire7 helper)."""
         if geo is None or geo.country in self._countries_seen():
             return geo
-        own = self.gazetteer.cities(text)
+        cache = self.__dict__.setdefault("_own_name_cities", {})
+        if text not in cache:
+            cache[text] = self.gazetteer.cities(text)[:1]
+        own = cache[text]
         return own[0] if own and own[0].geonameid != geo.geonameid and own[0].country != geo.country else geo
 
     def _countries_seen(self) -> tuple[str, ...]:
