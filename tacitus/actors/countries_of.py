@@ -345,7 +345,7 @@ class CountryFinder:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                geo = self.gazetteer.lookup(text, prefer=self._countries_seen())
+                geo = self._own_name_first(text, self.gazetteer.lookup(text, prefer=self._countries_seen()))
                 if geo is not None:
                     return ent.text, self.d.country_on(geo.country, self.date), geo
                 if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
@@ -355,6 +355,18 @@ class CountryFinder:
                     if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
                         return tok.text, self.d.country_on(geo.country, self.date), geo
         return None
+
+    def _own_name_first(self, text: str, geo):
+        """A city whose own name the text is beats a bigger one that only lists it as an alternate
+        name, often an airport code ("Gao" is the Malian town, not Guantanamo, whose airport is
+        GAO), unless the article's own country chose the bigger one (wire7 helper)."""
+        if geo is None or geo.country in self._countries_seen():
+            return geo
+        cache = self.__dict__.setdefault("_own_name_cities", {})
+        if text not in cache:
+            cache[text] = self.gazetteer.cities(text)[:1]
+        own = cache[text]
+        return own[0] if own and own[0].geonameid != geo.geonameid and own[0].country != geo.country else geo
 
     def _countries_seen(self) -> tuple[str, ...]:
         if self.dominant_country:

@@ -96,9 +96,18 @@ class ReferenceFinder:
                     own_words = h.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "conj", "advcl") \
                         and subj.head.i == clause.head.i
                     plural = own_words and self.doc[i].tag_ in ("NNS", "NNPS") and a.kind != "country"
+                    plural = plural or own_words and self._group_org(a)
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    @staticmethod
+    def _group_org(a: Actor) -> bool:
+        """'The Taliban said they were ready', 'Hezbollah said they had fired': a movement, rebel,
+        militia or opposition group speaking of itself is a 'they' (wire7 helper)."""
+        from tacitus.events.words import THEY_GROUP_SECTORS
+
+        return a.kind == "org" and (a.sector or "") in THEY_GROUP_SECTORS
 
     def _counted_subject(self, i):
         """'Thousands of protesters marched ... they': the people counted by a number or

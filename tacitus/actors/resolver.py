@@ -112,6 +112,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 entries = self._plausible(span, entries)
                 if entries and self.d.successions and self.date:
                     entries = [self.d.entry_on(e, self.date) for e in entries]  # "Eritrean" in 1988: ETH
+                if len(entries) > 1 and self.date:
+                    entries = self._in_office_first(entries)
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
@@ -125,6 +127,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found.end
             else:
                 i += 1
+
+    def _in_office_first(self, entries: list[Entry]) -> list[Entry]:
+        """Namesakes the dictionary lists under one name ("Bush": father and son): the one who held
+        an office on the article's date comes first, so a bare "Bush" in 2004 is the son (wire7)."""
+        held = [e for e in entries if e.kind == "person" and any(t.covers(self.date) for t in e.terms)]
+        return held + [e for e in entries if e not in held] if held and held[0] is not entries[0] else entries
 
     def _variant_match(self, i: int) -> NameMatch | None:
         """A name the dictionary writes otherwise, starting at token i: a person in another

@@ -25,6 +25,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
+    ANSWER_VERBS,
     ANY_PREPS,
     BEHEST_NOUNS,
     CIRCUMSTANCE_PREPS,
@@ -356,6 +357,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+        if (shared_subject := self._shared_noun_subject(v)) is not None:
+            lemmas.add("@" + shared_subject.lemma_.lower())  # "rockets fired by Hamas landed": conjoined verbs
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
             info["obj"].append(shared)
             lemmas.update(self._noun_lemmas(shared))
@@ -588,6 +591,8 @@ class EventCoder(RoleFinder, ClauseRules):
         source, passive = self._source(v, actors)
         if not source and not passive:
             source = self._plotters(v, entry.cameo, actors)  # "a plot by militia members to kidnap the governor"
+        if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
+            source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
@@ -612,6 +617,30 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _shared_noun_subject(v):
+        """The common-noun subject a verb shares with the verb it is conjoined to, when it has no
+        subject of its own ("rockets were fired and landed near Tel Aviv": rockets landed), wire7."""
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return next((c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+    def _fired_by(self, v, actors) -> list:
+        """The agent of a participle on the verb's common-noun subject ("rockets fired by Hamas
+        landed", "shells launched by the army fell"): the one whose rounds they are (wire7)."""
+        subj = self._child(v, ("nsubj",))
+        participles = [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"]
+        if v.dep_ == "conj" and v.head.tag_ == "VBN":
+            participles.append(v.head)  # "Rockets fired by Hamas landed ...", parsed as two verbs
+        for acl in participles:
+            if acl.tag_ == "VBN":
+                for by in acl.children:
+                    if by.dep_ == "agent":
+                        found = [a for p in by.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                        if found:
+                            return found
+        return []
 
     @staticmethod
     def _paired_verb_object(v):
@@ -1393,7 +1422,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v)
+            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:
@@ -1416,3 +1445,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
                     return False  # a country named as itself, not the nationality of a firm
         return True
+
+
+def _answered_act(n) -> bool:
+    """An act named as what someone replies or responds to ("the Taliban have not replied to
+    Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
+    news answers, told as background (wire7 helper)."""
+    return n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "to" \
+        and n.head.head.lemma_.lower() in ANSWER_VERBS

@@ -27,6 +27,7 @@ from tacitus.events.words import (
     COOPERATIVE_ROOTS,
     CLOSURE_VERBS,
     COMMAND_VERBS,
+    EXPELLED_PERSONS,
     COPULAS,
     EXERCISE_WORDS,
     FAIRNESS_WORDS,
@@ -278,6 +279,22 @@ class ClauseRules:
         speakers, _ = self._source(v.head, actors)
         return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
+    def _ordered_out(self, cand: Candidate) -> str | None:
+        """'Ordered / told X to leave' is X's expulsion, coded as the lexicon codes 'expel X':
+        diplomats 161, peacekeepers 1661, inspectors 1662; a journalist, activist or other
+        individual 174 (deported, COERCE). None keeps the withdrawal reading (wire7 helper)."""
+        v = cand.anchor
+        if v.lemma_.lower() not in COMMAND_VERBS and v.lemma_.lower() != "tell":
+            return None
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+        entry = self.lex.match_verb("expel", words)
+        if entry is not None and len(entry.words) > 1:
+            return entry.cameo
+        return "174" if obj.lemma_.lower() in EXPELLED_PERSONS else None
+
     def _reclassify(self, code: str, cand: Candidate, target: list[Actor]) -> str:
         """CAMEO distinctions that depend on who acts on whom, not on the verb:
         - violence by a state's police, army or government against protesters at home is violent
@@ -337,9 +354,16 @@ class ClauseRules:
             # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
+        if code[:3] == "145" and cand.source and all(s.sector in ARMED_OR_CRIMINAL for s in cand.source) \
+                and not ClauseRules._during_protest(cand.anchor):
+            # "al-Shabaab fighters stormed the presidential palace": an armed assault (190), no riot
+            # (wire7 helper)
+            return "190"
         if code[:2] == "15" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and (any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger) or exercise_object(cand.anchor)):
             return "062"
+        if code == "166" and (as_expelled := self._ordered_out(cand)) is not None:
+            return as_expelled  # "ordered the BBC's correspondent to leave": expelled as "expelled" says
         if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
                 and all(a.code[:3] in ("IGO", "NGO") for a in target):
             # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
