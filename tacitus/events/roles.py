@@ -11,6 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import QUOTED_SELF_WORDS  # stories4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -194,7 +195,8 @@ class RoleFinder:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
-            found = actors.actors(subj) or self._actors_through_quantities(subj, actors)
+            found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
+                or self._quoted_speaker(subj, v, actors)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
@@ -282,6 +284,27 @@ class RoleFinder:
         if not self._caused_actor(v, actors):
             return []
         return [a for a in self._source(v.head, actors)[0] if a.code not in own]
+
+    @staticmethod
+    def _quoted_speaker(subj, v, actors) -> list[Actor]:
+        """Who "we" or "I" is in quoted words ('"We will not accept this result," Odinga told
+        reporters'; 'Gil said: "We reject these actions"'): the subject of the attribution verb
+        the quoted clause hangs on, outside the quotation marks."""
+        if subj.lower_ not in QUOTED_SELF_WORDS:
+            return []
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # '"We reject it and we will resist it"'
+            clause = clause.head
+        say = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return []
+        speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
+            return []
+        lo, hi = (speaker.i, subj.i) if speaker.i < subj.i else (subj.i, speaker.i)
+        if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
+            return []  # words not in quotation marks: "we" is the reporter's or a group's own
+        return actors.actors(speaker)
 
     def _referred_act_author(self, cand, code: str, prior: list) -> list[Actor]:
         """Who did the act a reaction's object refers back to in a story ("Iran launched missiles at

@@ -1,0 +1,52 @@
+"""Whole stories, event by event (stories4 helper). Every story here was written new for these
+tests (none comes from a corpus file or from the helper's fresh set)."""
+import pytest
+
+from tacitus.model import Article
+
+
+def _events(coder, text, date):
+    return coder.code_article(Article(text=text, doc_id="story4", date=date)).events
+
+
+def _in(events, words):
+    """The events whose evidence sentence contains `words`."""
+    return [e for e in events if words in e.sentence]
+
+
+def _show(events):
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:40]) for e in events]
+
+
+# --- cause 1: "we" and "I" in quoted words are the speaker named after (or before) the quote -----
+QUOTED_SELF = [
+    # (story, date, words of the quoted sentence, PLOVER type, source country, target country or None)
+    ("Moldova rejects troop plan\nCHISINAU, May 4 - Russia proposed keeping its troops in Transnistria. "
+     "\"We reject this plan,\" President Maia Sandu told reporters on Tuesday.",
+     "2021-05-04", "We reject this plan", "REJECT", "MDA", None),
+    ("Ecuador closes door to bases\nQUITO, Oct 2 - \"We will not accept any foreign military base on our soil,\" "
+     "Ecuador's defence minister said on Thursday.",
+     "2008-10-02", "We will not accept", "REJECT", "ECU", None),
+    ("Egypt presses Ethiopia over dam\nCAIRO, June 20 - Egyptian Foreign Minister Sameh Shoukry said: "
+     "\"We demand that Ethiopia stop filling the dam.\"",
+     "2020-06-20", "We demand", "REQUEST", "EGY", "ETH"),
+    ("Gunmen storm Nairobi hotel\nNAIROBI, Jan 16 - \"We condemn this cowardly attack,\" Kenyan President "
+     "Uhuru Kenyatta said after gunmen stormed a hotel complex.",
+     "2019-01-16", "We condemn", "ACCUSE", "KEN", None),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,source,target", QUOTED_SELF)
+def test_we_in_quoted_words_is_the_speaker(coder, story, date, words, kind, source, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
+    assert any(source in {a.primary for a in e.source} for e in events), _show(_events(coder, story, date))
+    if target:
+        assert any(target in {a.primary for a in e.target} for e in events), _show(events)
+
+
+def test_we_outside_quotation_marks_is_not_a_speaker(coder):
+    # the reporter's paraphrase has no quotation marks: its "we" names nobody we can code
+    story = ("Farmers block roads\nPARIS, Jan 24 - Farmers blocked roads around Paris on Tuesday. We reject the new "
+             "rules, one farmer said.")
+    events = _in(_events(coder, story, "2024-01-24"), "We reject")
+    assert not [e for e in events if e.event == "REJECT" and e.source], _show(events)
