@@ -50,3 +50,38 @@ def test_we_outside_quotation_marks_is_not_a_speaker(coder):
              "rules, one farmer said.")
     events = _in(_events(coder, story, "2024-01-24"), "We reject")
     assert not [e for e in events if e.event == "REJECT" and e.source], _show(events)
+
+
+# --- cause 2: reactions to a verdict, a handover, a closure; rivals at home ----------------------
+REFERRED_ACT = [
+    # (story, date, words of the reaction, PLOVER type, expected target actor code)
+    ("Guatemala court convicts ex-dictator\nGUATEMALA CITY, May 10 - A Guatemalan court convicted former dictator "
+     "Efrain Rios Montt of genocide on Friday. Human rights groups welcomed the verdict.",
+     "2013-05-10", "welcomed the verdict", "SUPPORT", "GTMJUD"),
+    ("Thai court jails Yingluck\nBANGKOK, Sept 27 - Thailand's Supreme Court sentenced former Prime Minister "
+     "Yingluck Shinawatra to five years in prison on Wednesday. The opposition Pheu Thai party criticised the ruling.",
+     "2017-09-27", "criticised the ruling", "ACCUSE", "THAJUD"),
+    ("Houthis free Saudi prisoners\nSANAA, Nov 26 - Yemen's Houthi rebels freed 128 prisoners on Tuesday. "
+     "Saudi Arabia welcomed the handover.",
+     "2019-11-26", "welcomed the handover", "SUPPORT", "YEMREB"),
+    ("Algeria shuts border\nALGIERS, Aug 25 - Algeria closed its border with Morocco on Wednesday. "
+     "Morocco criticised the closure.",
+     "2021-08-25", "criticised the closure", "ACCUSE", "DZA"),
+    ("Kenyan police break up protest\nNAIROBI, March 20 - Police fired tear gas at protesters in Nairobi on Monday. "
+     "Kenyan opposition leader Raila Odinga condemned the crackdown.",
+     "2023-03-20", "condemned the crackdown", "ACCUSE", "KENCOP"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,target", REFERRED_ACT)
+def test_reaction_to_an_act_told_before_aims_at_its_author(coder, story, date, words, kind, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
+    assert any(target in {a.code for a in e.target} for e in events), _show(_events(coder, story, date))
+
+
+def test_praise_of_ones_own_side_stays_without_a_target(coder):
+    # only disapproval and rejection look for a rival at home; praise of one's own army is no event aimed at it
+    story = ("Israel strikes Gaza\nJERUSALEM, July 8 - Israeli jets struck targets in Gaza on Tuesday. "
+             "Israel's defence minister praised the strike.")
+    events = [e for e in _in(_events(coder, story, "2014-07-08"), "praised") if e.event == "SUPPORT"]
+    assert events and all(not any(a.primary == "ISR" for a in e.target) for e in events), _show(events)

@@ -11,7 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import QUOTED_SELF_WORDS  # stories4 helper
+from tacitus.events.words import COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -322,7 +322,8 @@ class RoleFinder:
             return []
         lemma = obj.lemma_.lower()
         kind = None
-        if lemma not in REFERRED_ACT_NOUNS:
+        court = lemma in COURT_ACT_NOUNS  # "the verdict": the latest verdict or act of a court
+        if lemma not in REFERRED_ACT_NOUNS and lemma not in REFERRED_ACT_NOUNS_MORE and not court:
             entry = self._noun_entry(obj)
             if entry is None:
                 return []
@@ -337,14 +338,33 @@ class RoleFinder:
         for ev in recent:
             top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
         for ev in reversed(recent):
-            if {a.primary for a in ev.source} & own or ev.cameo[:2] in ("02", "10", "11") \
+            rival = bool({a.primary for a in ev.source} & own) and self._domestic_rival(cand, code, ev)
+            if ({a.primary for a in ev.source} & own and not rival) \
+                    or (ev.cameo[:2] in ("02", "10", "11") and ev.cameo[:3] not in ("115", "116")) \
                     or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
+                continue
+            if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):
                 continue
             if kind is not None and ev.event != kind and \
                     not any(w.lower().startswith(stem) for w in ev.trigger.split()):
                 continue
+            if rival:  # another side at home: the court, the protesters
+                return list(ev.source)
             return [a for a in ev.source if a.primary not in own]
         return []
+
+    @staticmethod
+    def _domestic_rival(cand, code: str, ev) -> bool:
+        """Is an earlier act of one's own country another side's, one a disapproval or rejection may
+        be aimed at ("A court convicted Fujimori ... Fujimori called the verdict unjust": PERELI
+        against PERJUD; "Police fired tear gas at protesters ... Lam condemned the protests")? Both
+        sides must name their sector, and different ones; a lawsuit or verdict counts as an act."""
+        if code[:2] not in DOMESTIC_RIVAL_ROOTS:
+            return False
+        own = {a.code for a in cand.source}
+        theirs = {a.code for a in ev.source}
+        return all(len(c) > 3 for c in own | theirs) and not own & theirs \
+            and {c[:3] for c in own} == {c[:3] for c in theirs}
 
     @staticmethod
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:
