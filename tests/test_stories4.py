@@ -85,3 +85,35 @@ def test_praise_of_ones_own_side_stays_without_a_target(coder):
              "Israel's defence minister praised the strike.")
     events = [e for e in _in(_events(coder, story, "2014-07-08"), "praised") if e.event == "SUPPORT"]
     assert events and all(not any(a.primary == "ISR" for a in e.target) for e in events), _show(events)
+
+
+# --- cause 3: 'insisted that Turkey withdraw': the bare subjunctive asks its subject to act -------
+MANDATED = [
+    # (story, date, words, PLOVER type, source country, target country, act that must not be told as done)
+    ("Cyprus talks stall\nGENEVA, July 3 - Cyprus insisted that Turkey withdraw its troops from the island "
+     "before any settlement.", "2017-07-03", "insisted", "REQUEST", "CYP", "TUR", "RETREAT"),
+    ("US presses Beijing over reporters\nWASHINGTON, June 2 - The United States insisted that China release the "
+     "detained journalists.", "2013-06-02", "insisted", "REQUEST", "USA", "CHN", "RETREAT"),
+    ("Bolivia vote audit\nWASHINGTON, Nov 10 - The OAS recommended that Bolivia hold a new election after its "
+     "audit.", "2019-11-10", "recommended", "REQUEST", "IGO", "BOL", None),
+    ("Koreas row over fishing boats\nSEOUL, June 2 - South Korea demanded that North Korean boats leave its waters.",
+     "2013-06-02", "demanded", "REQUEST", "KOR", "PRK", None),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,source,target,not_done", MANDATED)
+def test_a_subjunctive_that_clause_is_asked_for_not_done(coder, story, date, words, kind, source, target, not_done):
+    events = _events(coder, story, date)
+    asked = [e for e in events if e.event == kind and words in e.trigger]
+    assert any(source in {a.primary for a in e.source} and target in {a.primary for a in e.target}
+               for e in asked), _show(events)
+    if not_done:
+        assert not [e for e in events if e.event == not_done], _show(events)
+
+
+def test_a_past_that_clause_after_insisted_is_still_told(coder):
+    # "insisted that Chile had attacked": an indicative clause reports a deed, nothing is asked
+    story = ("Bolivia accuses Chile\nLA PAZ, Nov 10 - The Bolivian defence minister insisted that Chile had attacked "
+             "Bolivian troops on the border.")
+    events = _events(coder, story, "2019-11-10")
+    assert [e for e in events if e.event == "ASSAULT"] and not [e for e in events if e.event == "REQUEST"], _show(events)

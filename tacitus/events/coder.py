@@ -553,6 +553,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "declared that China must drop barriers", "said Israel has to stop": a demand on
             # the clause's subject (should / ought to / need to: an appeal)
             return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
+        if comp is not None and (entry is None or entry.frame == "say") \
+                and (mandated := self._mandative_demand(v, actors)) is not None:
+            # "insisted that Turkey withdraw its troops": a demand on Turkey (stories4 helper)
+            return self._demand_event(v, mandated[0], mandated[1], actors, consumed, info)
         if (told := self._told_to(v, entry, info, actors)) is not None:
             # "Kenya told Somalia to withdraw its troops": a demand on Somalia
             return self._demand_event(v, "100", told, actors, consumed, info)
@@ -754,7 +758,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if comp is None and info["ccomp"] is not None:
                 comp = info["ccomp"]
                 if not target:
-                    target = actors.actors(self._child(comp, ("nsubj",)))
+                    target = actors.actors(self._child(comp, ("nsubj",))) or self._national_subject(comp, actors)
             if not target and comp is not None and self._for_to_clause(comp):
                 target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
@@ -851,6 +855,17 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _national_subject(comp, actors) -> list[Actor]:
+        """'demanded that the Philippine ship leave the area', 'insisted that Turkish vessels stay
+        away': a demanded clause whose subject is a thing of a nation (a ship, the vessels) asks
+        that nation (stories4 helper)."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        return [a for m in subj.children if m.dep_ in ("amod", "compound") and m.i < subj.i
+                for a in actors.country_actor(m)]
 
     def _demand_event(self, v, code: str, comp, actors, consumed, info) -> Candidate | None:
         """A demand (code 100) or appeal (020) by v's subject that comp's subject act: the content
