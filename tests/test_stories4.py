@@ -117,3 +117,22 @@ def test_a_past_that_clause_after_insisted_is_still_told(coder):
              "Bolivian troops on the border.")
     events = _events(coder, story, "2019-11-10")
     assert [e for e in events if e.event == "ASSAULT"] and not [e for e in events if e.event == "REQUEST"], _show(events)
+
+
+# --- cause 4: sides that swap or exchange something are each other's targets ---------------------
+EXCHANGES = [
+    # (story, date, words, PLOVER type, the two sides)
+    ("Kyiv and Moscow swap prisoners\nKYIV, Sept 21 - Russia and Ukraine swapped 270 prisoners on Wednesday in the "
+     "largest exchange of the war.", "2022-09-21", "swapped", "RETREAT", {"RUS", "UKR"}),
+    ("Prisoner exchange in Donbas\nKIEV, Dec 29 - Ukraine and Russia exchanged 200 prisoners on Sunday, including "
+     "dozens of Ukrainian soldiers.", "2019-12-29", "exchanged", "RETREAT", {"RUS", "UKR"}),
+    ("Border clash row\nNEW DELHI, June 17 - India and China traded accusations over the deadly clash in the "
+     "Galwan valley.", "2020-06-17", "traded", "ACCUSE", {"IND", "CHN"}),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,sides", EXCHANGES)
+def test_sides_that_exchange_are_each_others_targets(coder, story, date, words, kind, sides):
+    events = [e for e in _events(coder, story, date) if e.event == kind and words in e.trigger]
+    assert any(sides <= {a.primary for a in e.source} and sides <= {a.primary for a in e.target} for e in events), \
+        _show(_events(coder, story, date))

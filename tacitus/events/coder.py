@@ -1293,6 +1293,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
         if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
+        if self._exchanged(cand):
+            # "Russia and Ukraine exchanged 70 prisoners, including 24 Ukrainian sailors": each side
+            # gives to the other; the prisoners or sailors exchanged are not the target
+            target = list(cand.source)
         if not target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code):
             # "the two leaders held talks", "Saudi Arabia and Iran agreed to restore relations":
             # a meeting or accord of two sides is each side's with the other, not with a mediator

@@ -11,7 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -1169,6 +1169,13 @@ class RoleFinder:
         """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
         restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
         return code[:3] in MUTUAL_CODES or code[:2] == "06"
+
+    @staticmethod
+    def _exchanged(cand) -> bool:
+        """'Russia and Ukraine swapped 270 prisoners', 'the two Koreas exchanged artillery fire':
+        two or more sides doing an act of giving each other the same thing (stories4 helper)."""
+        return len({a.primary for a in cand.source}) > 1 and cand.anchor.pos_ == "VERB" \
+            and cand.anchor.lemma_.lower() in EXCHANGE_VERBS
 
     @staticmethod
     def _reciprocal(v) -> bool:
