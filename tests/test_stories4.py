@@ -136,3 +136,24 @@ def test_sides_that_exchange_are_each_others_targets(coder, story, date, words, 
     events = [e for e in _events(coder, story, date) if e.event == kind and words in e.trigger]
     assert any(sides <= {a.primary for a in e.source} and sides <= {a.primary for a in e.target} for e in events), \
         _show(_events(coder, story, date))
+
+
+# --- cause 5: 'the Central American country', 'the West African nation' refer back ---------------
+REGIONAL_REFERENCE = [
+    # (story, date, words of the sentence, PLOVER type, the country meant)
+    ("Honduran army ousts president\nTEGUCIGALPA, June 29 - Soldiers arrested Honduran President Manuel Zelaya on "
+     "Sunday. On Monday, the World Bank froze loans to the Central American country.",
+     "2009-06-29", "froze loans", "SANCTION", "HND"),
+    ("Mali junta detains president\nBAMAKO, Aug 20 - Soldiers detained the president of Mali on Tuesday. France cut "
+     "aid to the West African nation on Wednesday.", "2020-08-20", "cut aid", "SANCTION", "MLI"),
+    ("Qatar and Iran restore ties\nCAIRO, Aug 20 - Qatar restored full ties with Iran on Thursday. Egypt accused the "
+     "Gulf state of backing militants.", "2017-08-20", "accused", "ACCUSE", "QAT"),
+    ("Aid convoys blocked\nCUCUTA, Feb 23 - Venezuelan troops blocked aid convoys at the border on Saturday. "
+     "Colombia urged the South American country to let the aid through.", "2019-02-23", "urged", "REQUEST", "VEN"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,kind,target", REGIONAL_REFERENCE)
+def test_a_regional_state_noun_refers_back_to_the_country(coder, story, date, words, kind, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
+    assert any(target in {a.primary for a in e.target} for e in events), _show(_events(coder, story, date))
