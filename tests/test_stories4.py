@@ -157,3 +157,29 @@ REGIONAL_REFERENCE = [
 def test_a_regional_state_noun_refers_back_to_the_country(coder, story, date, words, kind, target):
     events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
     assert any(target in {a.primary for a in e.target} for e in events), _show(_events(coder, story, date))
+
+
+# --- cause 6: a conjoined hostile verb with no target of its own aims where the first verb did ---
+CONJUNCT_TARGET = [
+    # (story, date, trigger word of the second verb, PLOVER type, expected target country)
+    ("Britain blames Moscow for poisoning\nLONDON, March 12 - Britain accused Russia of poisoning a former spy in "
+     "Salisbury and threatened new sanctions.", "2018-03-12", "threatened", "THREATEN", "RUS"),
+    ("Troops fire on marchers\nYANGON, Sept 27 - Soldiers fired on protesters in Yangon on Thursday. The United "
+     "States condemned the crackdown and threatened new sanctions.", "2007-09-27", "threatened", "THREATEN", "MMR"),
+    ("Ankara protests over drilling\nANKARA, Aug 3 - Turkey condemned Greece over the drilling survey and demanded "
+     "an immediate halt.", "2020-08-03", "demanded", "REQUEST", "GRC"),
+]
+
+
+@pytest.mark.parametrize("story,date,word,kind,target", CONJUNCT_TARGET)
+def test_a_conjoined_hostile_verb_shares_the_first_verbs_target(coder, story, date, word, kind, target):
+    events = [e for e in _events(coder, story, date) if e.event == kind and word in e.trigger]
+    assert any(target in {a.primary for a in e.target} for e in events), _show(_events(coder, story, date))
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_target(coder):
+    # "and Moscow threatened ...": a new subject, so nothing is shared from the first verb
+    story = ("Spy row deepens\nLONDON, March 14 - Britain accused Russia of poisoning a former spy, and Moscow "
+             "threatened retaliation.")
+    events = [e for e in _events(coder, story, "2018-03-14") if e.event == "THREATEN"]
+    assert not any("RUS" in {a.primary for a in e.target} for e in events), _show(events)

@@ -1317,6 +1317,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and prior:
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
+        if not target and prior:
+            target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:

@@ -11,7 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -351,6 +351,25 @@ class RoleFinder:
             if rival:  # another side at home: the court, the protesters
                 return list(ev.source)
             return [a for a in ev.source if a.primary not in own]
+        return []
+
+    @staticmethod
+    def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
+        """'Britain accused Russia of the poisoning and threatened new sanctions', 'condemned the
+        crackdown and threatened sanctions': a conjoined hostile verb with no subject or target of
+        its own is aimed where the verb it is conjoined to was, by the same source (that verb's
+        event, coded just before in the same sentence)."""
+        v = cand.anchor
+        if code[:2] not in CONJUNCT_TARGET_ROOTS or v.pos_ != "VERB" or v.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        head = v.head
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-6:]):
+            if not ev.span[0] <= head.idx < ev.span[1]:
+                break  # an earlier sentence
+            if ev.target and head.text in ev.trigger.split() and {a.primary for a in ev.source} == own:
+                return [a for a in ev.target if a.primary not in own] or list(ev.target)
         return []
 
     @staticmethod
