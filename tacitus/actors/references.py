@@ -283,9 +283,11 @@ class ReferenceFinder:
             earliest = h.i - 400
         else:
             return []
-        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (self.name_at[c.i] is not None or c.pos_ == "PROPN")
-               for c in h.children):
-            return []  # "the Baltic state", "the Arab nation": named, not a reference back
+        named = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 and (self.name_at[c.i] is not None or c.pos_ == "PROPN")]
+        members = self._regional_members(named) if named and kind == "country" and singular else None
+        if named and members is None:
+            return []  # "the Israeli state", "the Russian republic": named, not a reference back
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
             return []  # "the union of ...", "the body of a soldier"
         own = self._own_subject_countries(h) if kind == "country" else set()
@@ -306,8 +308,24 @@ class ReferenceFinder:
                 iso = a.country
                 if not state_of_kind(h.lemma_.lower(), iso):
                     continue  # "the emirate" is not Saudi Arabia
+                if members and iso not in members:
+                    continue  # "the Baltic state" is Latvia, not Russia named after it
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
         return []
+
+    def _regional_members(self, named) -> frozenset | None:
+        """'the Central American country', 'the West African nation', 'the Baltic state': a state
+        noun whose name modifiers all name a region or bloc refers back like 'the country' (to a
+        member, when the region lists its countries: an empty set allows any). None when a
+        modifier names anything else ('the Israeli state', 'the Arab Republic of Egypt')
+        (stories4 helper)."""
+        members: set = set()
+        for c in named:
+            m = self.name_at[c.i]
+            if m is None or m.entry.kind not in ("bloc", "group"):
+                return None
+            members.update(m.entry.members)
+        return frozenset(members)
 
     def _own_subject_countries(self, h) -> set:
         """Countries of the subjects of the verbs h is the object of, up its chain of clauses

@@ -556,6 +556,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "declared that China must drop barriers", "said Israel has to stop": a demand on
             # the clause's subject (should / ought to / need to: an appeal)
             return self._demand_event(v, demand[0], demand[1], actors, consumed, info)
+        if comp is not None and (entry is None or entry.frame == "say") \
+                and (mandated := self._mandative_demand(v, actors)) is not None:
+            # "insisted that Turkey withdraw its troops": a demand on Turkey (stories4 helper)
+            return self._demand_event(v, mandated[0], mandated[1], actors, consumed, info)
         if (told := self._told_to(v, entry, info, actors)) is not None:
             # "Kenya told Somalia to withdraw its troops": a demand on Somalia
             return self._demand_event(v, "100", told, actors, consumed, info)
@@ -783,7 +787,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if comp is None and info["ccomp"] is not None:
                 comp = info["ccomp"]
                 if not target:
-                    target = actors.actors(self._child(comp, ("nsubj",)))
+                    target = actors.actors(self._child(comp, ("nsubj",))) or self._national_subject(comp, actors)
             if not target and comp is not None and self._for_to_clause(comp):
                 target = actors.actors(self._child(comp, ("nsubj",)))  # "pressed for Iran to ...": Iran
             if not target:
@@ -880,6 +884,17 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _national_subject(comp, actors) -> list[Actor]:
+        """'demanded that the Philippine ship leave the area', 'insisted that Turkish vessels stay
+        away': a demanded clause whose subject is a thing of a nation (a ship, the vessels) asks
+        that nation (stories4 helper)."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        return [a for m in subj.children if m.dep_ in ("amod", "compound") and m.i < subj.i
+                for a in actors.country_actor(m)]
 
     def _demand_event(self, v, code: str, comp, actors, consumed, info) -> Candidate | None:
         """A demand (code 100) or appeal (020) by v's subject that comp's subject act: the content
@@ -1310,6 +1325,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
         if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
+        if self._exchanged(cand):
+            # "Russia and Ukraine exchanged 70 prisoners, including 24 Ukrainian sailors": each side
+            # gives to the other; the prisoners or sailors exchanged are not the target
+            target = list(cand.source)
         if not target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code):
             # "the two leaders held talks", "Saudi Arabia and Iran agreed to restore relations":
             # a meeting or accord of two sides is each side's with the other, not with a mediator
@@ -1330,6 +1349,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and prior:
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
+        if not target and prior:
+            target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:

@@ -11,6 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -194,7 +195,8 @@ class RoleFinder:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return actors.actors(v.head), False
-            found = actors.actors(subj) or self._actors_through_quantities(subj, actors)
+            found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
+                or self._quoted_speaker(subj, v, actors)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
@@ -283,6 +285,27 @@ class RoleFinder:
             return []
         return [a for a in self._source(v.head, actors)[0] if a.code not in own]
 
+    @staticmethod
+    def _quoted_speaker(subj, v, actors) -> list[Actor]:
+        """Who "we" or "I" is in quoted words ('"We will not accept this result," Odinga told
+        reporters'; 'Gil said: "We reject these actions"'): the subject of the attribution verb
+        the quoted clause hangs on, outside the quotation marks."""
+        if subj.lower_ not in QUOTED_SELF_WORDS:
+            return []
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # '"We reject it and we will resist it"'
+            clause = clause.head
+        say = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ATTRIBUTION_VERBS:
+            return []
+        speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
+            return []
+        lo, hi = (speaker.i, subj.i) if speaker.i < subj.i else (subj.i, speaker.i)
+        if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
+            return []  # words not in quotation marks: "we" is the reporter's or a group's own
+        return actors.actors(speaker)
+
     def _referred_act_author(self, cand, code: str, prior: list) -> list[Actor]:
         """Who did the act a reaction's object refers back to in a story ("Iran launched missiles at
         two bases. Iraq's government condemned the strikes"; "... would release the pilot. India
@@ -299,7 +322,8 @@ class RoleFinder:
             return []
         lemma = obj.lemma_.lower()
         kind = None
-        if lemma not in REFERRED_ACT_NOUNS:
+        court = lemma in COURT_ACT_NOUNS  # "the verdict": the latest verdict or act of a court
+        if lemma not in REFERRED_ACT_NOUNS and lemma not in REFERRED_ACT_NOUNS_MORE and not court:
             entry = self._noun_entry(obj)
             if entry is None:
                 return []
@@ -314,14 +338,52 @@ class RoleFinder:
         for ev in recent:
             top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
         for ev in reversed(recent):
-            if {a.primary for a in ev.source} & own or ev.cameo[:2] in ("02", "10", "11") \
+            rival = bool({a.primary for a in ev.source} & own) and self._domestic_rival(cand, code, ev)
+            if ({a.primary for a in ev.source} & own and not rival) \
+                    or (ev.cameo[:2] in ("02", "10", "11") and ev.cameo[:3] not in ("115", "116")) \
                     or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
+                continue
+            if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):
                 continue
             if kind is not None and ev.event != kind and \
                     not any(w.lower().startswith(stem) for w in ev.trigger.split()):
                 continue
+            if rival:  # another side at home: the court, the protesters
+                return list(ev.source)
             return [a for a in ev.source if a.primary not in own]
         return []
+
+    @staticmethod
+    def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
+        """'Britain accused Russia of the poisoning and threatened new sanctions', 'condemned the
+        crackdown and threatened sanctions': a conjoined hostile verb with no subject or target of
+        its own is aimed where the verb it is conjoined to was, by the same source (that verb's
+        event, coded just before in the same sentence)."""
+        v = cand.anchor
+        if code[:2] not in CONJUNCT_TARGET_ROOTS or v.pos_ != "VERB" or v.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        head = v.head
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-6:]):
+            if not ev.span[0] <= head.idx < ev.span[1]:
+                break  # an earlier sentence
+            if ev.target and head.text in ev.trigger.split() and {a.primary for a in ev.source} == own:
+                return [a for a in ev.target if a.primary not in own] or list(ev.target)
+        return []
+
+    @staticmethod
+    def _domestic_rival(cand, code: str, ev) -> bool:
+        """Is an earlier act of one's own country another side's, one a disapproval or rejection may
+        be aimed at ("A court convicted Fujimori ... Fujimori called the verdict unjust": PERELI
+        against PERJUD; "Police fired tear gas at protesters ... Lam condemned the protests")? Both
+        sides must name their sector, and different ones; a lawsuit or verdict counts as an act."""
+        if code[:2] not in DOMESTIC_RIVAL_ROOTS:
+            return False
+        own = {a.code for a in cand.source}
+        theirs = {a.code for a in ev.source}
+        return all(len(c) > 3 for c in own | theirs) and not own & theirs \
+            and {c[:3] for c in own} == {c[:3] for c in theirs}
 
     @staticmethod
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:
@@ -1126,6 +1188,13 @@ class RoleFinder:
         """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
         restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
         return code[:3] in MUTUAL_CODES or code[:2] == "06"
+
+    @staticmethod
+    def _exchanged(cand) -> bool:
+        """'Russia and Ukraine swapped 270 prisoners', 'the two Koreas exchanged artillery fire':
+        two or more sides doing an act of giving each other the same thing (stories4 helper)."""
+        return len({a.primary for a in cand.source}) > 1 and cand.anchor.pos_ == "VERB" \
+            and cand.anchor.lemma_.lower() in EXCHANGE_VERBS
 
     @staticmethod
     def _reciprocal(v) -> bool:

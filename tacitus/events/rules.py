@@ -12,6 +12,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
+from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -218,6 +219,33 @@ class ClauseRules:
                 continue
             if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
                 return code, clause
+        return None
+
+    def _mandative_demand(self, v, actors: DocActors):
+        """'The Greek Cypriot side insisted that Turkey withdraw its troops', 'the OAS recommended
+        that Bolivia hold a new election': a 'that' clause in the bare subjunctive (base verb with
+        its own subject, no modal or 'to') after a verb of insisting or advising is what the
+        speaker asks its subject to do (insist: a demand, 100; advise, recommend, suggest: an
+        appeal, 020), not a deed told as done. The base code and the clause, else None."""
+        lemma = v.lemma_.lower()
+        if lemma in MANDATIVE_DEMAND_VERBS:
+            code = "100"
+        elif lemma in MANDATIVE_APPEAL_VERBS:
+            code = "020"
+        else:
+            return None
+        for comp in v.children:
+            if comp.dep_ != "ccomp" or comp.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+                continue  # "insisted that Turkey would never withdraw", "insisted that it was innocent"
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is None or not actors.actors(subj):
+                continue
+            if comp.tag_ == "VBP" and v.tag_ != "VBD" and (subj.tag_ in ("NNS", "NNPS", "PRP") or
+                                                          any(c.dep_ == "conj" for c in subj.children)):
+                continue  # the plain present ("suggests that they reject ..."); "suggested that Serbia
+                # recognise Kosovo": no -s after a singular subject, or the present after a past verb
+            if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
+                return code, comp
         return None
 
     def _told_to(self, v, entry, info, actors: DocActors):
