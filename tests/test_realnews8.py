@@ -23,3 +23,20 @@ def test_realnews8_legislature_suspended(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert any(ev == "COERCE" and code.startswith("172") and source in src and target in tgt
                for ev, code, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # people in office around 2019 the actor tables lacked (vice presidents, cabinet and
+    # congressional figures, Hong Kong's chief executive, Puerto Rico's governors, Britain's
+    # opposition leader): named in full they are their office's actor, not nobody
+    ("Mike Pence warned Venezuela's military to abandon Nicolas Maduro.", "2019-02-25", "USAGOV", "VEN"),
+    ("John Bolton accused Cuba of propping up the Venezuelan government.", "2019-04-17", "USAGOV", "CUB"),
+    ("Carrie Lam condemned the storming of the Legislative Council by protesters.", "2019-07-02", "HKGGOV", None),
+    ("Ricardo Rosselló apologised to Puerto Ricans for the leaked chat messages.", "2019-07-14", "PRIGOV", None),
+    ("Jeremy Corbyn accused Boris Johnson of trying to force a no-deal Brexit.", "2019-08-30", "GBROPP", "GBR"),
+    ("Adam Schiff subpoenaed Rudy Giuliani for documents on Ukraine.", "2019-09-30", "USALEG", "USA"),
+])
+def test_realnews8_office_holders_of_2019(coder, text, date, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] and (target is None or target in [a.primary for a in e.target])
+               for e in evs), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
