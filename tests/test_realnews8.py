@@ -40,3 +40,27 @@ def test_realnews8_office_holders_of_2019(coder, text, date, source, target):
     evs = coder.code(text, date=date)
     assert any(source in [a.code for a in e.source] and (target is None or target in [a.primary for a in e.target])
                for e in evs), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
+
+
+@pytest.mark.parametrize("text, date, source, target, done", [
+    # 'insist that X do Y' (a subjunctive clause) is a demand on X, not Y done by X; a clause in
+    # the indicative ('insisted that the vote was rigged') is a claim and codes no demand
+    ("Tehran insisted that Washington lift the oil embargo before any talks.", "2019-05-20", "IRN", "USA", "RETREAT"),
+    ("Beijing insists that Tokyo release the detained fishing boat captain.", "2010-09-20", "CHN", "JPN", "RETREAT"),
+    ("Kenya insisted that Somalia withdraw its claim to the maritime zone.", "2019-02-18", "KEN", "SOM", None),
+    ("Serbia insisted that Kosovo scrap the tariffs on Serbian goods.", "2019-03-01", "SRB", "XKX", None),
+])
+def test_realnews8_insisted_clause_is_a_demand(coder, text, date, source, target, done):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REQUEST", source, target), evs
+    assert _primary(coder, text, date)[0] == "REQUEST", evs
+    if done is not None:
+        assert not _has(evs, done, target, None), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The opposition leader insisted that the election was rigged.", "2019-02-24"),
+    ("Moscow insisted that its troops were in Syria at Damascus's request.", "2015-10-01"),
+])
+def test_realnews8_insisted_claim_is_no_demand(coder, text, date):
+    assert not _has(coded(coder, text, date), "REQUEST"), coded(coder, text, date)

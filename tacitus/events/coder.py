@@ -556,6 +556,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if (told := self._told_to(v, entry, info, actors)) is not None:
             # "Kenya told Somalia to withdraw its troops": a demand on Somalia
             return self._demand_event(v, "100", told, actors, consumed, info)
+        if (insisted := self._insisted_deed(v, actors)) is not None:
+            # "Iran insisted that the United States lift sanctions": a demand on the US (realnews8)
+            return self._demand_event(v, "100", insisted, actors, consumed, info)
         if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
             # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
             return self._demand_event(v, "020", wished, actors, consumed, info)

@@ -12,6 +12,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
+from tacitus.events.words import MANDATIVE_VERBS  # realnews8 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -217,6 +218,26 @@ class ClauseRules:
                 continue
             if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
                 return code, clause
+        return None
+
+    def _insisted_deed(self, v, actors: DocActors):
+        """'Iran insisted that the United States lift all sanctions', 'Beijing insists Tokyo
+        apologise': a mandative verb's subjunctive clause (a bare verb with no modal or auxiliary,
+        or a plain present after a past 'insisted') with an actor subject lays a demand on that
+        actor (100); the deed was not done. 'insisted that the vote was rigged' is a claim. The
+        clause, else None."""
+        if v.lemma_.lower() not in MANDATIVE_VERBS:
+            return None
+        for comp in v.children:
+            if comp.dep_ != "ccomp" or comp.pos_ != "VERB" \
+                    or not (comp.tag_ == "VB" or (comp.tag_ == "VBP" and v.tag_ == "VBD")) \
+                    or any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+                continue
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is None or not actors.actors(subj):
+                continue
+            if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
+                return comp
         return None
 
     def _told_to(self, v, entry, info, actors: DocActors):
