@@ -64,3 +64,19 @@ def test_realnews8_insisted_clause_is_a_demand(coder, text, date, source, target
 ])
 def test_realnews8_insisted_claim_is_no_demand(coder, text, date):
     assert not _has(coded(coder, text, date), "REQUEST"), coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    # a reaction a decision or act provoked ('sparked protests in Santiago', 'was met with
+    # criticism from Beijing') is the event, by the reacting side or, for a protest by nobody
+    # named, the place; a passive 'was met with' is no meeting
+    ("The rise in metro fares sparked protests in Santiago.", "2019-10-18", "PROTEST", "CHL"),
+    ("The arrest of the opposition candidate triggered protests in Moscow.", "2019-07-27", "PROTEST", "RUS"),
+    ("The new security law was met with protests in Hong Kong.", "2020-07-01", "PROTEST", "HKG"),
+    ("The naval exercise was met with criticism from Beijing.", "2019-08-30", "ACCUSE", "CHN"),
+    ("The court's verdict was met with condemnation from the European Union.", "2019-06-12", "ACCUSE", "IGO"),
+])
+def test_realnews8_provoked_reaction(coder, text, date, event, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source), evs
+    assert not _has(evs, "CONSULT"), evs

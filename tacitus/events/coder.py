@@ -23,6 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.events.words import PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANY_PREPS,
@@ -512,6 +513,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["xcomp"] = v
                 consumed.add(root.i)
                 return self._frame_event(root, entry, actors, consumed, info)
+        if self._met_with_reaction(v):
+            return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
@@ -615,6 +618,36 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    @staticmethod
+    def _met_with_reaction(v) -> bool:
+        """'The ruling was met with protests', 'the plan was met with criticism from Beijing': a
+        passive 'met with' a common noun (not a person) tells how something was received; nobody
+        met anybody."""
+        if v.lemma_.lower() != "meet" or not any(c.dep_ == "nsubjpass" for c in v.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "NOUN"
+                                                                    and p.ent_type_ == "" for p in c.children)
+                   for c in v.children)
+
+    def _provoked_reaction(self, n) -> bool:
+        """A reaction noun a decision or act caused: the object of 'sparked', 'triggered' ("the
+        plan sparked protests in Santiago") or of a passive 'met with' ("was met with protests in
+        Hong Kong"). A protest so named by nobody is still coded from where it happened."""
+        head = n.head
+        if n.dep_ == "dobj":
+            return head.lemma_.lower() in PROVOKE_VERBS
+        return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
+
+    @staticmethod
+    def _reaction_from(n, actors) -> list:
+        """The reacting actor of a provoked reaction: its 'from' phrase ("criticism from Beijing")."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (found := actors.actors(p)):
+                        return found
+        return []
 
     @staticmethod
     def _paired_verb_object(v):
@@ -1171,6 +1204,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if hentry is not None and hentry.frame not in ("say", "light"):
                 return None
         source = self._noun_source(n, actors)
+        if not source and self._provoked_reaction(n):
+            source = self._reaction_from(n, actors)  # "was met with criticism from Beijing" (realnews8)
         if not source and claimant:
             source = claimant
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
@@ -1203,7 +1238,7 @@ class EventCoder(RoleFinder, ClauseRules):
             v = _main_verb(n)
             if source and not target and v is not None:  # the one who died in custody
                 target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]
-        if not source and not (entry.cameo[:2] == "14" and n.dep_ in ("nsubj", "ROOT")):
+        if not source and not (entry.cameo[:2] == "14" and (n.dep_ in ("nsubj", "ROOT") or self._provoked_reaction(n))):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
