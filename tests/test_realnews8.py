@@ -80,3 +80,17 @@ def test_realnews8_provoked_reaction(coder, text, date, event, source):
     evs = coded(coder, text, date)
     assert _has(evs, event, source), evs
     assert not _has(evs, "CONSULT"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a state's ban on another country's firms, carriers or goods is a sanction (163); a ban on
+    # a party or group at home stays an administrative restriction (COERCE)
+    ("Ukraine banned Russian airlines from its airspace after the annexation.", "2015-10-25", "SANCTION", "UKR", "RUS"),
+    ("India banned dozens of Chinese apps after the border clash.", "2020-06-29", "SANCTION", "IND", "CHN"),
+    ("Washington banned Huawei from American telecommunications networks.", "2019-05-16", "SANCTION", "USA", "CHN"),
+    ("Egypt banned the Muslim Brotherhood and seized its assets.", "2013-09-23", "COERCE", "EGY", "EGY"),
+])
+def test_realnews8_foreign_ban_is_a_sanction(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _primary(coder, text, date)[0] == event, evs
+    assert _has(evs, event, source, target), evs

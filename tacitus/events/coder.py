@@ -23,7 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
-from tacitus.events.words import PROVOKE_VERBS  # realnews8 helper
+from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANY_PREPS,
@@ -638,6 +638,20 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.dep_ == "dobj":
             return head.lemma_.lower() in PROVOKE_VERBS
         return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
+
+    @staticmethod
+    def _foreign_ban(code: str, cand: Candidate, target: list) -> str:
+        """A state's plain ban (172) on another country's firms, carriers or goods ("Germany banned
+        Iran's Mahan Air from flying", "India banned 59 Chinese apps") is a sanction (163); a ban at
+        home (a party, a march) stays a restriction."""
+        if code != "172" or not target or not cand.source or cand.anchor.lemma_.lower() not in BAN_VERBS:
+            return code
+        if any(not s.country or s.sector not in (None, "GOV") for s in cand.source):
+            return code
+        home = {s.country for s in cand.source}
+        if all(a.country and a.country not in home for a in target):
+            return "163"
+        return code
 
     @staticmethod
     def _reaction_from(n, actors) -> list:
@@ -1353,6 +1367,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._condition_party(cand, actors) or target
         before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
             code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
