@@ -94,3 +94,17 @@ def test_realnews8_foreign_ban_is_a_sanction(coder, text, date, event, source, t
     evs = coded(coder, text, date)
     assert _primary(coder, text, date)[0] == event, evs
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, wrong", [
+    # an absolute 'with' clause set off by a comma (', with officials saying ...') tells the
+    # circumstances: its noun is the participle's subject, never the main verb's target
+    ("Syrian troops shelled the town overnight, with Turkish officials saying the attack killed civilians.", "2019-06-02", "TUR"),
+    ("Ethiopian forces shelled the town, with Eritrean officials saying the attack killed civilians.", "2020-11-20", "ERI"),
+    ("India banned the app, with Chinese officials saying the move was discriminatory.", "2020-06-30", "CHN"),
+])
+def test_realnews8_absolute_with_clause_is_no_target(coder, text, date, wrong):
+    evs = coder.code(text, date=date)
+    main = [e for e in evs if e.trigger.split()[0] != "saying"]
+    assert main, [(e.cameo, e.source_codes, e.target_codes) for e in evs]
+    assert not any(wrong in [a.primary for a in e.target] for e in main), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
