@@ -108,3 +108,18 @@ def test_realnews8_absolute_with_clause_is_no_target(coder, text, date, wrong):
     main = [e for e in evs if e.trigger.split()[0] != "saying"]
     assert main, [(e.cameo, e.source_codes, e.target_codes) for e in evs]
     assert not any(wrong in [a.primary for a in e.target] for e in main), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # state agencies and parties the organisation table lacked: the agency is its state's actor
+    # (another country's 'Emergencies Ministry' is that country's), the party its side
+    ("The Emergencies Ministry urged residents of Irkutsk to leave the flooded districts.", "2019-06-29", "RUSGOV", None),
+    ("Kazakhstan's Emergencies Ministry appealed to Russia for firefighting planes.", "2019-07-10", "KAZGOV", "RUS"),
+    ("NASA signed an agreement with the European Space Agency on a lunar station.", "2020-10-27", "USAGOV", "IGO"),
+    ("The MDC accused the ruling party of rigging the presidential election.", "2018-08-03", "ZWEOPP", None),
+    ("The CDC urged Americans to avoid all travel to China.", "2020-01-28", "USAHLH", None),
+])
+def test_realnews8_agencies_and_parties(coder, text, date, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] and (target is None or target in [a.primary for a in e.target])
+               for e in evs), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
