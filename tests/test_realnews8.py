@@ -123,3 +123,17 @@ def test_realnews8_agencies_and_parties(coder, text, date, source, target):
     evs = coder.code(text, date=date)
     assert any(source in [a.code for a in e.source] and (target is None or target in [a.primary for a in e.target])
                for e in evs), [(e.cameo, e.source_codes, e.target_codes) for e in evs]
+
+
+@pytest.mark.parametrize("text, date, hosted", [
+    # 'receive' is hosting (043) only when what is received is an actor or nothing: votes,
+    # sums, letters and awards received are no visit
+    ("Xi Jinping received Antony Blinken in Beijing on Monday.", "2023-06-19", True),
+    ("Pope Francis received the Ukrainian president at the Vatican.", "2023-05-13", True),
+    ("Republican Kevin McCarthy received 192 votes in the first ballot.", "2019-01-03", False),
+    ("Egypt received two billion dollars from Saudi Arabia last year.", "2016-04-10", False),
+    ("The Chinese foreign ministry received a letter from the Japanese embassy.", "2012-09-15", False),
+])
+def test_realnews8_receive_is_hosting_only_an_actor(coder, text, date, hosted):
+    evs = coded(coder, text, date)
+    assert any(code == "043" for _, code, _, _ in evs) == hosted, evs
