@@ -23,6 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -515,6 +516,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["xcomp"] = v
                 consumed.add(root.i)
                 return self._frame_event(root, entry, actors, consumed, info)
+        if self._met_with_reaction(v):
+            return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
@@ -644,6 +647,50 @@ class EventCoder(RoleFinder, ClauseRules):
                         found = [a for p in by.children if p.dep_ == "pobj" for a in actors.actors(p)]
                         if found:
                             return found
+        return []
+
+    @staticmethod
+    def _met_with_reaction(v) -> bool:
+        """'The ruling was met with protests', 'the plan was met with criticism from Beijing': a
+        passive 'met with' a common noun (not a person) tells how something was received; nobody
+        met anybody."""
+        if v.lemma_.lower() != "meet" or not any(c.dep_ == "nsubjpass" for c in v.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "NOUN"
+                                                                    and p.ent_type_ == "" for p in c.children)
+                   for c in v.children)
+
+    def _provoked_reaction(self, n) -> bool:
+        """A reaction noun a decision or act caused: the object of 'sparked', 'triggered' ("the
+        plan sparked protests in Santiago") or of a passive 'met with' ("was met with protests in
+        Hong Kong"). A protest so named by nobody is still coded from where it happened."""
+        head = n.head
+        if n.dep_ == "dobj":
+            return head.lemma_.lower() in PROVOKE_VERBS
+        return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
+
+    @staticmethod
+    def _foreign_ban(code: str, cand: Candidate, target: list) -> str:
+        """A state's plain ban (172) on another country's firms, carriers or goods ("Germany banned
+        Iran's Mahan Air from flying", "India banned 59 Chinese apps") is a sanction (163); a ban at
+        home (a party, a march) stays a restriction."""
+        if code != "172" or not target or not cand.source or cand.anchor.lemma_.lower() not in BAN_VERBS:
+            return code
+        if any(not s.country or s.sector not in (None, "GOV") for s in cand.source):
+            return code
+        home = {s.country for s in cand.source}
+        if all(a.country and a.country not in home for a in target):
+            return "163"
+        return code
+
+    @staticmethod
+    def _reaction_from(n, actors) -> list:
+        """The reacting actor of a provoked reaction: its 'from' phrase ("criticism from Beijing")."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (found := actors.actors(p)):
+                        return found
         return []
 
     @staticmethod
@@ -1215,6 +1262,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if hentry is not None and hentry.frame not in ("say", "light"):
                 return None
         source = self._noun_source(n, actors)
+        if not source and self._provoked_reaction(n):
+            source = self._reaction_from(n, actors)  # "was met with criticism from Beijing" (realnews8)
         if not source and claimant:
             source = claimant
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
@@ -1247,7 +1296,7 @@ class EventCoder(RoleFinder, ClauseRules):
             v = _main_verb(n)
             if source and not target and v is not None:  # the one who died in custody
                 target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]
-        if not source and not (entry.cameo[:2] == "14" and n.dep_ in ("nsubj", "ROOT")):
+        if not source and not (entry.cameo[:2] == "14" and (n.dep_ in ("nsubj", "ROOT") or self._provoked_reaction(n))):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
@@ -1368,6 +1417,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._condition_party(cand, actors) or target
         before = code
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
+        code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
             code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:

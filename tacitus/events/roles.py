@@ -586,11 +586,25 @@ class RoleFinder:
                 if c.lower_ != prep:
                     continue
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
                         if found:
                             return found
         return []
+
+    @staticmethod
+    def _absolute_with(t) -> bool:
+        """', with officials saying it was for security reasons', ', with Turkish officials saying the
+        attack killed civilians': an absolute 'with' clause set off by a comma tells the
+        circumstances; its noun is the subject of its own participle, not the target of the main
+        verb (the parser hangs the participle on the noun or the noun on the participle) (realnews8)."""
+        if t.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children):
+            prep = t.head
+        elif t.dep_ == "nsubj" and t.head.tag_ == "VBG" and t.head.dep_ == "pcomp":
+            prep = t.head.head
+        else:
+            return False
+        return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
     def _target(self, v, spec, actors, info, passive) -> list[Actor]:
         spec = spec or ("obj",)
@@ -1071,6 +1085,8 @@ class RoleFinder:
                 continue
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if RoleFinder._absolute_with(t):
+                continue  # ", with officials saying ...": circumstances (realnews8)
             if RoleFinder._in_means(t, anchor):
                 continue  # "carried out the attack using ten drones": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
