@@ -1,0 +1,38 @@
+"""Target shapes on unseen sentences (issue #3, helper targets3): each test holds sentences of one
+shape, written for this file (not taken from an eval set or the helper's fresh set), and checks
+the source and target countries a reader would give the main event."""
+import pytest
+from conftest import primary_event
+
+DATE = "2005-06-01"
+
+
+def _main(coder, text, date=DATE):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
+def _check(coder, text, source, target, date=DATE):
+    main = _main(coder, text, date)
+    assert main is not None and source in main[1], main
+    assert main[2] == (target if isinstance(target, list) else [target]), main
+
+
+# ------------------------------------------- rulers acting against "its own people / citizens":
+# the people are the target, not the source's instrument as "its troops" is
+@pytest.mark.parametrize("text, source, target", [
+    ("The Syrian government bombed its own people in eastern Ghouta, rescue workers said.", "SYR", "SYR"),
+    ("Security forces opened fire on their own people in Yangon, witnesses said.", "MMR", "MMR"),
+    ("The Libyan regime used warplanes against its own citizens in Tripoli.", "LBY", "LBY"),
+    ("Uzbek soldiers fired on their own citizens in the main square of the city.", "UZB", "UZB"),
+])
+def test_own_people_are_the_target(coder, text, source, target):
+    _check(coder, text, source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Britain withdrew its troops from Basra.", "GBR", "IRQ"),
+    ("Russia evacuated its citizens from Sudan.", "RUS", "SDN"),
+])
+def test_own_instruments_stay_no_target(coder, text, source, target):
+    _check(coder, text, source, target)
