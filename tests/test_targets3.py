@@ -36,3 +36,21 @@ def test_own_people_are_the_target(coder, text, source, target):
 ])
 def test_own_instruments_stay_no_target(coder, text, source, target):
     _check(coder, text, source, target)
+
+
+# ------------------------------------------- a city the tagger reads as a person, an organisation
+# or a common noun, hit by an attack verb: its country is the target
+@pytest.mark.parametrize("text, source, target", [
+    ("Syrian government jets bombed Homs overnight, activists said.", "SYR", "SYR"),
+    ("Russian troops stormed Mariupol's steelworks.", "RUS", "UKR"),
+    ("Iraqi army units shelled Fallujah for a third day.", "IRQ", "IRQ"),
+    ("Russian warplanes pounded Grozny's southern districts.", "RUS", "RUS"),
+])
+def test_misread_city_is_the_target(coder, text, source, target):
+    _check(coder, text, source, target)
+
+
+def test_surname_is_no_town(coder):
+    # a given name or a person is never read as a town, even after an attack verb
+    for e in coder.code("Gunmen attacked David outside his home in Kabul.", date=DATE):
+        assert all(a.code[:3] != "ISR" for a in e.target)

@@ -2,6 +2,7 @@
 EventCoder; the methods use its lexicon and noun entries)."""
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -11,6 +12,8 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import TOWN_ATTACK_VERBS  # targets3 helper
+from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -464,6 +467,27 @@ class RoleFinder:
                 return found
         return []
 
+    def _attacked_town(self, o, actors) -> list[Actor]:
+        """A city the small tagger reads as a person, organisation or common noun, as the object of
+        an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
+        Aleppo's rebel-held east"): its country, when the capitalised name is a known city of
+        that exact name (at least 100,000 people) and no given name."""
+        if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
+            return []
+        for t in (o, *(c for c in o.children if c.dep_ == "poss")):
+            if not t.text[:1].isupper() or t.i == t.sent.start or t.lower_ in first_name_genders():
+                continue
+            if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
+                continue
+            place = actors.gazetteer.lookup(t.text)
+            if place is None or (place.population or 0) < 100000 or _folded(place.name) != _folded(t.text):
+                continue
+            country = actors.d.country_on(place.country, actors.date)
+            if country:
+                return [Actor(t.text, actors.d.country_name(country), country, country, None,
+                              t.idx, t.idx + len(t.text), "country")]
+        return []
+
     @staticmethod
     def _last_of_each_prep(o) -> list:
         """o's children, keeping only the last of two phrases with the same preposition: "discussed
@@ -488,6 +512,8 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if not found:
+                found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
@@ -1136,3 +1162,8 @@ class RoleFinder:
 # stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
 # restore relations", "signed an accord"); an aid pledge or a visit has a third party as target
 MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057"})
+
+
+def _folded(name: str) -> str:
+    """A place name without accents, lower case ("Kandahār" -> "kandahar"). targets3 helper"""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
