@@ -54,3 +54,14 @@ def test_surname_is_no_town(coder):
     # a given name or a person is never read as a town, even after an attack verb
     for e in coder.code("Gunmen attacked David outside his home in Kabul.", date=DATE):
         assert all(a.code[:3] != "ISR" for a in e.target)
+
+
+# ------------------------------------------- a mobilisation "for the war/offensive against X"
+# is aimed at X
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel called up tens of thousands of reservists for an offensive against Hezbollah.", "ISR", "LBN"),
+    ("Ethiopia mobilised its militias for the war against the Tigrayan rebels.", "ETH", "ETH"),
+    ("Russia called up reservists for the campaign against Ukraine.", "RUS", "UKR"),
+])
+def test_campaign_names_the_aim(coder, text, source, target):
+    _check(coder, text, source, target, "2006-07-20")

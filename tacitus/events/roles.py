@@ -12,7 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import TOWN_ATTACK_VERBS  # targets3 helper
+from tacitus.events.words import CAMPAIGN_NOUNS, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
@@ -465,6 +465,26 @@ class RoleFinder:
             found = [a for a in found if a.primary not in home]
             if found:
                 return found
+        return self._campaign_aim(cand, actors)
+
+    def _campaign_aim(self, cand, actors) -> list[Actor]:
+        """Whom a mobilisation is for, named by the war or offensive it serves: "called up
+        reservists for the war against Hamas", "massed troops for an offensive on Kyiv" (the
+        phrase hangs on the verb or on its object). A war at home is aimed at its rebels
+        ("mobilised militias for the war against Tigrayan rebels"); never the source itself."""
+        v = cand.anchor
+        heads = [v, *(o for o in v.children if o.dep_ == "dobj")]
+        for h in heads:
+            for c in h.children:
+                if not (c.dep_ == "prep" and c.lower_ == "for"):
+                    continue
+                for n in c.children:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in CAMPAIGN_NOUNS:
+                        continue
+                    found = [a for a in self._prep_actors(n, ("against", "on"), actors)
+                             if all(a.code != s.code for s in cand.source)]
+                    if found:
+                        return found
         return []
 
     def _attacked_town(self, o, actors) -> list[Actor]:
