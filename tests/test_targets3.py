@@ -65,3 +65,15 @@ def test_surname_is_no_town(coder):
 ])
 def test_campaign_names_the_aim(coder, text, source, target):
     _check(coder, text, source, target, "2006-07-20")
+
+
+# ------------------------------------------- aircraft named by kind or type, and a country's
+# "state security", act for their country
+@pytest.mark.parametrize("text, source, target", [
+    ("Israeli F-16s struck targets in Gaza overnight.", "ISR", "PSE"),
+    ("Syrian MiGs bombed rebel positions near Idlib.", "SYR", "SYR"),
+    ("American planes attacked Iraqi air defence sites south of Baghdad.", "USA", "IRQ"),
+    ("An Australian writer was detained by Chinese state security in Guangzhou.", "CHN", "AUS"),
+])
+def test_aircraft_and_state_security_are_sources(coder, text, source, target):
+    _check(coder, text, source, target)
