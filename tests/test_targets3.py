@@ -77,3 +77,14 @@ def test_campaign_names_the_aim(coder, text, source, target):
 ])
 def test_aircraft_and_state_security_are_sources(coder, text, source, target):
     _check(coder, text, source, target)
+
+
+# ------------------------------------------- a passive's "by" with a force's participle
+# ("by retreating Iraqi troops"): the force is the doer, the passive subject the target
+@pytest.mark.parametrize("text, source, target", [
+    ("Kuwaiti homes were looted by fleeing Iraqi soldiers.", "IRQ", "KWT"),
+    ("Georgian villages were burned by advancing Russian troops.", "RUS", "GEO"),
+    ("Croatian towns were shelled by retreating Serb forces.", "SRB", "HRV"),
+])
+def test_force_participle_after_by_is_the_source(coder, text, source, target):
+    _check(coder, text, source, target, "1995-08-06")

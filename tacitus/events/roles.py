@@ -12,7 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import CAMPAIGN_NOUNS, TOWN_ATTACK_VERBS  # targets3 helper
+from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
@@ -167,7 +167,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
-            found = self._agent_after_gerund(v, actors)
+            found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
@@ -423,6 +423,21 @@ class RoleFinder:
                         found = [a for p in objs for a in actors.actors(p)]
                         if found:
                             return found
+        return []
+
+    @staticmethod
+    def _by_participle_agent(v, actors) -> list[Actor]:
+        """"were set on fire by retreating Iraqi troops", "was looted by rampaging militiamen": the
+        parser reads the force's participle as a gerund after "by" and the force as its object;
+        the force is the passive's doer (a means, "by shelling the town", is no such participle)."""
+        for c in v.children:
+            if not (c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                continue
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in FORCE_PARTICIPLES:
+                    found = [a for o in g.children if o.dep_ == "dobj" for a in actors.actors(o)]
+                    if found:
+                        return found
         return []
 
     @staticmethod
