@@ -88,3 +88,14 @@ def test_aircraft_and_state_security_are_sources(coder, text, source, target):
 ])
 def test_force_participle_after_by_is_the_source(coder, text, source, target):
     _check(coder, text, source, target, "1995-08-06")
+
+
+# ------------------------------------------- people whose country was only guessed take the
+# country their "from" phrase names ("expelled diplomats from Latvia")
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow expelled five diplomats from Poland and Bulgaria.", "RUS", ["POL", "BGR"]),
+    ("Thailand deported 200 migrants from Myanmar.", "THA", "MMR"),
+    ("Turkey detained 40 fighters from Syria near the border.", "TUR", "SYR"),
+])
+def test_from_phrase_names_the_peoples_country(coder, text, source, target):
+    _check(coder, text, source, target)

@@ -502,6 +502,21 @@ class RoleFinder:
                         return found
         return []
 
+    @staticmethod
+    def _origin_of(o, guessed: set, actors) -> list[Actor]:
+        """The countries people with no country of their own come from, named by a "from" phrase on
+        them or on their verb ("expelled ten diplomats from Latvia and Estonia", "deported
+        migrants from Afghanistan"); only called when their country was a guess, and never the
+        guessed country itself ("expelled 20 diplomats from Moscow" keeps its guess)."""
+        for h in (o, o.head):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)
+                             if a.kind == "country" and a.country not in guessed]
+                    if found:
+                        return found
+        return []
+
     def _attacked_town(self, o, actors) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
@@ -549,6 +564,8 @@ class RoleFinder:
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
             if not found:
                 found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
+            elif all(actors.is_guess(a) and a.country for a in found):
+                found = self._origin_of(o, {a.country for a in found}, actors) or found  # "expelled diplomats from Latvia"
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
