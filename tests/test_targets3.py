@@ -99,3 +99,18 @@ def test_force_participle_after_by_is_the_source(coder, text, source, target):
 ])
 def test_from_phrase_names_the_peoples_country(coder, text, source, target):
     _check(coder, text, source, target)
+
+
+# ------------------------------------------- others' reaction told in a participle ("..., drawing
+# condemnation from Qatar", "prompting Canada to ...") names no target of the act itself
+@pytest.mark.parametrize("text, source, reactor", [
+    ("Japanese Prime Minister Junichiro Koizumi visited the Yasukuni shrine, drawing a protest from South Korea.", "JPN", "KOR"),
+    ("Japan's defence minister visited the Yasukuni shrine on Friday, drawing an angry protest from China.", "JPN", "CHN"),
+    ("North Korea held a military parade, prompting Seoul to raise its alert level.", "PRK", "KOR"),
+])
+def test_reactor_is_no_target_of_the_act(coder, text, source, reactor):
+    events = coder.code(text, date=DATE)
+    acts = [e for e in events if source in {a.code[:3] for a in e.source}]
+    assert acts, events
+    assert all(reactor not in {a.code[:3] for a in e.target} for e in acts), acts
+

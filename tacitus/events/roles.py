@@ -1075,7 +1075,8 @@ class RoleFinder:
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
-        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
+        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
+            + RoleFinder._reaction_participles(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         for t in window(anchor, after + 1, after + WINDOW):
@@ -1159,6 +1160,15 @@ class RoleFinder:
         the anchor."""
         return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in c.children)]
+
+    @staticmethod
+    def _reaction_participles(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a participle telling others' reaction to the anchor's act ("visited the
+        Yasukuni shrine, drawing a protest from South Korea", "..., prompting Japan to lodge a
+        protest"): the ones reacting there are not whom the act was aimed at."""
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                and c.lemma_.lower() in REACTION_VERBS | CAUSE_VERBS]
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
