@@ -114,3 +114,14 @@ def test_reactor_is_no_target_of_the_act(coder, text, source, reactor):
     assert acts, events
     assert all(reactor not in {a.code[:3] for a in e.target} for e in acts), acts
 
+
+# ------------------------------------------- a lake, gulf or river named after a country is no
+# actor: it borders several states
+@pytest.mark.parametrize("text, country", [
+    ("Boko Haram fighters attacked fishermen on Lake Chad.", "TCD"),
+    ("Pirates hijacked an oil tanker in the Gulf of Guinea.", "GIN"),
+    ("Gunmen ambushed a barge on the Congo River, killing six.", "COG"),
+])
+def test_water_named_after_a_country_is_no_actor(coder, text, country):
+    for e in coder.code(text, date=DATE):
+        assert all(a.code[:3] != country for a in e.source + e.target), e
