@@ -125,3 +125,17 @@ def test_reactor_is_no_target_of_the_act(coder, text, source, reactor):
 def test_water_named_after_a_country_is_no_actor(coder, text, country):
     for e in coder.code(text, date=DATE):
         assert all(a.code[:3] != country for a in e.source + e.target), e
+
+
+# ------------------------------------------- an object pronoun ("accused it", "imposed sanctions
+# on it", "condemned them") never means the subject of its own verb: it is the actor named before
+@pytest.mark.parametrize("text, source, target", [
+    ("After Pakistan tested a missile, India accused it of destabilising the region.", "IND", "PAK"),
+    ("Russia invaded Ukraine in 2022, and the EU imposed sanctions on it.", "IGO", "RUS"),
+    ("When Venezuela expelled its diplomats, Spain condemned it in the strongest terms.", "ESP", "VEN"),
+    ("After Rwanda closed the border, Uganda accused it of an illegal blockade.", "UGA", "RWA"),
+])
+def test_object_pronoun_is_not_its_own_subject(coder, text, source, target):
+    events = coder.code(text, date=DATE)
+    found = [e for e in events if source in {a.code[:3] for a in e.source}]
+    assert found and target in {a.code[:3] for a in found[-1].target}, events
