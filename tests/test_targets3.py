@@ -139,3 +139,17 @@ def test_object_pronoun_is_not_its_own_subject(coder, text, source, target):
     events = coder.code(text, date=DATE)
     found = [e for e in events if source in {a.code[:3] for a in e.source}]
     assert found and target in {a.code[:3] for a in found[-1].target}, events
+
+
+# ------------------------------------------- two named sides that exchange fire, prisoners or
+# accusations, or clash, act on each other: each is the other's target
+@pytest.mark.parametrize("text, sides", [
+    ("Israel and Hamas exchanged fire overnight.", {"ISR", "PSE"}),
+    ("Iran and Iraq swapped hundreds of prisoners of war.", {"IRN", "IRQ"}),
+    ("Thai and Cambodian soldiers exchanged artillery fire near the temple.", {"THA", "KHM"}),
+    ("Armenia and Azerbaijan traded accusations over the shelling.", {"ARM", "AZE"}),
+])
+def test_exchange_between_two_sides(coder, text, sides):
+    main = _main(coder, text)
+    assert main is not None and set(main[1]) == sides, main
+    assert set(main[2]) == sides, main

@@ -12,7 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
+from tacitus.events.words import CAMPAIGN_NOUNS, EXCHANGE_VERBS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
@@ -1218,7 +1218,16 @@ class RoleFinder:
     @staticmethod
     def _reciprocal(v) -> bool:
         words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
-        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1)) \
+            or RoleFinder._exchange_verb(v)
+
+    @staticmethod
+    def _exchange_verb(v) -> bool:
+        """Is v a verb two sides do to each other without saying so ("Israel and Hamas exchanged
+        fire", "Iran and Iraq swapped prisoners", "Indian and Chinese troops clashed"), with no
+        "with" partner of its own? targets3 helper"""
+        return v.pos_ == "VERB" and v.lemma_.lower() in EXCHANGE_VERBS \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
 
 
 # stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
