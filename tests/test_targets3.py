@@ -31,6 +31,19 @@ def test_own_people_are_the_target(coder, text, source, target):
 
 
 @pytest.mark.parametrize("text, source, target", [
+    ("Myanmar's junta executed four of its political opponents.", "MMR", "MMROPP"),
+    ("Iran hanged one of its dissidents.", "IRN", "IRNOPP"),
+    ("The Venezuelan government arrested two of its fiercest critics.", "VEN", "VENOPP"),
+    ("Belarus jailed dozens of its opponents.", "BLR", "BLROPP"),
+])
+def test_own_critics_are_the_target(coder, text, source, target):
+    # a ruler's critics and opponents are whom it acts on, coded as the opposition
+    p = primary_event(coder.code(text, date=DATE))
+    assert p is not None and source in {a.code[:3] for a in p.source}, p
+    assert [a.code for a in p.target] == [target], p
+
+
+@pytest.mark.parametrize("text, source, target", [
     ("Britain withdrew its troops from Basra.", "GBR", "IRQ"),
     ("Russia evacuated its citizens from Sudan.", "RUS", "SDN"),
 ])

@@ -3,7 +3,7 @@ the speaker's own forces, and the valence of label words."""
 from __future__ import annotations
 
 from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
-from tacitus.events.words import OWN_PEOPLE_NOUNS  # targets3 helper
+from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -52,6 +52,8 @@ def own_people(head) -> bool:
     own citizens", "fired on its people", "gassed its own population")? Rulers act on them; an
     instrument ("its troops", "its envoy") is never one of these nouns, and people taken out of
     danger ("evacuated its citizens") are not acted against."""
+    if head.lemma_.lower() in CRITIC_NOUNS:
+        return True  # "executed four of its opponents", "jailed its critics"
     if head.lemma_.lower() not in OWN_PEOPLE_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.lower_ == "own" for c in head.children) or (
