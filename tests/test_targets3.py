@@ -166,3 +166,20 @@ def test_exchange_between_two_sides(coder, text, sides):
     main = _main(coder, text)
     assert main is not None and set(main[1]) == sides, main
     assert set(main[2]) == sides, main
+
+
+# ------------------------------------------- a passive whose subject is the owner's own measure
+# ("Israel's blockade of Gaza was tightened"): the owner acts, the measure's phrase names the target
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel's blockade of Gaza was tightened after the rocket attacks.", "ISR", "PSE"),
+    ("American sanctions on Iran were tightened last week.", "USA", "IRN"),
+    ("Saudi Arabia's blockade of Qatar was lifted in January.", "SAU", "QAT"),
+    ("Russia's naval blockade of Ukrainian ports was eased under the grain deal.", "RUS", "UKR"),
+])
+def test_owner_of_a_tightened_measure_is_the_source(coder, text, source, target):
+    _check(coder, text, source, target)
+
+
+def test_owner_of_a_rejected_offer_stays_the_target(coder):
+    main = _main(coder, "Russia's offer of talks was rejected by Kyiv.")
+    assert main is not None and main[1] == ["UKR"] and main[2] == ["RUS"], main

@@ -167,7 +167,8 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
-            found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors)
+            found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
+                or self._act_subject_owner(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
@@ -440,6 +441,27 @@ class RoleFinder:
                         return found
         return []
 
+    def _act_subject_owner(self, v, actors) -> list[Actor]:
+        """The owner of a passive's subject when that subject is the act the lexicon entry names
+        ("Israel's blockade of Gaza was tightened", "American sanctions on Iran were tightened",
+        "EU sanctions against Russia were extended": tighten/extend + blockade/sanctions): the
+        owner did it, the act's of/on/against phrase names whom it hit. Only for acts one does
+        to one's own measures (easing, sanctions, force); a reaction to another's act keeps its
+        owner as target ("Russia's offer was rejected")."""
+        subj = passive_subject(v)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = self._entry(v)
+        if entry is None or entry.cameo is None or subj.lemma_.lower() not in entry.words \
+                or not entry.cameo.startswith(OWN_ACT_CODES) or self._noun_entry(subj) is None:
+            return []  # the subject must be an act ("blockade"), not a person ("ambassador")
+        for c in subj.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < subj.i:
+                found = actors.actors(c) or actors.country_actor(c)
+                if found:
+                    return found
+        return []
+
     @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
         """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
@@ -631,6 +653,11 @@ class RoleFinder:
                     return found
             if subj is None and (found := self._active_conjunct_subject(v, actors)):
                 return found
+            if subj is not None and self._act_subject_owner(v, actors):
+                # "Israel's blockade of Gaza was tightened": the act's own phrase names its target
+                found = self._prep_actors(subj, ("of", "on", "against", "to"), actors)
+                if found:
+                    return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -1233,6 +1260,9 @@ class RoleFinder:
 # stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
 # restore relations", "signed an accord"); an aid pledge or a visit has a third party as target
 MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057"})
+# targets3 helper: codes of acts done to one's own measure or force ("the blockade was tightened",
+# "sanctions were eased"), unlike reactions to another's act (praise, rejection, demands met: 083)
+OWN_ACT_CODES = ("081", "085", "087", "15", "16", "17", "18", "19", "20")
 
 
 def _folded(name: str) -> str:
