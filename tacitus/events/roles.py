@@ -451,16 +451,15 @@ class RoleFinder:
         subj = passive_subject(v)
         if subj is None or subj.pos_ != "NOUN":
             return []
+        owner = next((found for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < subj.i
+                      for found in [actors.actors(c) or actors.country_actor(c)] if found), [])
+        if not owner:
+            return []
         entry = self._entry(v)
         if entry is None or entry.cameo is None or subj.lemma_.lower() not in entry.words \
                 or not entry.cameo.startswith(OWN_ACT_CODES) or self._noun_entry(subj) is None:
             return []  # the subject must be an act ("blockade"), not a person ("ambassador")
-        for c in subj.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < subj.i:
-                found = actors.actors(c) or actors.country_actor(c)
-                if found:
-                    return found
-        return []
+        return owner
 
     @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
