@@ -72,16 +72,20 @@ class ReferenceFinder:
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
+            lo, hi = self._coargument_subject(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and self.doc[i].tag_ != "NNS":  # "rebels", "Houthi rebels"; not "the United Nations"
+                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi:  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
             # the latest subject group: all actors sharing the latest subject head and its conjuncts;
             # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
             start = max(self._story_start(h), h.sent.start - 80)
+            lo, hi = self._coargument_subject(h)
             for i, a, dep in reversed(self.history):
+                if lo <= i <= hi:
+                    continue  # "the air defences shot them down": not the defences
                 # "their" stays with named subjects: "... and their leaders vowed" are not the crowd
                 subj = self._counted_subject(i) if dep == "pobj" and h.dep_ != "poss" else self.doc[i]
                 if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and start <= i < h.i:
@@ -245,6 +249,16 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _coargument_subject(h) -> tuple[int, int]:
+        """Token span of the subject of the verb an object pronoun belongs to ("India accused it",
+        "Russia imposed sanctions on it", "air defences shot them down"): a plain pronoun there
+        never means that subject (that would be "itself"); (-1, -1) for subjects and possessives
+        ("India recalled its envoy"). targets3 helper"""
+        if h.dep_ not in ("dobj", "dative", "pobj"):
+            return (-1, -1)
+        return ReferenceFinder._clause_subject_span(h)
 
     @staticmethod
     def _clause_subject_span(h) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from tacitus.actors.resolver_words import (
     sector_group,
 )
 from tacitus.model import Actor
+from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
 from tacitus.nlp import doc_ents, ent_at, span_text, token_table
 
@@ -121,6 +122,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = self._variant_match(i)
             if found and self._former_union_part(found, lowers):
                 found = None  # "the former Soviet republics": the states that left it
+            if found and self._water_name_part(found, lowers):
+                found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -318,6 +321,16 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found[1]
             else:
                 i += 1
+
+    @staticmethod
+    def _water_name_part(found: NameMatch, lowers) -> bool:
+        """Is a country's name part of a lake, sea or river's ("Lake Chad", "the Gulf of Guinea",
+        "the Congo River", word_sets water_*)? Such water borders several states and is none.
+        targets3 helper"""
+        s, e = found.start, found.end
+        water = (s > 0 and lowers[s - 1] in WATER_BEFORE) or (e < len(lowers) and lowers[e] in WATER_AFTER) \
+            or (s > 1 and lowers[s - 1] == "of" and lowers[s - 2] in WATER_OF)
+        return water and all(x.kind == "country" for x in found.entries)
 
     def _former_union_part(self, found: NameMatch, lowers) -> bool:
         """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or

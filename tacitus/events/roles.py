@@ -2,6 +2,7 @@
 EventCoder; the methods use its lexicon and noun entries)."""
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
@@ -12,6 +13,8 @@ from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
+from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -165,7 +168,8 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p), True
-            found = self._agent_after_gerund(v, actors)
+            found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
+                or self._act_subject_owner(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
@@ -485,6 +489,41 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _by_participle_agent(v, actors) -> list[Actor]:
+        """"were set on fire by retreating Iraqi troops", "was looted by rampaging militiamen": the
+        parser reads the force's participle as a gerund after "by" and the force as its object;
+        the force is the passive's doer (a means, "by shelling the town", is no such participle)."""
+        for c in v.children:
+            if not (c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                continue
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in FORCE_PARTICIPLES:
+                    found = [a for o in g.children if o.dep_ == "dobj" for a in actors.actors(o)]
+                    if found:
+                        return found
+        return []
+
+    def _act_subject_owner(self, v, actors) -> list[Actor]:
+        """The owner of a passive's subject when that subject is the act the lexicon entry names
+        ("Israel's blockade of Gaza was tightened", "American sanctions on Iran were tightened",
+        "EU sanctions against Russia were extended": tighten/extend + blockade/sanctions): the
+        owner did it, the act's of/on/against phrase names whom it hit. Only for acts one does
+        to one's own measures (easing, sanctions, force); a reaction to another's act keeps its
+        owner as target ("Russia's offer was rejected")."""
+        subj = passive_subject(v)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        owner = next((found for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < subj.i
+                      for found in [actors.actors(c) or actors.country_actor(c)] if found), [])
+        if not owner:
+            return []
+        entry = self._entry(v)
+        if entry is None or entry.cameo is None or subj.lemma_.lower() not in entry.words \
+                or not entry.cameo.startswith(OWN_ACT_CODES) or self._noun_entry(subj) is None:
+            return []  # the subject must be an act ("blockade"), not a person ("ambassador")
+        return owner
+
+    @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
         """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
         may read the fronted participle as the verb's clausal subject and hang the real subject
@@ -524,6 +563,62 @@ class RoleFinder:
             found = [a for a in found if a.primary not in home]
             if found:
                 return found
+        return self._campaign_aim(cand, actors)
+
+    def _campaign_aim(self, cand, actors) -> list[Actor]:
+        """Whom a mobilisation is for, named by the war or offensive it serves: "called up
+        reservists for the war against Hamas", "massed troops for an offensive on Kyiv" (the
+        phrase hangs on the verb or on its object). A war at home is aimed at its rebels
+        ("mobilised militias for the war against Tigrayan rebels"); never the source itself."""
+        v = cand.anchor
+        heads = [v, *(o for o in v.children if o.dep_ == "dobj")]
+        for h in heads:
+            for c in h.children:
+                if not (c.dep_ == "prep" and c.lower_ == "for"):
+                    continue
+                for n in c.children:
+                    if n.dep_ != "pobj" or n.lemma_.lower() not in CAMPAIGN_NOUNS:
+                        continue
+                    found = [a for a in self._prep_actors(n, ("against", "on"), actors)
+                             if all(a.code != s.code for s in cand.source)]
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _origin_of(o, guessed: set, actors) -> list[Actor]:
+        """The countries people with no country of their own come from, named by a "from" phrase on
+        them or on their verb ("expelled ten diplomats from Latvia and Estonia", "deported
+        migrants from Afghanistan"); only called when their country was a guess, and never the
+        guessed country itself ("expelled 20 diplomats from Moscow" keeps its guess)."""
+        for h in (o, o.head):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)
+                             if a.kind == "country" and a.country not in guessed]
+                    if found:
+                        return found
+        return []
+
+    def _attacked_town(self, o, actors) -> list[Actor]:
+        """A city the small tagger reads as a person, organisation or common noun, as the object of
+        an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
+        Aleppo's rebel-held east"): its country, when the capitalised name is a known city of
+        that exact name (at least 100,000 people) and no given name."""
+        if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
+            return []
+        for t in (o, *(c for c in o.children if c.dep_ == "poss")):
+            if not t.text[:1].isupper() or t.i == t.sent.start or t.lower_ in first_name_genders():
+                continue
+            if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
+                continue
+            place = actors.gazetteer.lookup(t.text)
+            if place is None or (place.population or 0) < 100000 or _folded(place.name) != _folded(t.text):
+                continue
+            country = actors.d.country_on(place.country, actors.date)
+            if country:
+                return [Actor(t.text, actors.d.country_name(country), country, country, None,
+                              t.idx, t.idx + len(t.text), "country")]
         return []
 
     @staticmethod
@@ -550,6 +645,10 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if not found:
+                found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
+            elif all(actors.is_guess(a) and a.country for a in found):
+                found = self._origin_of(o, {a.country for a in found}, actors) or found  # "expelled diplomats from Latvia"
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
@@ -629,6 +728,11 @@ class RoleFinder:
                     return found
             if subj is None and (found := self._active_conjunct_subject(v, actors)):
                 return found
+            if subj is not None and self._act_subject_owner(v, actors):
+                # "Israel's blockade of Gaza was tightened": the act's own phrase names its target
+                found = self._prep_actors(subj, ("of", "on", "against", "to"), actors)
+                if found:
+                    return found
             if subj is not None:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
@@ -1073,7 +1177,8 @@ class RoleFinder:
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
-        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor)
+        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
+            + RoleFinder._reaction_participles(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         for t in window(anchor, after + 1, after + WINDOW):
@@ -1161,6 +1266,15 @@ class RoleFinder:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in c.children)]
 
     @staticmethod
+    def _reaction_participles(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a participle telling others' reaction to the anchor's act ("visited the
+        Yasukuni shrine, drawing a protest from South Korea", "..., prompting Japan to lodge a
+        protest"): the ones reacting there are not whom the act was aimed at."""
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                and c.lemma_.lower() in REACTION_VERBS | CAUSE_VERBS]
+
+    @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
         near = list(window(anchor, anchor.i - WINDOW, anchor.i + WINDOW))
         if sent is not None:
@@ -1209,15 +1323,31 @@ class RoleFinder:
     def _exchanged(cand) -> bool:
         """'Russia and Ukraine swapped 270 prisoners', 'the two Koreas exchanged artillery fire':
         two or more sides doing an act of giving each other the same thing (stories4 helper)."""
-        return len({a.primary for a in cand.source}) > 1 and cand.anchor.pos_ == "VERB" \
-            and cand.anchor.lemma_.lower() in EXCHANGE_VERBS
+        return len({a.primary for a in cand.source}) > 1 and RoleFinder._exchange_verb(cand.anchor)
 
     @staticmethod
     def _reciprocal(v) -> bool:
         words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
-        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+        return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1)) \
+            or RoleFinder._exchange_verb(v)
+
+    @staticmethod
+    def _exchange_verb(v) -> bool:
+        """Is v a verb two sides do to each other without saying so ("Israel and Hamas exchanged
+        fire", "Iran and Iraq swapped prisoners", "Indian and Chinese troops clashed"), with no
+        "with" partner of its own? targets3 helper"""
+        return v.pos_ == "VERB" and v.lemma_.lower() in EXCHANGE_VERBS \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
 
 
 # stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to
 # restore relations", "signed an accord"); an aid pledge or a visit has a third party as target
 MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057"})
+# targets3 helper: codes of acts done to one's own measure or force ("the blockade was tightened",
+# "sanctions were eased"), unlike reactions to another's act (praise, rejection, demands met: 083)
+OWN_ACT_CODES = ("081", "085", "087", "15", "16", "17", "18", "19", "20")
+
+
+def _folded(name: str) -> str:
+    """A place name without accents, lower case ("Kandahār" -> "kandahar"). targets3 helper"""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()

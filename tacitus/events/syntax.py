@@ -3,6 +3,7 @@ the speaker's own forces, and the valence of label words."""
 from __future__ import annotations
 
 from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
+from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -40,8 +41,23 @@ def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
         return True  # "Trump pulled the United States out of the deal": the US is what was moved
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in head.children):
         return False
+    if own_people(head):
+        return False  # "fired on its own citizens": the people are the target
     own = {s.country or s.code[:3] for s in source}
     return (actor.country or actor.code[:3]) in own
+
+
+def own_people(head) -> bool:
+    """Does head name the source's own people as the ones acted against ("sent snipers against its
+    own citizens", "fired on its people", "gassed its own population")? Rulers act on them; an
+    instrument ("its troops", "its envoy") is never one of these nouns, and people taken out of
+    danger ("evacuated its citizens") are not acted against."""
+    if head.lemma_.lower() in CRITIC_NOUNS:
+        return True  # "executed four of its opponents", "jailed its critics"
+    if head.lemma_.lower() not in OWN_PEOPLE_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "own" for c in head.children) or (
+        head.dep_ == "pobj" and head.head.lower_ in ("against", "on", "at"))
 
 
 def moved_out(tok) -> bool:
