@@ -1,0 +1,39 @@
+"""Shapes found missing on a fresh set of regional English news (issue #3, helper regional:
+Nigeria, Kenya, Ethiopia, DR Congo, South Africa, Zimbabwe, Sudan, Mali, Mexico, Colombia,
+Brazil, Venezuela, Peru, India, Pakistan, Bangladesh, Myanmar, Thailand, the Philippines,
+Indonesia), one cause per test. Every sentence here is written for this file; none is taken
+from a gold set or from the fresh set itself."""
+import pytest
+
+from conftest import primary_event
+
+
+def _primary(coder, text, date="2022-05-10"):
+    ev = primary_event(coder.code(text, date=date))
+    return None if ev is None else (ev.event, sorted(a.primary for a in ev.source), sorted(a.primary for a in ev.target))
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # national unions, electoral commissions, army and police services, parties and armed groups
+    # of regional news are their country's actors ("Nigeria Labour Congress" is no US Congress)
+    ("The Nigeria Labour Congress accused the Kaduna state government of sacking thousands of teachers.", "ACCUSE", "NGA", "NGA"),
+    ("COSATU members marched on the Union Buildings to demand an end to power cuts.", "PROTEST", "ZAF", None),
+    ("The IEBC rejected a petition by the Azimio coalition to audit its servers.", "REJECT", "KEN", "KEN"),
+    ("Soldiers of the Zimbabwe Defence Forces arrested three opposition activists in Harare.", "COERCE", "ZWE", "ZWE"),
+    ("The Barisan Revolusi Nasional agreed to a 40-day truce in Thailand's deep south during Ramadan.", "AGREE", "THA", None),
+    ("The Landless Workers' Movement staged rallies in Pernambuco to press for land reform.", "PROTEST", "BRA", None),
+    ("The Rapid Action Battalion detained two leaders of the Bangladesh Nationalist Party in Dhaka.", "COERCE", "BGD", "BGD"),
+    # a state, province, county or department named without its country is still in that country
+    ("Gunmen abducted a parish priest in Edo state on Sunday, police said.", "ASSAULT", "NGA", "NGA"),
+    ("Hundreds of teachers in Puno blocked a highway to demand higher wages.", "PROTEST", "PER", None),
+    ("Police in Lamu county arrested four suspected al-Shabaab recruiters.", "COERCE", "KEN", "SOM"),
+    ("Communist rebels attacked a police station in Negros Oriental, killing two officers.", "ASSAULT", "PHL", "PHL"),
+    ("Security forces in Arauca department captured an ELN commander accused of bombings.", "COERCE", "COL", "COL"),
+])
+def test_regional_actor_coverage(coder, text, event, source, target):
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
+    if target is not None:
+        assert target in got[2], (text, got)
