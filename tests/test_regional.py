@@ -37,3 +37,26 @@ def test_regional_actor_coverage(coder, text, event, source, target):
     assert source in got[1], (text, got)
     if target is not None:
         assert target in got[2], (text, got)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # phrasings of regional copy the lexicon lacked: a named expressway or toll gate blocked,
+    # parties that "sat down for negotiations", a lender that "signed off on" a credit, food or
+    # shelter given, a promise to compensate, personnel rushed to a state, a law's repeal
+    # announced, an anti-graft agency opening a probe
+    ("Angry residents of Ogun state blocked the Sagamu expressway to protest against a ban on motorcycle taxis.", "PROTEST", "NGA", None),
+    ("Colombian government envoys and ELN commanders sat down for negotiations in Havana on Monday.", "CONSULT", "COL", None),
+    ("The African Development Bank signed off on a $200 million loan to Kenya for rural roads.", "AID", "IGO", "KEN"),
+    ("The Bangladeshi government gave food and shelter to thousands of Rohingya refugees arriving from Myanmar.", "AID", "BGD", "MMR"),
+    ("The Sindh government said it would compensate families whose homes were destroyed in the floods.", "AGREE", "PAK", None),
+    ("Pakistan's interior ministry rushed paramilitary personnel to Kurram district after tribal clashes.", "MOBILIZE", "PAK", None),
+    ("The Thai prime minister announced the repeal of a decree that barred gatherings of more than five people.", "CONCEDE", "THA", None),
+    ("Kenya's anti-corruption commission opened an inquiry into the Nairobi county governor.", "ACCUSE", "KEN", "KEN"),
+])
+def test_regional_lexicon(coder, text, event, source, target):
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
+    if target is not None:
+        assert target in got[2], (text, got)
