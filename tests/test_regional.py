@@ -60,3 +60,26 @@ def test_regional_lexicon(coder, text, event, source, target):
     assert source in got[1], (text, got)
     if target is not None:
         assert target in got[2], (text, got)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a sentence that names only a national body (union, party, police force, armed group) and
+    # a bare "the government" / "soldiers": the body speaks about its own country's government
+    # and forces; bodies of two countries give no such guess
+    ("The Zimbabwe Congress of Trade Unions urged the government to pay civil servants their salary arrears.", "REQUEST", "ZWE", "ZWE"),
+    ("The Orange Democratic Movement accused the government of rigging the by-election in Kisii.", "ACCUSE", "KEN", "KEN"),
+    ("The Oromo Liberation Front rejected the government's offer of an amnesty.", "REJECT", "ETH", "ETH"),
+    ("New People's Army guerrillas freed three soldiers they had captured in an ambush.", "RETREAT", "PHL", "PHL"),
+])
+def test_regional_domestic_body_country(coder, text, event, source, target):
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
+    assert target in got[2], (text, got)
+
+
+def test_regional_bodies_of_two_countries_guess_nothing(coder):
+    # an Indian party and a Pakistani armed group: "the government" stays without a country
+    ev = primary_event(coder.code("The Bharatiya Janata Party said Lashkar-e-Taiba had threatened the government.", date="2022-05-10"))
+    assert ev is None or not any(a.primary in ("IND", "PAK") and a.code.endswith("GOV") for a in ev.target)

@@ -84,7 +84,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
-        self.dominant_country = self._dominant_country()
+        self.dominant_country = self._dominant_country() or self._domestic_org_country()
         self.actors_at: dict[int, list[Actor]] = {}
         # actors whose country was guessed from context, by id(); the dict keeps each one alive so
         # that a discarded guess's id() is never reused by a later, unguessed actor
@@ -345,6 +345,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "near the Thai border" says where, not who: half the weight of a mention
                 counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else None
+
+    def _domestic_org_country(self) -> str | None:
+        """The one country of the national bodies an article names when it names no country,
+        demonym or person ("The Nigeria Labour Congress rejected the government's offer", "ELN
+        rebels freed two soldiers"): a union, party, police force or armed group speaks about its
+        own government and forces. None when they belong to different countries."""
+        countries = {m.entry.country for m in self.name_at
+                     if m is not None and m.entry.kind == "org" and m.entry.country}
+        return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
     def _resolve_all(self) -> None:
