@@ -83,3 +83,17 @@ def test_regional_bodies_of_two_countries_guess_nothing(coder):
     # an Indian party and a Pakistani armed group: "the government" stays without a country
     ev = primary_event(coder.code("The Bharatiya Janata Party said Lashkar-e-Taiba had threatened the government.", date="2022-05-10"))
     assert ev is None or not any(a.primary in ("IND", "PAK") and a.code.endswith("GOV") for a in ev.target)
+
+
+@pytest.mark.parametrize("text, source_code", [
+    # a leader, member or spokesman of a non-state body is that body's sector, not the
+    # government's: the demand below is the students' to the government, not the state's to itself
+    ("Leaders of Kenya's national student movement demanded that the education minister resign.", "KENEDU"),
+    ("Leaders of Nigeria's opposition met the Inspector General of Police over the arrests.", "NGAOPP"),
+    ("A spokesman for the Zimbabwean teachers' union accused the government of ignoring their pay demands.", "ZWELAB"),
+    ("Members of the Peruvian farmers' union marched on Congress to demand cheaper fertiliser.", "PERLAB"),
+])
+def test_regional_leaders_of_bodies(coder, text, source_code):
+    ev = primary_event(coder.code(text, date="2022-05-10"))
+    assert ev is not None, text
+    assert source_code in [a.code for a in ev.source], (text, [a.code for a in ev.source])

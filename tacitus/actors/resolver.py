@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
+from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
     CREATE_VERBS,
@@ -682,7 +683,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             return []
 
-        sector = agent.sector
+        sector = self._led_body_sector(h, agent.sector)
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
@@ -832,6 +833,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                 seen.add(id(m))
                 out.append(m)
         return out
+
+    def _led_body_sector(self, h, sector: str) -> str:
+        """'Leaders of Bangladesh's student movement', 'a spokesman for the rebel group': a
+        leader or spokesman of a non-state body takes its sector, not the government's."""
+        if sector != "GOV" or h.lemma_.lower() not in LED_BODY_HEADS:
+            return sector
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    hit = self.agent_at[p.i] if p.dep_ == "pobj" else None
+                    if hit is not None and hit[2].sector in LED_BODY_SECTORS:
+                        return hit[2].sector
+        return sector
 
     def _agent_for(self, h, scope) -> Agent | None:
         """The agent noun heading the phrase, else a title inside it ("President X")."""
