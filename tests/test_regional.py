@@ -29,6 +29,9 @@ def _primary(coder, text, date="2022-05-10"):
     ("Police in Lamu county arrested four suspected al-Shabaab recruiters.", "COERCE", "KEN", "SOM"),
     ("Communist rebels attacked a police station in Negros Oriental, killing two officers.", "ASSAULT", "PHL", "PHL"),
     ("Security forces in Arauca department captured an ELN commander accused of bombings.", "COERCE", "COL", "COL"),
+    # regional blocs named by what they are ("the West African bloc") are the bloc
+    ("Guinea's junta rejected the West African bloc's call for a return to civilian rule within a year.", "REJECT", "GIN", "IGO"),
+    ("The Southern African bloc suspended Madagascar from its summits after the coup.", "SANCTION", "IGO", "MDG"),
 ])
 def test_regional_actor_coverage(coder, text, event, source, target):
     got = _primary(coder, text)
