@@ -55,6 +55,7 @@ def test_regional_actor_coverage(coder, text, event, source, target):
     ("Pakistan's interior ministry rushed paramilitary personnel to Kurram district after tribal clashes.", "MOBILIZE", "PAK", None),
     ("The Thai prime minister announced the repeal of a decree that barred gatherings of more than five people.", "CONCEDE", "THA", None),
     ("Kenya's anti-corruption commission opened an inquiry into the Nairobi county governor.", "ACCUSE", "KEN", "KEN"),
+    ("Philippine senators opened a hearing into killings by police during anti-drug raids in Bulacan.", "ACCUSE", "PHL", None),
 ])
 def test_regional_lexicon(coder, text, event, source, target):
     got = _primary(coder, text)
@@ -97,6 +98,22 @@ def test_regional_bodies_of_two_countries_guess_nothing(coder):
     ("Members of the Peruvian farmers' union marched on Congress to demand cheaper fertiliser.", "PERLAB"),
 ])
 def test_regional_leaders_of_bodies(coder, text, source_code):
+    ev = primary_event(coder.code(text, date="2022-05-10"))
+    assert ev is not None, text
+    assert source_code in [a.code for a in ev.source], (text, [a.code for a in ev.source])
+
+
+@pytest.mark.parametrize("text, source_code", [
+    # offices regional news names by title: the police's inspector general and state commands,
+    # the services' chiefs of staff, chief ministers, Kenya's cabinet secretaries, senate presidents
+    ("Nigeria's Inspector General of Police ordered the arrest of officers filmed extorting motorists in Kano.", "NGACOP"),
+    ("The Kano State police command arrested 30 suspected thugs after the governorship poll.", "NGACOP"),
+    ("Nigeria's Chief of Defence Staff accused foreign mercenaries of arming bandits in the north-west.", "NGAMIL"),
+    ("The chief minister of Assam accused the Bangladeshi border force of sheltering smugglers.", "INDGOV"),
+    ("Kenya's Health Cabinet Secretary suspended the licences of three private hospitals in Nakuru.", "KENGOV"),
+    ("The Philippine Senate President accused the police of hiding records of drug war killings.", "PHLLEG"),
+])
+def test_regional_office_titles(coder, text, source_code):
     ev = primary_event(coder.code(text, date="2022-05-10"))
     assert ev is not None, text
     assert source_code in [a.code for a in ev.source], (text, [a.code for a in ev.source])
