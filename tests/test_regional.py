@@ -29,6 +29,9 @@ def _primary(coder, text, date="2022-05-10"):
     ("Police in Lamu county arrested four suspected al-Shabaab recruiters.", "COERCE", "KEN", "SOM"),
     ("Communist rebels attacked a police station in Negros Oriental, killing two officers.", "ASSAULT", "PHL", "PHL"),
     ("Security forces in Arauca department captured an ELN commander accused of bombings.", "COERCE", "COL", "COL"),
+    # rural armed actors of regional news: herdsmen, garimpeiros (illegal gold miners)
+    ("Armed herdsmen attacked farmers in Benue state, killing seven people.", "ASSAULT", "NGA", "NGA"),
+    ("Garimpeiros fired on a health post in Roraima, wounding two nurses.", "ASSAULT", "BRA", None),
     # regional blocs named by what they are ("the West African bloc") are the bloc
     ("Guinea's junta rejected the West African bloc's call for a return to civilian rule within a year.", "REJECT", "GIN", "IGO"),
     ("The Southern African bloc suspended Madagascar from its summits after the coup.", "SANCTION", "IGO", "MDG"),
@@ -117,3 +120,20 @@ def test_regional_office_titles(coder, text, source_code):
     ev = primary_event(coder.code(text, date="2022-05-10"))
     assert ev is not None, text
     assert source_code in [a.code for a in ev.source], (text, [a.code for a in ev.source])
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a district or local government area named through its city's or province's possessive
+    # ("Kaduna's Kajuru local government area") is in that place's country, so the local gunmen,
+    # bandits and police acting there get it too
+    ("Gunmen abducted a village head in Katsina's Faskari local government area on Sunday.", "ASSAULT", "NGA", "NGA"),
+    ("Police arrested six suspected kidnappers in Sindh's Kashmore district.", "COERCE", "PAK", None),
+    ("Bandits killed 11 villagers in Sokoto's Tangaza district, residents said.", "ASSAULT", "NGA", "NGA"),
+])
+def test_regional_possessor_place(coder, text, event, source, target):
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
+    if target is not None:
+        assert target in got[2], (text, got)
