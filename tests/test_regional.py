@@ -137,3 +137,16 @@ def test_regional_possessor_place(coder, text, event, source, target):
     assert source in got[1], (text, got)
     if target is not None:
         assert target in got[2], (text, got)
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # "held X hostage": the parser hangs "hostage" on the verb as a clause; it is part of the phrase
+    ("Farmers in Bolivia held 30 police officers hostage.", "ASSAULT", "BOL"),
+    ("Villagers in Colombia held 15 police officers hostage.", "ASSAULT", "COL"),
+    ("Angry villagers in Kenya's Marsabit county held four police reservists hostage for a night.", "ASSAULT", "KEN"),
+])
+def test_regional_object_predicate(coder, text, event, source):
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
