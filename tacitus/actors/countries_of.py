@@ -287,7 +287,7 @@ class CountryFinder:
                     country = self._place_country(q) if q.dep_ == "pobj" else None
                     if country:
                         return country
-        country = self._place_country(p)
+        country = self._place_country(p) or self._possessor_place_country(p)
         if country is None and p.pos_ == "PROPN":
             # a site named after its city: "near Dhaka University", "at Kabul airport"
             # ("in Baghdad's Green Zone": the possessor city)
@@ -298,6 +298,16 @@ class CountryFinder:
                 if country:
                     break
         return country
+
+    def _possessor_place_country(self, p) -> str | None:
+        """'in Kaduna's Kajuru local government area', 'in Sindh's Tharparkar district': a district
+        or area named through its city's or province's possessive is in that place's country."""
+        if p.pos_ != "NOUN" or p.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        for c in p.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                return self._place_country(c)
+        return None
 
     def _place_country(self, tok) -> str | None:
         place = self.place_at(tok)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
+from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
     CREATE_VERBS,
@@ -85,7 +86,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
-        self.dominant_country = self._dominant_country()
+        self.dominant_country = self._dominant_country() or self._domestic_org_country()
         self.actors_at: dict[int, list[Actor]] = {}
         # actors whose country was guessed from context, by id(); the dict keeps each one alive so
         # that a discarded guess's id() is never reused by a later, unguessed actor
@@ -352,6 +353,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "near the Thai border" says where, not who: half the weight of a mention
                 counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else None
+
+    def _domestic_org_country(self) -> str | None:
+        """The one country of the national bodies an article names when it names no country,
+        demonym or person ("The Nigeria Labour Congress rejected the government's offer", "ELN
+        rebels freed two soldiers"): a union, party, police force or armed group speaks about its
+        own government and forces. None when they belong to different countries."""
+        countries = {m.entry.country for m in self.name_at
+                     if m is not None and m.entry.kind == "org" and m.entry.country}
+        return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
     def _resolve_all(self) -> None:
@@ -683,7 +693,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None:
             return []
 
-        sector = agent.sector
+        sector = self._led_body_sector(h, agent.sector)
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
@@ -849,6 +859,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                 seen.add(id(m))
                 out.append(m)
         return out
+
+    def _led_body_sector(self, h, sector: str) -> str:
+        """'Leaders of Bangladesh's student movement', 'a spokesman for the rebel group': a
+        leader or spokesman of a non-state body takes its sector, not the government's."""
+        if sector != "GOV" or h.lemma_.lower() not in LED_BODY_HEADS:
+            return sector
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    hit = self.agent_at[p.i] if p.dep_ == "pobj" else None
+                    if hit is not None and hit[2].sector in LED_BODY_SECTORS:
+                        return hit[2].sector
+        return sector
 
     def _agent_for(self, h, scope) -> Agent | None:
         """The agent noun heading the phrase, else a title inside it ("President X")."""

@@ -350,6 +350,8 @@ class EventCoder(RoleFinder, ClauseRules):
                             info["obj"].append(s)
                             lemmas.update(self._noun_lemmas(s))
                             wider.extend(self._phrase_nouns(s))
+                elif (word := self._object_predicate(v, c)) is not None:
+                    lemmas.add(word)  # "held 20 police officers hostage"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
@@ -376,6 +378,16 @@ class EventCoder(RoleFinder, ClauseRules):
             lemmas.update(self._noun_lemmas(named))
             wider.extend(self._phrase_nouns(named))
         return lemmas, info
+
+    @staticmethod
+    def _object_predicate(v, c) -> str | None:
+        """'held 20 police officers hostage': the parser may hang the bare noun that says what the
+        object becomes on the verb as a clausal complement; it is part of the verb's phrase
+        ("hold hostage") when it has no subject or dependents of its own and follows the object."""
+        if c.tag_ in ("VB", "VBD", "VBG", "VBN") or c.pos_ not in ("NOUN", "VERB") or any(True for _ in c.children):
+            return None  # a mis-tagged noun ("hostage" read as VBP) counts; a bare verb does not
+        obj = next((o for o in v.children if o.dep_ == "dobj"), None)
+        return c.lemma_.lower() if obj is not None and obj.i < c.i else None
 
     def _takes_of(self, v) -> bool:
         """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
