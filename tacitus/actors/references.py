@@ -41,7 +41,41 @@ def state_of_kind(noun: str, iso: str) -> bool:
     return noun not in kinds or iso in kinds[noun]
 
 
+def igo_short_names(d) -> frozenset:
+    """Names of an intergovernmental body that are a shorter form of another of its names
+    ("Security Council" of "UN Security Council", "General Assembly", "Human Rights Council"):
+    generic institution names many states also give their own bodies. Computed once per dictionary."""
+    cached = getattr(d, "_igo_short_names", None)
+    if cached is not None:
+        return cached
+    keys_of: dict = {}
+    for key, entries in d.names.items():
+        for e in entries:
+            if e.kind == "org" and e.sector == "IGO" and not e.country:
+                keys_of.setdefault(e, []).append(key)
+    short = set()
+    for keys in keys_of.values():
+        for key in keys:
+            if len(key) >= 2 and any(len(k) > len(key) and k[-len(key):] == key for k in keys):
+                short.add(key)
+    d._igo_short_names = frozenset(short)
+    return d._igo_short_names
+
+
 class ReferenceFinder:
+    def _national_body(self, m, owner: str | None) -> str | None:
+        """'Turkey's National Security Council', 'Kenya's General Assembly': a country's own body
+        named by the short generic form of a UN body's name is that country's (its sector from the
+        agent noun, else GOV), not the UN's. The code, or None."""
+        e = m.entry
+        if owner is None or e.country or e.sector != "IGO":
+            return None
+        key = tuple(t.lower_ for t in self.doc[m.start : m.end])
+        if key not in igo_short_names(self.d):
+            return None
+        agent = self.d.agents.get(key) or self.d.agents.get(key[-1:])
+        return owner + (agent.sector if agent is not None and agent.sector not in ("IGO", "NGO") else "GOV")
+
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:
             return []

@@ -542,6 +542,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
             owner = self._country_in([t for t in scope if t.i < m.start], h)
+            national = self._national_body(m, owner)
+            if national is not None:  # "Turkey's Security Council": the country's own, not the UN's
+                return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {self.doc[m.start:m.end].text}",
+                                   national, owner, national[3:], "org")]
             body = self._home_body(m) if owner is None else None
             if body is not None:  # a bare "Congress" in a story about Peru
                 return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
