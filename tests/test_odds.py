@@ -44,3 +44,31 @@ def test_odds_national_council_is_not_the_un(coder, text, source):
 def test_odds_un_council_stays_the_un(coder, text):
     evs = coded(coder, text, "2016-09-12")
     assert any(any(c.startswith("IGO") for c in src + tgt) for _, _, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, victims", [
+    # an unnamed attacker does not borrow the nationality of those it attacks: it is of the
+    # country where it happened, else unknown (no event source at all)
+    ("Armed men kidnapped two Spanish nurses from a clinic off Somalia's coast.", "2011-10-13", "SOM", "ESP"),
+    ("Gunmen abducted three Austrian tourists near the border between Tunisia and Libya.", "2008-02-22", None, "AUT"),
+    ("Militants seized two Canadian geologists working at a gold mine off Mali's border.", "2015-04-04", None, "CAN"),
+    ("Unknown attackers kidnapped four Filipino fishermen.", "2016-11-20", None, "PHL"),
+    ("Kidnappers snatched a Swiss missionary.", "2012-02-01", None, "CHE"),
+])
+def test_odds_unnamed_attacker_is_not_of_the_victims_country(coder, text, date, source, victims):
+    evs = coded(coder, text, date)
+    assert not any(victims in src for _, _, src, _ in evs), evs
+    if source is not None:
+        assert _has(evs, "ASSAULT", source, victims), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    # look-alikes that keep their source: the attacker's own demonym, a state's own agents as
+    # victims (they serve at home), a place named in the sentence
+    ("Gunmen shot dead three Afghan policemen at a checkpoint.", "AFG"),
+    ("Syrian troops detained two Lebanese shepherds near the border.", "SYR"),
+    ("Gunmen kidnapped two Indian engineers in Libya's southern desert.", "LBY"),
+])
+def test_odds_attacker_country_kept_when_known(coder, text, source):
+    evs = coded(coder, text, "2014-08-19")
+    assert _has(evs, None, source, None), evs

@@ -16,6 +16,7 @@ from tacitus.actors.resolver_words import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
+    STATE_SECTORS,
     THING_PRONOUNS,
     MAX_PHRASE,
     is_age_noun,
@@ -63,6 +64,45 @@ def igo_short_names(d) -> frozenset:
 
 
 class ReferenceFinder:
+    def _country_not_of_victims(self, h) -> str | None:
+        """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
+        off Nigeria'), but never the nationality of those its own clause acts on: the victims'
+        demonym says whom the act hit, not who did it. The most named other country, else None
+        (the actor is unknown)."""
+        dom = self.dominant_country
+        if dom is None or h.dep_ not in ("nsubj", "pobj"):
+            return dom
+        verb = h.head if h.dep_ == "nsubj" else h.head.head  # "kidnapped by gunmen": by -> verb
+        if verb.pos_ not in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.lower_ != "by"):
+            return dom
+        victims = set()
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            # people the act hits: "French engineers", "Germans"; not things ("Danish web sites"),
+            # places ("withdrawal from the Bosnian town") or a state's own agents ("Pakistani
+            # policemen" serve at home, so their country is where it happened)
+            hit = self.agent_at[c.i]
+            if hit is not None and hit[2].sector in STATE_SECTORS:
+                continue
+            for t in [c, *(x for x in c.children if x.dep_ in ("amod", "compound", "nmod"))]:
+                m = self.name_at[t.i]
+                if m is not None and m.entry.kind in ("demonym", "people") and m.entry.country \
+                        and (hit is not None or m.entry.kind == "people"):
+                    victims.add(m.entry.country)
+        if dom not in victims:
+            return dom
+        counts: dict = {}
+        seen = set()
+        for m in self.name_at:
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            iso = m.entry.country
+            if iso and iso not in victims and m.entry.kind != "org":
+                counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def _national_body(self, m, owner: str | None) -> str | None:
         """'Turkey's National Security Council', 'Kenya's General Assembly': a country's own body
         named by the short generic form of a UN body's name is that country's (its sector from the

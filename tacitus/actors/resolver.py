@@ -672,7 +672,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:
-                country = self.dominant_country
+                country = self._country_not_of_victims(h)
             guessed = True
         if country is None:
             return []
