@@ -72,3 +72,29 @@ def test_odds_unnamed_attacker_is_not_of_the_victims_country(coder, text, date, 
 def test_odds_attacker_country_kept_when_known(coder, text, source):
     evs = coded(coder, text, "2014-08-19")
     assert _has(evs, None, source, None), evs
+
+
+@pytest.mark.parametrize("text", [
+    # board games, e-sports and matches: attacks, defeats and captures on a board or a pitch,
+    # also when the sport word is split at a hyphen or written as two words
+    "The Armenian grandmaster attacked the Azerbaijani's king and forced resignation on move 41.",
+    "Poland attacked relentlessly in extra time but could not score against the Swedes.",
+    "Mexico attacked after half-time and equalised against Germany in Moscow.",
+    "Vietnam captured the chess olympiad title after defeating India in the last round.",
+    "A Brazilian e-sports team defeated an American team in the Counter-Strike final in Rio.",
+    "Iraq defeated Iran in the quarter-final of the Asian Cup in Doha.",
+])
+def test_odds_games_are_not_events(coder, text):
+    assert coded(coder, text, "2019-07-14") == []
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a state arresting, jailing, deporting or executing a player acts on a person, not in a game
+    ("Belarus jailed a former Olympic sprinter for joining the protests in Minsk.", "COERCE", "BLR", None),
+    ("Thailand detained a Bahraini footballer at Bangkok airport on Tuesday.", "COERCE", "THA", "BHR"),
+    ("Qatar deported a Nepali cricketer after the tournament.", "COERCE", "QAT", "NPL"),
+    ("Russia attacked Ukrainian positions near the Olympic stadium in Kyiv.", "ASSAULT", "RUS", "UKR"),
+])
+def test_odds_acts_on_players_stay_events(coder, text, event, source, target):
+    evs = coded(coder, text, "2021-08-04")
+    assert _has(evs, event, source, target), evs

@@ -58,7 +58,7 @@ from tacitus.events.syntax import (
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
@@ -1324,7 +1324,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "a Chinese probe returned to Earth": a spacecraft
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
-        if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
+        if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):
             return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):

@@ -1112,6 +1112,14 @@ SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
 POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
 
 
+def custody_act(code: str) -> bool:
+    """Arrest, deportation, repression, execution: done to a person, never a move in a game, even
+    when the person is a player ('Thailand detained a Bahraini footballer')."""
+    from tacitus.events.words import CUSTODY_CODES
+
+    return code.startswith(tuple(CUSTODY_CODES))
+
+
 def sport_contest(anchor, actors: list) -> bool:
     """'India and Pakistan will clash in Colombo in the Asia Cup fixture', 'Russian tennis player
     Daniil Medvedev pulled out of the Paris Masters': a clause that names a sport, a player or a
@@ -1127,8 +1135,21 @@ def sport_contest(anchor, actors: list) -> bool:
             continue
         for t in _phrase(c):
             if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
-                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t):
                 return True
+    return False
+
+
+def _joined_sport_word(t) -> bool:
+    """A sport word the tokenizer splits: at a hyphen ('semi-final', 'half-time', 'e-sports': t
+    is the word before the hyphen) or an adjective and its noun ('extra time', 'penalty kick')."""
+    from tacitus.events.words import SPORT_WORDS
+
+    doc, i = t.doc, t.i
+    if i + 2 < len(doc) and not t.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        return f"{t.lower_}-{doc[i + 2].lower_}" in SPORT_WORDS
+    if i + 1 < len(doc) and t.dep_ in ("amod", "compound") and t.head.i == i + 1:
+        return f"{t.lower_} {doc[i + 1].lower_}" in SPORT_WORDS
     return False
 
 
