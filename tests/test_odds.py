@@ -98,3 +98,27 @@ def test_odds_games_are_not_events(coder, text):
 def test_odds_acts_on_players_stay_events(coder, text, event, source, target):
     evs = coded(coder, text, "2021-08-04")
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a sitting foreign or defence minister is news by an unambiguous surname alone, as a head
+    # of state is, even when the article names neither the full name nor the country
+    ("Pompeo blamed Tehran for the attacks on two oil tankers in the Gulf of Oman.", "2019-06-13", "USA"),
+    ("Zarif accused Washington of waging economic terrorism against ordinary people.", "2019-02-05", "IRN"),
+    ("Cavusoglu demanded that Riyadh explain what happened to the journalist.", "2018-10-09", "TUR"),
+    ("Le Drian urged Beirut to form a government capable of carrying out reforms.", "2020-08-27", "FRA"),
+    ("Shoigu accused the alliance of massing troops along the Baltic frontier.", "2016-06-21", "RUS"),
+])
+def test_odds_sitting_minister_by_surname(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, None, source, None), evs
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # out of office on the article's date, the surname is not the minister
+    ("Kerry criticised Tehran over the attacks on the tankers.", "2019-06-14", "USA"),
+    ("Pompeo accused Beijing of genocide against the Uighurs in a speech in Texas.", "2021-09-01", "USA"),
+])
+def test_odds_former_minister_by_surname_is_not_the_government(coder, text, date, code):
+    evs = coder.code(text, date=date)
+    assert not any(a.code == code + "GOV" for e in evs for a in e.source), evs

@@ -63,7 +63,24 @@ def igo_short_names(d) -> frozenset:
     return d._igo_short_names
 
 
+# offices whose holder is news by surname alone while in office ("Lavrov said", "Blinken met"),
+# when the surname names only one person of the dictionary
+SURNAME_OFFICES = ("FM", "DM", "IGO")
+
+
 class ReferenceFinder:
+    def _sitting_by_surname(self, m) -> bool:
+        """Is the bare surname of match m a sitting head of state or government ("Putin"), or the
+        one person of that surname in the dictionary holding a foreign or defence ministry or an
+        IGO's top post on the article's date ("Blinken met Xi in Beijing")? Such a surname names
+        them even when the article gives neither the full name nor their country."""
+        if not self.date:
+            return False
+        terms = [t for t in m.entry.terms if t.covers(self.date)]
+        if any(t.role in ("HOS", "HOG") for t in terms):
+            return True
+        return any(t.role in SURNAME_OFFICES for t in terms) and sum(e.kind == "person" for e in m.entries) == 1
+
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
         off Nigeria'), but never the nationality of those its own clause acts on: the victims'

@@ -228,7 +228,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             before = self.agent_at[m.start - 1] if m.start > 0 else None
             if before is not None and before[2].title:
                 continue  # "President Bouteflika": the title vouches for the office holder
-            if self.date and any(t.role in ("HOS", "HOG") and t.covers(self.date) for t in e.terms):
+            if self._sitting_by_surname(m):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
             for j in range(m.start, m.end):
                 self.name_at[j] = None
