@@ -122,3 +122,17 @@ def test_odds_sitting_minister_by_surname(coder, text, date, source):
 def test_odds_former_minister_by_surname_is_not_the_government(coder, text, date, code):
     evs = coder.code(text, date=date)
     assert not any(a.code == code + "GOV" for e in evs for a in e.source), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # people named by a demonym on their own head noun keep that nationality over the town in a
+    # following phrase; an unnamed attacker of theirs is of the town's country (gazetteer)
+    ("Mobs attacked Malawian migrants in Durban's townships overnight.", "2015-04-14", "ZAF", "MWI"),
+    ("South African police arrested Congolese traders in Johannesburg.", "2019-09-05", "ZAF", "COD"),
+    ("Gunmen seized two Italian engineers near Kano.", "2012-05-12", "NGA", "ITA"),
+    ("Kuwait deported Filipino maids in Kuwait City.", "2018-02-12", "KWT", "PHL"),
+    ("Kenyan police detained Ethiopian refugees in Nairobi.", "2014-04-07", "KEN", "ETH"),
+])
+def test_odds_demonym_on_head_beats_place(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, None, source, target), evs

@@ -109,6 +109,13 @@ class ReferenceFinder:
                     victims.add(m.entry.country)
         if dom not in victims:
             return dom
+        for c in verb.children:  # where it happened: "in Johannesburg's townships", "near Kano"
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "off"):
+                for p in c.children:
+                    for q in [p, *(x for x in p.children if x.dep_ in ("poss", "compound"))]:
+                        found = self.place_country(q)
+                        if found and found[0].country not in victims:
+                            return found[0].country
         counts: dict = {}
         seen = set()
         for m in self.name_at:
