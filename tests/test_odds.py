@@ -136,3 +136,28 @@ def test_odds_former_minister_by_surname_is_not_the_government(coder, text, date
 def test_odds_demonym_on_head_beats_place(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, None, source, target), evs
+
+
+@pytest.mark.parametrize("text, banned", [
+    # 'power' as the modifier of another noun is electricity: handing over, transferring or
+    # seizing a power station cedes no office (0831) and seizes no government (170)
+    ("Russia handed over the Kakhovka power plant to its own energy company.", "0831"),
+    ("Egypt transferred two power stations to the new grid operator last year.", "0831"),
+    ("Germany handed over a hydropower station to the Tajik government in Dushanbe.", "0831"),
+    ("The militia seized a power plant outside Tripoli on Friday.", "170"),
+])
+def test_odds_power_station_is_not_power(coder, text, banned):
+    evs = coded(coder, text, "2023-05-02")
+    assert not any(cameo == banned for _, cameo, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, event, source", [
+    # power itself is still ceded or seized; a power station handed to a government is a gift
+    ("Mali's junta handed power to a civilian transitional president.", "CONCEDE", "MLI"),
+    ("Sudan's generals transferred power to a sovereign council.", "CONCEDE", "SDN"),
+    ("South Korea handed over a solar power plant to the Laotian government in Vientiane.", "AID", "KOR"),
+    ("Israel cut the power supply to the Gaza Strip.", "SANCTION", "ISR"),
+])
+def test_odds_power_itself_still_coded(coder, text, event, source):
+    evs = coded(coder, text, "2021-09-15")
+    assert _has(evs, event, source, None), evs

@@ -35,6 +35,7 @@ from tacitus.events.words import (
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     FACE_VERBS,
+    HEAD_ONLY_WORDS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
     PERSON_LABEL_NOUNS,
@@ -407,6 +408,9 @@ class EventCoder(RoleFinder, ClauseRules):
             lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
         wide = None
         accept = self._prep_fit(info) if info else None
+        head_fit = self._head_word_fit(deps, info, None)  # "handed over the power station"
+        if head_fit is not None:
+            accept = head_fit if accept is None else (lambda e, a=accept: head_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
@@ -419,10 +423,38 @@ class EventCoder(RoleFinder, ClauseRules):
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
             elif entry is not None and info and info["wider"]:
-                entry = self._refined_entry(lemma, entry, deps, info)
+                refined = self._refined_entry(lemma, entry, deps, info)
+                entry = refined if head_fit is None or head_fit(refined) else entry
             if entry is not None:
                 return entry
         return None
+
+    @staticmethod
+    def _head_word_fit(deps, info, accept):
+        """A test for verb entries: a word of HEAD_ONLY_WORDS that the clause has only as the
+        modifier of another noun ("handed over the power station") fits a pattern only if the
+        pattern also names that noun ("cut power supply"); wraps the `accept` test given."""
+        words = deps & HEAD_ONLY_WORDS
+        if not words or not info:
+            return accept
+        heads: set[str] = set()
+        modified: dict[str, set[str]] = {}
+        nouns = list(info["obj"]) + [p for c in info["preps"] for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            for x in (n, *n.conjuncts):
+                heads.add(x.lemma_.lower())
+                for c in x.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words:
+                        modified.setdefault(c.lemma_.lower(), set()).add(x.lemma_.lower())
+        bad = {w: hs for w, hs in modified.items() if w not in heads}
+        if not bad:
+            return accept
+
+        def fit(entry: VerbEntry) -> bool:
+            if any(w in entry.words and not hs & set(entry.words) for w, hs in bad.items()):
+                return False
+            return accept is None or accept(entry)
+        return fit
 
     def _prep_fit(self, info):
         """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
