@@ -161,3 +161,16 @@ def test_odds_power_station_is_not_power(coder, text, banned):
 def test_odds_power_itself_still_coded(coder, text, event, source):
     evs = coded(coder, text, "2021-09-15")
     assert _has(evs, event, source, None), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # aid by unnamed agencies: "Aid agencies in Chad" opening the sentence, which the parser
+    # reads as an imperative "aid" with the agencies as its object, is the subject
+    ("Aid agencies in Niger delivered grain to Malian refugees near the border.", "2012-06-20", "MLI"),
+    ("Aid groups in Jordan distributed blankets to Syrian refugees in Zaatari camp.", "2013-01-09", "SYR"),
+    ("Aid agencies in Uganda provided tents to South Sudanese refugees fleeing the fighting.", "2016-07-22", "SSD"),
+    ("Relief agencies in Bangladesh delivered rice to Rohingya refugees from Myanmar.", "2017-09-14", None),
+])
+def test_odds_aid_by_unnamed_agencies(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "AID", "NGO", target), evs

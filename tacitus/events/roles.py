@@ -11,6 +11,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -188,7 +189,7 @@ class RoleFinder:
             return [], True
         subj = active_subject(v)
         if subj is not None and subj.dep_ == "csubj":
-            swallowed = self._fronted_participle_subject(v, actors)
+            swallowed = self._fronted_participle_subject(v, actors) or self._noun_read_as_verb(subj, actors)
             if swallowed:
                 return swallowed, False
         if subj is not None:
@@ -421,6 +422,16 @@ class RoleFinder:
                         if found:
                             return found
         return []
+
+    @staticmethod
+    def _noun_read_as_verb(subj, actors) -> list[Actor]:
+        """"Aid agencies in Chad delivered food": the parser may read a capitalised noun opening
+        the sentence as an imperative verb (the clausal subject) with the agent noun after it as
+        its object. News has no imperatives: that object, right after it, is the subject."""
+        if not subj.is_sent_start or subj.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in subj.children):
+            return []
+        obj = next((c for c in subj.children if c.dep_ == "dobj" and c.i == subj.i + 1), None)
+        return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
 
     @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
