@@ -174,3 +174,16 @@ def test_odds_power_itself_still_coded(coder, text, event, source):
 def test_odds_aid_by_unnamed_agencies(coder, text, date, target):
     evs = coded(coder, text, date)
     assert _has(evs, "AID", "NGO", target), evs
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a warning that people could starve or die is humanitarian, not a threat; one that they
+    # would die names what the speaker will do
+    ("Aid agencies warned that hundreds of thousands in South Sudan could starve.", False),
+    ("UNICEF warned that thousands of children in Haiti may die of cholera this winter.", False),
+    ("Relief groups warned that migrants in Belarusian forests might freeze to death.", False),
+    ("Israel warned that Hezbollah fighters would die if they crossed the border.", True),
+])
+def test_odds_humanitarian_warning_is_no_threat(coder, text, threat):
+    evs = coded(coder, text, "2021-11-10")
+    assert any(ev == "THREATEN" for ev, _, _, _ in evs) == threat, evs

@@ -825,6 +825,16 @@ class ClauseRules:
                                      or subj.lower_ in ACCIDENT_NOUNS | HAZARD_NOUNS)
 
     @staticmethod
+    def _suffering_forecast(comp) -> bool:
+        """'warned that millions could starve', 'warned that thousands of children may die': a
+        warning that people could suffer (SUFFERING_VERBS with could, may or might) names no act of
+        the speaker; 'warned that the soldiers would die' stays a threat."""
+        from tacitus.events.words import SUFFERING_VERBS
+
+        return comp.lemma_.lower() in SUFFERING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in comp.children)
+
+    @staticmethod
     def _disaster_declaration(v) -> bool:
         """'declared a state of emergency as Hurricane Barry approached', '... after the
         typhoon': an emergency declared for a natural hazard coerces no one."""
