@@ -187,3 +187,17 @@ def test_odds_aid_by_unnamed_agencies(coder, text, date, target):
 def test_odds_humanitarian_warning_is_no_threat(coder, text, threat):
     evs = coded(coder, text, "2021-11-10")
     assert any(ev == "THREATEN" for ev, _, _, _ in evs) == threat, evs
+
+
+def test_odds_actor_words_rows_are_all_used():
+    """Every row of data/actor_words.tsv is a word class the resolver reads (a misspelt row name
+    would silently be ignored), and the classes are read-only sets."""
+    import tacitus.actors.resolver_words as rw
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/actor_words.tsv")
+    names = [row["name"].upper() for _, row in read_tsv(path, ("name", "words", "ordered"))]
+    assert names and len(names) == len(set(names))
+    for name in names:
+        assert isinstance(getattr(rw, name, None), frozenset), name
+    assert "he" in rw.PERSON_PRONOUNS and "GOV" in rw.STATE_SECTORS and "near" in rw.LOCATION_PREPS

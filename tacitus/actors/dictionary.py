@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tacitus.tables import read_tsv, resource_path, split_list
+from tacitus.actors.resolver_words import MEMBER_SECTORS  # data/actor_words.tsv
 
 log = logging.getLogger(__name__)
 
@@ -318,9 +319,6 @@ def load_dated_orgs(d: ActorDictionary, tokenize, path: Path | None = None) -> N
         entry = Entry("org", name, last, last[:3], last[3:6] or None, terms)
         for surface in [name, *sorted(o["aliases"])]:
             d.add_name(surface, entry, tokenize)
-
-
-MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
 
 
 def add_member_singulars(d: ActorDictionary, tokenize) -> None:

@@ -17,6 +17,7 @@ from tacitus.actors.resolver_words import (
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
     STATE_SECTORS,
+    SURNAME_OFFICES,
     THING_PRONOUNS,
     MAX_PHRASE,
     is_age_noun,
@@ -61,11 +62,6 @@ def igo_short_names(d) -> frozenset:
                 short.add(key)
     d._igo_short_names = frozenset(short)
     return d._igo_short_names
-
-
-# offices whose holder is news by surname alone while in office ("Lavrov said", "Blinken met"),
-# when the surname names only one person of the dictionary
-SURNAME_OFFICES = ("FM", "DM", "IGO")
 
 
 class ReferenceFinder:
