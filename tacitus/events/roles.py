@@ -424,16 +424,6 @@ class RoleFinder:
         return []
 
     @staticmethod
-    def _noun_read_as_verb(subj, actors) -> list[Actor]:
-        """"Aid agencies in Chad delivered food": the parser may read a capitalised noun opening
-        the sentence as an imperative verb (the clausal subject) with the agent noun after it as
-        its object. News has no imperatives: that object, right after it, is the subject."""
-        if not subj.is_sent_start or subj.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in subj.children):
-            return []
-        obj = next((c for c in subj.children if c.dep_ == "dobj" and c.i == subj.i + 1), None)
-        return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
-
-    @staticmethod
     def _fronted_participle_subject(v, actors) -> list[Actor]:
         """"Answering an appeal from Rabat, Spain and France flew rescue teams ...": the parser
         may read the fronted participle as the verb's clausal subject and hang the real subject
@@ -451,6 +441,16 @@ class RoleFinder:
                 if a not in found:
                     found.append(a)
         return found
+
+    @staticmethod
+    def _noun_read_as_verb(subj, actors) -> list[Actor]:
+        """"Aid agencies in Chad delivered food": the parser may read a capitalised noun opening
+        the sentence as an imperative verb (the clausal subject) with the agent noun after it as
+        its object. News has no imperatives: that object, right after it, is the subject."""
+        if not subj.is_sent_start or subj.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in subj.children):
+            return []
+        obj = next((c for c in subj.children if c.dep_ == "dobj" and c.i == subj.i + 1), None)
+        return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
 
     @staticmethod
     def _first_to(v) -> bool:
