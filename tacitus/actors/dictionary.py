@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tacitus.tables import read_tsv, resource_path, split_list
+from tacitus.actors.resolver_words import MEMBER_SECTORS  # data/actor_words.tsv
 
 log = logging.getLogger(__name__)
 
@@ -162,12 +163,24 @@ class ActorDictionary:
     def entry_on(self, entry: Entry, date: str | None) -> Entry:
         """A capital `entry` with the country (and the code's country prefix) of its place on
         `date`; other entries unchanged (see successions.tsv)."""
+        if entry.terms and entry.kind == "org" and date:
+            return self.org_on(entry, date)
         iso = entry.country
         earlier = self.country_on(iso, date) if entry.kind == "capital" else iso
         if earlier == iso:
             return entry
         code = earlier + entry.code[3:] if entry.code.startswith(iso) else entry.code
         return replace(entry, country=earlier, code=code)
+
+
+    @staticmethod
+    def org_on(entry: Entry, date: str) -> Entry:
+        """An organisation of dated_orgs.tsv as it was on `date`: the code of the period that
+        covers it ("SPLA" is SDNREB in 1995, SSDMIL in 2013); outside every period, unchanged."""
+        term = next((t for t in entry.terms if t.covers(date)), None)
+        if term is None or term.code == entry.code:
+            return entry
+        return replace(entry, code=term.code, country=term.code[:3], sector=term.code[3:6] or None)
 
 
 def _tsv(name: str) -> Path:
@@ -286,7 +299,26 @@ def load_organisations(d: ActorDictionary, tokenize, path: Path | None = None) -
                 d.add_name(surface[4:], entry, tokenize)
 
 
-MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
+def load_dated_orgs(d: ActorDictionary, tokenize, path: Path | None = None) -> None:
+    """Organisations whose code changed with history (dated_orgs.tsv: name, aliases, code, start,
+    end; one row per period). The entry carries every period; entry_on picks the article's."""
+    path = path or _tsv("dated_orgs.tsv")
+    cols = ("name", "aliases", "code", "start", "end")
+
+    def check(row):
+        return _check_code("code")(row) or _check_dates(row)
+
+    orgs: dict[str, dict] = {}
+    for _, row in read_tsv(path, cols, required=("name", "code"), check=check):
+        o = orgs.setdefault(row["name"], {"aliases": set(), "terms": []})
+        o["aliases"].update(split_list(row["aliases"]))
+        o["terms"].append(Term(row["code"], "OTHER", row["start"], row["end"]))
+    for name, o in orgs.items():
+        terms = tuple(sorted(o["terms"], key=lambda t: t.start or ""))
+        last = terms[-1].code
+        entry = Entry("org", name, last, last[:3], last[3:6] or None, terms)
+        for surface in [name, *sorted(o["aliases"])]:
+            d.add_name(surface, entry, tokenize)
 
 
 def add_member_singulars(d: ActorDictionary, tokenize) -> None:
@@ -521,6 +553,7 @@ def load_dictionary(tokenize: Callable[[str], list[str]], extra_files: Iterable[
     load_countries(d, tokenize)
     load_regions(d, tokenize)
     load_organisations(d, tokenize)
+    load_dated_orgs(d, tokenize)
     load_groups(d, tokenize)
     add_member_singulars(d, tokenize)
     data_dir = resource_path(PKG, "data")

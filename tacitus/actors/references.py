@@ -16,6 +16,8 @@ from tacitus.actors.resolver_words import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPOKESMAN_NOUNS,
+    STATE_SECTORS,
+    SURNAME_OFFICES,
     THING_PRONOUNS,
     MAX_PHRASE,
     is_age_noun,
@@ -41,7 +43,99 @@ def state_of_kind(noun: str, iso: str) -> bool:
     return noun not in kinds or iso in kinds[noun]
 
 
+def igo_short_names(d) -> frozenset:
+    """Names of an intergovernmental body that are a shorter form of another of its names
+    ("Security Council" of "UN Security Council", "General Assembly", "Human Rights Council"):
+    generic institution names many states also give their own bodies. Computed once per dictionary."""
+    cached = getattr(d, "_igo_short_names", None)
+    if cached is not None:
+        return cached
+    keys_of: dict = {}
+    for key, entries in d.names.items():
+        for e in entries:
+            if e.kind == "org" and e.sector == "IGO" and not e.country:
+                keys_of.setdefault(e, []).append(key)
+    short = set()
+    for keys in keys_of.values():
+        for key in keys:
+            if len(key) >= 2 and any(len(k) > len(key) and k[-len(key):] == key for k in keys):
+                short.add(key)
+    d._igo_short_names = frozenset(short)
+    return d._igo_short_names
+
+
 class ReferenceFinder:
+    def _sitting_by_surname(self, m) -> bool:
+        """Is the bare surname of match m a sitting head of state or government ("Putin"), or the
+        one person of that surname in the dictionary holding a foreign or defence ministry or an
+        IGO's top post on the article's date ("Blinken met Xi in Beijing")? Such a surname names
+        them even when the article gives neither the full name nor their country."""
+        if not self.date:
+            return False
+        terms = [t for t in m.entry.terms if t.covers(self.date)]
+        if any(t.role in ("HOS", "HOG") for t in terms):
+            return True
+        return any(t.role in SURNAME_OFFICES for t in terms) and sum(e.kind == "person" for e in m.entries) == 1
+
+    def _country_not_of_victims(self, h) -> str | None:
+        """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
+        off Nigeria'), but never the nationality of those its own clause acts on: the victims'
+        demonym says whom the act hit, not who did it. The most named other country, else None
+        (the actor is unknown)."""
+        dom = self.dominant_country
+        if dom is None or h.dep_ not in ("nsubj", "pobj"):
+            return dom
+        verb = h.head if h.dep_ == "nsubj" else h.head.head  # "kidnapped by gunmen": by -> verb
+        if verb.pos_ not in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.lower_ != "by"):
+            return dom
+        victims = set()
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            # people the act hits: "French engineers", "Germans"; not things ("Danish web sites"),
+            # places ("withdrawal from the Bosnian town") or a state's own agents ("Pakistani
+            # policemen" serve at home, so their country is where it happened)
+            hit = self.agent_at[c.i]
+            if hit is not None and hit[2].sector in STATE_SECTORS:
+                continue
+            for t in [c, *(x for x in c.children if x.dep_ in ("amod", "compound", "nmod"))]:
+                m = self.name_at[t.i]
+                if m is not None and m.entry.kind in ("demonym", "people") and m.entry.country \
+                        and (hit is not None or m.entry.kind == "people"):
+                    victims.add(m.entry.country)
+        if dom not in victims:
+            return dom
+        for c in verb.children:  # where it happened: "in Johannesburg's townships", "near Kano"
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "off"):
+                for p in c.children:
+                    for q in [p, *(x for x in p.children if x.dep_ in ("poss", "compound"))]:
+                        found = self.place_country(q)
+                        if found and found[0].country not in victims:
+                            return found[0].country
+        counts: dict = {}
+        seen = set()
+        for m in self.name_at:
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            iso = m.entry.country
+            if iso and iso not in victims and m.entry.kind != "org":
+                counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def _national_body(self, m, owner: str | None) -> str | None:
+        """'Turkey's National Security Council', 'Kenya's General Assembly': a country's own body
+        named by the short generic form of a UN body's name is that country's (its sector from the
+        agent noun, else GOV), not the UN's. The code, or None."""
+        e = m.entry
+        if owner is None or e.country or e.sector != "IGO":
+            return None
+        key = tuple(t.lower_ for t in self.doc[m.start : m.end])
+        if key not in igo_short_names(self.d):
+            return None
+        agent = self.d.agents.get(key) or self.d.agents.get(key[-1:])
+        return owner + (agent.sector if agent is not None and agent.sector not in ("IGO", "NGO") else "GOV")
+
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:
             return []

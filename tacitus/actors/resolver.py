@@ -226,7 +226,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             before = self.agent_at[m.start - 1] if m.start > 0 else None
             if before is not None and before[2].title:
                 continue  # "President Bouteflika": the title vouches for the office holder
-            if self.date and any(t.role in ("HOS", "HOG") and t.covers(self.date) for t in e.terms):
+            if self._sitting_by_surname(m):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
             for j in range(m.start, m.end):
                 self.name_at[j] = None
@@ -562,6 +562,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             m = next((o for o in orgs if o.start <= h.i < o.end), orgs[-1])
             e = m.entry
             owner = self._country_in([t for t in scope if t.i < m.start], h)
+            national = self._national_body(m, owner)
+            if national is not None:  # "Turkey's Security Council": the country's own, not the UN's
+                return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {self.doc[m.start:m.end].text}",
+                                   national, owner, national[3:], "org")]
             body = self._home_body(m) if owner is None else None
             if body is not None:  # a bare "Congress" in a story about Peru
                 return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
@@ -688,7 +692,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None:
-                country = self.dominant_country
+                country = self._country_not_of_victims(h)
             guessed = True
         if country is None:
             return []

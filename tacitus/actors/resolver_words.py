@@ -3,29 +3,55 @@ from __future__ import annotations
 
 import functools
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
-# verbs whose object is the subject's own creation: "the US announced a naval coalition",
-# "Russia formed a new army corps" (the coalition and the corps are theirs)
-CREATE_VERBS = {"form", "create", "establish", "found", "launch", "announce", "assemble", "build", "lead",
-                "set", "organise", "organize", "raise", "unveil"}
-SPOKESMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body: "it" in their words is that body
-GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party", "state"}
-NAME_DEPS = {"compound", "amod", "flat", "nmod"}  # tokens that are parts of a larger phrase
-PLACE_KINDS = {"country", "capital"}
-# verbs whose object forces belong to the subject's state ("Ecuador's president ordered troops to the border")
-COMMAND_OF_FORCES = {"order", "send", "deploy", "dispatch", "mobilise", "mobilize", "command", "rush", "move"}
-# modifiers saying an agent is not of the place or country the text is about ("foreign mediators")
-FOREIGN_WORDS = {"foreign", "overseas", "outside", "international", "western"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}  # agents of a state: may act abroad
-UNIT_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY", "LEG", "JUD", "OPP", "PTY"}  # "army base", "rebel positions"; not "passenger train"
-# agents that belong to the town where they act (police, courts, prosecutors, local officials,
-# gunmen, suspects, residents), unlike journalists, companies, rebels or armies
-LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "UAF", "CRM", "CVL"})
-# armed groups outside a state's forces: "the militia", "the militants" refer back to one named before
-ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})
+
+def _load() -> dict:
+    """data/actor_words.tsv: one frozenset per row (a tuple when ordered), keyed by its name in upper case."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/actor_words.tsv")
+    out = {}
+    for _, row in read_tsv(path, ("name", "words", "ordered"), required=("name", "words")):
+        items = [w.strip() for w in row["words"].split(";") if w.strip()]
+        out[row["name"].upper()] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
+    return out
+
+
+_WORDS = _load()
+PERSON_PRONOUNS = _WORDS["PERSON_PRONOUNS"]
+THING_PRONOUNS = _WORDS["THING_PRONOUNS"]
+PLURAL_PRONOUNS = _WORDS["PLURAL_PRONOUNS"]
+RELATIVE_PRONOUNS = _WORDS["RELATIVE_PRONOUNS"]
+MALE_PRONOUNS = _WORDS["MALE_PRONOUNS"]
+FEMALE_PRONOUNS = _WORDS["FEMALE_PRONOUNS"]
+CREATE_VERBS = _WORDS["CREATE_VERBS"]
+SPOKESMAN_NOUNS = _WORDS["SPOKESMAN_NOUNS"]
+GROUP_NOUNS = _WORDS["GROUP_NOUNS"]
+NAME_DEPS = _WORDS["NAME_DEPS"]
+PLACE_KINDS = _WORDS["PLACE_KINDS"]
+COMMAND_OF_FORCES = _WORDS["COMMAND_OF_FORCES"]
+FOREIGN_WORDS = _WORDS["FOREIGN_WORDS"]
+STATE_SECTORS = _WORDS["STATE_SECTORS"]
+UNIT_SECTORS = _WORDS["UNIT_SECTORS"]
+LOCAL_SECTORS = _WORDS["LOCAL_SECTORS"]
+ARMED_GROUP_SECTORS = _WORDS["ARMED_GROUP_SECTORS"]
+MEMBER_SECTORS = _WORDS["MEMBER_SECTORS"]
+SURNAME_OFFICES = _WORDS["SURNAME_OFFICES"]
+STATE_OWNED_WORDS = _WORDS["STATE_OWNED_WORDS"]
+PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
+BLOC_NOUNS = _WORDS["BLOC_NOUNS"]
+GROUP_HEADS = _WORDS["GROUP_HEADS"]
+BLOC_SECTORS = _WORDS["BLOC_SECTORS"]
+AIDE_NOUNS = _WORDS["AIDE_NOUNS"]
+KIN_NOUNS = _WORDS["KIN_NOUNS"]
+CITIZENSHIP_NOUNS = _WORDS["CITIZENSHIP_NOUNS"]
+STATE_NOUNS = _WORDS["STATE_NOUNS"]
+BACKER_PARTICIPLES = _WORDS["BACKER_PARTICIPLES"]
+SIDE_WORDS = _WORDS["SIDE_WORDS"]
+WATER_NOUNS = _WORDS["WATER_NOUNS"]
+STANCE_PREFIXES = _WORDS["STANCE_PREFIXES"]
+BORDER_NOUNS = _WORDS["BORDER_NOUNS"]
+LOCATION_PREPS = _WORDS["LOCATION_PREPS"]
+
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
 
@@ -50,8 +76,6 @@ def state_companies() -> frozenset[str]:
     path = resource_path("tacitus.actors", "data/state_companies.tsv")
     return frozenset(row["name"].lower() for _, row in read_tsv(path, ("name", "country"), required=("name",)))
 
-
-STATE_OWNED_WORDS = {"state", "state-owned", "state-run", "state-controlled", "government-owned", "government-run"}
 
 
 def state_owned(actor, doc) -> bool:
@@ -86,29 +110,6 @@ def references() -> dict[str, tuple[str, bool]]:
             for _, row in read_tsv(path, ("noun", "refers_to", "plural"), required=("noun", "refers_to"))}
 
 
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
-               "area", "territory", "enclave", "island", "peninsula", "governorate", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "oblast", "prefecture"}  # "the Tigrayan city", "the Syrian town of Madaya"
-BLOC_NOUNS = {"bloc", "grouping", "body", "organisation", "organization", "community", "union", "alliance"}
-GROUP_HEADS = {"group", "organization", "organisation", "watchdog"}  # "rights groups": organisations, not people
-BLOC_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # agents a regional bloc word turns into the bloc itself
-AIDE_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "spokesman", "spokeswoman",
-              "spokesperson", "deputy", "secretary"}
-KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "widow", "nephew",
-             "niece", "cousin", "uncle", "aunt", "brother-in-law", "son-in-law", "daughter-in-law"}
-# "Kim Yo Jong, the sister of North Korea's leader": a relative of a known actor is of their country
-CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}  # "a minister with British citizenship"
-STATE_NOUNS = {"republic", "kingdom", "state", "nation", "country", "emirate", "territory", "enclave", "province", "region"}
-BACKER_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned"}
-# "Moscow-backed breakaway regions": the name before the participle backs the phrase, it does not own it
-SIDE_WORDS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern", "left", "right",
-              "opposite", "far", "other"}  # "the western bank of the Dnipro": a shore, not a bank
-WATER_NOUNS = {"river", "canal", "lake", "stream", "creek"}
-
-
-STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
-
-
 def after_stance_prefix(tok) -> bool:
     """Is tok the word after "anti-" or "pro-" ("anti-Syria journalist", "pro-Russian
     separatists")? A stance towards a country does not make the phrase that country's."""
@@ -126,10 +127,6 @@ def is_shore(h) -> bool:
         return True
     return any(p.dep_ == "pobj" and (p.lemma_.lower() in WATER_NOUNS or p.ent_type_ == "LOC")
                for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-
-
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
 def _gender_table(name: str, key: str) -> dict[str, str]:
@@ -200,13 +197,6 @@ def is_age_noun(tok) -> bool:
 
 
 # ---- targets2 helper: border phrases locate an event; they do not name its actors
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "borderland", "borderlands"})
-# prepositions that make a border phrase a location ("camps near the Thai border", "fighting
-# along the frontier with Chad"), unlike a border acted on ("closed its border with Syria")
-LOCATION_PREPS = frozenset({"near", "along", "on", "across", "at", "by", "beside", "alongside", "from",
-                            "to", "toward", "towards", "inside", "within", "straddling"})
-
-
 def located_border(tok) -> bool:
     """Is tok a border noun used as a place: "near the Thai border", "close to Macedonia's border"."""
     if tok.lower_ not in BORDER_NOUNS or tok.dep_ != "pobj":

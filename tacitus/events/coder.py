@@ -37,6 +37,7 @@ from tacitus.events.words import (
     COOPERATIVE_ROOTS,
     DEFAULT_TARGET_PREPS,
     FACE_VERBS,
+    HEAD_ONLY_WORDS,
     HOSTILE_ROOTS,
     LABEL_VERBS,
     PERSON_LABEL_NOUNS,
@@ -60,7 +61,7 @@ from tacitus.events.syntax import (
     is_prep, noun_read_verb, own_possession, owns_its_object,
 )
 from tacitus.events.roles import RoleFinder
-from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
+from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
@@ -423,6 +424,9 @@ class EventCoder(RoleFinder, ClauseRules):
             lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
         wide = None
         accept = self._prep_fit(info) if info else None
+        head_fit = self._head_word_fit(deps, info, None)  # "handed over the power station"
+        if head_fit is not None:
+            accept = head_fit if accept is None else (lambda e, a=accept: head_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
@@ -435,10 +439,38 @@ class EventCoder(RoleFinder, ClauseRules):
                 if found is not None and (entry is None or found.cameo is not None):
                     entry = found
             elif entry is not None and info and info["wider"]:
-                entry = self._refined_entry(lemma, entry, deps, info)
+                refined = self._refined_entry(lemma, entry, deps, info)
+                entry = refined if head_fit is None or head_fit(refined) else entry
             if entry is not None:
                 return entry
         return None
+
+    @staticmethod
+    def _head_word_fit(deps, info, accept):
+        """A test for verb entries: a word of HEAD_ONLY_WORDS that the clause has only as the
+        modifier of another noun ("handed over the power station") fits a pattern only if the
+        pattern also names that noun ("cut power supply"); wraps the `accept` test given."""
+        words = deps & HEAD_ONLY_WORDS
+        if not words or not info:
+            return accept
+        heads: set[str] = set()
+        modified: dict[str, set[str]] = {}
+        nouns = list(info["obj"]) + [p for c in info["preps"] for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            for x in (n, *n.conjuncts):
+                heads.add(x.lemma_.lower())
+                for c in x.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words:
+                        modified.setdefault(c.lemma_.lower(), set()).add(x.lemma_.lower())
+        bad = {w: hs for w, hs in modified.items() if w not in heads}
+        if not bad:
+            return accept
+
+        def fit(entry: VerbEntry) -> bool:
+            if any(w in entry.words and not hs & set(entry.words) for w, hs in bad.items()):
+                return False
+            return accept is None or accept(entry)
+        return fit
 
     def _prep_fit(self, info):
         """A test for verb entries: a pattern noun found only in a phrase of circumstance ("under
@@ -859,7 +891,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
-            if self._hazard_forecast(comp):
+            if self._hazard_forecast(comp) or self._suffering_forecast(comp):
                 return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
@@ -1439,7 +1471,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "a Chinese probe returned to Earth": a spacecraft
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
-        if code[:2] in SPORT_SENSE_ROOTS and sport_contest(cand.anchor, [*cand.source, *target]):
+        if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):
             return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code == "1724" and self._disaster_declaration(cand.anchor)):

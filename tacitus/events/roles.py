@@ -15,6 +15,7 @@ from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
+from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -193,7 +194,7 @@ class RoleFinder:
             return [], True
         subj = active_subject(v)
         if subj is not None and subj.dep_ == "csubj":
-            swallowed = self._fronted_participle_subject(v, actors)
+            swallowed = self._fronted_participle_subject(v, actors) or self._noun_read_as_verb(subj, actors)
             if swallowed:
                 return swallowed, False
         if subj is not None:
@@ -541,6 +542,16 @@ class RoleFinder:
                 if a not in found:
                     found.append(a)
         return found
+
+    @staticmethod
+    def _noun_read_as_verb(subj, actors) -> list[Actor]:
+        """"Aid agencies in Chad delivered food": the parser may read a capitalised noun opening
+        the sentence as an imperative verb (the clausal subject) with the agent noun after it as
+        its object. News has no imperatives: that object, right after it, is the subject."""
+        if not subj.is_sent_start or subj.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in subj.children):
+            return []
+        obj = next((c for c in subj.children if c.dep_ == "dobj" and c.i == subj.i + 1), None)
+        return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
 
     @staticmethod
     def _first_to(v) -> bool:

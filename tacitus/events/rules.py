@@ -877,6 +877,16 @@ class ClauseRules:
                                      or subj.lower_ in ACCIDENT_NOUNS | HAZARD_NOUNS)
 
     @staticmethod
+    def _suffering_forecast(comp) -> bool:
+        """'warned that millions could starve', 'warned that thousands of children may die': a
+        warning that people could suffer (SUFFERING_VERBS with could, may or might) names no act of
+        the speaker; 'warned that the soldiers would die' stays a threat."""
+        from tacitus.events.words import SUFFERING_VERBS
+
+        return comp.lemma_.lower() in SUFFERING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in comp.children)
+
+    @staticmethod
     def _disaster_declaration(v) -> bool:
         """'declared a state of emergency as Hurricane Barry approached', '... after the
         typhoon': an emergency declared for a natural hazard coerces no one."""
@@ -1169,6 +1179,14 @@ SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
 POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
 
 
+def custody_act(code: str) -> bool:
+    """Arrest, deportation, repression, execution: done to a person, never a move in a game, even
+    when the person is a player ('Thailand detained a Bahraini footballer')."""
+    from tacitus.events.words import CUSTODY_CODES
+
+    return code.startswith(tuple(CUSTODY_CODES))
+
+
 def sport_contest(anchor, actors: list) -> bool:
     """'India and Pakistan will clash in Colombo in the Asia Cup fixture', 'Russian tennis player
     Daniil Medvedev pulled out of the Paris Masters': a clause that names a sport, a player or a
@@ -1184,8 +1202,21 @@ def sport_contest(anchor, actors: list) -> bool:
             continue
         for t in _phrase(c):
             if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
-                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t):
                 return True
+    return False
+
+
+def _joined_sport_word(t) -> bool:
+    """A sport word the tokenizer splits: at a hyphen ('semi-final', 'half-time', 'e-sports': t
+    is the word before the hyphen) or an adjective and its noun ('extra time', 'penalty kick')."""
+    from tacitus.events.words import SPORT_WORDS
+
+    doc, i = t.doc, t.i
+    if i + 2 < len(doc) and not t.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        return f"{t.lower_}-{doc[i + 2].lower_}" in SPORT_WORDS
+    if i + 1 < len(doc) and t.dep_ in ("amod", "compound") and t.head.i == i + 1:
+        return f"{t.lower_} {doc[i + 1].lower_}" in SPORT_WORDS
     return False
 
 
