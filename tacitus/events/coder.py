@@ -422,6 +422,8 @@ class EventCoder(RoleFinder, ClauseRules):
         prefix = hyphen_prefix(v)
         if prefix is not None:
             lemmas.insert(0, f"{prefix.lower_}-{lemmas[0]}")
+        if not any(lemma in self.lex.verbs for lemma in lemmas):
+            return None  # no row starts with this verb: no dependents can make one match
         wide = None
         accept = self._prep_fit(info) if info else None
         head_fit = self._head_word_fit(deps, info, None)  # "handed over the power station"
