@@ -64,3 +64,13 @@ def read_tsv(
 def split_list(value: str) -> list[str]:
     """'a;b; c' -> ['a', 'b', 'c'] (empty items dropped)."""
     return [v.strip() for v in value.split(";") if v.strip()]
+
+
+def read_word_sets(package: str, name: str) -> dict:
+    """A word-set table (name, words, ordered): one frozenset per row, or a tuple when the row's
+    order is a priority order (ordered = yes), keyed by the row's name in upper case."""
+    out = {}
+    for _, row in read_tsv(resource_path(package, name), ("name", "words", "ordered"), required=("name", "words")):
+        items = [w.strip() for w in row["words"].split(";") if w.strip()]
+        out[row["name"].upper()] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
+    return out

@@ -13,6 +13,15 @@ def _primary(coder, text, date="2022-05-10"):
     return None if ev is None else (ev.event, sorted(a.primary for a in ev.source), sorted(a.primary for a in ev.target))
 
 
+def _assert_primary(coder, text, event, source, target):
+    """The sentence's main event has this type, this source country and (unless None) this target."""
+    got = _primary(coder, text)
+    assert got is not None, text
+    assert got[0] == event, (text, got)
+    assert source in got[1], (text, got)
+    if target is not None:
+        assert target in got[2], (text, got)
+
 @pytest.mark.parametrize("text, event, source, target", [
     # national unions, electoral commissions, army and police services, parties and armed groups
     # of regional news are their country's actors ("Nigeria Labour Congress" is no US Congress)
@@ -37,12 +46,7 @@ def _primary(coder, text, date="2022-05-10"):
     ("The Southern African bloc suspended Madagascar from its summits after the coup.", "SANCTION", "IGO", "MDG"),
 ])
 def test_regional_actor_coverage(coder, text, event, source, target):
-    got = _primary(coder, text)
-    assert got is not None, text
-    assert got[0] == event, (text, got)
-    assert source in got[1], (text, got)
-    if target is not None:
-        assert target in got[2], (text, got)
+    _assert_primary(coder, text, event, source, target)
 
 
 @pytest.mark.parametrize("text, event, source, target", [
@@ -61,12 +65,7 @@ def test_regional_actor_coverage(coder, text, event, source, target):
     ("Philippine senators opened a hearing into killings by police during anti-drug raids in Bulacan.", "ACCUSE", "PHL", None),
 ])
 def test_regional_lexicon(coder, text, event, source, target):
-    got = _primary(coder, text)
-    assert got is not None, text
-    assert got[0] == event, (text, got)
-    assert source in got[1], (text, got)
-    if target is not None:
-        assert target in got[2], (text, got)
+    _assert_primary(coder, text, event, source, target)
 
 
 @pytest.mark.parametrize("text, event, source, target", [
@@ -131,12 +130,7 @@ def test_regional_office_titles(coder, text, source_code):
     ("Bandits killed 11 villagers in Sokoto's Tangaza district, residents said.", "ASSAULT", "NGA", "NGA"),
 ])
 def test_regional_possessor_place(coder, text, event, source, target):
-    got = _primary(coder, text)
-    assert got is not None, text
-    assert got[0] == event, (text, got)
-    assert source in got[1], (text, got)
-    if target is not None:
-        assert target in got[2], (text, got)
+    _assert_primary(coder, text, event, source, target)
 
 
 @pytest.mark.parametrize("text, event, source", [

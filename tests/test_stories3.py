@@ -3,20 +3,12 @@ the story already told ("condemned the attack", "welcomed the decision") is aime
 that act. Every story here was written new for these tests (none comes from a corpus file)."""
 import pytest
 
-from tacitus.model import Article
+from story_tools import in_sentence as _in, show as _show, story_events
 
 
 def _events(coder, text, date):
-    return coder.code_article(Article(text=text, doc_id="story3", date=date)).events
+    return story_events(coder, text, date, "story3")
 
-
-def _in(events, words):
-    """The events whose evidence sentence contains `words`."""
-    return [e for e in events if words in e.sentence]
-
-
-def _show(events):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:40]) for e in events]
 
 
 # --- cause 1: "the attack", "the move", "the decision": the author of the act told before ------

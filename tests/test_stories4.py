@@ -2,20 +2,12 @@
 tests (none comes from a corpus file or from the helper's fresh set)."""
 import pytest
 
-from tacitus.model import Article
+from story_tools import in_sentence as _in, show as _show, story_events
 
 
 def _events(coder, text, date):
-    return coder.code_article(Article(text=text, doc_id="story4", date=date)).events
+    return story_events(coder, text, date, "story4")
 
-
-def _in(events, words):
-    """The events whose evidence sentence contains `words`."""
-    return [e for e in events if words in e.sentence]
-
-
-def _show(events):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:40]) for e in events]
 
 
 # --- cause 1: "we" and "I" in quoted words are the speaker named after (or before) the quote -----

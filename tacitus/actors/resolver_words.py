@@ -3,20 +3,9 @@ from __future__ import annotations
 
 import functools
 
+from tacitus.tables import read_word_sets
 
-def _load() -> dict:
-    """data/actor_words.tsv: one frozenset per row (a tuple when ordered), keyed by its name in upper case."""
-    from tacitus.tables import read_tsv, resource_path
-
-    path = resource_path("tacitus.actors", "data/actor_words.tsv")
-    out = {}
-    for _, row in read_tsv(path, ("name", "words", "ordered"), required=("name", "words")):
-        items = [w.strip() for w in row["words"].split(";") if w.strip()]
-        out[row["name"].upper()] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
-    return out
-
-
-_WORDS = _load()
+_WORDS = read_word_sets("tacitus.actors", "data/actor_words.tsv")  # one set per row
 PERSON_PRONOUNS = _WORDS["PERSON_PRONOUNS"]
 THING_PRONOUNS = _WORDS["THING_PRONOUNS"]
 PLURAL_PRONOUNS = _WORDS["PLURAL_PRONOUNS"]

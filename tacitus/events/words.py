@@ -4,19 +4,9 @@ Each row becomes a module constant named after it in upper case: a frozenset, or
 the row's order is a priority order (prepositions tried first to last)."""
 from __future__ import annotations
 
-from tacitus.tables import read_tsv, resource_path
+from tacitus.tables import read_word_sets
 
-
-def _load() -> dict:
-    path = resource_path("tacitus.events", "data/word_sets.tsv")
-    out = {}
-    for _, row in read_tsv(path, ("name", "words", "ordered"), required=("name", "words")):
-        items = [w.strip() for w in row["words"].split(";") if w.strip()]
-        out[row["name"].upper()] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
-    return out
-
-
-_SETS = _load()
+_SETS = read_word_sets("tacitus.events", "data/word_sets.tsv")
 DEFAULT_TARGET_PREPS = _SETS["DEFAULT_TARGET_PREPS"]
 OWNER_PREPS = _SETS["OWNER_PREPS"]
 NAME_PARTS = _SETS["NAME_PARTS"]
