@@ -300,7 +300,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         i, n = 0, len(doc)
         while i < n:
             found = None
-            lengths = set(d.agent_lengths.get(lemmas[i], ())) | set(d.agent_lengths.get(lowers[i], ()))
+            by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
+            lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
             if not lengths and lowers[i].endswith("s") and doc[i].is_sent_start:
                 # a capitalised plural opening the sentence is tagged a proper noun and keeps its
                 # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel"

@@ -52,6 +52,15 @@ _RX = [
 
 # The same patterns for find_dates, matched case-sensitively over the lower-cased text (folded.py)
 _RX_FOLDED = [(kind, FoldedPattern(rx.pattern, rx.flags)) for kind, rx in _RX]
+# Words that every match of a pattern contains, literally: a text without any of them is not
+# scanned with that pattern (each scan costs about as much as any other, found or not)
+_NEEDS = {
+    "rel_day": ("today", "tonight", "yesterday", "tomorrow", "last night", "this morning", "this afternoon",
+                "this evening", "the day before", "the previous day"),
+    "weekday": tuple(WEEKDAYS),
+    "ago": ("ago",),
+    "season": ("summer", "winter", "spring", "autumn", "fall"),
+}
 
 
 @dataclass(frozen=True)
@@ -342,7 +351,11 @@ def find_dates(text: str, base: dt.date | str | None) -> list[DateMention]:
             base = None
     found = []
     lower = text.lower()
+    same_length = len(lower) == len(text)  # else the patterns run case-insensitively on the text itself
     for order, (kind, rx) in enumerate(_RX_FOLDED):
+        needs = _NEEDS.get(kind)
+        if needs and same_length and not any(w in lower for w in needs):
+            continue
         for m in rx.finditer(text, lower):
             if base is None:
                 if kind not in ("iso", "month_year", "year") and not (kind in ("mdy", "dmy") and m[3]):
