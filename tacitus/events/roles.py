@@ -2,12 +2,12 @@
 EventCoder; the methods use its lexicon and noun entries)."""
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import after_stance_prefix, border_owner, border_place, far_side, located_border
 from tacitus.events.lexicon import NounEntry
+from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
@@ -624,7 +624,7 @@ class RoleFinder:
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue
             place = actors.gazetteer.lookup(t.text)
-            if place is None or (place.population or 0) < 100000 or _folded(place.name) != _folded(t.text):
+            if place is None or (place.population or 0) < 100000 or fold_name(place.name) != fold_name(t.text):
                 continue
             country = actors.d.country_on(place.country, actors.date)
             if country:
@@ -1357,8 +1357,3 @@ MUTUAL_CODES = frozenset({"030", "031", "032", "036", "037", "040", "041", "044"
 # targets3 helper: codes of acts done to one's own measure or force ("the blockade was tightened",
 # "sanctions were eased"), unlike reactions to another's act (praise, rejection, demands met: 083)
 OWN_ACT_CODES = ("081", "085", "087", "15", "16", "17", "18", "19", "20")
-
-
-def _folded(name: str) -> str:
-    """A place name without accents, lower case ("Kandahār" -> "kandahar"). targets3 helper"""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()

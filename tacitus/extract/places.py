@@ -99,7 +99,7 @@ class PlaceMention:
 
 
 @functools.lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Accent-, case- and space-folded form of a place name (cached: the same names recur)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -132,11 +132,11 @@ def _build_index(min_population: int) -> dict:
         country = iso3.get(c["countrycode"])
         place = Place(c["name"], country, float(c["latitude"]), float(c["longitude"]),
                       int(c["geonameid"]), int(c["population"] or 0), "city", c.get("admin1code") or None)
-        primary.setdefault(_fold(c["name"]), set()).add(place.geonameid)
+        primary.setdefault(fold_name(c["name"]), set()).add(place.geonameid)
         names = {c["name"]}
         names.update(a for a in c.get("alternatenames", ()) if _LATIN.match(a) and len(a) > 2)
         for n in names:
-            by_name.setdefault(_fold(n), []).append(place)
+            by_name.setdefault(fold_name(n), []).append(place)
         w = math.sqrt(place.population or 1)
         for key in ((country,), (country, place.admin1)):
             acc = weights.setdefault(key, [0.0, 0.0, 0.0])
@@ -157,11 +157,11 @@ def _build_index(min_population: int) -> dict:
         lat, lon = centre((code,))
         country_places[code] = Place(c["name"], code, lat, lon, int(c["geonameid"]), int(c["population"] or 0),
                                      "country")
-        country_names[_fold(c["name"])] = code
+        country_names[fold_name(c["name"])] = code
     states: dict[str, Place] = {}
     for st in gc.get_us_states().values():
         lat, lon = centre(("USA", st["code"]))
-        states[_fold(st["name"])] = Place(st["name"], "USA", lat, lon, int(st["geonameid"]), 0, "state", st["code"])
+        states[fold_name(st["name"])] = Place(st["name"], "USA", lat, lon, int(st["geonameid"]), 0, "state", st["code"])
     return {"by_name": by_name, "primary": primary, "countries": country_places,
             "country_names": country_names, "states": states}
 
@@ -232,12 +232,12 @@ class Gazetteer:
             f = Facility(row["name"], row["city"], row["country"], float(row["lat"]), float(row["lon"]),
                          int(row["city_id"]) if row.get("city_id") else None)
             for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
-                self.facilities[_fold(_strip_the(n))] = f
+                self.facilities[fold_name(_strip_the(n))] = f
         pattern = r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(self.facilities, key=len, reverse=True)) + r")\b"
         self.facility_rx = FoldedPattern(pattern)
 
     def lookup(self, name: str, *, prefer: tuple[str, ...] = ()) -> Place | None:
-        places = self.by_name.get(_fold(name))
+        places = self.by_name.get(fold_name(name))
         if not places:
             return None
         if prefer:
@@ -251,7 +251,7 @@ class Gazetteer:
         come before those that merely list it as an alternate name ("New Delhi" is New Delhi,
         not Delhi; "Monterrey" is the Mexican city, not Monterey, California), unless the
         primary-name city is a hundred times smaller."""
-        key = _fold(_strip_the(name))
+        key = fold_name(_strip_the(name))
         if key in CONTINENTS:
             return []
         places = self.by_name.get(key, [])
@@ -264,19 +264,19 @@ class Gazetteer:
 
     def is_primary(self, name: str) -> bool:
         """Is this the own name of some city (not only an alternate name)?"""
-        return _fold(_strip_the(name)) in self.primary
+        return fold_name(_strip_the(name)) in self.primary
 
     def country(self, code_or_name: str) -> Place | None:
         if code_or_name in self.countries:
             return self.countries[code_or_name]
-        code = self.country_names.get(_fold(_strip_the(code_or_name)))
+        code = self.country_names.get(fold_name(_strip_the(code_or_name)))
         return self.countries.get(code) if code else None
 
     def state(self, name: str) -> Place | None:
-        return self.states.get(_fold(name))
+        return self.states.get(fold_name(name))
 
     def facility(self, name: str) -> Facility | None:
-        return self.facilities.get(_fold(_strip_the(name)))
+        return self.facilities.get(fold_name(_strip_the(name)))
 
     def city_in(self, name: str, country: str | None, geonameid: int | None = None) -> Place | None:
         for p in self.cities(name):
@@ -478,7 +478,7 @@ def _dictionary_match(doc, actors, start: int, name: str):
     m = actors.name_at[tok] if tok is not None else None
     if m is None or m.entry.kind not in ("country", "capital"):
         return None
-    return m if _fold(doc[m.start:m.end].text) == _fold(name) else None
+    return m if fold_name(doc[m.start:m.end].text) == fold_name(name) else None
 
 
 def _propn_runs(doc):
