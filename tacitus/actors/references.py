@@ -147,7 +147,8 @@ class ReferenceFinder:
             start = self._story_start(h)
             people = [(i, a, dep) for i, a, dep in self.history
                       if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
-            recent = [x for x in people if x[0] >= h.sent.start - 80]
+            floor = self._sentence_bounds(h.i)[0] - 80
+            recent = [x for x in people if x[0] >= floor]
             unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
             for i, a, dep in reversed(recent):
                 if unnamed is not None and unnamed > i:
@@ -175,7 +176,7 @@ class ReferenceFinder:
         if lower in PLURAL_PRONOUNS:
             # the latest subject group: all actors sharing the latest subject head and its conjuncts;
             # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
-            start = max(self._story_start(h), h.sent.start - 80)
+            start = max(self._story_start(h), self._sentence_bounds(h.i)[0] - 80)
             lo, hi = self._coargument_subject(h)
             for i, a, dep in reversed(self.history):
                 if lo <= i <= hi:
@@ -290,7 +291,7 @@ class ReferenceFinder:
             if ent.start >= h.i:
                 break
             root = ent.root
-            if ent.start <= after or root.i in self.actors_at or root.i < h.sent.start - 80:
+            if ent.start <= after or root.i in self.actors_at or root.i < self._sentence_bounds(h.i)[0] - 80:
                 continue
             if (self._gender_in_text(root) or name_gender(ent.text)) == want:
                 found = root.i
@@ -386,7 +387,7 @@ class ReferenceFinder:
             # "allies had stepped up intelligence sharing": the alliance named just before
             if any(c.dep_ == "det" and c.lower_ != "the" for c in h.children):
                 return []  # "some allies", "two allies": members, not the alliance
-            earliest = max(0, h.sent.start - 60)
+            earliest = max(0, self._sentence_bounds(h.i)[0] - 60)
         elif singular and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             earliest = h.i - 400
         else:

@@ -58,19 +58,41 @@ class Lexicon:
         """The longest entry whose words are all in deps (and that accept(entry) allows)."""
         if not isinstance(deps, (set, frozenset)):
             deps = set(deps)
-        for rest, entry in self._verb_rests(lemma):
+        rests, bare, by_word = self._verb_rests(lemma)
+        if not by_word:
+            order = bare
+        else:
+            # only entries whose first word after the verb is among deps can match: the others
+            # are never tried ("send" has 185 entries, a clause holds a handful of words)
+            order = [k for w in deps if w in by_word for k in by_word[w]]
+            if not order:
+                order = bare
+            else:
+                order.extend(bare)
+                order.sort()
+        for k in order:
+            rest, entry = rests[k]
             if rest <= deps and (accept is None or accept(entry)):
                 return entry
         return None
 
     def _verb_rests(self, lemma: str) -> tuple:
-        """(set of the words after the verb, entry) for each entry of the lemma, in order; built
-        once per lemma (rebuilt if the lemma's list of entries was changed since)."""
+        """The lemma's entries in order as (set of the words after the verb, entry), the positions
+        of those with no further word, and each further word's positions (by the entry's first
+        such word); built once per lemma (rebuilt if the lemma's list of entries was changed)."""
         cache = self.__dict__.setdefault("_rests", {})
         entries = self.verbs.get(lemma, ())
         hit = cache.get(lemma)
         if hit is None or hit[0] is not entries or hit[1] != len(entries):
-            hit = (entries, len(entries), tuple((frozenset(e.words[1:]), e) for e in entries))
+            rests = tuple((frozenset(e.words[1:]), e) for e in entries)
+            bare: list[int] = []
+            by_word: dict[str, list[int]] = {}
+            for k, e in enumerate(entries):
+                if len(e.words) > 1:
+                    by_word.setdefault(e.words[1], []).append(k)
+                else:
+                    bare.append(k)
+            hit = (entries, len(entries), (rests, bare, by_word))
             cache[lemma] = hit
         return hit[2]
 

@@ -508,7 +508,12 @@ def _propn_runs(doc):
 
 
 def _token_at(doc, char: int):
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    """Index of the token holding character `char` (from the token table's offsets)."""
+    table = token_table(doc)
+    k = bisect.bisect_right(table.idx, char) - 1
+    if k >= 0 and char < table.idx[k] + len(table.text[k]):
+        return k
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")  # whitespace: spaCy's own answer
     return tok.start if tok is not None and len(tok) else None
 
 

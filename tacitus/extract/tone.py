@@ -96,30 +96,29 @@ def _pct(part: int, whole: int) -> float:
 def _count(table, start: int, end: int, lexicon, negations) -> tuple[int, int, int, int, int]:
     """(words, positive, negative, verbs, pronouns) over tokens start..end of a TokenTable."""
     words = pos = neg = verbs = prons = 0
-    recent: list[str] = []
+    last_negation = -NEGATION_WINDOW - 1  # ordinal of the latest negation word
     text, lower, lemma, pos_, tag = table.text, table.lower, table.lemma, table.pos, table.tag
     for i in range(start, end):
         if not _is_word(text[i]):
             continue
-        words += 1
         low = lower[i]
         valence = lexicon.get(low)
         if valence is None:
             valence = lexicon.get(lemma[i].lower())
         if valence:
-            if any(w in negations for w in recent):
+            if words - last_negation <= NEGATION_WINDOW:  # one of the three words before
                 valence = -valence
             if valence > 0:
                 pos += 1
             else:
                 neg += 1
+        if low in negations:
+            last_negation = words
+        words += 1
         if pos_[i] == "VERB":
             verbs += 1
         if tag[i] in ("PRP", "PRP$"):
             prons += 1
-        recent.append(low)
-        if len(recent) > NEGATION_WINDOW:
-            recent.pop(0)
     return words, pos, neg, verbs, prons
 
 
