@@ -1192,7 +1192,10 @@ class RoleFinder:
             + RoleFinder._reaction_participles(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
+        actors_at = actors.actors_at
         for t in window(anchor, after + 1, after + WINDOW):
+            if not actors_at.get(t.i) and not RoleFinder._leader_word(t):
+                continue  # names no actor: every test below would end in nothing found
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
             if any(lo <= t.i <= hi for lo, hi in own_clauses):
