@@ -50,3 +50,22 @@ def test_active_headline_keeps_its_doer(coder, story, date, words, kind, source)
     assert events, _show(_events(coder, story, date))
     if source:
         assert any(source in {a.primary for a in e.source} for e in events), _show(events)
+
+
+# --- cause 1b: "Gunmen" opening a sentence after a dateline is the agent noun "gunman" -----------
+# The tagger reads the capitalised plural after "(Reuters) -" as a proper noun whose lemma is its
+# own form; "-men" plurals are matched like "-s" plurals.
+DATELINE_MEN = [
+    ("Village chief killed in central Mali\nBAMAKO, Jan 5 (Reuters) - Gunmen killed a village chief in "
+     "central Mali on Sunday, local officials said.", "2020-01-05", "Gunmen killed a village chief", "MLI"),
+    ("Mayor attacked in Honduras\nTEGUCIGALPA, June 2 (AP) - Gunmen attacked the mayor of a Honduran "
+     "town on Friday, police said.", "2018-06-02", "Gunmen attacked the mayor", "HND"),
+    ("Clashes in South Sudan\nJUBA, Feb 11 (Reuters) - Militiamen attacked a South Sudanese army post "
+     "on Monday, the army said.", "2019-02-11", "Militiamen attacked a South Sudanese army post", "SSD"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,source", DATELINE_MEN)
+def test_men_plural_after_dateline_is_an_agent(coder, story, date, words, source):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == "ASSAULT"]
+    assert any(source in {a.primary for a in e.source} for e in events), _show(_events(coder, story, date))
