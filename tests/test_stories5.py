@@ -69,3 +69,29 @@ DATELINE_MEN = [
 def test_men_plural_after_dateline_is_an_agent(coder, story, date, words, source):
     events = [e for e in _in(_events(coder, story, date), words) if e.event == "ASSAULT"]
     assert any(source in {a.primary for a in e.source} for e in events), _show(_events(coder, story, date))
+
+
+# --- cause 2: an object determined by "no" negates the act -------------------------------------
+# "offered no proof", "made no commitment to intervene" report that nothing was offered or
+# committed, as "did not offer" does; the speaker's other acts in the sentence stay.
+NO_OBJECT = [
+    ("Serbia rejects charge\nBELGRADE, April 2 - Serbia's foreign minister said Kosovo had offered no "
+     "evidence for its claims.", "2023-04-02", "had offered no evidence"),
+    ("Talks end in Geneva\nGENEVA, Nov 8 - The Syrian government delegation made no concessions on the "
+     "second day of talks, U.N. envoys said.", "2017-11-08", "made no concessions"),
+    ("Beijing urges calm\nBEIJING, Sept 3 - China urged both Koreas to avoid provocations but made no "
+     "offer to mediate.", "2016-09-03", "made no offer to mediate"),
+]
+
+
+@pytest.mark.parametrize("story,date,words", NO_OBJECT)
+def test_no_object_negates_the_act(coder, story, date, words):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event in ("AGREE", "CONCEDE", "RETREAT")]
+    assert not events, _show(events)
+
+
+def test_no_object_leaves_the_other_verb(coder):
+    story = ("Beijing urges calm\nBEIJING, Sept 3 - China urged both Koreas to avoid provocations but made no "
+             "offer to mediate.")
+    events = [e for e in _in(_events(coder, story, "2016-09-03"), "urged both Koreas") if e.event == "REQUEST"]
+    assert any("CHN" in {a.primary for a in e.source} for e in events), _show(events)

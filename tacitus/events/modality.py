@@ -54,6 +54,8 @@ def modality(v) -> str:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
         negated = True
+    if not negated and _no_object(v):
+        negated = True
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
         if aux & (FUTURE_AUX | WOULD_AUX):
@@ -528,6 +530,13 @@ def counterfactual(v) -> bool:
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
             return True
     return False
+
+
+def _no_object(v) -> bool:  # stories5 helper
+    """'Estonia had offered no proof', 'made no commitment to intervene', 'offered no concessions':
+    an object determined by "no" negates the act as "did not offer" does."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in v.children)
 
 
 def no_sign_of(v) -> bool:
