@@ -95,3 +95,32 @@ def test_no_object_leaves_the_other_verb(coder):
              "offer to mediate.")
     events = [e for e in _in(_events(coder, story, "2016-09-03"), "urged both Koreas") if e.event == "REQUEST"]
     assert any("CHN" in {a.primary for a in e.source} for e in events), _show(events)
+
+
+# --- cause 3: a past date on the planned act or on the war waged dates the verb too -------------
+# "India agreed to buy the jets in 2016" told in a 2019 story is history recalled in passing, as
+# "India bought the jets in 2016" is; the same date in the year of the story is news.
+DATED_COMPLEMENT = [
+    ("Jets arrive in India\nNEW DELHI, Sept 20 - The first Rafale jets landed at an air base on Friday. "
+     "India agreed to buy 36 of the jets from France in 2016 in a deal worth 7.8 billion euros.",
+     "2019-09-20", "India agreed to buy 36 of the jets"),
+    ("Border clash in Caucasus\nBAKU, Sept 13 - Azerbaijani and Armenian troops exchanged fire overnight. "
+     "Armenia and Azerbaijan fought a 44-day war in 2020 for control of Karabakh.",
+     "2022-09-13", "fought a 44-day war in 2020"),
+    ("Ethiopia and Eritrea leaders meet\nASMARA, July 8 - The two leaders met in Asmara on Sunday. "
+     "Eritrea launched an offensive against Ethiopia in 1998 over the town of Badme.",
+     "2018-07-08", "Eritrea launched an offensive against Ethiopia in 1998"),
+]
+
+
+@pytest.mark.parametrize("story,date,words", DATED_COMPLEMENT)
+def test_dated_complement_is_history(coder, story, date, words):
+    events = _in(_events(coder, story, date), words)
+    assert not events, _show(events)
+
+
+def test_complement_dated_this_year_is_news(coder):
+    story = ("Jets ordered\nNEW DELHI, Sept 23 - India agreed to buy 36 Rafale jets from France in 2016, "
+             "the defence ministry said on Friday.")
+    events = [e for e in _in(_events(coder, story, "2016-09-23"), "India agreed to buy") if e.event == "AGREE"]
+    assert any("IND" in {a.primary for a in e.source} for e in events), _show(events)

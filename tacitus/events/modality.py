@@ -7,6 +7,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from tacitus.events.words import CAMPAIGN_NOUNS  # stories5 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -456,6 +457,20 @@ def dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date)
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
+    return _dated_complement(v, date, today)
+
+
+def _dated_complement(v, date: str, today) -> bool:  # stories5 helper
+    """'Turkey agreed to buy the S-400 batteries in 2017', 'the two countries fought a six-week war
+    in 2020' (told in 2019 and 2022 stories): a date a year or more before the story on the act
+    the verb plans, or on the war or campaign it wages, dates the verb's own act as well."""
+    for c in v.children:
+        if (c.dep_ == "xcomp" and c.tag_ == "VB") or (c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGN_NOUNS):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in DATED_PREPS:
+                    end = _period_end(_phrase(p)[1:], date)
+                    if end is not None and (today - end).days >= RECENT_DAYS:
+                        return True
     return False
 
 
