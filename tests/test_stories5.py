@@ -124,3 +124,32 @@ def test_complement_dated_this_year_is_news(coder):
              "the defence ministry said on Friday.")
     events = [e for e in _in(_events(coder, story, "2016-09-23"), "India agreed to buy") if e.event == "AGREE"]
     assert any("IND" in {a.primary for a in e.source} for e in events), _show(events)
+
+
+# --- cause 4: attribution of an attack reported as a passive or as the speaker's certainty -----
+# "said the hacking was carried out by Iran" blames Iran as "said Iran was behind the hacking"
+# does; "said Paris was confident that Russian hackers were behind it" is Paris's own claim.
+ATTRIBUTION = [
+    ("Hack blamed on Iran\nWASHINGTON, March 24 - The Justice Department said the cyber attack on dozens "
+     "of U.S. banks was carried out by Iran.", "2016-03-24", "was carried out by Iran", "USA", "IRN"),
+    ("Dutch blame Russia\nTHE HAGUE, Oct 4 - The Dutch government said the hacking attempt on the chemical "
+     "weapons watchdog was planned and conducted by Russia.", "2018-10-04", "conducted by Russia", "NLD", "RUS"),
+    ("French point finger\nPARIS, Feb 9 - The French government said Paris was confident that Russian "
+     "hackers were behind the attack on a television network.", "2017-02-09", "were behind the attack", "FRA", "RUS"),
+    ("Seoul accuses Pyongyang\nSEOUL, April 12 - South Korea's government said Seoul was convinced that North "
+     "Korean spies were behind the bombing.", "2013-04-12", "were behind the bombing", "KOR", "PRK"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,source,target", ATTRIBUTION)
+def test_reported_attribution_is_an_accusation(coder, story, date, words, source, target):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == "ACCUSE"]
+    assert any(source in {a.primary for a in e.source} and target in {a.primary for a in e.target}
+               for e in events), _show(_events(coder, story, date))
+
+
+def test_certainty_about_a_harmless_clause_is_no_accusation(coder):
+    story = ("Talks to resume\nPARIS, Feb 9 - The French government said it was confident that Russia "
+             "would return to the talks.")
+    events = [e for e in _events(coder, story, "2017-02-09") if e.event == "ACCUSE"]
+    assert not events, _show(events)
