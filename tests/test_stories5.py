@@ -41,6 +41,9 @@ HEADLINE_ACTIVES = [
      "2021-05-30", "Police arrest Pakistani journalist", "COERCE", "PAK"),
     ("Rebels kidnap two Kenyan aid workers near Somali border\nNAIROBI, Oct 13 - The two women work for a charity.",
      "2011-10-13", "Rebels kidnap two Kenyan aid workers", "ASSAULT", None),
+    # the parser may hang the object on "dead": still active
+    ("Student killed in Mandalay\nMANDALAY, March 3 - A Myanmar soldier shot dead a student in Mandalay on "
+     "Wednesday, witnesses said.", "2021-03-03", "A Myanmar soldier shot dead a student", "COERCE", "MMR"),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
-from tacitus.events.words import CAMPAIGN_NOUNS  # stories5 helper
+from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -549,9 +549,11 @@ def counterfactual(v) -> bool:
 
 def _no_object(v) -> bool:  # stories5 helper
     """'Estonia had offered no proof', 'made no commitment to intervene', 'offered no concessions':
-    an object determined by "no" negates the act as "did not offer" does."""
-    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in v.children)
+    an object determined by "no" negates the act of giving or making it as "did not offer" does.
+    Only such verbs (word set no_object_verbs): "the call showed no sign of a crisis" still
+    reports the call."""
+    return v.lemma_.lower() in NO_OBJECT_VERBS and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
 
 
 def no_sign_of(v) -> bool:

@@ -68,6 +68,8 @@ def headline_passive(v) -> bool:  # stories5 helper
         if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
                 and not any(o.dep_ == "oprd" for o in v.children):
             return False
+        if dep in ("acomp", "oprd") and any(o.dep_ == "dobj" for o in c.children):
+            return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
         if dep == "nsubj":
             subj = True
     return subj
