@@ -306,6 +306,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # a capitalised plural opening the sentence is tagged a proper noun and keeps its
                 # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel"
                 lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
+            elif not lengths and lowers[i].endswith("men") and doc[i].is_sent_start:
+                lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
             for length in sorted(lengths, reverse=True):
                 end = i + length
                 if end > n or not nominal[end - 1]:
@@ -314,6 +316,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if agent is None and lowers[end - 1].endswith("s"):
                     # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
                     agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
+                elif agent is None and lowers[end - 1].endswith("men"):
+                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "man",))  # stories5 helper
                 if agent:
                     found = (i, end, agent)
                     break

@@ -7,6 +7,7 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -53,6 +54,8 @@ def modality(v) -> str:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
+        negated = True
+    if not negated and _no_object(v):
         negated = True
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
@@ -454,6 +457,20 @@ def dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date)
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
+    return _dated_complement(v, date, today)
+
+
+def _dated_complement(v, date: str, today) -> bool:  # stories5 helper
+    """'Turkey agreed to buy the S-400 batteries in 2017', 'the two countries fought a six-week war
+    in 2020' (told in 2019 and 2022 stories): a date a year or more before the story on the act
+    the verb plans, or on the war or campaign it wages, dates the verb's own act as well."""
+    for c in v.children:
+        if (c.dep_ == "xcomp" and c.tag_ == "VB") or (c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGN_NOUNS):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in DATED_PREPS:
+                    end = _period_end(_phrase(p)[1:], date)
+                    if end is not None and (today - end).days >= RECENT_DAYS:
+                        return True
     return False
 
 
@@ -528,6 +545,15 @@ def counterfactual(v) -> bool:
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
             return True
     return False
+
+
+def _no_object(v) -> bool:  # stories5 helper
+    """'Estonia had offered no proof', 'made no commitment to intervene', 'offered no concessions':
+    an object determined by "no" negates the act of giving or making it as "did not offer" does.
+    Only such verbs (word set no_object_verbs): "the call showed no sign of a crisis" still
+    reports the call."""
+    return v.lemma_.lower() in NO_OBJECT_VERBS and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
 
 
 def no_sign_of(v) -> bool:

@@ -16,6 +16,7 @@ from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTI
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
+from tacitus.events.words import HEADLINE_PASSIVE_VERBS  # stories5 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -50,6 +51,29 @@ from tacitus.events.syntax import (
     passive_subject,
     window,
 )
+
+def headline_passive(v) -> bool:  # stories5 helper
+    """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
+    Dhaka': a headline drops a passive's auxiliary and the parser reads the participle as a past
+    tense with the victim its subject. A verb that always takes an object when active, with a
+    subject but no object, no auxiliary and no clause of its own, is that passive ('police shot
+    at the crowd' is active: 'shoot at' takes no object)."""
+    if v.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
+        return False
+    subj = False
+    for c in v.children:
+        dep = c.dep_
+        if dep in ("dobj", "aux", "auxpass", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "attr", "conj"):
+            return False
+        if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
+                and not any(o.dep_ == "oprd" for o in v.children):
+            return False
+        if dep in ("acomp", "oprd") and any(o.dep_ == "dobj" for o in c.children):
+            return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
+        if dep == "nsubj":
+            subj = True
+    return subj
+
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -162,7 +186,7 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
-        passive = is_passive(v)
+        passive = is_passive(v) or headline_passive(v)
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -726,6 +750,8 @@ class RoleFinder:
                 if found:
                     return found
             subj = passive_subject(v)
+            if subj is None and headline_passive(v):
+                subj = active_subject(v)  # "Opposition leader shot dead in Dhaka": the victim
             if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which", "whom"):
                 # "Carrie Lam, who is supported by the mainland government": the relative
                 # pronoun stands for the noun the clause describes

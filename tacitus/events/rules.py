@@ -13,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
+from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -116,6 +117,9 @@ class ClauseRules:
             word = next((c for c in comp.children if c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in BLAME_WORDS), None)
             if held is not None and word is not None and actors.actors(held):
                 return actors.actors(held), word
+        comp = self._sure_of(comp)
+        if (done_by := self._done_by(comp, actors))[0]:
+            return done_by
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None or not actors.actors(subj):
             return [], None
@@ -132,6 +136,39 @@ class ClauseRules:
                 for p in prep.children:
                     if p.dep_ == "pobj" and self._harmful(p):
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
+        return [], None
+
+    @staticmethod
+    def _sure_of(comp):  # stories5 helper
+        """'said London was confident that North Korean hackers were behind the attack': the clause
+        the speaker is sure of is the claim; other clauses are their own."""
+        if comp.lemma_.lower() in SURE_WORDS:  # "Seoul was convinced that ..." (a passive)
+            return next((c for c in comp.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), comp)
+        if comp.lemma_.lower() not in COPULAS:
+            return comp
+        for a in comp.children:
+            if a.dep_ == "acomp" and a.lemma_.lower() in SURE_WORDS:
+                inner = next((c for c in a.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+                if inner is not None:
+                    return inner
+        return comp
+
+    def _done_by(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories5 helper
+        """'said the attack was caused by North Korea', 'said the bombing was carried out by
+        Hamas' (also a participle conjoined to the copula: 'was widespread, costly and caused
+        directly by North Korea'): a harmful deed done by an agent the clause names blames it."""
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (self._harmful(subj) or any(
+                self._harmful(c) for c in subj.children if c.dep_ in ("amod", "compound"))):
+            return [], None  # "the attack", "the hacking attempt"
+        for v in [comp, *(c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+            if v.lemma_.lower() not in PERPETRATE_VERBS:
+                continue
+            for c in v.children:
+                if c.dep_ == "agent":
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                    if found:
+                        return found, c
         return [], None
 
     @staticmethod
