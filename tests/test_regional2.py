@@ -71,3 +71,14 @@ def test_regional2_lexicon(coder, text, event, source, target):
 def test_regional2_forces_to_own_border_mobilise(coder, text):
     ev = primary_event(coder.code(text, date="2022-09-20"))
     assert ev is not None and ev.event == "MOBILIZE", (text, ev and ev.cameo)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a known person's given-name alias ("Itamar" for Itamar Franco, "Fidel" for Fidel Castro)
+    # opening another person's full name is someone else, even behind a title
+    ("Housing Minister Itamar Levi criticised the army chief over the evacuation.", "BRA"),
+    ("Sports Minister Fidel Narvaez criticised the national football federation.", "CUB"),
+])
+def test_regional2_given_name_of_another_person(coder, text, wrong):
+    events = coder.code(text, date="2023-05-05")
+    assert all(a.primary != wrong for e in events for a in e.source), (text, [e.cameo for e in events])

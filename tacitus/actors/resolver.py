@@ -210,7 +210,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
-            if self._other_given_name(m):
+            if self._other_given_name(m) or self._other_surname(m):
                 for j in range(m.start, m.end):
                     self.name_at[j] = None  # "Rifaat al-Assad", "Abu Bakar Bashir": someone else
                 continue
@@ -248,6 +248,25 @@ class DocActors(CountryFinder, ReferenceFinder):
                 or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
+
+    def _other_surname(self, m: NameMatch) -> bool:
+        """Is a one-word alias of a known person that is a given name (first_names.tsv: "Itamar"
+        for Itamar Franco, "Nawaz") the start of a longer name whose other words are none of theirs
+        ("Itamar Ben-Gvir", "Nawaz Khan")? Then it names someone else (regional2 helper)."""
+        e = m.entry
+        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc) \
+                or self.doc[m.start].lower_ not in first_name_genders():
+            return False  # "Hu Chunhua": a surname alias ("Hu") opens other names of its people
+        nxt = self.doc[m.end]
+        if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper() \
+                or self.agent_at[nxt.i] is not None or self.name_at[nxt.i] is not None:
+            return False
+        own = {w.lower() for w in e.name.replace("-", " ").split()}
+        end = m.end
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        rest = {w.lower() for t in self.doc[m.end:end] for w in t.text.split("-") if w}
+        return not (own & rest)
 
     @staticmethod
     def _given_name_first(span) -> bool:
