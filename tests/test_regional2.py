@@ -82,3 +82,15 @@ def test_regional2_forces_to_own_border_mobilise(coder, text):
 def test_regional2_given_name_of_another_person(coder, text, wrong):
     events = coder.code(text, date="2023-05-05")
     assert all(a.primary != wrong for e in events for a in e.source), (text, [e.cameo for e in events])
+
+
+@pytest.mark.parametrize("text, event, source, target, wrong", [
+    # a capital naming an accord signed there ("the Riyadh agreement", "the Minsk agreements") is
+    # not that government acting or acted upon
+    ("Yemen's Houthis accused the Saudi-backed government of burying the Stockholm agreement.", "ACCUSE", "YEM", "YEM", "SWE"),
+    ("Separatist leaders in Donetsk accused Kyiv of wrecking the Minsk agreements.", "ACCUSE", "UKR", "UKR", "BLR"),
+])
+def test_regional2_accord_named_after_capital(coder, text, event, source, target, wrong):
+    _assert_primary(coder, text, event, source, target)
+    events = coder.code(text, date="2024-05-10")
+    assert all(a.primary != wrong for e in events for a in e.source + e.target), text

@@ -22,6 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
+    ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
@@ -125,6 +126,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "the former Soviet republics": the states that left it
             if found and self._water_name_part(found, lowers):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
+            if found and self._accord_name_part(found, lowers):
+                found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -352,6 +355,15 @@ class DocActors(CountryFinder, ReferenceFinder):
         water = (s > 0 and lowers[s - 1] in WATER_BEFORE) or (e < len(lowers) and lowers[e] in WATER_AFTER) \
             or (s > 1 and lowers[s - 1] == "of" and lowers[s - 2] in WATER_OF)
         return water and all(x.kind == "country" for x in found.entries)
+
+    @staticmethod
+    def _accord_name_part(found: NameMatch, lowers) -> bool:
+        """Is a capital's name the name of an accord signed there ("the Riyadh agreement", "the
+        Minsk agreements", "the Taif accord", actor_words accord_name_nouns)? The accord's parties
+        are others than that government. regional2 helper"""
+        s, e = found.start, found.end
+        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
+            and all(x.kind == "capital" for x in found.entries)
 
     def _former_union_part(self, found: NameMatch, lowers) -> bool:
         """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or
