@@ -94,3 +94,14 @@ def test_regional2_accord_named_after_capital(coder, text, event, source, target
     _assert_primary(coder, text, event, source, target)
     events = coder.code(text, date="2024-05-10")
     assert all(a.primary != wrong for e in events for a in e.source + e.target), text
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # a lexicon pattern that takes the complement verb ("threaten attack"): the complement's
+    # object, with its owner's demonym, is the target, not the place it stands in
+    ("Iran threatened to attack Israeli ships in the Red Sea.", "THREATEN", "IRN", "ISR"),
+    ("Hezbollah threatened to attack Israeli gas platforms off the Lebanese coast.", "THREATEN", "LBN", "ISR"),
+    ("Iraqi militias threatened to attack American bases in Syria.", "THREATEN", "IRQ", "USA"),
+])
+def test_regional2_threatened_complement_object(coder, text, event, source, target):
+    _assert_primary(coder, text, event, source, target)

@@ -647,6 +647,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        if not target and not passive and info["xcomp"] is not None:
+            target = self._taken_complement_target(v, entry, actors)  # "threatened to attack American bases"
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
             # between Turkish and Swedish officials": the parties are the ones between
@@ -670,6 +672,15 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
+        """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
+        lexicon's pattern took the complement verb, the complement's object is the target, not
+        the place it stands in (regional2 helper)."""
+        comp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if comp is None or comp.lemma_.lower() not in entry.words[1:]:
+            return []
+        return self._target(comp, ("obj",), actors, self._deps(comp)[1], False)
 
     @staticmethod
     def _shared_noun_subject(v):
