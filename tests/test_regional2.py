@@ -105,3 +105,13 @@ def test_regional2_accord_named_after_capital(coder, text, event, source, target
 ])
 def test_regional2_threatened_complement_object(coder, text, event, source, target):
     _assert_primary(coder, text, event, source, target)
+
+
+@pytest.mark.parametrize("text, event, source, target", [
+    # aid sent to a town or province the actor tables do not name goes to that place's country
+    ("Turkey sent rescue teams to Herat province.", "AID", "TUR", "AFG"),
+    ("Pakistan sent food and medicine to Jalalabad.", "AID", "PAK", "AFG"),
+    ("Azerbaijan sent rescue teams to Kahramanmaras.", "AID", "AZE", "TUR"),
+])
+def test_regional2_aid_to_a_town(coder, text, event, source, target):
+    _assert_primary(coder, text, event, source, target)

@@ -683,6 +683,25 @@ class EventCoder(RoleFinder, ClauseRules):
         return self._target(comp, ("obj",), actors, self._deps(comp)[1], False)
 
     @staticmethod
+    def _aid_destination(cand: Candidate, actors) -> list[Actor]:
+        """'sent search and rescue teams and tents to Herat province', 'flew medicine into Gaza':
+        aid sent to a town or province the actor tables do not name goes to that place's country,
+        when it is not the giver's own (regional2 helper)."""
+        home = {s.country or s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for t in (p, *(k for k in p.children if k.dep_ == "compound")):
+                    place = actors.place_at(t)
+                    if place is not None and place[1] and place[1] not in home:
+                        return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                      t.idx, t.idx + len(t.text), "country")]
+        return []
+
+    @staticmethod
     def _shared_noun_subject(v):
         """The common-noun subject a verb shares with the verb it is conjoined to, when it has no
         subject of its own ("rockets were fired and landed near Tel Aviv": rockets landed), wire7."""
@@ -1444,6 +1463,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = list(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
+        if not target and code[:2] == "07":
+            target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
