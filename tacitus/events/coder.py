@@ -647,7 +647,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
-        if not target and not passive and info["xcomp"] is not None:
+        if not target and not passive and info["xcomp"] is not None and not info["obj"]:
             target = self._taken_complement_target(v, entry, actors)  # "threatened to attack American bases"
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
@@ -675,8 +675,9 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
         """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
-        lexicon's pattern took the complement verb, the complement's object is the target, not
-        the place it stands in (regional2 helper)."""
+        lexicon's pattern took the complement verb and the verb has no object of its own (unlike
+        'ordered troops to arrest ...', where the troops are the ones commanded), the complement's
+        object is the target, not the place it stands in (regional2 helper)."""
         comp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if comp is None or comp.lemma_.lower() not in entry.words[1:]:
             return []
