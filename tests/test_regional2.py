@@ -115,3 +115,15 @@ def test_regional2_threatened_complement_object(coder, text, event, source, targ
 ])
 def test_regional2_aid_to_a_town(coder, text, event, source, target):
     _assert_primary(coder, text, event, source, target)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an event noun that only modifies an agent noun names a kind of agent ("riot police"), not
+    # an event of the country its demonym names
+    ("Armenian riot police detained dozens of protesters outside the government building in Yerevan.", "PROTEST"),
+    ("Serbian riot police fired tear gas at students near the bridge in Novi Sad.", "PROTEST"),
+    ("Georgian riot police fired water cannon at protesters outside parliament in Tbilisi.", "PROTEST"),
+])
+def test_regional2_riot_police_is_no_riot(coder, text, kind):
+    events = coder.code(text, date="2024-05-10")
+    assert events and all(e.event != kind for e in events), (text, [(e.event, e.cameo) for e in events])

@@ -703,6 +703,12 @@ class EventCoder(RoleFinder, ClauseRules):
         return []
 
     @staticmethod
+    def _agent_kind_word(n, actors) -> bool:
+        """'Belarusian riot police', 'aid workers', 'protest organisers': an event noun that only
+        modifies an agent noun names the kind of agent, not an event (regional2 helper)."""
+        return n.dep_ == "compound" and n.head.pos_ == "NOUN" and actors.agent_at[n.head.i] is not None
+
+    @staticmethod
     def _shared_noun_subject(v):
         """The common-noun subject a verb shares with the verb it is conjoined to, when it has no
         subject of its own ("rockets were fired and landed near Tel Aviv": rockets landed), wire7."""
@@ -1325,6 +1331,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if self._agent_kind_word(n, actors):
+            return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
