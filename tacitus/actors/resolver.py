@@ -22,6 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
+    ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
@@ -125,6 +126,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "the former Soviet republics": the states that left it
             if found and self._water_name_part(found, lowers):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
+            if found and self._accord_name_part(found, lowers):
+                found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -210,7 +213,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
         for m in list(matches):
             e = m.entry
-            if self._other_given_name(m):
+            if self._other_given_name(m) or self._other_surname(m):
                 for j in range(m.start, m.end):
                     self.name_at[j] = None  # "Rifaat al-Assad", "Abu Bakar Bashir": someone else
                 continue
@@ -248,6 +251,25 @@ class DocActors(CountryFinder, ReferenceFinder):
                 or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
+
+    def _other_surname(self, m: NameMatch) -> bool:
+        """Is a one-word alias of a known person that is a given name (first_names.tsv: "Itamar"
+        for Itamar Franco, "Nawaz") the start of a longer name whose other words are none of theirs
+        ("Itamar Ben-Gvir", "Nawaz Khan")? Then it names someone else (regional2 helper)."""
+        e = m.entry
+        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc) \
+                or self.doc[m.start].lower_ not in first_name_genders():
+            return False  # "Hu Chunhua": a surname alias ("Hu") opens other names of its people
+        nxt = self.doc[m.end]
+        if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper() \
+                or self.agent_at[nxt.i] is not None or self.name_at[nxt.i] is not None:
+            return False
+        own = {w.lower() for w in e.name.replace("-", " ").split()}
+        end = m.end
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        rest = {w.lower() for t in self.doc[m.end:end] for w in t.text.split("-") if w}
+        return not (own & rest)
 
     @staticmethod
     def _given_name_first(span) -> bool:
@@ -337,6 +359,15 @@ class DocActors(CountryFinder, ReferenceFinder):
         water = (s > 0 and lowers[s - 1] in WATER_BEFORE) or (e < len(lowers) and lowers[e] in WATER_AFTER) \
             or (s > 1 and lowers[s - 1] == "of" and lowers[s - 2] in WATER_OF)
         return water and all(x.kind == "country" for x in found.entries)
+
+    @staticmethod
+    def _accord_name_part(found: NameMatch, lowers) -> bool:
+        """Is a capital's name the name of an accord signed there ("the Riyadh agreement", "the
+        Minsk agreements", "the Taif accord", actor_words accord_name_nouns)? The accord's parties
+        are others than that government. regional2 helper"""
+        s, e = found.start, found.end
+        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
+            and all(x.kind == "capital" for x in found.entries)
 
     def _former_union_part(self, found: NameMatch, lowers) -> bool:
         """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or

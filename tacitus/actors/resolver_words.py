@@ -224,3 +224,4 @@ def far_side(tok) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return border_owner(tok.head.head) is not None
+ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]

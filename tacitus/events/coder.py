@@ -647,6 +647,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        if not target and not passive and info["xcomp"] is not None and not info["obj"]:
+            target = self._taken_complement_target(v, entry, actors)  # "threatened to attack American bases"
         if passive and not source:
             # "a trade agreement between Chile and South Korea was signed", "talks were held
             # between Turkish and Swedish officials": the parties are the ones between
@@ -670,6 +672,41 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = self._trigger_tokens(v, entry, info)
         return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
 
+
+    def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
+        """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
+        lexicon's pattern took the complement verb and the verb has no object of its own (unlike
+        'ordered troops to arrest ...', where the troops are the ones commanded), the complement's
+        object is the target, not the place it stands in (regional2 helper)."""
+        comp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if comp is None or comp.lemma_.lower() not in entry.words[1:]:
+            return []
+        return self._target(comp, ("obj",), actors, self._deps(comp)[1], False)
+
+    @staticmethod
+    def _aid_destination(cand: Candidate, actors) -> list[Actor]:
+        """'sent search and rescue teams and tents to Herat province', 'flew medicine into Gaza':
+        aid sent to a town or province the actor tables do not name goes to that place's country,
+        when it is not the giver's own (regional2 helper)."""
+        home = {s.country or s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for t in (p, *(k for k in p.children if k.dep_ == "compound")):
+                    place = actors.place_at(t)
+                    if place is not None and place[1] and place[1] not in home:
+                        return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                      t.idx, t.idx + len(t.text), "country")]
+        return []
+
+    @staticmethod
+    def _agent_kind_word(n, actors) -> bool:
+        """'Belarusian riot police', 'aid workers', 'protest organisers': an event noun that only
+        modifies an agent noun names the kind of agent, not an event (regional2 helper)."""
+        return n.dep_ == "compound" and n.head.pos_ == "NOUN" and actors.agent_at[n.head.i] is not None
 
     @staticmethod
     def _shared_noun_subject(v):
@@ -1294,6 +1331,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
+        if self._agent_kind_word(n, actors):
+            return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
@@ -1433,6 +1472,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = list(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
+        if not target and code[:2] == "07":
+            target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":

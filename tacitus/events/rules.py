@@ -37,6 +37,7 @@ from tacitus.events.words import (
     HARM_NOUNS,
     HELP_VERBS,
     INQUIRY_VERBS,
+    OWN_LINES,
     RELIEF_TEAM_WORDS,
     MISSION_NOUNS,
     PEACE_MISSION_WORDS,
@@ -74,6 +75,11 @@ if TYPE_CHECKING:
 # sectors of those whose handing over to another state is an extradition (063)
 ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
+
+def _own_line(obj) -> bool:
+    """'to reinforce the border with Afghanistan', 'to guard the frontier': a border, frontier or
+    flank the forces hold is their own side's line, whichever state lies beyond it (regional2)."""
+    return obj.lemma_.lower() in OWN_LINES
 
 
 @lru_cache(maxsize=1)
@@ -654,7 +660,7 @@ class ClauseRules:
         for o in purpose.children:
             if o.dep_ != "dobj":
                 continue
-            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children):
+            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) or _own_line(o):
                 return True
             found = actors.actors(o)
             if found and all((a.country or a.primary) in home for a in found):
