@@ -593,6 +593,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
         agent = self._agent_for(h, scope)
+        if agent is None and h.pos_ == "PROPN" and head_match is None:
+            agent = self._role_before_name(h, scope)
         if agent is not None and self.agent_at[h.i] is not None:
             org = self._org_of_prep(h)
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
@@ -888,6 +890,21 @@ class DocActors(CountryFinder, ReferenceFinder):
             if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
                 return hit[2]
         return None
+
+    def _role_before_name(self, h, scope) -> Agent | None:
+        """'Russian businessman Oleg Petrov', 'Chinese oil trader Zhuhai Tianhai Petroleum': a name
+        the dictionary does not know, right after a role noun (not a title) that a country or
+        demonym opens, is someone of that role; the role gives the sector, the demonym the country."""
+        j = h.i
+        while j > scope[0].i and self.doc[j - 1].pos_ in ("PROPN", "PUNCT") and self.agent_at[j - 1] is None:
+            j -= 1  # the unknown name's own words ("Hamad al-Mutairi")
+        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        hit = self.agent_at[j - 1]
+        if hit is None or hit[1] != j or self.doc[j - 1].pos_ != "NOUN" or hit[2].sector in ("IGO", "NGO"):
+            return None
+        before = [t for t in scope if t.i < hit[0]]
+        return hit[2] if before and self._country_in(before, h) else None
 
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry
