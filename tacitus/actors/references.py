@@ -77,6 +77,19 @@ class ReferenceFinder:
             return True
         return any(t.role in SURNAME_OFFICES for t in terms) and sum(e.kind == "person" for e in m.entries) == 1
 
+    def _sole_person_surname(self, m) -> bool:
+        """Is the bare surname of match m a proper noun standing alone (no longer name around it,
+        not read as a place), naming the one person of the dictionary under it, whose listed code
+        holds on the article's date (a dated spell covering it, or a code given for all dates:
+        'Haftar rejected the plan', 'Holbrooke' in 1995)?"""
+        if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
+            return False
+        t = self.doc[m.start]
+        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("compound", "flat") \
+                or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+            return False
+        return any(t.covers(self.date) for t in m.entry.terms)
+
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
         off Nigeria'), but never the nationality of those its own clause acts on: the victims'

@@ -228,6 +228,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # "President Bouteflika": the title vouches for the office holder
             if self._sitting_by_surname(m):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
+            if self._sole_person_surname(m):
+                continue  # "Haftar rejected the plan": the one person of that surname, in that role then
             for j in range(m.start, m.end):
                 self.name_at[j] = None
 
