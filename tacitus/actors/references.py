@@ -18,6 +18,7 @@ from tacitus.actors.resolver_words import (
     SPOKESMAN_NOUNS,
     STATE_SECTORS,
     SURNAME_OFFICES,
+    NATIONAL_SOCIETY_CODES,
     THING_PRONOUNS,
     MAX_PHRASE,
     is_age_noun,
@@ -148,6 +149,27 @@ class ReferenceFinder:
             return None
         agent = self.d.agents.get(key) or self.d.agents.get(key[-1:])
         return owner + (agent.sector if agent is not None and agent.sector not in ("IGO", "NGO") else "GOV")
+
+    def _national_society(self, m) -> tuple[str, int] | None:
+        """'the Turkish Red Crescent', 'Kenya's Red Cross': a country's own society named like the
+        international body (word set national_society_codes), by the country or demonym right
+        before the name. (country ISO3, first token of the country's name), or None."""
+        if m.entry.code not in NATIONAL_SOCIETY_CODES or m.start == 0:
+            return None
+        k = m.start - 1
+        if self.doc[k].tag_ == "POS" and k > 0:
+            k -= 1
+        before = self.name_at[k]
+        if before is not None:
+            if before.entry.kind in ("country", "demonym") and before.entry.country:
+                return before.entry.country, before.start
+            return None
+        # "the Kenya Red Cross": the tagger's one organisation name hid the country's reading
+        word = self.doc[k]
+        if not word.text[:1].isupper():
+            return None
+        found = {e.country for e in self.d.names.get((word.lower_,), ()) if e.kind in ("country", "demonym") and e.country}
+        return (found.pop(), k) if len(found) == 1 else None
 
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:

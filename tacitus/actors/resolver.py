@@ -569,6 +569,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             if national is not None:  # "Turkey's Security Council": the country's own, not the UN's
                 return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {self.doc[m.start:m.end].text}",
                                    national, owner, national[3:], "org")]
+            society = self._national_society(m)
+            if society is not None:  # "the Iranian Red Crescent": Iran's society, not the federation
+                iso, first = society
+                return [self._make(h, first, f"{self.d.country_name(iso)} {self.doc[m.start:m.end].text}",
+                                   iso + "NGO", iso, "NGO", "org")]
             body = self._home_body(m) if owner is None else None
             if body is not None:  # a bare "Congress" in a story about Peru
                 return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
