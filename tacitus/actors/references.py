@@ -37,6 +37,16 @@ def _state_kinds() -> dict[str, frozenset]:
             for _, row in read_tsv(path, ("noun", "countries"), required=("noun", "countries"))}
 
 
+@functools.lru_cache(maxsize=1)
+def direction_halves() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """data/direction_halves.tsv: 'North' -> ((country, partner, start), ...) (odds2 helper)."""
+    path = resource_path("tacitus.actors", "data/direction_halves.tsv")
+    out: dict[str, list] = {}
+    for _, row in read_tsv(path, ("word", "country", "partner", "start"), required=("word", "country", "partner")):
+        out.setdefault(row["word"], []).append((row["country"].upper(), row["partner"].upper(), row["start"] or ""))
+    return {w: tuple(v) for w, v in out.items()}
+
+
 def state_of_kind(noun: str, iso: str) -> bool:
     """Can "the NOUN" name the state iso ("the emirate": Qatar, not Saudi Arabia)? Nouns of no
     listed kind ("the country") fit every state."""
@@ -170,6 +180,22 @@ class ReferenceFinder:
             return None
         found = {e.country for e in self.d.names.get((word.lower_,), ()) if e.kind in ("country", "demonym") and e.country}
         return (found.pop(), k) if len(found) == 1 else None
+
+    def _half_of_pair(self, h) -> list[Actor]:
+        """'Seoul accused the North', 'Khartoum accused the South': a capitalised 'the North' or
+        'the South' is the half of a split state (data/direction_halves.tsv) when the article names
+        that state or its other half, and no other such pair."""
+        halves = direction_halves().get(h.text)
+        if not halves or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.dep_ in ("compound", "amod", "nmod") for c in h.children):
+            return []
+        named = self._home_countries()["any"]
+        date = self.date or ""
+        fits = {iso for iso, partner, start in halves if start <= date and (iso in named or partner in named)}
+        if len(fits) != 1:
+            return []
+        iso = fits.pop()
+        return [self._make(h, h.i, self.d.country_name(iso), iso, iso, None, "country")]
 
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
-from tacitus.actors.references import ReferenceFinder
+from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
@@ -626,6 +626,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
+        if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
+            return half  # "Seoul accused the North"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
             linked = self._person_elsewhere(h)
             if linked:
