@@ -786,7 +786,26 @@ class DocActors(CountryFinder, ReferenceFinder):
         if e.country in home["any"]:
             return None
         best = next((iso for iso, _ in home["domestic"].most_common() if iso in bodies), None)
+        if best is None:
+            rivals = {iso for iso, sector in self._political_bodies() if iso in bodies and bodies[iso].sector == sector}
+            best = rivals.pop() if len(rivals) == 1 else None
         return bodies.get(best) if best else None
+
+    def _political_bodies(self) -> set[tuple[str, str]]:
+        """(country, sector) of the parties and legislatures the article names by their own name:
+        a party named beside a bare 'Congress' makes it that country's party of the name ('A
+        Congress spokesman accused the BJP': India's Congress party), a party does not make it
+        a legislature ('Congress condemned the Chinese Communist Party') (odds2 helper)."""
+        out, seen = set(), set()
+        for m in self.name_at:
+            if m is None or id(m) in seen or not m.entry.country:
+                continue
+            seen.add(id(m))
+            e = m.entry
+            if e.kind == "org" and e.sector in ("PTY", "LEG") and not (
+                    m.end - m.start == 1 and self.doc[m.start].lower_ in self.d.bodies):
+                out.add((e.country, e.sector))
+        return out
 
     def _home_countries(self) -> dict:
         """Countries the article names at all (also through organisations), and those of its
