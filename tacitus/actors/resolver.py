@@ -23,6 +23,7 @@ from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
     CITIZENSHIP_NOUNS,
+    CURRENCY_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
     KIN_NOUNS,
@@ -510,6 +511,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
                 return []
+            if h.head.lemma_.lower() in CURRENCY_NOUNS:
+                return []  # "paid in US dollars": money, not the country
         if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
             return []  # the idiom "in person" names nobody
         if is_shore(h):
