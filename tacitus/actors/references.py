@@ -47,6 +47,27 @@ def direction_halves() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {w: tuple(v) for w, v in out.items()}
 
 
+def _people_by_name_word(d) -> dict:
+    """Lower-cased first and last word of every listed person's name -> their entries, built once
+    per dictionary (odds2 helper: a bare surname the aliases leave out)."""
+    index = getattr(d, "_people_by_word", None)
+    if index is None:
+        index, seen = {}, set()
+        for entries in d.names.values():
+            for e in entries:
+                if e.kind != "person" or id(e) in seen:
+                    continue
+                seen.add(id(e))
+                words = e.name.split()
+                if len(words) < 2:
+                    continue
+                for w in {words[0], words[-1]}:
+                    if len(w) >= 3 and w[:1].isupper():
+                        index.setdefault(w.lower(), []).append(e)
+        d._people_by_word = index
+    return index
+
+
 def state_of_kind(noun: str, iso: str) -> bool:
     """Can "the NOUN" name the state iso ("the emirate": Qatar, not Saudi Arabia)? Nouns of no
     listed kind ("the country") fit every state."""
@@ -196,6 +217,29 @@ class ReferenceFinder:
             return []
         iso = fits.pop()
         return [self._make(h, h.i, self.d.country_name(iso), iso, iso, None, "country")]
+
+    def _sitting_namesake(self, h) -> list[Actor]:
+        """'Rice met Olmert', 'Trump's summit with Kim': a one-word name the tagger reads as a
+        person's, that is the surname (or, for names written family name first, the first word)
+        of the people holding a head-of-state, government, foreign or defence office or an IGO's
+        top post on the article's date, all under one code. The tables leave such common-word or
+        shared surnames out of a person's aliases (odds2 helper)."""
+        if h.ent_type_ != "PERSON" or h.ent_iob_ != "B" or not self.date \
+                or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I"):
+            return []
+        people = _people_by_name_word(self.d).get(h.lower_)
+        if not people:
+            return []
+        offices = SURNAME_OFFICES | {"HOS", "HOG"}
+        held = {(t.code, e.name) for e in people for t in e.terms
+                if (t.start or t.end) and t.role in offices and t.covers(self.date)}
+        if len({code for code, _ in held}) != 1:
+            return []
+        code, name = next(iter(held))
+        if len(held) > 1:
+            name = h.text
+        country = code[:3] if code[:3] in self.d.countries else None
+        return [Actor(h.text, name, code, country, code[3:6] or None, h.idx, h.idx + len(h.text), "person")]
 
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:

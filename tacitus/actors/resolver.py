@@ -632,7 +632,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
             return half  # "Seoul accused the North"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
-            linked = self._person_elsewhere(h)
+            linked = self._person_elsewhere(h) or self._sitting_namesake(h)
             if linked:
                 return linked
         if agent is None and not country and (linked := self._common_word_surname(h)):
