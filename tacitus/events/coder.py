@@ -353,6 +353,8 @@ class EventCoder(RoleFinder, ClauseRules):
                             wider.extend(self._phrase_nouns(s))
                 elif (word := self._object_predicate(v, c)) is not None:
                     lemmas.add(word)  # "held 20 police officers hostage"
+            elif dep == "advcl" and (word := self._object_predicate(v, c)) is not None:
+                lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
@@ -383,10 +385,13 @@ class EventCoder(RoleFinder, ClauseRules):
     @staticmethod
     def _object_predicate(v, c) -> str | None:
         """'held 20 police officers hostage': the parser may hang the bare noun that says what the
-        object becomes on the verb as a clausal complement; it is part of the verb's phrase
-        ("hold hostage") when it has no subject or dependents of its own and follows the object."""
-        if c.tag_ in ("VB", "VBD", "VBG", "VBN") or c.pos_ not in ("NOUN", "VERB") or any(True for _ in c.children):
-            return None  # a mis-tagged noun ("hostage" read as VBP) counts; a bare verb does not
+        object becomes on the verb as a clausal or adverbial complement; it is part of the verb's
+        phrase ("hold hostage") when it has no subject or dependents of its own but prepositional
+        phrases and follows the object."""
+        if c.tag_ in ("VB", "VBD", "VBG", "VBN") or c.pos_ not in ("NOUN", "VERB") \
+                or any(d.dep_ != "prep" for d in c.children):
+            return None  # a mis-tagged noun ("hostage" read as VBP) counts, with a place or time
+            # phrase hung on it ("hostage in Cochabamba", odds2); a bare verb does not
         obj = next((o for o in v.children if o.dep_ == "dobj"), None)
         return c.lemma_.lower() if obj is not None and obj.i < c.i else None
 
