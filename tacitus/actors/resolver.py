@@ -485,6 +485,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
         if m is None or not m.entry.country or m.entry.kind not in ("country", "capital", "demonym", "people"):
             return []
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CURRENCY_NOUNS:
+            return []  # "in US dollars": money, not the country
         iso = m.entry.country
         return [self._make(tok, m.start, self.d.country_name(iso), iso, iso, None, "country")]
 
