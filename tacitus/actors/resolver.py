@@ -604,9 +604,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
-        agent = self._agent_for(h, scope)
-        if agent is None and h.pos_ == "PROPN" and head_match is None:
+        agent = None
+        if h.pos_ == "PROPN" and head_match is None and self.agent_at[h.i] is None:
+            # "Chinese drone manufacturer Shenzhen X": the role noun before the name, not a unit word
             agent = self._role_before_name(h, scope)
+        agent = agent or self._agent_for(h, scope)
         if agent is not None and self.agent_at[h.i] is not None:
             org = self._org_of_prep(h)
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
