@@ -264,7 +264,7 @@ class Gazetteer:
 
     def weak_name(self, name: str, place: Place) -> bool:
         """Is `name` a weak cue for the city `place` (odds2 helper)? It is when it is only one of
-        the city's alternate names and short or the city small ('Baga' is listed for Bargarh,
+        the city's alternate names and very short or the city small ('Baga' is listed for Bargarh,
         India; the Nigerian town is not in the gazetteer), or when it is a short name that cities
         of several countries bear ('Bor': Russia, Serbia, Turkey; the South Sudanese town is not
         listed) and none of them three times the size of the others. Such a name should name that
@@ -273,7 +273,7 @@ class Gazetteer:
         if place.feature != "city":
             return False
         if place.geonameid not in self.primary.get(key, ()):
-            return len(key) <= 5 or (place.population or 0) < 100_000
+            return len(key) <= 3 or (place.population or 0) < 100_000
         if len(key) > 4:
             return False
         own = self.primary.get(key, ())
