@@ -149,6 +149,7 @@ def test_odds2_currency_is_no_actor(coder, text, date):
     ("Ethiopia vowed to punish those behind the killing of the singer.", "2020-07-01", "ETH", "13"),
     ("Protesters held six soldiers hostage for a day in eastern Congo.", "2012-11-22", None, "181"),
     ("Demonstrators took two police officers hostage in Cochabamba.", "2019-11-11", None, "181"),
+    ("Villagers held four forest guards hostage for two days in Odisha.", "2016-03-10", None, "181"),
 ])
 def test_odds2_punish_and_hostages(coder, text, date, source, prefix):
     evs = coded(coder, text, date)
