@@ -228,8 +228,8 @@ class ReferenceFinder:
                 or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I"):
             return []
         people = _people_by_name_word(self.d).get(h.lower_)
-        if not people:
-            return []
+        if not people or h.text in self._full_name_words():
+            return []  # "Usman Khan ... Khan": someone the article names in full, not the sitting one
         offices = SURNAME_OFFICES | {"HOS", "HOG"}
         held = {(t.code, e.name) for e in people for t in e.terms
                 if (t.start or t.end) and t.role in offices and t.covers(self.date)}
@@ -240,6 +240,14 @@ class ReferenceFinder:
             name = h.text
         country = code[:3] if code[:3] in self.d.countries else None
         return [Actor(h.text, name, code, country, code[3:6] or None, h.idx, h.idx + len(h.text), "person")]
+
+    def _full_name_words(self) -> set[str]:
+        """Words of the names of two or more words the tagger reads as people's (once per article)."""
+        words = getattr(self, "_full_names", None)
+        if words is None:
+            words = {t.text for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+            self._full_names = words
+        return words
 
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:
