@@ -356,6 +356,8 @@ class CountryFinder:
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 geo = self._own_name_first(text, self.gazetteer.lookup(text, prefer=self._countries_seen()))
+                if geo is not None and self._weak_place_name(text, geo):
+                    geo = None  # "Baga" (an alternate name of Bargarh, India), "Bor" in a story about South Sudan
                 if geo is not None:
                     return ent.text, self.d.country_on(geo.country, self.date), geo
                 if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
@@ -426,6 +428,13 @@ class CountryFinder:
             if found:  # a town of a country the article never names is more likely a misread name
                 return found[-1][1]
         return None
+
+    def _weak_place_name(self, text: str, geo) -> bool:
+        """A weak gazetteer name (Gazetteer.weak_name: alternate name only, or short and borne by
+        towns of several countries) of a town in a country the article does not name."""
+        if geo.country in self._countries_named() or geo.country in self._countries_seen():
+            return False
+        return self.gazetteer.weak_name(text, geo)
 
     def _countries_named(self) -> set[str]:
         """Countries the article names through the dictionary (names, demonyms, regions)."""

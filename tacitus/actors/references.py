@@ -18,6 +18,7 @@ from tacitus.actors.resolver_words import (
     SPOKESMAN_NOUNS,
     STATE_SECTORS,
     SURNAME_OFFICES,
+    NATIONAL_SOCIETY_CODES,
     THING_PRONOUNS,
     MAX_PHRASE,
     is_age_noun,
@@ -34,6 +35,37 @@ def _state_kinds() -> dict[str, frozenset]:
     path = resource_path("tacitus.actors", "data/state_kinds.tsv")
     return {row["noun"].lower(): frozenset(c.strip().upper() for c in row["countries"].split(";") if c.strip())
             for _, row in read_tsv(path, ("noun", "countries"), required=("noun", "countries"))}
+
+
+@functools.lru_cache(maxsize=1)
+def direction_halves() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """data/direction_halves.tsv: 'North' -> ((country, partner, start), ...) (odds2 helper)."""
+    path = resource_path("tacitus.actors", "data/direction_halves.tsv")
+    out: dict[str, list] = {}
+    for _, row in read_tsv(path, ("word", "country", "partner", "start"), required=("word", "country", "partner")):
+        out.setdefault(row["word"], []).append((row["country"].upper(), row["partner"].upper(), row["start"] or ""))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _people_by_name_word(d) -> dict:
+    """Lower-cased first and last word of every listed person's name -> their entries, built once
+    per dictionary (odds2 helper: a bare surname the aliases leave out)."""
+    index = getattr(d, "_people_by_word", None)
+    if index is None:
+        index, seen = {}, set()
+        for entries in d.names.values():
+            for e in entries:
+                if e.kind != "person" or id(e) in seen:
+                    continue
+                seen.add(id(e))
+                words = e.name.split()
+                if len(words) < 2:
+                    continue
+                for w in {words[0], words[-1]}:
+                    if len(w) >= 3 and w[:1].isupper():
+                        index.setdefault(w.lower(), []).append(e)
+        d._people_by_word = index
+    return index
 
 
 def state_of_kind(noun: str, iso: str) -> bool:
@@ -76,6 +108,19 @@ class ReferenceFinder:
         if any(t.role in ("HOS", "HOG") for t in terms):
             return True
         return any(t.role in SURNAME_OFFICES for t in terms) and sum(e.kind == "person" for e in m.entries) == 1
+
+    def _sole_person_surname(self, m) -> bool:
+        """Is the bare surname of match m a proper noun standing alone (no longer name around it,
+        not read as a place), naming the one person of the dictionary under it, whose listed code
+        holds on the article's date (a dated spell covering it, or a code given for all dates:
+        'Haftar rejected the plan', 'Holbrooke' in 1995)?"""
+        if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
+            return False
+        t = self.doc[m.start]
+        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("compound", "flat") \
+                or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+            return False
+        return any(t.covers(self.date) for t in m.entry.terms)
 
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
@@ -135,6 +180,74 @@ class ReferenceFinder:
             return None
         agent = self.d.agents.get(key) or self.d.agents.get(key[-1:])
         return owner + (agent.sector if agent is not None and agent.sector not in ("IGO", "NGO") else "GOV")
+
+    def _national_society(self, m) -> tuple[str, int] | None:
+        """'the Turkish Red Crescent', 'Kenya's Red Cross': a country's own society named like the
+        international body (word set national_society_codes), by the country or demonym right
+        before the name. (country ISO3, first token of the country's name), or None."""
+        if m.entry.code not in NATIONAL_SOCIETY_CODES or m.start == 0:
+            return None
+        k = m.start - 1
+        if self.doc[k].tag_ == "POS" and k > 0:
+            k -= 1
+        before = self.name_at[k]
+        if before is not None:
+            if before.entry.kind in ("country", "demonym") and before.entry.country:
+                return before.entry.country, before.start
+            return None
+        # "the Kenya Red Cross": the tagger's one organisation name hid the country's reading
+        word = self.doc[k]
+        if not word.text[:1].isupper():
+            return None
+        found = {e.country for e in self.d.names.get((word.lower_,), ()) if e.kind in ("country", "demonym") and e.country}
+        return (found.pop(), k) if len(found) == 1 else None
+
+    def _half_of_pair(self, h) -> list[Actor]:
+        """'Seoul accused the North', 'Khartoum accused the South': a capitalised 'the North' or
+        'the South' is the half of a split state (data/direction_halves.tsv) when the article names
+        that state or its other half, and no other such pair."""
+        halves = direction_halves().get(h.text)
+        if not halves or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.dep_ in ("compound", "amod", "nmod") for c in h.children):
+            return []
+        named = self._home_countries()["any"]
+        date = self.date or ""
+        fits = {iso for iso, partner, start in halves if start <= date and (iso in named or partner in named)}
+        if len(fits) != 1:
+            return []
+        iso = fits.pop()
+        return [self._make(h, h.i, self.d.country_name(iso), iso, iso, None, "country")]
+
+    def _sitting_namesake(self, h) -> list[Actor]:
+        """'Rice met Olmert', 'Trump's summit with Kim': a one-word name the tagger reads as a
+        person's, that is the surname (or, for names written family name first, the first word)
+        of the people holding a head-of-state, government, foreign or defence office or an IGO's
+        top post on the article's date, all under one code. The tables leave such common-word or
+        shared surnames out of a person's aliases (odds2 helper)."""
+        if h.ent_type_ != "PERSON" or h.ent_iob_ != "B" or not self.date \
+                or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I"):
+            return []
+        people = _people_by_name_word(self.d).get(h.lower_)
+        if not people or h.text in self._full_name_words():
+            return []  # "Usman Khan ... Khan": someone the article names in full, not the sitting one
+        offices = SURNAME_OFFICES | {"HOS", "HOG"}
+        held = {(t.code, e.name) for e in people for t in e.terms
+                if (t.start or t.end) and t.role in offices and t.covers(self.date)}
+        if len({code for code, _ in held}) != 1:
+            return []
+        code, name = next(iter(held))
+        if len(held) > 1:
+            name = h.text
+        country = code[:3] if code[:3] in self.d.countries else None
+        return [Actor(h.text, name, code, country, code[3:6] or None, h.idx, h.idx + len(h.text), "person")]
+
+    def _full_name_words(self) -> set[str]:
+        """Words of the names of two or more words the tagger reads as people's (once per article)."""
+        words = getattr(self, "_full_names", None)
+        if words is None:
+            words = {t.text for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+            self._full_names = words
+        return words
 
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
-from tacitus.actors.references import ReferenceFinder
+from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
+    CURRENCY_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
     KIN_NOUNS,
@@ -231,6 +232,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # "President Bouteflika": the title vouches for the office holder
             if self._sitting_by_surname(m):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
+            if self._sole_person_surname(m):
+                continue  # "Haftar rejected the plan": the one person of that surname, in that role then
             for j in range(m.start, m.end):
                 self.name_at[j] = None
 
@@ -517,6 +520,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
         if m is None or not m.entry.country or m.entry.kind not in ("country", "capital", "demonym", "people"):
             return []
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CURRENCY_NOUNS:
+            return []  # "in US dollars": money, not the country
         iso = m.entry.country
         return [self._make(tok, m.start, self.d.country_name(iso), iso, iso, None, "country")]
 
@@ -543,6 +548,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
                 return []
+            if h.head.lemma_.lower() in CURRENCY_NOUNS:
+                return []  # "paid in US dollars": money, not the country
         if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
             return []  # the idiom "in person" names nobody
         if is_shore(h):
@@ -602,6 +609,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             if national is not None:  # "Turkey's Security Council": the country's own, not the UN's
                 return [self._make(h, scope[0].i, f"{self.d.country_name(owner)} {self.doc[m.start:m.end].text}",
                                    national, owner, national[3:], "org")]
+            society = self._national_society(m)
+            if society is not None:  # "the Iranian Red Crescent": Iran's society, not the federation
+                iso, first = society
+                return [self._make(h, first, f"{self.d.country_name(iso)} {self.doc[m.start:m.end].text}",
+                                   iso + "NGO", iso, "NGO", "org")]
             body = self._home_body(m) if owner is None else None
             if body is not None:  # a bare "Congress" in a story about Peru
                 return [self._make(h, m.start, body.name, body.code, body.country, body.sector, "org")]
@@ -627,7 +639,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
-        agent = self._agent_for(h, scope)
+        agent = None
+        if h.pos_ == "PROPN" and head_match is None and self.agent_at[h.i] is None:
+            # "Chinese drone manufacturer Shenzhen X": the role noun before the name, not a unit word
+            agent = self._role_before_name(h, scope)
+        agent = agent or self._agent_for(h, scope)
         if agent is not None and self.agent_at[h.i] is not None:
             org = self._org_of_prep(h)
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
@@ -652,8 +668,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
+        if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
+            return half  # "Seoul accused the North"
         if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
-            linked = self._person_elsewhere(h)
+            linked = self._person_elsewhere(h) or self._sitting_namesake(h)
             if linked:
                 return linked
         if agent is None and not country and (linked := self._common_word_surname(h)):
@@ -810,7 +828,26 @@ class DocActors(CountryFinder, ReferenceFinder):
         if e.country in home["any"]:
             return None
         best = next((iso for iso, _ in home["domestic"].most_common() if iso in bodies), None)
+        if best is None:
+            rivals = {iso for iso, sector in self._political_bodies() if iso in bodies and bodies[iso].sector == sector}
+            best = rivals.pop() if len(rivals) == 1 else None
         return bodies.get(best) if best else None
+
+    def _political_bodies(self) -> set[tuple[str, str]]:
+        """(country, sector) of the parties and legislatures the article names by their own name:
+        a party named beside a bare 'Congress' makes it that country's party of the name ('A
+        Congress spokesman accused the BJP': India's Congress party), a party does not make it
+        a legislature ('Congress condemned the Chinese Communist Party') (odds2 helper)."""
+        out, seen = set(), set()
+        for m in self.name_at:
+            if m is None or id(m) in seen or not m.entry.country:
+                continue
+            seen.add(id(m))
+            e = m.entry
+            if e.kind == "org" and e.sector in ("PTY", "LEG") and not (
+                    m.end - m.start == 1 and self.doc[m.start].lower_ in self.d.bodies):
+                out.add((e.country, e.sector))
+        return out
 
     def _home_countries(self) -> dict:
         """Countries the article names at all (also through organisations), and those of its
@@ -923,6 +960,21 @@ class DocActors(CountryFinder, ReferenceFinder):
             if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
                 return hit[2]
         return None
+
+    def _role_before_name(self, h, scope) -> Agent | None:
+        """'Russian businessman Oleg Petrov', 'Chinese oil trader Zhuhai Tianhai Petroleum': a name
+        the dictionary does not know, right after a role noun (not a title) that a country or
+        demonym opens, is someone of that role; the role gives the sector, the demonym the country."""
+        j = h.i
+        while j > scope[0].i and self.doc[j - 1].pos_ in ("PROPN", "PUNCT") and self.agent_at[j - 1] is None:
+            j -= 1  # the unknown name's own words ("Hamad al-Mutairi")
+        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        hit = self.agent_at[j - 1]
+        if hit is None or hit[1] != j or self.doc[j - 1].pos_ != "NOUN" or hit[2].sector in ("IGO", "NGO"):
+            return None
+        before = [t for t in scope if t.i < hit[0]]
+        return hit[2] if before and self._country_in(before, h) else None
 
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry

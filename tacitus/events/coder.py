@@ -24,6 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
+from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -353,6 +354,13 @@ class EventCoder(RoleFinder, ClauseRules):
                             wider.extend(self._phrase_nouns(s))
                 elif (word := self._object_predicate(v, c)) is not None:
                     lemmas.add(word)  # "held 20 police officers hostage"
+                elif (held := self._captives_clause(c)) is not None:
+                    lemmas.add(c.lemma_.lower())  # "held two police officers hostage for hours"
+                    info["obj"].append(held)
+                    lemmas.update(self._noun_lemmas(held))
+                    wider.extend(self._phrase_nouns(held))
+            elif dep == "advcl" and (word := self._object_predicate(v, c)) is not None:
+                lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
@@ -383,12 +391,30 @@ class EventCoder(RoleFinder, ClauseRules):
     @staticmethod
     def _object_predicate(v, c) -> str | None:
         """'held 20 police officers hostage': the parser may hang the bare noun that says what the
-        object becomes on the verb as a clausal complement; it is part of the verb's phrase
-        ("hold hostage") when it has no subject or dependents of its own and follows the object."""
-        if c.tag_ in ("VB", "VBD", "VBG", "VBN") or c.pos_ not in ("NOUN", "VERB") or any(True for _ in c.children):
-            return None  # a mis-tagged noun ("hostage" read as VBP) counts; a bare verb does not
+        object becomes on the verb as a clausal or adverbial complement; it is part of the verb's
+        phrase ("hold hostage") when it has no subject or dependents of its own but prepositional
+        phrases and follows the object."""
+        if c.tag_ in ("VB", "VBD", "VBG", "VBN") or c.pos_ not in ("NOUN", "VERB") \
+                or any(d.dep_ != "prep" for d in c.children):
+            return None  # a mis-tagged noun ("hostage" read as VBP) counts, with a place or time
+            # phrase hung on it ("hostage in Cochabamba", odds2); a bare verb does not
         obj = next((o for o in v.children if o.dep_ == "dobj"), None)
         return c.lemma_.lower() if obj is not None and obj.i < c.i else None
+
+    @staticmethod
+    def _captives_clause(c):
+        """'held two police officers hostage for several hours': the parser may make 'hostage' a
+        clausal complement whose subject is the captives; they are the verb's object. The
+        subject, or None when c is no such clause (word set captive_words, odds2 helper)."""
+        if c.lemma_.lower() not in CAPTIVE_WORDS and c.lower_ not in CAPTIVE_WORDS:
+            return None
+        subj = None
+        for d in c.children:
+            if d.dep_ == "nsubj" and d.pos_ in ("NOUN", "PROPN") and d.i < c.i:
+                subj = d
+            elif d.dep_ not in ("prep", "punct"):
+                return None
+        return subj
 
     def _takes_of(self, v) -> bool:
         """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""

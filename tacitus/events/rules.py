@@ -408,12 +408,13 @@ class ClauseRules:
             # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test
             # shows military power (150, MOBILIZE); nothing is attacked
             return "150"
-        if (code[:3] == "171" or code[:2] in ("18", "19")) and cand.source \
+        if (code[:3] == "171" or code[:2] in ("18", "19")) and code[:3] != "181" and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
                      or ClauseRules._during_protest(cand.anchor)):
             # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
-            # with troops during a march": violence by protesters is a riot (145, PROTEST)
+            # with troops during a march": violence by protesters is a riot (145, PROTEST); taking
+            # hostages stays an abduction (181: "protesters held two policemen hostage", odds2)
             return "145"
         if code == "0872" and len({s.country or s.code[:3] for s in cand.source}) >= 2 \
                 and not any((t.country or t.primary) not in {s.country or s.code[:3] for s in cand.source} for t in target):

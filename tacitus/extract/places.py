@@ -262,6 +262,24 @@ class Gazetteer:
                 places = first
         return places
 
+    def weak_name(self, name: str, place: Place) -> bool:
+        """Is `name` a weak cue for the city `place` (odds2 helper)? It is when it is only one of
+        the city's alternate names and very short or the city small ('Baga' is listed for Bargarh,
+        India; the Nigerian town is not in the gazetteer), or when it is a short name that cities
+        of several countries bear ('Bor': Russia, Serbia, Turkey; the South Sudanese town is not
+        listed) and none of them three times the size of the others. Such a name should name that
+        city only when the article names its country."""
+        key = fold_name(_strip_the(name))
+        if place.feature != "city":
+            return False
+        if place.geonameid not in self.primary.get(key, ()):
+            return len(key) <= 3 or (place.population or 0) < 100_000
+        if len(key) > 4:
+            return False
+        own = self.primary.get(key, ())
+        rivals = [p.population or 0 for p in self.by_name.get(key, ()) if p.geonameid in own and p.country != place.country]
+        return bool(rivals) and (place.population or 0) < 3 * max(rivals)
+
     def is_primary(self, name: str) -> bool:
         """Is this the own name of some city (not only an alternate name)?"""
         return fold_name(_strip_the(name)) in self.primary
@@ -439,7 +457,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             ctx.countries[country.country] += 2
         elif fac is not None:
             ctx.countries[fac.country] += 1
-        elif len({c.country for c in cities}) == 1:
+        elif len({c.country for c in cities}) == 1 and not gz.weak_name(name, cities[0]):
             ctx.countries[cities[0].country] += 2
 
     out: list[PlaceMention] = []
@@ -452,6 +470,8 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         place = state or country
         if place is None and cities and not _FACILITY_HEAD_RX.search(name):
             place = _choose(cities, _qualifier(text, e, gz), ctx, capital)
+            if not capital and not ctx.countries.get(place.country) and gz.weak_name(name, place):
+                place = None  # "Baga", "Bor": a weak name of a town in a country the article never names
         if place is None:
             if _FACILITY_HEAD_RX.search(name):
                 # a facility the table does not know ("the Lotte Hotel"): its city is found below
