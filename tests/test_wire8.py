@@ -1,0 +1,38 @@
+"""Shapes found missing on an eighth fresh set of sentences (issue #3, helper wire8: long
+feature and analysis sentences of 25-50 words with fronted subordinate clauses, participle
+openers, asides set off by commas, lists of actors), one cause per test. Every sentence here is
+written for this file; none is taken from a gold set or from the fresh set itself."""
+import pytest
+
+from conftest import coded, primary_event
+
+
+def _primary(coder, text, date):
+    ev = primary_event(coder.code(text, date=date))
+    return None if ev is None else (ev.event, sorted(a.primary for a in ev.source), sorted(a.primary for a in ev.target))
+
+
+@pytest.mark.parametrize("date, text, event, sources, target", [
+    # a fronted clause ("As ...", "While ...", "Days after ...") whose last noun the parser joined
+    # the main clause's subject to, as a list conjunct or a loose noun, leaving the main verb
+    # with no subject: the actors between the comma and the verb are its subject
+    ("2011-03-19", "As Gaddafi's tanks rolled towards the outskirts of Benghazi, France, Britain and the United States "
+                   "launched air strikes on Libyan air defences.", "ASSAULT", ["FRA", "GBR", "USA"], "LBY"),
+    ("2019-07-02", "As tankers were attacked near the Strait of Hormuz, France, Britain and Germany urged Iran to stop "
+                   "breaching the nuclear deal.", "REQUEST", ["DEU", "FRA", "GBR"], "IRN"),
+    ("2023-05-30", "While the envoys argued over the wording of a joint statement, Serbia and Kosovo each accused the other "
+                   "of stoking tensions in the north.", "ACCUSE", ["SRB", "XKX"], None),
+    # ... with an aside between the subject and its verb (", meeting in Addis Ababa,")
+    ("2021-09-10", "Days after soldiers seized the president in Conakry, the African Union, meeting in Addis Ababa, "
+                   "suspended Guinea from all its activities.", "SANCTION", ["IGO"], "GIN"),
+    ("2022-07-20", "As protests spread through Colombo for a third week, the International Monetary Fund, meeting in "
+                   "Washington, urged Sri Lanka to restructure its debt.", "REQUEST", ["IGO"], "LKA"),
+    ("2020-09-30", "As fighting over Nagorno-Karabakh entered its fourth day, Russia and France, speaking for the Minsk "
+                   "Group, called on Armenia and Azerbaijan to stop shooting.", "REQUEST", ["FRA", "RUS"], "ARM"),
+    ("2012-11-20", "After a week of rockets and air strikes across the Gaza border, Egypt and Qatar, working with "
+                   "Washington, pressed Hamas to accept a truce.", "REQUEST", ["EGY", "QAT"], "PSE"),
+])
+def test_wire8_subject_swallowed_by_a_fronted_clause(coder, date, text, event, sources, target):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == event and src == sources, (ev, src, tgt, coded(coder, text, date))
+    assert target is None or target in tgt, (ev, src, tgt)
