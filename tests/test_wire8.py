@@ -36,3 +36,21 @@ def test_wire8_subject_swallowed_by_a_fronted_clause(coder, date, text, event, s
     ev, src, tgt = _primary(coder, text, date)
     assert ev == event and src == sources, (ev, src, tgt, coded(coder, text, date))
     assert target is None or target in tgt, (ev, src, tgt)
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # a record named in passing ("in the biggest strike since 1989", "the deadliest clash since
+    # 1967"): the year measures the record, it does not date the act as history
+    ("2019-05-29", "Tens of thousands of teachers and students marched through Buenos Aires on Wednesday in the largest "
+                   "education protest since 2001.", "PROTEST", "ARG", None),
+    ("2020-06-16", "Chinese and Indian soldiers fought with clubs and stones in the Galwan valley on Monday night in the "
+                   "deadliest clash between the two armies since 1967.", "ASSAULT", "CHN", None),
+    ("2022-12-15", "About 100,000 nurses in England walked out on Thursday in the first national strike by the profession "
+                   "since 1916.", "PROTEST", "GBR", None),
+    ("2018-11-24", "Russian coast guard ships fired on three Ukrainian navy vessels near the Kerch Strait on Sunday in the "
+                   "first open clash between the two navies since 2014.", "ASSAULT", "RUS", "UKR"),
+])
+def test_wire8_record_since_a_year_is_not_history(coder, date, text, event, source, target):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
+    assert target is None or target in tgt, (ev, src, tgt)
