@@ -54,3 +54,22 @@ def test_wire8_record_since_a_year_is_not_history(coder, date, text, event, sour
     ev, src, tgt = _primary(coder, text, date)
     assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
     assert target is None or target in tgt, (ev, src, tgt)
+
+
+@pytest.mark.parametrize("date, text, source, venue, aimed", [
+    # a pact known by the capital it was signed in is no act of that capital's country, and
+    # keeping to it ("would uphold / abide by / implement the ... agreement") is the speaker's
+    # commitment
+    ("2016-02-15", "Ukraine's president told parliament on Monday that Kyiv would uphold the Minsk agreements as long "
+                   "as Moscow did the same.", "UKR", "BLR", True),
+    ("2013-05-22", "Serbia's prime minister pledged on Wednesday to implement the Brussels agreement on normalising "
+                   "relations with Kosovo.", "SRB", "BEL", True),
+    ("2020-07-05", "The Taliban said on Sunday they would abide by the Doha agreement with Washington despite the new "
+                   "air strikes in Helmand.", "AFG", "QAT", False),
+])
+def test_wire8_pact_named_after_a_capital(coder, date, text, source, venue, aimed):
+    evs = coded(coder, text, date)
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == "AGREE" and source in src, (ev, src, tgt, evs)
+    assert all(venue not in s for _, _, s, _ in evs), evs
+    assert not aimed or venue not in tgt, evs  # (aimed: the pact's own words name no target beyond it)

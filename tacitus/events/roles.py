@@ -51,7 +51,7 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
-from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
+from tacitus.events.words import FLOATING_QUANTIFIERS, VENUE_NAMED_NOUNS  # wire8 helper
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -93,7 +93,8 @@ class RoleFinder:
                 if found:
                     return found
         for c in n.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not after_stance_prefix(c):
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not after_stance_prefix(c) \
+                    and not self._venue_named(n, c, actors):
                 # ("anti-American protests" are not America's)
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
@@ -548,6 +549,16 @@ class RoleFinder:
         return found
 
     @staticmethod
+    def _venue_named(n, c, actors) -> bool:
+        """Is modifier c of pact or talks noun n the capital they are named after ("the Minsk
+        agreements", "the Algiers accord", "the Astana talks")? The city is where they were
+        signed or held, not a party to them (wire8 helper)."""
+        if n.lemma_.lower() not in VENUE_NAMED_NOUNS or c.pos_ != "PROPN":
+            return False
+        m = actors.name_at[c.i]
+        return m is not None and m.entry.kind == "capital"
+
+    @staticmethod
     def _swallowed_subject(v, actors) -> list[Actor]:
         """The actors of a subject the parser hung on a long fronted phrase (syntax.swallowed_subject;
         the clausal-subject variant is _fronted_participle_subject), wire8."""
@@ -907,7 +918,7 @@ class RoleFinder:
         if found:
             return found
         for c in n.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not self._venue_named(n, c, actors):
                 found = actors.actors(c) or actors.country_actor(c)
                 if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
                     found = self._settled_country(n, actors, found[0].country) or found
