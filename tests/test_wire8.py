@@ -73,3 +73,15 @@ def test_wire8_pact_named_after_a_capital(coder, date, text, source, venue, aime
     assert ev == "AGREE" and source in src, (ev, src, tgt, evs)
     assert all(venue not in s for _, _, s, _ in evs), evs
     assert not aimed or venue not in tgt, evs  # (aimed: the pact's own words name no target beyond it)
+
+
+@pytest.mark.parametrize("date, text, event, source", [
+    # the top military body of some states, named after its country
+    ("2017-04-10", "Citing the arrival of an American aircraft carrier group off the peninsula, North Korea's supreme "
+                   "command placed its missile units on combat readiness.", "MOBILIZE", "PRK"),
+    ("2016-07-06", "Shortly before the Eid holiday began, the Syrian army's general command declared a 72-hour truce "
+                   "across the whole country.", "RETREAT", "SYR"),
+])
+def test_wire8_supreme_and_general_command(coder, date, text, event, source):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
