@@ -85,3 +85,26 @@ def test_wire8_pact_named_after_a_capital(coder, date, text, source, venue, aime
 def test_wire8_supreme_and_general_command(coder, date, text, event, source):
     ev, src, tgt = _primary(coder, text, date)
     assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
+
+
+@pytest.mark.parametrize("date, text, event, source, target", [
+    # word families of analysis copy the lexicon lacked: deliveries paused or held up, joint
+    # manoeuvres completed, rounds rained on a place (and the gun batteries that fire them),
+    # crude oil sold abroad
+    ("2021-03-15", "Angered by reports of massacres in Tigray, the British government paused the delivery of armoured "
+                   "vehicles to the Ethiopian army.", "SANCTION", "GBR", "ETH"),
+    ("2022-08-30", "Citing the war in Ukraine, the Swiss government held up the supply of ammunition to Kyiv for a third "
+                   "month.", "SANCTION", "CHE", "UKR"),
+    ("2016-02-20", "Indian and American special forces completed two weeks of joint exercises in the Himalayan foothills "
+                   "on Saturday.", "COOPERATE", "IND", None),
+    ("2006-07-16", "Hezbollah fighters rained dozens of rockets on towns across northern Israel on Sunday.",
+     "ASSAULT", "LBN", "ISR"),
+    ("2014-03-31", "North Korean gun batteries fired hundreds of shells into South Korean waters near the disputed sea "
+                   "border on Monday.", "ASSAULT", "PRK", "KOR"),
+    ("2019-11-05", "Despite the American sanctions, Iran sold crude to China at a steep discount throughout the year.",
+     "COOPERATE", "IRN", "CHN"),
+])
+def test_wire8_analysis_word_families(coder, date, text, event, source, target):
+    ev, src, tgt = _primary(coder, text, date)
+    assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
+    assert target is None or target in tgt, (ev, src, tgt)
