@@ -108,3 +108,16 @@ def test_wire8_analysis_word_families(coder, date, text, event, source, target):
     ev, src, tgt = _primary(coder, text, date)
     assert ev == event and source in src, (ev, src, tgt, coded(coder, text, date))
     assert target is None or target in tgt, (ev, src, tgt)
+
+
+@pytest.mark.parametrize("date, text", [
+    # a participle opening a report of a game ("Attacking down both wings, France beat Croatia in
+    # the World Cup final") describes the game, not an attack
+    ("2018-07-15", "Attacking down both wings from the opening minutes, France beat Croatia 4-2 in the World Cup final "
+                   "in Moscow on Sunday."),
+    ("2022-11-22", "Striking twice early in the second half, Saudi Arabia stunned Argentina 2-1 in their opening World "
+                   "Cup match in Lusail."),
+    ("2016-07-10", "Attacking from the kick-off in Paris, Portugal defeated France in the Euro 2016 final after extra time."),
+])
+def test_wire8_participle_opening_a_game(coder, date, text):
+    assert coded(coder, text, date) == []
