@@ -316,7 +316,7 @@ def swallowed_subject(v) -> list:
         root = root.head
     chain = sorted((t for t in _conjuncts(root) if root.i < t.i <= h.i), key=lambda t: t.i)
     loose = root.left_edge.i - 1
-    if root.dep_ in ("appos", "npadvmod") and doc[loose].text == "," and root.head.i < loose:
+    if root.dep_ in ("appos", "npadvmod") and loose > v.sent.start and doc[loose].text == "," and root.head.i < loose:
         chain.insert(0, root)  # the list itself hung loose: "..., Russia, China and Iran held drills"
         root = root.head
     if not chain or chain[-1].i != h.i:
