@@ -434,6 +434,17 @@ def _dates_a_nested_act(v, prep) -> bool:
                for t in v.doc[v.i + 1:prep.i])
 
 
+def _without_record_since(tokens: list) -> list:
+    """A phrase's tokens without a 'since' phrase on one of its nouns, which measures a record
+    rather than dating the act ("walked out in the biggest rail strike since 1989", "met in their
+    first summit since 2019"): the strike and the summit are today's (wire8 helper)."""
+    since = [t for t in tokens if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN")]
+    if not since:
+        return tokens
+    drop = {d.i for t in since for d in _phrase(t)}
+    return [t for t in tokens if t.i not in drop]
+
+
 def dated_background(v, date: str | None) -> bool:
     """An act the clause itself dates a year or more before the story ("Moscow seized Crimea in
     2014" in a 2024 story, "the Golan, which Israel occupied in 1967", "was jailed in the 1980s"),
@@ -449,7 +460,7 @@ def dated_background(v, date: str | None) -> bool:
         if c.lower_ == "ago" and _years_ago(c):
             return True
         if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
-            tokens = _phrase(c)[1:]
+            tokens = _without_record_since(_phrase(c)[1:])
         elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
             tokens = _phrase(c)  # "two decades ago"
         else:

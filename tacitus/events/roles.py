@@ -51,6 +51,8 @@ from tacitus.events.syntax import (
     passive_subject,
     window,
 )
+from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -217,6 +219,8 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if (subj is None or subj.lower_ in FLOATING_QUANTIFIERS) and (swallowed := self._swallowed_subject(v, actors)):
+            return swallowed, False  # "As the toll passed 100,000, India, Japan and the US set up ..."
         if subj is not None and subj.dep_ == "csubj":
             swallowed = self._fronted_participle_subject(v, actors) or self._noun_read_as_verb(subj, actors)
             if swallowed:
@@ -562,6 +566,17 @@ class RoleFinder:
             return []
         found: list[Actor] = []
         for t in v.doc[commas[-1].i + 1:v.i]:
+            for a in actors.actors(t):
+                if a not in found:
+                    found.append(a)
+        return found
+
+    @staticmethod
+    def _swallowed_subject(v, actors) -> list[Actor]:
+        """The actors of a subject the parser hung on a long fronted phrase (syntax.swallowed_subject;
+        the clausal-subject variant is _fronted_participle_subject), wire8."""
+        found: list[Actor] = []
+        for t in swallowed_subject(v):
             for a in actors.actors(t):
                 if a not in found:
                     found.append(a)

@@ -1248,6 +1248,10 @@ def sport_contest(anchor, actors: list) -> bool:
             if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
                     or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t):
                 return True
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i:
+        # "Attacking from the first whistle, Argentina beat France on penalties": a participle
+        # opening the sentence describes its main clause's act, here a game (wire8 helper)
+        return sport_contest(anchor.head, actors)
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
+from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -272,3 +273,72 @@ def in_relative_clause(tok) -> bool:
             return False
         cur, steps = cur.head, steps + 1
     return False
+
+
+# wire8 helper: a long fronted phrase that swallowed the main clause's subject
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_SWALLOW_DEPS = ("conj", "appos", "npadvmod")
+
+
+def swallowed_subject(v) -> list:
+    """The subject of finite verb v that the parser hung on the last noun of a long fronted
+    phrase ("As the toll passed 100,000, India, Japan and the US set up a core group": the
+    countries as conjuncts of '100,000'; "..., according to the Kremlin, Putin and Merkel
+    discussed Libya": of 'Kremlin'; "As fighting spread through Juba, the Security Council,
+    meeting in emergency session, demanded ...": a loose noun of the fronted clause), leaving
+    v with no subject of its own. Only a noun phrase that opens right after a comma and ends
+    right before v (or before an aside set off by commas, or a floating 'each' / 'both')
+    counts; the fronted phrase's own noun, which the list was joined to, is not part of it.
+    Returns the heads of the subject's conjuncts, or []."""
+    if v.tag_ not in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                         and c.lower_ not in FLOATING_QUANTIFIERS for c in v.children):
+        return []  # ('Serbia and Kosovo each accused ...' may hang 'each' as the subject)
+    doc, j = v.doc, v.i - 1
+    if j < 2:
+        return []
+    if doc[j].text == ",":  # ", meeting in emergency session," between the subject and its verb
+        k = j - 1
+        while k > v.sent.start and doc[k].text != "," and j - k < 10:
+            k -= 1
+        if doc[k].text != "," or (doc[k + 1].tag_ not in ("VBG", "VBN") and doc[k + 1].dep_ not in ("advcl", "acl")):
+            return []
+        j = k - 1
+    while j > v.sent.start and doc[j].lower_ in FLOATING_QUANTIFIERS:
+        j -= 1
+    h = doc[j]
+    if h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in _SWALLOW_DEPS:
+        return []
+    if h.dep_ != "conj":
+        opener = h.left_edge.i - 1
+        return [h] if opener > v.sent.start and doc[opener].text == "," and h.head.i < opener else []
+    root = h
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    chain = sorted((t for t in _conjuncts(root) if root.i < t.i <= h.i), key=lambda t: t.i)
+    loose = root.left_edge.i - 1
+    if root.dep_ in ("appos", "npadvmod") and loose > v.sent.start and doc[loose].text == "," and root.head.i < loose:
+        chain.insert(0, root)  # the list itself hung loose: "..., Russia, China and Iran held drills"
+        root = root.head
+    if not chain or chain[-1].i != h.i:
+        return []
+    # a list ends in 'and X': the subject is the run of comma-joined conjuncts ending with it;
+    # a last conjunct after a bare comma stands alone ("talks with France, Germany and Britain, Iran ...")
+    joined = doc[h.left_edge.i - 1].pos_ == "CCONJ"
+    subject = [h]
+    for t in reversed(chain[:-1]):
+        if not joined or doc[t.left_edge.i - 1].text != ",":
+            break
+        subject.insert(0, t)
+    opener = subject[0].left_edge.i - 1
+    if doc[opener].text != "," or root.i >= opener:
+        return []
+    return subject
+
+
+def _conjuncts(t) -> list:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
