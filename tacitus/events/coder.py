@@ -668,7 +668,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
-        return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
+        code = self._attempted_code(v, entry.cameo, info)
+        if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
+            code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
+        return Candidate(code, trigger, source, target, v, clause_modality(v))
 
 
     @staticmethod
@@ -970,6 +973,8 @@ class EventCoder(RoleFinder, ClauseRules):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
             code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
+        if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
+            code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"

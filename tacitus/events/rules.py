@@ -13,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
+from tacitus.events.words import FACE_VERBS, PENALTY_FACED, RELIEF_GOODS  # types6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -926,6 +927,24 @@ class ClauseRules:
         if comp.lemma_.lower() in CLOSURE_VERBS:
             return "172"
         return None
+
+    @staticmethod
+    def _or_else(comp) -> bool:
+        """'told Haiti's rulers to leave power or be forced out', 'gave Kyiv a last chance to accept
+        or face further strikes': the demanded act joined by "or" to a punishment the addressee
+        would face (or suffer, in the passive) makes the demand an ultimatum (139). A price that
+        is no punishment ('urged Georgia to repeal the law or risk its membership bid') is not one."""
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in comp.children):
+            return False
+        for alt in comp.children:
+            if alt.dep_ != "conj" or alt.i < comp.i:
+                continue
+            if alt.lemma_.lower() in FACE_VERBS and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_FACED for o in alt.children):
+                return True
+            if alt.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in alt.children):
+                return True
+        return False
 
     @staticmethod
     def _ordered_cut_in_ties(v, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:

@@ -1,0 +1,36 @@
+"""Confusable event types on unseen sentences (issue #3, helper types6): each test holds new
+sentences of one shape (other actors and words than the fresh sentences the cause was found on)
+and checks the type a reader gives the main event, with sentences on the other side of the line."""
+import pytest
+from conftest import primary_event
+
+
+def _main(coder, text, date):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
+# ------------------------------------------- a demand with a punishment named for refusing is an ultimatum
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Washington gave Belgrade a final chance to pull its forces out of Kosovo or face air strikes.", "USA", "SRB", "1998-10-12"),
+    ("Moscow gave Kyiv one last chance to accept its terms or face further strikes.", "RUS", "UKR", "2022-11-20"),
+    ("The United States told Haiti's military rulers to leave power or be removed by force.", "USA", "HTI", "1994-09-10"),
+    ("Kenya told the Somali militia to withdraw from the border town or face a military offensive.", "KEN", "SOM", "2011-10-20"),
+    ("Ecowas ordered the Gambian leader to hand over power or face military intervention.", "IGO", "GMB", "2017-01-18"),
+])
+def test_demand_or_face_punishment_is_an_ultimatum(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "THREATEN" and main[1] == "139", main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, date, event", [
+    # a price that is no punishment: the appeal stays an appeal
+    ("The European Union urged Georgia to repeal the law or risk its membership prospects.", "2024-06-01", "REQUEST"),
+    ("Washington urged Cairo to release the detained activists.", "2013-07-10", "REQUEST"),
+    # no alternative named: telling an envoy to leave is an expulsion
+    ("The junta told the French ambassador to leave within two days.", "2023-08-25", "SANCTION"),
+])
+def test_demand_without_punishment_is_no_ultimatum(coder, text, date, event):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event, main
