@@ -34,3 +34,24 @@ def test_demand_or_face_punishment_is_an_ultimatum(coder, text, source, target, 
 def test_demand_without_punishment_is_no_ultimatum(coder, text, date, event):
     main = _main(coder, text, date)
     assert main is not None and main[0] == event, main
+
+
+# ------------------------------------------- relief teams arriving with relief goods give aid, they do not visit
+@pytest.mark.parametrize("text, source, target, date", [
+    ("Turkish rescue teams arrived in Morocco with sniffer dogs and heavy lifting equipment.", "TUR", "MAR", "2023-09-10"),
+    ("Cuban doctors landed in Lombardy with medicines and protective masks.", "CUB", "ITA", "2020-03-22"),
+    ("Japanese relief workers arrived in Nepal with tents and water purifiers.", "JPN", "NPL", "2015-04-28"),
+])
+def test_relief_teams_arriving_with_goods_give_aid(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "AID" and main[1] == "073", main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("A Chinese medical delegation arrived in Belgrade with a message from President Xi.", "2020-03-21"),
+    ("The Turkish foreign minister arrived in Rabat with a large delegation of businessmen.", "2023-09-14"),
+])
+def test_arriving_with_no_relief_is_a_visit(coder, text, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "CONSULT", main

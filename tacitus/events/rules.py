@@ -77,6 +77,17 @@ ARMED_OR_CRIMINAL = frozenset({"INS", "REB", "SEP", "UAF", "CRM"})
 
 
 @lru_cache(maxsize=1)
+def _brings_relief(v) -> bool:
+    """Does v have a "with" phrase naming relief goods ("arrived in Rome with ventilators and
+    masks", "landed with sniffer dogs and lifting equipment")? (types6 helper)"""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
+                    return True
+    return False
+
+
 def _force_words() -> frozenset:
     """The nouns of forces (pattern class "troops"): a withdrawal from a bloc's force or mission
     is a military pull-back, not leaving the bloc."""
@@ -571,9 +582,11 @@ class ClauseRules:
             return "063"
         if code[:3] == "042" and cand.source and not forces \
                 and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS) \
-                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children):
-            # "Pakistani rescue teams arrived in Turkey to help search for survivors": relief
-            # teams arriving to help give humanitarian aid (073), they do not visit
+                and (any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children)
+                     or _brings_relief(v)):
+            # "Pakistani rescue teams arrived in Turkey to help search for survivors", "Chinese
+            # medical teams arrived in Italy with ventilators": relief teams arriving to help or
+            # with relief give humanitarian aid (073), they do not visit
             return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
