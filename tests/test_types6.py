@@ -55,3 +55,19 @@ def test_relief_teams_arriving_with_goods_give_aid(coder, text, source, target, 
 def test_arriving_with_no_relief_is_a_visit(coder, text, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == "CONSULT", main
+
+
+# ------------------------------------------- to caution someone is to warn them
+@pytest.mark.parametrize("text, source, target, date", [
+    ("The Chinese foreign ministry cautioned Washington that arms sales to Taiwan would damage relations.", "CHN", "USA", "2019-07-09"),
+    ("Seoul cautioned Pyongyang against any further provocation along the sea border.", "KOR", "PRK", "2010-11-25"),
+])
+def test_cautioning_an_actor_is_a_warning(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "THREATEN", main
+    assert source in main[2] and target in main[3], main
+
+
+def test_cautioning_about_the_economy_is_no_threat(coder):
+    events = coder.code("Economists cautioned that inflation could rise further next year.", date="2022-05-02")
+    assert events == [], [(e.cameo, e.trigger) for e in events]
