@@ -71,3 +71,23 @@ def test_cautioning_an_actor_is_a_warning(coder, text, source, target, date):
 def test_cautioning_about_the_economy_is_no_threat(coder):
     events = coder.code("Economists cautioned that inflation could rise further next year.", date="2022-05-02")
     assert events == [], [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- 'would not hesitate to' do a hostile act threatens it
+@pytest.mark.parametrize("text, event, source, target, date", [
+    ("Israel will not hesitate to strike Iran's nuclear sites, the defence minister said.", "THREATEN", "ISR", "IRN", "2012-08-15"),
+    ("Beijing said it would not hesitate to take military action against Taiwan.", "THREATEN", "CHN", "TWN", "2022-08-02"),
+    ("The Kremlin said it would not hesitate to use nuclear weapons to defend Russian territory.", "THREATEN", "RUS", "", "2022-09-21"),
+    # the same words about help are a stated readiness (03x), in the past the deed itself
+    ("The minister said Kenya would not hesitate to send aid to Somalia.", "AGREE", "KEN", "SOM", "2011-07-20"),
+    ("Israel did not hesitate to bomb the reactor in the Syrian desert.", "ASSAULT", "ISR", "", "2007-09-06"),
+])
+def test_not_hesitating_to_act(coder, text, event, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event, main
+    assert source in main[2] and (not target or target in main[3]), main
+
+
+def test_a_habit_of_not_hesitating_is_no_event(coder):
+    events = coder.code("Israel has never hesitated to strike its enemies.", date="2019-01-01")
+    assert events == [], [(e.cameo, e.trigger) for e in events]

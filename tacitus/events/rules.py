@@ -13,7 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
-from tacitus.events.words import FACE_VERBS, PENALTY_FACED, RELIEF_GOODS  # types6 helper
+from tacitus.events.words import FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -506,6 +506,8 @@ class ClauseRules:
         """'Iran did not rule out military action', 'Trump refused to rule out using military
         force': leaving a hostile act open is threatening it (13x). The threat code, else None."""
         v = cand.anchor
+        if (unhesitating := self._not_hesitating(cand)) is not None:
+            return unhesitating
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
@@ -531,6 +533,25 @@ class ClauseRules:
             if code and code[:2] in HOSTILE_ROOTS:
                 return self.onto.transform("threat", code) or "130"
         return None
+
+    def _not_hesitating(self, cand: Candidate) -> str | None:
+        """'said it would not hesitate to use nuclear weapons', 'will not hesitate to strike Iran's
+        nuclear sites': a hostile act one says one would not hold back from is threatened (13x),
+        not denied (types6 helper). The threat code, else None."""
+        v = cand.anchor
+        if cand.modality not in ("negated", "refusal") or v.dep_ != "xcomp" or v.head.lemma_.lower() not in UNHESITATING_VERBS:
+            return None
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in v.head.children):
+            return None
+        aux = {c.lower_ for c in v.head.children if c.dep_ == "aux"}
+        if "did" in aux:
+            return cand.cameo  # "Israel did not hesitate to bomb the reactor": it did so
+        if aux & {"has", "have", "had"}:
+            return None  # "has never hesitated to strike its enemies": a habit, no event
+        if cand.cameo[:2] not in HOSTILE_ROOTS:
+            # "would not hesitate to send aid": a stated readiness to help, an intent (03x)
+            return self.onto.transform("intent", cand.cameo)
+        return self.onto.transform("threat", cand.cameo) or "130"
 
     @staticmethod
     def _rules_out(tok) -> bool:
