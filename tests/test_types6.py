@@ -91,3 +91,20 @@ def test_not_hesitating_to_act(coder, text, event, source, target, date):
 def test_a_habit_of_not_hesitating_is_no_event(coder):
     events = coder.code("Israel has never hesitated to strike its enemies.", date="2019-01-01")
     assert events == [], [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- commitment to another's sovereignty or security is support
+@pytest.mark.parametrize("text, source, target, date", [
+    ("The G7 reaffirmed its commitment to the territorial integrity of Ukraine.", "IGO", "UKR", "2015-06-08"),
+    ("Japan reiterated its commitment to the security of the Philippines.", "JPN", "PHL", "2023-11-04"),
+    ("Paris expressed its commitment to Lebanon's sovereignty and stability.", "FRA", "LBN", "2020-08-06"),
+])
+def test_commitment_to_anothers_statehood_is_support(coder, text, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "SUPPORT", main
+    assert source in main[2] and target in main[3], main
+
+
+def test_commitment_to_a_deal_stays_intent(coder):
+    main = _main(coder, "Iran reaffirmed its commitment to the nuclear deal.", "2018-05-09")
+    assert main is not None and main[0] == "AGREE", main

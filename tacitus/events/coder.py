@@ -505,7 +505,8 @@ class EventCoder(RoleFinder, ClauseRules):
         for o in info["obj"]:
             if o.dep_ == "dobj":
                 # also what an "on" phrase restricts: "tightened controls on exports" (163)
-                for t in self._phrase_nouns(o, ("of", "on")):
+                for t in self._phrase_nouns(o, ("of", "on", "to")):
+                    # "to": "reaffirmed its commitment to Ukraine's territorial integrity" (types6)
                     wide |= self._noun_lemmas(t)
                 # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
                 wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
