@@ -108,3 +108,15 @@ def test_commitment_to_anothers_statehood_is_support(coder, text, source, target
 def test_commitment_to_a_deal_stays_intent(coder):
     main = _main(coder, "Iran reaffirmed its commitment to the nuclear deal.", "2018-05-09")
     assert main is not None and main[0] == "AGREE", main
+
+
+# ------------------------------------------- lowering an alert undoes raising it: de-escalation
+@pytest.mark.parametrize("text, event, source, date", [
+    ("Serbia lowered the combat readiness of its troops on the Kosovo border.", "RETREAT", "SRB", "2023-06-01"),
+    ("Seoul said it would downgrade the alert level of its frontline units.", "AGREE", "KOR", "2018-04-30"),
+    ("India and China agreed to lower the alert status of their troops along the frontier.", "AGREE", "IND", "2020-09-11"),
+])
+def test_lowering_an_alert_is_de_escalation(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and main[1][:3] in ("087", "035"), main
+    assert source in main[2], main
