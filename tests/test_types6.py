@@ -120,3 +120,19 @@ def test_lowering_an_alert_is_de_escalation(coder, text, event, source, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == event and main[1][:3] in ("087", "035"), main
     assert source in main[2], main
+
+
+# ------------------------------------------- turning an accusation away is a denial (no event), no rejection
+@pytest.mark.parametrize("text, date", [
+    ("Beijing rebuffed accusations that it had hacked European parliaments.", "2024-03-26"),
+    ("Riyadh dismissed suggestions that it had ordered the killing.", "2018-10-15"),
+    ("Minsk shrugged off allegations of vote rigging.", "2020-08-11"),
+])
+def test_turning_away_an_accusation_is_no_rejection(coder, text, date):
+    events = coder.code(text, date=date)
+    assert all(e.event != "REJECT" for e in events), [(e.cameo, e.trigger) for e in events]
+
+
+def test_rebuffing_a_proposal_is_a_rejection(coder):
+    main = _main(coder, "Beijing rebuffed a proposal for talks on arms control.", "2019-05-07")
+    assert main is not None and main[0] == "REJECT", main
