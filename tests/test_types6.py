@@ -136,3 +136,26 @@ def test_turning_away_an_accusation_is_no_rejection(coder, text, date):
 def test_rebuffing_a_proposal_is_a_rejection(coder):
     main = _main(coder, "Beijing rebuffed a proposal for talks on arms control.", "2019-05-07")
     assert main is not None and main[0] == "REJECT", main
+
+
+# ------------------------------------------- the infinitive of a noun of intent is intended, not done
+@pytest.mark.parametrize("text, source, target, date, cameo", [
+    ("Canada announced its decision to send military trainers and ammunition to Ukraine.", "CAN", "UKR", "2022-02-14", "03"),
+    ("Iran's promise to release the detained British sailors eased tensions with London.", "IRN", "", "2007-04-04", "0353"),
+    ("Turkey announced its offer to host talks between Russia and Ukraine.", "TUR", "", "2022-03-01", "03"),
+])
+def test_noun_of_intent_with_infinitive_is_intent(coder, text, source, target, date, cameo):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "AGREE" and main[1].startswith(cameo), main
+    assert source in main[2] and (not target or target in main[3]), main
+
+
+@pytest.mark.parametrize("text, date, event", [
+    # the proposal is part of the act done to it, or the reason for it
+    ("New Delhi rejected an offer by Washington to mediate over Kashmir.", "2019-07-23", "REJECT"),
+    ("Nigerians protested against the government's decision to raise fuel prices.", "2012-01-02", "PROTEST"),
+])
+def test_intent_noun_under_an_event_verb_is_no_event_of_its_own(coder, text, date, event):
+    events = coder.code(text, date=date)
+    assert events and events[0].event == event and all(e.event != "AGREE" for e in events), \
+        [(e.cameo, e.trigger) for e in events]

@@ -24,6 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
+from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -565,6 +566,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 return self._frame_event(root, entry, actors, consumed, info)
         if self._met_with_reaction(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
+        if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
+                and (pledged := self._intended_deed(v, actors, consumed)) is not None:
+            return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
@@ -674,6 +678,42 @@ class EventCoder(RoleFinder, ClauseRules):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
 
+
+    def _intended_deed(self, v, actors, consumed) -> Candidate | None:
+        """'Japan's pledge to send aid to Turkey', 'announced its decision to send troops to
+        Latvia', 'the decision by Britain to send tanks was announced': the infinitive on a noun
+        of intent is what the noun's owner means to do (03x of the deed), not done. The owner is
+        the noun's possessor or 'by' phrase, else the subject (or passive agent) of the verb the
+        noun is the object of. None when no owner or no deed is found (types6 helper)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        n = v.head
+        if n.dep_ == "pobj":
+            return None  # "protested against Sweden's decision to send them back": the reason, told in passing
+        if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ == "VERB" and n.head.i not in consumed:
+            hentry = self._entry(n.head)
+            if hentry is not None and hentry.frame not in ("say", "light"):
+                return None  # "rejected an offer by Trump to mediate": part of the rejection
+        source = self._noun_source(n, actors) or next(
+            (found for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
+        if not source and n.head.pos_ == "VERB" and n.dep_ in ("dobj", "nsubjpass"):
+            source = self._source(n.head, actors)[0]
+        if not source:
+            return None
+        inner = self._complement_event(v, actors, consumed)
+        if inner is None:
+            return None
+        consumed.add(n.i)
+        code = self.onto.transform("intent", inner.cameo) or inner.cameo  # as "decided to ...", "pledged to ..."
+        if self._pledged_help(inner, source, actors):
+            code = "0334"  # "its pledge to send police officers to Haiti": protection promised
+        target = [a for a in inner.target if all(a.code != s.code for s in source)]
+        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else v
+        modality = clause_modality(anchor) if anchor is not v else "asserted"
+        if modality == "asserted":
+            modality = "intended"
+        return Candidate(code, sorted({n, *inner.trigger}, key=lambda t: t.i), source, target, anchor, modality)
 
     @staticmethod
     def _shared_noun_subject(v):
