@@ -159,3 +159,25 @@ def test_intent_noun_under_an_event_verb_is_no_event_of_its_own(coder, text, dat
     events = coder.code(text, date=date)
     assert events and events[0].event == event and all(e.event != "AGREE" for e in events), \
         [(e.cameo, e.trigger) for e in events]
+
+
+# ------------------------------------------- weapons (no men) sent to a named country are military aid
+@pytest.mark.parametrize("text, event, cameo, source, target, date", [
+    ("Britain sent Challenger 2 tanks to Ukraine.", "AID", "072", "GBR", "UKR", "2023-03-28"),
+    ("Iran shipped drones and artillery shells to Russia.", "AID", "072", "IRN", "RUS", "2022-10-20"),
+    ("Germany will send Leopard tanks to Ukraine.", "AGREE", "0332", "DEU", "UKR", "2023-01-25"),
+])
+def test_weapons_sent_to_a_country_are_military_aid(coder, text, event, cameo, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and main[1] == cameo, main
+    assert source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Russia deployed fighter jets and air defence systems to Belarus.", "2022-01-20"),
+    ("Russia sent tanks and troops to Belarus ahead of the exercises.", "2022-01-20"),
+    ("Russia sent tanks to the Ukrainian border.", "2021-04-10"),
+])
+def test_own_forces_moved_stay_a_build_up(coder, text, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "MOBILIZE", main

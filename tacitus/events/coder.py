@@ -25,6 +25,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
+from tacitus.events.rules import _arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -674,6 +675,9 @@ class EventCoder(RoleFinder, ClauseRules):
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         code = self._attempted_code(v, entry.cameo, info)
+        if code == "154" and _arms_to_country(v, target) \
+                and not {t.primary for t in target} & {s.primary for s in source}:
+            code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
@@ -1178,7 +1182,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
-        return Candidate(entry.cameo, self._trigger_tokens(comp, entry, info), [], target, comp)
+        code = "072" if entry.cameo == "154" and _arms_to_country(comp, target) else entry.cameo  # types6
+        return Candidate(code, self._trigger_tokens(comp, entry, info), [], target, comp)
 
     @staticmethod
     def _through_quantity(n):

@@ -13,7 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
-from tacitus.events.words import FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
+from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -101,6 +101,28 @@ def _claim_classes() -> dict:
     classes = load_pattern_classes()
     return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction",
                                                                  "attempts", "attempt_verbs", "killing", "survive_verbs")}
+
+
+@lru_cache(maxsize=1)
+def _sent_kit() -> tuple[frozenset, frozenset]:
+    """Weapons and fighting men (pattern_classes.tsv: arms, carried_troops): types6 helper."""
+    from tacitus.events.lexicon import load_pattern_classes
+    classes = load_pattern_classes()
+    return frozenset(classes.get("arms", ())), frozenset(classes.get("carried_troops", ()))
+
+
+def _arms_to_country(v, target: list[Actor]) -> bool:
+    """'Britain sent Challenger 2 tanks to Ukraine', 'decided to send tanks and artillery to Kyiv':
+    weapons (no men) sent to a named country are handed over (072), not a build-up of one's own
+    forces (154); tanks sent 'into' a country or to a border stay a mobilisation (types6 helper)."""
+    if v.lemma_.lower() not in ARMS_GIVING_VERBS:
+        return False  # "deployed fighter jets to Belarus": one's own forces moved, a build-up
+    arms, men = _sent_kit()
+    objs = [o for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not objs or any(o.lemma_.lower() in men for o in objs) or not any(o.lemma_.lower() in arms for o in objs):
+        return False
+    dest = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return bool(dest) and bool(target) and all(p.ent_type_ == "GPE" for p in dest)
 
 
 class ClauseRules:
