@@ -181,3 +181,14 @@ def test_weapons_sent_to_a_country_are_military_aid(coder, text, event, cameo, s
 def test_own_forces_moved_stay_a_build_up(coder, text, date):
     main = _main(coder, text, date)
     assert main is not None and main[0] == "MOBILIZE", main
+
+
+# ------------------------------------------- "X's junta cut internet access" misread as one noun phrase
+@pytest.mark.parametrize("text, source, date", [
+    ("Egypt's government cut internet access in Cairo.", "EGY", "2011-01-28"),
+    ("Iran's government blocked internet access in Tehran.", "IRN", "2019-11-16"),
+])
+def test_past_tense_verb_misread_as_compound_is_the_event(coder, text, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "COERCE" and main[1] == "1721", main
+    assert source in main[2], main

@@ -810,6 +810,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 return c
         return None
 
+    @staticmethod
+    def _misread_compound_verb(n):
+        """"Myanmar's junta cut internet access in Yangon" read as one noun phrase with the past
+        tense "cut" a compound of "access" (and "junta" a compound of "cut"): that past-tense verb
+        (types6 helper), else None."""
+        return next((m for m in n.children if m.dep_ == "compound" and m.i < n.i and m.tag_ == "VBD"
+                     and m.pos_ == "VERB"), None)
+
     def _misread_predicate(self, n, actors, consumed) -> Candidate | None:
         """A sentence the parser read as one noun phrase: "Myanmar's government relaxed censorship
         of newspapers" with "relaxed" a modifier of "censorship". When an actor stands before the
@@ -818,8 +826,11 @@ class EventCoder(RoleFinder, ClauseRules):
         verb = next((m for m in n.children if m.dep_ == "amod" and m.i < n.i and (
             m.tag_ in ("VBN", "VBD") or (m.tag_ == "JJ" and m.lower_.endswith("ed")))), None)
         if verb is None:
+            verb = self._misread_compound_verb(n)
+        if verb is None:
             return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj")]  # "junta" of "junta cut"
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:
             return None
