@@ -25,6 +25,8 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import INTENT_NOUNS  # types6 helper
+from tacitus.events.rules import _arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -531,7 +533,8 @@ class EventCoder(RoleFinder, ClauseRules):
         for o in info["obj"]:
             if o.dep_ == "dobj":
                 # also what an "on" phrase restricts: "tightened controls on exports" (163)
-                for t in self._phrase_nouns(o, ("of", "on")):
+                for t in self._phrase_nouns(o, ("of", "on", "to")):
+                    # "to": "reaffirmed its commitment to Ukraine's territorial integrity" (types6)
                     wide |= self._noun_lemmas(t)
                 # "expressed regret to Namibia": the parser hangs the verb's "to" on its object
                 wide |= {c.lower_ for c in o.children if c.dep_ == "prep" and c.lower_ != "of"}
@@ -590,6 +593,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 return self._frame_event(root, entry, actors, consumed, info)
         if self._met_with_reaction(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
+        if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
+                and (pledged := self._intended_deed(v, actors, consumed)) is not None:
+            return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
@@ -696,7 +702,13 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
-        return Candidate(self._attempted_code(v, entry.cameo, info), trigger, source, target, v, clause_modality(v))
+        code = self._attempted_code(v, entry.cameo, info)
+        if code == "154" and _arms_to_country(v, target) \
+                and not {t.primary for t in target} & {s.primary for s in source}:
+            code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
+        if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
+            code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
+        return Candidate(code, trigger, source, target, v, clause_modality(v))
 
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
@@ -733,6 +745,41 @@ class EventCoder(RoleFinder, ClauseRules):
         """'Belarusian riot police', 'aid workers', 'protest organisers': an event noun that only
         modifies an agent noun names the kind of agent, not an event (regional2 helper)."""
         return n.dep_ == "compound" and n.head.pos_ == "NOUN" and actors.agent_at[n.head.i] is not None
+    def _intended_deed(self, v, actors, consumed) -> Candidate | None:
+        """'Japan's pledge to send aid to Turkey', 'announced its decision to send troops to
+        Latvia', 'the decision by Britain to send tanks was announced': the infinitive on a noun
+        of intent is what the noun's owner means to do (03x of the deed), not done. The owner is
+        the noun's possessor or 'by' phrase, else the subject (or passive agent) of the verb the
+        noun is the object of. None when no owner or no deed is found (types6 helper)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        n = v.head
+        if n.dep_ == "pobj":
+            return None  # "protested against Sweden's decision to send them back": the reason, told in passing
+        if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ == "VERB" and n.head.i not in consumed:
+            hentry = self._entry(n.head)
+            if hentry is not None and hentry.frame not in ("say", "light"):
+                return None  # "rejected an offer by Trump to mediate": part of the rejection
+        source = self._noun_source(n, actors) or next(
+            (found for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
+        if not source and n.head.pos_ == "VERB" and n.dep_ in ("dobj", "nsubjpass"):
+            source = self._source(n.head, actors)[0]
+        if not source:
+            return None
+        inner = self._complement_event(v, actors, consumed)
+        if inner is None:
+            return None
+        consumed.add(n.i)
+        code = self.onto.transform("intent", inner.cameo) or inner.cameo  # as "decided to ...", "pledged to ..."
+        if self._pledged_help(inner, source, actors):
+            code = "0334"  # "its pledge to send police officers to Haiti": protection promised
+        target = [a for a in inner.target if all(a.code != s.code for s in source)]
+        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else v
+        modality = clause_modality(anchor) if anchor is not v else "asserted"
+        if modality == "asserted":
+            modality = "intended"
+        return Candidate(code, sorted({n, *inner.trigger}, key=lambda t: t.i), source, target, anchor, modality)
 
     @staticmethod
     def _shared_noun_subject(v):
@@ -825,6 +872,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 return c
         return None
 
+    @staticmethod
+    def _misread_compound_verb(n):
+        """"Myanmar's junta cut internet access in Yangon" read as one noun phrase with the past
+        tense "cut" a compound of "access" (and "junta" a compound of "cut"): that past-tense verb
+        (types6 helper), else None."""
+        return next((m for m in n.children if m.dep_ == "compound" and m.i < n.i and m.tag_ == "VBD"
+                     and m.pos_ == "VERB"), None)
+
     def _misread_predicate(self, n, actors, consumed) -> Candidate | None:
         """A sentence the parser read as one noun phrase: "Myanmar's government relaxed censorship
         of newspapers" with "relaxed" a modifier of "censorship". When an actor stands before the
@@ -833,8 +888,11 @@ class EventCoder(RoleFinder, ClauseRules):
         verb = next((m for m in n.children if m.dep_ == "amod" and m.i < n.i and (
             m.tag_ in ("VBN", "VBD") or (m.tag_ == "JJ" and m.lower_.endswith("ed")))), None)
         if verb is None:
+            verb = self._misread_compound_verb(n)
+        if verb is None:
             return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj")]  # "junta" of "junta cut"
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:
             return None
@@ -1033,6 +1091,8 @@ class EventCoder(RoleFinder, ClauseRules):
             code = ordered  # "ordered the opposition newspaper to suspend publication": coercion
         elif entry.frame == "request" and (cut := self._ordered_cut_in_ties(v, inner, source, target)):
             code = cut  # "ordered Russia to cut its embassy staff": the orderer reduces relations
+        if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
+            code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
@@ -1195,7 +1255,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
-        return Candidate(entry.cameo, self._trigger_tokens(comp, entry, info), [], target, comp)
+        code = "072" if entry.cameo == "154" and _arms_to_country(comp, target) else entry.cameo  # types6
+        return Candidate(code, self._trigger_tokens(comp, entry, info), [], target, comp)
 
     @staticmethod
     def _through_quantity(n):

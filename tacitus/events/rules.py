@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
+from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -83,6 +84,17 @@ def _own_line(obj) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _brings_relief(v) -> bool:
+    """Does v have a "with" phrase naming relief goods ("arrived in Rome with ventilators and
+    masks", "landed with sniffer dogs and lifting equipment")? (types6 helper)"""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
+                    return True
+    return False
+
+
 def _force_words() -> frozenset:
     """The nouns of forces (pattern class "troops"): a withdrawal from a bloc's force or mission
     is a military pull-back, not leaving the bloc."""
@@ -96,6 +108,28 @@ def _claim_classes() -> dict:
     classes = load_pattern_classes()
     return {name: frozenset(classes.get(name, ())) for name in ("arming", "weaponry", "weapon_use", "mass_destruction",
                                                                  "attempts", "attempt_verbs", "killing", "survive_verbs")}
+
+
+@lru_cache(maxsize=1)
+def _sent_kit() -> tuple[frozenset, frozenset]:
+    """Weapons and fighting men (pattern_classes.tsv: arms, carried_troops): types6 helper."""
+    from tacitus.events.lexicon import load_pattern_classes
+    classes = load_pattern_classes()
+    return frozenset(classes.get("arms", ())), frozenset(classes.get("carried_troops", ()))
+
+
+def _arms_to_country(v, target: list[Actor]) -> bool:
+    """'Britain sent Challenger 2 tanks to Ukraine', 'decided to send tanks and artillery to Kyiv':
+    weapons (no men) sent to a named country are handed over (072), not a build-up of one's own
+    forces (154); tanks sent 'into' a country or to a border stay a mobilisation (types6 helper)."""
+    if v.lemma_.lower() not in ARMS_GIVING_VERBS:
+        return False  # "deployed fighter jets to Belarus": one's own forces moved, a build-up
+    arms, men = _sent_kit()
+    objs = [o for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not objs or any(o.lemma_.lower() in men for o in objs) or not any(o.lemma_.lower() in arms for o in objs):
+        return False
+    dest = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return bool(dest) and bool(target) and all(p.ent_type_ == "GPE" for p in dest)
 
 
 class ClauseRules:
@@ -538,6 +572,8 @@ class ClauseRules:
         """'Iran did not rule out military action', 'Trump refused to rule out using military
         force': leaving a hostile act open is threatening it (13x). The threat code, else None."""
         v = cand.anchor
+        if (unhesitating := self._not_hesitating(cand)) is not None:
+            return unhesitating
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
@@ -563,6 +599,25 @@ class ClauseRules:
             if code and code[:2] in HOSTILE_ROOTS:
                 return self.onto.transform("threat", code) or "130"
         return None
+
+    def _not_hesitating(self, cand: Candidate) -> str | None:
+        """'said it would not hesitate to use nuclear weapons', 'will not hesitate to strike Iran's
+        nuclear sites': a hostile act one says one would not hold back from is threatened (13x),
+        not denied (types6 helper). The threat code, else None."""
+        v = cand.anchor
+        if cand.modality not in ("negated", "refusal") or v.dep_ != "xcomp" or v.head.lemma_.lower() not in UNHESITATING_VERBS:
+            return None
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in v.head.children):
+            return None
+        aux = {c.lower_ for c in v.head.children if c.dep_ == "aux"}
+        if "did" in aux:
+            return cand.cameo  # "Israel did not hesitate to bomb the reactor": it did so
+        if aux & {"has", "have", "had"}:
+            return None  # "has never hesitated to strike its enemies": a habit, no event
+        if cand.cameo[:2] not in HOSTILE_ROOTS:
+            # "would not hesitate to send aid": a stated readiness to help, an intent (03x)
+            return self.onto.transform("intent", cand.cameo)
+        return self.onto.transform("threat", cand.cameo) or "130"
 
     @staticmethod
     def _rules_out(tok) -> bool:
@@ -614,9 +669,11 @@ class ClauseRules:
             return "063"
         if code[:3] == "042" and cand.source and not forces \
                 and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS) \
-                and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children):
-            # "Pakistani rescue teams arrived in Turkey to help search for survivors": relief
-            # teams arriving to help give humanitarian aid (073), they do not visit
+                and (any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children)
+                     or _brings_relief(v)):
+            # "Pakistani rescue teams arrived in Turkey to help search for survivors", "Chinese
+            # medical teams arrived in Italy with ventilators": relief teams arriving to help or
+            # with relief give humanitarian aid (073), they do not visit
             return "073"
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
@@ -970,6 +1027,24 @@ class ClauseRules:
         if comp.lemma_.lower() in CLOSURE_VERBS:
             return "172"
         return None
+
+    @staticmethod
+    def _or_else(comp) -> bool:
+        """'told Haiti's rulers to leave power or be forced out', 'gave Kyiv a last chance to accept
+        or face further strikes': the demanded act joined by "or" to a punishment the addressee
+        would face (or suffer, in the passive) makes the demand an ultimatum (139). A price that
+        is no punishment ('urged Georgia to repeal the law or risk its membership bid') is not one."""
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in comp.children):
+            return False
+        for alt in comp.children:
+            if alt.dep_ != "conj" or alt.i < comp.i:
+                continue
+            if alt.lemma_.lower() in FACE_VERBS and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_FACED for o in alt.children):
+                return True
+            if alt.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in alt.children):
+                return True
+        return False
 
     @staticmethod
     def _ordered_cut_in_ties(v, inner: Candidate | None, source: list[Actor], target: list[Actor]) -> str | None:
