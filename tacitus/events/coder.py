@@ -1415,6 +1415,8 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
         target = self._summit_venue(code, cand, target)
+        if code in ("0253", "1053"):
+            target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)

@@ -16,6 +16,7 @@ from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTI
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
+from tacitus.events.words import HOLDING_VERBS, RELEASE_NOUNS  # targets4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -394,13 +395,42 @@ class RoleFinder:
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:
         """Whom a call for someone's release is aimed at when the sentence names no holder ("Blinken
         called for his release", "The United States demanded Protasevich's immediate release"):
-        whoever the story last told detaining or seizing someone (arrest, detention, abduction)."""
+        whoever the story last told detaining or seizing someone (arrest, detention, abduction).
+        A holder the sentence names is found first by _named_holder."""
         if code not in ("0253", "1053") or not prior:
             return []
         own = {a.primary for a in cand.source}
         for ev in reversed(prior[-12:]):
             if ev.cameo[:3] in ("173", "181") and not ({a.primary for a in ev.source} & own):
                 return list(ev.source)
+        return []
+
+    @staticmethod
+    def _named_holder(v, actors) -> list[Actor]:
+        """'called for the release of its citizens abducted by North Korean agents', 'demanded the
+        freeing of aid workers held by the Taliban': the people to be freed carry a participle of
+        holding whose "by" phrase names who holds them (targets4 helper)."""
+        nouns = [v] if v.lemma_.lower() in RELEASE_NOUNS else []
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_NOUNS:
+                nouns.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                nouns += [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RELEASE_NOUNS]
+        for n in nouns:
+            people = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            # the parser may hang the participle on the release noun itself
+            for p in [n] + [q for p in people for q in (p, *p.conjuncts)]:
+                for held in p.children:
+                    if held.dep_ != "acl" or held.lemma_.lower() not in HOLDING_VERBS:
+                        continue
+                    for by in held.children:
+                        if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                            # "by North Korean agents": a noun no agent entry knows, named by its country
+                            found = [a for o in by.children if o.dep_ == "pobj"
+                                     for a in actors.actors(o) or [b for m in o.children if m.dep_ == "amod"
+                                                                   for b in actors.country_actor(m)]]
+                            if found:
+                                return found
         return []
 
     @staticmethod

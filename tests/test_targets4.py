@@ -1,0 +1,30 @@
+"""Target shapes on unseen sentences (issue #3, helper targets4): each test holds sentences of one
+shape, written for this file (not taken from an eval set or the helper's fresh set), and checks
+the source and target countries a reader would give the main event."""
+import pytest
+from conftest import primary_event
+
+DATE = "2012-06-01"
+
+
+def _main(coder, text, date=DATE):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, sorted({a.primary for a in p.source}), sorted({a.primary for a in p.target})) if p else None
+
+
+def _check(coder, text, event, source, target, date=DATE):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[1], main
+    assert main[2] == sorted(target if isinstance(target, list) else [target]), main
+
+
+# ------------------------------------------- a call to free people held "by X": X holds them and
+# is the target, not the people freed nor their country
+@pytest.mark.parametrize("text, source, target", [
+    ("Italy demanded the release of three engineers kidnapped by Nigerian militants.", "ITA", "NGA"),
+    ("Britain called for the release of two sailors seized by Iranian forces.", "GBR", "IRN"),
+    ("Seoul demanded the return of its fishermen detained by the North Korean navy.", "KOR", "PRK"),
+    ("The Vatican called for the release of priests held by Colombian guerrillas.", "VAT", "COL"),
+])
+def test_release_of_people_held_by_x(coder, text, source, target):
+    _check(coder, text, "REQUEST", source, target)
