@@ -28,3 +28,14 @@ def _check(coder, text, event, source, target, date=DATE):
 ])
 def test_release_of_people_held_by_x(coder, text, source, target):
     _check(coder, text, "REQUEST", source, target)
+
+
+# ------------------------------------------- "lodged a complaint against X with Y": the object's
+# own "against" names the accused; the body it was taken to is only the venue
+@pytest.mark.parametrize("text, source, target", [
+    ("Cyprus lodged a complaint against Turkey with the European Union over drilling in its waters.", "CYP", "TUR"),
+    ("Guyana filed a protest against Venezuela with the United Nations over the naval incursion.", "GUY", "VEN"),
+    ("Lebanon lodged a protest against Israel with the Security Council over the overflights.", "LBN", "ISR"),
+])
+def test_complaint_against_x_with_a_body(coder, text, source, target):
+    _check(coder, text, "ACCUSE", source, target)

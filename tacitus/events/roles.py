@@ -783,7 +783,7 @@ class RoleFinder:
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
-            found = self._prep_actors(v, preps, actors)
+            found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
             if found:
                 return found
         if "obj" in spec:
@@ -844,6 +844,22 @@ class RoleFinder:
         if found:
             return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    def _object_against(self, info, preps, actors) -> list[Actor]:
+        """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
+        the UN': the object's own 'against' phrase names whom the act is against; the verb's 'with'
+        or 'to' phrase only names the body it was taken to (targets4 helper)."""
+        if "against" not in preps:
+            return []
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors)):
+                            return found
+        return []
 
     def _for_owner(self, v, actors) -> list[Actor]:
         """The one whose act is called or asked for: "called for the resignation of Prime
