@@ -39,3 +39,14 @@ def test_release_of_people_held_by_x(coder, text, source, target):
 ])
 def test_complaint_against_x_with_a_body(coder, text, source, target):
     _check(coder, text, "ACCUSE", source, target)
+
+
+# ------------------------------------------- "both sides in X", "all sides in X's war": the sides
+# of one country's conflict are that country, also when the parser hangs "in X" on the verb
+@pytest.mark.parametrize("text, source, target", [
+    ("The Arab League urged both sides in Libya to accept a ceasefire.", "IGO", "LBY"),
+    ("Norway called on all sides in Myanmar to end the violence.", "NOR", "MMR"),
+    ("The UN envoy urged the two sides in Ethiopia's war to return to talks.", "IGO", "ETH"),
+])
+def test_sides_in_a_country(coder, text, source, target):
+    _check(coder, text, "REQUEST", source, target)

@@ -324,6 +324,8 @@ class ReferenceFinder:
         """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
         if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
             return []
+        if h.lemma_.lower() == "side" and (place := self._sides_country(h)):
+            return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
         if not any(c.lower_ in ("two", "both") for c in h.children):
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
@@ -343,6 +345,25 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    def _sides_country(self, h) -> str | None:
+        """'urged both sides in South Sudan to stop fighting', 'all sides in Yemen's war': the sides
+        of one country's conflict, named by the 'in' phrase after them (which the parser may hang
+        on the verb) or its war ('in Sudan's war'): that country (targets4 helper)."""
+        if h.i + 1 >= len(self.doc) or self.doc[h.i + 1].lower_ != "in":
+            return None
+        for p in self.doc[h.i + 1].children:
+            if p.dep_ != "pobj":
+                continue
+            country = self._described_place(p)
+            if country is None and p.pos_ == "NOUN":
+                # "in Sudan's war", "in the Syrian conflict": the country whose war it is
+                country = next((m.entry.country for c in p.children if c.dep_ in ("poss", "amod")
+                                and (m := self.name_at[c.i]) is not None
+                                and m.entry.kind in ("country", "demonym")), None)
+            if country:
+                return country
+        return None
 
     @staticmethod
     def _coargument_subject(h) -> tuple[int, int]:
