@@ -50,3 +50,15 @@ def test_complaint_against_x_with_a_body(coder, text, source, target):
 ])
 def test_sides_in_a_country(coder, text, source, target):
     _check(coder, text, "REQUEST", source, target)
+
+
+# ------------------------------------------- "North and South Korean warships exchanged fire":
+# the bare compass word is its own demonym, so both sides act and each is the other's target
+@pytest.mark.parametrize("text, sides", [
+    ("North and South Korean patrol boats exchanged fire off the west coast.", ["KOR", "PRK"]),
+    ("North and South Sudanese forces exchanged fire near Heglig.", ["SDN", "SSD"]),
+])
+def test_compass_word_conjoined_with_a_demonym(coder, text, sides):
+    _check(coder, text, "ASSAULT", sides[0], sides, "2012-04-10")
+    main = _main(coder, text, "2012-04-10")
+    assert main[1] == sides, main

@@ -10,6 +10,7 @@ from tacitus.actors.resolver_words import (
     BACKER_PARTICIPLES,
     BLOC_NOUNS,
     BLOC_SECTORS,
+    COMPASS_WORDS,
     PLACE_KINDS,
     COMMAND_OF_FORCES,
     FOREIGN_WORDS,
@@ -31,6 +32,27 @@ class CountryFinder:
             if t.head.i < t.i and self.name_at[t.head.i] is not None and t.head.i >= scope[0].i:
                 iso = m.entry.country
                 if iso != first and iso not in out:
+                    out.append(iso)
+        return out + [iso for iso in self._elliptic_countries(scope) if iso != first and iso not in out]
+
+    def _elliptic_countries(self, scope) -> list[str]:
+        """'North and South Korean warships', 'East and West German leaders': a bare compass word
+        conjoined with a demonym that begins with another one stands for that demonym with its own
+        word, or for the plain demonym when there is none ('North and South Sudanese troops')
+        (targets4 helper)."""
+        out: list[str] = []
+        for t in scope:
+            if t.lower_ not in COMPASS_WORDS or self.name_at[t.i] is not None:
+                continue
+            for c in t.children:
+                m = self.name_at[c.i] if c.dep_ == "conj" else None
+                if m is None or m.end - m.start < 2 or self.doc[m.start].lower_ not in COMPASS_WORDS:
+                    continue
+                words = [t.text] + [w.text for w in self.doc[m.start + 1 : m.end]]
+                # no such demonym ("North Sudanese"): the demonym without its compass word ("Sudanese")
+                iso = next((e.country for ws in (words, words[1:]) for e in self.d.lookup(ws)
+                            if e.kind in ("country", "demonym") and e.country), None)
+                if iso and iso not in out:
                     out.append(iso)
         return out
 
