@@ -62,3 +62,13 @@ def test_compass_word_conjoined_with_a_demonym(coder, text, sides):
     _check(coder, text, "ASSAULT", sides[0], sides, "2012-04-10")
     main = _main(coder, text, "2012-04-10")
     assert main[1] == sides, main
+
+
+# ------------------------------------------- "X's act drew a rebuke from Y": the act in the
+# subject is what the reaction answers; the reaction (Y -> X) is the main event
+@pytest.mark.parametrize("text, event, source, target", [
+    ("China's blockade of Taiwan drew condemnation from Japan.", "ACCUSE", "JPN", "CHN"),
+    ("Russia's seizure of three Ukrainian ships drew sharp criticism from Germany.", "ACCUSE", "DEU", "RUS"),
+])
+def test_reaction_to_an_act_is_the_news(coder, text, event, source, target):
+    _check(coder, text, event, source, target, "2019-06-20")

@@ -1501,6 +1501,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target:
             conf -= 0.05
         conf -= 0.08 * self._clause_depth(cand.anchor)
+        if self._reaction_cause(cand.trigger[0]):
+            conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
         if modality in ("future", "conditional", "intended"):
             conf -= 0.02
         conf = round(max(0.05, min(conf, 0.99)), 3)
