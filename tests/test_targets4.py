@@ -72,3 +72,15 @@ def test_compass_word_conjoined_with_a_demonym(coder, text, sides):
 ])
 def test_reaction_to_an_act_is_the_news(coder, text, event, source, target):
     _check(coder, text, event, source, target, "2019-06-20")
+
+
+# ------------------------------------------- "militants based in Pakistan had attacked an army
+# camp": the place of a participle describing the attackers is theirs, not where the act happened,
+# so the unnamed victims keep the speaker's country
+@pytest.mark.parametrize("text, source, target", [
+    ("India's army said militants based in Pakistan had attacked an army camp.", "PAK", "IND"),
+    ("Kabul said gunmen trained in Pakistan had attacked a police station.", "PAK", "AFG"),
+    ("Colombia's defence minister said rebels based in Venezuela had ambushed soldiers.", "VEN", "COL"),
+])
+def test_place_of_the_attackers_is_not_the_victims(coder, text, source, target):
+    _check(coder, text, "ASSAULT", source, target, "2016-09-18")

@@ -278,13 +278,22 @@ class CountryFinder:
         return None
 
     def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
-        """'police in Kenya' -> KEN."""
+        """'police in Kenya' -> KEN; 'militants based in Pakistan', 'troops stationed in Syria' (the
+        place of a participle that describes h: targets4 helper)."""
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     country = self._described_place(p)
                     if country:
                         return country
+        for v in h.children:
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        for p in c.children:
+                            country = self._described_place(p)
+                            if country:
+                                return country
         return None
 
     def _described_place(self, p) -> str | None:
@@ -417,12 +426,20 @@ class CountryFinder:
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
                 if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
-                        and not self._in_attribution(t):
+                        and not self._in_attribution(t) and not self._describes_a_noun(t):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
                         break
         return cache[start]
+
+    @staticmethod
+    def _describes_a_noun(t) -> bool:
+        """'militants based in Pakistan', 'insurgents trained in Pakistan': a place in the phrase of
+        a participle that describes a noun says where those people are from, not where the
+        sentence's act happened (targets4 helper)."""
+        v = t.head.head
+        return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
 
     def _sentence_local_place(self, h) -> str | None:
         """The country of the town or region nearest to h in its sentence ("Police arrested a
