@@ -84,3 +84,16 @@ def test_reaction_to_an_act_is_the_news(coder, text, event, source, target):
 ])
 def test_place_of_the_attackers_is_not_the_victims(coder, text, source, target):
     _check(coder, text, "ASSAULT", source, target, "2016-09-18")
+
+
+# ------------------------------------------- "X phoned Y and urged him to ...": an object "him"
+# of a verb conjoined to X's is never X (that would be "himself"); it is the person named before
+@pytest.mark.parametrize("text, event, source, target, date", [
+    ("Shinzo Abe phoned Donald Trump and urged him to keep pressure on North Korea.", "REQUEST", "JPN", "USA", "2019-05-01"),
+    ("Sergei Lavrov called Antony Blinken and warned him against sending tanks to Ukraine.", "THREATEN", "RUS", "USA", "2023-01-20"),
+    ("Narendra Modi phoned Vladimir Putin and urged him to end the war.", "REQUEST", "IND", "RUS", "2022-09-16"),
+])
+def test_object_pronoun_after_a_conjoined_verb(coder, text, event, source, target, date):
+    events = [e for e in coder.code(text, date=date) if e.event == event]
+    assert events and source in {a.primary for a in events[0].source}, events
+    assert [a.primary for a in events[0].target] == [target], events

@@ -147,6 +147,11 @@ class ReferenceFinder:
             start = self._story_start(h)
             people = [(i, a, dep) for i, a, dep in self.history
                       if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
+            if h.dep_ in ("dobj", "dative"):
+                # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
+                # its own verb (that would be "himself") (targets4 helper)
+                lo, hi = self._coargument_subject(h)
+                people = [x for x in people if not lo <= x[0] <= hi]
             recent = [x for x in people if x[0] >= h.sent.start - 80]
             unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
             for i, a, dep in reversed(recent):
@@ -387,6 +392,11 @@ class ReferenceFinder:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i:
                 return (c.left_edge.i, c.right_edge.i)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            # "phoned Putin and urged him": the conjoined verb shares its head's subject (targets4)
+            for c in v.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return (c.left_edge.i, c.right_edge.i)
         return (-1, -1)
 
     @staticmethod
