@@ -97,3 +97,17 @@ def test_object_pronoun_after_a_conjoined_verb(coder, text, event, source, targe
     events = [e for e in coder.code(text, date=date) if e.event == event]
     assert events and source in {a.primary for a in events[0].source}, events
     assert [a.primary for a in events[0].target] == [target], events
+
+
+# ------------------------------------------- a title only one state's office holder bears ("the
+# pope", "the pontiff", "the Taoiseach") is that state's, as source and as target, not a country
+# guessed from the sentence
+@pytest.mark.parametrize("text, source, target", [
+    ("The pope urged Myanmar's generals to free political prisoners.", "VAT", "MMR"),
+    ("The pontiff received the Lebanese president at the Vatican.", "VAT", "LBN"),
+    ("Vladimir Putin held talks with the pope in Rome.", "RUS", "VAT"),
+    ("The Taoiseach held talks with Britain's prime minister on the border.", "IRL", "GBR"),
+])
+def test_sole_state_titles(coder, text, source, target):
+    main = _main(coder, text, "2019-07-04")
+    assert main is not None and main[1] == [source] and main[2] == [target], main

@@ -180,6 +180,18 @@ def title_roles() -> dict[str, frozenset[str]]:
             for _, row in read_tsv(path, ("title", "roles"), required=("title", "roles"), check=check)}
 
 
+@functools.lru_cache(maxsize=1)
+def state_titles() -> dict[str, str]:
+    """A title only one state's office holder bears ('pope') -> that state's ISO3 code, from
+    data/state_titles.tsv (targets4 helper)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/state_titles.tsv")
+    check = lambda row: None if len(row["country"]) == 3 and row["country"].isupper() else "country must be an ISO3 code"  # noqa: E731
+    return {row["title"].lower(): row["country"]
+            for _, row in read_tsv(path, ("title", "country"), required=("title", "country"), check=check)}
+
+
 def is_age_noun(tok) -> bool:
     """'the 71-year-old' used as a noun: the 'old' of 'N-year-old' (the parser tags it an adjective)."""
     doc, i = tok.doc, tok.i
