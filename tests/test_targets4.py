@@ -111,3 +111,14 @@ def test_object_pronoun_after_a_conjoined_verb(coder, text, event, source, targe
 def test_sole_state_titles(coder, text, source, target):
     main = _main(coder, text, "2019-07-04")
     assert main is not None and main[1] == [source] and main[2] == [target], main
+
+
+# ------------------------------------------- "condemned Israel's raids on Gaza": the one blamed for
+# an act is its doer, not the place or people its "on"/"against" phrase says it was aimed at
+@pytest.mark.parametrize("text, source, target", [
+    ("Jordan condemned Israel's raids on the West Bank.", "JOR", "ISR"),
+    ("Beijing denounced the American sanctions on Chinese firms.", "CHN", "USA"),
+    ("Egypt criticised the Turkish offensive against Kurdish fighters.", "EGY", "TUR"),
+])
+def test_condemned_act_blames_its_doer(coder, text, source, target):
+    _check(coder, text, "ACCUSE", source, target, "2019-10-12")

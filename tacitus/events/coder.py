@@ -1417,6 +1417,9 @@ class EventCoder(RoleFinder, ClauseRules):
         target = self._summit_venue(code, cand, target)
         if code in ("0253", "1053"):
             target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
+        elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
+                                            if all(a.code != s.code for s in cand.source)]):
+            target = doer  # "Turkey condemned Israel's raids on Gaza": Israel (targets4)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
