@@ -10,6 +10,7 @@ from tacitus.actors.resolver_words import (
     BACKER_PARTICIPLES,
     BLOC_NOUNS,
     BLOC_SECTORS,
+    COMPASS_WORDS,
     PLACE_KINDS,
     COMMAND_OF_FORCES,
     FOREIGN_WORDS,
@@ -31,6 +32,27 @@ class CountryFinder:
             if t.head.i < t.i and self.name_at[t.head.i] is not None and t.head.i >= scope[0].i:
                 iso = m.entry.country
                 if iso != first and iso not in out:
+                    out.append(iso)
+        return out + [iso for iso in self._elliptic_countries(scope) if iso != first and iso not in out]
+
+    def _elliptic_countries(self, scope) -> list[str]:
+        """'North and South Korean warships', 'East and West German leaders': a bare compass word
+        conjoined with a demonym that begins with another one stands for that demonym with its own
+        word, or for the plain demonym when there is none ('North and South Sudanese troops')
+        (targets4 helper)."""
+        out: list[str] = []
+        for t in scope:
+            if t.lower_ not in COMPASS_WORDS or self.name_at[t.i] is not None:
+                continue
+            for c in t.children:
+                m = self.name_at[c.i] if c.dep_ == "conj" else None
+                if m is None or m.end - m.start < 2 or self.doc[m.start].lower_ not in COMPASS_WORDS:
+                    continue
+                words = [t.text] + [w.text for w in self.doc[m.start + 1 : m.end]]
+                # no such demonym ("North Sudanese"): the demonym without its compass word ("Sudanese")
+                iso = next((e.country for ws in (words, words[1:]) for e in self.d.lookup(ws)
+                            if e.kind in ("country", "demonym") and e.country), None)
+                if iso and iso not in out:
                     out.append(iso)
         return out
 
@@ -256,13 +278,22 @@ class CountryFinder:
         return None
 
     def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
-        """'police in Kenya' -> KEN."""
+        """'police in Kenya' -> KEN; 'militants based in Pakistan', 'troops stationed in Syria' (the
+        place of a participle that describes h: targets4 helper)."""
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     country = self._described_place(p)
                     if country:
                         return country
+        for v in h.children:
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        for p in c.children:
+                            country = self._described_place(p)
+                            if country:
+                                return country
         return None
 
     def _described_place(self, p) -> str | None:
@@ -397,12 +428,20 @@ class CountryFinder:
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
                 if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
-                        and not self._in_attribution(t):
+                        and not self._in_attribution(t) and not self._describes_a_noun(t):
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
                         break
         return cache[start]
+
+    @staticmethod
+    def _describes_a_noun(t) -> bool:
+        """'militants based in Pakistan', 'insurgents trained in Pakistan': a place in the phrase of
+        a participle that describes a noun says where those people are from, not where the
+        sentence's act happened (targets4 helper)."""
+        v = t.head.head
+        return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
 
     def _sentence_local_place(self, h) -> str | None:
         """The country of the town or region nearest to h in its sentence ("Police arrested a

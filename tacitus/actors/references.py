@@ -260,6 +260,11 @@ class ReferenceFinder:
             start = self._story_start(h)
             people = [(i, a, dep) for i, a, dep in self.history
                       if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
+            if h.dep_ in ("dobj", "dative"):
+                # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
+                # its own verb (that would be "himself") (targets4 helper)
+                lo, hi = self._coargument_subject(h)
+                people = [x for x in people if not lo <= x[0] <= hi]
             floor = self._sentence_bounds(h.i)[0] - 80
             recent = [x for x in people if x[0] >= floor]
             unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
@@ -438,6 +443,8 @@ class ReferenceFinder:
         """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
         if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
             return []
+        if h.lemma_.lower() == "side" and (place := self._sides_country(h)):
+            return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
         if not any(c.lower_ in ("two", "both") for c in h.children):
             return []
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
@@ -457,6 +464,25 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    def _sides_country(self, h) -> str | None:
+        """'urged both sides in South Sudan to stop fighting', 'all sides in Yemen's war': the sides
+        of one country's conflict, named by the 'in' phrase after them (which the parser may hang
+        on the verb) or its war ('in Sudan's war'): that country (targets4 helper)."""
+        if h.i + 1 >= len(self.doc) or self.doc[h.i + 1].lower_ != "in":
+            return None
+        for p in self.doc[h.i + 1].children:
+            if p.dep_ != "pobj":
+                continue
+            country = self._described_place(p)
+            if country is None and p.pos_ == "NOUN":
+                # "in Sudan's war", "in the Syrian conflict": the country whose war it is
+                country = next((m.entry.country for c in p.children if c.dep_ in ("poss", "amod")
+                                and (m := self.name_at[c.i]) is not None
+                                and m.entry.kind in ("country", "demonym")), None)
+            if country:
+                return country
+        return None
 
     @staticmethod
     def _coargument_subject(h) -> tuple[int, int]:
@@ -480,6 +506,11 @@ class ReferenceFinder:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i:
                 return (c.left_edge.i, c.right_edge.i)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            # "phoned Putin and urged him": the conjoined verb shares its head's subject (targets4)
+            for c in v.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return (c.left_edge.i, c.right_edge.i)
         return (-1, -1)
 
     @staticmethod

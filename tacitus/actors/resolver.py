@@ -44,6 +44,7 @@ from tacitus.actors.resolver_words import (
     in_competition_name,
     is_shore,
     sector_group,
+    state_titles,
 )
 from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
@@ -725,6 +726,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None and sector_group(agent) and h.lemma_.lower() in GROUP_HEADS:
             # "human rights groups" with no country: the international NGOs
             return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
+        if country is None:
+            country = state_titles().get(agent.phrase)  # "the pope", "the Taoiseach" (targets4)
         if country is None:
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":

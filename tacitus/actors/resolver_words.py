@@ -28,6 +28,7 @@ SURNAME_OFFICES = _WORDS["SURNAME_OFFICES"]
 STATE_OWNED_WORDS = _WORDS["STATE_OWNED_WORDS"]
 PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
 BLOC_NOUNS = _WORDS["BLOC_NOUNS"]
+COMPASS_WORDS = _WORDS["COMPASS_WORDS"]  # targets4 helper
 GROUP_HEADS = _WORDS["GROUP_HEADS"]
 BLOC_SECTORS = _WORDS["BLOC_SECTORS"]
 AIDE_NOUNS = _WORDS["AIDE_NOUNS"]
@@ -179,6 +180,18 @@ def title_roles() -> dict[str, frozenset[str]]:
     check = lambda row: None if set(row["roles"].split()) <= valid else f"roles must be among {sorted(valid)}"  # noqa: E731
     return {row["title"].lower(): frozenset(row["roles"].split())
             for _, row in read_tsv(path, ("title", "roles"), required=("title", "roles"), check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def state_titles() -> dict[str, str]:
+    """A title only one state's office holder bears ('pope') -> that state's ISO3 code, from
+    data/state_titles.tsv (targets4 helper)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/state_titles.tsv")
+    check = lambda row: None if len(row["country"]) == 3 and row["country"].isupper() else "country must be an ISO3 code"  # noqa: E731
+    return {row["title"].lower(): row["country"]
+            for _, row in read_tsv(path, ("title", "country"), required=("title", "country"), check=check)}
 
 
 def is_age_noun(tok) -> bool:

@@ -1541,6 +1541,11 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
         target = self._summit_venue(code, cand, target)
+        if code in ("0253", "1053"):
+            target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
+        elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
+                                            if all(a.code != s.code for s in cand.source)]):
+            target = doer  # "Turkey condemned Israel's raids on Gaza": Israel (targets4)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
@@ -1627,6 +1632,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target:
             conf -= 0.05
         conf -= 0.08 * self._clause_depth(cand.anchor)
+        if self._reaction_cause(cand.trigger[0]):
+            conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
         if modality in ("future", "conditional", "intended"):
             conf -= 0.02
         conf = round(max(0.05, min(conf, 0.99)), 3)

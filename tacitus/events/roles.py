@@ -17,6 +17,7 @@ from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import HEADLINE_PASSIVE_VERBS  # stories5 helper
+from tacitus.events.words import HOLDING_VERBS, RELEASE_NOUNS  # targets4 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -422,13 +423,68 @@ class RoleFinder:
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:
         """Whom a call for someone's release is aimed at when the sentence names no holder ("Blinken
         called for his release", "The United States demanded Protasevich's immediate release"):
-        whoever the story last told detaining or seizing someone (arrest, detention, abduction)."""
+        whoever the story last told detaining or seizing someone (arrest, detention, abduction).
+        A holder the sentence names is found first by _named_holder."""
         if code not in ("0253", "1053") or not prior:
             return []
         own = {a.primary for a in cand.source}
         for ev in reversed(prior[-12:]):
             if ev.cameo[:3] in ("173", "181") and not ({a.primary for a in ev.source} & own):
                 return list(ev.source)
+        return []
+
+    @staticmethod
+    def _named_holder(v, actors) -> list[Actor]:
+        """'called for the release of its citizens abducted by North Korean agents', 'demanded the
+        freeing of aid workers held by the Taliban': the people to be freed carry a participle of
+        holding whose "by" phrase names who holds them (targets4 helper)."""
+        nouns = [v] if v.lemma_.lower() in RELEASE_NOUNS else []
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_NOUNS:
+                nouns.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                nouns += [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RELEASE_NOUNS]
+        for n in nouns:
+            people = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            # the parser may hang the participle on the release noun itself
+            for p in [n] + [q for p in people for q in (p, *p.conjuncts)]:
+                for held in p.children:
+                    if held.dep_ != "acl" or held.lemma_.lower() not in HOLDING_VERBS:
+                        continue
+                    for by in held.children:
+                        if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                            # "by North Korean agents": a noun no agent entry knows, named by its country
+                            found = [a for o in by.children if o.dep_ == "pobj"
+                                     for a in actors.actors(o) or [b for m in o.children if m.dep_ == "amod"
+                                                                   for b in actors.country_actor(m)]]
+                            if found:
+                                return found
+        return []
+
+    def _condemned_doer(self, cand, actors) -> list[Actor]:
+        """'Turkey condemned Israel's raids on Gaza', 'Moscow condemned the American strikes on
+        Syria': the one blamed for an act is its doer, named by the act's possessor or modifier
+        ('the US-led ...' too), not the place or people its 'on'/'against' phrase says it was aimed
+        at. Not the event's own noun ('filed a protest against Venezuela') (targets4 helper)."""
+        v = cand.anchor
+        if v.pos_ != "VERB":
+            return []
+        own = {t.i for t in cand.trigger}
+        for o in v.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.i in own \
+                    or actors.agent_at[o.i] is not None or actors.name_at[o.i] is not None:
+                continue
+            nxt = o.doc[o.right_edge.i + 1] if o.right_edge.i + 1 < len(o.doc) else None
+            aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in o.children) \
+                or (nxt is not None and nxt.lower_ in ("on", "against") and nxt.head.i == v.i)  # hung on the verb
+            if not aimed:
+                continue
+            for c in o.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < o.i):
+                    found = actors.actors(c) or actors.country_actor(c)
+                    if found and not any(actors.is_guess(a) for a in found):
+                        return found
+            return self._led_by(o, actors)
         return []
 
     @staticmethod
@@ -794,7 +850,7 @@ class RoleFinder:
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
-            found = self._prep_actors(v, preps, actors)
+            found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
             if found:
                 return found
         if "obj" in spec:
@@ -855,6 +911,22 @@ class RoleFinder:
         if found:
             return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    def _object_against(self, info, preps, actors) -> list[Actor]:
+        """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
+        the UN': the object's own 'against' phrase names whom the act is against; the verb's 'with'
+        or 'to' phrase only names the body it was taken to (targets4 helper)."""
+        if "against" not in preps:
+            return []
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors)):
+                            return found
+        return []
 
     def _for_owner(self, v, actors) -> list[Actor]:
         """The one whose act is called or asked for: "called for the resignation of Prime

@@ -1059,6 +1059,14 @@ class ClauseRules:
         return inner.cameo
 
     @staticmethod
+    def _reaction_cause(noun) -> bool:
+        """'Lithuania's transit ban drew a furious warning from Moscow', 'Israel's blockade drew
+        criticism from Turkey': an act named in the subject of draw / spark / provoke is what the
+        reaction answers; the reaction the verb's object names is the news (targets4 helper)."""
+        return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in RECEIVE_VERBS \
+            and any(c.dep_ == "dobj" for c in noun.head.children)
+
+    @staticmethod
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
         depth, cur, steps = 0, tok, 0
