@@ -4,7 +4,8 @@ the held-out test file (corpus/tacitus-test.jsonl, labelled before the coder was
 second held-out file (corpus/tacitus-test2.jsonl, labelled and committed before the coder was ever run
 on it, after the first file's scores had been used to decide code changes), and the held-out
 whole stories (corpus/tacitus-stories.jsonl), where the event_* columns (every gold event against
-every predicted event, by sentence) are the figures that count.
+every predicted event, by sentence) are the figures that count; and the lanes' sets
+(corpus/tacitus-lanes.jsonl), tuned on, so a regression check and no estimate.
 
     python bench/accuracy.py            # prints a Markdown table (needs ../shared/data for the PLOVER rows)
 """
@@ -38,6 +39,7 @@ def main() -> None:
     golds.append(("Tacitus held-out test file", load_gold(str(ROOT / "corpus" / "tacitus-test.jsonl"))))
     golds.append(("Tacitus second held-out test file", load_gold(str(ROOT / "corpus" / "tacitus-test2.jsonl"))))
     golds.append(("Tacitus held-out stories", load_gold(str(ROOT / "corpus" / "tacitus-stories.jsonl"))))
+    golds.append(("Tacitus lane sets (tuned on: regression only)", load_gold(str(ROOT / "corpus" / "tacitus-lanes.jsonl"))))
     coder = Coder()
     coders = [("Tacitus", coder), ("toy baseline (verb lemma list, no parse)", LemmaListCoder(coder))]
     tmp = tempfile.TemporaryDirectory()
