@@ -280,20 +280,13 @@ class CountryFinder:
     def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
         """'police in Kenya' -> KEN; 'militants based in Pakistan', 'troops stationed in Syria' (the
         place of a participle that describes h: targets4 helper)."""
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    country = self._described_place(p)
-                    if country:
-                        return country
-        for v in h.children:
-            if v.dep_ == "acl" and v.tag_ == "VBN":
-                for c in v.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
-                        for p in c.children:
-                            country = self._described_place(p)
-                            if country:
-                                return country
+        for x in (h, *(v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN")):
+            for c in x.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for p in c.children:
+                        country = self._described_place(p)
+                        if country:
+                            return country
         return None
 
     def _described_place(self, p) -> str | None:
