@@ -26,7 +26,7 @@ from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
-from tacitus.events.rules import _arms_to_country  # types6 helper
+from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -703,7 +703,7 @@ class EventCoder(RoleFinder, ClauseRules):
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         code = self._attempted_code(v, entry.cameo, info)
-        if code == "154" and _arms_to_country(v, target) \
+        if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
@@ -1255,7 +1255,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
         self._consume_objects(info, consumed, entry)
-        code = "072" if entry.cameo == "154" and _arms_to_country(comp, target) else entry.cameo  # types6
+        code = "072" if entry.cameo == "154" and arms_to_country(comp, target) else entry.cameo  # types6
         return Candidate(code, self._trigger_tokens(comp, entry, info), [], target, comp)
 
     @staticmethod

@@ -118,7 +118,7 @@ def _sent_kit() -> tuple[frozenset, frozenset]:
     return frozenset(classes.get("arms", ())), frozenset(classes.get("carried_troops", ()))
 
 
-def _arms_to_country(v, target: list[Actor]) -> bool:
+def arms_to_country(v, target: list[Actor]) -> bool:
     """'Britain sent Challenger 2 tanks to Ukraine', 'decided to send tanks and artillery to Kyiv':
     weapons (no men) sent to a named country are handed over (072), not a build-up of one's own
     forces (154); tanks sent 'into' a country or to a border stay a mobilisation (types6 helper)."""
