@@ -420,7 +420,7 @@ class CountryFinder:
                 if deps[k] != "pobj":
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
-                if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through") \
+                if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off") \
                         and not self._in_attribution(t) and not self._describes_a_noun(t):
                     country = self._described_place(t)
                     if country:
