@@ -64,3 +64,15 @@ def test_prices_of_goods_and_losses_are_no_threat(coder, text, date):
 def test_unnamed_attackers_at_sea_take_the_coast(coder, text, date, source, victim):
     main = _main(coder, text, date)
     assert main is not None and source in main[1] and victim not in main[1], main
+
+
+@pytest.mark.parametrize("name, weak", [
+    # another spelling of a small town's own name stays a good cue ('Afrin' for the name written
+    # with its marks, 'Jenin' for 'Janin'); a different name listed for it is not ('Baga' for Bargarh)
+    ("Afrin", False),
+    ("Jenin", False),
+    ("Baga", True),
+])
+def test_spellings_of_a_town_name_are_no_weak_cue(coder, name, weak):
+    place = coder.gazetteer.cities(name)[0]
+    assert coder.gazetteer.weak_name(name, place) is weak, place

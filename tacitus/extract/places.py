@@ -25,6 +25,7 @@ the index is built each time.
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import logging
 import math
@@ -273,7 +274,9 @@ class Gazetteer:
         if place.feature != "city":
             return False
         if place.geonameid not in self.primary.get(key, ()):
-            return len(key) <= 3 or (place.population or 0) < 100_000
+            # a spelling of the city's own name ('Afrin' for 'Afrin' with its diacritics and ayn,
+            # 'Jenin' for 'Janin') is no weak cue; another name of it is ('Baga' for Bargarh)
+            return len(key) <= 3 or ((place.population or 0) < 100_000 and not _spelling_of(key, place.name))
         if len(key) > 4:
             return False
         own = self.primary.get(key, ())
@@ -525,6 +528,14 @@ def _propn_runs(doc):
         start, end = table.idx[a], table.idx[b - 1] + len(words[b - 1])
         if end - start <= MAX_ENT_CHARS:
             yield start, end
+
+
+def _spelling_of(key: str, name: str) -> bool:
+    """Is the folded name `key` another spelling of the place name `name` (letters alone, compared
+    with difflib: 'afrin' / 'Afrin' with marks, 'jenin' / 'Janin'), not a different name?"""
+    a = "".join(ch for ch in key if ch.isalpha())
+    b = "".join(ch for ch in fold_name(name) if ch.isalpha())
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _token_at(doc, char: int):
