@@ -714,7 +714,7 @@ class RoleFinder:
         if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
-            if not t.text[:1].isupper() or t.i == t.sent.start or t.lower_ in first_name_genders():
+            if not t.text[:1].isupper() or t.is_sent_start or t.lower_ in first_name_genders():
                 continue
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue

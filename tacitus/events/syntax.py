@@ -296,27 +296,28 @@ def swallowed_subject(v) -> list:
     doc, j = v.doc, v.i - 1
     if j < 2:
         return []
+    start = v.sent.start  # once: Token.sent rescans the sentence on every call
     if doc[j].text == ",":  # ", meeting in emergency session," between the subject and its verb
         k = j - 1
-        while k > v.sent.start and doc[k].text != "," and j - k < 10:
+        while k > start and doc[k].text != "," and j - k < 10:
             k -= 1
         if doc[k].text != "," or (doc[k + 1].tag_ not in ("VBG", "VBN") and doc[k + 1].dep_ not in ("advcl", "acl")):
             return []
         j = k - 1
-    while j > v.sent.start and doc[j].lower_ in FLOATING_QUANTIFIERS:
+    while j > start and doc[j].lower_ in FLOATING_QUANTIFIERS:
         j -= 1
     h = doc[j]
     if h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in _SWALLOW_DEPS:
         return []
     if h.dep_ != "conj":
         opener = h.left_edge.i - 1
-        return [h] if opener > v.sent.start and doc[opener].text == "," and h.head.i < opener else []
+        return [h] if opener > start and doc[opener].text == "," and h.head.i < opener else []
     root = h
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    chain = sorted((t for t in _conjuncts(root) if root.i < t.i <= h.i), key=lambda t: t.i)
+    chain = sorted((t for t in root.conjuncts if root.i < t.i <= h.i), key=lambda t: t.i)
     loose = root.left_edge.i - 1
-    if root.dep_ in ("appos", "npadvmod") and loose > v.sent.start and doc[loose].text == "," and root.head.i < loose:
+    if root.dep_ in ("appos", "npadvmod") and loose > start and doc[loose].text == "," and root.head.i < loose:
         chain.insert(0, root)  # the list itself hung loose: "..., Russia, China and Iran held drills"
         root = root.head
     if not chain or chain[-1].i != h.i:
@@ -334,11 +335,4 @@ def swallowed_subject(v) -> list:
         return []
     return subject
 
-
-def _conjuncts(t) -> list:
-    out = [t]
-    for c in t.children:
-        if c.dep_ == "conj":
-            out.extend(_conjuncts(c))
-    return out
 
