@@ -557,6 +557,9 @@ class ReferenceFinder:
                 continue  # "Russia said it would recognise the new state": not Russia itself
             if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
                 return [self._copy(a, h)]
+            if kind == "group" and a.kind == "org" and not a.code.startswith("IGO") \
+                    and (a.sector in ARMED_GROUP_SECTORS or a.sector in ("NGO", "PTY")) and not self.is_guess(a):
+                return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country
                 if not state_of_kind(h.lemma_.lower(), iso):

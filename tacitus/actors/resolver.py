@@ -21,6 +21,7 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
+from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
@@ -712,6 +713,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         guessed = False
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
             return []  # "its role as a mediator", "sworn in as president": a role, not another actor
+        if country is None and (owner := self._group_possessor(h)) is not None:
+            # "the group's spokesman" after "Taliban fighters": the group speaks (lead, session 10)
+            return [self._make(h, scope[0].i, f"{owner.name} {agent.phrase}", owner.code, owner.country, owner.sector, "org")]
         if country is None:
             titled = self._titled_person(h, agent)  # "the minister", "the congresswoman"
             if titled is not None:
@@ -952,6 +956,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
+
+    def _group_possessor(self, h) -> Actor | None:
+        """The group an agent belongs to when its possessor is 'the group' referring back ('the
+        group's spokesman', 'the group's leader' after 'Hamas'), else None."""
+        for c in h.children:
+            if c.dep_ == "poss" and references().get(c.lemma_.lower(), (None,))[0] == "group":
+                found = self._definite_reference(c)
+                return found[0] if found else None
+        return None
 
     def _agent_for(self, h, scope) -> Agent | None:
         """The agent noun heading the phrase, else a title inside it ("President X")."""

@@ -8,6 +8,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
+from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -57,6 +58,8 @@ def modality(v) -> str:
         negated = True
     if not negated and _no_object(v):
         negated = True
+    if not negated and _failed(chain):
+        negated = True
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
         if aux & (FUTURE_AUX | WOULD_AUX):
@@ -86,6 +89,12 @@ def modality(v) -> str:
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
+
+
+def _failed(chain) -> bool:
+    """'failed to reach an agreement', 'neglected to inform Kabul': the infinitive complement of a
+    verb of failing did not happen (chain: the clause's verbs from the event verb upwards)."""
+    return any(t.dep_ == "xcomp" and up.lemma_.lower() in FAIL_VERBS for t, up in zip(chain, chain[1:]))
 
 
 def headline_future(v) -> bool:

@@ -178,6 +178,41 @@ class ClauseRules:
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
 
+    def _judged_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
+        """'said the launch was a clear violation of UN resolutions', 'said Israel's raid was a
+        crime': a speaker judging an act (a noun that is no actor) by a condemning word, which
+        criticises the act's doer (its owner, when the clause names one). Returns (doer, word)
+        or ([], None)."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or actors.agent_at[subj.i] is not None \
+                or (actors.actors(subj) and self._noun_entry(subj) is None):
+            return [], None  # ("Pyongyang's missile test" resolves as a military actor, yet is an act)
+        for lab in (c for c in comp.children if c.dep_ in ("attr", "acomp")):
+            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound")),
+                     *(p for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj")]  # "an act of terrorism"
+            if any(w.lemma_.lower() in NEGATIVE_LABELS or valence(w.lemma_.lower()) <= -2.0 for w in words):
+                return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), lab
+        return [], None
+
+    @staticmethod
+    def _earlier_doer(comp, subj, actors: DocActors) -> list[Actor]:
+        """'Hours after North Korea fired a rocket over Japan, Obama said the launch was a
+        violation': an act named again by a definite noun was done by the subject of the clause
+        that told it first, in the same sentence before the speaker."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            return []
+        speaker = comp.head
+        for c in speaker.children:
+            if c.dep_ != "advcl" or c.i > speaker.i:
+                continue
+            for x in c.subtree:
+                if x.dep_ == "nsubj" and x.head.pos_ == "VERB" and (found := actors.actors(x)):
+                    return found
+        return []
+
     @staticmethod
     def _sure_of(comp):  # stories5 helper
         """'said London was confident that North Korean hackers were behind the attack': the clause

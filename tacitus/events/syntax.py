@@ -150,11 +150,19 @@ def passive_subject(v):
 
 def active_subject(v):
     """The subject of active verb v: a noun subject before a clausal one ("Visiting Chinese
-    Foreign Minister Wang Yi met ..." also carries a csubj "Visiting")."""
-    for deps in (("nsubj",), ("csubj", "expl")):
-        for c in v.children:
-            if c.dep_ in deps:
-                return c
+    Foreign Minister Wang Yi met ..." also carries a csubj "Visiting"). When the parser hung a
+    fronted "after ..." phrase on the verb as a clause (a mark before the first of two noun
+    subjects: "A month after the attacks on New York, American and British forces launched ..."),
+    the subject is the second one."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if subjects:
+        if len(subjects) > 1 and subjects[1].i < v.i and \
+                any(c.dep_ == "mark" and c.i < subjects[0].i for c in v.children):
+            return subjects[1]
+        return subjects[0]
+    for c in v.children:
+        if c.dep_ in ("csubj", "expl"):
+            return c
     return None
 
 
