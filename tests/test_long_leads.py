@@ -92,3 +92,20 @@ def test_the_group_refers_back_to_the_armed_group(coder, text, date, source):
 def test_the_group_of_a_meeting_is_no_armed_group(coder):
     events = _events(coder, "A group of ministers met in Rome. The group's chairman urged Sudan to accept aid.", "2021-08-15")
     assert not any(e[1] and e[1][0] in ("IGO", "NGO") for e in events if e[0][:2] == "02"), events
+
+
+@pytest.mark.parametrize("text, date, cameo, source, target", [
+    ("Israel approved 3,000 new homes in the West Bank, which the European Union called illegal.",
+     "2017-01-24", "111", "IGO", "ISR"),
+    ("Russia expelled two Estonian diplomats, a move Tallinn condemned.", "2023-01-11", "111", "EST", "RUS"),
+    ("Ankara reopened its border crossing with Armenia, which Washington welcomed.", "2022-02-08", "051", "USA", "TUR"),
+])
+def test_a_comment_hung_on_a_clause_is_aimed_at_its_doer(coder, text, date, cameo, source, target):
+    events = _events(coder, text, date)
+    assert any(e[0] == cameo and source in e[1] and target in e[2] for e in events), events
+
+
+def test_a_relative_clause_naming_what_was_hit_is_no_comment(coder):
+    events = _events(coder, "The army shelled the rebel radio station, which the general called a nest of liars.",
+                     "2001-05-02")
+    assert not any(e[0][:2] == "11" for e in events), events

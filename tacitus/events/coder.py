@@ -23,6 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
@@ -579,6 +580,14 @@ class EventCoder(RoleFinder, ClauseRules):
         return n.pos_ == "PROPN" and c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < n.i \
             and c.lemma_.lower() in PERSON_LABEL_NOUNS
 
+    def _comment_which(self, v, o, actors) -> bool:
+        """', which Pakistan called illegal': the relative pronoun of a comment on the clause before
+        it, aimed at that clause's doer (RoleFinder._commented_clause_doer); not one naming what
+        the doer acted on ("NATO bombed the television building, which the alliance called a
+        propaganda tool")."""
+        return v.dep_ == "relcl" and o.lower_ == "which" and o.i > 0 and o.doc[o.i - 1].text == "," \
+            and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
+
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v):
             return None
@@ -608,8 +617,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(o.dep_ == "dobj" and o.lower_ not in ("what", "which", "that", "whatever")
-                                        for o in info["obj"]):
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(
+                o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
+                for o in info["obj"]):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
             if label is not None:
@@ -1570,6 +1580,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
         if not target and code[:2] == "07":
             target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
+        if not target and code[:2] in REFERRED_ACT_ROOTS:
+            target = self._commented_clause_doer(cand.anchor, cand.source, actors)  # "..., which Pakistan called illegal"
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":

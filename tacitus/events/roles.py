@@ -388,6 +388,31 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _commented_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:
+        """'India revoked Kashmir's special status, which Pakistan called illegal', '..., a move
+        Beijing condemned': a reaction told in a relative clause hung on the end of a clause is
+        aimed at that clause's doer, whether or not the act itself is an event (lead, session 10)."""
+        if v.pos_ != "VERB" or v.dep_ != "relcl":
+            return []
+        h = v.head
+        which = next((c for c in v.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        if which is not None:
+            if which.i == 0 or which.doc[which.i - 1].text != ",":
+                return []  # "the law which Pakistan called illegal": the law's, not a clause's
+        elif not (h.dep_ == "appos" and h.lemma_.lower() in REFERRED_ACT_NOUNS):
+            return []
+        up = h.head
+        for _ in range(6):
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            return []
+        own = {a.primary for a in source}
+        return [a for a in actors.actors(subj) if a.primary not in own]
+
+    @staticmethod
     def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
         """'Britain accused Russia of the poisoning and threatened new sanctions', 'condemned the
         crackdown and threatened sanctions': a conjoined hostile verb with no subject or target of
