@@ -40,3 +40,22 @@ def test_phrasal_and_multiword_verbs(coder, text, event, source, date):
 ])
 def test_phrasal_verb_look_alikes_are_no_event(coder, text, date):
     assert _main(coder, text, date) is None
+
+
+# ------------------------------------------- meetings, visits, handovers and lawsuits named by a noun
+@pytest.mark.parametrize("text, event, source, target, date", [
+    ("Scholz's brief stopover in Kyiv, his first since the invasion, was kept secret until he arrived.", "CONSULT", "DEU", "UKR", "2022-06-16"),
+    ("Modi's sit-down with Sharif on the sidelines of the summit lasted less than ten minutes.", "CONSULT", "IND", "PAK", "2024-07-04"),
+    ("Monday's handover of three Thai hostages by Hamas was overseen by the Red Cross.", "RETREAT", "PSE", "THA", "2025-01-30"),
+    ("Gambia's genocide case against Myanmar reached the World Court in November.", "ACCUSE", "GMB", "MMR", "2019-11-11"),
+])
+def test_event_nouns_of_news_copy(coder, text, event, source, target, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[2] and target in main[3], main
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The court case against the footballer's agent was adjourned until March.", "2023-03-01"),
+])
+def test_event_noun_look_alikes_are_no_event(coder, text, date):
+    assert _main(coder, text, date) is None
