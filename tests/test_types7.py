@@ -59,3 +59,34 @@ def test_event_nouns_of_news_copy(coder, text, event, source, target, date):
 ])
 def test_event_noun_look_alikes_are_no_event(coder, text, date):
     assert _main(coder, text, date) is None
+
+
+# ------------------------------------------- the verb's sense: what is sent, sought, agreed or destroyed
+@pytest.mark.parametrize("text, event, source, date", [
+    # a document sent is a message; what it asks for is the event
+    ("Athens sent London a formal note seeking the return of the Parthenon marbles.", "REQUEST", "GRC", "2023-11-28"),
+    ("Tokyo sent a strong protest to Moscow over the detention of a Japanese diplomat.", "ACCUSE", "JPN", "2022-09-27"),
+    # a session sought is asked for
+    ("Armenia sought an urgent session of the UN Security Council over the Lachin blockade.", "REQUEST", "ARM", "2023-08-14"),
+    # a deal hammered out is a deal reached
+    ("Serbia and Kosovo hammered out an agreement on car licence plates in Brussels.", "SUPPORT", "SRB", "2022-11-23"),
+    # destruction by weapons, or by armed forces of a military target, is an armed assault
+    ("Ukrainian drones set a Russian fuel depot in Novorossiysk on fire.", "ASSAULT", "UKR", "2024-05-17"),
+    ("Nigerian troops destroyed a Boko Haram camp in the Sambisa forest.", "ASSAULT", "NGA", "2021-06-02"),
+    ("Two radar stations in Crimea were destroyed by Ukrainian missiles.", "ASSAULT", "UKR", "2023-08-23"),
+])
+def test_sense_of_the_verb_gives_the_type(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[2], main
+
+
+@pytest.mark.parametrize("text, date, not_event", [
+    # an effect set off, no shipment
+    ("The coup in Niamey sent thousands of foreigners fleeing to the airport.", "2023-08-01", "AID"),
+    ("Iran's strike on Israel sent oil prices higher.", "2024-04-14", "AID"),
+    # homes razed by bulldozers stay a destruction of property
+    ("Israeli army bulldozers demolished Palestinian homes in the Jordan Valley.", "2023-02-08", "ASSAULT"),
+])
+def test_sense_look_alikes_keep_their_own_type(coder, text, date, not_event):
+    main = _main(coder, text, date)
+    assert main is None or main[0] != not_event, main
