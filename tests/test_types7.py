@@ -90,3 +90,23 @@ def test_sense_of_the_verb_gives_the_type(coder, text, event, source, date):
 def test_sense_look_alikes_keep_their_own_type(coder, text, date, not_event):
     main = _main(coder, text, date)
     assert main is None or main[0] != not_event, main
+
+
+# ------------------------------------------- an event noun whose owner did the act to the "of" object
+@pytest.mark.parametrize("text, event, source, date", [
+    ("Turkey's targeted killing of a senior PKK commander in northern Iraq drew a vow of revenge.", "ASSAULT", "TUR", "2023-06-01"),
+    ("Beijing's detention of two Canadian citizens soured relations for three years.", "COERCE", "CHN", "2019-01-10"),
+    ("Moscow's expulsion of three Estonian diplomats was announced late on Friday.", "SANCTION", "RUS", "2022-04-08"),
+])
+def test_event_noun_owned_by_the_doer(coder, text, event, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[2], main
+
+
+@pytest.mark.parametrize("text, date", [
+    # no "of" object: the owner suffered the act, nobody named did it
+    ("Navalny's arrest at the airport drew crowds to the streets of Moscow.", "2021-01-18"),
+])
+def test_event_noun_owned_by_the_one_who_suffered(coder, text, date):
+    events = coder.code(text, date=date)
+    assert not any(e.event == "COERCE" and any(a.code.startswith("RUSOPP") for a in e.source) for e in events), events

@@ -580,7 +580,7 @@ class EventCoder(RoleFinder, ClauseRules):
             and c.lemma_.lower() in PERSON_LABEL_NOUNS
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
-        if self._reduced_relative(v):
+        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -903,6 +903,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 consumed.update((n.i, verb.i))
                 return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
         return None
+
+    def _bare_participle_of_event_noun(self, v) -> bool:  # types7 helper
+        """'Israel's targeted killing of a Hezbollah commander', 'the newly imposed tariffs': a bare
+        past participle before an event noun only describes it; the noun, whose owner is the doer,
+        is the event. (A participle with its own doer, 'the UN-brokered truce', 'imposed by the EU',
+        stays a verb.)"""
+        if v.dep_ != "amod" or v.tag_ != "VBN" or v.head.i <= v.i:
+            return False
+        if any(c.dep_ in ("agent", "npadvmod", "nsubj", "compound", "prep", "dobj") for c in v.children):
+            return False
+        return self._noun_entry(v.head) is not None
 
     @staticmethod
     def _reduced_relative(v) -> bool:
