@@ -110,3 +110,23 @@ def test_event_noun_owned_by_the_doer(coder, text, event, source, date):
 def test_event_noun_owned_by_the_one_who_suffered(coder, text, date):
     events = coder.code(text, date=date)
     assert not any(e.event == "COERCE" and any(a.code.startswith("RUSOPP") for a in e.source) for e in events), events
+
+
+# ------------------------------------------- 'X threatens to' with no actor as X is a risk, not a threat
+@pytest.mark.parametrize("text, date", [
+    ("The drought threatens to wipe out half of Zambia's maize harvest, the agriculture ministry warned.", "2024-03-01"),
+    ("The central bank warned that soaring food prices threaten to push millions into poverty.", "2022-06-15"),
+    ("The row over fishing rights threatens to sour relations, diplomats in Paris said.", "2021-10-29"),
+])
+def test_impersonal_threatens_to_is_no_threat(coder, text, date):
+    main = _main(coder, text, date)
+    assert main is None or main[0] != "THREATEN", main
+
+
+@pytest.mark.parametrize("text, source, date", [
+    ("Tehran threatened to close the Strait of Hormuz, state television said.", "IRN", "2019-04-22"),
+    ("The Taliban threatened to execute the captured soldiers, a spokesman said.", "AFG", "2010-08-02"),
+])
+def test_threats_by_actors_stay_threats(coder, text, source, date):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == "THREATEN" and source in main[2], main

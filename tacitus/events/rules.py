@@ -15,7 +15,7 @@ from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
-from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS  # types7 helper
+from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -869,7 +869,21 @@ class ClauseRules:
                 return True
         if lemma in CAUSING_VERBS and self._caused_motion(v, objs):
             return True
+        if lemma in RISK_VERBS and info["xcomp"] is not None and self._impersonal_subject(v, actors):
+            return True
         return False
+
+    def _risk_forecast(self, comp, actors: DocActors) -> bool:  # types7 helper
+        """'the Bundesbank warned that inflation threatens to derail the recovery': a warning whose
+        clause is a risk ('threatens to' with no actor as subject) is a forecast, no threat."""
+        return comp.lemma_.lower() in RISK_VERBS and any(c.dep_ == "xcomp" for c in comp.children) \
+            and self._impersonal_subject(comp, actors)
+
+    @staticmethod
+    def _impersonal_subject(v, actors: DocActors) -> bool:  # types7 helper
+        """Is the subject of v a common noun that names no actor ('inflation', 'the dispute')?"""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and not actors.actors(subj)
 
     @staticmethod
     def _caused_motion(v, objs) -> bool:  # types7 helper
