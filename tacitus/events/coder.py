@@ -589,7 +589,7 @@ class EventCoder(RoleFinder, ClauseRules):
             and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
-        if self._reduced_relative(v):
+        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -918,6 +918,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
         return None
 
+    def _bare_participle_of_event_noun(self, v) -> bool:  # types7 helper
+        """'Israel's targeted killing of a Hezbollah commander', 'the newly imposed tariffs': a bare
+        past participle before an event noun only describes it; the noun, whose owner is the doer,
+        is the event. (A participle with its own doer, 'the UN-brokered truce', 'imposed by the EU',
+        stays a verb.)"""
+        if v.dep_ != "amod" or v.tag_ != "VBN" or v.head.i <= v.i:
+            return False
+        if any(c.dep_ in ("agent", "npadvmod", "nsubj", "compound", "prep", "dobj") for c in v.children):
+            return False
+        return self._noun_entry(v.head) is not None
+
     @staticmethod
     def _reduced_relative(v) -> bool:
         """ "Zelaya, ousted in a coup on Sunday, asked the OAS ...": the parser can make the bare
@@ -1028,7 +1039,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
-            if self._hazard_forecast(comp) or self._suffering_forecast(comp):
+            if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors):
                 return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):

@@ -94,6 +94,20 @@ FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude
 
 
 class RoleFinder:
+    @staticmethod
+    def _possessor_with_patient(n, ofs, actors) -> list[Actor]:  # types7 helper
+        """'Israel's killing of a Hezbollah commander', 'Moscow's expulsion of two diplomats': when
+        the "of" phrase names who suffered the act, a country or organisation in the possessive did
+        it ('Navalny's arrest', with no "of", keeps the possessor as the one arrested)."""
+        if not ofs:
+            return []
+        for c in n.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                found = actors.actors(c)
+                if found and all(a.kind in ("country", "org") for a in found):
+                    return found
+        return []
+
     def _noun_source(self, n, actors) -> list[Actor]:
         if n.lemma_.lower() in PATIENT_NOUNS:
             # "his arrest", "Navalny's release": the possessor suffered the act; only "by X" names the doer
@@ -105,7 +119,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return actors.actors(p)
-            return []
+            return self._possessor_with_patient(n, ofs, actors)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
             for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):

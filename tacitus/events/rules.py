@@ -15,6 +15,7 @@ from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
+from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -462,6 +463,8 @@ class ClauseRules:
             # "riot police ringed the parliament building", "soldiers surrounded the presidential
             # palace": a state's own forces closing round a place at home are deployed (153/154)
             return "153" if all(s.sector == "COP" for s in cand.source) else "154"
+        if code == "1712" and self._armed_destruction(cand):
+            return "190"  # "drone strikes set an oil depot ablaze", "soldiers destroyed a rebel camp"
         if code[:2] in ("18", "19", "20"):
             for subj in (c for c in cand.anchor.children if c.dep_ == "nsubj"):
                 entry = self._noun_entry(self._through_measure(subj))
@@ -539,6 +542,23 @@ class ClauseRules:
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
         return code
+
+    @staticmethod
+    def _armed_destruction(cand: Candidate) -> bool:  # types7 helper
+        """Is a destruction (1712) done with weapons ('drone strikes set an oil depot ablaze',
+        'grain silos were destroyed by Russian missiles') or by armed forces on a military target
+        ('soldiers destroyed a rebel camp')? Then it is an armed assault (190); homes razed by
+        bulldozers stay a destruction of property."""
+        v = cand.anchor
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        doers = [c for c in v.children if c.dep_ == "nsubj"] + [
+            p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(d.lemma_.lower() in ARMED_AGENTS for d in doers):
+            return True
+        things = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(things) and any(t.lemma_.lower() in ARMED_TARGETS for t in things) \
+            and bool(cand.source) and all(s.sector in ("MIL", "REB", "INS") for s in cand.source)
 
     @staticmethod
     def _fighter_handed_over(cand: Candidate, target: list[Actor], actors: DocActors) -> bool:
@@ -882,7 +902,36 @@ class ClauseRules:
             conduct = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OWN_CONDUCT_NOUNS]
             if conduct and not any(self._others_conduct(v, o, actors) for o in conduct):
                 return True
+        if lemma in CAUSING_VERBS and self._caused_motion(v, objs):
+            return True
+        if lemma in RISK_VERBS and info["xcomp"] is not None and self._impersonal_subject(v, actors):
+            return True
         return False
+
+    def _risk_forecast(self, comp, actors: DocActors) -> bool:  # types7 helper
+        """'the Bundesbank warned that inflation threatens to derail the recovery': a warning whose
+        clause is a risk ('threatens to' with no actor as subject) is a forecast, no threat."""
+        return comp.lemma_.lower() in RISK_VERBS and any(c.dep_ == "xcomp" for c in comp.children) \
+            and self._impersonal_subject(comp, actors)
+
+    @staticmethod
+    def _impersonal_subject(v, actors: DocActors) -> bool:  # types7 helper
+        """Is the subject of v a common noun that names no actor ('inflation', 'the dispute')?"""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and not actors.actors(subj)
+
+    @staticmethod
+    def _caused_motion(v, objs) -> bool:  # types7 helper
+        """'the mobilisation sent thousands of men fleeing', 'the seizure sent oil prices higher',
+        'the attacks sent shipping rates soaring': the object set running or moved up or down by
+        the subject is an effect, not a shipment."""
+        for c in v.children:
+            if c.dep_ in ("advmod", "oprd", "acomp") and c.tag_ in ("RBR", "JJR"):
+                return True
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBG" and c.lemma_.lower() in CAUSED_MOTIONS:
+                return True
+        return any(t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in CAUSED_MOTIONS
+                   for o in objs for t in o.subtree)
 
     @staticmethod
     def _standing_state(v) -> bool:
