@@ -20,3 +20,20 @@ def test_realnews9_aid_held_back_and_impeachment(coder, text, date, event, code,
     evs = coded(coder, text, date)
     assert any(ev == event and c.startswith(code) and source in src and (target is None or target in tgt)
                for ev, c, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # office holders of 2019 the actor tables lacked: named in full or by surname they are their
+    # office's actor (a former one is his country's elite), not nobody
+    ("Delfin Lorenzana thanked Washington for the surveillance drones.", "2019-05-03", "PHLGOV", "USA"),
+    ("Prime Minister Tuilaepa accused Australia of lecturing Pacific nations on climate.", "2019-08-16", "WSMGOV", "AUS"),
+    ("Brett McGurk criticised Ankara over its offensive in northern Syria.", "2019-10-12", "USAELI", "TUR"),
+    ("Gordon Sondland met Ukrainian President Volodymyr Zelensky in Kyiv.", "2019-07-26", "USAGOV", "UKR"),
+    ("Agnes Callamard urged Riyadh to open the trial to observers.", "2019-06-20", "IGOUNO", "SAU"),
+    ("France banned Mahan Air from flying to French airports.", "2019-03-25", "FRA", "IRN"),
+])
+def test_realnews9_office_holders_of_2019(coder, text, date, source, target):
+    evs = coder.code(text, date=date)
+    assert any(source in [a.code for a in e.source] + [a.primary for a in e.source]
+               and (target is None or target in [a.primary for a in e.target]) for e in evs), \
+        [(e.cameo, e.source_codes, e.target_codes) for e in evs]
