@@ -50,3 +50,16 @@ def test_realnews9_office_holders_of_2019(coder, text, date, source, target):
 def test_realnews9_unknown_name_known_by_relative_role(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert any(source in src and target in tgt for _, _, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, coded_at_all", [
+    # an emergency, curfew or ban declared against a disease or ahead of a storm coerces no one
+    # (the purpose may hang on the last of several measures); one declared after riots or a coup does
+    ("Fiji declared a state of emergency and banned school gatherings to contain the dengue epidemic.", "2019-03-02", False),
+    ("The Malawian government imposed a curfew in Blantyre to stop the spread of cholera.", "2019-02-14", False),
+    ("The Mozambican government declared a state of emergency ahead of the cyclone.", "2019-03-13", False),
+    ("Bolivia declared a state of emergency and imposed a curfew after the riots in La Paz.", "2019-11-12", True),
+])
+def test_realnews9_health_and_hazard_measures(coder, text, date, coded_at_all):
+    evs = coded(coder, text, date)
+    assert any(ev == "COERCE" for ev, _, _, _ in evs) == coded_at_all, evs
