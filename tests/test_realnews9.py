@@ -63,3 +63,14 @@ def test_realnews9_unknown_name_known_by_relative_role(coder, text, date, source
 def test_realnews9_health_and_hazard_measures(coder, text, date, coded_at_all):
     evs = coded(coder, text, date)
     assert any(ev == "COERCE" for ev, _, _, _ in evs) == coded_at_all, evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a participle on the medium of a message the subject posted or published is the poster's
+    # act ("posted a message on Twitter blaming X"), like "issued a statement blaming X"
+    ("The Israeli prime minister posted a message on Twitter blaming Iran for the tanker attack.", "2019-06-14", "ACCUSE", "ISR", "IRN"),
+    ("Ukraine's foreign minister published a post on Facebook accusing Moscow of blocking the strait.", "2018-11-26", "ACCUSE", "UKR", "RUS"),
+])
+def test_realnews9_participle_on_the_medium(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert any(ev == event and source in src and target in tgt for ev, _, src, tgt in evs), evs
