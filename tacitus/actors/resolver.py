@@ -430,11 +430,31 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition
                 found = next((self.actors_at[c.i] for c in tok.children
-                              if c.dep_ == "appos" and c.i in self.actors_at), []) or self._kin_of(tok)
+                              if c.dep_ == "appos" and c.i in self.actors_at), []) or self._kin_of(tok) \
+                    or self._relative_role(tok)
             for a in found:
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _relative_role(self, tok) -> list[Actor]:  # realnews9 helper
+        """'Martin Kimani, who is Kenya's envoy to the UN, said': an unknown name is known by the
+        office a 'who is/was' relative clause gives it, as by an apposition; 'Ahmad Rahimi, a
+        member of the Iranian parliament': by the body an apposed member or spokesman speaks for."""
+        if tok.pos_ != "PROPN":
+            return []
+        for v in tok.children:
+            if v.dep_ == "relcl" and v.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children):
+                for c in v.children:
+                    if c.dep_ == "attr" and c.i in self.actors_at:
+                        return self.actors_at[c.i]
+            elif v.dep_ == "appos" and v.lemma_.lower() in LED_BODY_HEADS:
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                        for p in c.children:
+                            if p.dep_ == "pobj" and p.i in self.actors_at:
+                                return self.actors_at[p.i]
+        return []
 
     def _people_after_of(self, head) -> list:
         """'President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany met': the

@@ -1636,7 +1636,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):
             return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
-                (code == "1724" and self._disaster_declaration(cand.anchor)):
+                (code in ("172", "1721", "1723", "1724") and self._disaster_declaration(cand.anchor)):
             return None  # an accident or a natural disaster: no actor acted on another
         if code[:2] in ("04", "05") and cand.anchor.pos_ == "VERB" and self._private_addressee(cand.anchor):
             return None  # "thanked her supporters", "forgave his parents": private life

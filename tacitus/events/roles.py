@@ -302,6 +302,11 @@ class RoleFinder:
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
             # "signed an order lifting sanctions": the signer lifts them
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            if governor.dep_ == "dobj" and governor.pos_ == "NOUN" and v.head.dep_ == "pobj" \
+                    and not actors.actors(v.head):
+                # "posted a message on Twitter blaming Iran" (not "a ceasefire with rebels
+                # fighting to topple him": the rebels fight) (realnews9)
+                governor = governor.head
             if governor.pos_ in ("VERB", "AUX"):
                 src, head_passive = self._source(governor, actors, depth + 1)
                 return (src, False) if not head_passive else ([], False)

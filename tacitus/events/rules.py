@@ -23,6 +23,7 @@ from tacitus.events.words import (
     ACCIDENT_VERBS,
     ADVOCACY_VERBS,
     HAZARD_NOUNS,
+    ILLNESS_NOUNS,
     MEDIA_NOUNS,
     TALK_NOUNS,
     PRIVATE_PARTIES,
@@ -1074,12 +1075,15 @@ class ClauseRules:
     @staticmethod
     def _disaster_declaration(v) -> bool:
         """'declared a state of emergency as Hurricane Barry approached', '... after the
-        typhoon': an emergency declared for a natural hazard coerces no one."""
-        for h in (v, *(o for o in v.children if o.dep_ == "dobj")):
+        typhoon', 'ahead of the storm', 'banned gatherings to curb the spread of measles'
+        (ILLNESS_NOUNS, realnews9): an emergency declared for a natural hazard or a disease
+        coerces no one."""
+        hazards = ACCIDENT_NOUNS | HAZARD_NOUNS | ILLNESS_NOUNS
+        verbs = (v, *v.conjuncts) if v.pos_ == "VERB" else (v,)  # '... and banned gatherings to curb measles'
+        for h in (*verbs, *(o for x in verbs for o in x.children if o.dep_ == "dobj")):
             for c in h.children:
-                if c.dep_ in ("prep", "advcl", "npadvmod") and any(
-                        t.pos_ in ("NOUN", "PROPN") and (t.lower_ in ACCIDENT_NOUNS or t.lower_ in HAZARD_NOUNS
-                                                         or t.lemma_.lower() in ACCIDENT_NOUNS | HAZARD_NOUNS)
+                if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") and any(
+                        t.pos_ in ("NOUN", "PROPN") and (t.lower_ in hazards or t.lemma_.lower() in hazards)
                         for t in c.subtree):
                     return True
         return False
