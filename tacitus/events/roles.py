@@ -18,6 +18,7 @@ from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import HEADLINE_PASSIVE_VERBS  # stories5 helper
 from tacitus.events.words import HOLDING_VERBS, RELEASE_NOUNS  # targets4 helper
+from tacitus.events.words import REACH_PREPS  # targets5 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -706,6 +707,34 @@ class RoleFinder:
                         return found
         return []
 
+    def _named_beyond_guess(self, o, guessed: set, actors) -> list[Actor]:
+        """A named actor of another country that the act reaches, when the object's own country was
+        only guessed from the source: in the object's own phrase ("expelled diplomats from seven
+        Latin American countries, including Argentina"; "to buy Rafale jets from France") or in the
+        verb's ("refused to commit soldiers to the US-led coalition against Iraq": the US). Only
+        called for a guessed object, so "police arrested protesters" keeps its home target (targets5)."""
+        def other(found):
+            return [a for a in found if a.country and a.country not in guessed and not actors.is_guess(a)]
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+                for t in c.subtree:
+                    found = other(actors.actors(t))
+                    if found:
+                        return found
+        v = o.head
+        if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
+            return []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (found := other(actors.actors(p) or self._owner_of(p, actors, 1))):
+                        return found
+                for t in c.subtree:  # "from seven Latin American countries, including Argentina"
+                    found = other(actors.actors(t))
+                    if found:
+                        return found
+        return []
+
     def _attacked_town(self, o, actors) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
@@ -754,7 +783,8 @@ class RoleFinder:
             if not found:
                 found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
             elif all(actors.is_guess(a) and a.country for a in found):
-                found = self._origin_of(o, {a.country for a in found}, actors) or found  # "expelled diplomats from Latvia"
+                guessed = {a.country for a in found}
+                found = self._origin_of(o, guessed, actors) or self._named_beyond_guess(o, guessed, actors) or found
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
@@ -1024,6 +1054,8 @@ class RoleFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         found = actors.actors(o)
+                        if found and all(actors.is_guess(a) and a.country for a in found):
+                            found = self._named_beyond_guess(o, {a.country for a in found}, actors) or found
                         if found:
                             return found
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]

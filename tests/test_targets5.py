@@ -1,0 +1,43 @@
+"""Target shapes on unseen sentences (issue #3, helper targets5): each test holds sentences of one
+shape, written for this file (not taken from an eval set or the helper's fresh set), and checks
+the source and target countries a reader would give the main event."""
+import pytest
+from conftest import primary_event
+
+DATE = "2015-06-01"
+
+
+def _main(coder, text, date=DATE):
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, sorted({a.primary for a in p.source}), sorted({a.primary for a in p.target})) if p else None
+
+
+def _check(coder, text, event, source, target, date=DATE):
+    main = _main(coder, text, date)
+    assert main is not None and main[0] == event and source in main[1], main
+    assert set(target if isinstance(target, list) else [target]) & set(main[2]), main
+
+
+# ------------------------------------------- an object with no country of its own ("diplomats",
+# "soldiers", "jets") takes the source's country as a guess; another country named in its own
+# "from"/"to" phrase or in the verb's is whom the act reaches
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Nicaragua expelled diplomats from four European countries, including Spain and Italy.",
+     "SANCTION", "NIC", ["ESP", "ITA"]),
+    ("Chad expelled diplomats from three neighbouring countries, including Niger and Sudan.",
+     "SANCTION", "TCD", ["NER", "SDN"]),
+    ("Austria refused to commit soldiers to the French-led mission in the Sahel.", "REJECT", "AUT", "FRA"),
+    ("Portugal declined to commit troops to the US-led coalition against the Islamic State.", "REJECT", "PRT", "USA"),
+    ("Peru signed a contract to buy helicopters from Russia worth 400 million dollars.", "SUPPORT", "PER", "RUS"),
+])
+def test_named_country_beats_guessed_object(coder, text, event, source, target):
+    _check(coder, text, event, source, target)
+
+
+# the guess stays when nobody else is named: the police's own protesters
+@pytest.mark.parametrize("text, source", [
+    ("Ugandan police arrested dozens of protesters in Kampala.", "UGA"),
+    ("Peruvian troops fired tear gas at protesters near Lima.", "PER"),
+])
+def test_home_target_kept_without_other_name(coder, text, source):
+    _check(coder, text, "COERCE", source, source)
