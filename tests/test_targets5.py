@@ -41,3 +41,14 @@ def test_named_country_beats_guessed_object(coder, text, event, source, target):
 ])
 def test_home_target_kept_without_other_name(coder, text, source):
     _check(coder, text, "COERCE", source, source)
+
+
+# ------------------------------------------- "struck what X said was ...": X only labels the
+# thing hit; the place the thing is in (or its owner) is the target
+@pytest.mark.parametrize("text, source, target", [
+    ("Indian warplanes struck what New Delhi said was a militant training camp near Balakot in Pakistan.", "IND", "PAK"),
+    ("Pakistani jets struck what Islamabad called militant hideouts in Afghanistan's Paktika province.", "PAK", "AFG"),
+    ("American warplanes struck what Washington said were militia depots in eastern Syria.", "USA", "SYR"),
+])
+def test_free_relative_speaker_is_no_target(coder, text, source, target):
+    _check(coder, text, "ASSAULT", source, target)

@@ -18,7 +18,7 @@ from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import HEADLINE_PASSIVE_VERBS  # stories5 helper
 from tacitus.events.words import HOLDING_VERBS, RELEASE_NOUNS  # targets4 helper
-from tacitus.events.words import REACH_PREPS  # targets5 helper
+from tacitus.events.words import LABELLING_VERBS, REACH_PREPS  # targets5 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -1347,6 +1347,8 @@ class RoleFinder:
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
+            if RoleFinder._free_relative_speaker(t):
+                continue  # "struck what New Delhi said was a camp in Pakistan": New Delhi only says so
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
             if RoleFinder._absolute_with(t):
@@ -1381,6 +1383,21 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _free_relative_speaker(t) -> bool:
+        """Is t the subject of a verb that labels a free relative ("struck what New Delhi said was a
+        training camp", "bombed what Islamabad called militant hideouts", "shelled what the rebels
+        described as army posts")? The speaker names the thing hit; it is not hit (targets5)."""
+        v = t.head
+        if t.dep_ != "nsubj" or v.lemma_.lower() not in LABELLING_VERBS:
+            return False
+        for c in v.children:
+            if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj"):
+                return True
+            if c.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _in_means(t, anchor) -> bool:
