@@ -52,3 +52,14 @@ def test_home_target_kept_without_other_name(coder, text, source):
 ])
 def test_free_relative_speaker_is_no_target(coder, text, source, target):
     _check(coder, text, "ASSAULT", source, target)
+
+
+# ------------------------------------------- a country's formal name that the tagger reads as one
+# organisation with its article ("the State of Palestine"): the article is no part of a longer
+# name, so the country stays a country
+@pytest.mark.parametrize("text, source, target", [
+    ("Spain formally recognised the State of Palestine on Tuesday.", "ESP", "PSE"),
+    ("Ireland became the latest European country to recognise the State of Palestine.", "IRL", "PSE"),
+])
+def test_formal_country_name_with_article(coder, text, source, target):
+    _check(coder, text, "SUPPORT", source, target)
