@@ -63,3 +63,15 @@ def test_free_relative_speaker_is_no_target(coder, text, source, target):
 ])
 def test_formal_country_name_with_article(coder, text, source, target):
     _check(coder, text, "SUPPORT", source, target)
+
+
+# ------------------------------------------- "rejected Ethiopia's agreement with Somaliland": a
+# named possessor of the object is whom the act is about, before the object's own phrases; the
+# subject's own country as possessor is not ("Putin expressed Russia's support for ...")
+@pytest.mark.parametrize("text, event, source, target", [
+    ("Serbia rejected Montenegro's agreement with Kosovo on the border.", "REJECT", "SRB", "MNE"),
+    ("Greece rejected Turkey's maritime deal with Libya as void.", "REJECT", "GRC", "TUR"),
+    ("Vladimir Putin expressed Russia's full support for Venezuela in the dispute.", "SUPPORT", "RUS", "VEN"),
+])
+def test_named_possessor_of_object(coder, text, event, source, target):
+    _check(coder, text, event, source, target)
