@@ -75,3 +75,15 @@ def test_formal_country_name_with_article(coder, text, source, target):
 ])
 def test_named_possessor_of_object(coder, text, event, source, target):
     _check(coder, text, event, source, target)
+
+
+# ------------------------------------------- victims named only by what they are: an armed group's
+# attack on schoolgirls or churchgoers at home hits its own country
+@pytest.mark.parametrize("text, source", [
+    ("Boko Haram fighters abducted 300 schoolgirls in Jangebe.", "NGA"),
+    ("ISWAP militants seized forty schoolboys in Kagara.", "NGA"),
+    ("Boko Haram fighters kidnapped 110 schoolgirls from a school in Dapchi.", "NGA"),
+])
+def test_victims_named_by_what_they_are(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "ASSAULT" and main[2] == [source], main
