@@ -304,6 +304,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         start = first.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
+        if start < first.i and doc[start].lower_ == "the":
+            start += 1  # "the State of Palestine" tagged as one ORG: the article is no part of the name (targets5)
         end = span.end
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1

@@ -18,6 +18,7 @@ from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
 from tacitus.events.words import HEADLINE_PASSIVE_VERBS  # stories5 helper
 from tacitus.events.words import HOLDING_VERBS, RELEASE_NOUNS  # targets4 helper
+from tacitus.events.words import LABELLING_VERBS, REACH_PREPS  # targets5 helper
 from tacitus.events.words import (
     ACCIDENT_NOUNS,
     AGENT_OF_NOUNS,
@@ -750,6 +751,34 @@ class RoleFinder:
                         return found
         return []
 
+    def _named_beyond_guess(self, o, guessed: set, actors) -> list[Actor]:
+        """A named actor of another country that the act reaches, when the object's own country was
+        only guessed from the source: in the object's own phrase ("expelled diplomats from seven
+        Latin American countries, including Argentina"; "to buy Rafale jets from France") or in the
+        verb's ("refused to commit soldiers to the US-led coalition against Iraq": the US). Only
+        called for a guessed object, so "police arrested protesters" keeps its home target (targets5)."""
+        def other(found):
+            return [a for a in found if a.country and a.country not in guessed and not actors.is_guess(a)]
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+                for t in c.subtree:
+                    found = other(actors.actors(t))
+                    if found:
+                        return found
+        v = o.head
+        if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
+            return []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (found := other(actors.actors(p) or self._owner_of(p, actors, 1))):
+                        return found
+                for t in c.subtree:  # "from seven Latin American countries, including Argentina"
+                    found = other(actors.actors(t))
+                    if found:
+                        return found
+        return []
+
     def _attacked_town(self, o, actors) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
@@ -798,7 +827,8 @@ class RoleFinder:
             if not found:
                 found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
             elif all(actors.is_guess(a) and a.country for a in found):
-                found = self._origin_of(o, {a.country for a in found}, actors) or found  # "expelled diplomats from Latvia"
+                guessed = {a.country for a in found}
+                found = self._origin_of(o, guessed, actors) or self._named_beyond_guess(o, guessed, actors) or found
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
@@ -913,6 +943,8 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
+            if found := self._named_possessor(v, o, actors):
+                return found
             for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
@@ -955,6 +987,24 @@ class RoleFinder:
         if found:
             return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _named_possessor(v, o, actors) -> list[Actor]:
+        """The owner named by a possessive on the object beats the object's own phrases: "recognised
+        the kingdom's claim to Western Sahara" (the kingdom, not the Sahara), "rejected Ethiopia's
+        port agreement with Somaliland" (Ethiopia). Not a pronoun ("lifted its sanctions on Iran")
+        nor the verb's own subject ("doubled America's aid to Ukraine") (targets5)."""
+        poss = next((c for c in o.children if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ == "PRON":
+            return []
+        found = actors.actors(poss)
+        if not found:
+            return []
+        subj = active_subject(v)
+        own = {c for a in (actors.actors(subj) if subj is not None else []) for c in (a.code, a.country)}
+        # "Putin expressed Russia's support": the bare country of the subject is the subject's own;
+        # "Schumer criticised the administration's tariffs": another body of that country is not
+        return [a for a in found if a.code not in own]
 
     def _object_against(self, info, preps, actors) -> list[Actor]:
         """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
@@ -1068,6 +1118,8 @@ class RoleFinder:
                 for o in c.children:
                     if o.dep_ == "dobj":
                         found = actors.actors(o)
+                        if found and all(actors.is_guess(a) and a.country for a in found):
+                            found = self._named_beyond_guess(o, {a.country for a in found}, actors) or found
                         if found:
                             return found
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
@@ -1359,6 +1411,8 @@ class RoleFinder:
                 continue
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
+            if RoleFinder._free_relative_speaker(t):
+                continue  # "struck what New Delhi said was a camp in Pakistan": New Delhi only says so
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
             if RoleFinder._absolute_with(t):
@@ -1393,6 +1447,21 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _free_relative_speaker(t) -> bool:
+        """Is t the subject of a verb that labels a free relative ("struck what New Delhi said was a
+        training camp", "bombed what Islamabad called militant hideouts", "shelled what the rebels
+        described as army posts")? The speaker names the thing hit; it is not hit (targets5)."""
+        v = t.head
+        if t.dep_ != "nsubj" or v.lemma_.lower() not in LABELLING_VERBS:
+            return False
+        for c in v.children:
+            if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj"):
+                return True
+            if c.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _in_means(t, anchor) -> bool:
