@@ -29,6 +29,7 @@ from tacitus.actors.resolver_words import (
     GROUP_HEADS,
     KIN_NOUNS,
     LOCAL_SECTORS,
+    NATIONAL_COURT_WORDS,  # odds3 helper
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -130,6 +131,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._accord_name_part(found, lowers):
                 found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
+            if found and self._national_court_part(found, lowers):
+                found = None  # "a Dutch appeals court in The Hague": the country's own court (odds3)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -372,6 +375,17 @@ class DocActors(CountryFinder, ReferenceFinder):
         s, e = found.start, found.end
         return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
             and all(x.kind == "capital" for x in found.entries)
+
+    def _national_court_part(self, found: NameMatch, lowers) -> bool:
+        """Is "court in The Hague" (the World Court, organisations.tsv) a country's own court
+        because a demonym or a word of a national court's kind stands before it ("a Dutch
+        appeals court in The Hague", actor_words national_court_words)? odds3 helper"""
+        s = found.start
+        if s == 0 or lowers[s] != "court" or not all(x.code.startswith("IGO") for x in found.entries):
+            return False
+        before = lowers[s - 1]
+        return before in NATIONAL_COURT_WORDS \
+            or any(x.kind == "demonym" for x in self.d.names.get((before,), ()))
 
     def _former_union_part(self, found: NameMatch, lowers) -> bool:
         """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or

@@ -240,3 +240,4 @@ def far_side(tok) -> bool:
         tok = tok.head
     return border_owner(tok.head.head) is not None
 ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
+NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
