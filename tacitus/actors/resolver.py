@@ -30,6 +30,8 @@ from tacitus.actors.resolver_words import (
     KIN_NOUNS,
     LOCAL_SECTORS,
     NATIONAL_COURT_WORDS,  # odds3 helper
+    MERCHANT_SHIP_WORDS,  # odds3 helper
+    SHIP_PREPS,  # odds3 helper
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -769,6 +771,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = self._led_body_sector(h, agent.sector)
+        if sector == "MIL" and self._merchant_crew(h):
+            sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
@@ -966,6 +970,24 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
+
+    @staticmethod
+    def _merchant_crew(h) -> bool:
+        """Are the sailors h the crew of a civilian ship named in their 'of' / 'aboard' / 'on'
+        phrase ("the Indian sailors of a hijacked merchant vessel", "two sailors aboard a bulk
+        carrier"; actor_words merchant_ship_words)? odds3 helper"""
+        preps = list(h.children)
+        if h.dep_ == "dobj":
+            # "wounded two sailors aboard a merchant ship": the parser may hang "aboard" on the verb
+            preps += [c for c in h.head.children if c.i > h.i and c.lower_ in ("aboard", "onboard")]
+        for c in preps:
+            if c.dep_ != "prep" or c.lower_ not in SHIP_PREPS:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in MERCHANT_SHIP_WORDS or any(
+                        m.dep_ in ("amod", "compound") and m.lemma_.lower() in MERCHANT_SHIP_WORDS for m in p.children)):
+                    return True
+        return False
 
     def _agent_for(self, h, scope) -> Agent | None:
         """The agent noun heading the phrase, else a title inside it ("President X")."""

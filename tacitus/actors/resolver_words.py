@@ -241,3 +241,5 @@ def far_side(tok) -> bool:
     return border_owner(tok.head.head) is not None
 ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
 NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
+MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
+SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper
