@@ -32,6 +32,7 @@ from tacitus.actors.resolver_words import (
     NATIONAL_COURT_WORDS,  # odds3 helper
     MERCHANT_SHIP_WORDS,  # odds3 helper
     SHIP_PREPS,  # odds3 helper
+    REGIONAL_OFFICE_WORDS,  # odds3 helper
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -758,6 +759,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             earlier = self._earlier_same_agent(h, agent) or self._earlier_armed_group(h, agent)
             if earlier is not None:
                 return [earlier]
+        if country is None and self._regional_office(h, scope, agent):
+            # "the regional governor of Kharkiv", "the Kurdish regional president": a region's
+            # office is where its own phrase or the sentence puts it, else unknown (odds3)
+            country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h)
+            if country is None:
+                return []
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
@@ -970,6 +977,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
+
+    def _regional_office(self, h, scope, agent) -> bool:
+        """Is h a title of a region's office: 'regional', 'provincial' or a people's adjective the
+        dictionaries do not know ('Kurdish', 'Tibetan') before it ("the Kurdish regional
+        president", "the regional governor of Kharkiv")? odds3 helper"""
+        if not agent.title:
+            return False
+        return any(t.i < h.i and (t.lower_ in REGIONAL_OFFICE_WORDS or (t.ent_type_ == "NORP" and self.name_at[t.i] is None))
+                   for t in scope)
 
     @staticmethod
     def _merchant_crew(h) -> bool:
