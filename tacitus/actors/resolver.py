@@ -982,8 +982,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """Is h a title of a region's office: 'regional', 'provincial' or a people's adjective the
         dictionaries do not know ('Kurdish', 'Tibetan') before it ("the Kurdish regional
         president", "the regional governor of Kharkiv")? odds3 helper"""
-        if not agent.title:
-            return False
+        if not agent.title or agent.sector != "GOV":
+            return False  # "Catholic bishops": a faith's clergy, not a region's office
         return any(t.i < h.i and (t.lower_ in REGIONAL_OFFICE_WORDS or (t.ent_type_ == "NORP" and self.name_at[t.i] is None))
                    for t in scope)
 
