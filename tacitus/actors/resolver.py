@@ -994,8 +994,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         carrier"; actor_words merchant_ship_words)? odds3 helper"""
         preps = list(h.children)
         if h.dep_ == "dobj":
-            # "wounded two sailors aboard a merchant ship": the parser may hang "aboard" on the verb
-            preps += [c for c in h.head.children if c.i > h.i and c.lower_ in ("aboard", "onboard")]
+            # "wounded two sailors aboard a merchant ship", "seized six sailors from a cargo ship": the
+            # parser may hang the ship phrase on the verb
+            preps += [c for c in h.head.children if c.i > h.i and c.lower_ in ("aboard", "onboard", "from")]
         for c in preps:
             if c.dep_ != "prep" or c.lower_ not in SHIP_PREPS:
                 continue
