@@ -61,7 +61,7 @@ from tacitus.events.words import (
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive,
-    is_prep, noun_read_verb, own_possession, owns_its_object,
+    is_prep, noun_read_verb, own_possession, owns_its_object, name_read_modifier,
 )
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
@@ -272,6 +272,17 @@ class EventCoder(RoleFinder, ClauseRules):
             # "a statement released by her family": the noun is the participle's object
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
+        elif name_read_modifier(v) is not None:
+            # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+            for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey")
+                if c.dep_ == "prep":
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            lemmas.update(self._noun_lemmas(p))
         for c in v.children:
             dep = c.dep_
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):

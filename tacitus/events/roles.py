@@ -47,6 +47,7 @@ from tacitus.events.syntax import (
     is_passive,
     is_prep,
     noun_read_verb,
+    name_read_modifier,
     own_possession,
     owns_its_object,
     passive_subject,
@@ -220,6 +221,8 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if subj is None and (name := name_read_modifier(v)) is not None:
+            subj = name  # "Trump imposed sanctions on Turkey" read as a noun phrase (odds3)
         if (subj is None or subj.lower_ in FLOATING_QUANTIFIERS) and (swallowed := self._swallowed_subject(v, actors)):
             return swallowed, False  # "As the toll passed 100,000, India, Japan and the US set up ..."
         if subj is not None and subj.dep_ == "csubj":
