@@ -25,6 +25,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import NON_VISITOR_SECTORS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
@@ -733,13 +734,13 @@ class EventCoder(RoleFinder, ClauseRules):
         return self._target(comp, ("obj",), actors, self._deps(comp)[1], False)
 
     @staticmethod
-    def _aid_destination(cand: Candidate, actors) -> list[Actor]:
+    def _aid_destination(cand: Candidate, actors, preps=("to", "into")) -> list[Actor]:
         """'sent search and rescue teams and tents to Herat province', 'flew medicine into Gaza':
         aid sent to a town or province the actor tables do not name goes to that place's country,
         when it is not the giver's own (regional2 helper)."""
         home = {s.country or s.primary for s in cand.source}
         for c in cand.anchor.children:
-            if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+            if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -1577,6 +1578,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
         if not target and code[:2] == "07":
             target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
+        if not target and code == "042":
+            # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
+            # name is a visit to its country (odds3)
+            target = self._aid_destination(cand, actors, ("to", "in", "into"))
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
@@ -1615,6 +1620,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._implied_target(code, cand, actors)
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
             return None  # "a Chinese probe returned to Earth": a spacecraft
+        if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):
+            return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):
