@@ -25,7 +25,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
-from tacitus.events.words import NON_VISITOR_SECTORS  # odds3 helper
+from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
@@ -377,6 +377,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+            elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
+                lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
             elif dep == "nsubj" and c.pos_ == "NOUN":
