@@ -158,3 +158,58 @@ def test_odds3_regional_office_by_its_place(coder, text, date, source):
         assert any(c.startswith("IRQ") for ev in evs for c in ev[3]), evs
     else:
         assert any(source in ev[2] for ev in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a name read as the root with its verb as a modifier of the object: the verb and subject back
+    ("Trump imposed tariffs on Mexican steel.", "2018-05-31", "SANCTION", "USA", "MEX"),
+    ("Trump reimposed sanctions on Venezuela's state oil firm.", "2019-01-28", "SANCTION", "USA", "VEN"),
+])
+def test_odds3_name_read_as_modifier_keeps_its_verb(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a trip to a city the actor tables do not name is a visit to its country
+    ("Italian Prime Minister Giorgia Meloni landed in Jeddah on Wednesday.", "2023-01-28", "ITA", "SAU"),
+    ("Canadian Prime Minister Justin Trudeau arrived in Mumbai for a week-long tour.", "2018-02-19", "CAN", "IND"),
+    ("Chinese Premier Li Qiang flew to Darwin on Monday.", "2024-06-17", "CHN", "AUS"),
+])
+def test_odds3_travel_to_a_city_visits_its_country(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "CONSULT", source, target), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # people on the move make no visit; a trip home visits no one
+    ("Hundreds of migrants arrived in Lampedusa by boat overnight.", "2023-09-13"),
+    ("Indian Prime Minister Narendra Modi arrived in Chennai on Saturday.", "2019-03-09"),
+])
+def test_odds3_no_visit_without_a_visited_country(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not [e for e in evs if e[1] == "042" and e[3]], evs
+    if "migrants" in text:
+        assert not [e for e in evs if e[1] == "042"], evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a firm or fitting response promised to an act is a threat against its doer
+    ("Iran said it would respond decisively to any Israeli attack on its nuclear sites.", "2024-10-03", "IRN", "ISR"),
+    ("China said it would respond firmly to Japan's release of treated water.", "2023-08-22", "CHN", "JPN"),
+])
+def test_odds3_firm_response_is_a_threat(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target), evs
+
+
+@pytest.mark.parametrize("text, date, event, sources", [
+    # "X joined Y in doing Z": both do Z
+    ("Slovakia joined Hungary in voting against the EU's new sanctions package.", "2023-06-20", "REJECT", ("SVK", "HUN")),
+    ("Canada joined Australia in calling for an independent inquiry into the origins of the virus.", "2020-04-23",
+     "REQUEST", ("CAN", "AUS")),
+])
+def test_odds3_joined_in_a_deed(coder, text, date, event, sources):
+    evs = coded(coder, text, date)
+    for s in sources:
+        assert _has(evs, event, s), evs

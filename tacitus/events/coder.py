@@ -277,13 +277,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
-            for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey")
-                if c.dep_ == "prep":
+            for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey"); their
+                if c.dep_ == "prep":    # nouns only widen the phrase, as for any object
                     lemmas.add(c.lower_)
                     info["preps"].append(c)
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            lemmas.update(self._noun_lemmas(p))
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
         for c in v.children:
             dep = c.dep_
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
