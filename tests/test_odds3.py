@@ -213,3 +213,26 @@ def test_odds3_joined_in_a_deed(coder, text, date, event, sources):
     evs = coded(coder, text, date)
     for s in sources:
         assert _has(evs, event, s), evs
+
+
+@pytest.mark.parametrize("text, date, wrong", [
+    # a journey's destination is not where the sentence happens: a bare "police" does not take
+    # its country
+    ("MANAGUA, May 2 - Police arrested a drug trafficker before he could board a flight to Miami.", "2017-05-02", "USA"),
+    ("QUITO, March 3 - Police seized a container of cocaine bound for Rotterdam.", "2020-03-03", "NLD"),
+    ("Police arrested two Senegalese men before they could board a flight to Madrid.", "2018-07-14", "ESP"),
+    ("Police detained four Eritreans who had tried to fly to Rome on stolen passports.", "2016-05-09", "ITA"),
+])
+def test_odds3_destination_gives_no_country(coder, text, date, wrong):
+    # (with no other country named the police are unknown: no event is better than a wrong one)
+    evs = coded(coder, text, date)
+    assert not any(c.startswith(wrong) for ev in evs for c in ev[2]), evs
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # ... while those who fled to a place are there
+    ("Kenyan police detained Somali families who had fled the fighting to Nairobi.", "2014-04-06", "KENCOP"),
+])
+def test_odds3_arrival_place_still_counts(coder, text, date, code):
+    evs = coded(coder, text, date)
+    assert any(code in ev[2] for ev in evs), evs

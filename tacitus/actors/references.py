@@ -164,8 +164,8 @@ class ReferenceFinder:
                 continue
             seen.add(id(m))
             iso = m.entry.country
-            if iso and iso not in victims and m.entry.kind != "org":
-                counts[iso] = counts.get(iso, 0) + 1
+            if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
+                counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
 
     def _national_body(self, m, owner: str | None) -> str | None:
