@@ -236,3 +236,19 @@ def test_odds3_destination_gives_no_country(coder, text, date, wrong):
 def test_odds3_arrival_place_still_counts(coder, text, date, code):
     evs = coded(coder, text, date)
     assert any(code in ev[2] for ev in evs), evs
+
+
+@pytest.mark.parametrize("text, date, side, code", [
+    # families the brief listed that already held on new sentences; kept as guards
+    # a bare sector noun with the country given earlier in the sentence
+    ("In Chad, the junta expelled the German ambassador.", "2023-04-08", "source", "TCDMIL"),
+    ("Protests spread in Togo, and the opposition accused the ruling party of fraud.", "2018-09-20", "target", "TGOPTY"),
+    # the US Congress stays American in an Indian setting when "US" is said
+    ("US Congress leaders visiting New Delhi criticised Pakistan over cross-border attacks.", "2019-03-01", "source", "USALEG"),
+    # Kurdish fighters take the country of the place named
+    ("Turkish drones struck Kurdish fighters near Qamishli in northeastern Syria.", "2022-11-23", "target", "SYR"),
+])
+def test_odds3_guards_for_families_that_held(coder, text, date, side, code):
+    evs = coded(coder, text, date)
+    codes = [c for ev in evs for c in ev[2 if side == "source" else 3]]
+    assert any(c.startswith(code) for c in codes), evs
