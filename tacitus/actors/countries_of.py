@@ -6,6 +6,7 @@ from __future__ import annotations
 from tacitus.actors.dictionary import Agent, Entry
 from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
+    TRAVEL_WORDS,  # odds3 helper
     AIDE_NOUNS,
     BACKER_PARTICIPLES,
     BLOC_NOUNS,
@@ -489,6 +490,8 @@ class CountryFinder:
                     continue
                 if self._in_attribution(t):  # "..., a police spokesman in London said"
                     continue
+                if self._destination(t):  # "before he could fly to Los Angeles" (odds3)
+                    continue
                 m = self.name_at[t.i]
                 if m is not None:
                     key = tuple(x.lower_ for x in self.doc[m.start : m.end])
@@ -508,6 +511,16 @@ class CountryFinder:
                     found.append((t.i, country))
             cache[start] = found
         return cache[start]
+
+    @staticmethod
+    def _destination(t) -> bool:
+        """Is the place name t where a journey goes ("fly to Los Angeles", "a flight to London", "a
+        truck bound for Kabul", actor_words travel_words), not where the sentence happens? odds3"""
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head  # "Los" of "Los Angeles"
+        if t.dep_ != "pobj" or t.head.lower_ not in ("to", "for", "towards", "toward", "into"):
+            return False
+        return t.head.head.lemma_.lower() in TRAVEL_WORDS
 
     def _clause_place(self, h, agent: Agent) -> str | None:
         """'Gangs control 80% of Port-au-Prince and have killed thousands', 'raided the West Bank
@@ -533,7 +546,7 @@ class CountryFinder:
                 continue  # a country, person or group
             if m is None and t.ent_type_ not in ("GPE", "LOC", "FAC") and not self._sizeable_city(t):
                 continue  # only a city or region the tagger or the gazetteer is sure of
-            if self._in_attribution(t):
+            if self._in_attribution(t) or self._destination(t):  # (odds3: "fly to Los Angeles")
                 continue
             country = self._described_place(t)
             if country:

@@ -164,8 +164,8 @@ class ReferenceFinder:
                 continue
             seen.add(id(m))
             iso = m.entry.country
-            if iso and iso not in victims and m.entry.kind != "org":
-                counts[iso] = counts.get(iso, 0) + 1
+            if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
+                counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
 
     def _national_body(self, m, owner: str | None) -> str | None:
@@ -453,7 +453,7 @@ class ReferenceFinder:
         for i, a, _ in reversed(self.history):
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
-            if own_subject[0] <= i <= own_subject[1]:
+            if own_subject[0] <= i <= own_subject[1] and not self._named_inside_subject(i, own_subject):
                 continue  # "Saudi Arabia and the US urged the two sides": the speakers are not the sides
             if a.kind == "pronoun" or (not want_person and self._in_attribution(self.doc[i])):
                 continue  # copies of earlier references; who said it ("..., Saudi Arabia and the US said")
@@ -483,6 +483,18 @@ class ReferenceFinder:
             if country:
                 return country
         return None
+
+    def _named_inside_subject(self, i: int, span: tuple[int, int]) -> bool:
+        """Is the actor at token i named inside a clause or phrase that describes the subject
+        rather than being it ("Turkey and Qatar, which mediated between Russia and Ukraine,
+        praised the two sides", "the AU, alarmed by the standoff between Rwanda and Congo")? Those
+        are the sides; "the foreign ministers of France and Britain" stay the speakers (odds3)."""
+        t, steps = self.doc[i], 0
+        while span[0] <= t.head.i <= span[1] and t.head.i != t.i and steps < 12:
+            if t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "prep" and t.lower_ != "of"):
+                return True
+            t, steps = t.head, steps + 1
+        return False
 
     @staticmethod
     def _coargument_subject(h) -> tuple[int, int]:

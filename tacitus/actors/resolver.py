@@ -30,6 +30,10 @@ from tacitus.actors.resolver_words import (
     GROUP_HEADS,
     KIN_NOUNS,
     LOCAL_SECTORS,
+    NATIONAL_COURT_WORDS,  # odds3 helper
+    MERCHANT_SHIP_WORDS,  # odds3 helper
+    SHIP_PREPS,  # odds3 helper
+    REGIONAL_OFFICE_WORDS,  # odds3 helper
     MAX_PHRASE,
     NAME_DEPS,
     PLACE_KINDS,
@@ -131,6 +135,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._accord_name_part(found, lowers):
                 found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
+            if found and self._national_court_part(found, lowers):
+                found = None  # "a Dutch appeals court in The Hague": the country's own court (odds3)
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
@@ -375,6 +381,17 @@ class DocActors(CountryFinder, ReferenceFinder):
         s, e = found.start, found.end
         return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
             and all(x.kind == "capital" for x in found.entries)
+
+    def _national_court_part(self, found: NameMatch, lowers) -> bool:
+        """Is "court in The Hague" (the World Court, organisations.tsv) a country's own court
+        because a demonym or a word of a national court's kind stands before it ("a Dutch
+        appeals court in The Hague", actor_words national_court_words)? odds3 helper"""
+        s = found.start
+        if s == 0 or lowers[s] != "court" or not all(x.code.startswith("IGO") for x in found.entries):
+            return False
+        before = lowers[s - 1]
+        return before in NATIONAL_COURT_WORDS \
+            or any(x.kind == "demonym" for x in self.d.names.get((before,), ()))
 
     def _former_union_part(self, found: NameMatch, lowers) -> bool:
         """'former Soviet/Yugoslav republic(s)': a demonym after 'former' and before 'republic' or
@@ -768,6 +785,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             earlier = self._earlier_same_agent(h, agent) or self._earlier_armed_group(h, agent)
             if earlier is not None:
                 return [earlier]
+        if country is None and self._regional_office(h, scope, agent):
+            # "the regional governor of Kharkiv", "the Kurdish regional president": a region's
+            # office is where its own phrase or the sentence puts it, else unknown (odds3)
+            country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h)
+            if country is None:
+                return []
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
@@ -781,6 +804,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = self._led_body_sector(h, agent.sector)
+        if sector == "MIL" and self._merchant_crew(h):
+            sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
@@ -987,6 +1012,34 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = self._definite_reference(c)
                 return found[0] if found else None
         return None
+
+    def _regional_office(self, h, scope, agent) -> bool:
+        """Is h a title of a region's office: 'regional', 'provincial' or a people's adjective the
+        dictionaries do not know ('Kurdish', 'Tibetan') before it ("the Kurdish regional
+        president", "the regional governor of Kharkiv")? odds3 helper"""
+        if not agent.title or agent.sector != "GOV":
+            return False  # "Catholic bishops": a faith's clergy, not a region's office
+        return any(t.i < h.i and (t.lower_ in REGIONAL_OFFICE_WORDS or (t.ent_type_ == "NORP" and self.name_at[t.i] is None))
+                   for t in scope)
+
+    @staticmethod
+    def _merchant_crew(h) -> bool:
+        """Are the sailors h the crew of a civilian ship named in their 'of' / 'aboard' / 'on'
+        phrase ("the Indian sailors of a hijacked merchant vessel", "two sailors aboard a bulk
+        carrier"; actor_words merchant_ship_words)? odds3 helper"""
+        preps = list(h.children)
+        if h.dep_ == "dobj":
+            # "wounded two sailors aboard a merchant ship", "seized six sailors from a cargo ship": the
+            # parser may hang the ship phrase on the verb
+            preps += [c for c in h.head.children if c.i > h.i and c.lower_ in ("aboard", "onboard", "from")]
+        for c in preps:
+            if c.dep_ != "prep" or c.lower_ not in SHIP_PREPS:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in MERCHANT_SHIP_WORDS or any(
+                        m.dep_ in ("amod", "compound") and m.lemma_.lower() in MERCHANT_SHIP_WORDS for m in p.children)):
+                    return True
+        return False
 
     def _agent_for(self, h, scope) -> Agent | None:
         """The agent noun heading the phrase, else a title inside it ("President X")."""

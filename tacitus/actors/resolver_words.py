@@ -240,3 +240,8 @@ def far_side(tok) -> bool:
         tok = tok.head
     return border_owner(tok.head.head) is not None
 ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
+NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
+MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
+SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper
+REGIONAL_OFFICE_WORDS = _WORDS["REGIONAL_OFFICE_WORDS"]  # odds3 helper
+TRAVEL_WORDS = _WORDS["TRAVEL_WORDS"]  # odds3 helper

@@ -26,6 +26,7 @@ from tacitus.model import Actor, Event
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
@@ -62,7 +63,7 @@ from tacitus.events.words import (
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive,
-    is_prep, noun_read_verb, own_possession, owns_its_object,
+    is_prep, noun_read_verb, own_possession, owns_its_object, name_read_modifier,
 )
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
@@ -273,6 +274,15 @@ class EventCoder(RoleFinder, ClauseRules):
             # "a statement released by her family": the noun is the participle's object
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
+        elif name_read_modifier(v) is not None:
+            # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+            for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey"); their
+                if c.dep_ == "prep":    # nouns only widen the phrase, as for any object
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
         for c in v.children:
             dep = c.dep_
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
@@ -366,6 +376,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+            elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
+                lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
             elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
             elif dep == "nsubj" and c.pos_ == "NOUN":
@@ -736,13 +748,13 @@ class EventCoder(RoleFinder, ClauseRules):
         return self._target(comp, ("obj",), actors, self._deps(comp)[1], False)
 
     @staticmethod
-    def _aid_destination(cand: Candidate, actors) -> list[Actor]:
+    def _aid_destination(cand: Candidate, actors, preps=("to", "into")) -> list[Actor]:
         """'sent search and rescue teams and tents to Herat province', 'flew medicine into Gaza':
         aid sent to a town or province the actor tables do not name goes to that place's country,
         when it is not the giver's own (regional2 helper)."""
         home = {s.country or s.primary for s in cand.source}
         for c in cand.anchor.children:
-            if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+            if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -1593,6 +1605,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
         if not target and code[:2] in REFERRED_ACT_ROOTS:
             target = self._commented_clause_doer(cand.anchor, cand.source, actors)  # "..., which Pakistan called illegal"
+        if not target and code == "042":
+            # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
+            # name is a visit to its country (odds3)
+            target = self._aid_destination(cand, actors, ("to", "in", "into"))
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
@@ -1631,6 +1647,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._implied_target(code, cand, actors)
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
             return None  # "a Chinese probe returned to Earth": a spacecraft
+        if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):
+            return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):

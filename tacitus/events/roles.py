@@ -13,6 +13,7 @@ from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
@@ -48,6 +49,7 @@ from tacitus.events.syntax import (
     is_passive,
     is_prep,
     noun_read_verb,
+    name_read_modifier,
     own_possession,
     owns_its_object,
     passive_subject,
@@ -202,6 +204,22 @@ class RoleFinder:
                         return actors.actors(p)
         return []
 
+    def _joined_partners(self, v, actors: DocActors) -> list[Actor]:
+        """'Hungary joined Poland in voting against the plan', 'Germany joined France in calling for
+        an inquiry': the deed after 'joined X in' is done by the subject and X together (word set
+        join_verbs). [] when v is no such deed (odds3 helper)."""
+        if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or v.head.lower_ != "in":
+            return []
+        join = v.head.head
+        if join.lemma_.lower() not in JOIN_VERBS:
+            return []
+        subj = active_subject(join)
+        found = list(actors.actors(subj)) if subj is not None else []
+        for c in join.children:
+            if c.dep_ == "dobj":
+                found += [a for a in actors.actors(c) if all(a.code != b.code for b in found)]
+        return found if subj is not None and found else []
+
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
         passive = is_passive(v) or headline_passive(v)
@@ -235,6 +253,10 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if subj is None and (name := name_read_modifier(v)) is not None:
+            subj = name  # "Trump imposed sanctions on Turkey" read as a noun phrase (odds3)
+        if subj is None and (partners := self._joined_partners(v, actors)):
+            return partners, False  # "Hungary joined Poland in voting against the plan" (odds3)
         if (subj is None or subj.lower_ in FLOATING_QUANTIFIERS) and (swallowed := self._swallowed_subject(v, actors)):
             return swallowed, False  # "As the toll passed 100,000, India, Japan and the US set up ..."
         if subj is not None and subj.dep_ == "csubj":

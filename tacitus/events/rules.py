@@ -16,6 +16,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
+from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -630,6 +631,8 @@ class ClauseRules:
         v = cand.anchor
         if (unhesitating := self._not_hesitating(cand)) is not None:
             return unhesitating
+        if cand.modality in ("negated", "refusal") and self._left_unanswered(v):
+            return cand.cameo  # "said the strike would not go unpunished": a threat (odds3)
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
@@ -655,6 +658,12 @@ class ClauseRules:
             if code and code[:2] in HOSTILE_ROOTS:
                 return self.onto.transform("threat", code) or "130"
         return None
+
+    @staticmethod
+    def _left_unanswered(v) -> bool:
+        """'would not go unpunished', 'will not remain unanswered': the negation is part of the
+        threat, not its denial (word set unanswered_words, odds3 helper)."""
+        return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children)
 
     def _not_hesitating(self, cand: Candidate) -> str | None:
         """'said it would not hesitate to use nuclear weapons', 'will not hesitate to strike Iran's

@@ -166,6 +166,20 @@ def active_subject(v):
     return None
 
 
+def name_read_modifier(v):
+    """'Trump imposed sanctions on Turkey': the small model may read a sentence-opening name as
+    the root (an adjective, "trump") and the past-tense verb after it as a modifier of its
+    object ("imposed sanctions" as a noun phrase). The name, the verb's subject, else None
+    (odds3 helper)."""
+    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i == 0:
+        return None
+    n, r = v.head, v.doc[v.i - 1]
+    if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
+            or not r.text[:1].isupper() or n.i < v.i:
+        return None
+    return r
+
+
 def window(head, lo: int, hi: int):
     """Tokens of head's subtree between positions lo and hi (inclusive), in order.
 
