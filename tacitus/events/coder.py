@@ -939,6 +939,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return False
         if any(c.dep_ in ("agent", "npadvmod", "nsubj", "compound", "prep", "dobj") for c in v.children):
             return False
+        if name_read_modifier(v) is not None:
+            return False  # "Trump imposed tariffs on ...": a verb the parser read as a modifier
         return self._noun_entry(v.head) is not None
 
     @staticmethod
