@@ -415,6 +415,17 @@ def main_fallback(args, coder, data, sets, lane_names, by_lane_idx) -> None:
               f"{mc['no_event_false_positive_rate']}")
 
 
+def coder_version() -> str:
+    """A hash of the coder's code and data files, so a cache never outlives a change to them."""
+    import hashlib
+    h = hashlib.sha1()
+    for path in sorted((ROOT / "tacitus").rglob("*")):
+        if path.suffix in (".py", ".tsv", ".json", ".txt") and path.is_file():
+            h.update(path.relative_to(ROOT).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 # ---------------------------------------------------------------------------- main
 def main() -> None:
     try:
@@ -422,7 +433,8 @@ def main() -> None:
     except ImportError:
         sys.exit("error: needs scikit-learn: pip install -e '.[bench]'")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", default="/tmp/type_corrector_cache.pkl", help="coded results are kept here between runs")
+    ap.add_argument("--cache", default="/tmp/type_corrector_cache", help="coded results are kept here between runs "
+                    "(one file per version of the coder's code and data)")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--json", help="write the table as JSON here")
     ap.add_argument("--design", choices=("corrector", "fallback"), default="corrector",
@@ -433,7 +445,8 @@ def main() -> None:
     corpus = ROOT / "corpus"
     coder = Coder()
     t0 = time.time()
-    cache = Path(args.cache)
+    cache = Path(f"{args.cache}-{coder_version()}.pkl")
+    args.cache = str(cache)
     gold_train = load_gold(str(corpus / "tacitus-gold.jsonl"), split="train")
     gold_dev = load_gold(str(corpus / "tacitus-gold.jsonl"), split="dev")
     lanes_all = load_gold(str(corpus / "tacitus-lanes.jsonl"))
