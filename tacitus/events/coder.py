@@ -632,6 +632,10 @@ class EventCoder(RoleFinder, ClauseRules):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say"):
+            judged, word = self._condemned_act(comp, actors)
+            if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
+                return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:
             # "declared that China must drop barriers", "said Israel has to stop": a demand on

@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
+from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
@@ -230,6 +231,38 @@ class ClauseRules:
         holders += [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
                     for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         return holders, word
+
+    def _condemned_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories6 helper
+        """A say-complement that judges an act harshly criticises its doer: 'said the seizure was
+        unacceptable', 'said his stance was illegitimate', 'said the arrest was a serious violation
+        of human rights', 'said there was no justification for the coup', and the speaker's own
+        dismay ('said it was deeply disappointed'). The doer (when the act names one) and the
+        judging word, else ([], None); a denied judgement ('was not a violation') is none."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")]
+        if not judged:
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None:
+            return [], None
+        word = judged[0]
+        if subj.dep_ == "expl":  # "there was no justification for the coup"
+            if word.lemma_.lower() not in EXCUSE_NOUNS or not any(c.lower_ == "no" for c in word.children):
+                return [], None
+            acts = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+            return (self._owner_of(acts[0], actors) if acts else []), word
+        if subj.pos_ == "PRON":  # "said it was deeply disappointed": the speaker's dismay
+            return ([], word) if word.lemma_.lower() in DISMAY_WORDS or word.lower_ in DISMAY_WORDS else ([], None)
+        lemma = subj.lemma_.lower()
+        if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None):
+            return [], None
+        if word.pos_ == "NOUN":  # "a serious violation of human rights", not "revenge for the killing"
+            if word.lemma_.lower() not in NEGATIVE_LABELS and word.lemma_.lower() not in JUDGEMENT_NOUNS:
+                return [], None
+        elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
+            return [], None
+        return self._owner_of(subj, actors), word
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""

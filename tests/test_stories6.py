@@ -1,0 +1,55 @@
+"""Whole stories, event by event (stories6 helper). Every story here was written new for these
+tests (none comes from a corpus file or from the helper's fresh set)."""
+import pytest
+
+from story_tools import in_sentence as _in, show as _show, story_events
+
+
+def _events(coder, text, date):
+    return story_events(coder, text, date, "story6")
+
+
+# --- cause 1: a harsh judgement said of an act is criticism of its doer ------------------------
+# "said the seizure was unacceptable", "said the arrest was a serious violation of human rights",
+# "said there was no justification for the coup", "said it was deeply disappointed": the speaker
+# criticises (CAMEO 111), though no criticising verb is used.
+JUDGEMENTS = [
+    # (story, date, words of the judging sentence, speaker's country)
+    ("Hungary expels Dutch reporter\nBUDAPEST, May 4 - Hungary expelled a Dutch television reporter on "
+     "Monday. The Dutch foreign minister said the expulsion was unacceptable and summoned the Hungarian "
+     "envoy.", "2015-05-04", "the expulsion was unacceptable", "NLD"),
+    ("Chad closes border with Sudan\nN'DJAMENA, Feb 9 - Chad closed its eastern border on Tuesday. A "
+     "Sudanese government spokesman said the decision was illegal and harmful to both peoples.",
+     "2016-02-09", "the decision was illegal", "SDN"),
+    ("Bolivian court bars Morales from race\nLA PAZ, Jan 8 - Bolivia's electoral court barred Evo Morales "
+     "from the Senate race. Argentine President Alberto Fernandez said the ruling was a grave breach of "
+     "democratic rights.", "2020-01-08", "the ruling was a grave breach", "ARG"),
+    ("Kenya recalls envoy\nNAIROBI, Aug 2 - Kenya's foreign ministry said there was no justification for "
+     "the detention of its diplomat in Mogadishu.", "2019-08-02", "there was no justification for", "KEN"),
+    ("Vote goes ahead in Kurdistan\nERBIL, Sept 26 - Turkey's foreign ministry said it was deeply "
+     "disappointed by the vote.", "2017-09-26", "said it was deeply disappointed", "TUR"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,speaker", JUDGEMENTS)
+def test_harsh_judgement_of_an_act_is_criticism(coder, story, date, words, speaker):
+    events = [e for e in _in(_events(coder, story, date), words) if e.event == "ACCUSE"]
+    assert events, _show(_events(coder, story, date))
+    assert any(speaker in {a.primary for a in e.source} for e in events), _show(events)
+
+
+# a judgement denied, a neutral one, or one of a thing that is no act is no criticism
+NOT_JUDGEMENTS = [
+    ("Iran curbs inspections\nTEHRAN, Feb 22 - The foreign minister said the step was not a violation of "
+     "the agreement.", "2021-02-22", "the step was not a violation"),
+    ("Floods hit Kerala\nKOCHI, Aug 16 - The chief minister said the situation was terrible after "
+     "the floods.", "2018-08-16", "the situation was terrible"),
+    ("Militants claim bombing\nKABUL, June 3 - The group said the attack was revenge for the killing of "
+     "its commander.", "2019-06-03", "the attack was revenge"),
+]
+
+
+@pytest.mark.parametrize("story,date,words", NOT_JUDGEMENTS)
+def test_no_criticism_without_a_harsh_judgement_of_an_act(coder, story, date, words):
+    events = [e for e in _in(_events(coder, story, date), words) if e.cameo == "111"]
+    assert not events, _show(events)
