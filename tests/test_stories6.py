@@ -53,3 +53,32 @@ NOT_JUDGEMENTS = [
 def test_no_criticism_without_a_harsh_judgement_of_an_act(coder, story, date, words):
     events = [e for e in _in(_events(coder, story, date), words) if e.cameo == "111"]
     assert not events, _show(events)
+
+
+# --- cause 2: an act done for a purpose shares the tense and negation of the going ------------
+# "said he would travel to Ankara to meet Erdogan": the meeting is planned (intent, 036) like the
+# trip, not held; "did not fly to Geneva to sign the deal": nothing was signed.
+PURPOSES = [
+    # (story, date, words of the sentence, a type the purpose must not be coded as)
+    ("Orban to visit Beijing\nBUDAPEST, July 7 - Hungarian Prime Minister Viktor Orban said he would fly to "
+     "Beijing next week to meet Chinese President Xi Jinping.", "2024-07-07", "would fly to Beijing", "CONSULT"),
+    ("Ruto plans Kinshasa trip\nNAIROBI, Nov 2 - Kenya's President William Ruto will travel to Kinshasa on "
+     "Friday to hold talks with Congolese President Felix Tshisekedi, his office said.", "2022-11-02",
+     "will travel to Kinshasa", "CONSULT"),
+    ("Talks stall in Geneva\nGENEVA, March 4 - The rebel delegation did not come to Geneva to sign the "
+     "ceasefire agreement, the mediator said.", "2016-03-04", "did not come to Geneva", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("story,date,words,not_kind", PURPOSES)
+def test_purpose_shares_the_tense_of_the_going(coder, story, date, words, not_kind):
+    events = _in(_events(coder, story, date), words)
+    assert not [e for e in events if e.event == not_kind], _show(events)
+
+
+# the purpose of a trip that took place is a meeting held
+def test_purpose_of_a_trip_made_is_held(coder):
+    story = ("Putin in Beijing\nBEIJING, May 16 - Russian President Vladimir Putin flew to Beijing on Thursday "
+             "to meet Chinese President Xi Jinping.")
+    events = [e for e in _in(_events(coder, story, "2024-05-16"), "flew to Beijing") if e.event == "CONSULT"]
+    assert any("CHN" in {a.primary for a in e.target} for e in events), _show(events)

@@ -31,7 +31,8 @@ def modality(v) -> str:
     """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
     chain = [v]
     cur = v
-    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)) \
+    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)
+           or _purpose_infinitive(cur)) \
             and cur.head.i != cur.i and len(chain) < 4 \
             and not (cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD"):
         # ("would have faced impeachment but resigned": a verb in the past tense has its own tense)
@@ -86,6 +87,14 @@ def modality(v) -> str:
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
     return "asserted"
+
+
+def _purpose_infinitive(v) -> bool:  # stories6 helper
+    """'would travel to Ankara to meet Erdogan', 'did not go to Geneva to sign the deal': an act
+    done for a purpose is as real as the going, so the purpose shares its tense and negation."""
+    return v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and not any(c.dep_ == "mark" for c in v.children)
 
 
 def headline_future(v) -> bool:
