@@ -82,3 +82,31 @@ def test_purpose_of_a_trip_made_is_held(coder):
              "to meet Chinese President Xi Jinping.")
     events = [e for e in _in(_events(coder, story, "2024-05-16"), "flew to Beijing") if e.event == "CONSULT"]
     assert any("CHN" in {a.primary for a in e.target} for e in events), _show(events)
+
+
+# --- cause 3: every deed of a demanded "that" clause is asked for, not done ---------------------
+# "demanded that Canada correct the wrongdoing and free her": the second deed was coded as Canada
+# freeing Meng (RETREAT 0841); it is part of the demand.
+DEMANDED = [
+    # (story, date, words of the sentence)
+    ("Crew detained\nTOKYO, Sept 9 - Japan's coast guard said Chinese ships had taken a Japanese crew. Tokyo "
+     "demanded that Beijing apologise and free them.", "2010-09-09", "Tokyo demanded that Beijing apologise"),
+    ("Activist held\nWARSAW, March 2 - A Polish activist was detained in Minsk. Poland demanded that Belarus "
+     "apologise and free her.", "2021-03-02", "Poland demanded that Belarus apologise"),
+    ("Reporter arrested\nWASHINGTON, April 1 - An American reporter was arrested in Yekaterinburg. The "
+     "minister demanded that Moscow apologise and free him.", "2023-04-01", "demanded that Moscow apologise"),
+]
+
+
+@pytest.mark.parametrize("story,date,words", DEMANDED)
+def test_second_deed_of_a_demand_is_not_done(coder, story, date, words):
+    events = _in(_events(coder, story, date), words)
+    assert not [e for e in events if e.event == "RETREAT"], _show(events)
+
+
+# a second deed that was done (past tense) is still coded
+def test_second_deed_done_is_still_coded(coder):
+    story = ("Prisoners freed\nKYIV, Nov 12 - Ukraine said Russian troops had left the village and freed "
+             "the prisoners held there.")
+    events = [e for e in _in(_events(coder, story, "2022-11-12"), "freed the prisoners") if e.event == "RETREAT"]
+    assert events, _show(_events(coder, story, "2022-11-12"))

@@ -8,6 +8,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
+from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -50,7 +51,7 @@ def modality(v) -> str:
     if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
         return "negated"
     if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
-            or requested_only(v):
+            or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -95,6 +96,21 @@ def _purpose_infinitive(v) -> bool:  # stories6 helper
     return v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
         and not any(c.dep_ == "mark" for c in v.children)
+
+
+def _demanded_conjunct(v) -> bool:  # stories6 helper
+    """'demanded that Canada correct the wrongdoing and free her': the second deed of a demanded
+    'that' clause is asked for like the first, not done (a subjunctive or present the tagger reads
+    as VB / VBP, joined to the clause the demand verb governs)."""
+    if v.dep_ != "conj" or v.tag_ not in ("VB", "VBP"):
+        return False
+    h = v.head
+    for _ in range(3):
+        if h.dep_ != "conj":
+            break
+        h = h.head
+    return h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_THAT_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
 
 
 def headline_future(v) -> bool:

@@ -166,3 +166,4 @@ JUDGED_ACTS = _SETS["JUDGED_ACTS"]  # stories6 helper
 DISMAY_WORDS = _SETS["DISMAY_WORDS"]  # stories6 helper
 EXCUSE_NOUNS = _SETS["EXCUSE_NOUNS"]  # stories6 helper
 JUDGEMENT_NOUNS = _SETS["JUDGEMENT_NOUNS"]  # stories6 helper
+DEMAND_THAT_VERBS = _SETS["DEMAND_THAT_VERBS"]  # stories6 helper
