@@ -651,12 +651,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 source, _ = self._source(v, actors)
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, blamed, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
-            judged, word = self._judged_act(comp, actors)
-            if word is not None:  # "said the launch was a clear violation of UN resolutions"
-                return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
-        if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
+                return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say"):
+            judged, word = self._condemned_act(comp, actors)
+            if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:

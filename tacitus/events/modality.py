@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
+from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -32,7 +33,8 @@ def modality(v) -> str:
     """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
     chain = [v]
     cur = v
-    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)) \
+    while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CAUSE_VERBS)
+           or _purpose_infinitive(cur)) \
             and cur.head.i != cur.i and len(chain) < 4 \
             and not (cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ != "VBD"):
         # ("would have faced impeachment but resigned": a verb in the past tense has its own tense)
@@ -50,7 +52,7 @@ def modality(v) -> str:
     if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
         return "negated"
     if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
-            or requested_only(v):
+            or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -95,6 +97,29 @@ def _failed(chain) -> bool:
     """'failed to reach an agreement', 'neglected to inform Kabul': the infinitive complement of a
     verb of failing did not happen (chain: the clause's verbs from the event verb upwards)."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in FAIL_VERBS for t, up in zip(chain, chain[1:]))
+
+
+def _purpose_infinitive(v) -> bool:  # stories6 helper
+    """'would travel to Ankara to meet Erdogan', 'did not go to Geneva to sign the deal': an act
+    done for a purpose is as real as the going, so the purpose shares its tense and negation."""
+    return v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and not any(c.dep_ == "mark" for c in v.children)
+
+
+def _demanded_conjunct(v) -> bool:  # stories6 helper
+    """'demanded that Canada correct the wrongdoing and free her': the second deed of a demanded
+    'that' clause is asked for like the first, not done (a subjunctive or present the tagger reads
+    as VB / VBP, joined to the clause the demand verb governs)."""
+    if v.dep_ != "conj" or v.tag_ not in ("VB", "VBP"):
+        return False
+    h = v.head
+    for _ in range(3):
+        if h.dep_ != "conj":
+            break
+        h = h.head
+    return h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_THAT_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
 
 
 def headline_future(v) -> bool:

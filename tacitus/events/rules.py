@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
+from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
@@ -181,27 +182,8 @@ class ClauseRules:
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
 
-    def _judged_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
-        """'said the launch was a clear violation of UN resolutions', 'said Israel's raid was a
-        crime': a speaker judging an act (a noun that is no actor) by a condemning word, which
-        criticises the act's doer (its owner, when the clause names one). Returns (doer, word)
-        or ([], None)."""
-        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
-            return [], None
-        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or actors.agent_at[subj.i] is not None \
-                or (actors.actors(subj) and self._noun_entry(subj) is None):
-            return [], None  # ("Pyongyang's missile test" resolves as a military actor, yet is an act)
-        for lab in (c for c in comp.children if c.dep_ in ("attr", "acomp")):
-            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound")),
-                     *(p for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj")]  # "an act of terrorism"
-            if any(w.lemma_.lower() in NEGATIVE_LABELS or valence(w.lemma_.lower()) <= -2.0 for w in words):
-                return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), lab
-        return [], None
-
     @staticmethod
-    def _earlier_doer(comp, subj, actors: DocActors) -> list[Actor]:
+    def _earlier_doer(comp, subj, actors: DocActors) -> list[Actor]:  # lead, session 10
         """'Hours after North Korea fired a rocket over Japan, Obama said the launch was a
         violation': an act named again by a definite noun was done by the subject of the clause
         that told it first, in the same sentence before the speaker."""
@@ -268,6 +250,41 @@ class ClauseRules:
         holders += [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
                     for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         return holders, word
+
+    def _condemned_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories6 helper
+        """A say-complement that judges an act harshly criticises its doer: 'said the seizure was
+        unacceptable', 'said his stance was illegitimate', 'said the arrest was a serious violation
+        of human rights', 'said there was no justification for the coup', and the speaker's own
+        dismay ('said it was deeply disappointed'). The doer (when the act names one) and the
+        judging word, else ([], None); a denied judgement ('was not a violation') is none."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")]
+        if not judged:
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None:
+            return [], None
+        word = judged[0]
+        if subj.dep_ == "expl":  # "there was no justification for the coup"
+            if word.lemma_.lower() not in EXCUSE_NOUNS or not any(c.lower_ == "no" for c in word.children):
+                return [], None
+            acts = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+            return (self._owner_of(acts[0], actors) if acts else []), word
+        if subj.pos_ == "PRON":  # "said it was deeply disappointed": the speaker's dismay
+            return ([], word) if word.lemma_.lower() in DISMAY_WORDS or word.lower_ in DISMAY_WORDS else ([], None)
+        lemma = subj.lemma_.lower()
+        if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None):
+            return [], None
+        if word.pos_ == "NOUN":  # "a serious violation of human rights", not "revenge for the killing"
+            # ("an act of piracy", "an act of terrorism": the judging word is the act's kind)
+            kinds = [word, *(p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj")]
+            if not any(k.lemma_.lower() in NEGATIVE_LABELS or k.lemma_.lower() in JUDGEMENT_NOUNS for k in kinds):
+                return [], None
+        elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
+            return [], None
+        return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), word
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
