@@ -274,7 +274,10 @@ class ClauseRules:
         if subj.pos_ == "PRON":  # "said it was deeply disappointed": the speaker's dismay
             return ([], word) if word.lemma_.lower() in DISMAY_WORDS or word.lower_ in DISMAY_WORDS else ([], None)
         lemma = subj.lemma_.lower()
-        if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None):
+        if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None and not (
+                word.pos_ == "NOUN" and actors.agent_at[subj.i] is None and not actors.actors(subj))):
+            # (a condemning noun judges any deed that names no actor: "said the launch was a clear
+            # violation of UN resolutions"; an adjective needs an act: not "the situation was dire")
             return [], None
         if word.pos_ == "NOUN":  # "a serious violation of human rights", not "revenge for the killing"
             # ("an act of piracy", "an act of terrorism": the judging word is the act's kind)
