@@ -109,3 +109,18 @@ def test_a_relative_clause_naming_what_was_hit_is_no_comment(coder):
     events = _events(coder, "The army shelled the rebel radio station, which the general called a nest of liars.",
                      "2001-05-02")
     assert not any(e[0][:2] == "11" for e in events), events
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # the foreign country is the one the sentence names most; the legislature is the speaker's own
+    ("Accusing Moscow of sending Russian tanks to Russian-backed rebels, Poroshenko told parliament that the army would resist.",
+     "2015-06-05", "UKRLEG"),
+    ("Warning that Russian troops and Russian missiles were massing in Belarus, the Polish president addressed parliament on Monday.",
+     "2022-02-20", "POLLEG"),
+])
+def test_a_leader_speaks_to_his_own_legislature(coder, text, date, code):
+    from tacitus.model import Article
+
+    found = [a.code for a in coder.code_article(Article(text=text, doc_id="t", date=date)).actors
+             if a.text == "parliament"]
+    assert found == [code], found
