@@ -28,6 +28,7 @@ class CachedLemmatizer:
         self.vocab = lemmatizer.vocab
         self.lookups = lemmatizer.lookups  # its tables (tacitus/actors/variants.py reads the word index)
         self._cache: dict[tuple[int, int, int], int] = {}  # (word, POS, morphology) -> lemma hash
+        self._verbs: frozenset | None = None  # the verbs of spaCy's word index (read once, lex4)
 
     def __call__(self, doc):
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -49,12 +50,33 @@ class CachedLemmatizer:
             if found is None:
                 if len(cache) >= _MAX_CACHE:
                     cache.clear()
-                found = cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = cache[key] = strings.add(self._lemma(doc[i]))
             lemmas[i, 0] = found
             changed = True
         if changed:
             doc.from_array([LEMMA], lemmas)
         return doc
+
+    def _lemma(self, tok) -> str:
+        """spaCy's lemma; for a verb kept whole with the prefix 're-' ("re-imposed", see
+        tacitus/nlp.py), the lemma of the joined word ("reimposed" -> "reimpose"), which the
+        lexicon lists (lex4 helper)."""
+        text = tok.lower_
+        if not (text.startswith("re-") and tok.pos_ == "VERB"):
+            return self.lemmatizer.lemmatize(tok)[0]
+        from spacy.tokens import Doc
+
+        words = Doc(self.vocab, words=["re" + text[3:], text[3:]], pos=[tok.pos_] * 2, tags=[tok.tag_] * 2)
+        for w in words:
+            w.set_morph(tok.morph)
+        joined = self.lemmatizer.lemmatize(words[0])[0]
+        # a joined verb the word index does not know ("rearrested") is the plain verb ("arrest")
+        return joined if joined in self._verb_index() else self.lemmatizer.lemmatize(words[1])[0]
+
+    def _verb_index(self) -> frozenset:
+        if self._verbs is None:
+            self._verbs = frozenset(self.lookups.get_table("lemma_index", {}).get("verb", ()))
+        return self._verbs
 
     def pipe(self, stream, *, batch_size: int = 128):
         for doc in stream:

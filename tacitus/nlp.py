@@ -127,6 +127,7 @@ def load_model(name: str, max_length: int = 2_000_000):
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; Tacitus needs a parser and NER")
     nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+    _keep_re_prefixed_verbs(nlp)
     from tacitus.attributes import install
 
     install(nlp)  # the model's tag -> POS/morphology rules by table lookup: same result, ~10 % less parse time
@@ -141,6 +142,20 @@ def load_model(name: str, max_length: int = 2_000_000):
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     LOADED.append(nlp)
     return nlp
+
+
+# "re-imposed", "re-opens", "re-arresting": a verb with the prefix "re-" stays one token (spaCy
+# splits it into "re", "-", "imposed" and parses "re" as the verb); nouns ("re-election") still split
+RE_PREFIXED_VERB = r"(?i)re-[a-z]{3,}(?:ed|es|ing|e)$"
+
+
+def _keep_re_prefixed_verbs(nlp) -> None:
+    """Keep 're-' verbs whole (lex4 helper); their lemma is the joined verb's ('reimpose'), see
+    tacitus/lemmatizer.py."""
+    import re
+
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = re.compile(RE_PREFIXED_VERB).match
 
 
 LOADED: list = []  # pipelines this process loaded, in order (their word tables serve other stages)

@@ -612,7 +612,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["xcomp"] = v
                 consumed.add(root.i)
                 return self._frame_event(root, entry, actors, consumed, info)
-        if self._met_with_reaction(v):
+        if self._met_with_reaction(v) and not self._met_with_threat(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
@@ -724,6 +724,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # speaker the source
             speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
             source, target = speaker, source
+        elif "subj" in entry.target and passive and not source:
+            source, target = self._met_with_speaker(v, actors)
         if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
             return None  # "supported education and health care": a stance, no one is backed
         self._consume_objects(info, consumed, entry)
@@ -736,6 +738,15 @@ class EventCoder(RoleFinder, ClauseRules):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
 
+
+    def _met_with_speaker(self, v, actors) -> tuple[list[Actor], list[Actor]]:
+        """'Any attack by Israel would be met with a firm response, Tehran said' (pattern 'meet
+        with response', target subj): the speaker threatens, the one whose deed is to be met is
+        the target (lex4 helper)."""
+        if v.dep_ != "ccomp" or not self._is_say(v.head):
+            return [], []
+        subj = self._child(v, ("nsubjpass",))
+        return self._source(v.head, actors)[0], (actors.actors(subj) if subj is not None else [])
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
         """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
@@ -841,6 +852,15 @@ class EventCoder(RoleFinder, ClauseRules):
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "NOUN"
                                                                     and p.ent_type_ == "" for p in c.children)
                    for c in v.children)
+
+    def _met_with_threat(self, v) -> bool:
+        """'Any attack would be met with a firm response': a reaction still to come ('would',
+        'will') that the lexicon reads as a threat ('meet with response', 13x) is threatened, not
+        told as how something was received (lex4 helper)."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in v.children):
+            return False
+        entry = self._entry(v)
+        return entry is not None and entry.cameo.startswith("13")
 
     def _provoked_reaction(self, n) -> bool:
         """A reaction noun a decision or act caused: the object of 'sparked', 'triggered' ("the
