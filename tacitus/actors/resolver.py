@@ -321,6 +321,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             end -= 1
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
+        if end == span.end and self._body_of_country(span, start):
+            return [x for x in entries if x.kind == "country"]
         if end - start > len(span):
             rest = tuple(t.lower_ for t in doc[span.end : end])
             lead = start + 1 if doc[start].dep_ == "det" else start  # "the US Embassy"
@@ -328,6 +330,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
+
+    def _body_of_country(self, span, start: int) -> bool:
+        """'the Interior Ministry of Austria', 'the Ministry of Defence of Lithuania': a name that
+        ends in 'of' + the matched place, after an agent phrase ('interior ministry', 'ministry of
+        defence') or a phrase ending in an agent noun ('Health Ministry'), is that country's body,
+        not a name the place is merely part of (actors5)."""
+        doc = span.doc
+        if span.start - start < 2 or doc[span.start - 1].lower_ != "of":
+            return False
+        lead = start + 1 if doc[start].dep_ == "det" else start
+        words = tuple(t.lower_ for t in doc[lead : span.start - 1])
+        agents = self.d.agents
+        return bool(words) and (agents.get(words) is not None or agents.get(words[-1:]) is not None)
 
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
