@@ -38,6 +38,7 @@ from tacitus.actors.resolver_words import (
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    STATE_BODY_HEADS,  # actors5 helper
     STANCE_PREFIXES,
     STATE_SECTORS,
     UNIT_SECTORS,
@@ -343,6 +344,14 @@ class DocActors(CountryFinder, ReferenceFinder):
         words = tuple(t.lower_ for t in doc[lead : span.start - 1])
         agents = self.d.agents
         return bool(words) and (agents.get(words) is not None or agents.get(words[-1:]) is not None)
+
+    def _state_body(self, h, country: str, first: int) -> Actor | None:
+        """'Germany's Federal Aviation Office', 'the Norwegian Environment Agency': a capitalised
+        office, agency or service that a country's name or demonym introduces, and that no
+        dictionary or agent phrase names, is that state's body (actors5)."""
+        if h.lemma_.lower() not in STATE_BODY_HEADS or not h.text[:1].isupper() or h.ent_type_ == "PERSON":
+            return None
+        return self._make(h, first, f"{self.d.country_name(country)} {h.text}", country + "GOV", country, "GOV", "org")
 
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
@@ -733,6 +742,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is None and not country and (linked := self._common_word_surname(h)):
             return linked  # "Wine, whose real name is ..., rejected": a surname read as a noun
         if agent is None:
+            if country and (body := self._state_body(h, country, scope[0].i)) is not None:
+                return [body]  # "Germany's Federal Aviation Office"
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]

@@ -43,6 +43,7 @@ NATIONAL_SOCIETY_CODES = _WORDS["NATIONAL_SOCIETY_CODES"]
 CURRENCY_NOUNS = _WORDS["CURRENCY_NOUNS"]
 BORDER_NOUNS = _WORDS["BORDER_NOUNS"]
 LOCATION_PREPS = _WORDS["LOCATION_PREPS"]
+STATE_BODY_HEADS = _WORDS["STATE_BODY_HEADS"]  # actors5 helper
 
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 
