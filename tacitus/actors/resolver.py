@@ -756,8 +756,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
-                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)):
-                # "the Chinese", "the British" as a people; without "the" it is the language ("in French")
+                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in h.children)):
+                # "the Chinese", "the British" as a people, "a Thai" as one of them (actors5);
+                # without a determiner it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
             return []
