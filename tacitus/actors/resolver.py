@@ -39,6 +39,7 @@ from tacitus.actors.resolver_words import (
     PLACE_KINDS,
     STATE_NOUNS,
     STATE_BODY_HEADS,  # actors5 helper
+    PLACE_NAME_PARTICLES,  # actors5 helper
     STANCE_PREFIXES,
     STATE_SECTORS,
     UNIT_SECTORS,
@@ -136,6 +137,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._accord_name_part(found, lowers):
                 found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
+            if found and found.entry.kind == "capital" and self._longer_place_part(found):
+                found = None  # "Mocimboa da Praia": a Mozambican town, not Cape Verde's capital
             if found and self._national_court_part(found, lowers):
                 found = None  # "a Dutch appeals court in The Hague": the country's own court (odds3)
             if found:
@@ -386,6 +389,26 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found[1]
             else:
                 i += 1
+
+    def _longer_place_part(self, found: NameMatch) -> bool:
+        """Is a capital's name the end of a longer place name ("Mocimboa da Praia", "Ciudad
+        Victoria", "Puerto San Jose") that the gazetteer knows in another country? Then it is
+        that place, not the capital (actors5). Up to three capitalised words or name particles
+        before it are tried; a longer name the gazetteer does not know keeps the capital."""
+        if found.start == 0 or self.gazetteer is None:
+            return False
+        texts = token_table(self.doc).text
+        country = found.entry.country
+        for k in range(found.start - 1, max(found.start - 4, -1), -1):
+            word = texts[k]
+            if word in PLACE_NAME_PARTICLES:
+                continue
+            if not word[:1].isupper() or k == 0 and word in ("In", "The", "At", "From", "Near"):
+                return False
+            place = self.gazetteer.lookup(" ".join(texts[k : found.end]))
+            if place is not None and place.country != country:
+                return True
+        return False
 
     @staticmethod
     def _water_name_part(found: NameMatch, lowers) -> bool:
