@@ -356,6 +356,27 @@ class DocActors(CountryFinder, ReferenceFinder):
             return None
         return self._make(h, first, f"{self.d.country_name(country)} {h.text}", country + "GOV", country, "GOV", "org")
 
+    def _speaker_state(self, h) -> str | None:
+        """'Polish Defence Minister X said the government would send tanks': an unnamed government
+        in the words of a state official speaks for that official's state, not for the country
+        the story names most (actors5). The subject of a verb above h (at most three steps up,
+        within its sentence) that is an official or body of a state gives its country."""
+        v = h
+        for _ in range(3):
+            if v.head.i == v.i:
+                return None
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in v.children:
+                if c.dep_ != "nsubj" or c.i >= h.i:
+                    continue
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country and a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org") \
+                            and not self.is_guess(a):
+                        return a.country
+        return None
+
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
         lowers, lemmas, nominal = self._columns()
@@ -847,6 +868,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
+            if country is None and agent.sector == "GOV":
+                country = self._speaker_state(h)  # "Polish minister X said the government would"
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
