@@ -102,3 +102,14 @@ def test_government_in_official_words(coder, date, text, event, source):
 def test_name_word_is_no_place(coder, date, text):
     evs = codes(coder, text, date)
     assert not any(src for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source, not_source", [
+    # a doer-less arrest "at the X embassy in CITY" happened in the city's country; the embassy's
+    # demonym names the post's owner
+    ("2018-10-09", "A Saudi dissident was detained at the Saudi consulate in Istanbul.", "TUR", "SAU"),
+    ("2020-01-14", "Two activists were arrested at the Iranian embassy in Berlin.", "DEU", "IRN"),
+])
+def test_foreign_post_is_not_the_place(coder, date, text, source, not_source):
+    evs = coded(coder, text, date)
+    assert any(source in src and not_source not in src for _, _, src, _ in evs), evs
