@@ -385,11 +385,14 @@ class CountryFinder:
                     geo = None  # "Baga" (an alternate name of Bargarh, India), "Bor" in a story about South Sudan
                 if geo is not None:
                     return ent.text, self.d.country_on(geo.country, self.date), geo
-                if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i:
+                if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i and tok.ent_type_ != "PERSON":
                     # a site named after its city ("the Zaporizhzhia nuclear power plant", "Dhaka
                     # University"): the city alone, if it is a sizeable one ("Green" of "Green Zone" is not)
+                    # (not a part of a person's name: "Ren Zhengfei" is no site of Orenburg, whose
+                    # alternate names list "Ren"; nor a weak alternate name at all: actors5)
                     geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
-                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000:
+                    if geo is not None and geo.feature == "city" and (geo.population or 0) >= 100_000 \
+                            and not self._weak_place_name(tok.text, geo):
                         return tok.text, self.d.country_on(geo.country, self.date), geo
         return None
 

@@ -38,6 +38,8 @@ from tacitus.actors.resolver_words import (
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    STATE_BODY_HEADS,  # actors5 helper
+    PLACE_NAME_PARTICLES,  # actors5 helper
     STANCE_PREFIXES,
     STATE_SECTORS,
     UNIT_SECTORS,
@@ -135,6 +137,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._accord_name_part(found, lowers):
                 found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
+            if found and found.entry.kind == "capital" and self._longer_place_part(found):
+                found = None  # "Mocimboa da Praia": a Mozambican town, not Cape Verde's capital
             if found and self._national_court_part(found, lowers):
                 found = None  # "a Dutch appeals court in The Hague": the country's own court (odds3)
             if found:
@@ -321,6 +325,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             end -= 1
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
+        if end == span.end and self._body_of_country(span, start):
+            return [x for x in entries if x.kind == "country"]
         if end - start > len(span):
             rest = tuple(t.lower_ for t in doc[span.end : end])
             lead = start + 1 if doc[start].dep_ == "det" else start  # "the US Embassy"
@@ -328,6 +334,48 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
+
+    def _body_of_country(self, span, start: int) -> bool:
+        """'the Interior Ministry of Austria', 'the Ministry of Defence of Lithuania': a name that
+        ends in 'of' + the matched place, after an agent phrase ('interior ministry', 'ministry of
+        defence') or a phrase ending in an agent noun ('Health Ministry'), is that country's body,
+        not a name the place is merely part of (actors5)."""
+        doc = span.doc
+        if span.start - start < 2 or doc[span.start - 1].lower_ != "of":
+            return False
+        lead = start + 1 if doc[start].dep_ == "det" else start
+        words = tuple(t.lower_ for t in doc[lead : span.start - 1])
+        agents = self.d.agents
+        return bool(words) and (agents.get(words) is not None or agents.get(words[-1:]) is not None)
+
+    def _state_body(self, h, country: str, first: int) -> Actor | None:
+        """'Germany's Federal Aviation Office', 'the Norwegian Environment Agency': a capitalised
+        office, agency or service that a country's name or demonym introduces, and that no
+        dictionary or agent phrase names, is that state's body (actors5)."""
+        if h.lemma_.lower() not in STATE_BODY_HEADS or not h.text[:1].isupper() or h.ent_type_ == "PERSON":
+            return None
+        return self._make(h, first, f"{self.d.country_name(country)} {h.text}", country + "GOV", country, "GOV", "org")
+
+    def _speaker_state(self, h) -> str | None:
+        """'Polish Defence Minister X said the government would send tanks': an unnamed government
+        in the words of a state official speaks for that official's state, not for the country
+        the story names most (actors5). The subject of a verb above h (at most three steps up,
+        within its sentence) that is an official or body of a state gives its country."""
+        v = h
+        for _ in range(3):
+            if v.head.i == v.i:
+                return None
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in v.children:
+                if c.dep_ != "nsubj" or c.i >= h.i:
+                    continue
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country and a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org") \
+                            and not self.is_guess(a):
+                        return a.country
+        return None
 
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
@@ -362,6 +410,26 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found[1]
             else:
                 i += 1
+
+    def _longer_place_part(self, found: NameMatch) -> bool:
+        """Is a capital's name the end of a longer place name ("Mocimboa da Praia", "Ciudad
+        Victoria", "Puerto San Jose") that the gazetteer knows in another country? Then it is
+        that place, not the capital (actors5). Up to three capitalised words or name particles
+        before it are tried; a longer name the gazetteer does not know keeps the capital."""
+        if found.start == 0 or self.gazetteer is None:
+            return False
+        texts = token_table(self.doc).text
+        country = found.entry.country
+        for k in range(found.start - 1, max(found.start - 4, -1), -1):
+            word = texts[k]
+            if word in PLACE_NAME_PARTICLES:
+                continue
+            if not word[:1].isupper() or k == 0 and word in ("In", "The", "At", "From", "Near"):
+                return False
+            place = self.gazetteer.lookup(" ".join(texts[k : found.end]))
+            if place is not None and place.country != country:
+                return True
+        return False
 
     @staticmethod
     def _water_name_part(found: NameMatch, lowers) -> bool:
@@ -718,6 +786,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is None and not country and (linked := self._common_word_surname(h)):
             return linked  # "Wine, whose real name is ..., rejected": a surname read as a noun
         if agent is None:
+            if country and (body := self._state_body(h, country, scope[0].i)) is not None:
+                return [body]  # "Germany's Federal Aviation Office"
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
@@ -730,8 +800,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
-                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)):
-                # "the Chinese", "the British" as a people; without "the" it is the language ("in French")
+                    and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in h.children)):
+                # "the Chinese", "the British" as a people, "a Thai" as one of them (actors5);
+                # without a determiner it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
             return []
@@ -800,6 +871,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
+            if country is None and agent.sector == "GOV":
+                country = self._speaker_state(h)  # "Polish minister X said the government would"
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True

@@ -14,6 +14,7 @@ from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEM
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
 from tacitus.events.words import SUBJ  # odds helper
@@ -1551,8 +1552,9 @@ class RoleFinder:
                         and actors.country_actor(owner):
                     # "villages near Macedonia's border with Bulgaria": the owner's side
                     place = (t.text, actors.country_actor(owner)[0].country, None)
-                if place is None:
-                    # "the Iraqi city of Basra", "the town of Samarra"
+                if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS:
+                    # "the Iraqi city of Basra", "the town of Samarra" ("the Ecuadorian embassy in
+                    # London" is not in Ecuador: the place after it is tried next, actors5)
                     for c in t.children:
                         if c.dep_ in ("amod", "compound") and actors.country_actor(c):
                             country = actors.country_actor(c)[0].country

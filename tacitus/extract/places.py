@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from tacitus.actors.resolver_words import PLACE_NAME_PARTICLES  # actors5 helper
 from tacitus.extract.folded import FoldedPattern
 from tacitus.nlp import doc_ents, doc_text, span_text, token_table
 from tacitus.tables import read_tsv, resource_path
@@ -504,6 +505,12 @@ def _dictionary_match(doc, actors, start: int, name: str):
     return m if fold_name(doc[m.start:m.end].text) == fold_name(name) else None
 
 
+def _inner_particle(words, i: int) -> bool:
+    """Is words[i] a lower-case particle inside a place name ("da" in "Mocimboa da Praia", "de" in
+    "Valle de Santiago"), with a capitalised word after it? (actors5 helper)"""
+    return words[i] in PLACE_NAME_PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def _propn_runs(doc):
     """Character spans of runs of proper nouns ("Cox's Bazar" joined over the possessive) outside
     person names and organisations the actor dictionary knows."""
@@ -512,6 +519,8 @@ def _propn_runs(doc):
     pos, ent_type, words, tag = table.pos, table.ent_type, table.text, table.tag
     for i in range(len(words)):
         ok = pos[i] == "PROPN" and ent_type[i] not in NOT_PLACE_ENTS and words[i][:1].isupper()
+        if not ok and cur is not None and i == cur[1] and _inner_particle(words, i):
+            ok = True  # "Mocimboa da Praia": one name, not the capital Praia (actors5)
         if ok and cur is not None and (i == cur[1] or (i == cur[1] + 1 and tag[cur[1]] == "POS")):
             cur[1] = i + 1
         elif ok:
