@@ -291,3 +291,16 @@ def test_actors_surname_of_someone_named_in_full_is_that_person(coder, text, dat
 def test_actors_people_listed_with_of_phrases_are_all_sources(coder, text, date, expected):
     events = coder.code(text, date=date)
     assert events and expected <= set(events[0].source_codes), _source_codes(events)
+
+
+@pytest.mark.parametrize("text, date, country", [
+    # one person named by the people's singular noun, not the adjective (countries.tsv plurals)
+    ("Iran detained a Briton working for a British charity on spying charges.", "2016-04-03", "GBR"),
+    ("Russian police arrested a Dane accused of links to Jehovah's Witnesses.", "2017-05-25", "DNK"),
+    ("Turkey released a Swede held for two months without charge.", "2019-03-11", "SWE"),
+    ("Fiji deported a New Zealander after he criticised the military government.", "2008-06-14", "NZL"),
+])
+def test_one_person_named_by_the_people_noun_has_its_country(coder, text, date, country):
+    events = coder.code(text, date=date)
+    assert any(country in [a.code[:3] for a in e.target] for e in events), \
+        [(e.cameo, [a.code for a in e.target]) for e in events]
