@@ -359,7 +359,8 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _speaker_state(self, h) -> str | None:
         """'Polish Defence Minister X said the government would send tanks': an unnamed government
         in the words of a state official speaks for that official's state, not for the country
-        the story names most (actors5). The subject of a verb above h (at most three steps up,
+        the story names most (actors5); a bare legislature a state's leader speaks to is his own
+        ("Poroshenko told parliament that ...", checked before the places the sentence names). The subject of a verb above h (at most three steps up,
         within its sentence) that is an official or body of a state gives its country."""
         v = h
         for _ in range(3):
@@ -866,7 +867,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
             if agent.sector == "LEG":
-                country = self._addressed_legislature(h)  # "Poroshenko told parliament ..."
+                country = self._speaker_state(h)  # "Poroshenko told parliament ...": his own
             if country is None:
                 country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
@@ -1079,22 +1080,6 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
-
-    def _addressed_legislature(self, h) -> str | None:
-        """'Poroshenko told parliament that ...', 'the Polish president addressed parliament', 'in a
-        speech to parliament': a bare legislature a state's leader speaks to is that leader's own
-        (lead, session 10), not the country the speech is about or the place it names."""
-        v = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("to", "before") else h.head
-        if h.dep_ not in ("dobj", "dative", "pobj") or v.pos_ not in ("VERB", "NOUN"):
-            return None
-        if v.pos_ == "NOUN":  # "in a speech to parliament": the speaker is the verb's subject
-            v = v.head.head if v.dep_ == "pobj" else v.head
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        found = self.actors_at.get(subj.i) or []
-        countries = {a.country for a in found if a.country and a.sector == "GOV"}
-        return countries.pop() if len(countries) == 1 else None
 
     def _group_possessor(self, h) -> Actor | None:
         """The group an agent belongs to when its possessor is 'the group' referring back ('the
