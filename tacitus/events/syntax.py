@@ -5,6 +5,7 @@ from __future__ import annotations
 from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
+from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -99,6 +100,8 @@ def noun_read_verb(tok):
 
 def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
+    if v.lower_ in READINESS and any(c.dep_ == "xcomp" for c in v.children):
+        return False  # "China is poised to sign a pact": a stance, its subject the one poised (odds4)
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
         v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
 
@@ -160,9 +163,18 @@ def active_subject(v):
                 any(c.dep_ == "mark" and c.i < subjects[0].i for c in v.children):
             return subjects[1]
         return subjects[0]
+    if v.lower_ in READINESS and not is_passive(v):
+        subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            return subjects[0]  # "China is poised to sign": the parser's passive subject (odds4)
     for c in v.children:
         if c.dep_ in ("csubj", "expl"):
             return c
+    for c in v.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i and c.left_edge.i == v.sent.start \
+                and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and v.tag_ in ("VBD", "VBN") \
+                and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
+            return c  # "Armenia recalled troops": the sentence-opening name read as a modifier (odds4)
     return None
 
 
@@ -174,6 +186,10 @@ def name_read_modifier(v):
     if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i == 0:
         return None
     n, r = v.head, v.doc[v.i - 1]
+    if n.dep_ == "ROOT" and n.pos_ == "NOUN" and n.i > v.i and r.head.i == v.i and r.pos_ == "PROPN" \
+            and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
+            and r.left_edge.i == r.sent.start:
+        return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
