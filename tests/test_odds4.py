@@ -119,3 +119,33 @@ def test_arrest_warrant_is_accusation(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "ACCUSE", source, target), evs
     assert not _has(evs, "COERCE"), evs
+
+
+@pytest.mark.parametrize("text, date, source, not_source", [
+    # a clause on a voted resolution is the body's act; the members who vote on it are not its source
+    ("Nigeria voted for a Security Council resolution demanding the withdrawal of foreign fighters from Libya.",
+     "2021-04-16", "IGO", "NGA"),
+    ("Argentina abstained on a General Assembly resolution condemning the annexation of Crimea.",
+     "2014-03-27", "IGO", "ARG"),
+])
+def test_resolution_voters_are_not_its_source(coder, text, date, source, not_source):
+    evs = coded(coder, text, date)
+    clause = [e for e in evs if e[0] in ("ACCUSE", "REQUEST")]
+    assert clause and all(any(c.startswith(source) for c in src) for _, _, src, _ in clause), evs
+    assert not any(c.startswith(not_source) for _, _, src, _ in clause for c in src), evs
+
+
+def test_resolution_of_unnamed_body_has_no_member_source(coder):
+    evs = coded(coder, "Kenya and Ghana abstained on the resolution condemning the coup in Niger.", "2023-08-10")
+    assert not any(ev == "ACCUSE" and any(c.startswith(("KEN", "GHA")) for c in src) for ev, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a state that protests is lodging a diplomatic complaint (114); people protesting demonstrate
+    ("Vietnam protested over the seizure of its fishing boats by China.", "2019-04-10", "ACCUSE", "VNM", "CHN"),
+    ("Algeria's government protested strongly against the French decision.", "2021-10-02", "ACCUSE", "DZA", None),
+    ("Thousands of Algerians protested in the capital against the fifth term.", "2019-03-01", "PROTEST", "DZA", None),
+])
+def test_state_protest_is_complaint(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs

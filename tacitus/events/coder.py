@@ -1390,6 +1390,20 @@ class EventCoder(RoleFinder, ClauseRules):
                 return True
         return False
 
+    @staticmethod
+    def _state_protest(cand) -> bool:
+        """Is cand a verb 'protest' whose subject is a state by its name ("Pakistan", "Beijing",
+        "the Foreign Ministry"), not people ("thousands of Pakistanis", "Kenyans")?"""
+        v = cand.anchor
+        if v.lemma_.lower() != "protest" or v.pos_ != "VERB" or not cand.source:
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ == "NNPS" or subj.pos_ not in ("PROPN", "NOUN"):
+            return False
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in ("government", "ministry"):
+            return False
+        return all(a.kind == "country" or a.sector == "GOV" for a in cand.source)
+
     def _of_specific(self, entry: VerbEntry | None, info) -> VerbEntry | None:
         """'ordered the expulsion of four diplomats': a verb row naming its object noun ("order
         expulsion") yields to that noun's row for its "of" object ("expulsion of:diplomat")."""
@@ -1576,6 +1590,11 @@ class EventCoder(RoleFinder, ClauseRules):
                   prior: list[Event] | None = None) -> Event | None:
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
+        if cand.cameo == "140" and self._state_protest(cand):
+            # "Pakistan protested over the arrest of its fishermen": a state's protest is a
+            # diplomatic complaint (114), as "protested to Israel" is (odds4)
+            cand.cameo = "114"
+            cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
