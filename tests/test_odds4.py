@@ -149,3 +149,17 @@ def test_resolution_of_unnamed_body_has_no_member_source(coder):
 def test_state_protest_is_complaint(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "asset freezes" with "freezes" read as a verb: the compound's sanction, by the verb's subject
+    ("The United States imposed asset freezes on three Venezuelan generals.", "2019-02-15", "USA", "VEN"),
+    ("Australia imposed travel bans and asset freezes on eight Iranian officials.", "2023-01-25", "AUS", "IRN"),
+])
+def test_asset_freezes_read_as_verb(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, target), evs
+
+
+def test_present_tense_verb_after_noun_stays_verb(coder):
+    assert coded(coder, "The bank reports earnings on Friday.", "2019-02-15") == []

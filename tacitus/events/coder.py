@@ -624,6 +624,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["xcomp"] = v
                 consumed.add(root.i)
                 return self._frame_event(root, entry, actors, consumed, info)
+        if (compound := self._compound_read_as_verb(v, actors, consumed)) is not None:
+            return compound
         if self._met_with_reaction(v) and not self._met_with_threat(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
@@ -1389,6 +1391,29 @@ class EventCoder(RoleFinder, ClauseRules):
             if hentry is not None and ((hentry.cameo or "")[:2] in ("18", "19", "20") or hentry.cameo == "1712"):
                 return True
         return False
+
+    def _compound_read_as_verb(self, v, actors, consumed) -> Candidate | None:
+        """'imposed asset freezes on four officials', 'imposed travel bans and asset freezes on
+        ...': the plural head of an event-noun compound read as a present-tense verb after its
+        modifier. The noun event of the compound, done by the verb that governs it (odds4)."""
+        if v.tag_ != "VBZ" or v.i == 0 or v.head.i == v.i or v.head.pos_ != "VERB":
+            return None
+        n = v.doc[v.i - 1]
+        if n.pos_ != "NOUN" or n.tag_ != "NN" or not (v.head.i in (n.head.i, n.head.head.i) or v.left_edge.i <= n.i):
+            return None
+        entry = self.lex.match_noun(v.lemma_.lower(), {n.lemma_.lower()})
+        if entry is None or entry.words != (n.lemma_.lower(), v.lemma_.lower()):
+            return None
+        gov = v.head
+        gentry = self._entry(gov)
+        if gentry is not None and gentry.frame != "light" and gentry.cameo != entry.cameo:
+            return None  # "rejected asset freezes": the governing verb's own event
+        source, passive = self._source(gov, actors)
+        if passive:
+            return None
+        target = self._prep_actors(v, entry.target, actors)
+        consumed.update({n.i, v.i})
+        return Candidate(entry.cameo, [gov, n, v], source, target, v, clause_modality(gov))
 
     @staticmethod
     def _state_protest(cand) -> bool:
