@@ -1406,7 +1406,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         gov = v.head
         gentry = self._entry(gov)
-        if gentry is not None and gentry.frame != "light" and gentry.cameo != entry.cameo:
+        if gentry is None or gentry.frame != "light" and gentry.cameo != entry.cameo:
             return None  # "rejected asset freezes": the governing verb's own event
         source, passive = self._source(gov, actors)
         if passive:
