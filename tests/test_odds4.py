@@ -163,3 +163,14 @@ def test_asset_freezes_read_as_verb(coder, text, date, source, target):
 
 def test_present_tense_verb_after_noun_stays_verb(coder):
     assert coded(coder, "The bank reports earnings on Friday.", "2019-02-15") == []
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "declared X a state sponsor of terrorism": a verbless small clause; X is the one listed
+    ("Estonia's parliament declared Russia a state sponsor of terrorism.", "2022-10-18", "EST", "RUS"),
+    ("Latvia declared Russia a state sponsor of terrorism.", "2022-08-11", "LVA", "RUS"),
+])
+def test_declared_state_sponsor(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, target), evs
+    assert not any(ev == "COERCE" for ev, *_ in evs), evs

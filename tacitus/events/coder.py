@@ -384,6 +384,13 @@ class EventCoder(RoleFinder, ClauseRules):
                     info["obj"].append(held)
                     lemmas.update(self._noun_lemmas(held))
                     wider.extend(self._phrase_nouns(held))
+                elif c.pos_ == "NOUN" and c.i > v.i and (named := next(
+                        (s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i == v.i + 1), None)) is not None:
+                    # "declared Russia a state sponsor of terrorism": a verbless small clause; its
+                    # subject is the verb's object and its noun the predicate (odds4)
+                    info["obj"].append(named)
+                    lemmas.update(self._noun_lemmas(named))
+                    lemmas.update(self._noun_lemmas(c))
             elif dep == "advcl" and (word := self._object_predicate(v, c)) is not None:
                 lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
