@@ -174,3 +174,17 @@ def test_declared_state_sponsor(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "SANCTION", source, target), evs
     assert not any(ev == "COERCE" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "wants American sanctions removed": a wish that the holder give something up is a request to it
+    ("Caracas wants American sanctions removed.", "2023-10-10", "VEN", "USA"),
+    ("Baghdad wants American troops withdrawn from its territory.", "2020-01-06", "IRQ", "USA"),
+])
+def test_wants_thing_given_up(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REQUEST", source, target), evs
+
+
+def test_wanting_a_road_repaired_is_no_event(coder):
+    assert coded(coder, "The villagers want the old road repaired before the rains.", "2020-01-06") == []

@@ -62,7 +62,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
-    in_relative_clause, is_passive,
+    in_relative_clause, is_passive, small_clause_participle,
     is_prep, noun_read_verb, own_possession, owns_its_object, name_read_modifier,
 )
 from tacitus.events.roles import RoleFinder
@@ -299,7 +299,8 @@ class EventCoder(RoleFinder, ClauseRules):
                                 for w in self._noun_lemmas(p):
                                     info["under"].setdefault(w, set()).add(g.lower_)
                                 wider.extend(self._phrase_nouns(p))
-            elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")):
+            elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")) \
+                    or (dep == "nsubj" and small_clause_participle(v)):
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))

@@ -71,7 +71,7 @@ from tacitus.events.words import (
 from tacitus.events.modality import (
     dated_background, demand_words, judged_deed, modality as clause_modality, wished_through_see,
 )
-from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
+from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -415,7 +415,8 @@ class ClauseRules:
         comp = info["ccomp"]
         if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
             comp = seen  # "wants to see Beijing release the Canadians"
-        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)):
+        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+                                 or small_clause_participle(comp)):
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if subj is None or not (actors.actors(subj) or self._yielded_thing(comp)):
                 return None

@@ -102,8 +102,19 @@ def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
     if v.lower_ in READINESS and any(c.dep_ == "xcomp" for c in v.children):
         return False  # "China is poised to sign a pact": a stance, its subject the one poised (odds4)
+    if small_clause_participle(v):
+        return True
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
         v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
+
+
+def small_clause_participle(v) -> bool:
+    """'wants Western sanctions lifted', 'wanted the blockade ended': a bare participle after a
+    wish verb with a noun subject and no auxiliary, a passive whose subject is what is acted on
+    (odds4)."""
+    return v.dep_ == "ccomp" and v.tag_ == "VBN" and v.head.lemma_.lower() in ("want", "wish", "like", "need") \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def conjoined_passive(v) -> bool:
@@ -141,7 +152,7 @@ def passive_subject(v):
     Foreign Minister Wang Yi was received by ...") as a clausal subject governing the name;
     the name is then the subject."""
     for c in v.children:
-        if c.dep_ == "nsubjpass":
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and small_clause_participle(v)):
             return c
     for c in v.children:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and c.i == c.left_edge.i:
