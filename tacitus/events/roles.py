@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -323,6 +324,21 @@ class RoleFinder:
                     found = actors.actors(c)
                     if found:
                         return found, False
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in VOTED_TEXTS \
+                and (v.head.head if v.head.dep_ != "pobj" else v.head.head.head).lemma_.lower() in VOTING_VERBS:
+            # "abstained on the resolution condemning the invasion", "voted for a Security Council
+            # resolution demanding ...": the body that adopts it speaks, not those who vote (odds4)
+            body = [a for c in (v.head, *(c for c in v.head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < v.head.i))
+                    for a in actors.actors(c) if a.code.startswith("IGO")] or self._author_of(v.head, actors)
+            if body:
+                return body, False
+            governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            if depth < 4 and governor.pos_ in ("VERB", "AUX"):
+                src, head_passive = self._source(governor, actors, depth + 1)
+                # "the Assembly passed a resolution condemning ...": a body (IGO, legislature)
+                # that adopts it; a member state voting on it is none
+                return ([a for a in src if a.code.startswith("IGO") or a.sector == "LEG"] if not head_passive else []), False
+            return [], False
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
             # "signed an order lifting sanctions": the signer lifts them
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head

@@ -71,7 +71,7 @@ from tacitus.events.words import (
 from tacitus.events.modality import (
     dated_background, demand_words, judged_deed, modality as clause_modality, wished_through_see,
 )
-from tacitus.events.syntax import hyphen_prefix, is_protest, valence, what_clauses
+from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -415,9 +415,10 @@ class ClauseRules:
         comp = info["ccomp"]
         if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
             comp = seen  # "wants to see Beijing release the Canadians"
-        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)):
+        if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+                                 or small_clause_participle(comp)):
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-            if subj is None or not actors.actors(subj):
+            if subj is None or not (actors.actors(subj) or self._yielded_thing(comp)):
                 return None
         elif info["xcomp"] is not None and self._obj_actors(info, actors):
             comp, subj = info["xcomp"], None
@@ -429,6 +430,12 @@ class ClauseRules:
         if v.lemma_.lower() == "expect" and entry is not None and (entry.cameo or "")[:2] in HOSTILE_ROOTS | {"11", "12", "13"}:
             return None
         return comp
+
+    def _yielded_thing(self, comp) -> bool:
+        """'wants Western sanctions lifted': the wished clause eases something (08x), its subject
+        the thing eased; the one asked is the side that holds it (odds4)."""
+        entry = self._entry(comp)
+        return entry is not None and not entry.frame and (entry.cameo or "")[:2] == "08"
 
     def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
         """A speaker saying their own side could do something hostile ("Iran said it could close

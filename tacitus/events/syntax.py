@@ -5,6 +5,7 @@ from __future__ import annotations
 from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
+from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -99,8 +100,21 @@ def noun_read_verb(tok):
 
 def is_passive(v) -> bool:
     """Is verb v passive ("was attacked", "troops sent to Mali")?"""
+    if v.lower_ in READINESS and any(c.dep_ == "xcomp" for c in v.children):
+        return False  # "China is poised to sign a pact": a stance, its subject the one poised (odds4)
+    if small_clause_participle(v):
+        return True
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
         v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
+
+
+def small_clause_participle(v) -> bool:
+    """'wants Western sanctions lifted', 'wanted the blockade ended': a bare participle after a
+    wish verb with a noun subject and no auxiliary, a passive whose subject is what is acted on
+    (odds4)."""
+    return v.dep_ == "ccomp" and v.tag_ == "VBN" and v.head.lemma_.lower() in ("want", "wish", "like", "need") \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def conjoined_passive(v) -> bool:
@@ -138,7 +152,7 @@ def passive_subject(v):
     Foreign Minister Wang Yi was received by ...") as a clausal subject governing the name;
     the name is then the subject."""
     for c in v.children:
-        if c.dep_ == "nsubjpass":
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and small_clause_participle(v)):
             return c
     for c in v.children:
         if c.dep_ == "csubjpass" and c.tag_ == "VBG" and c.i == c.left_edge.i:
@@ -160,9 +174,18 @@ def active_subject(v):
                 any(c.dep_ == "mark" and c.i < subjects[0].i for c in v.children):
             return subjects[1]
         return subjects[0]
+    if v.lower_ in READINESS and not is_passive(v):
+        subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            return subjects[0]  # "China is poised to sign": the parser's passive subject (odds4)
     for c in v.children:
         if c.dep_ in ("csubj", "expl"):
             return c
+    for c in v.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i and c.left_edge.i == v.sent.start \
+                and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and v.tag_ in ("VBD", "VBN") \
+                and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
+            return c  # "Armenia recalled troops": the sentence-opening name read as a modifier (odds4)
     return None
 
 
@@ -174,6 +197,10 @@ def name_read_modifier(v):
     if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i == 0:
         return None
     n, r = v.head, v.doc[v.i - 1]
+    if n.dep_ == "ROOT" and n.pos_ == "NOUN" and n.i > v.i and r.head.i == v.i and r.pos_ == "PROPN" \
+            and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
+            and r.left_edge.i == r.sent.start:
+        return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
