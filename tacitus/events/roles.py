@@ -58,6 +58,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
+from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -442,18 +443,34 @@ class RoleFinder:
         if which is not None:
             if which.i == 0 or which.doc[which.i - 1].text != ",":
                 return []  # "the law which Pakistan called illegal": the law's, not a clause's
-        elif not (h.dep_ == "appos" and h.lemma_.lower() in REFERRED_ACT_NOUNS):
+        elif not (h.dep_ == "appos" and h.lemma_.lower() in REFERRED_ACT_NOUNS) and not RoleFinder._summary_noun(h):
             return []
         up = h.head
-        for _ in range(6):
-            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                break
+        summary = which is None and RoleFinder._summary_noun(h)
+        for _ in range(14 if summary else 6):
+            if up.pos_ in ("VERB", "AUX") and not (summary and up.dep_ in ("acl", "relcl", "advcl", "xcomp", "pcomp")
+                                                    and not any(c.dep_ == "nsubj" for c in up.children)) \
+                    or up.head.i == up.i:
+                break  # a summary noun sums up the clause with a subject, not a participle on its way
             up = up.head
+        while summary and up.dep_ == "conj" and up.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in up.children):
+            up = up.head  # '... and arrested a journalist on board, a move that ...': the first verb's subject
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
         if subj is None:
             return []
         own = {a.primary for a in source}
         return [a for a in actors.actors(subj) if a.primary not in own]
+
+    @staticmethod
+    def _summary_noun(h) -> bool:
+        """', a visit that China condemned', ', a decision that Palestinian leaders denounced': an
+        act noun opened by a comma and "a"/"an" at the end of a clause sums that clause up, however
+        the parser hung it (object, adverbial noun, apposition); the relative clause on it comments
+        on the clause's act (wire10)."""
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in SUMMARY_ACT_NOUNS or h.dep_ not in ("appos", "npadvmod", "dobj", "attr", "conj", "dep"):
+            return False
+        first = h.left_edge
+        return first.lower_ in ("a", "an") and first.i > 0 and first.doc[first.i - 1].text == ","
 
     @staticmethod
     def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
