@@ -778,6 +778,26 @@ class EventCoder(RoleFinder, ClauseRules):
         return []
 
     @staticmethod
+    def _carried_destination(cand: Candidate, actors) -> list[Actor]:
+        """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to
+        Nepal': the "to" phrase the parser hung on a participle of the object is where the aid
+        goes (wire10)."""
+        home = {s.country or s.primary for s in cand.source}
+        for o in cand.anchor.children:
+            if o.dep_ != "dobj":
+                continue
+            for part in o.children:
+                if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBG"):
+                    continue
+                for c in part.subtree:  # "loaded with tents to Turkey": or on the cargo
+                    if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                        found = [a for p in c.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
+                                 for a in actors.actors(n) if (a.country or a.primary) not in home]
+                        if found:
+                            return list({a.code: a for a in found}.values())
+        return []
+
+    @staticmethod
     def _agent_kind_word(n, actors) -> bool:
         """'Belarusian riot police', 'aid workers', 'protest organisers': an event noun that only
         modifies an agent noun names the kind of agent, not an event (regional2 helper)."""
@@ -1623,6 +1643,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = list(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
+        if code[:2] == "07" and target and all(a.primary == s.primary for a in target for s in cand.source[:1]):
+            # "India sent aircraft loaded with food to Nepal": the parser hangs "to Nepal" on the
+            # participle of the object; one's own planes are what is sent, not who receives (wire10)
+            target = self._carried_destination(cand, actors) or target
         if not target and code[:2] == "07":
             target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
         if not target and code[:2] in REFERRED_ACT_ROOTS:

@@ -58,7 +58,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
-from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
+from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -1438,7 +1438,7 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
-            + RoleFinder._reaction_participles(anchor)
+            + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         actors_at = actors.actors_at
@@ -1487,6 +1487,20 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _voiced_reactions(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a clause of speaking out set after the act by "as", "while" or "whereas"
+        (', with Turkish jets striking the town, as the European Union demanded that Ankara halt the
+        operation', 'pounded Khan Younis, as the UN urged both sides to show restraint'): the speaker
+        reacts to the act and whom it addresses is its own business, not the act's target (wire10)."""
+        out = []
+        for v in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
+            if v.pos_ == "VERB" and v.lemma_.lower() in VOICED_REACTION_VERBS \
+                    and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in v.children) \
+                    and any(c.dep_ == "nsubj" for c in v.children):
+                out.append((v.left_edge.i, v.right_edge.i))
+        return out
 
     @staticmethod
     def _free_relative_speaker(t) -> bool:

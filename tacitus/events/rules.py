@@ -559,7 +559,8 @@ class ClauseRules:
         if code[:2] == "10" and cand.source and cand.anchor.pos_ in ("VERB", "AUX") \
                 and not (len(cand.trigger) == 1 and cand.trigger[0].pos_ in ("NOUN", "PROPN")) and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
-                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
+                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head)
+                    and not _struck_at(cand.anchor.head))):
             # "protesters demanded better schools", "farmers camped outside Delhi to demand the
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
@@ -1619,3 +1620,10 @@ def exercise_object(v) -> bool:
     """'launched their largest-ever Balikatan drills, including live-fire exercises': the verb's
     direct object names manoeuvres even when the lexicon pattern took other words of the clause."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS for c in v.children)
+
+
+def _struck_at(v) -> bool:
+    """'with Turkish jets striking the border town, as the EU demanded ...': "strike" with a direct
+    object is hitting something, not a labour strike, and a demand hung on it is no protesters'
+    (wire10)."""
+    return v.pos_ == "VERB" and v.lemma_.lower() == "strike" and any(c.dep_ == "dobj" for c in v.children)
