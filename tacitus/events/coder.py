@@ -778,6 +778,19 @@ class EventCoder(RoleFinder, ClauseRules):
         return []
 
     @staticmethod
+    def _since_landmark(n) -> bool:
+        """'the first meeting since the end of China's civil war in 1949', 'his first visit since
+        Russia's invasion of Ukraine', 'for the first time since the war': an event noun in a
+        "since" phrase dates the news by an earlier act; it is background, not an event told
+        (wire10). Only up to the first verb: 'since troops began shelling' is a clause of its own."""
+        cur, steps = n, 0
+        while cur.head.i != cur.i and steps < 6 and cur.pos_ != "VERB":
+            if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+                return True
+            cur, steps = cur.head, steps + 1
+        return False
+
+    @staticmethod
     def _carried_destination(cand: Candidate, actors) -> list[Actor]:
         """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to
         Nepal': the "to" phrase the parser hung on a participle of the object is where the aid
@@ -1501,6 +1514,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
+        if self._since_landmark(n):
+            return None  # "the first meeting since the end of China's civil war": a landmark in time (wire10)
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head

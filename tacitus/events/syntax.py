@@ -291,6 +291,9 @@ def in_relative_clause(tok) -> bool:
     while cur.head.i != cur.i and steps < 12:
         if cur.dep_ == "relcl":
             return True
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ATTRIBUTION_VERBS and cur.head.dep_ == "relcl":
+            cur, steps = cur.head, steps + 1  # "strikes that Riyadh says are supplied by Iran" (wire10)
+            continue
         if cur.dep_ in ("ccomp", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"):
             return False
         cur, steps = cur.head, steps + 1
