@@ -778,6 +778,27 @@ class EventCoder(RoleFinder, ClauseRules):
         return []
 
     @staticmethod
+    def _relative_object(cand: Candidate, actors) -> list[Actor]:
+        """'al Shabaab, which Nairobi has vowed to crush', 'the rebels, whom Kiir has vowed to
+        defeat', 'al Shabaab, which Kenya attacked last year': the relative pronoun is the object of
+        the relative clause's verb (or of the verb it governs), so the act is aimed at the noun the
+        clause hangs on (wire10)."""
+        v = cand.anchor
+        if v.pos_ not in ("VERB", "AUX"):
+            return []
+        rel, chain = v, [v]
+        while rel.dep_ == "xcomp" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head
+            chain.append(rel)
+        if rel.dep_ != "relcl":
+            return []
+        verbs = chain + [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for x in verbs for c in x.children):
+            return []
+        own = {a.code for a in cand.source}
+        return [a for a in actors.actors(rel.head) if a.code not in own]
+
+    @staticmethod
     def _since_landmark(n) -> bool:
         """'the first meeting since the end of China's civil war in 1949', 'his first visit since
         Russia's invasion of Ukraine', 'for the first time since the war': an event noun in a
@@ -1670,6 +1691,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
             # name is a visit to its country (odds3)
             target = self._aid_destination(cand, actors, ("to", "in", "into"))
+        if not target:
+            target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
