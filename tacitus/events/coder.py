@@ -691,8 +691,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
-        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) and not place_read_as_object(o)
+        if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
+                                                  and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):
+            # also the noun a participle describes: "a ceremony hosted by Trump" hosts no one (wire10)
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
