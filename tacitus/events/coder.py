@@ -798,7 +798,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if not any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for x in verbs for c in x.children):
             return []
         own = {a.code for a in cand.source}
-        return [a for a in actors.actors(rel.head) if a.code not in own]
+        found = [a for a in actors.actors(rel.head) if a.code not in own]
+        # "..., an attack that Tehran vowed to avenge": a noun summing up the clause before it
+        # stands for that clause's act, aimed back at its doer
+        return found or RoleFinder._commented_clause_doer(rel, cand.source, actors)
 
     @staticmethod
     def _since_landmark(n) -> bool:

@@ -455,6 +455,12 @@ class RoleFinder:
             up = up.head
         while summary and up.dep_ == "conj" and up.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in up.children):
             up = up.head  # '... and arrested a journalist on board, a move that ...': the first verb's subject
+        if summary and up.lemma_.lower() in ATTRIBUTION_VERBS:
+            # '..., the UAE said, in an attack that ...': the act told before the reporting verb
+            told = [c for c in up.children if c.dep_ in ("ccomp", "parataxis") and c.i < up.i]
+            if not told:
+                return []
+            up = told[0]
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
         if subj is None:
             return []
@@ -467,10 +473,13 @@ class RoleFinder:
         act noun opened by a comma and "a"/"an" at the end of a clause sums that clause up, however
         the parser hung it (object, adverbial noun, apposition); the relative clause on it comments
         on the clause's act (wire10)."""
-        if h.pos_ != "NOUN" or h.lemma_.lower() not in SUMMARY_ACT_NOUNS or h.dep_ not in ("appos", "npadvmod", "dobj", "attr", "conj", "dep"):
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in SUMMARY_ACT_NOUNS or h.dep_ not in ("appos", "npadvmod", "dobj", "attr", "conj", "dep", "pobj"):
             return False
         first = h.left_edge
-        return first.lower_ in ("a", "an") and first.i > 0 and first.doc[first.i - 1].text == ","
+        if first.lower_ not in ("a", "an") or first.i == 0:
+            return False
+        before = first.doc[first.i - 1]
+        return before.text == "," or (h.dep_ == "pobj" and before.i == h.head.i and before.lower_ == "in")
 
     @staticmethod
     def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
