@@ -457,7 +457,8 @@ class RoleFinder:
             up = up.head  # '... and arrested a journalist on board, a move that ...': the first verb's subject
         if summary and up.lemma_.lower() in ATTRIBUTION_VERBS:
             # '..., the UAE said, in an attack that ...': the act told before the reporting verb
-            told = [c for c in up.children if c.dep_ in ("ccomp", "parataxis") and c.i < up.i]
+            told = [c for c in up.children if c.dep_ in ("ccomp", "parataxis") and c.i < up.i] \
+                or ([up.head] if up.dep_ == "parataxis" and up.head.i < up.i else [])
             if not told:
                 return []
             up = told[0]
@@ -465,7 +466,11 @@ class RoleFinder:
         if subj is None:
             return []
         own = {a.primary for a in source}
-        return [a for a in actors.actors(subj) if a.primary not in own]
+        doers = actors.actors(subj)
+        if not doers and summary:
+            # "A U.S. air strike killed ..., an attack that Tehran vowed to avenge": the act's owner
+            doers = [a for c in subj.children if c.dep_ in ("compound", "poss", "amod") for a in actors.actors(c)]
+        return [a for a in doers if a.primary not in own]
 
     @staticmethod
     def _summary_noun(h) -> bool:

@@ -1474,13 +1474,25 @@ def sport_contest(anchor, actors: list) -> bool:
             continue
         for t in _phrase(c):
             if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
-                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t):
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t) \
+                    or _match_score(t):
                 return True
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i:
         # "Attacking from the first whistle, Argentina beat France on penalties": a participle
         # opening the sentence describes its main clause's act, here a game (wire8 helper)
         return sport_contest(anchor.head, actors)
     return False
+
+
+def _match_score(t) -> bool:
+    """'crushed Mexico 4-0', 'beat Spain 2 - 1': a score between teams that carry only a country's
+    name (a court's or council's vote, "ruled 9-0", names a political body and never gets here)
+    (wire10)."""
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", t.text):
+        return True
+    doc, i = t.doc, t.i
+    return t.text.isdigit() and len(t.text) <= 2 and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
+        and doc[i + 2].text.isdigit() and len(doc[i + 2].text) <= 2
 
 
 def _joined_sport_word(t) -> bool:

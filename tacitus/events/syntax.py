@@ -252,7 +252,8 @@ def _told_act_phrase(prep) -> bool:
     head = prep.head
     if prep.i == 0 or prep.doc[prep.i - 1].text != "," or prep.i < head.i:
         return False
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in head.children):
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in head.children) \
+            and not (head.dep_ == "parataxis" and head.head.i < head.i):
         return False
     return any(p.dep_ == "pobj" and p.lemma_.lower() in SUMMARY_ACT_NOUNS for p in prep.children)
 
