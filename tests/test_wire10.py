@@ -86,6 +86,10 @@ def test_wire10_signed_document(coder):
     # 'responded by X-ing' with the gerund parsed as a noun taking an object
     ("Israel responded by bombing bridges and power stations in southern Lebanon.", "2006-07-13",
      "ASSAULT", "ISR", "LBN"),
+    # also when the parser makes the noun the preposition's clause ("pcomp"), in a long lead
+    ("Palestinian gunmen captured an Israeli corporal near Gaza on Sunday and Israel responded by "
+     "bombing roads and bridges across the Gaza Strip, with Prime Minister Ehud Olmert calling the "
+     "raid an act of terror.", "2006-06-25", "ASSAULT", "ISR", "PSE"),
 ])
 def test_wire10_means_gerund_read_as_noun(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
@@ -134,3 +138,11 @@ def test_wire10_hosted_ceremony_hosts_no_one(coder):
     evs = coded(coder, "Bahrain signed the accord with Israel at a ceremony hosted by Donald Trump at "
                        "the White House.", "2020-09-15")
     assert not _has(evs, "CONSULT", "USA", "USA"), evs
+
+
+def test_wire10_absolute_with_clause_names_no_target(coder):
+    # ', with officials calling it a police action': circumstances, not whom the shelling hit
+    evs = coded(coder, "Russia responded by shelling villages and farms across the valley, with officials "
+                       "calling it a police action.", "1999-10-02")
+    assert _has(evs, "ASSAULT", "RUS"), evs
+    assert not any(any(c.endswith("COP") for c in tgt) for _, _, _, tgt in evs), evs

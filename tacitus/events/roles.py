@@ -1452,7 +1452,8 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
-            + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor)
+            + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
+            + RoleFinder._absolute_with_clauses(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         actors_at = actors.actors_at
@@ -1501,6 +1502,24 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _absolute_with_clauses(anchor) -> list[tuple[int, int]]:
+        """Token ranges of an absolute 'with' clause set off by a comma after the act (', with
+        officials calling it a police action', ', with Olmert calling the capture an act of war'):
+        it tells circumstances, and nothing it names is the act's target (_absolute_with covers its
+        subject only). Not the clause the anchor itself is in (wire10)."""
+        out = []
+        for p in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
+            if p.lower_ != "with" or p.dep_ != "prep" or p.doc[p.i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+                       for c in p.children):
+                continue
+            lo, hi = p.left_edge.i, p.right_edge.i
+            if not lo <= anchor.i <= hi:
+                out.append((lo, hi))
+        return out
 
     @staticmethod
     def _voiced_reactions(anchor) -> list[tuple[int, int]]:

@@ -877,7 +877,7 @@ class ClauseRules:
         for any verb: the place) (wire10)."""
         from tacitus.events.coder import Candidate
         g = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
-                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_.endswith("ing")
+                  if p.dep_ in ("pobj", "pcomp") and p.pos_ == "NOUN" and p.lower_.endswith("ing")
                   and any(c.dep_ == "dobj" for c in p.children)), None)
         if g is None:
             return None
