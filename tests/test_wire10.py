@@ -146,3 +146,15 @@ def test_wire10_absolute_with_clause_names_no_target(coder):
                        "calling it a police action.", "1999-10-02")
     assert _has(evs, "ASSAULT", "RUS"), evs
     assert not any(any(c.endswith("COP") for c in tgt) for _, _, _, tgt in evs), evs
+
+
+def test_wire10_unnamed_causee_is_no_source(coder):
+    # '..., prompting Western leaders to accuse Putin': the ones moved name no actor; the reacting
+    # act is not the reporter's nor the cause's author's
+    evs = coded(coder, "The jailed dissident died in a remote prison camp on Friday, prison officials said, "
+                       "prompting Western leaders to accuse Vladimir Putin of murder.", "2024-02-16")
+    assert not any(ev == "ACCUSE" and any(c.startswith("RUS") for c in src) for ev, _, src, _ in evs), evs
+    # a named one still acts
+    evs = coded(coder, "North Korea fired a missile over Hokkaido on Tuesday, prompting Japan to lodge a protest.",
+                "2017-08-29")
+    assert _has(evs, "ACCUSE", "JPN", "PRK"), evs

@@ -295,6 +295,11 @@ class RoleFinder:
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if (causee := self._caused_actor(v, actors)):
             return causee, False  # "..., prompting Japan to lodge a protest": Japan protests
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSE_VERBS \
+                and any(o.dep_ == "dobj" and o.i < v.i for o in v.head.children):
+            # "..., prompting Western leaders to accuse Putin": the ones moved act, and they name
+            # no actor here; never the cause's author or the reporter (wire10)
+            return [], False
         if (shared := self._subject_of_passive_conjunct(v)) is not None:
             return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
