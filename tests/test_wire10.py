@@ -158,3 +158,9 @@ def test_wire10_unnamed_causee_is_no_source(coder):
     evs = coded(coder, "North Korea fired a missile over Hokkaido on Tuesday, prompting Japan to lodge a protest.",
                 "2017-08-29")
     assert _has(evs, "ACCUSE", "JPN", "PRK"), evs
+
+
+def test_wire10_authorised_use_of_force_in_country(coder):
+    # "authorised the use of force in Ukraine": the threat is aimed at the country named with "in"
+    evs = coded(coder, "Russia's upper house authorised the use of military force in Ukraine.", "2014-03-01")
+    assert any(ev == "THREATEN" and "UKR" in tgt for ev, _, _, tgt in evs), evs
