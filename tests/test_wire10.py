@@ -164,3 +164,15 @@ def test_wire10_authorised_use_of_force_in_country(coder):
     # "authorised the use of force in Ukraine": the threat is aimed at the country named with "in"
     evs = coded(coder, "Russia's upper house authorised the use of military force in Ukraine.", "2014-03-01")
     assert any(ev == "THREATEN" and "UKR" in tgt for ev, _, _, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # aid promised with no recipient named goes where the same side's aid just went
+    ("Japan flew medical teams to Indonesia on Monday and pledged $20 million in relief aid.", "2004-12-30",
+     "AGREE", "JPN", "IDN"),
+    ("Germany sent rescue dogs and tents to Morocco on Sunday as Chancellor Olaf Scholz promised more help.",
+     "2023-09-10", "AGREE", "DEU", "MAR"),
+])
+def test_wire10_aid_pledge_recipient_carried(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs

@@ -804,6 +804,21 @@ class EventCoder(RoleFinder, ClauseRules):
         return found or RoleFinder._commented_clause_doer(rel, cand.source, actors)
 
     @staticmethod
+    def _earlier_aid_recipient(cand: Candidate, prior: list) -> list[Actor]:
+        """'The US sent troops and food to Haiti as Obama pledged $100 million in aid', 'flew rescue
+        teams to Nepal and pledged $1 billion': aid given or promised with no recipient named goes
+        to whom the same side's aid told just before in the same sentence went (wire10)."""
+        v = cand.anchor
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-6:]):
+            if not ev.span[0] <= v.idx < ev.span[1]:
+                break  # an earlier sentence
+            if (ev.cameo[:2] == "07" or ev.cameo[:3] == "033") and ev.target \
+                    and {a.primary for a in ev.source} & own:
+                return [a for a in ev.target if a.primary not in own]
+        return []
+
+    @staticmethod
     def _since_landmark(n) -> bool:
         """'the first meeting since the end of China's civil war in 1949', 'his first visit since
         Russia's invasion of Ukraine', 'for the first time since the war': an event noun in a
@@ -1711,6 +1726,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
+        if not target and prior and (code[:2] == "07" or code[:3] == "033"):
+            target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:
