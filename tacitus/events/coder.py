@@ -713,8 +713,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
-        if entry.frame == "actor-object" and any(o.dep_ == "dobj" and not actors.actors(o) and not place_read_as_object(o)
+        if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
+                                                  and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):
+            # also the noun a participle describes: "a ceremony hosted by Trump" hosts no one (wire10)
             return self._light_event(v, entry, actors, consumed, info)  # "the court demonstrated ignorance"
         if v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "advcl") and entry.words == (lemma,) \
                 and any(p.lower_ == "with" for p in info["preps"]) and not info["obj"]:
@@ -797,6 +799,78 @@ class EventCoder(RoleFinder, ClauseRules):
                     if place is not None and place[1] and place[1] not in home:
                         return [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
                                       t.idx, t.idx + len(t.text), "country")]
+        return []
+
+    @staticmethod
+    def _relative_object(cand: Candidate, actors) -> list[Actor]:
+        """'al Shabaab, which Nairobi has vowed to crush', 'the rebels, whom Kiir has vowed to
+        defeat', 'al Shabaab, which Kenya attacked last year': the relative pronoun is the object of
+        the relative clause's verb (or of the verb it governs), so the act is aimed at the noun the
+        clause hangs on (wire10)."""
+        v = cand.anchor
+        if v.pos_ not in ("VERB", "AUX"):
+            return []
+        rel, chain = v, [v]
+        while rel.dep_ == "xcomp" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head
+            chain.append(rel)
+        if rel.dep_ != "relcl":
+            return []
+        verbs = chain + [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for x in verbs for c in x.children):
+            return []
+        own = {a.code for a in cand.source}
+        found = [a for a in actors.actors(rel.head) if a.code not in own]
+        # "..., an attack that Tehran vowed to avenge": a noun summing up the clause before it
+        # stands for that clause's act, aimed back at its doer
+        return found or RoleFinder._commented_clause_doer(rel, cand.source, actors)
+
+    @staticmethod
+    def _earlier_aid_recipient(cand: Candidate, prior: list) -> list[Actor]:
+        """'The US sent troops and food to Haiti as Obama pledged $100 million in aid', 'flew rescue
+        teams to Nepal and pledged $1 billion': aid given or promised with no recipient named goes
+        to whom the same side's aid told just before in the same sentence went (wire10)."""
+        v = cand.anchor
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-6:]):
+            if not ev.span[0] <= v.idx < ev.span[1]:
+                break  # an earlier sentence
+            if (ev.cameo[:2] == "07" or ev.cameo[:3] == "033") and ev.target \
+                    and {a.primary for a in ev.source} & own:
+                return [a for a in ev.target if a.primary not in own]
+        return []
+
+    @staticmethod
+    def _since_landmark(n) -> bool:
+        """'the first meeting since the end of China's civil war in 1949', 'his first visit since
+        Russia's invasion of Ukraine', 'for the first time since the war': an event noun in a
+        "since" phrase dates the news by an earlier act; it is background, not an event told
+        (wire10). Only up to the first verb: 'since troops began shelling' is a clause of its own."""
+        cur, steps = n, 0
+        while cur.head.i != cur.i and steps < 6 and cur.pos_ != "VERB":
+            if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+                return True
+            cur, steps = cur.head, steps + 1
+        return False
+
+    @staticmethod
+    def _carried_destination(cand: Candidate, actors) -> list[Actor]:
+        """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to
+        Nepal': the "to" phrase the parser hung on a participle of the object is where the aid
+        goes (wire10)."""
+        home = {s.country or s.primary for s in cand.source}
+        for o in cand.anchor.children:
+            if o.dep_ != "dobj":
+                continue
+            for part in o.children:
+                if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBG"):
+                    continue
+                for c in part.subtree:  # "loaded with tents to Turkey": or on the cargo
+                    if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                        found = [a for p in c.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
+                                 for a in actors.actors(n) if (a.country or a.primary) not in home]
+                        if found:
+                            return list({a.code: a for a in found}.values())
         return []
 
     @staticmethod
@@ -1557,6 +1631,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
+        if self._since_landmark(n):
+            return None  # "the first meeting since the end of China's civil war": a landmark in time (wire10)
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
@@ -1704,6 +1780,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = list(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
+        if code[:2] == "07" and target and all(a.primary == s.primary for a in target for s in cand.source[:1]):
+            # "India sent aircraft loaded with food to Nepal": the parser hangs "to Nepal" on the
+            # participle of the object; one's own planes are what is sent, not who receives (wire10)
+            target = self._carried_destination(cand, actors) or target
         if not target and code[:2] == "07":
             target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
         if not target and code[:2] in REFERRED_ACT_ROOTS:
@@ -1712,6 +1792,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
             # name is a visit to its country (odds3)
             target = self._aid_destination(cand, actors, ("to", "in", "into"))
+        if not target:
+            target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
         if not target:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
@@ -1725,6 +1807,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
+        if not target and prior and (code[:2] == "07" or code[:3] == "033"):
+            target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:

@@ -59,6 +59,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
+from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -295,6 +296,11 @@ class RoleFinder:
             return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
         if (causee := self._caused_actor(v, actors)):
             return causee, False  # "..., prompting Japan to lodge a protest": Japan protests
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSE_VERBS \
+                and any(o.dep_ == "dobj" and o.i < v.i for o in v.head.children):
+            # "..., prompting Western leaders to accuse Putin": the ones moved act, and they name
+            # no actor here; never the cause's author or the reporter (wire10)
+            return [], False
         if (shared := self._subject_of_passive_conjunct(v)) is not None:
             return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
@@ -458,18 +464,48 @@ class RoleFinder:
         if which is not None:
             if which.i == 0 or which.doc[which.i - 1].text != ",":
                 return []  # "the law which Pakistan called illegal": the law's, not a clause's
-        elif not (h.dep_ == "appos" and h.lemma_.lower() in REFERRED_ACT_NOUNS):
+        elif not (h.dep_ == "appos" and h.lemma_.lower() in REFERRED_ACT_NOUNS) and not RoleFinder._summary_noun(h):
             return []
         up = h.head
-        for _ in range(6):
-            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                break
+        summary = which is None and RoleFinder._summary_noun(h)
+        for _ in range(14 if summary else 6):
+            if up.pos_ in ("VERB", "AUX") and not (summary and up.dep_ in ("acl", "relcl", "advcl", "xcomp", "pcomp")
+                                                    and not any(c.dep_ == "nsubj" for c in up.children)) \
+                    or up.head.i == up.i:
+                break  # a summary noun sums up the clause with a subject, not a participle on its way
             up = up.head
+        while summary and up.dep_ == "conj" and up.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in up.children):
+            up = up.head  # '... and arrested a journalist on board, a move that ...': the first verb's subject
+        if summary and up.lemma_.lower() in ATTRIBUTION_VERBS:
+            # '..., the UAE said, in an attack that ...': the act told before the reporting verb
+            told = [c for c in up.children if c.dep_ in ("ccomp", "parataxis") and c.i < up.i] \
+                or ([up.head] if up.dep_ == "parataxis" and up.head.i < up.i else [])
+            if not told:
+                return []
+            up = told[0]
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
         if subj is None:
             return []
         own = {a.primary for a in source}
-        return [a for a in actors.actors(subj) if a.primary not in own]
+        doers = actors.actors(subj)
+        if not doers and summary:
+            # "A U.S. air strike killed ..., an attack that Tehran vowed to avenge": the act's owner
+            doers = [a for c in subj.children if c.dep_ in ("compound", "poss", "amod") for a in actors.actors(c)]
+        return [a for a in doers if a.primary not in own]
+
+    @staticmethod
+    def _summary_noun(h) -> bool:
+        """', a visit that China condemned', ', a decision that Palestinian leaders denounced': an
+        act noun opened by a comma and "a"/"an" at the end of a clause sums that clause up, however
+        the parser hung it (object, adverbial noun, apposition); the relative clause on it comments
+        on the clause's act (wire10)."""
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in SUMMARY_ACT_NOUNS or h.dep_ not in ("appos", "npadvmod", "dobj", "attr", "conj", "dep", "pobj"):
+            return False
+        first = h.left_edge
+        if first.lower_ not in ("a", "an") or first.i == 0:
+            return False
+        before = first.doc[first.i - 1]
+        return before.text == "," or (h.dep_ == "pobj" and before.i == h.head.i and before.lower_ == "in")
 
     @staticmethod
     def _conjunct_target(cand, code: str, prior: list) -> list[Actor]:
@@ -1437,7 +1473,8 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
-            + RoleFinder._reaction_participles(anchor)
+            + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
+            + RoleFinder._absolute_with_clauses(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         actors_at = actors.actors_at
@@ -1486,6 +1523,38 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _absolute_with_clauses(anchor) -> list[tuple[int, int]]:
+        """Token ranges of an absolute 'with' clause set off by a comma after the act (', with
+        officials calling it a police action', ', with Olmert calling the capture an act of war'):
+        it tells circumstances, and nothing it names is the act's target (_absolute_with covers its
+        subject only). Not the clause the anchor itself is in (wire10)."""
+        out = []
+        for p in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
+            if p.lower_ != "with" or p.dep_ != "prep" or p.doc[p.i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+                       for c in p.children):
+                continue
+            lo, hi = p.left_edge.i, p.right_edge.i
+            if not lo <= anchor.i <= hi:
+                out.append((lo, hi))
+        return out
+
+    @staticmethod
+    def _voiced_reactions(anchor) -> list[tuple[int, int]]:
+        """Token ranges of a clause of speaking out set after the act by "as", "while" or "whereas"
+        (', with Turkish jets striking the town, as the European Union demanded that Ankara halt the
+        operation', 'pounded Khan Younis, as the UN urged both sides to show restraint'): the speaker
+        reacts to the act and whom it addresses is its own business, not the act's target (wire10)."""
+        out = []
+        for v in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
+            if v.pos_ == "VERB" and v.lemma_.lower() in VOICED_REACTION_VERBS \
+                    and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in v.children) \
+                    and any(c.dep_ == "nsubj" for c in v.children):
+                out.append((v.left_edge.i, v.right_edge.i))
+        return out
 
     @staticmethod
     def _free_relative_speaker(t) -> bool:

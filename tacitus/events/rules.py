@@ -566,7 +566,8 @@ class ClauseRules:
         if code[:2] == "10" and cand.source and cand.anchor.pos_ in ("VERB", "AUX") \
                 and not (len(cand.trigger) == 1 and cand.trigger[0].pos_ in ("NOUN", "PROPN")) and (
                 all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
-                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head))):
+                or (cand.anchor.dep_ in ("advcl", "xcomp", "acl") and is_protest(cand.anchor.head)
+                    and not _struck_at(cand.anchor.head))):
             # "protesters demanded better schools", "farmers camped outside Delhi to demand the
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
@@ -865,15 +866,42 @@ class ClauseRules:
         done by the clause's subject. The candidate, else None."""
         means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
                       if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
-        if means is None or not (entry is None or (entry.words == (v.lemma_.lower(),)
-                                                   and entry.frame in ("", "actor-object", "say"))):
+        if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))):
             return None
+        if means is None:
+            return self._means_gerund_noun(v, actors, consumed)
         if not self._clause_codes_event(means):
             return None
         inner = self._complement_event(means, actors, consumed)
         if inner is None:
             return None
         return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
+
+    def _means_gerund_noun(self, v, actors: DocActors, consumed: set[int]):
+        """'Israel responded by bombing roads and bridges in southern Lebanon': the parser may read
+        the 'by X-ing' gerund as a noun that still takes a direct object; when the noun table codes
+        it, it is the reacting subject's act, aimed at what its object names (else found later, as
+        for any verb: the place) (wire10)."""
+        from tacitus.events.coder import Candidate
+        g = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
+                  if p.dep_ in ("pobj", "pcomp") and p.pos_ == "NOUN" and p.lower_.endswith("ing")
+                  and any(c.dep_ == "dobj" for c in p.children)), None)
+        if g is None:
+            return None
+        # the verb the gerund is made from ("shelling", "cutting", "striking"), asked for its plain
+        # transitive sense first; the noun row ("bombing" 183) only when no verb row answers
+        stem = g.lower_[:-3]
+        verbs = [w for w in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "") if w]
+        code = next((e.cameo for w in verbs if (e := self.lex.match_verb(w, {"obj"})) is not None
+                     and e.cameo and e.frame in ("", "actor-object") and e.words == (w,)), None)
+        if code is None:
+            entry = self._noun_entry(g)
+            code = entry.cameo if entry is not None else None
+        if not code:
+            return None
+        consumed.add(g.i)
+        target = [a for o in g.children if o.dep_ == "dobj" for n in (o, *o.conjuncts) for a in actors.actors(n)]
+        return Candidate(code, [g], self._source(v, actors)[0], target, v, modality=clause_modality(v))
 
     def _backs_a_cause(self, v, entry, info, actors: DocActors) -> bool:
         """'He supported education, healthcare and peasant farming', 'has long backed LGBT rights':
@@ -1453,13 +1481,25 @@ def sport_contest(anchor, actors: list) -> bool:
             continue
         for t in _phrase(c):
             if t.lemma_.lower() in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN") or in_competition_name(t) \
-                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t):
+                    or (t.lower_ in SPORT_WORDS and t.pos_ in ("NOUN", "PROPN", "ADJ")) or _joined_sport_word(t) \
+                    or _match_score(t):
                 return True
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.i < anchor.head.i:
         # "Attacking from the first whistle, Argentina beat France on penalties": a participle
         # opening the sentence describes its main clause's act, here a game (wire8 helper)
         return sport_contest(anchor.head, actors)
     return False
+
+
+def _match_score(t) -> bool:
+    """'crushed Mexico 4-0', 'beat Spain 2 - 1': a score between teams that carry only a country's
+    name (a court's or council's vote, "ruled 9-0", names a political body and never gets here)
+    (wire10)."""
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", t.text):
+        return True
+    doc, i = t.doc, t.i
+    return t.text.isdigit() and len(t.text) <= 2 and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
+        and doc[i + 2].text.isdigit() and len(doc[i + 2].text) <= 2
 
 
 def _joined_sport_word(t) -> bool:
@@ -1599,3 +1639,10 @@ def exercise_object(v) -> bool:
     """'launched their largest-ever Balikatan drills, including live-fire exercises': the verb's
     direct object names manoeuvres even when the lexicon pattern took other words of the clause."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS for c in v.children)
+
+
+def _struck_at(v) -> bool:
+    """'with Turkish jets striking the border town, as the EU demanded ...': "strike" with a direct
+    object is hitting something, not a labour strike, and a demand hung on it is no protesters'
+    (wire10)."""
+    return v.pos_ == "VERB" and v.lemma_.lower() == "strike" and any(c.dep_ == "dobj" for c in v.children)

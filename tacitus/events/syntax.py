@@ -6,6 +6,7 @@ from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import READINESS  # odds4 helper
+from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -271,6 +272,19 @@ def free_relative_object(v):
     return None
 
 
+def _told_act_phrase(prep) -> bool:
+    """', the UAE said, in an attack that Washington blamed on Iran': an "in" phrase set off by a
+    comma after a reporting verb whose news comes first, naming an act (SUMMARY_ACT_NOUNS), sums
+    up the news; it is not the vehicle of the report ("said in a statement") (wire10)."""
+    head = prep.head
+    if prep.i == 0 or prep.doc[prep.i - 1].text != "," or prep.i < head.i:
+        return False
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in head.children) \
+            and not (head.dep_ == "parataxis" and head.head.i < head.i):
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in SUMMARY_ACT_NOUNS for p in prep.children)
+
+
 def in_attribution(tok) -> bool:
     """Does tok lie in the phrase that says where the news comes from, rather than in the news?
     Inside "according to ..." ("according to a report by a pathologist sent to Israel"), in the
@@ -285,7 +299,8 @@ def in_attribution(tok) -> bool:
         if head.lower_ == "according" and head.dep_ == "prep":
             return True
         lemma = head.lemma_.lower()
-        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in") or (lemma == "cite" and cur.dep_ == "dobj")):
+        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in" and not _told_act_phrase(cur))
+                                           or (lemma == "cite" and cur.dep_ == "dobj")):
             return True
         cur, steps = head, steps + 1
     root = cur
@@ -318,6 +333,9 @@ def in_relative_clause(tok) -> bool:
     while cur.head.i != cur.i and steps < 12:
         if cur.dep_ == "relcl":
             return True
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ATTRIBUTION_VERBS and cur.head.dep_ == "relcl":
+            cur, steps = cur.head, steps + 1  # "strikes that Riyadh says are supplied by Iran" (wire10)
+            continue
         if cur.dep_ in ("ccomp", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"):
             return False
         cur, steps = cur.head, steps + 1
