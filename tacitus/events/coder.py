@@ -307,6 +307,16 @@ class EventCoder(RoleFinder, ClauseRules):
                                 if p.dep_ == "pobj":
                                     wider.append(p)
                                     wider.extend(self._phrase_nouns(p))
+                        if g.dep_ == "amod" and g.i > c.i:
+                            # "left the door open to talks" (types8): the parser makes the
+                            # complement adjective the object's modifier and hangs the verb's
+                            # phrase on it
+                            for h in g.children:
+                                if h.dep_ == "prep" and h.lower_ != "of":
+                                    if g not in wider:
+                                        wider.append(g)
+                                    wider.append(h)
+                                    wider.extend(p for p in h.children if p.dep_ == "pobj")
                 for conj in c.conjuncts:
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):

@@ -628,13 +628,16 @@ class ClauseRules:
 
     def _suspected_atrocity(self, cand: Candidate, actors: DocActors) -> list[Actor]:
         """'Russian forces may have committed war crimes in Mariupol, the UN said': an atrocity a
-        speaker says someone may have committed is the speaker's accusation (1124), not a deed the
-        text asserts. The speakers, else []."""
+        speaker says someone may have committed, or says someone committed ('said Russia had
+        committed genocide'), is the speaker's accusation (1124), not a deed the text asserts.
+        The speakers, else []."""
         v = cand.anchor
         if cand.cameo[:2] != "20" or not cand.source:
             return []
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
-        if not aux & {"may", "might", "could"} or "have" not in aux:
+        if (not aux & {"may", "might", "could"} or "have" not in aux) and v.lemma_.lower() != "commit":
+            # "Harris said Russia had committed crimes against humanity" (types8): a speaker
+            # naming a deed an atrocity a side committed accuses it, whatever the tense
             return []
         says = [v.head] if v.dep_ == "ccomp" else []
         says += [c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"]
