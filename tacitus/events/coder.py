@@ -28,6 +28,7 @@ from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
+from tacitus.events.words import AWAY_PARTICLES  # types8 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
@@ -287,6 +288,17 @@ class EventCoder(RoleFinder, ClauseRules):
             dep = c.dep_
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
+                if dep == "advmod" and c.lower_ in AWAY_PARTICLES:
+                    for p in (g for g in c.children if g.dep_ == "prep"):
+                        # "walked away from the deal" (types8): the parser hangs the verb's
+                        # phrase on the adverb particle
+                        lemmas.add(p.lower_)
+                        info["preps"].append(p)
+                        for g in p.children:
+                            if g.dep_ == "pobj":
+                                lemmas.update(self._noun_lemmas(g))
+                                for w in self._noun_lemmas(g):
+                                    info["under"].setdefault(w, set()).add(p.lower_)
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")):
                 c = self._through_quantity(c)
                 info["obj"].append(c)
