@@ -115,3 +115,14 @@ def test_giving_releasing_pressing_idioms(coder, text, expected):
 ])
 def test_saying_a_side_committed_atrocities_accuses_it(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- "is open to / ready for talks": an offer to meet (036)
+@pytest.mark.parametrize("text, expected", [
+    ("Baku said it was open to talks with Yerevan.", ("AGREE", "036", "AZE", "ARM")),
+    ("The Thai government said it was ready for negotiations with the rebels.", ("AGREE", "036", "THA", None)),
+    ("Seoul is not open to talks with Pyongyang.", None),
+    ("The new bridge is open to traffic on weekdays.", None),
+])
+def test_being_open_to_talks_offers_them(coder, text, expected):
+    _check(_main(coder, text), expected)

@@ -651,6 +651,15 @@ class EventCoder(RoleFinder, ClauseRules):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
+        if entry is None and (offered := self._open_to_talks(v)) is not None:
+            # "said it was open to talks with Washington", "is ready for talks": an offer to
+            # meet (036), as "left the door open to talks" (types8)
+            word, noun = offered
+            target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(noun.i)
+            return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
+                             target, v, clause_modality(v))
         if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
                 for o in info["obj"]):
