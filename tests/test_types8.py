@@ -126,3 +126,24 @@ def test_saying_a_side_committed_atrocities_accuses_it(coder, text, expected):
 ])
 def test_being_open_to_talks_offers_them(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- refusal, rebuke, threat and help idioms
+@pytest.mark.parametrize("text, expected", [
+    ("Baghdad stonewalled UN investigators for months.", ("REJECT", "120", "IRQ", None)),
+    ("Pyongyang gave the cold shoulder to Tokyo's offer of talks.", ("REJECT", "120", "PRK", "JPN")),
+    ("Serbia dug in its heels over the EU's demands on Kosovo.", ("REJECT", "120", "SRB", None)),
+    ("Austria stood in the way of Romania's Schengen bid.", ("REJECT", "120", "AUT", None)),
+    ("The Spanish army stood in the way of the marathon runners.", None),
+    ("Canberra called out Beijing over a cyberattack on its parliament.", ("ACCUSE", "111", "AUS", "CHN")),
+    ("The Chinese government called out the names of the winners.", None),
+    ("Warsaw took Brussels to task over the frozen recovery funds.", ("ACCUSE", "111", "POL", None)),
+    ("Moscow rattled its nuclear sabre at NATO.", ("THREATEN", "1385", "RUS", None)),
+    ("Denmark came out in support of Moldova's EU membership bid.", ("SUPPORT", "051", "DNK", None)),
+    ("Japan and South Korea patched up relations after years of feuding.", ("SUPPORT", "050", "JPN", None)),
+    ("Qatar threw a lifeline to Lebanon with a $500 million deposit.", ("AID", "070", "QAT", "LBN")),
+    ("Canada scaled back diplomatic ties with India.", ("SANCTION", "161", "CAN", "IND")),
+    ("Germany cut off arms sales to Turkey.", ("SANCTION", "1622", "DEU", "TUR")),
+])
+def test_refusal_rebuke_threat_and_help_idioms(coder, text, expected):
+    _check(_main(coder, text), expected)
