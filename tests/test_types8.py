@@ -147,3 +147,20 @@ def test_being_open_to_talks_offers_them(coder, text, expected):
 ])
 def test_refusal_rebuke_threat_and_help_idioms(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- approving, making peace, reaching out, visiting
+@pytest.mark.parametrize("text, expected", [
+    ("The Hungarian parliament rubber-stamped the accession of Sweden.", ("SUPPORT", "051", "HUN", "SWE")),
+    ("The IMF board okayed a $2 billion loan for Egypt.", ("AID", "071", "IGO", "EGY")),
+    ("The Senate rubber-stamped the budget.", None),
+    ("Greece and North Macedonia buried the hatchet after years of rows.", ("SUPPORT", "050", "GRC", None)),
+    ("Tokyo reached out to Seoul after the court ruling.", ("CONSULT", "040", "JPN", "KOR")),
+    ("The charity reached out to flood victims.", None),
+    ("Qatar's foreign minister jetted into Tehran for talks.", ("CONSULT", "042", "QAT", "IRN")),
+    ("Armenian protesters blocked a main avenue in Yerevan.", ("PROTEST", "144", "ARM", None)),
+    ("Moscow stationed nuclear weapons in Belarus.", ("MOBILIZE", "154", "RUS", "BLR")),
+    ("Nigeria's government rolled back the fuel price increase.", ("CONCEDE", "080", "NGA", None)),
+])
+def test_approving_peace_contact_and_visit_idioms(coder, text, expected):
+    _check(_main(coder, text), expected)
