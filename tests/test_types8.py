@@ -164,3 +164,12 @@ def test_refusal_rebuke_threat_and_help_idioms(coder, text, expected):
 ])
 def test_approving_peace_contact_and_visit_idioms(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- a complement adjective after the object
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab took more than thirty Kenyan soldiers captive.", ("ASSAULT", "181", "SOM", "KEN")),
+    ("Fulani gunmen went on a killing spree in Plateau state, Nigerian police said.", ("ASSAULT", "180", "NGA", None)),
+])
+def test_complement_after_the_object_and_killing_sprees(coder, text, expected):
+    _check(_main(coder, text), expected)

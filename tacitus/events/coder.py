@@ -320,9 +320,10 @@ class EventCoder(RoleFinder, ClauseRules):
                                     wider.append(p)
                                     wider.extend(self._phrase_nouns(p))
                         if g.dep_ == "amod" and g.i > c.i:
-                            # "left the door open to talks" (types8): the parser makes the
-                            # complement adjective the object's modifier and hangs the verb's
-                            # phrase on it
+                            # "left the door open to talks", "took 200 people captive" (types8):
+                            # the parser makes the complement adjective after the object its
+                            # modifier, and hangs the verb's phrase on it
+                            lemmas.add(g.lemma_.lower())
                             for h in g.children:
                                 if h.dep_ == "prep" and h.lower_ != "of":
                                     if g not in wider:
