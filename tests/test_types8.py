@@ -173,3 +173,12 @@ def test_approving_peace_contact_and_visit_idioms(coder, text, expected):
 ])
 def test_complement_after_the_object_and_killing_sprees(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- boats pushed back, prisoners who stop eating
+@pytest.mark.parametrize("text, expected", [
+    ("Croatian police pushed back boats carrying migrants.", ("COERCE", "174", "HRV", None)),
+    ("Jailed Egyptian activists stopped eating in protest at their detention.", ("PROTEST", "142", "EGY", None)),
+])
+def test_pushed_back_boats_and_hunger_strikes(coder, text, expected):
+    _check(_main(coder, text), expected)
