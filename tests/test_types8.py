@@ -182,3 +182,13 @@ def test_complement_after_the_object_and_killing_sprees(coder, text, expected):
 ])
 def test_pushed_back_boats_and_hunger_strikes(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- "hammered X over Y": criticism, not an attack
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing hammered Tokyo over its release of Fukushima water.", ("ACCUSE", "111", "CHN", "JPN")),
+    ("Russian artillery hammered the town of Vuhledar.", ("ASSAULT", "194", "RUS", None)),
+    ("The storm hammered the coast for hours.", None),
+])
+def test_hammering_with_words_and_with_guns(coder, text, expected):
+    _check(_main(coder, text), expected)
