@@ -192,3 +192,16 @@ def test_pushed_back_boats_and_hunger_strikes(coder, text, expected):
 ])
 def test_hammering_with_words_and_with_guns(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- cover, requests, scorn, barrages, relief
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow lent diplomatic cover to Damascus at the Security Council.", ("SUPPORT", "052", "RUS", "SYR")),
+    ("Taipei put in a request for more Patriot missiles.", ("REQUEST", "020", "TWN", None)),
+    ("Ankara heaped scorn on Athens over the migrant pushbacks.", ("ACCUSE", "111", "TUR", "GRC")),
+    ("Iran unleashed a barrage of missiles on Israeli air bases.", ("ASSAULT", "195", "IRN", "ISR")),
+    ("The European Union granted sanctions relief to Minsk.", ("RETREAT", "085", "IGO", "BLR")),
+    ("Pakistan's government granted relief to flood victims.", None),
+])
+def test_cover_requests_scorn_barrages_and_relief(coder, text, expected):
+    _check(_main(coder, text), expected)
