@@ -290,7 +290,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
-                        # particle (odds4)
+                        # particle (odds4); also "walked away from the deal" (types8)
                         lemmas.add(g.lower_)
                         info["preps"].append(g)
                         for p in g.children:
@@ -320,6 +320,17 @@ class EventCoder(RoleFinder, ClauseRules):
                                 if p.dep_ == "pobj":
                                     wider.append(p)
                                     wider.extend(self._phrase_nouns(p))
+                        if g.dep_ == "amod" and g.i > c.i:
+                            # "left the door open to talks", "took 200 people captive" (types8):
+                            # the parser makes the complement adjective after the object its
+                            # modifier, and hangs the verb's phrase on it
+                            lemmas.add(g.lemma_.lower())
+                            for h in g.children:
+                                if h.dep_ == "prep" and h.lower_ != "of":
+                                    if g not in wider:
+                                        wider.append(g)
+                                    wider.append(h)
+                                    wider.extend(p for p in h.children if p.dep_ == "pobj")
                 for conj in c.conjuncts:
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):
@@ -651,6 +662,15 @@ class EventCoder(RoleFinder, ClauseRules):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
             return self._frame_event(v, VerbEntry((lemma,), "030", "intent", ()), actors, consumed, info)
+        if entry is None and (offered := self._open_to_talks(v)) is not None:
+            # "said it was open to talks with Washington", "is ready for talks": an offer to
+            # meet (036), as "left the door open to talks" (types8)
+            word, noun = offered
+            target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(noun.i)
+            return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
+                             target, v, clause_modality(v))
         if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
                 for o in info["obj"]):

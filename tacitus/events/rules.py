@@ -16,6 +16,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
+from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import (
@@ -149,6 +150,20 @@ class ClauseRules:
                         return x
         if v.lower_ in READINESS and v.dep_ != "ROOT":
             return None
+        return None
+
+    def _open_to_talks(self, v):
+        """'Iran is open to talks with the US', 'said it was ready for negotiations': a copula
+        whose adjective of openness (OPEN_TO_WORDS) takes a meeting or negotiation noun (a noun
+        row coded 04x) in its to/for phrase. (adjective, noun), else None (types8 helper)."""
+        if v.lemma_.lower() != "be":
+            return None
+        for adj in (c for c in v.children if c.dep_ == "acomp" and c.lower_ in OPEN_TO_WORDS):
+            for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    entry = self._noun_entry(noun)
+                    if entry is not None and entry.cameo[:2] == "04":
+                        return adj, noun
         return None
 
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
@@ -636,13 +651,16 @@ class ClauseRules:
 
     def _suspected_atrocity(self, cand: Candidate, actors: DocActors) -> list[Actor]:
         """'Russian forces may have committed war crimes in Mariupol, the UN said': an atrocity a
-        speaker says someone may have committed is the speaker's accusation (1124), not a deed the
-        text asserts. The speakers, else []."""
+        speaker says someone may have committed, or says someone committed ('said Russia had
+        committed genocide'), is the speaker's accusation (1124), not a deed the text asserts.
+        The speakers, else []."""
         v = cand.anchor
         if cand.cameo[:2] != "20" or not cand.source:
             return []
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
-        if not aux & {"may", "might", "could"} or "have" not in aux:
+        if (not aux & {"may", "might", "could"} or "have" not in aux) and v.lemma_.lower() != "commit":
+            # "Harris said Russia had committed crimes against humanity" (types8): a speaker
+            # naming a deed an atrocity a side committed accuses it, whatever the tense
             return []
         says = [v.head] if v.dep_ == "ccomp" else []
         says += [c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB"]
