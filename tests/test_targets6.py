@@ -130,3 +130,9 @@ def test_hit_by_strikes(coder):
     assert main is not None and main[0] == "ASSAULT" and main[2] == ["RUS"] and "SYR" in main[3], main
     evs = coder.code("Three policemen were killed by a roadside bomb in Kandahar.", date=DATE)
     assert len([e for e in evs if e.event == "ASSAULT"]) == 1, [(e.cameo, e.trigger) for e in evs]
+
+
+# an American arms maker sanctioned "over arms sales to Taiwan" is the target, not the buyer
+def test_arms_maker_sanctioned(coder):
+    main = _main(coder, "Beijing sanctioned General Dynamics over arms sales to Taiwan.")
+    assert main is not None and main[0] == "SANCTION" and main[3] == ["USA"], main
