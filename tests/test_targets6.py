@@ -136,3 +136,18 @@ def test_hit_by_strikes(coder):
 def test_arms_maker_sanctioned(coder):
     main = _main(coder, "Beijing sanctioned General Dynamics over arms sales to Taiwan.")
     assert main is not None and main[0] == "SANCTION" and main[3] == ["USA"], main
+
+
+# a state protesting another state's act complains officially (114); crowds protest (14)
+def test_state_protest_is_complaint(coder):
+    main = _main(coder, "Indonesia protested the Chinese incursion into its waters.")
+    p = primary_event(coder.code("Indonesia protested the Chinese incursion into its waters.", date=DATE))
+    assert p is not None and p.cameo == "114" and "CHN" in main[3], main
+    p = primary_event(coder.code("Thousands of students protested the American strikes in Belgrade.", date=DATE))
+    assert p is not None and p.event == "PROTEST", p
+
+
+# a wedding party hit by an air strike is civilians, no political party
+def test_wedding_party_is_civilians(coder):
+    p = primary_event(coder.code("Coalition jets bombed a wedding party in Yemen.", date=DATE))
+    assert p is not None and p.event == "ASSAULT" and all(a.sector != "PTY" for a in p.target), p.target

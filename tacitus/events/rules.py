@@ -467,6 +467,14 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code == "140" and cand.anchor.pos_ == "VERB" and cand.anchor.lemma_.lower() == "protest" and cand.source \
+                and all(s.kind == "country" or s.sector == "GOV" for s in cand.source) and target \
+                and all(a.country and a.country not in {s.country for s in cand.source} for a in target) \
+                and any(s.start <= c.idx < s.end for c in cand.anchor.children if c.dep_ == "nsubj" for s in cand.source):
+            # "Japan protested the Chinese incursion", "the Philippine foreign ministry protested
+            # China's use of water cannon": a state protesting another's act complains officially
+            # (114); people in the street protest (14) (targets6)
+            return "114"
         if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
