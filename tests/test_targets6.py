@@ -151,3 +151,13 @@ def test_state_protest_is_complaint(coder):
 def test_wedding_party_is_civilians(coder):
     p = primary_event(coder.code("Coalition jets bombed a wedding party in Yemen.", date=DATE))
     assert p is not None and p.event == "ASSAULT" and all(a.sector != "PTY" for a in p.target), p.target
+
+
+# a blocked text's criticism was never made, least of all by the one who blocked it
+@pytest.mark.parametrize("text", [
+    "Poland vetoed an EU statement condemning Belarus.",
+    "Moscow blocked a Security Council statement criticising Syria.",
+])
+def test_blocked_text_says_nothing(coder, text):
+    evs = coder.code(text, date=DATE)
+    assert evs and all(e.event == "REJECT" for e in evs), [(e.event, e.trigger) for e in evs]
