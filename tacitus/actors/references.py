@@ -480,6 +480,10 @@ class ReferenceFinder:
                 country = next((m.entry.country for c in p.children if c.dep_ in ("poss", "amod")
                                 and (m := self.name_at[c.i]) is not None
                                 and m.entry.kind in ("country", "demonym")), None)
+            if country is None and p.pos_ == "NOUN":
+                # "in the Tigray conflict", "in the Ukraine war": the place naming the war (targets6)
+                country = next((k for c in p.children if c.dep_ == "compound" and c.i < p.i
+                                and self.name_at[c.i] is not None and (k := self._described_place(c))), None)
             if country:
                 return country
         return None

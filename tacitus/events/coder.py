@@ -60,6 +60,7 @@ from tacitus.events.words import (
     UNREAL_MODIFIERS,
     YIELD_VERBS,
 )
+from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -299,6 +300,16 @@ class EventCoder(RoleFinder, ClauseRules):
                                 for w in self._noun_lemmas(p):
                                     info["under"].setdefault(w, set()).add(g.lower_)
                                 wider.extend(self._phrase_nouns(p))
+            elif dep in ("acomp", "oprd", "advcl") and c.pos_ == "ADJ" \
+                    and (hung := [o for o in c.children if o.dep_ == "dobj"]):
+                # "shot dead the Russian ambassador": the parser hangs the verb's object on the
+                # result adjective; it is the verb's object (targets6)
+                lemmas.add(c.lemma_.lower())
+                for o in hung:
+                    o = self._through_quantity(o)
+                    info["obj"].append(o)
+                    lemmas.update(self._noun_lemmas(o))
+                    wider.extend(self._phrase_nouns(o))
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")) \
                     or (dep == "nsubj" and small_clause_participle(v)):
                 c = self._through_quantity(c)
@@ -874,20 +885,19 @@ class EventCoder(RoleFinder, ClauseRules):
         return False
 
     @staticmethod
-    def _carried_destination(cand: Candidate, actors) -> list[Actor]:
-        """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to
-        Nepal': the "to" phrase the parser hung on a participle of the object is where the aid
-        goes (wire10)."""
+    def _aid_phrase_receiver(cand: Candidate, actors) -> list[Actor]:
+        """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to Nepal',
+        'sent planes with relief supplies to Nepal': the "to" (else "in") phrase the parser hung
+        inside the aid verb's object or "with" phrase names the receiver, when it is not the giver's
+        own side (wire10, targets6)."""
         home = {s.country or s.primary for s in cand.source}
-        for o in cand.anchor.children:
-            if o.dep_ != "dobj":
-                continue
-            for part in o.children:
-                if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBG"):
+        for preps in (("to", "into"), ("in",)):
+            for c in cand.anchor.children:
+                if c.dep_ not in ("dobj", "prep") or c.lower_ in preps:
                     continue
-                for c in part.subtree:  # "loaded with tents to Turkey": or on the cargo
-                    if c.dep_ == "prep" and c.lower_ in ("to", "into"):
-                        found = [a for p in c.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ in preps:
+                        found = [a for p in t.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
                                  for a in actors.actors(n) if (a.country or a.primary) not in home]
                         if found:
                             return list({a.code: a for a in found}.values())
@@ -1699,6 +1709,13 @@ class EventCoder(RoleFinder, ClauseRules):
             v = _main_verb(n)
             if source and not target and v is not None:  # the one who died in custody
                 target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]
+        struck = self._struck_by(n, entry, actors)
+        if struck is not None and (hentry := self._entry(struck[0])) is not None and hentry.frame not in ("say", "light"):
+            struck = None  # "were killed by a roadside bomb": the verb is the event
+        if struck is not None:
+            # "a school in Gaza was hit by an Israeli strike": the passive subject is what the
+            # attack hit (an attack by nobody named is left uncoded: PLOVER dev codes none) (targets6)
+            target = target or struck[1]
         if not source and not (entry.cameo[:2] == "14" and (n.dep_ in ("nsubj", "ROOT") or self._provoked_reaction(n))):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -1709,6 +1726,31 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
+
+    @staticmethod
+    def _struck_by(n, entry, actors) -> tuple | None:
+        """(verb, hit actors) when the violent noun n is the "by" agent of a passive verb of
+        hitting with a subject ("was hit by an Israeli air strike"); the hit actors are the
+        subject's, else those of its "in"/"near" place (targets6)."""
+        if entry.cameo[:2] not in ("18", "19", "20") or n.dep_ != "pobj" or n.head.dep_ != "agent":
+            return None
+        verb = n.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.pos_ != "VERB" or subj is None or verb.lemma_.lower() not in HIT_VERBS:
+            return None
+        hit = actors.actors(subj)
+        for c in subj.children if not hit else ():
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    hit = actors.actors(p)
+                    if not hit and (place := actors.place_at(p)) is not None and place[1]:
+                        hit = [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                     p.idx, p.idx + len(p.text), "country")]  # "a market in Aleppo"
+                    if hit:
+                        return verb, hit
+        return verb, hit
 
     # ------------------------------------------------------------------ actors
 
@@ -1800,12 +1842,13 @@ class EventCoder(RoleFinder, ClauseRules):
             target = list(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
-        if code[:2] == "07" and target and all(a.primary == s.primary for a in target for s in cand.source[:1]):
-            # "India sent aircraft loaded with food to Nepal": the parser hangs "to Nepal" on the
-            # participle of the object; one's own planes are what is sent, not who receives (wire10)
-            target = self._carried_destination(cand, actors) or target
+        if code[:2] == "07" and target and cand.anchor.pos_ == "VERB" \
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+            # "India sent aircraft loaded with food to Nepal": the giver's own planes, guessed from
+            # the giver, are no receiver; the aid's "to"/"in" phrase names it (wire10, targets6)
+            target = self._aid_phrase_receiver(cand, actors) or target
         if not target and code[:2] == "07":
-            target = self._aid_destination(cand, actors)  # "sent rescue teams to Herat province"
+            target = self._aid_destination(cand, actors) or self._aid_phrase_receiver(cand, actors)  # "sent rescue teams to Herat province"
         if not target and code[:2] in REFERRED_ACT_ROOTS:
             target = self._commented_clause_doer(cand.anchor, cand.source, actors)  # "..., which Pakistan called illegal"
         if not target and code == "042":
@@ -1858,7 +1901,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
-        if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and sport_contest(cand.anchor, [*cand.source, *target]):
+        if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and not self._foreign_release(code, cand, target) \
+                and sport_contest(cand.anchor, [*cand.source, *target]):
             return None  # a game: "Brazil and Argentina clashed in the World Cup qualifier"
         if (code[:2] in ("18", "19", "20") and self._accidental(cand.anchor)) or \
                 (code in ("172", "1721", "1723", "1724") and self._disaster_declaration(cand.anchor)):
@@ -1927,6 +1971,14 @@ class EventCoder(RoleFinder, ClauseRules):
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor)
+
+    @staticmethod
+    def _foreign_release(code: str, cand: Candidate, target: list[Actor]) -> bool:
+        """'Russia freed the American basketball player': a state freeing another country's
+        citizen frees a prisoner, whatever the sport word; a team letting its own players go is a
+        game's business (targets6)."""
+        own = {s.country for s in cand.source}
+        return code.startswith("084") and any(a.country and a.country not in own for a in target)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

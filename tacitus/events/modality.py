@@ -10,6 +10,7 @@ from functools import lru_cache
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
+from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -147,7 +148,20 @@ def denied(v) -> bool:
             return True
         if cur.dep_ == "prep":
             cur = cur.head
-    return False
+    return _dismissed_claim(cur)
+
+
+def _dismissed_claim(v) -> bool:
+    """Is v the "that" clause of a claim its speaker rejects ("rejected US accusations that it
+    carried out the attacks", "dismissed reports that it had detained ...")? (targets6)"""
+    n = v.head
+    if v.dep_ in ("acl", "ccomp") and n is not v and n.pos_ == "NOUN" \
+            and n.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+            and n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in DISMISS_VERBS:
+        return True
+    # "Hungary vetoed an EU statement criticising China": a blocked text's criticism was never made
+    return v.dep_ == "acl" and v.tag_ == "VBG" and n.pos_ == "NOUN" and n.lemma_.lower() in TEXT_NOUNS \
+        and n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in BLOCK_VERBS
 
 
 PRESENT_TAGS = ("VBZ", "VBP")

@@ -11,6 +11,7 @@ from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
+from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -77,7 +78,7 @@ def headline_passive(v) -> bool:  # stories5 helper
         if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
                 and not any(o.dep_ == "oprd" for o in v.children):
             return False
-        if dep in ("acomp", "oprd") and any(o.dep_ == "dobj" for o in c.children):
+        if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
         if dep == "nsubj":
             subj = True
@@ -1175,7 +1176,7 @@ class RoleFinder:
             return found
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
-                found = actors.actors(c) or actors.country_actor(c)
+                found = actors.actors(c) or actors.country_actor(c) or self._modifier_country(c, actors)
                 if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
                     found = self._settled_country(n, actors, found[0].country) or found
                 if found and all(actors.is_guess(a) for a in found):
@@ -1197,6 +1198,14 @@ class RoleFinder:
                             found = self._named_beyond_guess(o, {a.country for a in found}, actors) or found
                         if found:
                             return found
+                # "signed agreements normalising relations with Israel", "a deal restoring ties
+                # with Tehran": the partner of the relation the act sets up (targets6)
+                for q in (o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in TIE_NOUNS):
+                    for w in q.children:
+                        if w.dep_ == "prep" and w.lower_ == "with":
+                            found = [a for p in w.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                            if found:
+                                return found
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
         # in the table's order: "support for Taiwan from Japanese lawmakers" is the lawmakers'
         for c in sorted(preps, key=lambda c: OWNER_PREPS.index(c.lower_)):
@@ -1205,6 +1214,19 @@ class RoleFinder:
                     found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
                     if found:
                         return found
+        return []
+
+    @staticmethod
+    def _modifier_country(c, actors) -> list[Actor]:
+        """The country named one step further in a noun modifier: "froze Venezuelan government
+        assets", "sanctions against Russian diamond and metal exports" (the modifier "government",
+        "diamond" names no one; its own demonym does) (targets6)."""
+        if c.pos_ != "NOUN" or c.dep_ not in ("compound", "nmod"):
+            return []
+        for g in c.children:
+            if g.dep_ in ("amod", "compound") and g.i < c.i and c.doc[g.i + 1].text != "-" \
+                    and (found := actors.country_actor(g)):
+                return found  # not "the Serb-majority north": the people living there
         return []
 
     def _implied_target(self, code: str, cand: Candidate, actors: DocActors) -> list[Actor]:

@@ -19,6 +19,7 @@ from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, R
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
+from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -1077,8 +1078,9 @@ class ClauseRules:
         # "were killed ... when a bomber crashed": the parser may hang the clause on a date
         for t in (g for c in v.children for g in (c, *c.children)):
             if t.dep_ in ("advcl", "relcl") and t.lemma_.lower() in ACCIDENT_VERBS and any(
-                    m.lower_ in ("when", "as", "after") for m in t.children if m.dep_ in ("advmod", "mark")):
-                return True
+                    m.lower_ in ("when", "as", "after") for m in t.children if m.dep_ in ("advmod", "mark")) \
+                    and not any(s.dep_ == "nsubj" and s.lemma_.lower() in FALLEN_BODIES for s in t.children):
+                return True  # not "as the government collapsed": a fall of power (targets6)
         return False
 
     @staticmethod
