@@ -75,3 +75,27 @@ def test_office_dates_decide_the_role(coder):
     # the same chief of staff out of post is an elite of Israel, not its military
     evs = codes(coder, "Gadi Eisenkot criticised Benjamin Netanyahu.", "2021-06-01")
     assert any(src == ["ISRELI"] for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source", [
+    # an acronym's plural keeps its whole form as lemma ("mps"); its singular is the agent noun
+    ("2022-06-21", "Kenyan MPs accused Ugandan officials of smuggling sugar.", "KENLEG"),
+    ("2021-03-09", "Several Nigerian MPs criticised the army over the killings.", "NGALEG"),
+    # tribesmen and putschists are agent nouns of their country
+    ("2012-04-20", "Yemeni tribesmen kidnapped two foreign engineers near Marib.", "YEMCVL"),
+    ("2023-07-27", "Nigerien putschists detained the president at his residence.", "NERMIL"),
+])
+def test_agent_plurals(coder, date, text, source):
+    evs = codes(coder, text, date)
+    assert any(source in src for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source", [
+    # heads of intergovernmental bodies named alone speak for the body while in post
+    ("2023-08-18", "Omar Touray urged the Niger junta to free Mohamed Bazoum.", "IGOWAS"),
+    ("2020-04-14", "Kristalina Georgieva urged rich countries to suspend debt payments from Africa.", "IGOIMF"),
+    ("2023-09-12", "Haitham al-Ghais criticised the IEA's forecast of peak oil demand.", "IGOOPC"),
+])
+def test_igo_heads_named_alone(coder, date, text, source):
+    evs = codes(coder, text, date)
+    assert any(source in src for _, src, _ in evs), evs
