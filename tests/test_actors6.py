@@ -99,3 +99,14 @@ def test_agent_plurals(coder, date, text, source):
 def test_igo_heads_named_alone(coder, date, text, source):
     evs = codes(coder, text, date)
     assert any(source in src for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source", [
+    # defence and interior ministers and armed forces chiefs outside the G20 files
+    ("2016-04-05", "Chaudhry Nisar accused India of sending spies into Balochistan.", "PAKGOV"),
+    ("2024-02-02", "Christopher Musa accused foreign mercenaries of arming bandits in the northwest.", "NGAMIL"),
+    ("2018-02-11", "Stepan Poltorak accused Russia of massing troops on the border.", "UKRGOV"),
+])
+def test_ministers_and_chiefs_named_alone(coder, date, text, source):
+    evs = codes(coder, text, date)
+    assert any(source in src for _, src, _ in evs), evs
