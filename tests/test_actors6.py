@@ -110,3 +110,14 @@ def test_igo_heads_named_alone(coder, date, text, source):
 def test_ministers_and_chiefs_named_alone(coder, date, text, source):
     evs = codes(coder, text, date)
     assert any(source in src for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source", [
+    # a distinctive surname alone names the office holder of that date
+    ("2022-05-16", "Mitsotakis criticised Turkey over the violations of Greek airspace.", "GRCGOV"),
+    ("2023-09-20", "Aliyev accused Armenia of shelling Azerbaijani positions.", "AZEGOV"),
+    ("2023-02-10", "Deby accused Sudan of sheltering Chadian rebels.", "TCDGOV"),
+])
+def test_surname_of_office_holder(coder, date, text, source):
+    evs = codes(coder, text, date)
+    assert any(source in src for _, src, _ in evs), evs
