@@ -121,3 +121,16 @@ def test_ministers_and_chiefs_named_alone(coder, date, text, source):
 def test_surname_of_office_holder(coder, date, text, source):
     evs = codes(coder, text, date)
     assert any(source in src for _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("date, text, source", [
+    # people with no office are their country's business, clergy, media or dissidents
+    ("2018-04-02", "Jamal Khashoggi criticised the Saudi crackdown on women activists.", "SAUMED"),
+    ("2022-03-06", "Patriarch Kirill praised the Russian troops fighting in Ukraine.", "RUSREL"),
+    ("2023-06-09", "Elon Musk criticised the European Union's rules on online speech.", "USABUS"),
+    ("2025-03-03", "Elon Musk criticised the European Union's rules on online speech.", "USAGOV"),
+    ("2021-06-24", "Jimmy Lai accused the Hong Kong government of destroying press freedom.", "HKGMED"),
+])
+def test_people_without_office(coder, date, text, source):
+    evs = codes(coder, text, date)
+    assert any(source in src for _, src, _ in evs), evs
