@@ -386,9 +386,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             found = None
             by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
             lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
-            if not lengths and lowers[i].endswith("s") and doc[i].is_sent_start:
+            if not lengths and lowers[i].endswith("s") and (doc[i].is_sent_start or _acronym_plural(doc[i].text)):
                 # a capitalised plural opening the sentence is tagged a proper noun and keeps its
-                # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel"
+                # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
+                # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
                 lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
             elif not lengths and lowers[i].endswith("men") and doc[i].is_sent_start:
                 lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
@@ -1181,3 +1182,6 @@ class DocActors(CountryFinder, ReferenceFinder):
         )
 
 
+def _acronym_plural(text: str) -> bool:
+    """An acronym with a plural s ("MPs", "CEOs"): spaCy keeps the whole form as its lemma."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
