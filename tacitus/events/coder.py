@@ -21,8 +21,10 @@ from tacitus.events.modality import (
     obituary_background, _main_verb,
 )
 from tacitus.events.modality import aside_background  # stories3 helper
+from tacitus.events.modality import market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.events.words import INFINITIVE_INTENT_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -625,6 +627,9 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.update(o.i for o in info["obj"])
             return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
+        if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
+                and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
+            ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
@@ -1534,6 +1539,11 @@ class EventCoder(RoleFinder, ClauseRules):
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
             modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
+        if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in anchor.children):
+            # "a Chinese invasion of Taiwan would devastate the economy", "a deal between Armenia
+            # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
+            modality = "hypothetical"
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -1741,7 +1751,8 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor)
+            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
+            or market_background(cand.anchor)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
+from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -43,7 +44,7 @@ def modality(v) -> str:
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if any(headline_future(t) for t in chain):
+    if any(headline_future(t) for t in chain) or scheduled(chain):
         aux.add("will")
     if _is_question(v):
         return "hypothetical"
@@ -60,7 +61,7 @@ def modality(v) -> str:
         negated = True
     if not negated and _no_object(v):
         negated = True
-    if not negated and _failed(chain):
+    if not negated and (_failed(chain) or _not_yet(chain)):
         negated = True
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
@@ -97,6 +98,21 @@ def _failed(chain) -> bool:
     """'failed to reach an agreement', 'neglected to inform Kabul': the infinitive complement of a
     verb of failing did not happen (chain: the clause's verbs from the event verb upwards)."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in FAIL_VERBS for t, up in zip(chain, chain[1:]))
+
+
+def scheduled(chain) -> bool:  # noevent4 helper
+    """'Germany is set to deliver Patriots', 'the leaders are scheduled to meet': the infinitive
+    after a passive verb of scheduling is the subject's deed to come, as after 'will'."""
+    return any(t.dep_ == "xcomp" and up.lemma_.lower() in SCHEDULED_PASSIVES
+               and any(c.dep_ == "auxpass" for c in up.children) for t, up in zip(chain, chain[1:]))
+
+
+def _not_yet(chain) -> bool:  # noevent4 helper
+    """'the EU has yet to agree on an embargo', 'Egypt is yet to open the crossing': the infinitive
+    complement of 'has / is yet' has not happened."""
+    return any(t.dep_ == "xcomp" and up.lemma_.lower() in ("have", "be")
+               and any(c.dep_ == "advmod" and c.lower_ in NOT_YET_WORDS for c in up.children)
+               for t, up in zip(chain, chain[1:]))
 
 
 def _purpose_infinitive(v) -> bool:  # stories6 helper
@@ -139,6 +155,8 @@ def _neither(c) -> bool:
 def denied(v) -> bool:
     """Is v's clause the content of a denial ("denied backing the rebels", "denied that its
     troops were fighting")?"""
+    if _denied_relative(v):
+        return True
     cur, steps = v, 0
     while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
         cur = cur.head
@@ -147,6 +165,25 @@ def denied(v) -> bool:
             return True
         if cur.dep_ == "prep":
             cur = cur.head
+    return False
+
+
+DENIED_PATH_DEPS = {"relcl", "acl", "dobj", "pobj", "prep", "ccomp", "xcomp", "pcomp", "conj", "compound", "appos"}
+
+
+def _denied_relative(v) -> bool:  # noevent4 helper
+    """'denied that it had launched the drones that struck Saudi oil facilities', 'denied any
+    involvement in the attack that killed three US soldiers': a relative clause on what is
+    denied describes the denied matter, told to name it, and its doer is left open; it is no
+    event of the sentence (as 'denied involvement in the crash that killed X' codes nothing)."""
+    if v.dep_ not in ("relcl", "acl"):
+        return False
+    cur, steps = v, 0
+    while cur.dep_ in DENIED_PATH_DEPS and cur.head.i != cur.i and steps < 7:
+        cur = cur.head
+        steps += 1
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in DENIAL_VERBS:
+            return True
     return False
 
 
@@ -739,3 +776,23 @@ def aside_background(v) -> bool:
     # the subject of an active verb: of a passive ("The rebel leader, who attacked an army post,
     # was arrested") the clause gives the grounds of what was done to it, often news itself
     return head.dep_ == "nsubj"
+
+
+def market_background(t) -> bool:  # noevent4 helper
+    """'Oil jumped 4% after Hamas attacked Israel', 'the shekel slipped after Iran's drone attack
+    on Israel', 'gas prices soared following the invasion': an act hung by 'after' / 'following' /
+    'amid' on the move of a market (a price, a share, a currency as the verb's subject) is told
+    as the move's cause, the news being the market; the act is reported elsewhere as news."""
+    linked, steps = False, 0
+    while t.head.i != t.i and steps < 8:
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_LINKS:
+            linked = True
+        if t.dep_ == "advcl" and (not any(c.dep_ == "mark" for c in t.children)
+                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)):
+            linked = True
+        t, steps = t.head, steps + 1
+        if linked and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in MARKET_NOUNS and not subj.ent_type_:
+                return True
+    return False
