@@ -24,7 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
-from tacitus.events.words import INFINITIVE_INTENT_VERBS  # noevent4 helper
+from tacitus.events.words import INFINITIVE_INTENT_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -602,6 +602,31 @@ class EventCoder(RoleFinder, ClauseRules):
         return v.dep_ == "relcl" and o.lower_ == "which" and o.i > 0 and o.doc[o.i - 1].text == "," \
             and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
 
+    def _left_accord(self, v, actors, consumed: set[int]) -> Candidate | None:  # noevent4 helper
+        """'Iran said it was no longer bound by some limits in the nuclear deal', 'Russia is no
+        longer bound by the test ban treaty': a side that holds itself no longer bound by an
+        accord has left it (160, as 'suspended its participation in'); the accord's other party,
+        if named on it ('the treaty with the United States'), is the target."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+                   for c in v.children):
+            return None
+        accords = demand_words("accords")
+        nouns = [p for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                 for p in a.children if p.dep_ == "pobj"]
+        nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "under")
+                  for g in c.children if g.dep_ == "pobj"]
+        accord = next((n for n in nouns if n.lemma_.lower() in accords), None)
+        if accord is None:
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        source = actors.actors(subj) if subj is not None else []
+        if not source:
+            return None
+        target = [a for c in accord.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        consumed.add(accord.i)
+        return Candidate("160", [v, accord], source, target, v, clause_modality(v))
+
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
@@ -620,6 +645,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in UNBOUND_VERBS and (left := self._left_accord(v, actors, consumed)) is not None:
+            return left  # "Iran said it was no longer bound by the deal's limits": a withdrawal
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
