@@ -602,6 +602,19 @@ class EventCoder(RoleFinder, ClauseRules):
         return v.dep_ == "relcl" and o.lower_ == "which" and o.i > 0 and o.doc[o.i - 1].text == "," \
             and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
 
+    @staticmethod
+    def _announced_exit(v) -> bool:  # noevent4 helper
+        """'the United States would withdraw from the ABM treaty in six months', 'will pull out of
+        the nuclear deal': a side's plain future exit from an accord is the exit announced (a treaty
+        is left by giving notice), coded as the act (160, gold l-3274), not as a threat; an exit
+        under a condition ('would pull out unless ...') stays a threat (another branch)."""
+        accords = demand_words("accords")
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        preps += [g for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        return any(p.lemma_.lower() in accords for c in preps for p in c.children if p.dep_ == "pobj") \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in accords for c in v.children)  # "will quit the pact"
+
     def _left_accord(self, v, actors, consumed: set[int]) -> Candidate | None:  # noevent4 helper
         """'Iran said it was no longer bound by some limits in the nuclear deal', 'Russia is no
         longer bound by the test ban treaty': a side that holds itself no longer bound by an
@@ -1630,7 +1643,7 @@ class EventCoder(RoleFinder, ClauseRules):
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root in HOSTILE_ROOTS:
+            if root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code

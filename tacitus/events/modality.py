@@ -785,8 +785,8 @@ def market_background(t) -> bool:  # noevent4 helper
     as the move's cause, the news being the market; the act is reported elsewhere as news."""
     linked, steps = False, 0
     while t.head.i != t.i and steps < 8:
-        if t.dep_ == "prep" and t.lower_ in BACKGROUND_LINKS:
-            linked = True
+        if t.lower_ in BACKGROUND_LINKS and t.dep_ in ("prep", "xcomp", "advcl", "acl"):
+            linked = True  # ("surged following the attack": the parser may read "following" as a verb)
         if t.dep_ == "advcl" and (not any(c.dep_ == "mark" for c in t.children)
                                   or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)):
             linked = True
