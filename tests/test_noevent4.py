@@ -127,3 +127,27 @@ def test_noevent4_announced_exit_from_an_accord(coder, text, date, event, cameo,
 def test_noevent4_plain_future_quit_of_a_pact_is_the_exit(coder):
     evs = coded(coder, "Mali said it would quit the regional defence pact.", "2022-05-15")
     assert _has(evs, "SANCTION", "MLI", cameo="160"), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # "not / no longer willing / ready to V" refuses V; "ready to V" still offers it
+    ("Moscow is no longer willing to negotiate with Kyiv.", "2023-03-30", "RUS"),
+    ("Hamas is not ready to release the remaining hostages.", "2024-03-05", "PSE"),
+])
+def test_noevent4_unwilling_is_a_refusal(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "REJECT" and evs[0][2][0].startswith(source), evs
+
+
+def test_noevent4_ready_is_still_an_intent(coder):
+    evs = coded(coder, "Tehran is ready to resume talks with Washington.", "2022-08-20")
+    assert _has(evs, "AGREE", "IRN", "USA"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # an event noun dated a year or more before the story by its own phrase is history
+    ("Iraq's invasion of Kuwait in 1990 triggered the first Gulf War.", "2021-01-17"),
+    ("The 2003 invasion of Iraq still divides British politics.", "2023-03-20"),
+])
+def test_noevent4_dated_event_noun_is_history(coder, text, date):
+    assert coded(coder, text, date) == []

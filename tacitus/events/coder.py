@@ -21,7 +21,7 @@ from tacitus.events.modality import (
     obituary_background, _main_verb,
 )
 from tacitus.events.modality import aside_background  # stories3 helper
-from tacitus.events.modality import market_background  # noevent4 helper
+from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, UNBOUND_VERBS  # noevent4 helper
@@ -1792,7 +1792,8 @@ class EventCoder(RoleFinder, ClauseRules):
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
-            or market_background(cand.anchor)
+            or market_background(cand.anchor) \
+            or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

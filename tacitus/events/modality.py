@@ -10,7 +10,7 @@ from functools import lru_cache
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
-from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, SCHEDULED_PASSIVES  # noevent4 helper
+from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -63,6 +63,12 @@ def modality(v) -> str:
         negated = True
     if not negated and (_failed(chain) or _not_yet(chain)):
         negated = True
+    ready = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)
+    if not negated and ready and any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+                                     for c in v.children):
+        negated = True  # "is no longer willing to negotiate"
+    if negated and ready:
+        return "refusal"  # "is not / no longer willing to negotiate": a refusal, not an intent (noevent4)
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
         if aux & (FUTURE_AUX | WOULD_AUX):
@@ -795,4 +801,23 @@ def market_background(t) -> bool:  # noevent4 helper
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() in MARKET_NOUNS and not subj.ent_type_:
                 return True
+    return False
+
+
+def dated_noun_event(n, date: str | None) -> bool:  # noevent4 helper
+    """'Russia's annexation of Crimea in 2014 led to years of sanctions', 'the 2008 invasion of
+    Georgia still shapes its politics': an event noun dated by its own phrase or a year before it a
+    year or more before the story names history, as a verb so dated does (dated_background)."""
+    if not date:
+        return False
+    today = _date.fromisoformat(date[:10])
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in DATED_PREPS:
+            end = _period_end(_phrase(c)[1:], date)
+        elif c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(c.text):
+            end = _period_end([c], date)
+        else:
+            continue
+        if end is not None and (today - end).days >= RECENT_DAYS:
+            return True
     return False
