@@ -151,3 +151,18 @@ def test_noevent4_ready_is_still_an_intent(coder):
 ])
 def test_noevent4_dated_event_noun_is_history(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    # what others believe, expect or fear a side will or could do is their forecast
+    ("Traders fear that Iran could close the Strait of Hormuz.", "2019-06-20"),
+    ("Many analysts believe that Hamas will accept the truce.", "2024-05-02"),
+    ("Western officials think Moscow will attack again in the spring.", "2023-01-15"),
+])
+def test_noevent4_forecasts_by_others_are_nothing(coder, text, date):
+    assert coded(coder, text, date) == []
+
+
+def test_noevent4_own_warning_is_still_a_threat(coder):
+    evs = coded(coder, "Iran warned that it would close the Strait of Hormuz if attacked.", "2019-06-20")
+    assert _has(evs, "THREATEN", "IRN"), evs

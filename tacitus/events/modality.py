@@ -10,6 +10,7 @@ from functools import lru_cache
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
+from tacitus.events.words import FORECAST_VERBS  # noevent4 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -47,6 +48,8 @@ def modality(v) -> str:
     if any(headline_future(t) for t in chain) or scheduled(chain):
         aux.add("will")
     if _is_question(v):
+        return "hypothetical"
+    if aux & (FUTURE_AUX | WOULD_AUX | HYPOTHETICAL_AUX) and forecast_by_others(chain[-1]):
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
@@ -119,6 +122,20 @@ def _not_yet(chain) -> bool:  # noevent4 helper
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in ("have", "be")
                and any(c.dep_ == "advmod" and c.lower_ in NOT_YET_WORDS for c in up.children)
                for t, up in zip(chain, chain[1:]))
+
+
+def forecast_by_others(top) -> bool:  # noevent4 helper
+    """'Investors fear that China could invade Taiwan', 'few believe that North Korea will give
+    up its weapons': a clause in the future or a modal that others believe, expect or fear is
+    their forecast, not the doer's threat or pledge. The believer must be someone else: not a
+    pronoun ('it believes it will win' may be the doer's own) nor the clause's own subject."""
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in FORECAST_VERBS:
+        return False
+    believer = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if believer is None or believer.pos_ == "PRON" or any(c.dep_ == "neg" for c in top.head.children):
+        return False
+    return doer is None or doer.lower_ != believer.lower_
 
 
 def _purpose_infinitive(v) -> bool:  # stories6 helper
