@@ -166,3 +166,29 @@ def test_noevent4_forecasts_by_others_are_nothing(coder, text, date):
 def test_noevent4_own_warning_is_still_a_threat(coder):
     evs = coded(coder, "Iran warned that it would close the Strait of Hormuz if attacked.", "2019-06-20")
     assert _has(evs, "THREATEN", "IRN"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # letting another side use force or pass on arms is military cooperation with it; the
+    # permitted strike has not happened by the permission
+    ("London allowed Kyiv to fire Storm Shadow missiles at targets inside Russia.", "2024-11-20", "GBR", "UKR"),
+    ("The Netherlands permitted Denmark to send F-16 jets to Ukraine.", "2023-08-20", "NLD", "DNK"),
+])
+def test_noevent4_permitted_force_is_cooperation(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COOPERATE", source, target, cameo="062"), evs
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_noevent4_helped_attack_is_still_the_attack(coder):
+    evs = coded(coder, "Iran helped the Houthis attack ships in the Red Sea.", "2024-01-12")
+    assert not _has(evs, "COOPERATE", "IRN", "YEM", cameo="062"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # an act recalled decades after, hung on the main clause by "Decades after": history
+    ("Decades after Soviet troops left Afghanistan, the war still haunts many veterans.", "2019-02-15"),
+    ("Years after NATO bombed Belgrade, the ruins still stand in the city centre.", "2024-03-24"),
+])
+def test_noevent4_long_after_span_on_main_clause(coder, text, date):
+    assert coded(coder, text, date) == []

@@ -24,7 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
-from tacitus.events.words import INFINITIVE_INTENT_VERBS, UNBOUND_VERBS  # noevent4 helper
+from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -602,6 +602,29 @@ class EventCoder(RoleFinder, ClauseRules):
         return v.dep_ == "relcl" and o.lower_ == "which" and o.i > 0 and o.doc[o.i - 1].text == "," \
             and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
 
+    def _permitted_force(self, v, info, actors, consumed) -> Candidate | None:  # noevent4 helper
+        """'Biden allowed Ukraine to strike targets inside Russia', 'Germany allowed Poland to send
+        its fighter jets to Ukraine': one side letting another use force or pass on arms is military
+        cooperation with it (062, as 'allowed American forces to use the air base', gold l-1499);
+        the permitted deed has not happened by the permission, so it is not coded as done."""
+        comp = info["ccomp"] or info["xcomp"]
+        if comp is None or comp.pos_ != "VERB":
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((o for o in info["obj"] if o.dep_ == "dobj"), None)
+        allowed = actors.actors(subj) if subj is not None else []
+        source, passive = self._source(v, actors)
+        if not allowed or not source or passive:
+            return None
+        entry = self._entry(comp)
+        code = entry.cameo if entry is not None else None
+        if code is None or not (code[:2] in ("15", "17", "18", "19", "20") or code[:3] == "072"):
+            return None
+        consumed.add(comp.i)
+        consumed.update(c.i for c in comp.children if c.dep_ in ("dobj", "xcomp"))
+        return Candidate("062", [v], source, allowed, v, clause_modality(v))
+
     @staticmethod
     def _announced_exit(v) -> bool:  # noevent4 helper
         """'the United States would withdraw from the ABM treaty in six months', 'will pull out of
@@ -726,6 +749,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "ordered the closure of its border", "ordered the seizure of two tankers": the one
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
             return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
+        if entry is None and lemma in PERMISSION_VERBS and (permitted := self._permitted_force(v, info, actors, consumed)) is not None:
+            return permitted  # "Biden allowed Ukraine to strike inside Russia": military cooperation
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":

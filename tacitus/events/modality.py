@@ -625,7 +625,12 @@ def long_after_background(v) -> bool:
         steps += 1
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children):
+        return True
+    # "Decades after American troops left Vietnam, ...": the parser hangs the span just before
+    # "after" on the main verb (noevent4)
+    mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "after")
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS and c.i == mark.i - 1 for c in v.head.children)
 
 
 INVERTED_CONDITION_AUX = {"had", "should", "were"}
