@@ -192,3 +192,8 @@ def test_noevent4_helped_attack_is_still_the_attack(coder):
 ])
 def test_noevent4_long_after_span_on_main_clause(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+def test_noevent4_ready_to_impose_measures_under_a_condition_is_a_threat(coder):
+    evs = coded(coder, "London said it was prepared to impose tough economic measures if Moscow invaded Ukraine.", "2022-01-20")
+    assert evs and evs[0][0] == "THREATEN" and evs[0][1].startswith("131"), evs
