@@ -630,7 +630,12 @@ def long_after_background(v) -> bool:
     # "Decades after American troops left Vietnam, ...": the parser hangs the span just before
     # "after" on the main verb (noevent4)
     mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "after")
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS and c.i == mark.i - 1 for c in v.head.children)
+    # ("was set up last month after ...": a dated main clause, no span; the span is a quantity:
+    # "decades", "two years", "a decade")
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS and c.i == mark.i - 1
+               and (c.tag_ == "NNS" or any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an"))
+                                           for d in c.children))
+               for c in v.head.children)
 
 
 INVERTED_CONDITION_AUX = {"had", "should", "were"}
