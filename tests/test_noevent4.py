@@ -197,3 +197,13 @@ def test_noevent4_long_after_span_on_main_clause(coder, text, date):
 def test_noevent4_ready_to_impose_measures_under_a_condition_is_a_threat(coder):
     evs = coded(coder, "London said it was prepared to impose tough economic measures if Moscow invaded Ukraine.", "2022-01-20")
     assert evs and evs[0][0] == "THREATEN" and evs[0][1].startswith("131"), evs
+
+
+@pytest.mark.parametrize("text, date, expect_event", [
+    # a year before the rising or war the verb acts on dates the act: history in a later story
+    ("The square is where Chinese troops crushed the 1989 uprising.", "2024-06-04", False),
+    ("Syrian soldiers crushed the uprising in Homs on Sunday.", "2012-02-06", True),
+])
+def test_noevent4_crushed_dated_uprising_is_history(coder, text, date, expect_event):
+    evs = coded(coder, text, date)
+    assert bool([e for e in evs if e[0] == "COERCE"]) == expect_event, evs

@@ -10,7 +10,7 @@ from functools import lru_cache
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
-from tacitus.events.words import FORECAST_VERBS  # noevent4 helper
+from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -574,6 +574,13 @@ def _dated_complement(v, date: str, today) -> bool:  # stories5 helper
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in DATED_PREPS:
                     end = _period_end(_phrase(p)[1:], date)
+                    if end is not None and (today - end).days >= RECENT_DAYS:
+                        return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGN_NOUNS | REVOLT_NOUNS:
+            # "crushed the 1956 uprising", "fought the 1971 war": the year before the noun (noevent4)
+            for p in c.children:
+                if p.dep_ in ("nummod", "compound", "amod") and _YEAR.match(p.text):
+                    end = _period_end([p], date)
                     if end is not None and (today - end).days >= RECENT_DAYS:
                         return True
     return False
