@@ -505,13 +505,15 @@ def test_coder_a_withdrawal_targets_the_country_of_the_place_left(coder, text, s
     assert e is not None and {a.code for a in e.target} == {target}, _codes(events)
 
 
-@pytest.mark.parametrize("text,source,target", [
-    ("Trump pulled the United States out of a nuclear accord with Iran.", "USAGOV", "IRN"),
-    ("President Milei pulled Argentina out of the World Health Organization.", "ARGGOV", "IGOUNOWHO"),
+@pytest.mark.parametrize("text,event,source,target", [
+    # leaving an accord is 160 (SANCTION), as gold b-0302 codes 'pulled the United States out of
+    # the Iran nuclear deal' (noevent4: 'pull out of {accords}' now covers 'accord' like 'deal')
+    ("Trump pulled the United States out of a nuclear accord with Iran.", "SANCTION", "USAGOV", "IRN"),
+    ("President Milei pulled Argentina out of the World Health Organization.", "RETREAT", "ARGGOV", "IGOUNOWHO"),
 ])
-def test_coder_ones_own_country_taken_out_of_something_is_not_the_target(coder, text, source, target):
+def test_coder_ones_own_country_taken_out_of_something_is_not_the_target(coder, text, event, source, target):
     events = coder.code(text, date="2025-02-05")
-    e = _has(events, "RETREAT", source, target)
+    e = _has(events, event, source, target)
     assert e is not None and source[:3] not in {a.primary for a in e.target}, _codes(events)
 
 

@@ -21,8 +21,10 @@ from tacitus.events.modality import (
     obituary_background, _main_verb,
 )
 from tacitus.events.modality import aside_background  # stories3 helper
+from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -642,6 +644,67 @@ class EventCoder(RoleFinder, ClauseRules):
         return v.dep_ == "relcl" and o.lower_ == "which" and o.i > 0 and o.doc[o.i - 1].text == "," \
             and bool(self._commented_clause_doer(v, self._source(v, actors)[0], actors))
 
+    def _permitted_force(self, v, info, actors, consumed) -> Candidate | None:  # noevent4 helper
+        """'Biden allowed Ukraine to strike targets inside Russia', 'Germany allowed Poland to send
+        its fighter jets to Ukraine': one side letting another use force or pass on arms is military
+        cooperation with it (062, as 'allowed American forces to use the air base', gold l-1499);
+        the permitted deed has not happened by the permission, so it is not coded as done."""
+        comp = info["ccomp"] or info["xcomp"]
+        if comp is None or comp.pos_ != "VERB":
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((o for o in info["obj"] if o.dep_ == "dobj"), None)
+        allowed = actors.actors(subj) if subj is not None else []
+        source, passive = self._source(v, actors)
+        if not allowed or not source or passive:
+            return None
+        entry = self._entry(comp)
+        code = entry.cameo if entry is not None else None
+        if code is None or not (code[:2] in ("15", "17", "18", "19", "20") or code[:3] == "072"):
+            return None
+        consumed.add(comp.i)
+        consumed.update(c.i for c in comp.children if c.dep_ in ("dobj", "xcomp"))
+        return Candidate("062", [v], source, allowed, v, clause_modality(v))
+
+    @staticmethod
+    def _announced_exit(v) -> bool:  # noevent4 helper
+        """'the United States would withdraw from the ABM treaty in six months', 'will pull out of
+        the nuclear deal': a side's plain future exit from an accord is the exit announced (a treaty
+        is left by giving notice), coded as the act (160, gold l-3274), not as a threat; an exit
+        under a condition ('would pull out unless ...') stays a threat (another branch)."""
+        accords = demand_words("accords")
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        preps += [g for c in v.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        return any(p.lemma_.lower() in accords for c in preps for p in c.children if p.dep_ == "pobj") \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in accords for c in v.children)  # "will quit the pact"
+
+    def _left_accord(self, v, actors, consumed: set[int]) -> Candidate | None:  # noevent4 helper
+        """'Iran said it was no longer bound by some limits in the nuclear deal', 'Russia is no
+        longer bound by the test ban treaty': a side that holds itself no longer bound by an
+        accord has left it (160, as 'suspended its participation in'); the accord's other party,
+        if named on it ('the treaty with the United States'), is the target."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+                   for c in v.children):
+            return None
+        accords = demand_words("accords")
+        nouns = [p for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                 for p in a.children if p.dep_ == "pobj"]
+        nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "under")
+                  for g in c.children if g.dep_ == "pobj"]
+        accord = next((n for n in nouns if n.lemma_.lower() in accords), None)
+        if accord is None:
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        source = actors.actors(subj) if subj is not None else []
+        if not source:
+            return None
+        target = [a for c in accord.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        consumed.add(accord.i)
+        return Candidate("160", [v, accord], source, target, v, clause_modality(v))
+
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
@@ -662,6 +725,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in UNBOUND_VERBS and (left := self._left_accord(v, actors, consumed)) is not None:
+            return left  # "Iran said it was no longer bound by the deal's limits": a withdrawal
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
@@ -669,6 +734,9 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.update(o.i for o in info["obj"])
             return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
         ready = self._readiness(v)
+        if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
+                and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
+            ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
@@ -734,6 +802,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "ordered the closure of its border", "ordered the seizure of two tankers": the one
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
             return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
+        if entry is None and lemma in PERMISSION_VERBS and (permitted := self._permitted_force(v, info, actors, consumed)) is not None:
+            return permitted  # "Biden allowed Ukraine to strike inside Russia": military cooperation
         if entry is None:
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
@@ -1723,6 +1793,11 @@ class EventCoder(RoleFinder, ClauseRules):
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
             modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
+        if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in anchor.children):
+            # "a Chinese invasion of Taiwan would devastate the economy", "a deal between Armenia
+            # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
+            modality = "hypothetical"
         consumed.add(n.i)
         return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
 
@@ -1812,7 +1887,7 @@ class EventCoder(RoleFinder, ClauseRules):
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root in HOSTILE_ROOTS:
+            if root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
@@ -1970,7 +2045,9 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor)
+            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
+            or market_background(cand.anchor) \
+            or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
     def _foreign_release(code: str, cand: Candidate, target: list[Actor]) -> bool:

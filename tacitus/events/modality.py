@@ -11,6 +11,8 @@ from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 hel
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
+from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
+from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
     BACKGROUND_ADVERBS, DEATH_VERBS, DURATION_NOUNS, EVIDENCE_NOUNS, GENERIC_HEADS,
@@ -44,9 +46,11 @@ def modality(v) -> str:
         cur = cur.head
         chain.append(cur)
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if any(headline_future(t) for t in chain):
+    if any(headline_future(t) for t in chain) or scheduled(chain):
         aux.add("will")
     if _is_question(v):
+        return "hypothetical"
+    if aux & (FUTURE_AUX | WOULD_AUX | HYPOTHETICAL_AUX) and forecast_by_others(chain[-1]):
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
@@ -61,8 +65,14 @@ def modality(v) -> str:
         negated = True
     if not negated and _no_object(v):
         negated = True
-    if not negated and _failed(chain):
+    if not negated and (_failed(chain) or _not_yet(chain)):
         negated = True
+    ready = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)
+    if not negated and ready and any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+                                     for c in v.children):
+        negated = True  # "is no longer willing to negotiate"
+    if negated and ready:
+        return "refusal"  # "is not / no longer willing to negotiate": a refusal, not an intent (noevent4)
     if negated:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
         if aux & (FUTURE_AUX | WOULD_AUX):
@@ -98,6 +108,35 @@ def _failed(chain) -> bool:
     """'failed to reach an agreement', 'neglected to inform Kabul': the infinitive complement of a
     verb of failing did not happen (chain: the clause's verbs from the event verb upwards)."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in FAIL_VERBS for t, up in zip(chain, chain[1:]))
+
+
+def scheduled(chain) -> bool:  # noevent4 helper
+    """'Germany is set to deliver Patriots', 'the leaders are scheduled to meet': the infinitive
+    after a passive verb of scheduling is the subject's deed to come, as after 'will'."""
+    return any(t.dep_ == "xcomp" and up.lemma_.lower() in SCHEDULED_PASSIVES
+               and any(c.dep_ == "auxpass" for c in up.children) for t, up in zip(chain, chain[1:]))
+
+
+def _not_yet(chain) -> bool:  # noevent4 helper
+    """'the EU has yet to agree on an embargo', 'Egypt is yet to open the crossing': the infinitive
+    complement of 'has / is yet' has not happened."""
+    return any(t.dep_ == "xcomp" and up.lemma_.lower() in ("have", "be")
+               and any(c.dep_ == "advmod" and c.lower_ in NOT_YET_WORDS for c in up.children)
+               for t, up in zip(chain, chain[1:]))
+
+
+def forecast_by_others(top) -> bool:  # noevent4 helper
+    """'Investors fear that China could invade Taiwan', 'few believe that North Korea will give
+    up its weapons': a clause in the future or a modal that others believe, expect or fear is
+    their forecast, not the doer's threat or pledge. The believer must be someone else: not a
+    pronoun ('it believes it will win' may be the doer's own) nor the clause's own subject."""
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in FORECAST_VERBS:
+        return False
+    believer = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if believer is None or believer.pos_ == "PRON" or any(c.dep_ == "neg" for c in top.head.children):
+        return False
+    return doer is None or doer.lower_ != believer.lower_
 
 
 def _purpose_infinitive(v) -> bool:  # stories6 helper
@@ -140,6 +179,8 @@ def _neither(c) -> bool:
 def denied(v) -> bool:
     """Is v's clause the content of a denial ("denied backing the rebels", "denied that its
     troops were fighting")?"""
+    if _denied_relative(v):
+        return True
     cur, steps = v, 0
     while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
         cur = cur.head
@@ -162,6 +203,25 @@ def _dismissed_claim(v) -> bool:
     # "Hungary vetoed an EU statement criticising China": a blocked text's criticism was never made
     return v.dep_ == "acl" and v.tag_ == "VBG" and n.pos_ == "NOUN" and n.lemma_.lower() in TEXT_NOUNS \
         and n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in BLOCK_VERBS
+
+
+DENIED_PATH_DEPS = {"relcl", "acl", "dobj", "pobj", "prep", "ccomp", "xcomp", "pcomp", "conj", "compound", "appos"}
+
+
+def _denied_relative(v) -> bool:  # noevent4 helper
+    """'denied that it had launched the drones that struck Saudi oil facilities', 'denied any
+    involvement in the attack that killed three US soldiers': a relative clause on what is
+    denied describes the denied matter, told to name it, and its doer is left open; it is no
+    event of the sentence (as 'denied involvement in the crash that killed X' codes nothing)."""
+    if v.dep_ not in ("relcl", "acl"):
+        return False
+    cur, steps = v, 0
+    while cur.dep_ in DENIED_PATH_DEPS and cur.head.i != cur.i and steps < 7:
+        cur = cur.head
+        steps += 1
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
@@ -530,6 +590,13 @@ def _dated_complement(v, date: str, today) -> bool:  # stories5 helper
                     end = _period_end(_phrase(p)[1:], date)
                     if end is not None and (today - end).days >= RECENT_DAYS:
                         return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGN_NOUNS | REVOLT_NOUNS:
+            # "crushed the 1956 uprising", "fought the 1971 war": the year before the noun (noevent4)
+            for p in c.children:
+                if p.dep_ in ("nummod", "compound", "amod") and _YEAR.match(p.text):
+                    end = _period_end([p], date)
+                    if end is not None and (today - end).days >= RECENT_DAYS:
+                        return True
     return False
 
 
@@ -579,7 +646,17 @@ def long_after_background(v) -> bool:
         steps += 1
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children):
+        return True
+    # "Decades after American troops left Vietnam, ...": the parser hangs the span just before
+    # "after" on the main verb (noevent4)
+    mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "after")
+    # ("was set up last month after ...": a dated main clause, no span; the span is a quantity:
+    # "decades", "two years", "a decade")
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS and c.i == mark.i - 1
+               and (c.tag_ == "NNS" or any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an"))
+                                           for d in c.children))
+               for c in v.head.children)
 
 
 INVERTED_CONDITION_AUX = {"had", "should", "were"}
@@ -753,3 +830,42 @@ def aside_background(v) -> bool:
     # the subject of an active verb: of a passive ("The rebel leader, who attacked an army post,
     # was arrested") the clause gives the grounds of what was done to it, often news itself
     return head.dep_ == "nsubj"
+
+
+def market_background(t) -> bool:  # noevent4 helper
+    """'Oil jumped 4% after Hamas attacked Israel', 'the shekel slipped after Iran's drone attack
+    on Israel', 'gas prices soared following the invasion': an act hung by 'after' / 'following' /
+    'amid' on the move of a market (a price, a share, a currency as the verb's subject) is told
+    as the move's cause, the news being the market; the act is reported elsewhere as news."""
+    linked, steps = False, 0
+    while t.head.i != t.i and steps < 8:
+        if t.lower_ in BACKGROUND_LINKS and t.dep_ in ("prep", "xcomp", "advcl", "acl"):
+            linked = True  # ("surged following the attack": the parser may read "following" as a verb)
+        if t.dep_ == "advcl" and (not any(c.dep_ == "mark" for c in t.children)
+                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)):
+            linked = True
+        t, steps = t.head, steps + 1
+        if linked and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in MARKET_NOUNS and not subj.ent_type_:
+                return True
+    return False
+
+
+def dated_noun_event(n, date: str | None) -> bool:  # noevent4 helper
+    """'Russia's annexation of Crimea in 2014 led to years of sanctions', 'the 2008 invasion of
+    Georgia still shapes its politics': an event noun dated by its own phrase or a year before it a
+    year or more before the story names history, as a verb so dated does (dated_background)."""
+    if not date:
+        return False
+    today = _date.fromisoformat(date[:10])
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in DATED_PREPS:
+            end = _period_end(_phrase(c)[1:], date)
+        elif c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(c.text):
+            end = _period_end([c], date)
+        else:
+            continue
+        if end is not None and (today - end).days >= RECENT_DAYS:
+            return True
+    return False

@@ -9,6 +9,7 @@ from tacitus.actors.resolver_words import after_stance_prefix, border_owner, bor
 from tacitus.events.lexicon import NounEntry
 from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
+from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
@@ -304,6 +305,8 @@ class RoleFinder:
             return [], False
         if (shared := self._subject_of_passive_conjunct(v)) is not None:
             return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
+        if v.dep_ == "xcomp" and scheduled([v, v.head]) and (subj := passive_subject(v.head)) is not None:
+            return actors.actors(subj), False  # "Germany is set to deliver": Germany delivers
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:

@@ -73,6 +73,7 @@ from tacitus.events.words import (
 from tacitus.events.modality import (
     dated_background, demand_words, judged_deed, modality as clause_modality, wished_through_see,
 )
+from tacitus.events.modality import forecast_by_others  # noevent4 helper
 from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
 
 if TYPE_CHECKING:
@@ -459,6 +460,8 @@ class ClauseRules:
         v = cand.anchor
         if cand.cameo[:2] not in HOSTILE_ROOTS or v.dep_ != "ccomp" or not self._is_say(v.head):
             return False
+        if forecast_by_others(v):
+            return False  # "investors fear that China could invade Taiwan": their forecast (noevent4)
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         if not aux & {"could", "can", "may", "might"} or "have" in aux:
             return False
