@@ -288,7 +288,8 @@ class ReferenceFinder:
             lo, hi = self._coargument_subject(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi:  # "rebels", "Houthi rebels"; not "the United Nations"
+                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi \
+                        and not (dep == "poss" and self._in_apposition(self.doc[i])):  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
@@ -317,6 +318,18 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    @staticmethod
+    def _in_apposition(t) -> bool:
+        """'China, Pyongyang's main ally, said it opposed the test': an owner named inside an
+        apposition only describes the subject; 'it' is the subject (stories7 helper)."""
+        for _ in range(3):
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.dep_ == "appos":
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def _group_org(a: Actor) -> bool:
