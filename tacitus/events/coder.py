@@ -1083,6 +1083,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 if faced is None:
                     return None
                 return self._faced_threat(v, entry, faced, source, actors, consumed, info)
+        elif entry.frame == "intent" and comp is None and info["ccomp"] is not None \
+                and (centry := self._entry(info["ccomp"])) is not None \
+                and "subj" in centry.target and (centry.cameo or "")[:2] == "13":
+            comp = info["ccomp"]  # "vowed that Hamas would pay a heavy price": a threat (stories7)
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -1313,6 +1317,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "cease":
             return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
+        if "subj" in entry.target and not is_passive(comp) and not target:
+            # "warned that Hamas would pay a heavy price": the one to pay is the target (stories7)
+            target = actors.actors(self._child(comp, ("nsubj",)))
         self._consume_objects(info, consumed, entry)
         code = "072" if entry.cameo == "154" and arms_to_country(comp, target) else entry.cameo  # types6
         return Candidate(code, self._trigger_tokens(comp, entry, info), [], target, comp)
@@ -1644,6 +1651,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
+        if not target and prior and code[:2] == "13":
+            target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:

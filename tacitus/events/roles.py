@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -389,23 +390,23 @@ class RoleFinder:
         welcomed the decision"): the sides of the latest earlier event that the noun names, by its
         type ("the attack": an assault) or its word ("the strikes" after "strike Syria"), or of
         the latest earlier act at all for a word like "the move", "the decision". One's own acts,
-        others' words (accusations, demands, praise) and a sentence's side events (less certain
+        others' words (accusations, demands, threats, praise) and a sentence's side events (less certain
         than its main one) are not what is meant."""
         if code[:2] not in REFERRED_ACT_ROOTS or not prior or cand.anchor.pos_ != "VERB":
             return []
-        obj = next((c for c in cand.anchor.children if c.dep_ == "dobj"), None)
+        obj = self._referring_noun(cand.anchor)
         if obj is None or obj.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
-        kind = None
+        kind = quad = None
         court = lemma in COURT_ACT_NOUNS  # "the verdict": the latest verdict or act of a court
         if lemma not in REFERRED_ACT_NOUNS and lemma not in REFERRED_ACT_NOUNS_MORE and not court:
             entry = self._noun_entry(obj)
             if entry is None:
                 return []
             try:
-                kind = self.onto.get(entry.cameo).plover
+                kind, quad = self.onto.get(entry.cameo).plover, self.onto.get(entry.cameo).quad
             except KeyError:
                 return []
         own = {a.primary for a in cand.source}
@@ -417,7 +418,7 @@ class RoleFinder:
         for ev in reversed(recent):
             rival = bool({a.primary for a in ev.source} & own) and self._domestic_rival(cand, code, ev)
             if ({a.primary for a in ev.source} & own and not rival) \
-                    or (ev.cameo[:2] in ("02", "10", "11") and ev.cameo[:3] not in ("115", "116")) \
+                    or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116")) \
                     or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
                 continue
             if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):
@@ -428,7 +429,58 @@ class RoleFinder:
             if rival:  # another side at home: the court, the protesters
                 return list(ev.source)
             return [a for a in ev.source if a.primary not in own]
+        if quad is not None and quad >= 3:
+            # "expelled 60 Russian diplomats ... welcomed the expulsions": the noun's own code (a
+            # deportation) is not the verb's (diplomats expelled); the latest earlier main act of
+            # the same class of conflict, by another side, is the one meant (stories7 helper)
+            for ev in reversed(recent):
+                if {a.primary for a in ev.source} & own or ev.confidence < top[ev.span] \
+                        or ev.quad_class != quad or ev.cameo[:2] in ("10", "11", "12", "13"):
+                    continue
+                return [a for a in ev.source if a.primary not in own]
         return []
+
+    @staticmethod
+    def _answered_attacker(cand, prior: list) -> list[Actor]:
+        """A threat that names no one, made by a side a story has told was attacked or coerced
+        ("North Korea fired shells at the island ... Lee said Seoul would respond sternly",
+        "Turkey shot down a Russian jet ... Putin said there would be serious consequences"): it
+        answers the latest such act done to that side's country, and is aimed at its doer. A
+        side event of a sentence (less certain than its main one) is not the act. stories7 helper"""
+        own = {a.country or a.primary[:3] for a in cand.source}
+        if not own:
+            return []
+        recent = prior[-12:]
+        top: dict = {}
+        for ev in recent:
+            top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
+        for ev in reversed(recent):
+            if ev.quad_class != 4 or ev.confidence < top[ev.span] or ev.cameo[:2] == "15":
+                continue
+            doers = {a.country or a.primary[:3] for a in ev.source}
+            if doers & own or not {a.country or a.primary[:3] for a in ev.target} & own:
+                continue
+            return list(ev.source)
+        return []
+
+    @staticmethod
+    def _referring_noun(v):
+        """The noun by which a reaction names the act it answers: its object ("condemned the
+        strikes"), the act a say-verb's copula clause judges ("said the decision was unjustified",
+        "said the seizure was unacceptable"), or the act a threat answers ("would retaliate
+        against the expulsions", "vowed to respond to the attack"). stories7 helper"""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() == "be":
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None and any(j.dep_ in ("acomp", "attr") for j in c.children):
+                    return subj
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in REFERRED_ACT_PREPS:
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
 
     @staticmethod
     def _commented_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:
