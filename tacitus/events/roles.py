@@ -12,7 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
-from tacitus.events.words import REFERRED_ACT_PREPS  # stories7 helper
+from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -473,9 +473,9 @@ class RoleFinder:
         if obj is not None:
             return obj
         for c in v.children:
-            if c.dep_ == "ccomp" and c.lemma_.lower() == "be":
+            if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lemma_.lower() in BREACH_VERBS):
                 subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
-                if subj is not None and any(j.dep_ in ("acomp", "attr") for j in c.children):
+                if subj is not None and any(j.dep_ in ("acomp", "attr", "dobj") for j in c.children):
                     return subj
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in REFERRED_ACT_PREPS:
