@@ -282,6 +282,8 @@ class ReferenceFinder:
             spoken = self._spoken_for(h)
             if spoken:
                 return spoken
+        if lower in THING_PRONOUNS and (answered := self._adjunct_object_referent(h)):
+            return answered
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
@@ -317,6 +319,26 @@ class ReferenceFinder:
                     plural = plural or own_words and self._group_org(a)
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
+        return []
+
+    def _adjunct_object_referent(self, h) -> list[Actor]:
+        """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Sudan recalled
+        its envoy from Egypt, accusing it of backing rebels': the object 'it' of a participle that
+        trails a clause and shares its subject is not that subject (that would be 'itself'); it is
+        the country the clause acted on, the latest one it names after its subject (stories7)."""
+        v = h.head
+        if h.dep_ != "dobj" or v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.i > v.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        main = v.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        for i, a, dep in reversed(self.history):
+            if i <= subj.right_edge.i or i >= v.i:
+                continue
+            if a.kind in ("country", "org") and dep in ("dobj", "pobj") and self.doc[i].tag_ != "NNS":
+                return [self._copy(a, h)]
         return []
 
     @staticmethod
