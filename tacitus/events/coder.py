@@ -32,6 +32,7 @@ from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
+    RETALIATION_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
     CIRCUMSTANCE_PREPS,
@@ -1651,7 +1652,13 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
-        if not target and prior and code[:2] == "13":
+        told = self._told_act_noun(cand) if prior else None
+        if not target and told is not None:
+            target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
+        if told is not None and cand.source and self._claimant(told, actors):
+            self._credit_claimed_act(cand, code, prior, actors)  # "A suicide bomber killed ... IS claimed the attack"
+        if not target and prior and (code[:2] == "13" or code in ("0256", "1056")):
+            # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
@@ -1779,5 +1786,12 @@ def _answered_act(n) -> bool:
     """An act named as what someone replies or responds to ("the Taliban have not replied to
     Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
     news answers, told as background (wire7 helper)."""
-    return n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "to" \
-        and n.head.head.lemma_.lower() in ANSWER_VERBS
+    if n.pos_ != "NOUN" or n.dep_ != "pobj":
+        return False
+    if n.head.lower_ == "to" and n.head.head.lemma_.lower() in ANSWER_VERBS:
+        return True
+    # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
+    # killing of its commander", "a response to the attack": the act avenged is told in passing
+    # (stories7 helper)
+    return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
+        and n.head.head.lemma_.lower() in RETALIATION_NOUNS

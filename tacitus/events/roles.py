@@ -440,13 +440,64 @@ class RoleFinder:
                 return [a for a in ev.source if a.primary not in own]
         return []
 
+    def _told_act_noun(self, cand):
+        """The definite noun by which an event names an act told before ('the attack'): the event's
+        own noun, or the object a claiming verb hangs it on ('claimed the attack', 'claimed
+        responsibility for the bombing'); else None. stories7 helper"""
+        n = cand.anchor
+        if n.pos_ == "VERB":
+            obj = next((c for c in n.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"]
+            n = inner[0] if inner else obj
+            if self._noun_entry(n) is None:
+                return None
+        if n.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in n.children):
+            return None
+        return n
+
+    def _told_act_target(self, cand, code: str, prior: list) -> list[Actor]:
+        """An act named again by a definite noun ("A suicide bomber killed 22 people at a concert.
+        Islamic State claimed responsibility for the attack"): the new sentence may name its doer
+        but not whom it struck; that is the latest earlier act of the same type's target. stories7
+        helper"""
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return []
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-12:]):
+            if ev.event == kind and ev.target:
+                return [a for a in ev.target if a.primary not in own]
+        return []
+
+    def _credit_claimed_act(self, cand, code: str, prior: list, actors) -> None:
+        """"A suicide bomber rammed a car into a police convoy in Kashmir ... Jaish-e-Mohammad
+        claimed responsibility for the attack": the act told first, whose doer was only guessed
+        from the place or left unidentified ('gunmen'), was done by the group that claims it; the
+        earlier sentence's events of that type take the claimant as their source. stories7 helper"""
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return
+        told = next((ev for ev in reversed(prior[-12:]) if ev.event == kind), None)
+        if told is None:
+            return
+        for ev in prior[-12:]:  # every report of it in that sentence ("attacked a base, killing 20")
+            if ev.span == told.span and ev.event == kind and ev.source \
+                    and all(actors.is_guess(a) or a.sector == "UAF" for a in ev.source):
+                ev.source = list(cand.source)
+
     @staticmethod
     def _answered_attacker(cand, prior: list) -> list[Actor]:
         """A threat that names no one, made by a side a story has told was attacked or coerced
         ("North Korea fired shells at the island ... Lee said Seoul would respond sternly",
         "Turkey shot down a Russian jet ... Putin said there would be serious consequences"): it
-        answers the latest such act done to that side's country, and is aimed at its doer. A
-        side event of a sentence (less certain than its main one) is not the act. stories7 helper"""
+        answers the latest such act done to that side's country, and is aimed at its doer; so is
+        its call for the fighting to stop ("Saakashvili called for an immediate ceasefire"). A side
+        event of a sentence (less certain than its main one) is not the act. stories7 helper"""
         own = {a.country or a.primary[:3] for a in cand.source}
         if not own:
             return []
