@@ -166,3 +166,31 @@ def test_claim_does_not_replace_a_named_attacker(coder):
 def test_capital_seized_is_occupation(coder):
     events = _events(coder, "SANAA, Sept 21 - Houthi rebels seized the capital Sanaa on Sunday.", "2014-09-21")
     assert any(e.cameo == "192" for e in events), _show(events)
+
+
+# --- cause 8: fire returned, and a judgement of the attack, answer the attacker -----------------
+def test_returned_fire_and_judgement_answer_the_attacker(coder):
+    story = ("Border clash\nNEW DELHI, Oct 9 - Pakistani troops shelled Indian army posts in Kashmir on Sunday. "
+             "Indian soldiers returned fire. India's defence minister said the attack on the posts was "
+             "unforgivable.")
+    events = _events(coder, story, "2016-10-09")
+    fire = [e for e in _in(events, "returned fire") if e.event == "ASSAULT"]
+    assert fire and "PAK" in _targets(fire), _show(events)
+    judged = [e for e in _in(events, "unforgivable") if e.event == "ACCUSE"]
+    assert judged and _targets(judged) == {"PAK"}, _show(events)
+
+
+# --- cause 9: 'the strike' after an armed attack is that attack, not a labour strike -----------
+def test_the_strike_after_an_attack_is_no_labour_strike(coder):
+    story = ("Missiles hit Israel\nJERUSALEM, Oct 2 - Iran fired about 180 missiles at Israel on Tuesday. "
+             "Iranian state media said the strike was a response to the killing of Hezbollah's leader.")
+    events = _events(coder, story, "2024-10-02")
+    assert not [e for e in events if e.event == "PROTEST"], _show(events)
+
+
+def test_a_labour_strike_keeps_its_sense(coder):
+    # a strike by named workers is theirs, even after an armed attack in the story
+    story = ("Attack in Nairobi\nNAIROBI, Jan 16 - Gunmen attacked a hotel in Nairobi on Tuesday. The strike by "
+             "Kenyan teachers began a week ago.")
+    events = _in(_events(coder, story, "2019-01-16"), "The strike by")
+    assert events and all(e.event == "PROTEST" for e in events), _show(events)

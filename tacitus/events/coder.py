@@ -24,6 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
+from tacitus.events.words import REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -1358,6 +1359,18 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
         return entry
 
+    @staticmethod
+    def _strike_told_before(n, prior: list) -> bool:
+        """'the strike' in a story that has told an armed attack (within its last dozen events)
+        names that attack again, not a labour strike; a bare definite noun only ('a general strike',
+        'the strike by teachers' keep their own sense). stories7 helper"""
+        if n.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in n.children) \
+                or any(c.dep_ in ("amod", "compound", "prep", "poss") for c in n.children):
+            return False
+        # (police fighting strikers is no armed strike: "Police clashed with miners. The strike ...")
+        return any(ev.cameo[:2] in ("18", "19", "20") and not any(a.sector == "COP" for a in ev.source)
+                   for ev in prior[-12:])
+
     def _armed_strike(self, n) -> bool:
         """A bare 'strike' read as a labour strike is an armed one when it falls "on" something
         ("Israeli strikes on Gaza"; "a strike on Monday" is a date) or is the subject of a verb the
@@ -1657,7 +1670,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
         if told is not None and cand.source and self._claimant(told, actors):
             self._credit_claimed_act(cand, code, prior, actors)  # "A suicide bomber killed ... IS claimed the attack"
-        if not target and prior and (code[:2] == "13" or code in ("0256", "1056")):
+        if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
         if not target:
@@ -1683,6 +1696,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if code == "143" and prior and len(cand.trigger) == 1 and self._strike_told_before(cand.trigger[0], prior):
+            return None  # "Iran launched drones at Israel. Tehran said the strike was ...": that attack again
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
             return None  # "a Chinese probe returned to Earth": a spacecraft
         if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):

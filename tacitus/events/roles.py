@@ -582,13 +582,17 @@ class RoleFinder:
         """Is an earlier act of one's own country another side's, one a disapproval or rejection may
         be aimed at ("A court convicted Fujimori ... Fujimori called the verdict unjust": PERELI
         against PERJUD; "Police fired tear gas at protesters ... Lam condemned the protests")? Both
-        sides must name their sector, and different ones; a lawsuit or verdict counts as an act."""
+        sides must name their sector, and different ones, and the act must be aimed at home; a
+        lawsuit or verdict counts as an act."""
         if code[:2] not in DOMESTIC_RIVAL_ROOTS:
             return False
         own = {a.code for a in cand.source}
         theirs = {a.code for a in ev.source}
+        # (an act of one's own forces against a foreign side is no rival's: "South Korean forces
+        # returned fire ... Lee said the attack was unforgivable" is the North's attack; stories7)
         return all(len(c) > 3 for c in own | theirs) and not own & theirs \
-            and {c[:3] for c in own} == {c[:3] for c in theirs}
+            and {c[:3] for c in own} == {c[:3] for c in theirs} \
+            and all(t.primary in {c[:3] for c in own} for t in ev.target)
 
     @staticmethod
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:
