@@ -24,7 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
-from tacitus.events.words import REFERRED_ACT_DETS  # stories7 helper
+from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -620,6 +620,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
+                and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
+            return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
@@ -1359,6 +1362,25 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
         return entry
 
+    def _record_of_told_act(self, cand, code: str, prior: list) -> bool:
+        """'X is the highest-ranking US official to visit the island in 25 years', 'the first
+        Chinese leader to visit Israel': an act told as a record held by someone is background
+        when the story has already told that act by the same side (a visit, a strike). stories7"""
+        v = cand.anchor
+        if v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        n = v.head
+        if n.dep_ != "attr" or not any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                                       for t in n.doc[n.left_edge.i:n.i]):
+            return False
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return False
+        own = {a.primary for a in cand.source}
+        return any(ev.event == kind and {a.primary for a in ev.source} & own for ev in prior[-12:])
+
     @staticmethod
     def _strike_told_before(n, prior: list) -> bool:
         """'the strike' in a story that has told an armed attack (within its last dozen events)
@@ -1668,8 +1690,9 @@ class EventCoder(RoleFinder, ClauseRules):
         told = self._told_act_noun(cand) if prior else None
         if not target and told is not None:
             target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
-        if told is not None and cand.source and self._claimant(told, actors):
-            self._credit_claimed_act(cand, code, prior, actors)  # "A suicide bomber killed ... IS claimed the attack"
+        if told is not None and cand.source and self._claimant(told, actors) \
+                and self._credit_claimed_act(cand, code, prior, actors, sent.span):
+            return None  # "A suicide bomber killed ... IS claimed the attack": the earlier event, now IS's
         if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
@@ -1696,6 +1719,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if prior and self._record_of_told_act(cand, code, prior):
+            return None  # "Pelosi arrived in Taiwan ... She is the highest-ranking US official to visit the island"
         if code == "143" and prior and len(cand.trigger) == 1 and self._strike_told_before(cand.trigger[0], prior):
             return None  # "Iran launched drones at Israel. Tehran said the strike was ...": that attack again
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):

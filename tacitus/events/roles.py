@@ -255,6 +255,10 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if depth < 3 and self._speaker_verb_misjoined(v, actors):
+            # "Hunt said the seizure was unacceptable and warned of serious consequences", with
+            # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
+            return self._source(v.head.head, actors, depth + 1)
         if subj is None and (name := name_read_modifier(v)) is not None:
             subj = name  # "Trump imposed sanctions on Turkey" read as a noun phrase (odds3)
         if subj is None and (partners := self._joined_partners(v, actors)):
@@ -473,22 +477,25 @@ class RoleFinder:
                 return [a for a in ev.target if a.primary not in own]
         return []
 
-    def _credit_claimed_act(self, cand, code: str, prior: list, actors) -> None:
+    def _credit_claimed_act(self, cand, code: str, prior: list, actors, span) -> bool:
         """"A suicide bomber rammed a car into a police convoy in Kashmir ... Jaish-e-Mohammad
         claimed responsibility for the attack": the act told first, whose doer was only guessed
         from the place or left unidentified ('gunmen'), was done by the group that claims it; the
-        earlier sentence's events of that type take the claimant as their source. stories7 helper"""
+        earlier sentence's events of that type take the claimant as their source. True when that
+        act, told in an earlier sentence, is now the claimant's: the claim is the same event
+        reported again, not a second one. stories7 helper"""
         try:
             kind = self.onto.get(code).plover
         except KeyError:
-            return
+            return False
         told = next((ev for ev in reversed(prior[-12:]) if ev.event == kind), None)
         if told is None:
-            return
+            return False
         for ev in prior[-12:]:  # every report of it in that sentence ("attacked a base, killing 20")
             if ev.span == told.span and ev.event == kind and ev.source \
                     and all(actors.is_guess(a) or a.sector == "UAF" for a in ev.source):
                 ev.source = list(cand.source)
+        return told.span != span and {a.code for a in told.source} == {a.code for a in cand.source}
 
     @staticmethod
     def _answered_attacker(cand, prior: list) -> list[Actor]:
@@ -513,6 +520,19 @@ class RoleFinder:
                 continue
             return list(ev.source)
         return []
+
+    def _speaker_verb_misjoined(self, v, actors) -> bool:
+        """Is v a verb of speaking (warn, vow, urge ...) with no subject of its own, parsed as joined
+        to the say-clause of a speaker, a clause whose subject names no actor? stories7 helper"""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
+            return False
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or actors.actors(subj):
+            return False
+        entry = self._entry(v)
+        return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
+            entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(v.head.head)
 
     @staticmethod
     def _referring_noun(v):
