@@ -244,3 +244,10 @@ MISJOINED = [
 def test_speaker_verb_joined_to_the_said_clause_is_the_speakers(coder, story, date, words, kind, speaker):
     events = [e for e in _in(_events(coder, story, date), words) if e.event == kind]
     assert any(speaker in {a.primary for a in e.source} for e in events), _show(_events(coder, story, date))
+
+
+def test_the_strike_ordered_after_an_attack_is_that_attack(coder):
+    story = ("Drone strike\nSANAA, Jan 9 - A U.S. drone strike killed a senior al Qaeda commander in Yemen on Friday. "
+             "The Pentagon said the defense secretary had ordered the strike.")
+    events = _events(coder, story, "2019-01-09")
+    assert not [e for e in events if e.event == "PROTEST"], _show(events)

@@ -1721,7 +1721,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._implied_target(code, cand, actors)
         if prior and self._record_of_told_act(cand, code, prior):
             return None  # "Pelosi arrived in Taiwan ... She is the highest-ranking US official to visit the island"
-        if code == "143" and prior and len(cand.trigger) == 1 and self._strike_told_before(cand.trigger[0], prior):
+        if code == "143" and prior and any(self._strike_told_before(t, prior) for t in cand.trigger if t.pos_ == "NOUN"):
             return None  # "Iran launched drones at Israel. Tehran said the strike was ...": that attack again
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
             return None  # "a Chinese probe returned to Earth": a spacecraft
