@@ -251,3 +251,27 @@ def test_the_strike_ordered_after_an_attack_is_that_attack(coder):
              "The Pentagon said the defense secretary had ordered the strike.")
     events = _events(coder, story, "2019-01-09")
     assert not [e for e in events if e.event == "PROTEST"], _show(events)
+
+
+# --- cause 13: 'the decision' of an act the coder did not code is its teller's subject's -------
+UNCODED = [
+    ("VILNIUS, Nov 20 - Lithuania allowed Taiwan to open a representative office in Vilnius. Beijing "
+     "condemned the move.", "2021-11-20", "CHN", "LTU"),
+    ("NEW DELHI, Aug 5 - India revoked the special autonomy of Jammu and Kashmir on Monday. Pakistan's "
+     "foreign ministry condemned the decision.", "2019-08-05", "PAK", "IND"),
+]
+
+
+@pytest.mark.parametrize("story,date,speaker,doer", UNCODED)
+def test_reaction_to_an_uncoded_act_is_aimed_at_its_doer(coder, story, date, speaker, doer):
+    events = [e for e in _in(_events(coder, story, date), "condemned") if e.event == "ACCUSE"]
+    assert any(speaker in {a.primary for a in e.source} and doer in {a.primary for a in e.target}
+               for e in events), _show(_events(coder, story, date))
+
+
+# one's own act is no target of one's own reaction
+def test_defending_ones_own_uncoded_act_has_no_target_at_home(coder):
+    story = ("VILNIUS, Nov 22 - Lithuania allowed Taiwan to open a representative office in Vilnius. "
+             "Lithuania's foreign minister criticised the reaction from Beijing.")
+    events = _events(coder, story, "2021-11-22")
+    assert "LTU" not in _targets(events), _show(events)

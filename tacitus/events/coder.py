@@ -1685,6 +1685,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and prior:
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
+        if not target and code[:2] in REFERRED_ACT_ROOTS:
+            target = self._uncoded_act_doer(cand, actors)  # "India revoked Kashmir's status. Pakistan condemned the decision"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         told = self._told_act_noun(cand) if prior else None

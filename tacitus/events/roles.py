@@ -444,6 +444,33 @@ class RoleFinder:
                 return [a for a in ev.source if a.primary not in own]
         return []
 
+    def _uncoded_act_doer(self, cand, actors) -> list[Actor]:
+        """"India revoked the special status of Kashmir. Pakistan condemned the decision": a
+        reaction to 'the decision', 'the move' of an act the coder did not code is aimed at the
+        subject of the latest earlier sentence that tells an act (not words: a say-verb's sentence
+        is passed over), within three sentences, when another side. stories7 helper"""
+        v = cand.anchor
+        if v.pos_ != "VERB":
+            return []
+        obj = self._referring_noun(v)
+        if obj is None or obj.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
+            return []
+        if obj.lemma_.lower() not in REFERRED_ACT_NOUNS and obj.lemma_.lower() not in REFERRED_ACT_NOUNS_MORE:
+            return []
+        own = {a.primary for a in cand.source}
+        sents = [s for s in v.doc.sents if s.end <= v.sent.start][-3:]
+        for sent in reversed(sents):
+            root = sent.root
+            if root.pos_ != "VERB" or self._is_say(root):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            found = [a for a in actors.actors(subj)] if subj is not None else []
+            if found and not {a.primary for a in found} & own:
+                return found
+            return []
+        return []
+
     def _told_act_noun(self, cand):
         """The definite noun by which an event names an act told before ('the attack'): the event's
         own noun, or the object a claiming verb hangs it on ('claimed the attack', 'claimed
