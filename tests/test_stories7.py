@@ -275,3 +275,11 @@ def test_defending_ones_own_uncoded_act_has_no_target_at_home(coder):
              "Lithuania's foreign minister criticised the reaction from Beijing.")
     events = _events(coder, story, "2021-11-22")
     assert "LTU" not in _targets(events), _show(events)
+
+
+# 'the vote' reacted to is the vote the story told
+def test_welcomed_vote_is_aimed_at_the_voters(coder):
+    story = ("NEW YORK, Dec 23 - The U.N. Security Council voted to impose new sanctions on North Korea. Japan's "
+             "ambassador welcomed the vote.")
+    events = [e for e in _in(_events(coder, story, "2017-12-23"), "welcomed the vote") if e.event == "SUPPORT"]
+    assert events and "IGO" in _targets(events), _show(events)
