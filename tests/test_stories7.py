@@ -283,3 +283,17 @@ def test_welcomed_vote_is_aimed_at_the_voters(coder):
              "ambassador welcomed the vote.")
     events = [e for e in _in(_events(coder, story, "2017-12-23"), "welcomed the vote") if e.event == "SUPPORT"]
     assert events and "IGO" in _targets(events), _show(events)
+
+
+# --- cause 14: 'the three countries' is the list of three told before ---------------------------
+def test_counted_group_is_the_list_told_before(coder):
+    story = ("PARIS, Jan 14 - France, Germany and Britain triggered the dispute mechanism of the nuclear deal on "
+             "Tuesday. The three countries urged Iran to return to full compliance.")
+    events = [e for e in _in(_events(coder, story, "2020-01-14"), "urged Iran") if e.event == "REQUEST"]
+    assert events and {a.primary for e in events for a in e.source} == {"FRA", "DEU", "GBR"}, _show(events)
+
+
+# 'transport links closed with a country' are an embargo on it
+def test_links_closed_with_a_country_are_an_embargo(coder):
+    events = _events(coder, "RIYADH, June 5 - Bahrain closed all air and sea links with Qatar.", "2017-06-05")
+    assert any(e.event == "SANCTION" and "QAT" in {a.primary for a in e.target} for e in events), _show(events)

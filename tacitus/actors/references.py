@@ -10,6 +10,7 @@ from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
+    GROUP_COUNT_WORDS,
     GROUP_NOUNS,
     MALE_PRONOUNS,
     PERSON_PRONOUNS,
@@ -481,7 +482,7 @@ class ReferenceFinder:
         if h.lemma_.lower() == "side" and (place := self._sides_country(h)):
             return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
         if not any(c.lower_ in ("two", "both") for c in h.children):
-            return []
+            return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
         own_subject = self._clause_subject_span(h)
@@ -499,6 +500,25 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    def _counted_group(self, h) -> list[Actor]:
+        """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries also
+        closed their links ...': a group counted from three up is the latest list of that many
+        countries (or organisations) joined by 'and', told in an earlier sentence. stories7 helper"""
+        counts = list(GROUP_COUNT_WORDS)
+        word = next((c.lower_ for c in h.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+        if word is None or h.lemma_.lower() in ("leader", "president", "minister"):
+            return []
+        want = counts.index(word) + 3
+        start = self._sentence_bounds(h.i)[0]
+        for i, a, _ in reversed(self.history):
+            if i >= start or a.kind not in ("country", "org") or self.doc[i].dep_ == "conj":
+                continue
+            heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
+            group = [x for j in heads for x in self.actors_at.get(j, []) if x.kind in ("country", "org")]
+            if len({x.code for x in group}) == want:
+                return [self._copy(x, h) for x in group]
+        return []
 
     def _sides_country(self, h) -> str | None:
         """'urged both sides in South Sudan to stop fighting', 'all sides in Yemen's war': the sides
