@@ -505,11 +505,11 @@ class ReferenceFinder:
         """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries also
         closed their links ...': a group counted from three up is the latest list of that many
         countries (or organisations) joined by 'and', told in an earlier sentence. stories7 helper"""
-        counts = list(GROUP_COUNT_WORDS)
+        counts = dict(w.split("=") for w in GROUP_COUNT_WORDS)
         word = next((c.lower_ for c in h.children if c.dep_ == "nummod" and c.lower_ in counts), None)
         if word is None or h.lemma_.lower() in ("leader", "president", "minister"):
             return []
-        want = counts.index(word) + 3
+        want = int(counts[word])
         start = self._sentence_bounds(h.i)[0]
         for i, a, _ in reversed(self.history):
             if i >= start or a.kind not in ("country", "org") or self.doc[i].dep_ == "conj":
