@@ -10,6 +10,7 @@ from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
+    GROUP_COUNT_WORDS,
     GROUP_NOUNS,
     MALE_PRONOUNS,
     PERSON_PRONOUNS,
@@ -282,13 +283,16 @@ class ReferenceFinder:
             spoken = self._spoken_for(h)
             if spoken:
                 return spoken
+        if lower in THING_PRONOUNS and (answered := self._adjunct_object_referent(h)):
+            return answered
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
             lo, hi = self._coargument_subject(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi:  # "rebels", "Houthi rebels"; not "the United Nations"
+                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi \
+                        and not (dep == "poss" and self._in_apposition(self.doc[i])):  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
         if lower in PLURAL_PRONOUNS:
@@ -317,6 +321,38 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _adjunct_object_referent(self, h) -> list[Actor]:
+        """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Sudan recalled
+        its envoy from Egypt, accusing it of backing rebels': the object 'it' of a participle that
+        trails a clause and shares its subject is not that subject (that would be 'itself'); it is
+        the country the clause acted on, the latest one it names after its subject (stories7)."""
+        v = h.head
+        if h.dep_ != "dobj" or v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.i > v.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        main = v.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        for i, a, dep in reversed(self.history):
+            if i <= subj.right_edge.i or i >= v.i:
+                continue
+            if a.kind in ("country", "org") and dep in ("dobj", "pobj") and self.doc[i].tag_ != "NNS":
+                return [self._copy(a, h)]
+        return []
+
+    @staticmethod
+    def _in_apposition(t) -> bool:
+        """'China, Pyongyang's main ally, said it opposed the test': an owner named inside an
+        apposition only describes the subject; 'it' is the subject (stories7 helper)."""
+        for _ in range(3):
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.dep_ == "appos":
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def _group_org(a: Actor) -> bool:
@@ -446,7 +482,7 @@ class ReferenceFinder:
         if h.lemma_.lower() == "side" and (place := self._sides_country(h)):
             return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
         if not any(c.lower_ in ("two", "both") for c in h.children):
-            return []
+            return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
         own_subject = self._clause_subject_span(h)
@@ -464,6 +500,25 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    def _counted_group(self, h) -> list[Actor]:
+        """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries also
+        closed their links ...': a group counted from three up is the latest list of that many
+        countries (or organisations) joined by 'and', told in an earlier sentence. stories7 helper"""
+        counts = dict(w.split("=") for w in GROUP_COUNT_WORDS)
+        word = next((c.lower_ for c in h.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+        if word is None or h.lemma_.lower() in ("leader", "president", "minister"):
+            return []
+        want = int(counts[word])
+        start = self._sentence_bounds(h.i)[0]
+        for i, a, _ in reversed(self.history):
+            if i >= start or a.kind not in ("country", "org") or self.doc[i].dep_ == "conj":
+                continue
+            heads = [i] + [c.i for c in self._conjuncts(self.doc[i])]
+            group = [x for j in heads for x in self.actors_at.get(j, []) if x.kind in ("country", "org")]
+            if len({x.code for x in group}) == want:
+                return [self._copy(x, h) for x in group]
+        return []
 
     def _sides_country(self, h) -> str | None:
         """'urged both sides in South Sudan to stop fighting', 'all sides in Yemen's war': the sides

@@ -26,6 +26,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
+from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -34,6 +35,7 @@ from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
+    RETALIATION_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
     CIRCUMSTANCE_PREPS,
@@ -727,6 +729,9 @@ class EventCoder(RoleFinder, ClauseRules):
         lemma = v.lemma_.lower()
         if lemma in UNBOUND_VERBS and (left := self._left_accord(v, actors, consumed)) is not None:
             return left  # "Iran said it was no longer bound by the deal's limits": a withdrawal
+        if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
+                and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
+            return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
@@ -1279,6 +1284,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 if faced is None:
                     return None
                 return self._faced_threat(v, entry, faced, source, actors, consumed, info)
+        elif entry.frame == "intent" and comp is None and info["ccomp"] is not None \
+                and (centry := self._entry(info["ccomp"])) is not None \
+                and "subj" in centry.target and (centry.cameo or "")[:2] == "13":
+            comp = info["ccomp"]  # "vowed that Hamas would pay a heavy price": a threat (stories7)
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -1519,6 +1528,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "cease":
             return self._cease_event(comp, entry, actors, consumed, info)
         target = self._target(comp, entry.target, actors, info, is_passive(comp))  # "warned US troops would be attacked"
+        if "subj" in entry.target and not is_passive(comp) and not target:
+            # "warned that Hamas would pay a heavy price": the one to pay is the target (stories7)
+            target = actors.actors(self._child(comp, ("nsubj",)))
         self._consume_objects(info, consumed, entry)
         code = "072" if entry.cameo == "154" and arms_to_country(comp, target) else entry.cameo  # types6
         return Candidate(code, self._trigger_tokens(comp, entry, info), [], target, comp)
@@ -1555,6 +1567,37 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry is None and "on" in mods and self._attempt_on_life(n):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
         return entry
+
+    def _record_of_told_act(self, cand, code: str, prior: list) -> bool:
+        """'X is the highest-ranking US official to visit the island in 25 years', 'the first
+        Chinese leader to visit Israel': an act told as a record held by someone is background
+        when the story has already told that act by the same side (a visit, a strike). stories7"""
+        v = cand.anchor
+        if v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        n = v.head
+        if n.dep_ != "attr" or not any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                                       for t in n.doc[n.left_edge.i:n.i]):
+            return False
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return False
+        own = {a.primary for a in cand.source}
+        return any(ev.event == kind and {a.primary for a in ev.source} & own for ev in prior[-12:])
+
+    @staticmethod
+    def _strike_told_before(n, prior: list) -> bool:
+        """'the strike' in a story that has told an armed attack (within its last dozen events)
+        names that attack again, not a labour strike; a bare definite noun only ('a general strike',
+        'the strike by teachers' keep their own sense). stories7 helper"""
+        if n.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in n.children) \
+                or any(c.dep_ in ("amod", "compound", "prep", "poss") for c in n.children):
+            return False
+        # (police fighting strikers is no armed strike: "Police clashed with miners. The strike ...")
+        return any(ev.cameo[:2] in ("18", "19", "20") and not any(a.sector == "COP" for a in ev.source)
+                   for ev in prior[-12:])
 
     def _armed_strike(self, n) -> bool:
         """A bare 'strike' read as a labour strike is an armed one when it falls "on" something
@@ -1943,10 +1986,21 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._cause_author(cand, actors)  # "..., prompting Japan to lodge a protest"
         if not target and prior:
             target = self._referred_act_author(cand, code, prior)  # "... Iraq condemned the strikes"
+        if not target and code[:2] in REFERRED_ACT_ROOTS:
+            target = self._uncoded_act_doer(cand, actors)  # "India revoked Kashmir's status. Pakistan condemned the decision"
         if not target and prior:
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target and prior and (code[:2] == "07" or code[:3] == "033"):
             target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
+        told = self._told_act_noun(cand) if prior else None
+        if not target and told is not None:
+            target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
+        if told is not None and cand.source and self._claimant(told, actors) \
+                and self._credit_claimed_act(cand, code, prior, actors, sent.span):
+            return None  # "A suicide bomber killed ... IS claimed the attack": the earlier event, now IS's
+        if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
+            # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
+            target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:
@@ -1970,6 +2024,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and code != before:
             # "protesters ... demanding a handover": a demand read as a protest faces home too
             target = self._implied_target(code, cand, actors)
+        if prior and self._record_of_told_act(cand, code, prior):
+            return None  # "Pelosi arrived in Taiwan ... She is the highest-ranking US official to visit the island"
+        if code == "143" and prior and any(self._strike_told_before(t, prior) for t in cand.trigger if t.pos_ == "NOUN"):
+            return None  # "Iran launched drones at Israel. Tehran said the strike was ...": that attack again
         if len(cand.trigger) == 1 and spacecraft_probe(cand.trigger[0]):
             return None  # "a Chinese probe returned to Earth": a spacecraft
         if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):
@@ -2084,5 +2142,12 @@ def _answered_act(n) -> bool:
     """An act named as what someone replies or responds to ("the Taliban have not replied to
     Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
     news answers, told as background (wire7 helper)."""
-    return n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "to" \
-        and n.head.head.lemma_.lower() in ANSWER_VERBS
+    if n.pos_ != "NOUN" or n.dep_ != "pobj":
+        return False
+    if n.head.lower_ == "to" and n.head.head.lemma_.lower() in ANSWER_VERBS:
+        return True
+    # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
+    # killing of its commander", "a response to the attack": the act avenged is told in passing
+    # (stories7 helper)
+    return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
+        and n.head.head.lemma_.lower() in RETALIATION_NOUNS

@@ -15,6 +15,7 @@ from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEM
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
+from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -258,6 +259,10 @@ class RoleFinder:
                     return actors.actors(subj), False
             return [], True
         subj = active_subject(v)
+        if depth < 3 and self._speaker_verb_misjoined(v, actors):
+            # "Hunt said the seizure was unacceptable and warned of serious consequences", with
+            # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
+            return self._source(v.head.head, actors, depth + 1)
         if subj is None and (name := name_read_modifier(v)) is not None:
             subj = name  # "Trump imposed sanctions on Turkey" read as a noun phrase (odds3)
         if subj is None and (partners := self._joined_partners(v, actors)):
@@ -415,23 +420,23 @@ class RoleFinder:
         welcomed the decision"): the sides of the latest earlier event that the noun names, by its
         type ("the attack": an assault) or its word ("the strikes" after "strike Syria"), or of
         the latest earlier act at all for a word like "the move", "the decision". One's own acts,
-        others' words (accusations, demands, praise) and a sentence's side events (less certain
+        others' words (accusations, demands, threats, praise) and a sentence's side events (less certain
         than its main one) are not what is meant."""
         if code[:2] not in REFERRED_ACT_ROOTS or not prior or cand.anchor.pos_ != "VERB":
             return []
-        obj = next((c for c in cand.anchor.children if c.dep_ == "dobj"), None)
+        obj = self._referring_noun(cand.anchor)
         if obj is None or obj.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
-        kind = None
+        kind = quad = None
         court = lemma in COURT_ACT_NOUNS  # "the verdict": the latest verdict or act of a court
         if lemma not in REFERRED_ACT_NOUNS and lemma not in REFERRED_ACT_NOUNS_MORE and not court:
             entry = self._noun_entry(obj)
             if entry is None:
                 return []
             try:
-                kind = self.onto.get(entry.cameo).plover
+                kind, quad = self.onto.get(entry.cameo).plover, self.onto.get(entry.cameo).quad
             except KeyError:
                 return []
         own = {a.primary for a in cand.source}
@@ -443,7 +448,7 @@ class RoleFinder:
         for ev in reversed(recent):
             rival = bool({a.primary for a in ev.source} & own) and self._domestic_rival(cand, code, ev)
             if ({a.primary for a in ev.source} & own and not rival) \
-                    or (ev.cameo[:2] in ("02", "10", "11") and ev.cameo[:3] not in ("115", "116")) \
+                    or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116")) \
                     or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
                 continue
             if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):
@@ -454,7 +459,152 @@ class RoleFinder:
             if rival:  # another side at home: the court, the protesters
                 return list(ev.source)
             return [a for a in ev.source if a.primary not in own]
+        if quad is not None and quad >= 3:
+            # "expelled 60 Russian diplomats ... welcomed the expulsions": the noun's own code (a
+            # deportation) is not the verb's (diplomats expelled); the latest earlier main act of
+            # the same class of conflict, by another side, is the one meant (stories7 helper)
+            for ev in reversed(recent):
+                if {a.primary for a in ev.source} & own or ev.confidence < top[ev.span] \
+                        or ev.quad_class != quad or ev.cameo[:2] in ("10", "11", "12", "13"):
+                    continue
+                return [a for a in ev.source if a.primary not in own]
         return []
+
+    def _uncoded_act_doer(self, cand, actors) -> list[Actor]:
+        """"India revoked the special status of Kashmir. Pakistan condemned the decision": a
+        reaction to 'the decision', 'the move' of an act the coder did not code is aimed at the
+        subject of the latest earlier sentence that tells an act (not words: a say-verb's sentence
+        is passed over), within three sentences, when another side. stories7 helper"""
+        v = cand.anchor
+        if v.pos_ != "VERB":
+            return []
+        obj = self._referring_noun(v)
+        if obj is None or obj.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
+            return []
+        if obj.lemma_.lower() not in REFERRED_ACT_NOUNS and obj.lemma_.lower() not in REFERRED_ACT_NOUNS_MORE:
+            return []
+        own = {a.primary for a in cand.source}
+        sents = [s for s in v.doc.sents if s.end <= v.sent.start][-3:]
+        for sent in reversed(sents):
+            root = sent.root
+            if root.pos_ != "VERB" or self._is_say(root):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            found = [a for a in actors.actors(subj)] if subj is not None else []
+            if found and not {a.primary for a in found} & own:
+                return found
+            return []
+        return []
+
+    def _told_act_noun(self, cand):
+        """The definite noun by which an event names an act told before ('the attack'): the event's
+        own noun, or the object a claiming verb hangs it on ('claimed the attack', 'claimed
+        responsibility for the bombing'); else None. stories7 helper"""
+        n = cand.anchor
+        if n.pos_ == "VERB":
+            obj = next((c for c in n.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"]
+            n = inner[0] if inner else obj
+            if self._noun_entry(n) is None:
+                return None
+        if n.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in n.children):
+            return None
+        return n
+
+    def _told_act_target(self, cand, code: str, prior: list) -> list[Actor]:
+        """An act named again by a definite noun ("A suicide bomber killed 22 people at a concert.
+        Islamic State claimed responsibility for the attack"): the new sentence may name its doer
+        but not whom it struck; that is the latest earlier act of the same type's target. stories7
+        helper"""
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return []
+        own = {a.primary for a in cand.source}
+        for ev in reversed(prior[-12:]):
+            if ev.event == kind and ev.target:
+                return [a for a in ev.target if a.primary not in own]
+        return []
+
+    def _credit_claimed_act(self, cand, code: str, prior: list, actors, span) -> bool:
+        """"A suicide bomber rammed a car into a police convoy in Kashmir ... Jaish-e-Mohammad
+        claimed responsibility for the attack": the act told first, whose doer was only guessed
+        from the place or left unidentified ('gunmen'), was done by the group that claims it; the
+        earlier sentence's events of that type take the claimant as their source. True when that
+        act, told in an earlier sentence, is now the claimant's: the claim is the same event
+        reported again, not a second one. stories7 helper"""
+        try:
+            kind = self.onto.get(code).plover
+        except KeyError:
+            return False
+        told = next((ev for ev in reversed(prior[-12:]) if ev.event == kind), None)
+        if told is None:
+            return False
+        for ev in prior[-12:]:  # every report of it in that sentence ("attacked a base, killing 20")
+            if ev.span == told.span and ev.event == kind and ev.source \
+                    and all(actors.is_guess(a) or a.sector == "UAF" for a in ev.source):
+                ev.source = list(cand.source)
+        return told.span != span and {a.code for a in told.source} == {a.code for a in cand.source}
+
+    @staticmethod
+    def _answered_attacker(cand, prior: list) -> list[Actor]:
+        """A threat that names no one, made by a side a story has told was attacked or coerced
+        ("North Korea fired shells at the island ... Lee said Seoul would respond sternly",
+        "Turkey shot down a Russian jet ... Putin said there would be serious consequences"): it
+        answers the latest such act done to that side's country, and is aimed at its doer; so is
+        its call for the fighting to stop ("Saakashvili called for an immediate ceasefire"). A side
+        event of a sentence (less certain than its main one) is not the act. stories7 helper"""
+        own = {a.country or a.primary[:3] for a in cand.source}
+        if not own:
+            return []
+        recent = prior[-12:]
+        top: dict = {}
+        for ev in recent:
+            top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
+        for ev in reversed(recent):
+            if ev.quad_class != 4 or ev.confidence < top[ev.span] or ev.cameo[:2] == "15":
+                continue
+            doers = {a.country or a.primary[:3] for a in ev.source}
+            if doers & own or not {a.country or a.primary[:3] for a in ev.target} & own:
+                continue
+            return list(ev.source)
+        return []
+
+    def _speaker_verb_misjoined(self, v, actors) -> bool:
+        """Is v a verb of speaking (warn, vow, urge ...) with no subject of its own, parsed as joined
+        to the say-clause of a speaker, a clause whose subject names no actor? stories7 helper"""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
+            return False
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or actors.actors(subj):
+            return False
+        entry = self._entry(v)
+        return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
+            entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(v.head.head)
+
+    @staticmethod
+    def _referring_noun(v):
+        """The noun by which a reaction names the act it answers: its object ("condemned the
+        strikes"), the act a say-verb's copula clause judges ("said the decision was unjustified",
+        "said the seizure was unacceptable"), or the act a threat answers ("would retaliate
+        against the expulsions", "vowed to respond to the attack"). stories7 helper"""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        for c in v.children:
+            if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lemma_.lower() in BREACH_VERBS):
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None and any(j.dep_ in ("acomp", "attr", "dobj") for j in c.children):
+                    return subj
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in REFERRED_ACT_PREPS:
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
 
     @staticmethod
     def _commented_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:
@@ -535,13 +685,17 @@ class RoleFinder:
         """Is an earlier act of one's own country another side's, one a disapproval or rejection may
         be aimed at ("A court convicted Fujimori ... Fujimori called the verdict unjust": PERELI
         against PERJUD; "Police fired tear gas at protesters ... Lam condemned the protests")? Both
-        sides must name their sector, and different ones; a lawsuit or verdict counts as an act."""
+        sides must name their sector, and different ones, and the act must be aimed at home; a
+        lawsuit or verdict counts as an act."""
         if code[:2] not in DOMESTIC_RIVAL_ROOTS:
             return False
         own = {a.code for a in cand.source}
         theirs = {a.code for a in ev.source}
+        # (an act of one's own forces against a foreign side is no rival's: "South Korean forces
+        # returned fire ... Lee said the attack was unforgivable" is the North's attack; stories7)
         return all(len(c) > 3 for c in own | theirs) and not own & theirs \
-            and {c[:3] for c in own} == {c[:3] for c in theirs}
+            and {c[:3] for c in own} == {c[:3] for c in theirs} \
+            and all(t.primary in {c[:3] for c in own} for t in ev.target)
 
     @staticmethod
     def _release_holder(cand, code: str, prior: list) -> list[Actor]:

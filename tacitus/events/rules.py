@@ -20,6 +20,7 @@ from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
+from tacitus.events.words import BREACH_VERBS  # stories7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -274,6 +275,8 @@ class ClauseRules:
         of human rights', 'said there was no justification for the coup', and the speaker's own
         dismay ('said it was deeply disappointed'). The doer (when the act names one) and the
         judging word, else ([], None); a denied judgement ('was not a violation') is none."""
+        if comp.lemma_.lower() in BREACH_VERBS and not any(c.dep_ == "neg" for c in comp.children):
+            return self._breaching_act(comp, actors)
         if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
             return [], None
         judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")]
@@ -305,6 +308,20 @@ class ClauseRules:
         elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
             return [], None
         return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), word
+
+    def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
+        """'said the visit violated its sovereignty', 'said the strike breached international law',
+        'said the drills undermined regional security': an act named by a definite noun that the
+        speaker says breaks a rule criticises its doer (111). Not an actor breaking it ('said
+        Russia had violated the ceasefire' is the violation itself), nor an indefinite thing."""
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or actors.actors(subj) or actors.agent_at[subj.i] is not None \
+                or not any(c.dep_ in ("det", "poss") for c in subj.children) \
+                or not any(c.dep_ == "dobj" for c in comp.children):
+            return [], None
+        if subj.lemma_.lower() not in JUDGED_ACTS and self._noun_entry(subj) is None:
+            return [], None
+        return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), comp
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
