@@ -65,6 +65,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
+from tacitus.events.words import ENVOY_NOUNS  # types9 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -866,7 +867,19 @@ class EventCoder(RoleFinder, ClauseRules):
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
+        if code == "139" and self._envoys_told_to_leave(v):
+            code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _envoys_told_to_leave(v) -> bool:
+        """A time limit given to envoys to leave ('gave the Spanish ambassador two days to leave
+        the country'): the envoy is the verb's dative or object, 'leave' its complement or the
+        limit's clause (types9 helper)."""
+        envoy = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS for c in v.children)
+        leave = any(t.lemma_.lower() == "leave" and t.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                    and (t.head.i == v.i or t.head.head.i == v.i) for t in v.subtree)
+        return envoy and leave
 
 
     def _met_with_speaker(self, v, actors) -> tuple[list[Actor], list[Actor]]:

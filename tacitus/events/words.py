@@ -207,3 +207,4 @@ UNBOUND_VERBS = _SETS["UNBOUND_VERBS"]  # noevent4 helper
 FORECAST_VERBS = _SETS["FORECAST_VERBS"]  # noevent4 helper
 PERMISSION_VERBS = _SETS["PERMISSION_VERBS"]  # noevent4 helper
 REVOLT_NOUNS = _SETS["REVOLT_NOUNS"]  # noevent4 helper
+ENVOY_NOUNS = _SETS["ENVOY_NOUNS"]  # types9 helper
