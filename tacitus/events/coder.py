@@ -65,7 +65,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
-from tacitus.events.words import ENVOY_NOUNS  # types9 helper
+from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS  # types9 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -1855,7 +1855,19 @@ class EventCoder(RoleFinder, ClauseRules):
             # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
             modality = "hypothetical"
         consumed.add(n.i)
-        return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
+        cameo = entry.cameo
+        if cameo[:2] == "04" and self._talks_failed(n):
+            cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
+        return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _talks_failed(n) -> bool:
+        """Talks or a meeting, the subject of a verb of failing ('collapsed', 'broke down',
+        'foundered'): the talks ended without a deal (types9 helper)."""
+        v = n.head
+        if n.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in FAILED_TALK_VERBS:
+            return False
+        return v.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in v.children)
 
 
     @staticmethod
