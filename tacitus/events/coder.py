@@ -756,15 +756,18 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.add(noun.i)
             return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(
+        # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
+        named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
+                 for a in actors.actors(c)]
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and (named or any(
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
-                for o in info["obj"]):
+                for o in info["obj"])):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
             if label is not None:
                 # "described the demands as unreasonable", "called the sanctions illegal": criticism
                 source, _ = self._source(v, actors)
-                target = self._obj_actors(info, actors) or next(
+                target = self._obj_actors(info, actors) or named or next(
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
                 for o in info["obj"]:
                     consumed.add(o.i)
