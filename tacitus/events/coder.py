@@ -708,6 +708,25 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.add(accord.i)
         return Candidate("160", [v, accord], source, target, v, clause_modality(v))
 
+    def _persona_non_grata(self, v, actors, consumed) -> Candidate | None:
+        """'declared two Russian diplomats persona non grata': an expulsion of envoys (161). The
+        small model reads 'persona' as a verb or noun whose subject or owner is the envoys; the
+        envoys are whatever of the verb's words before 'persona' names an actor (types9 helper)."""
+        if v.lemma_.lower() != "declare" or v.pos_ != "VERB":
+            return None
+        toks = list(v.subtree)
+        at = next((i for i, t in enumerate(toks[:-2]) if t.lower_ == "persona" and toks[i + 1].lower_ == "non"
+                   and toks[i + 2].lower_ == "grata"), None)
+        if at is None:
+            return None
+        envoys = [t for t in toks[:at] if t.i > v.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        target = next((found for t in reversed(envoys) if (found := actors.actors(t))), []) or next(
+            (found for t in reversed(envoys) if t.pos_ == "ADJ" and (found := actors.country_actor(t))), [])
+        source, _ = self._source(v, actors)
+        for t in toks[at : at + 3]:
+            consumed.add(t.i)
+        return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
+
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
@@ -722,6 +741,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 return self._frame_event(root, entry, actors, consumed, info)
         if (compound := self._compound_read_as_verb(v, actors, consumed)) is not None:
             return compound
+        if (unwelcome := self._persona_non_grata(v, actors, consumed)) is not None:
+            return unwelcome
         if self._met_with_reaction(v) and not self._met_with_threat(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
@@ -1155,7 +1176,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if verb is None:
             return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
-        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj")]  # "junta" of "junta cut"
+        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:
             return None
@@ -1164,7 +1185,11 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_verb(lemma, deps)
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
                 consumed.update((n.i, verb.i))
-                return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
+                # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
+                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
+                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                target = [a for a in target if all(a.code != s.code for s in source)]
+                return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None
 
     def _bare_participle_of_event_noun(self, v) -> bool:  # types7 helper
