@@ -109,3 +109,18 @@ def test_relaxed_sanctions_read_as_noun_phrase(coder):
 def test_lexicon_rows(coder, text, date, source, target, cameo, event):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a speaker saying an act will have consequences for relations with someone threatens them (130)
+    ("Ankara said the vote will have grave repercussions for ties with Stockholm.", "2023-01-10", "TUR", "SWE"),
+    ("Tokyo said the ban would have serious consequences for relations with Seoul.", "2019-07-05", "JPN", "KOR"),
+])
+def test_consequences_for_relations(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target, cameo="130"), evs
+
+
+def test_consequences_without_ties_are_no_threat(coder):
+    evs = coded(coder, "Economists said the drought would have serious consequences for farmers.", "2023-01-10")
+    assert not _has(evs, "THREATEN"), evs

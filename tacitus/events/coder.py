@@ -65,7 +65,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
-from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS  # types9 helper
+from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -708,6 +708,26 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.add(accord.i)
         return Candidate("160", [v, accord], source, target, v, clause_modality(v))
 
+    @staticmethod
+    def _ties_at_stake(comp, actors) -> tuple[list, object]:
+        """'said the decision would have serious consequences for relations with Britain': a
+        say-complement in the future ('would', 'will') whose object is consequences for the ties
+        with someone threatens that someone (130). Their actors and the consequence word, else
+        ([], None) (types9 helper)."""
+        if comp.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in comp.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in comp.children):
+            return [], None
+        for o in comp.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in CONSEQUENCE_NOUNS:
+                continue
+            for ties in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _TIES):
+                partner = [a for c in ties.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if partner:
+                    return partner, o
+        return [], None
+
     def _persona_non_grata(self, v, actors, consumed) -> Candidate | None:
         """'declared two Russian diplomats persona non grata': an expulsion of envoys (161). The
         small model reads 'persona' as a verb or noun whose subject or owner is the envoys; the
@@ -805,6 +825,10 @@ class EventCoder(RoleFinder, ClauseRules):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say"):
+            threatened, word = self._ties_at_stake(comp, actors)
+            if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
+                return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
