@@ -65,6 +65,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
+from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -707,6 +708,45 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.add(accord.i)
         return Candidate("160", [v, accord], source, target, v, clause_modality(v))
 
+    @staticmethod
+    def _ties_at_stake(comp, actors) -> tuple[list, object]:
+        """'said the decision would have serious consequences for relations with Britain': a
+        say-complement in the future ('would', 'will') whose object is consequences for the ties
+        with someone threatens that someone (130). Their actors and the consequence word, else
+        ([], None) (types9 helper)."""
+        if comp.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in comp.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in comp.children):
+            return [], None
+        for o in comp.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in CONSEQUENCE_NOUNS:
+                continue
+            for ties in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _TIES):
+                partner = [a for c in ties.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if partner:
+                    return partner, o
+        return [], None
+
+    def _persona_non_grata(self, v, actors, consumed) -> Candidate | None:
+        """'declared two Russian diplomats persona non grata': an expulsion of envoys (161). The
+        small model reads 'persona' as a verb or noun whose subject or owner is the envoys; the
+        envoys are whatever of the verb's words before 'persona' names an actor (types9 helper)."""
+        if v.lemma_.lower() != "declare" or v.pos_ != "VERB":
+            return None
+        toks = list(v.subtree)
+        at = next((i for i, t in enumerate(toks[:-2]) if t.lower_ == "persona" and toks[i + 1].lower_ == "non"
+                   and toks[i + 2].lower_ == "grata"), None)
+        if at is None:
+            return None
+        envoys = [t for t in toks[:at] if t.i > v.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        target = next((found for t in reversed(envoys) if (found := actors.actors(t))), []) or next(
+            (found for t in reversed(envoys) if t.pos_ == "ADJ" and (found := actors.country_actor(t))), [])
+        source, _ = self._source(v, actors)
+        for t in toks[at : at + 3]:
+            consumed.add(t.i)
+        return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
+
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
             return None
@@ -721,6 +761,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 return self._frame_event(root, entry, actors, consumed, info)
         if (compound := self._compound_read_as_verb(v, actors, consumed)) is not None:
             return compound
+        if (unwelcome := self._persona_non_grata(v, actors, consumed)) is not None:
+            return unwelcome
         if self._met_with_reaction(v) and not self._met_with_threat(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
         if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
@@ -755,15 +797,18 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.add(noun.i)
             return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and any(
+        # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
+        named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
+                 for a in actors.actors(c)]
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and (named or any(
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
-                for o in info["obj"]):
+                for o in info["obj"])):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
             label = self._negative_label(v, info)
             if label is not None:
                 # "described the demands as unreasonable", "called the sanctions illegal": criticism
                 source, _ = self._source(v, actors)
-                target = self._obj_actors(info, actors) or next(
+                target = self._obj_actors(info, actors) or named or next(
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
                 for o in info["obj"]:
                     consumed.add(o.i)
@@ -780,6 +825,10 @@ class EventCoder(RoleFinder, ClauseRules):
             judged, word = self._unfair_vote(comp, actors)
             if word is not None:  # "said the elections had been neither free nor fair": criticism
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say"):
+            threatened, word = self._ties_at_stake(comp, actors)
+            if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
+                return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
@@ -866,7 +915,19 @@ class EventCoder(RoleFinder, ClauseRules):
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
+        if code == "139" and self._envoys_told_to_leave(v):
+            code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _envoys_told_to_leave(v) -> bool:
+        """A time limit given to envoys to leave ('gave the Spanish ambassador two days to leave
+        the country'): the envoy is the verb's dative or object, 'leave' its complement or the
+        limit's clause (types9 helper)."""
+        envoy = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in ENVOY_NOUNS for c in v.children)
+        leave = any(t.lemma_.lower() == "leave" and t.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                    and (t.head.i == v.i or t.head.head.i == v.i) for t in v.subtree)
+        return envoy and leave
 
 
     def _met_with_speaker(self, v, actors) -> tuple[list[Actor], list[Actor]]:
@@ -1139,7 +1200,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if verb is None:
             return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
-        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj")]  # "junta" of "junta cut"
+        doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:
             return None
@@ -1148,7 +1209,11 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_verb(lemma, deps)
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
                 consumed.update((n.i, verb.i))
-                return Candidate(entry.cameo, [verb, n], source, [], verb, "asserted", 0.7)
+                # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
+                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
+                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                target = [a for a in target if all(a.code != s.code for s in source)]
+                return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None
 
     def _bare_participle_of_event_noun(self, v) -> bool:  # types7 helper
@@ -1842,7 +1907,19 @@ class EventCoder(RoleFinder, ClauseRules):
             # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
             modality = "hypothetical"
         consumed.add(n.i)
-        return Candidate(entry.cameo, [n], source, target, anchor, modality, 0.7)
+        cameo = entry.cameo
+        if cameo[:2] == "04" and self._talks_failed(n):
+            cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
+        return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _talks_failed(n) -> bool:
+        """Talks or a meeting, the subject of a verb of failing ('collapsed', 'broke down',
+        'foundered'): the talks ended without a deal (types9 helper)."""
+        v = n.head
+        if n.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in FAILED_TALK_VERBS:
+            return False
+        return v.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in v.children)
 
 
     @staticmethod

@@ -20,6 +20,7 @@ from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
+from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
@@ -326,6 +327,11 @@ class ClauseRules:
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
         labels = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+        if v.lemma_.lower() in LABEL_VERBS:
+            # "called Bush the devil" (the label read as the object's apposition), "called Duque a
+            # puppet of Washington" (the name read as the predicate, the label as its object) (types9)
+            named = [*info["obj"], *(c for c in v.children if c.dep_ == "oprd" and c.pos_ == "PROPN")]
+            labels += [g for o in named for g in o.children if g.dep_ in ("appos", "dobj") and g.pos_ == "NOUN"]
         for h in [v, *info["obj"]]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
