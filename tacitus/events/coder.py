@@ -1937,6 +1937,10 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
         target = self._summit_venue(code, cand, target)
+        if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
+            target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
+        if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
+            target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
         if code in ("0253", "1053"):
             target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
         elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
@@ -1973,6 +1977,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
             # name is a visit to its country (odds3)
             target = self._aid_destination(cand, actors, ("to", "in", "into"))
+        if not target and code[:2] == "13":
+            target = self._answered_act_doer(cand, actors)  # "vowed revenge after an Israeli strike killed ..." (targets7)
         if not target:
             target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
         if not target:
