@@ -2067,6 +2067,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target:
             conf -= 0.05
         conf -= 0.08 * self._clause_depth(cand.anchor)
+        if self._dated_lead_up(cand.anchor):
+            conf -= 0.2  # ", a day after Lam suspended the bill": the news is the main clause's (targets7)
         if self._reaction_cause(cand.trigger[0]):
             conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
         if modality in ("future", "conditional", "intended"):

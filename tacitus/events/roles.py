@@ -18,6 +18,7 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
@@ -646,6 +647,24 @@ class RoleFinder:
             # "A U.S. air strike killed ..., an attack that Tehran vowed to avenge": the act's owner
             doers = [a for c in subj.children if c.dep_ in ("compound", "poss", "amod") for a in actors.actors(c)]
         return [a for a in doers if a.primary not in own]
+
+    @staticmethod
+    def _dated_lead_up(v) -> bool:
+        """'Protesters filled the streets on Sunday, a day after Lam suspended the bill and
+        apologised', '..., two days after it seized power': an act dated by a span 'after' which the
+        main clause happened led up to the news; it is still an event (days before is news of the
+        moment), but not the sentence's main one (targets7)."""
+        steps = 0
+        while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and steps < 2:
+            v = v.head  # "... suspended the bill and apologised": the apology too
+            steps += 1
+        span = next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.lemma_.lower() in LEAD_UP_SPANS), None)
+        if v.pos_ not in ("VERB", "AUX") or span is None \
+                or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+            return False
+        # (the parser sometimes cuts the clause off as a sentence of its own after the comma)
+        first = span.left_edge
+        return v.dep_ == "advcl" or (v.dep_ == "ROOT" and first.i > 0 and first.nbor(-1).text == ",")
 
     @staticmethod
     def _licensed_act_aim(cand, actors: DocActors) -> list[Actor]:
