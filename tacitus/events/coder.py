@@ -24,6 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
@@ -2051,6 +2052,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
                 cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
             return None  # "spoke with reporters": a statement to the press
+        if code == "042" and target and cand.source and all(a.sector and a.sector not in STATE_SECTORS for a in cand.source) \
+                and all(a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "Navalny flew back to Moscow": a private person going home is no visit (targets7)
         if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
             return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
