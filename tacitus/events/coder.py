@@ -24,6 +24,7 @@ from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
+from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
@@ -2014,6 +2015,10 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc)]
         target = self._summit_venue(code, cand, target)
+        if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
+            target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
+        if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
+            target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
         if code in ("0253", "1053"):
             target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
         elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
@@ -2050,6 +2055,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
             # name is a visit to its country (odds3)
             target = self._aid_destination(cand, actors, ("to", "in", "into"))
+        if not target and code[:2] == "13":
+            target = self._answered_act_doer(cand, actors)  # "vowed revenge after an Israeli strike killed ..." (targets7)
         if not target:
             target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
         if not target:
@@ -2122,6 +2129,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "04" and cand.anchor.pos_ == "VERB" and (self._media_interview(cand.anchor, target) or (
                 cand.anchor.dep_ in ("advcl", "xcomp") and self._media_interview(cand.anchor.head, []))):
             return None  # "spoke with reporters": a statement to the press
+        if code == "042" and target and cand.source and all(a.sector and a.sector not in STATE_SECTORS for a in cand.source) \
+                and all(a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "Navalny flew back to Moscow": a private person going home is no visit (targets7)
         if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
             return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
@@ -2138,6 +2148,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target:
             conf -= 0.05
         conf -= 0.08 * self._clause_depth(cand.anchor)
+        if self._dated_lead_up(cand.anchor):
+            conf -= 0.2  # ", a day after Lam suspended the bill": the news is the main clause's (targets7)
         if self._reaction_cause(cand.trigger[0]):
             conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
         if modality in ("future", "conditional", "intended"):

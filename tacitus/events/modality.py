@@ -12,6 +12,7 @@ from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
+from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -279,7 +280,8 @@ def generic(v) -> bool:
         rel = rel.head
     if rel.dep_ == "relcl" and v.tag_ != "VBG":
         head = rel.head
-        if _simple_present(v) and not any(c.dep_ == "neg" for c in v.children) and not _enacted(head):
+        if _simple_present(v) and not any(c.dep_ == "neg" for c in v.children) and not _enacted(head) \
+                and not _stance_on_head(v):
             return True
         if _present(v) and _generic_noun(head) and _present(_main_verb(head)):
             return True
@@ -288,6 +290,14 @@ def generic(v) -> bool:
             and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
         return True
     return False
+
+
+def _stance_on_head(v) -> bool:
+    """'a poisoning that he blames on the Kremlin', 'blasts which Kyiv blames on Moscow': the
+    relative pronoun is the object of a verb of blaming, whose simple present is a stance the
+    speaker takes now, not a habit (targets7)."""
+    return v.lemma_.lower() in BLAME_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in v.children)
 
 
 def _enacted(n) -> bool:

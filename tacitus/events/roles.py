@@ -18,6 +18,7 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
@@ -646,6 +647,98 @@ class RoleFinder:
             # "A U.S. air strike killed ..., an attack that Tehran vowed to avenge": the act's owner
             doers = [a for c in subj.children if c.dep_ in ("compound", "poss", "amod") for a in actors.actors(c)]
         return [a for a in doers if a.primary not in own]
+
+    @staticmethod
+    def _dated_lead_up(v) -> bool:
+        """'Protesters filled the streets on Sunday, a day after Lam suspended the bill and
+        apologised', '..., two days after it seized power': an act dated by a span 'after' which the
+        main clause happened led up to the news; it is still an event (days before is news of the
+        moment), but not the sentence's main one (targets7)."""
+        steps = 0
+        while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and steps < 2:
+            v = v.head  # "... suspended the bill and apologised": the apology too
+            steps += 1
+        span = next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.lemma_.lower() in LEAD_UP_SPANS), None)
+        if v.pos_ not in ("VERB", "AUX") or span is None \
+                or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+            return False
+        # (the parser sometimes cuts the clause off as a sentence of its own after the comma)
+        first = span.left_edge
+        return v.dep_ == "advcl" or (v.dep_ == "ROOT" and first.i > 0 and first.nbor(-1).text == ",")
+
+    @staticmethod
+    def _licensed_act_aim(cand, actors: DocActors) -> list[Actor]:
+        """'authorised Putin to use military force in Ukraine', 'authorized the president to use
+        force against Iraq': a threat told as leave given to one's own leader or army is aimed
+        where the licensed act is ('in'/'against' its object), not at the one given leave, who is
+        the verb's object (targets7)."""
+        v = cand.anchor
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        own = {a.primary for a in cand.source}
+        given = actors.actors(obj) if obj is not None and v.pos_ == "VERB" else []
+        if not given or any(a.primary not in own for a in given):
+            return []  # "warned Israel to stop attacks on Gaza": leave to another side is no licence
+        for x in v.children:
+            if x.dep_ != "xcomp":
+                continue
+            for t in x.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "against", "on", "into") and t.head.head.i in (
+                        x.i, *(c.i for c in x.children if c.dep_ == "dobj")):
+                    found = [a for a in (actors.actors(t) or actors.country_actor(t)) if a.primary not in own]
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _admitted_party(cand, actors: DocActors) -> list[Actor]:
+        """'refused to let IAEA inspectors into the Parchin base', 'let UN monitors into Douma': the
+        inspectors, monitors or peacekeepers named in the trigger are the foreign party admitted or
+        kept out; their owner named on them is the target, not the place they would enter, which
+        the actor tables seldom name (targets7)."""
+        own = {a.primary for a in cand.source}
+        for t in cand.trigger:
+            if t.pos_ != "NOUN" or t.i == cand.anchor.i:
+                continue
+            named = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i]
+            if not named:
+                continue  # bare "inspectors": nobody named
+            found = [a for a in actors.actors(t) if a.primary not in own] \
+                or [a for c in named for a in actors.actors(c) if a.primary not in own]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _answered_act_doer(cand, actors: DocActors) -> list[Actor]:
+        """'Iran vowed revenge after an Israeli strike killed seven officers', 'Hezbollah vowed to
+        retaliate after an Israeli air raid killed a commander': a threat told with the act it
+        answers in an 'after'/'following' clause is aimed at that act's doer - the clause's subject,
+        or the owner named on an act noun as its subject ('an Israeli strike', 'a U.S. drone
+        strike') - not at the place where the act happened (targets7)."""
+        own = {a.primary for a in cand.source}
+        heads = [cand.anchor] + [t for t in cand.trigger if t.i != cand.anchor.i]
+        if cand.anchor.dep_ == "xcomp":
+            heads.append(cand.anchor.head)
+        heads += [c for c in cand.anchor.children if c.dep_ == "xcomp"]  # "vowed to respond after ..."
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following")
+                                             for m in c.children):
+                    subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                elif c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                    subj = next((s for s in c.children if s.dep_ == "pobj"), None)
+                else:
+                    continue
+                if subj is None:
+                    continue
+                doers = actors.actors(subj)
+                if not doers and subj.pos_ == "NOUN":
+                    doers = [a for d in subj.children if d.dep_ in ("compound", "poss", "amod") and d.i < subj.i
+                             for a in (actors.actors(d) or actors.country_actor(d))]
+                found = [a for a in doers if a.primary not in own]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _summary_noun(h) -> bool:
