@@ -21,6 +21,7 @@ from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CA
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -1648,10 +1649,22 @@ def brussels_as_eu(found: list, sentence: str) -> list:
     if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
         return found
     text = sentence + " "
-    if "Belgi" in text or not _EU_NAMED.search(text):
+    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)):
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+def _brussels_acts(sentence: str) -> bool:
+    """'Brussels warned London ...', 'accusing Brussels of ...', 'Washington and Brussels
+    announced ...': a bare 'Brussels' that is no place where something happens ('talks in
+    Brussels') nor a modifier ('a Brussels summit') is the EU acting, as news uses the name, even
+    when the sentence names no EU body (actors7)."""
+    for m in re.finditer(r"(?<![\w-])Brussels(?![\w-])", sentence):
+        before = re.findall(r"[\w']+", sentence[:m.start()])
+        if (not before or before[-1].lower() not in SEAT_PLACE_WORDS) and not sentence[m.end():].startswith(("'", "\u2019")):
+            return True
+    return False
 
 
 def employer_source(v, actors, source: list) -> list:
