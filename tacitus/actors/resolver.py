@@ -651,7 +651,9 @@ class DocActors(CountryFinder, ReferenceFinder):
 
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_
-        if h.pos_ == "PRON":
+        if h.pos_ == "PRON" and not (h.text.isupper() and len(h.text) > 1 and self.name_at[h.i] is not None):
+            # an organisation's capitalised acronym the parser tags as a pronoun ("WHO accused
+            # Israel") is that organisation, not the relative 'who' (actors7)
             return self._pronoun(h, lower)
         if in_competition_name(h) and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
             return []  # "French" in "the French Open"
