@@ -92,3 +92,19 @@ def test_shelled_city_read_as_person_is_a_place(coder, text, date):
 def test_attacked_person_is_not_a_city(coder):
     evs = coded(coder, "Gunmen attacked Jackson outside his home.", "2021-01-01")
     assert not any(c.startswith("USA") for ev in evs for c in ev[3]), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # unnamed attackers of forces posted abroad are of the place, not of the forces' country
+    ("Militias fired rockets at American troops stationed in Iraq.", "2020-03-11", "IRQ"),
+    ("Gunmen attacked French soldiers based in Niger.", "2021-11-27", "NER"),
+])
+def test_attackers_of_forces_abroad_take_the_place(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "ASSAULT", evs
+    assert evs[0][2] and evs[0][2][0].startswith(source), evs
+
+
+def test_attackers_of_home_forces_keep_the_country(coder):
+    evs = coded(coder, "Militants attacked Egyptian soldiers in northern Sinai.", "2017-07-07")
+    assert evs and evs[0][2] and evs[0][2][0].startswith("EGY"), evs

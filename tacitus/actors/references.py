@@ -136,6 +136,9 @@ class ReferenceFinder:
         verb = h.head if h.dep_ == "nsubj" else h.head.head  # "kidnapped by gunmen": by -> verb
         if verb.pos_ not in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.lower_ != "by"):
             return dom
+        posted = self._posted_abroad(verb, h, dom)
+        if posted is not None:
+            return posted
         victims = set()
         for c in verb.children:
             if c.dep_ not in ("dobj", "nsubjpass"):
@@ -170,6 +173,29 @@ class ReferenceFinder:
             if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
                 counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
+
+    def _posted_abroad(self, verb, h, dom: str) -> str | None:
+        """'Militias launched drone attacks on American troops stationed in Syria': a state's
+        forces the clause acts on, placed by their own phrase in another country, are abroad; the
+        unnamed attackers are of that place, not of the forces' country. None otherwise (actors7)."""
+        for t in verb.subtree:
+            if t.i == h.i or t.pos_ != "NOUN":
+                continue
+            hit = self.agent_at[t.i]
+            if hit is None or hit[2].sector not in STATE_SECTORS or self._token_country(t) != dom:
+                continue
+            preps = [c for c in t.children if c.dep_ == "prep"]
+            preps += [c for a in t.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"]
+            for c in preps:
+                if c.lower_ not in ("in", "near", "at"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    found = self.place_country(p)
+                    if found and found[0].country and found[0].country != dom:
+                        return found[0].country
+        return None
 
     def _token_country(self, t) -> str | None:
         """The country a subject's own name or demonym gives it ('Russian shells', 'Israel')."""
