@@ -108,3 +108,15 @@ def test_attackers_of_forces_abroad_take_the_place(coder, text, date, source):
 def test_attackers_of_home_forces_keep_the_country(coder):
     evs = coded(coder, "Militants attacked Egyptian soldiers in northern Sinai.", "2017-07-07")
     assert evs and evs[0][2] and evs[0][2][0].startswith("EGY"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # 'his X counterpart' holds the same kind of office as the subject
+    ("Egypt's army chief hosted his Sudanese counterpart in Cairo.", "2021-03-02", "EGYMIL", "SDNMIL"),
+    ("Kenya's police chief met his Ugandan counterpart in Nairobi.", "2022-04-12", "KENCOP", "UGACOP"),
+    ("The Japanese foreign minister met his South Korean counterpart in Tokyo.", "2023-03-16", "JPNGOV", "KORGOV"),
+])
+def test_counterpart_follows_the_subjects_office(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "CONSULT", evs
+    assert evs[0][2] == [source] and evs[0][3] == [target], evs
