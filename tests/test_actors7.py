@@ -120,3 +120,14 @@ def test_counterpart_follows_the_subjects_office(coder, text, date, source, targ
     evs = coded(coder, text, date)
     assert evs and evs[0][0] == "CONSULT", evs
     assert evs[0][2] == [source] and evs[0][3] == [target], evs
+
+
+@pytest.mark.parametrize("text, date, speaker", [
+    # the speaker of a relative clause that labels the thing hit is not hit
+    ("Turkish jets bombed a village in Dohuk that Ankara said was a militant base.", "2021-04-23", "TUR"),
+    ("Israeli jets struck a warehouse in Damascus which Israel called an Iranian arms depot.", "2019-01-20", "ISR"),
+])
+def test_relative_clause_speaker_is_not_the_target(coder, text, date, speaker):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "ASSAULT", evs
+    assert evs[0][3] and not any(c.startswith(speaker) for c in evs[0][3]), evs
