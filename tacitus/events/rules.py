@@ -21,7 +21,7 @@ from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CA
 from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
-from tacitus.events.words import SEAT_PLACE_WORDS  # actors7 helper
+from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -1660,6 +1660,8 @@ def _brussels_acts(sentence: str) -> bool:
     announced ...': a bare 'Brussels' that is no place where something happens ('talks in
     Brussels') nor a modifier ('a Brussels summit') is the EU acting, as news uses the name, even
     when the sentence names no EU body (actors7)."""
+    if any(w.lower() in ENVOY_WORDS for w in re.findall(r"\w+", sentence)):
+        return False  # "Brussels recalled its ambassador": Belgium's diplomacy
     for m in re.finditer(r"(?<![\w-])Brussels(?![\w-])", sentence):
         before = re.findall(r"[\w']+", sentence[:m.start()])
         if (not before or before[-1].lower() not in SEAT_PLACE_WORDS) and not sentence[m.end():].startswith(("'", "\u2019")):
