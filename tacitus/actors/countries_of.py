@@ -371,7 +371,7 @@ class CountryFinder:
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
             return name, m.entry.country, geo
         if tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") \
-                and ent_at(tok) is not None and len(ent_at(tok)) == 1:
+                and ent_at(tok) is not None and len(ent_at(tok)) == 1 and not self._shelled_city(tok):
             return None  # a first name the tagger reads as a person in an actor's slot ("sentenced
             # David and Louise Turpin"), not the town of David, Panama ("in Goma" stays a place)
         if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
@@ -395,6 +395,18 @@ class CountryFinder:
                             and not self._weak_place_name(tok.text, geo):
                         return tok.text, self.d.country_on(geo.country, self.date), geo
         return None
+
+    def _shelled_city(self, tok) -> bool:
+        """'Russian troops shelled Mykolaiv': a single word the tagger reads as a person, as the
+        object of a verb by which towns, not people, are hit, is the city when the gazetteer knows a
+        sizeable city of that name and the dictionary no person (actors7)."""
+        from tacitus.events.words import SHELLING_VERBS
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SHELLING_VERBS or self.name_at[tok.i] is not None \
+                or self.gazetteer is None:
+            return False
+        geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
+        return geo is not None and geo.feature == "city" and (geo.population or 0) >= 50_000 \
+            and not self._weak_place_name(tok.text, geo)
 
     def _own_name_first(self, text: str, geo):
         """A city whose own name the text is beats a bigger one that only lists it as an alternate

@@ -129,11 +129,16 @@ class ReferenceFinder:
         demonym says whom the act hit, not who did it. The most named other country, else None
         (the actor is unknown)."""
         dom = self.dominant_country
+        if dom is not None and h.dep_ in ("dobj", "nsubjpass"):
+            return self._attacked_place_country(h, dom) or dom
         if dom is None or h.dep_ not in ("nsubj", "pobj"):
             return dom
         verb = h.head if h.dep_ == "nsubj" else h.head.head  # "kidnapped by gunmen": by -> verb
         if verb.pos_ not in ("VERB", "AUX") or (h.dep_ == "pobj" and h.head.lower_ != "by"):
             return dom
+        posted = self._posted_abroad(verb, h, dom)
+        if posted is not None:
+            return posted
         victims = set()
         for c in verb.children:
             if c.dep_ not in ("dobj", "nsubjpass"):
@@ -168,6 +173,63 @@ class ReferenceFinder:
             if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
                 counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
+
+    def _posted_abroad(self, verb, h, dom: str) -> str | None:
+        """'Militias launched drone attacks on American troops stationed in Syria': a state's
+        forces the clause acts on, placed by their own phrase in another country, are abroad; the
+        unnamed attackers are of that place, not of the forces' country. None otherwise (actors7)."""
+        for t in verb.subtree:
+            if t.i == h.i or t.pos_ != "NOUN":
+                continue
+            hit = self.agent_at[t.i]
+            if hit is None or hit[2].sector not in STATE_SECTORS or self._token_country(t) != dom:
+                continue
+            preps = [c for c in t.children if c.dep_ == "prep"]
+            preps += [c for a in t.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"]
+            for c in preps:
+                if c.lower_ not in ("in", "near", "at"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    found = self.place_country(p)
+                    if found and found[0].country and found[0].country != dom:
+                        return found[0].country
+        return None
+
+    def _token_country(self, t) -> str | None:
+        """The country a subject's own name or demonym gives it ('Russian shells', 'Israel')."""
+        for x in [t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss"))]:
+            m = self.name_at[x.i]
+            if m is not None and m.entry.kind in ("country", "demonym", "people", "capital") and m.entry.country:
+                return m.entry.country
+        return None
+
+    def _attacked_place_country(self, h, dom: str) -> str | None:
+        """'Russian shells pounded Kharkiv, killing four civilians': those an act hits take no
+        country from the side that acts on them; when the acting subject (of h's own clause or of
+        the clause a participle hangs on) is the article's main country, the country of the place
+        the act hits or happens in is theirs. None when there is no such place (actors7)."""
+        verb = h.head
+        clauses = [verb]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            clauses.append(verb.head)
+        subj = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or self._token_country(subj) != dom:
+            return None
+        for v in clauses:
+            for c in v.children:
+                places = []
+                if c.dep_ == "dobj" and c.i != h.i:
+                    places = [c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ in ("of", "in")
+                                   for p in x.children if p.dep_ == "pobj")]
+                elif c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "on", "outside"):
+                    places = [p for p in c.children if p.dep_ == "pobj"]
+                for q in places:
+                    found = self.place_country(q)
+                    if found and found[0].country and found[0].country != dom:
+                        return found[0].country
+        return None
 
     def _national_body(self, m, owner: str | None) -> str | None:
         """'Turkey's National Security Council', 'Kenya's General Assembly': a country's own body

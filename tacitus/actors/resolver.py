@@ -22,6 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
+from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
@@ -651,7 +652,9 @@ class DocActors(CountryFinder, ReferenceFinder):
 
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_
-        if h.pos_ == "PRON":
+        if h.pos_ == "PRON" and not (h.text.isupper() and len(h.text) > 1 and self.name_at[h.i] is not None):
+            # an organisation's capitalised acronym the parser tags as a pronoun ("WHO accused
+            # Israel") is that organisation, not the relative 'who' (actors7)
             return self._pronoun(h, lower)
         if in_competition_name(h) and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
             return []  # "French" in "the French Open"
@@ -882,6 +885,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []
 
         sector = self._led_body_sector(h, agent.sector)
+        if h.lemma_.lower() in PEER_NOUNS:
+            sector = self._peer_sector(h) or sector  # "the army chief met his Afghan counterpart"
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
@@ -1068,6 +1073,21 @@ class DocActors(CountryFinder, ReferenceFinder):
                 seen.add(id(m))
                 out.append(m)
         return out
+
+    def _peer_sector(self, h) -> str | None:
+        """The state sector of the subject whose 'counterpart' h is ('Pakistan's army chief met his
+        Afghan counterpart', 'held talks with his Nepali counterpart'): a peer holds the same kind
+        of office. None when the clause's subject is no state agent resolved before h (actors7)."""
+        v, steps = h.head, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < h.i), None)
+        if subj is None:
+            return None
+        found = self.actors_at.get(subj.i) if hasattr(self.actors_at, "get") else None
+        if not found or found[0].sector not in STATE_SECTORS:
+            return None
+        return found[0].sector
 
     def _led_body_sector(self, h, sector: str) -> str:
         """'Leaders of Bangladesh's student movement', 'a spokesman for the rebel group': a

@@ -1836,6 +1836,8 @@ class RoleFinder:
         v = t.head
         if t.dep_ != "nsubj" or v.lemma_.lower() not in LABELLING_VERBS:
             return False
+        if v.dep_ == "relcl":
+            return True  # "bombed a compound that Islamabad said was a hideout": a relative clause too (actors7)
         for c in v.children:
             if c.lower_ == "what" and c.dep_ in ("dobj", "nsubj"):
                 return True

@@ -22,6 +22,7 @@ from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -1654,10 +1655,24 @@ def brussels_as_eu(found: list, sentence: str) -> list:
     if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
         return found
     text = sentence + " "
-    if "Belgi" in text or not _EU_NAMED.search(text):
+    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)):
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+def _brussels_acts(sentence: str) -> bool:
+    """'Brussels warned London ...', 'accusing Brussels of ...', 'Washington and Brussels
+    announced ...': a bare 'Brussels' that is no place where something happens ('talks in
+    Brussels') nor a modifier ('a Brussels summit') is the EU acting, as news uses the name, even
+    when the sentence names no EU body (actors7)."""
+    if any(w.lower() in ENVOY_WORDS for w in re.findall(r"\w+", sentence)):
+        return False  # "Brussels recalled its ambassador": Belgium's diplomacy
+    for m in re.finditer(r"(?<![\w-])Brussels(?![\w-])", sentence):
+        before = re.findall(r"[\w']+", sentence[:m.start()])
+        if (not before or before[-1].lower() not in SEAT_PLACE_WORDS) and not sentence[m.end():].startswith(("'", "\u2019")):
+            return True
+    return False
 
 
 def employer_source(v, actors, source: list) -> list:
