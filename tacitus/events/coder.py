@@ -268,6 +268,22 @@ class EventCoder(RoleFinder, ClauseRules):
                     return
 
     # ------------------------------------------------------------------ verbs
+    def _particle_phrase(self, prep, lemmas: set, info: dict) -> list:
+        """A phrase the parser hung on a particle, read as the verb's own ("pulled out of the deal",
+        "put Cuba back on its list"): its preposition and object nouns join the verb's words; returns
+        the object's wider phrase nouns."""
+        lemmas.add(prep.lower_)
+        info["preps"].append(prep)
+        wider = []
+        for o in prep.children:
+            if o.dep_ == "pobj":
+                nouns = self._noun_lemmas(o)
+                lemmas.update(nouns)
+                for w in nouns:
+                    info["under"].setdefault(w, set()).add(prep.lower_)
+                wider.extend(self._phrase_nouns(o))
+        return wider
+
     def _deps(self, v) -> tuple[set[str], dict]:
         """Lemmas of the dependents the lexicon can refer to, and the tokens behind them.
 
@@ -298,14 +314,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     if g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
-                        lemmas.add(g.lower_)
-                        info["preps"].append(g)
-                        for p in g.children:
-                            if p.dep_ == "pobj":
-                                lemmas.update(self._noun_lemmas(p))
-                                for w in self._noun_lemmas(p):
-                                    info["under"].setdefault(w, set()).add(g.lower_)
-                                wider.extend(self._phrase_nouns(p))
+                        wider.extend(self._particle_phrase(g, lemmas, info))
             elif dep in ("acomp", "oprd", "advcl") and c.pos_ == "ADJ" \
                     and (hung := [o for o in c.children if o.dep_ == "dobj"]):
                 # "shot dead the Russian ambassador": the parser hangs the verb's object on the
@@ -376,13 +385,7 @@ class EventCoder(RoleFinder, ClauseRules):
                         lemmas.add(p.lemma_.lower())
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
-                        lemmas.add(p.lower_)
-                        info["preps"].append(p)
-                        for g in p.children:
-                            if g.dep_ == "pobj":
-                                lemmas.update(self._noun_lemmas(g))
-                                for w in self._noun_lemmas(g):
-                                    info["under"].setdefault(w, set()).add(p.lower_)
+                        self._particle_phrase(p, lemmas, info)
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
