@@ -137,3 +137,20 @@ def examples_server(examples_db):
     server = LiveServer(examples_db)
     yield server
     server.stop()
+
+
+def coded(coder, text, date):
+    """Each event of `text` as (type, cameo, source codes, target codes), full actor codes: what the
+    lane tests assert on."""
+    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
+            for e in coder.code(text, date=date)]
+
+
+def has_event(evs, event, source=None, target=None, cameo=None, cameo_prefix=None):
+    """Among coded() events, one of that type whose source / target codes start with the given
+    ones, with exactly that cameo code or one starting with cameo_prefix."""
+    return any(ev == event and (cameo is None or cm == cameo)
+               and (cameo_prefix is None or cm.startswith(cameo_prefix))
+               and (source is None or any(c.startswith(source) for c in src))
+               and (target is None or any(c.startswith(target) for c in tgt))
+               for ev, cm, src, tgt in evs)

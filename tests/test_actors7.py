@@ -1,12 +1,7 @@
 """Actor families fixed by helper "actors7" (issue #3). Every sentence is written for this file,
 none is taken from a gold or fresh set."""
 import pytest
-
-
-def coded(coder, text, date):
-    """Each event of `text` as (type, cameo, source codes, target codes), full actor codes."""
-    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
-            for e in coder.code(text, date=date)]
+from conftest import coded
 
 
 @pytest.mark.parametrize("text, date, event, source, target", [

@@ -1,20 +1,7 @@
 """Families of type misses fixed by helper "types9" (issue #3). One parametrised test per cause;
 every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
-
-
-def coded(coder, text, date):
-    """Each event of `text` as (type, cameo, source codes, target codes), full actor codes."""
-    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
-            for e in coder.code(text, date=date)]
-
-
-def _has(evs, event, source=None, target=None, cameo=None):
-    """An event of that type whose source / target codes start with the given ones."""
-    return any(ev == event and (cameo is None or cm == cameo)
-               and (source is None or any(c.startswith(source) for c in src))
-               and (target is None or any(c.startswith(target) for c in tgt))
-               for ev, cm, src, tgt in evs)
+from conftest import coded, has_event as _has
 
 
 @pytest.mark.parametrize("text, date, source, target", [
