@@ -45,6 +45,23 @@ def has_event(events, event, source=None, target=None):
                for ev, _, src, tgt in events)
 
 
+def coded_full(coder, text, date):
+    """Like coded(), but with the full actor codes in coder order ("IDNCOP", not "IDN"): what the
+    lane tests that check sectors assert on."""
+    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
+            for e in coder.code(text, date=date)]
+
+
+def has_full_event(evs, event, source=None, target=None, cameo=None, cameo_prefix=None):
+    """Among coded_full() events, one of that type whose source / target codes start with the given
+    ones, with exactly that cameo code or one starting with cameo_prefix."""
+    return any(ev == event and (cameo is None or cm == cameo)
+               and (cameo_prefix is None or cm.startswith(cameo_prefix))
+               and (source is None or any(c.startswith(source) for c in src))
+               and (target is None or any(c.startswith(target) for c in tgt))
+               for ev, cm, src, tgt in evs)
+
+
 def primary_event(events):
     """The evaluator's primary event: the most confident one, the first of equals (None if none)."""
     best = None
@@ -138,19 +155,3 @@ def examples_server(examples_db):
     yield server
     server.stop()
 
-
-def coded(coder, text, date):
-    """Each event of `text` as (type, cameo, source codes, target codes), full actor codes: what the
-    lane tests assert on."""
-    return [(e.event, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
-            for e in coder.code(text, date=date)]
-
-
-def has_event(evs, event, source=None, target=None, cameo=None, cameo_prefix=None):
-    """Among coded() events, one of that type whose source / target codes start with the given
-    ones, with exactly that cameo code or one starting with cameo_prefix."""
-    return any(ev == event and (cameo is None or cm == cameo)
-               and (cameo_prefix is None or cm.startswith(cameo_prefix))
-               and (source is None or any(c.startswith(source) for c in src))
-               and (target is None or any(c.startswith(target) for c in tgt))
-               for ev, cm, src, tgt in evs)

@@ -2,13 +2,13 @@
 parametrised test per cause; every sentence is written for this file, none is taken from a gold
 or fresh set."""
 import pytest
-from conftest import coded, has_event
+from conftest import coded_full as coded, has_full_event
 
 
 def _has(evs, event, source=None, target=None, cameo=None):
     """An event of that type whose source / target codes start with the given ones and whose cameo
     code starts with `cameo`."""
-    return has_event(evs, event, source, target, cameo_prefix=cameo)
+    return has_full_event(evs, event, source, target, cameo_prefix=cameo)
 
 
 @pytest.mark.parametrize("text, date, event, source, target", [

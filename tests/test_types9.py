@@ -1,7 +1,7 @@
 """Families of type misses fixed by helper "types9" (issue #3). One parametrised test per cause;
 every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
-from conftest import coded, has_event as _has
+from conftest import coded_full as coded, has_full_event as _has
 
 
 @pytest.mark.parametrize("text, date, source, target", [

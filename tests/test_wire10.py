@@ -2,7 +2,7 @@
 relative clauses and summary appositions, participial and 'as' tails. One parametrised test per
 cause; every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
-from conftest import coded, has_event as _has
+from conftest import coded_full as coded, has_full_event as _has
 
 
 @pytest.mark.parametrize("text, date, source, target", [
