@@ -123,6 +123,22 @@ class ReferenceFinder:
             return False
         return any(t.covers(self.date) for t in m.entry.terms)
 
+    def _former_head_surname(self, m) -> bool:
+        """Is the bare surname of match m a proper noun standing alone that names the one person
+        of the dictionary under it, and that person a head of state or government at some time,
+        though not on the article's date ("Lula accused the judges" in 2018, "Bolsonaro" in 2024,
+        "Mahama" as president-elect)? News calls former and future leaders by surname alone as
+        it does sitting ones; out of office they code as their country's elite (or the dated
+        opposition code their rows give), never as its government (actors8)."""
+        if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
+            return False
+        if not any(t.role in ("HOS", "HOG") for t in m.entry.terms):
+            return False
+        t = self.doc[m.start]
+        return t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG") \
+            and t.dep_ not in ("compound", "flat") \
+            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
         off Nigeria'), but never the nationality of those its own clause acts on: the victims'
