@@ -135,7 +135,9 @@ class ReferenceFinder:
         if not any(t.role in ("HOS", "HOG") for t in m.entry.terms):
             return False
         t = self.doc[m.start]
-        return t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG") \
+        # the small model tags many such surnames ORG ("Sheinbaum") or NORP ("Albanese"); the
+        # match holds no place or people reading, so only a place tag speaks against a person
+        return t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC") \
             and t.dep_ not in ("compound", "flat") \
             and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
 

@@ -23,7 +23,7 @@ from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
-from tacitus.actors.resolver_words import OWNED_BODY_SECTORS  # actors8 helper
+from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
@@ -399,8 +399,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
             for length in sorted(lengths, reverse=True):
                 end = i + length
-                if end > n or not nominal[end - 1]:
-                    continue
+                if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS):
+                    continue  # a phrase's last word the tagger calls an adjective ("NATO's secretary-general") still names one in an argument slot (actors8)
                 agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
                 if agent is None and lowers[end - 1].endswith("s"):
                     # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
@@ -504,8 +504,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 continue
             tok = doc[i]
-            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok):
-                continue
+            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
+                    and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
+                continue  # an agent phrase ending on an adjective is matched only in argument slots
             actors = self._resolve_head(tok)
             if actors:
                 self.actors_at[tok.i] = actors
