@@ -118,10 +118,16 @@ class ReferenceFinder:
         if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
             return False
         t = self.doc[m.start]
-        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("compound", "flat") \
+        if t.pos_ != "PROPN" or t.ent_type_ in ("LOC", "FAC", "NORP") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
                 or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
             return False
         return any(t.covers(self.date) for t in m.entry.terms)
+
+    def _known_place_tag(self, t) -> bool:
+        """Is t tagged a place (GPE) and known to the gazetteer as one? The small model tags many
+        surnames GPE ("Kibaki accused Odinga"); a surname that is also a town ("Lagos") stays a
+        place (actors8)."""
+        return t.ent_type_ == "GPE" and (self.gazetteer is None or self.gazetteer.lookup(t.text) is not None)
 
     def _former_head_surname(self, m) -> bool:
         """Is the bare surname of match m a proper noun standing alone that names the one person
@@ -137,7 +143,7 @@ class ReferenceFinder:
         t = self.doc[m.start]
         # the small model tags many such surnames ORG ("Sheinbaum") or NORP ("Albanese"); the
         # match holds no place or people reading, so only a place tag speaks against a person
-        return t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC") \
+        return t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
             and t.dep_ not in ("compound", "flat") \
             and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
 

@@ -187,6 +187,9 @@ def active_subject(v):
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and v.tag_ in ("VBD", "VBN") \
                 and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
             return c  # "Armenia recalled troops": the sentence-opening name read as a modifier (odds4)
+        if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.sent.start and c.i < v.i \
+                and c.text[:1].isupper() and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "ROOT") and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
+            return c  # "Baerbock accused China": a sentence-opening surname the model read as an adverb (actors8)
     return None
 
 
