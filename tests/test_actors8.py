@@ -149,3 +149,25 @@ def test_place_tagged_surnames(coder, text, date, event, source, target):
 def test_parties_and_armed_groups_by_name(coder, text, date, source):
     evs = coded(coder, text, date)
     assert evs and evs[0][2] == [source], evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # elected but not yet sworn in: no office yet, an elite (as gold codes President-elect Trump)
+    ("President-elect Milei met Brazil's foreign minister in Buenos Aires.", "2023-11-26", "ARGELI"),
+    ("President-elect Mahama urged his supporters to stay calm.", "2024-12-16", "GHAELI"),
+])
+def test_president_elect_is_no_government_yet(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][2] == [source], evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # an order hung on a military strike is no labour protest; the strike's killing is the event
+    ("A US drone strike ordered by Trump killed an Iranian general in Baghdad.", "2020-01-03"),
+    ("A US air strike ordered by Biden killed a militia leader in Baghdad.", "2024-02-07"),
+])
+def test_military_strike_is_no_labour_strike(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(e[0] == "PROTEST" for e in evs), evs
+    assert any(e[0] == "ASSAULT" and any(c.startswith("USA") for c in e[2])
+               and any(c.startswith(("IRN", "IRQ")) for c in e[3]) for e in evs), evs
