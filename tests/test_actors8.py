@@ -171,3 +171,14 @@ def test_military_strike_is_no_labour_strike(coder, text, date):
     assert not any(e[0] == "PROTEST" for e in evs), evs
     assert any(e[0] == "ASSAULT" and any(c.startswith("USA") for c in e[2])
                and any(c.startswith(("IRN", "IRQ")) for c in e[3]) for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # an unnamed junta or army accusing a country is of the other country the sentence names
+    ("The junta accused France of destabilising Niger.", "2023-09-05", "NERMIL", "FRA"),
+    ("The junta's spokesman accused France of arming jihadists in Mali.", "2022-08-16", "MLIGOV", "FRA"),
+])
+def test_unnamed_accuser_is_not_of_the_accused_country(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "ACCUSE", evs
+    assert evs[0][2] == [source] and evs[0][3] == [target], evs

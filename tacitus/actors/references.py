@@ -7,6 +7,7 @@ import functools
 from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
+from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -153,6 +154,8 @@ class ReferenceFinder:
         demonym says whom the act hit, not who did it. The most named other country, else None
         (the actor is unknown)."""
         dom = self.dominant_country
+        if dom is not None and (other := self._country_besides_accused(h, dom)) is not None:
+            return other
         if dom is not None and h.dep_ in ("dobj", "nsubjpass"):
             return self._attacked_place_country(h, dom) or dom
         if dom is None or h.dep_ not in ("nsubj", "pobj"):
@@ -197,6 +200,24 @@ class ReferenceFinder:
             if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
                 counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
+
+    def _country_besides_accused(self, h, dom: str) -> str | None:
+        """'The junta's spokesman accused France of destabilising Niger': an unnamed actor (or
+        its possessor) that accuses, blames or warns the very country the guess would give it
+        is of the other country the sentence names, not of the one it accuses. None otherwise
+        (actors8)."""
+        subj = h
+        while subj.dep_ == "poss" and subj.head.i != subj.i:
+            subj = subj.head
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in FOREIGN_OBJECT_VERBS:
+            return None
+        if not any(c.dep_ == "dobj" and (m := self.name_at[c.i]) is not None and m.entry.kind == "country"
+                   and m.entry.country == dom for c in verb.children):
+            return None
+        others = {m.entry.country for m in self.name_at if m is not None and m.entry.country
+                  and m.entry.country != dom and m.entry.kind in ("country", "capital", "demonym", "people")}
+        return others.pop() if len(others) == 1 else None
 
     def _posted_abroad(self, verb, h, dom: str) -> str | None:
         """'Militias launched drone attacks on American troops stationed in Syria': a state's
