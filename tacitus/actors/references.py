@@ -7,6 +7,7 @@ import functools
 from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
+from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -118,10 +119,34 @@ class ReferenceFinder:
         if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
             return False
         t = self.doc[m.start]
-        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.dep_ in ("compound", "flat") \
+        if t.pos_ != "PROPN" or t.ent_type_ in ("LOC", "FAC", "NORP") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
                 or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
             return False
         return any(t.covers(self.date) for t in m.entry.terms)
+
+    def _known_place_tag(self, t) -> bool:
+        """Is t tagged a place (GPE) and known to the gazetteer as one? The small model tags many
+        surnames GPE ("Kibaki accused Odinga"); a surname that is also a town ("Lagos") stays a
+        place (actors8)."""
+        return t.ent_type_ == "GPE" and (self.gazetteer is None or self.gazetteer.lookup(t.text) is not None)
+
+    def _former_head_surname(self, m) -> bool:
+        """Is the bare surname of match m a proper noun standing alone that names the one person
+        of the dictionary under it, and that person a head of state or government at some time,
+        though not on the article's date ("Lula accused the judges" in 2018, "Bolsonaro" in 2024,
+        "Mahama" as president-elect)? News calls former and future leaders by surname alone as
+        it does sitting ones; out of office they code as their country's elite (or the dated
+        opposition code their rows give), never as its government (actors8)."""
+        if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
+            return False
+        if not any(t.role in ("HOS", "HOG") for t in m.entry.terms):
+            return False
+        t = self.doc[m.start]
+        # the small model tags many such surnames ORG ("Sheinbaum") or NORP ("Albanese"); the
+        # match holds no place or people reading, so only a place tag speaks against a person
+        return t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
+            and t.dep_ not in ("compound", "flat") \
+            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
 
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
@@ -129,6 +154,8 @@ class ReferenceFinder:
         demonym says whom the act hit, not who did it. The most named other country, else None
         (the actor is unknown)."""
         dom = self.dominant_country
+        if dom is not None and (other := self._country_besides_accused(h, dom)) is not None:
+            return other
         if dom is not None and h.dep_ in ("dobj", "nsubjpass"):
             return self._attacked_place_country(h, dom) or dom
         if dom is None or h.dep_ not in ("nsubj", "pobj"):
@@ -173,6 +200,24 @@ class ReferenceFinder:
             if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
                 counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
         return max(counts, key=counts.get) if counts else None
+
+    def _country_besides_accused(self, h, dom: str) -> str | None:
+        """'The junta's spokesman accused France of destabilising Niger': an unnamed actor (or
+        its possessor) that accuses, blames or warns the very country the guess would give it
+        is of the other country the sentence names, not of the one it accuses. None otherwise
+        (actors8)."""
+        subj = h
+        while subj.dep_ == "poss" and subj.head.i != subj.i:
+            subj = subj.head
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in FOREIGN_OBJECT_VERBS:
+            return None
+        if not any(c.dep_ == "dobj" and (m := self.name_at[c.i]) is not None and m.entry.kind == "country"
+                   and m.entry.country == dom for c in verb.children):
+            return None
+        others = {m.entry.country for m in self.name_at if m is not None and m.entry.country
+                  and m.entry.country != dom and m.entry.kind in ("country", "capital", "demonym", "people")}
+        return others.pop() if len(others) == 1 else None
 
     def _posted_abroad(self, verb, h, dom: str) -> str | None:
         """'Militias launched drone attacks on American troops stationed in Syria': a state's

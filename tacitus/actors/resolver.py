@@ -23,6 +23,7 @@ from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     CITIZENSHIP_NOUNS,
@@ -247,6 +248,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # a sitting head of state or government is news by surname alone ("Putin")
             if self._sole_person_surname(m):
                 continue  # "Haftar rejected the plan": the one person of that surname, in that role then
+            if self._former_head_surname(m):
+                continue  # "Lula accused the judges" in 2018: a former (or future) leader by surname
             for j in range(m.start, m.end):
                 self.name_at[j] = None
 
@@ -396,8 +399,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
             for length in sorted(lengths, reverse=True):
                 end = i + length
-                if end > n or not nominal[end - 1]:
-                    continue
+                if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS):
+                    continue  # a phrase's last word the tagger calls an adjective ("NATO's secretary-general") still names one in an argument slot (actors8)
                 agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
                 if agent is None and lowers[end - 1].endswith("s"):
                     # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
@@ -501,8 +504,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 continue
             tok = doc[i]
-            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok):
-                continue
+            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
+                    and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
+                continue  # an agent phrase ending on an adjective is matched only in argument slots
             actors = self._resolve_head(tok)
             if actors:
                 self.actors_at[tok.i] = actors
@@ -707,6 +711,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []  # "withdrew from the French Open": a tournament, not France
         # 1. person
         persons = [m for m in names if m.entry.kind == "person"]
+        if persons and self._person_owns_body(h, persons):
+            persons = []  # "Museveni's security forces", "Imran Khan's PTI": the body, of his country
         if persons:
             listed = self._listed_persons(scope, h)
             if listed:
@@ -1164,6 +1170,24 @@ class DocActors(CountryFinder, ReferenceFinder):
             return None
         before = [t for t in scope if t.i < hit[0]]
         return hit[2] if before and self._country_in(before, h) else None
+
+    def _person_owns_body(self, h, persons: list[NameMatch]) -> bool:
+        """Are the only people in the phrase of head h its possessor, and h a force, police, spy
+        service, armed group or civilian following ("Museveni's security forces", "Assad's troops",
+        "Tshisekedi's supporters") or a named organisation ("Imran Khan's PTI")? Then the phrase
+        is that body, with the person's country, not the person (actors8). Bodies of the person's
+        own sector ("Modi's government") code the same either way and are left to the person."""
+        if h.dep_ == "poss":
+            return False
+        for m in persons:
+            last = self.doc[m.end - 1]
+            if m.start <= h.i < m.end or last.dep_ != "poss" or last.head.i != h.i:
+                return False
+        own = self.name_at[h.i]
+        if own is not None:
+            return own.entry.kind == "org"
+        hit = self.agent_at[h.i]
+        return hit is not None and hit[2].sector in OWNED_BODY_SECTORS
 
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry

@@ -46,6 +46,9 @@ CURRENCY_NOUNS = _WORDS["CURRENCY_NOUNS"]
 BORDER_NOUNS = _WORDS["BORDER_NOUNS"]
 LOCATION_PREPS = _WORDS["LOCATION_PREPS"]
 STATE_BODY_HEADS = _WORDS["STATE_BODY_HEADS"]  # actors5 helper
+OWNED_BODY_SECTORS = _WORDS["OWNED_BODY_SECTORS"]  # actors8 helper
+ARGUMENT_DEPS = _WORDS["ARGUMENT_DEPS"]  # actors8 helper
+FOREIGN_OBJECT_VERBS = _WORDS["FOREIGN_OBJECT_VERBS"]  # actors8 helper
 PLACE_NAME_PARTICLES = _WORDS["PLACE_NAME_PARTICLES"]  # actors5 helper
 
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)

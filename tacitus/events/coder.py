@@ -32,6 +32,7 @@ from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
+from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
@@ -1554,7 +1555,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     break
         code = self.onto.transform("cease", inner.cameo) if inner is not None else None
         if code is None:
-            return None
+            return self._suspended_member(v, entry, actors, info) if comp is None else None
         source, passive = self._source(v, actors)
         if passive:
             return None  # "shelling was halted": who halted it is not said
@@ -1562,6 +1563,20 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         trigger = sorted(set(self._trigger_tokens(v, entry, info)) | set(inner.trigger), key=lambda t: t.i)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    def _suspended_member(self, v, entry: VerbEntry, actors, info) -> Candidate | None:
+        """'ECOWAS suspended Mali after the coup', 'the Arab League suspended Syria': a body
+        suspending a state, named as the object with no act, reduces relations with it (160)."""
+        if v.lemma_.lower() not in MEMBER_SUSPEND_VERBS:
+            return None
+        for o in info["obj"]:
+            found = actors.actors(o) if o.dep_ == "dobj" else []
+            if found and all(a.kind == "country" for a in found):
+                source, passive = self._source(v, actors)
+                if passive:
+                    return None
+                return Candidate("160", self._trigger_tokens(v, entry, info), source, found, v, clause_modality(v))
+        return None
 
     def _clause_codes_event(self, v) -> bool:
         """Does the lexicon give v (or its object noun) an event code?"""

@@ -12,6 +12,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
+from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
@@ -1706,4 +1707,10 @@ def _struck_at(v) -> bool:
     """'with Turkish jets striking the border town, as the EU demanded ...': "strike" with a direct
     object is hitting something, not a labour strike, and a demand hung on it is no protesters'
     (wire10)."""
-    return v.pos_ == "VERB" and v.lemma_.lower() == "strike" and any(c.dep_ == "dobj" for c in v.children)
+    if v.lemma_.lower() != "strike":
+        return False
+    if v.pos_ == "NOUN":
+        # "a drone strike ordered by Trump", "an air strike ordered by the president": a military
+        # strike, not a labour one (actors8)
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in STRIKE_WEAPON_WORDS for c in v.children)
+    return v.pos_ == "VERB" and any(c.dep_ == "dobj" for c in v.children)

@@ -183,11 +183,24 @@ def active_subject(v):
         if c.dep_ in ("csubj", "expl"):
             return c
     for c in v.children:
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i and c.left_edge.i == v.sent.start \
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i and _opens_sentence(c, v) \
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and v.tag_ in ("VBD", "VBN") \
                 and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
             return c  # "Armenia recalled troops": the sentence-opening name read as a modifier (odds4)
+        if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.sent.start and c.i < v.i \
+                and c.text[:1].isupper() and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "ROOT") and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
+            return c  # "Baerbock accused China": a sentence-opening surname the model read as an adverb (actors8)
     return None
+
+
+def _opens_sentence(c, v) -> bool:
+    """Does the name c open v's sentence, alone or after an article the parser hung on the verb
+    ("The TPLF fired rockets at Asmara": "The" a child of "fired", actors8)?"""
+    start = v.sent.start
+    if c.left_edge.i == start:
+        return True
+    first = c.doc[start]
+    return c.left_edge.i == start + 1 and first.dep_ == "det" and first.head.i == v.i
 
 
 def name_read_modifier(v):
