@@ -888,6 +888,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source)) \
+                and not {a.country for a in owner} & {a.country for a in target}:
+            target = owner  # "imposed bans on 21 officials over Moscow's annexation of Crimea" (targets8)
         if not target and not passive and info["xcomp"] is not None and not info["obj"]:
             target = self._taken_complement_target(v, entry, actors)  # "threatened to attack American bases"
         if passive and not source:
@@ -1571,6 +1574,27 @@ class EventCoder(RoleFinder, ClauseRules):
             return True
         return any(self._noun_entry(self._through_measure(o)) for o in info["obj"])
 
+    def _speaker_owned_object(self, cand: Candidate, actors) -> list[Actor]:
+        """The speaker, when a hostile act it reports hit something the object calls "its" or
+        "their": "Turkey said Syria had shot down one of its fighter jets", "Vietnam said Chinese
+        ships had rammed its vessels" (Turkey, Vietnam; the doer does not hit its own things,
+        which the news would call "its own"). targets8 helper."""
+        v = cand.anchor
+        if v.dep_ != "ccomp" or not self._is_say(v.head):
+            return []
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            owners = [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+            for n in owners:
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children) \
+                        and not any(c.lower_ == "own" for c in n.children):
+                    own = {a.code for a in cand.source} | {a.primary for a in cand.source}
+                    speaker = self._source(v.head, actors)[0]
+                    return [a for a in speaker if a.code not in own and a.primary not in own]
+        return []
+
     def _is_say(self, tok) -> bool:
         entry = self._entry(tok)
         return entry is not None and entry.frame == "say"
@@ -2088,6 +2112,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
+        if not target:
+            target = self._told_addressee(cand, code, actors)  # "Iran told the IAEA it would allow inspections" (targets8)
+        if not target and code[:2] in HOSTILE_ROOTS:
+            target = self._speaker_owned_object(cand, actors)  # "Turkey said Syria had shot down one of its jets" (targets8)
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:

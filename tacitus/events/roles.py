@@ -19,6 +19,7 @@ from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 he
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
+from tacitus.events.words import PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
@@ -1095,7 +1096,8 @@ class RoleFinder:
         if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
             return []
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+            # also the dative "to" of a verb of giving: "to provide patrol boats to the Philippines" (targets8)
+            if is_prep(c) and c.lower_ in REACH_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj" and (found := other(actors.actors(p) or self._owner_of(p, actors, 1))):
                         return found
@@ -1314,6 +1316,50 @@ class RoleFinder:
             return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
 
+    def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
+        """The owner of the act an "over" phrase names, when the act's own target was only a
+        guess: "imposed travel bans on 21 officials over Moscow's annexation of Crimea", "froze
+        the assets of several officials over Russia's invasion" (Moscow, Russia; not the country
+        guessed for the officials). The phrase may hang on the verb, its object or the object's
+        own noun (targets8 helper)."""
+        heads = [v, *info["obj"]]
+        heads += [p for h in list(heads) for c in h.children if is_prep(c) and c.lower_ != "over"
+                  for p in c.children if p.dep_ == "pobj"]
+        own = {a.code for a in source} | {a.country for a in source if a.country}
+        for h in heads:
+            for c in h.children:
+                if not (is_prep(c) and c.lower_ == "over"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.pos_ != "NOUN":
+                        continue
+                    found = [a for a in self._owner_of(p, actors)
+                             if not actors.is_guess(a) and a.code not in own and a.country not in own]
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _told_addressee(cand, code: str, actors) -> list[Actor]:
+        """The one told, assured or warned, for an intent or threat voiced in the clause of a verb
+        of telling that names its addressee: "Iran told the IAEA it would allow inspections",
+        "assured Kabul that it would send more troops", "warned Seoul it would respond" (the
+        IAEA, Kabul, Seoul), when the clause names no target of its own (targets8 helper)."""
+        if code[:2] not in ("03", "13"):
+            return []
+        v = cand.anchor
+        while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in TOLD_ADDRESS_VERBS:
+            return []
+        own = {a.code for a in cand.source}
+        for c in v.head.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
+                found = [a for a in actors.actors(c) if a.code not in own]
+                if found:
+                    return found
+        return []
+
     @staticmethod
     def _named_possessor(v, o, actors) -> list[Actor]:
         """The owner named by a possessive on the object beats the object's own phrases: "recognised
@@ -1499,6 +1545,14 @@ class RoleFinder:
             if governor.i not in heads:
                 continue
             country = actors._described_place(t)
+            if not country:
+                # "from the west bank of the Dnipro river near Kherson", "from positions around
+                # Kyiv": the place the left spot lies in or near (targets8)
+                for d in t.subtree:
+                    if d.dep_ == "pobj" and d.i != t.i and d.head.lower_ in PLACE_LEFT_CHAIN_PREPS \
+                            and (country := actors._described_place(d)):
+                        t = d
+                        break
             if country and country not in own:
                 return [Actor(t.text, actors.d.country_name(country), country, country, None,
                               t.idx, t.idx + len(t.text), "country")]

@@ -46,6 +46,9 @@ def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
         return False
     if own_people(head):
         return False  # "fired on its own citizens": the people are the target
+    if any(m.lower_ == "former" for c in (head, *(k for k in head.children if k.dep_ in ("compound", "appos")))
+           for m in c.children if m.dep_ == "amod"):
+        return False  # "accused his former deputy Riek Machar": no longer the source's own (targets8)
     own = {s.country or s.code[:3] for s in source}
     return (actor.country or actor.code[:3]) in own
 
