@@ -521,6 +521,9 @@ class EventCoder(RoleFinder, ClauseRules):
         head_fit = self._head_word_fit(deps, info, None)  # "handed over the power station"
         if head_fit is not None:
             accept = head_fit if accept is None else (lambda e, a=accept: head_fit(e) and a(e))
+        order_fit = self._particle_order_fit(v)  # "gave a warning to Guyana ... in the region"
+        if order_fit is not None:
+            accept = order_fit if accept is None else (lambda e, a=accept: order_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
@@ -538,6 +541,27 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None:
                 return entry
         return None
+
+    @staticmethod
+    def _particle_order_fit(v):
+        """A test for verb entries whose particle comes before a preposition ("give in to", "back
+        down from"): the particle must come before that preposition in the clause too, so "gave a
+        warning to Guyana over concessions in the Essequibo region" is no giving in to Guyana
+        (targets8). None when the verb has no two such dependents."""
+        first: dict[str, int] = {}
+        for c in v.children:
+            if c.dep_ in ("prt", "prep", "dative", "advmod") and c.pos_ in ("ADP", "ADV", "PART"):
+                first.setdefault(c.lower_, c.i)
+        if len(first) < 2 or not any(w in PARTICLES for w in first):
+            return None
+
+        def accept(entry: VerbEntry) -> bool:
+            words = entry.words[1:]
+            for a, b in zip(words, words[1:]):
+                if a in PARTICLES and a in first and b in first and first[a] > first[b]:
+                    return False
+            return True
+        return accept
 
     @staticmethod
     def _head_word_fit(deps, info, accept):
@@ -1574,6 +1598,28 @@ class EventCoder(RoleFinder, ClauseRules):
             return True
         return any(self._noun_entry(self._through_measure(o)) for o in info["obj"])
 
+    @staticmethod
+    def _victims_of_attacked(cand: Candidate, target: list[Actor], actors) -> list[Actor]:
+        """The people a participle of violence kills or wounds after an attack on a named foreign
+        object are that object's ("Israeli commandos stormed a Turkish aid ship, killing nine
+        activists": Turkey's; "attacked the US consulate in Benghazi, killing the ambassador":
+        the US's), when their own country was only guessed, and guessed as the attacker's or
+        the place's (targets8 helper)."""
+        v = cand.anchor
+        if v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.pos_ != "VERB":
+            return []
+        own = {s.country for s in cand.source if s.country}
+        for o in v.head.children:
+            if o.dep_ != "dobj":
+                continue
+            named = actors.actors(o) or [a for m in o.children if m.dep_ in ("amod", "compound", "poss")
+                                         for a in (actors.actors(m) or actors.country_actor(m))]
+            found = [a for a in named if not actors.is_guess(a) and a.country
+                     and a.country not in own and all(a.country != t.country for t in target)]
+            if found:
+                return found
+        return []
+
     def _speaker_owned_object(self, cand: Candidate, actors) -> list[Actor]:
         """The speaker, when a hostile act it reports hit something the object calls "its" or
         "their": "Turkey said Syria had shot down one of its fighter jets", "Vietnam said Chinese
@@ -2054,6 +2100,9 @@ class EventCoder(RoleFinder, ClauseRules):
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
+        if code[:2] in ("17", "18", "19", "20") and target and all(actors.is_guess(a) for a in target) \
+                and (hit := self._victims_of_attacked(cand, target, actors)):
+            target = hit  # "stormed a Turkish aid ship bound for Gaza, killing nine activists": Turkey's (targets8)
         if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
         if self._exchanged(cand):
