@@ -2086,7 +2086,7 @@ class EventCoder(RoleFinder, ClauseRules):
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
-                  and not own_possession(a, cand.source, cand.anchor.doc)]
+                  and not own_possession(a, cand.source, cand.anchor.doc, code)]
         target = self._summit_venue(code, cand, target)
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
