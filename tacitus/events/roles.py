@@ -19,7 +19,7 @@ from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 he
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
-from tacitus.events.words import PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
+from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
@@ -1822,8 +1822,13 @@ class RoleFinder:
             if RoleFinder._in_means(t, anchor):
                 continue  # "carried out the attack using ten drones": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
-                    t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
-                continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
+                    RoleFinder._phrase_of(t.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
+                # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom; also
+                # at the end of the object's phrase ("reached a deal with world powers in Vienna")
+                continue
+            if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in BROKER_PARTICIPLES \
+                    and cand.cameo[:2] in ("03", "05", "08"):
+                continue  # "agreed to a US-brokered ceasefire": the mediator, not the other side (targets8)
             if t.pos_ == "NOUN" and t.i in actors.actors_at:
                 place = RoleFinder._named_place_of(t, actors.actors_at[t.i], actors)
                 if place is not None:  # "the UN safe area of Srebrenica": the place, not the UN
@@ -1849,6 +1854,19 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _phrase_of(h, heads: set) -> bool:
+        """Is h one of heads, or a noun inside the prepositional chain of one ("a deal with world
+        powers": powers is in the phrase of deal)? Three steps at most (targets8 helper)."""
+        for _ in range(4):
+            if h.i in heads:
+                return True
+            if h.dep_ in ("pobj", "conj") and h.head.dep_ in ("prep", "cc") or h.dep_ == "conj":
+                h = h.head.head if h.dep_ == "pobj" else h.head
+            else:
+                return False
+        return False
 
     @staticmethod
     def _absolute_with_clauses(anchor) -> list[tuple[int, int]]:
@@ -1994,7 +2012,7 @@ class RoleFinder:
     def _mutual_act(code: str) -> bool:
         """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
         restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
-        return code[:3] in MUTUAL_CODES or code[:2] == "06"
+        return code[:3] in MUTUAL_CODES or code[:2] == "06" or code == "0356"  # "agreed to a ceasefire" (targets8)
 
     @staticmethod
     def _exchanged(cand) -> bool:
