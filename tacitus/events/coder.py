@@ -1626,11 +1626,12 @@ class EventCoder(RoleFinder, ClauseRules):
         ships had rammed its vessels" (Turkey, Vietnam; the doer does not hit its own things,
         which the news would call "its own"). targets8 helper."""
         v = cand.anchor
-        if v.dep_ != "ccomp" or not self._is_say(v.head):
-            return []
-        for o in v.children:
-            if o.dep_ != "dobj":
-                continue
+        if v.dep_ != "ccomp" or v.head.i > v.i or not self._is_say(v.head):
+            return []  # not the attribution after the act (", Iraqi media said")
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        objects += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        for o in objects:
             owners = [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
             for n in owners:
@@ -2163,8 +2164,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
         if not target:
             target = self._told_addressee(cand, code, actors)  # "Iran told the IAEA it would allow inspections" (targets8)
-        if not target and code[:2] in HOSTILE_ROOTS:
-            target = self._speaker_owned_object(cand, actors)  # "Turkey said Syria had shot down one of its jets" (targets8)
+        if code[:2] in HOSTILE_ROOTS and (not target or {a.primary for a in target} <= {s.primary for s in cand.source}):
+            # "Turkey said Syria had shot down one of its jets", "Seoul said the North fired on one
+            # of its boats" ("its" is the speaker's, not the doer's) (targets8)
+            target = self._speaker_owned_object(cand, actors) or target
         if not target:
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:
