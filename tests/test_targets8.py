@@ -134,3 +134,14 @@ def test_two_sides_agreeing_to_a_ceasefire_target_each_other(coder):
     main = _main(coder, "Armenia and Azerbaijan agreed to a humanitarian ceasefire.")
     assert main is not None and main[0] == "AGREE" and {"ARM", "AZE"} <= set(main[2]), main
     assert {"ARM", "AZE"} <= set(main[3]), main
+
+
+# a legislature approving the use of force threatens the place it is to be used in or against
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey's parliament approved the use of military force in Syria.", "TUR", "SYR"),
+    ("The US Senate approved the use of force against Libya.", "USA", "LBY"),
+])
+def test_approved_use_of_force(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "THREATEN" and source in main[2], main
+    assert target in main[3], main
