@@ -145,3 +145,24 @@ def test_approved_use_of_force(coder, text, source, target):
     main = _main(coder, text)
     assert main is not None and main[0] == "THREATEN" and source in main[2], main
     assert target in main[3], main
+
+
+# raising tariffs or duties on another side's goods sanctions that side
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada doubled tariffs on some Chinese electric vehicles.", "CAN", "CHN"),
+    ("Mexico raised duties on 40 American farm products.", "MEX", "USA"),
+])
+def test_raised_tariffs_sanction_the_goods_owner(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "SANCTION" and source in main[2], main
+    assert target in main[3], main
+
+
+# a lowercase word ("the metro", "metro stations") is no town: no foreign country from it
+@pytest.mark.parametrize("text, home", [
+    ("Chilean riot police fired tear gas at students in the metro.", "CHL"),
+    ("French police arrested dozens of rioters who torched metro stations.", "FRA"),
+])
+def test_lowercase_word_is_no_town(coder, text, home):
+    evs = coded(coder, text, DATE)
+    assert evs and all(t == home for e in evs for t in e[3]), evs

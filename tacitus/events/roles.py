@@ -1997,7 +1997,8 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t) \
+                    and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
