@@ -166,3 +166,14 @@ def test_raised_tariffs_sanction_the_goods_owner(coder, text, source, target):
 def test_lowercase_word_is_no_town(coder, text, home):
     evs = coded(coder, text, DATE)
     assert evs and all(t == home for e in evs for t in e[3]), evs
+
+
+# a show of force "near" or "off" another country's land is aimed at that country
+@pytest.mark.parametrize("text, source, target", [
+    ("The Chinese air force held combat drills over the South China Sea near Vietnam.", "CHN", "VNM"),
+    ("Russian warships held exercises in the Baltic Sea off Lithuania.", "RUS", "LTU"),
+])
+def test_show_of_force_near_a_foreign_country(coder, text, source, target):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "MOBILIZE" and source in main[2], main
+    assert target in main[3], main

@@ -1041,7 +1041,30 @@ class RoleFinder:
             found = [a for a in found if a.primary not in home]
             if found:
                 return found
-        return self._campaign_aim(cand, actors)
+        return self._near_foreign_place(cand, home, actors) or self._campaign_aim(cand, actors)
+
+    @staticmethod
+    def _near_foreign_place(cand, home: set, actors) -> list[Actor]:
+        """A show of force "near" or "off" another country's land: "held live-fire drills in the
+        East China Sea near Taiwan", "massed troops near the border town of Kupiansk" (Taiwan,
+        Ukraine); the "near" phrase may hang on the verb, its object or a place noun of the verb's
+        own phrases (targets8 helper)."""
+        heads = [cand.anchor] + [p for c in cand.anchor.children if c.dep_ in ("prep", "dobj")
+                                 for p in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("near", "off"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    found = [a for a in actors.actors(p) if a.kind == "country" and a.primary not in home]
+                    if not found and (place := actors.place_at(p)) is not None and place[1] and place[1] not in home:
+                        found = [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                       p.idx, p.idx + len(p.text), "country")]
+                    if found:
+                        return found
+        return []
 
     def _campaign_aim(self, cand, actors) -> list[Actor]:
         """Whom a mobilisation is for, named by the war or offensive it serves: "called up
