@@ -177,3 +177,14 @@ def test_show_of_force_near_a_foreign_country(coder, text, source, target):
     main = _main(coder, text)
     assert main is not None and main[0] == "MOBILIZE" and source in main[2], main
     assert target in main[3], main
+
+
+# the subject of a following conjoined clause is never the target of the clause before it
+@pytest.mark.parametrize("text, wrong", [
+    ("A fuel convoy was bombed near Idlib, and Washington blamed Damascus.", "USA"),
+    ("A bus station was shelled in Donetsk, and Moscow blamed Kyiv.", "RUS"),
+])
+def test_conjoined_clause_subject_is_not_the_target(coder, text, wrong):
+    evs = coded(coder, text, DATE)
+    attacks = [e for e in evs if e[0] == "ASSAULT"]
+    assert attacks and all(wrong not in e[3] for e in attacks), evs

@@ -1958,12 +1958,17 @@ class RoleFinder:
         at, not the condemning). Without its own object the anchor shares the conjunct's ("stormed
         and looted a UN base": the base is both verbs'), nor when a preposition waits for the
         conjunct's object ("established ties with and opened an embassy in Tehran")."""
+        # a conjoined clause with its own subject is never the anchor's (", and the United States
+        # blamed Russia" after "an aid convoy was bombed near Aleppo") (targets8)
+        own_subject = [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                       if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > anchor.i
+                       and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         objs = [c for c in anchor.children if c.dep_ == "dobj"]
         if not objs:
-            return []
+            return own_subject
         if any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)
                for h in (anchor, *objs) for c in h.children):
-            return []
+            return own_subject
         return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
