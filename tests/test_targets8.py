@@ -188,3 +188,15 @@ def test_conjoined_clause_subject_is_not_the_target(coder, text, wrong):
     evs = coded(coder, text, DATE)
     attacks = [e for e in evs if e[0] == "ASSAULT"]
     assert attacks and all(wrong not in e[3] for e in attacks), evs
+
+
+# sacking one's own envoy or commander is an administrative sanction on that office-holder
+@pytest.mark.parametrize("text, source", [
+    ("Mali's junta sacked its ambassador in Paris.", "MLI"),
+    ("Guinea's junta dismissed the army chief of staff.", "GIN"),
+    ("Ukraine's president sacked the commander of the joint forces.", "UKR"),
+])
+def test_sacked_envoy_or_commander(coder, text, source):
+    main = _main(coder, text)
+    assert main is not None and main[0] == "COERCE" and main[1] == "172" and source in main[2], main
+    assert source in main[3], main
