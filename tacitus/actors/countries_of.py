@@ -380,6 +380,8 @@ class CountryFinder:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                if not any(ch.isupper() for ch in text):
+                    return None  # "protesters in the metro": a lowercase word is no town name (targets8)
                 geo = self._own_name_first(text, self.gazetteer.lookup(text, prefer=self._countries_seen()))
                 if geo is not None and self._weak_place_name(text, geo):
                     geo = None  # "Baga" (an alternate name of Bargarh, India), "Bor" in a story about South Sudan

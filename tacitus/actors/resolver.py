@@ -810,6 +810,16 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
+            if head_match is not None and head_match.entry.kind == "demonym" and not any(c.dep_ == "det" for c in h.children) \
+                    and (shared := next((c for c in h.children if c.dep_ == "conj" and h.i + 3 <= c.i <= h.i + 5
+                                         and h.doc[h.i + 1].dep_ == "cc" and self.agent_at[c.i] is not None
+                                         and all(t.head.i == c.i for t in h.doc[h.i + 2:c.i])), None)) is not None:
+                # "Kyrgyz and Tajik border guards": the parser makes the first demonym a noun and
+                # conjoins it to the second's; both qualify the same agent noun (targets8)
+                iso = head_match.entry.country
+                sector = self.agent_at[shared.i][2].sector
+                return [self._make(h, head_match.start, f"{self.d.country_name(iso)} {self.agent_at[shared.i][2].phrase}",
+                                   iso + (sector or ""), iso, sector, "agent")]
             if head_match is not None and head_match.entry.kind == "demonym" and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
                     and (h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in h.children)):
                 # "the Chinese", "the British" as a people, "a Thai" as one of them (actors5);

@@ -19,6 +19,7 @@ from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 he
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
+from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import CAMPAIGN_NOUNS, FORCE_PARTICIPLES, TOWN_ATTACK_VERBS  # targets3 helper
 from tacitus.actors.resolver_words import first_name_genders  # targets3 helper
@@ -1040,7 +1041,30 @@ class RoleFinder:
             found = [a for a in found if a.primary not in home]
             if found:
                 return found
-        return self._campaign_aim(cand, actors)
+        return self._near_foreign_place(cand, home, actors) or self._campaign_aim(cand, actors)
+
+    @staticmethod
+    def _near_foreign_place(cand, home: set, actors) -> list[Actor]:
+        """A show of force "near" or "off" another country's land: "held live-fire drills in the
+        East China Sea near Taiwan", "massed troops near the border town of Kupiansk" (Taiwan,
+        Ukraine); the "near" phrase may hang on the verb, its object or a place noun of the verb's
+        own phrases (targets8 helper)."""
+        heads = [cand.anchor] + [p for c in cand.anchor.children if c.dep_ in ("prep", "dobj")
+                                 for p in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("near", "off"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    found = [a for a in actors.actors(p) if a.kind == "country" and a.primary not in home]
+                    if not found and (place := actors.place_at(p)) is not None and place[1] and place[1] not in home:
+                        found = [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
+                                       p.idx, p.idx + len(p.text), "country")]
+                    if found:
+                        return found
+        return []
 
     def _campaign_aim(self, cand, actors) -> list[Actor]:
         """Whom a mobilisation is for, named by the war or offensive it serves: "called up
@@ -1095,7 +1119,8 @@ class RoleFinder:
         if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
             return []
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in REACH_PREPS:
+            # also the dative "to" of a verb of giving: "to provide patrol boats to the Philippines" (targets8)
+            if is_prep(c) and c.lower_ in REACH_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj" and (found := other(actors.actors(p) or self._owner_of(p, actors, 1))):
                         return found
@@ -1314,6 +1339,50 @@ class RoleFinder:
             return found
         return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
 
+    def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
+        """The owner of the act an "over" phrase names, when the act's own target was only a
+        guess: "imposed travel bans on 21 officials over Moscow's annexation of Crimea", "froze
+        the assets of several officials over Russia's invasion" (Moscow, Russia; not the country
+        guessed for the officials). The phrase may hang on the verb, its object or the object's
+        own noun (targets8 helper)."""
+        heads = [v, *info["obj"]]
+        heads += [p for h in list(heads) for c in h.children if is_prep(c) and c.lower_ != "over"
+                  for p in c.children if p.dep_ == "pobj"]
+        own = {a.code for a in source} | {a.country for a in source if a.country}
+        for h in heads:
+            for c in h.children:
+                if not (is_prep(c) and c.lower_ == "over"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.pos_ != "NOUN":
+                        continue
+                    found = [a for a in self._owner_of(p, actors)
+                             if not actors.is_guess(a) and a.code not in own and a.country not in own]
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _told_addressee(cand, code: str, actors) -> list[Actor]:
+        """The one told, assured or warned, for an intent or threat voiced in the clause of a verb
+        of telling that names its addressee: "Iran told the IAEA it would allow inspections",
+        "assured Kabul that it would send more troops", "warned Seoul it would respond" (the
+        IAEA, Kabul, Seoul), when the clause names no target of its own (targets8 helper)."""
+        if code[:2] not in ("03", "13"):
+            return []
+        v = cand.anchor
+        while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in TOLD_ADDRESS_VERBS:
+            return []
+        own = {a.code for a in cand.source}
+        for c in v.head.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
+                found = [a for a in actors.actors(c) if a.code not in own]
+                if found:
+                    return found
+        return []
+
     @staticmethod
     def _named_possessor(v, o, actors) -> list[Actor]:
         """The owner named by a possessive on the object beats the object's own phrases: "recognised
@@ -1499,6 +1568,14 @@ class RoleFinder:
             if governor.i not in heads:
                 continue
             country = actors._described_place(t)
+            if not country:
+                # "from the west bank of the Dnipro river near Kherson", "from positions around
+                # Kyiv": the place the left spot lies in or near (targets8)
+                for d in t.subtree:
+                    if d.dep_ == "pobj" and d.i != t.i and d.head.lower_ in PLACE_LEFT_CHAIN_PREPS \
+                            and (country := actors._described_place(d)):
+                        t = d
+                        break
             if country and country not in own:
                 return [Actor(t.text, actors.d.country_name(country), country, country, None,
                               t.idx, t.idx + len(t.text), "country")]
@@ -1768,8 +1845,13 @@ class RoleFinder:
             if RoleFinder._in_means(t, anchor):
                 continue  # "carried out the attack using ten drones": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
-                    t.head.head.i in {anchor.i, *(x.i for x in cand.trigger)}:
-                continue  # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom
+                    RoleFinder._phrase_of(t.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
+                # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom; also
+                # at the end of the object's phrase ("reached a deal with world powers in Vienna")
+                continue
+            if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in BROKER_PARTICIPLES \
+                    and cand.cameo[:2] in ("03", "05", "08"):
+                continue  # "agreed to a US-brokered ceasefire": the mediator, not the other side (targets8)
             if t.pos_ == "NOUN" and t.i in actors.actors_at:
                 place = RoleFinder._named_place_of(t, actors.actors_at[t.i], actors)
                 if place is not None:  # "the UN safe area of Srebrenica": the place, not the UN
@@ -1795,6 +1877,19 @@ class RoleFinder:
             if found:
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _phrase_of(h, heads: set) -> bool:
+        """Is h one of heads, or a noun inside the prepositional chain of one ("a deal with world
+        powers": powers is in the phrase of deal)? Three steps at most (targets8 helper)."""
+        for _ in range(4):
+            if h.i in heads:
+                return True
+            if h.dep_ in ("pobj", "conj") and h.head.dep_ in ("prep", "cc") or h.dep_ == "conj":
+                h = h.head.head if h.dep_ == "pobj" else h.head
+            else:
+                return False
+        return False
 
     @staticmethod
     def _absolute_with_clauses(anchor) -> list[tuple[int, int]]:
@@ -1863,12 +1958,17 @@ class RoleFinder:
         at, not the condemning). Without its own object the anchor shares the conjunct's ("stormed
         and looted a UN base": the base is both verbs'), nor when a preposition waits for the
         conjunct's object ("established ties with and opened an embassy in Tehran")."""
+        # a conjoined clause with its own subject is never the anchor's (", and the United States
+        # blamed Russia" after "an aid convoy was bombed near Aleppo") (targets8)
+        own_subject = [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                       if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > anchor.i
+                       and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         objs = [c for c in anchor.children if c.dep_ == "dobj"]
         if not objs:
-            return []
+            return own_subject
         if any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)
                for h in (anchor, *objs) for c in h.children):
-            return []
+            return own_subject
         return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
@@ -1925,7 +2025,8 @@ class RoleFinder:
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t):
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t) \
+                    and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
@@ -1940,7 +2041,7 @@ class RoleFinder:
     def _mutual_act(code: str) -> bool:
         """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
         restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
-        return code[:3] in MUTUAL_CODES or code[:2] == "06"
+        return code[:3] in MUTUAL_CODES or code[:2] == "06" or code == "0356"  # "agreed to a ceasefire" (targets8)
 
     @staticmethod
     def _exchanged(cand) -> bool:

@@ -7,6 +7,7 @@ from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 help
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
+from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.model import Actor
 from tacitus.nlp import span_ents, span_text
 
@@ -33,9 +34,10 @@ def is_protest(tok) -> bool:
                for c in ([c] + [p for p in c.children if p.dep_ == "pobj"]))
 
 
-def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
+def own_possession(actor: Actor, source: list[Actor], doc, code: str = "") -> bool:
     """Is the actor the source's own ("Russia withdrew its forces", "ordered his troops")? Such
-    a phrase names the instrument of the act, not its target."""
+    a phrase names the instrument of the act, not its target. An office-holder arrested, sacked
+    or killed ("executed its defence minister", code 17x/18x) is the target (targets8)."""
     span = doc.char_span(actor.start, actor.end)
     if span is None or actor.kind == "pronoun":
         return False
@@ -46,6 +48,11 @@ def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
         return False
     if own_people(head):
         return False  # "fired on its own citizens": the people are the target
+    if code[:2] in ("17", "18") and head.lemma_.lower() in PUNISHED_OFFICE_NOUNS:
+        return False  # "North Korea executed its defence minister", "sacked his finance minister"
+    if any(m.lower_ == "former" for c in (head, *(k for k in head.children if k.dep_ in ("compound", "appos")))
+           for m in c.children if m.dep_ == "amod"):
+        return False  # "accused his former deputy Riek Machar": no longer the source's own (targets8)
     own = {s.country or s.code[:3] for s in source}
     return (actor.country or actor.code[:3]) in own
 
