@@ -1,0 +1,102 @@
+"""Long wire leads, round 2 (issue #3, helper "wire11"): side clauses opened by "while", coups,
+reactions to the act of the clause before, phrasal "pressed ahead", repression of strikers and
+students, captures of named people. One test per cause; every sentence is written for this file,
+none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded_full as coded, has_full_event as _has
+
+
+@pytest.mark.parametrize("text, date, source, home, away", [
+    # the place or person of a "while" clause with its own subject is that clause's, not the act's
+    ("Army commanders in Bangkok seized power in a bloodless coup on Tuesday night while the prime minister "
+     "was attending a summit in New York.", "2006-09-19", "THA", None, "USA"),
+    ("Rebel soldiers stormed state television in Ouagadougou on Wednesday while President Roch Kabore "
+     "was on a visit to Paris.", "2015-09-16", "BFA", None, "FRA"),
+])
+def test_wire11_while_clause_is_no_target(coder, text, date, source, home, away):
+    evs = coded(coder, text, date)
+    assert evs, evs
+    assert not any(any(c.startswith(away) for c in tgt) for _, _, _, tgt in evs), evs
+
+
+def test_wire11_people_name_is_no_town(coder):
+    # "Thai" is also a Malaysian village in the gazetteer: the military's demonym is no place
+    evs = coded(coder, "The Thai military seized power in a coup on Tuesday.", "2014-05-22")
+    assert _has(evs, "COERCE", "THA", cameo="170"), evs
+    assert not any(any(c.startswith("MYS") for c in tgt) for _, _, _, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, country", [
+    # seizing power is aimed at one's own state when nobody else is named
+    ("The Thai military seized power in a coup on Tuesday.", "2014-05-22", "THA"),
+    ("Mutinous soldiers in Guinea seized power on Sunday.", "2021-09-05", "GIN"),
+])
+def test_wire11_coup_faces_home(coder, text, date, country):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", country, country, cameo="170"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # "pressed ahead with" / "pushed ahead with" is going on with one's plan, not pressing anyone
+    ("Zimbabwe's ruling party pressed ahead with a parliamentary vote on Friday despite protests from "
+     "the opposition.", "2008-06-27"),
+    ("Venezuela's government pushed ahead with plans for a new assembly on Sunday despite appeals "
+     "from Brazil.", "2017-07-30"),
+])
+def test_wire11_press_ahead_is_no_request(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "REQUEST" for ev, _, _, _ in evs), evs
+
+
+def test_wire11_press_someone_still_requests(coder):
+    evs = coded(coder, "The United States pressed Venezuela to allow aid into the country.", "2019-02-10")
+    assert _has(evs, "REQUEST", "USA", "VEN"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "X did A, and Y condemned the move": the reaction is aimed at the clause before's doer
+    ("India revoked the special status of Kashmir on Monday, and Pakistan condemned the decision "
+     "as illegal.", "2019-08-05", "PAK", "IND"),
+    ("Kosovo's parliament declared independence on Sunday, and Serbia's president denounced the "
+     "move as illegitimate.", "2008-02-17", "SRB", "XKX"),
+])
+def test_wire11_reaction_to_clause_before(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target), evs
+
+
+def test_wire11_brokers_are_no_target(coder):
+    # "under a deal brokered by Russia and the United Nations": neither broker signed with them
+    evs = coded(coder, "Angolan President Jose Eduardo dos Santos and rebel leader Jonas Savimbi signed a "
+                       "peace accord in Lusaka on Sunday to end the civil war, under a deal brokered by "
+                       "Portugal and the United Nations.", "1994-11-20")
+    assert _has(evs, "SUPPORT", "AGO", cameo="057"), evs
+    assert not _has(evs, "SUPPORT", "AGO", "IGOUNO"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a state's forces fighting strikers or students at home repress them (175)
+    ("Kazakh riot police clashed with striking oil workers in Zhanaozen on Friday.", "2011-12-16",
+     "KAZCOP", "KAZLAB"),
+    ("Bangladeshi police clashed with university students in Dhaka on Tuesday.", "2024-07-16",
+     "BGDCOP", "BGDEDU"),
+])
+def test_wire11_repression_of_strikers_and_students(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="175"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # armed men capturing a named person arrest him (173); capturing a town stays an occupation
+    ("U.S. soldiers captured former Iraqi President Saddam Hussein near Tikrit on Saturday.",
+     "2003-12-14", "USA", "IRQ"),
+    ("Libyan fighters captured Muammar Gaddafi near Sirte on Thursday.", "2011-10-20", "LBY", "LBY"),
+])
+def test_wire11_capture_of_a_person_is_arrest(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="173"), evs
+
+
+def test_wire11_capture_of_a_town_stays_assault(coder):
+    evs = coded(coder, "Islamic State fighters captured the city of Mosul on Tuesday.", "2014-06-10")
+    assert _has(evs, "ASSAULT", cameo="192"), evs
