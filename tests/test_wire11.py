@@ -100,3 +100,21 @@ def test_wire11_capture_of_a_person_is_arrest(coder, text, date, source, target)
 def test_wire11_capture_of_a_town_stays_assault(coder):
     evs = coded(coder, "Islamic State fighters captured the city of Mosul on Tuesday.", "2014-06-10")
     assert _has(evs, "ASSAULT", cameo="192"), evs
+
+
+@pytest.mark.parametrize("text, date, first, second", [
+    # "X did A to Y and Z did B": the parser may read Z as one more object of A; Z is B's subject
+    # and no target of A
+    ("The European Union imposed sanctions on Russian officials and the United States froze the "
+     "assets of seven Kremlin aides.", "2014-03-17", ("SANCTION", "IGOEEC", "RUS"), ("SANCTION", "USA", "RUS")),
+    ("Iraq fired missiles at Kuwait and the United States bombed Baghdad.", "2003-03-20",
+     ("ASSAULT", "IRQ", "KWT"), ("ASSAULT", "USA", "IRQ")),
+    ("The Security Council demanded that Indonesia disarm the militias and the United States threatened "
+     "to cut military ties with Jakarta.", "2000-09-08", ("REQUEST", "IGOUNO", "IDN"), ("THREATEN", "USA", "IDN")),
+])
+def test_wire11_second_clause_subject_read_as_object(coder, text, date, first, second):
+    evs = coded(coder, text, date)
+    assert _has(evs, *first), evs
+    assert _has(evs, *second), evs
+    assert not any(ev == first[0] and src and src[0].startswith(first[1]) and any(c.startswith(second[1]) for c in tgt)
+                   for ev, _, src, tgt in evs), evs

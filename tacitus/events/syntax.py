@@ -345,6 +345,36 @@ def in_relative_clause(tok) -> bool:
 # wire8 helper: a long fronted phrase that swallowed the main clause's subject
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _SWALLOW_DEPS = ("conj", "appos", "npadvmod")
+_SECOND_CLAUSE_DEPS = ("conj", "advcl", "ccomp")  # how the parser joins "X did A and Y did B" (wire11)
+
+
+def _object_of(n, verb, steps: int = 3) -> bool:
+    """Is noun n the object of verb, directly or through a preposition or the object's own phrase
+    ("imposed sanctions on Russian officials", "fired missiles at Kuwait")? wire11"""
+    if n.dep_ not in ("dobj", "pobj"):
+        return False
+    h = n
+    for _ in range(steps):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.i == verb.i:
+            return True
+        if h.dep_ not in ("prep", "pobj", "dobj"):
+            return False
+    return False
+
+
+def conjunct_subjects(v) -> list:
+    """The subjects that the finite verbs joined to v lost to v's object ("imposed sanctions on
+    Russia and the United States froze assets": 'United States' is no second target of v). wire11"""
+    found = []
+    for c in v.children:
+        if c.dep_ in _SECOND_CLAUSE_DEPS and c.pos_ == "VERB" and c.i > v.i:
+            for t in swallowed_subject(c):
+                if t.i < c.i and t.dep_ == "conj":
+                    found.append(t)
+    return found
 
 
 def swallowed_subject(v) -> list:
@@ -398,6 +428,12 @@ def swallowed_subject(v) -> list:
             break
         subject.insert(0, t)
     opener = subject[0].left_edge.i - 1
+    if doc[opener].pos_ == "CCONJ" and v.dep_ in _SECOND_CLAUSE_DEPS and len(subject) == 1 and root.i < opener \
+            and not any(c.dep_ == "mark" for c in v.children) and _object_of(root, v.head):
+        # "demanded that Indonesia disarm the militias and the United States threatened to cut
+        # ties", "fired missiles at Kuwait and the United States bombed Baghdad": the second
+        # clause's subject read as one more object of the first verb (wire11)
+        return subject
     if doc[opener].text != "," or root.i >= opener:
         return []
     return subject
