@@ -118,3 +118,60 @@ def test_wire11_second_clause_subject_read_as_object(coder, text, date, first, s
     assert _has(evs, *second), evs
     assert not any(ev == first[0] and src and src[0].startswith(first[1]) and any(c.startswith(second[1]) for c in tgt)
                    for ev, _, src, tgt in evs), evs
+
+
+def test_wire11_swearing_in_is_no_vow(coder):
+    # "swore in X as president" installs someone; it is not "swore to" (intent, 030)
+    evs = coded(coder, "Indonesia's assembly swore in Megawati Sukarnoputri as president on Monday.", "2001-07-23")
+    assert not any(ev == "AGREE" for ev, _, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a head of state sacked or dismissed like any official (172)
+    ("Indonesia's top assembly sacked President Abdurrahman Wahid on Monday.", "2001-07-23", "IDN", "IDN"),
+    ("Peru's Congress dismissed President Martin Vizcarra on Monday.", "2020-11-09", "PER", "PER"),
+])
+def test_wire11_sacking_a_president(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="172"), evs
+
+
+def test_wire11_countries_including_act(coder):
+    # "twelve countries including the United States and Japan": the named members act
+    evs = coded(coder, "Twelve countries including the United States and Japan signed a trade pact on Monday.",
+                "2015-10-05")
+    assert _has(evs, "SUPPORT", "USA", cameo="057"), evs
+    assert _has(evs, "SUPPORT", "JPN", cameo="057"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # armed men marching into a place take it (192); a crowd marching does not
+    ("Laurent Kabila's rebels marched into Kinshasa on Saturday.", "1997-05-17", "COD", "COD"),
+    ("Libyan rebels marched into Tripoli on Sunday.", "2011-08-21", "LBY", "LBY"),
+])
+def test_wire11_armed_men_march_into(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target, cameo="192"), evs
+
+
+@pytest.mark.parametrize("text, date, country", [
+    # a bomb as the subject tells a bombing (183), coded from where it happened
+    ("A bomb exploded in a crowded market in Mogadishu on Sunday.", "2023-01-29", "SOM"),
+    ("Two suicide bombs tore through crowds outside Kabul airport on Thursday.", "2021-08-26", "AFG"),
+    # "on the Indonesian island of Bali": the island's demonym places it (Bali is also a town in India)
+    ("A car bomb ripped through a nightclub district on the Indonesian island of Bali on Saturday.",
+     "2002-10-12", "IDN"),
+])
+def test_wire11_bomb_as_subject(coder, text, date, country):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", country, cameo="183"), evs
+
+
+def test_wire11_exile_abroad_places_no_soldier(coder):
+    # "flew him into exile in Panama": where the deposed leader is sent is no place of the
+    # soldiers; sending him into exile expels him (174)
+    evs = coded(coder, "Soldiers detained Ecuadorean President Jamil Mahuad at his residence on Friday and "
+                       "flew him into exile in Panama.", "2000-01-21")
+    assert _has(evs, "COERCE", "ECU", "ECU", cameo="173"), evs
+    assert _has(evs, "COERCE", "ECU", cameo="174"), evs
+    assert not any(src and src[0].startswith("PAN") for _, _, src, _ in evs), evs

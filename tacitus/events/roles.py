@@ -11,7 +11,7 @@ from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
-from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, TALK_NOUNS
+from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
@@ -282,9 +282,10 @@ class RoleFinder:
                 or self._quoted_speaker(subj, v, actors)
             if found:
                 return found, False
-            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
+            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
+            # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "of", "for", "from"):
+                if c.dep_ == "prep" and c.lower_ in SUBJECT_OWNER_PREPS:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found = actors.actors(p)
@@ -1929,7 +1930,9 @@ class RoleFinder:
         for t in near:
             if side and any(lo <= t.i <= hi for lo, hi in side):
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
+            if t.dep_ == "pobj" and (t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of")
+                                     or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
+                # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
                 place = actors.place_at(t)
