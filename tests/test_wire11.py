@@ -175,3 +175,17 @@ def test_wire11_exile_abroad_places_no_soldier(coder):
     assert _has(evs, "COERCE", "ECU", "ECU", cameo="173"), evs
     assert _has(evs, "COERCE", "ECU", cameo="174"), evs
     assert not any(src and src[0].startswith("PAN") for _, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, country", [
+    # "X's military seized power" read as one noun phrase ("seized" a modifier of "power"), as
+    # the whole sentence or as the subject of the clause after "and": the coup is still coded
+    ("Thailand's army chief General Prayuth Chan-ocha seized power in a coup on Thursday.", "2014-05-22", "THA"),
+    ("Myanmar's military seized power in a coup on Monday, and U.S. President Joe Biden threatened "
+     "sanctions.", "2021-02-01", "MMR"),
+    ("Zimbabwe's military seized power early on Wednesday and placed Robert Mugabe under house arrest.",
+     "2017-11-15", "ZWE"),
+])
+def test_wire11_coup_read_as_noun_phrase(coder, text, date, country):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", country, cameo="170"), evs

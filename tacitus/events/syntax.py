@@ -202,6 +202,17 @@ def name_read_modifier(v):
             and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
             and r.left_edge.i == r.sent.start:
         return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
+    if n.i == v.i + 1 and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
+            and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
+                 or n.dep_ == "nsubj" and any(c.dep_ == "cc" for c in n.children)):
+        # "Zimbabwe's military seized power", "Thailand's army chief General Prayuth seized power":
+        # with no verb left in the sentence (or the phrase, joined by "and" to the next clause,
+        # read as that clause's subject), the modifier before the noun is the predicate and the
+        # phrase before it its subject (wire11)
+        if r.dep_ == "appos":
+            return r.head
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
+        return owner  # "Zimbabwe's military seized power": the possessor names the actor
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
