@@ -189,3 +189,21 @@ def test_wire11_exile_abroad_places_no_soldier(coder):
 def test_wire11_coup_read_as_noun_phrase(coder, text, date, country):
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", country, cameo="170"), evs
+
+
+@pytest.mark.parametrize("text, date, source, cameo", [
+    # hunting or tracking people down is going after them to seize them: vowed, a threat (137)
+    ("The president vowed on Sunday to hunt down the rebels who attacked the army base in Kidal.",
+     "2012-01-22", None, "137"),
+    ("Kenyan President Uhuru Kenyatta vowed to track down the gunmen behind the mall attack.",
+     "2013-09-22", "KEN", "137"),
+])
+def test_wire11_vow_to_hunt_down(coder, text, date, source, cameo):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, cameo=cameo), evs
+
+
+def test_wire11_hanging_a_leader(coder):
+    evs = coded(coder, "Taliban fighters entered Kabul on Friday and hanged former President Najibullah.",
+                "1996-09-27")
+    assert _has(evs, "ASSAULT", "AFG", "AFG", cameo="1823"), evs
