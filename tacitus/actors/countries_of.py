@@ -439,7 +439,8 @@ class CountryFinder:
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
                 if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off") \
-                        and not self._in_attribution(t) and not self._describes_a_noun(t):
+                        and not self._in_attribution(t) and not self._describes_a_noun(t) \
+                        and not self._destination(t):  # "flew him into exile in Costa Rica" (wire11)
                     country = self._described_place(t)
                     if country:
                         cache[start] = country
@@ -535,6 +536,9 @@ class CountryFinder:
         truck bound for Kabul", actor_words travel_words), not where the sentence happens? odds3"""
         while t.dep_ in ("compound", "flat") and t.head.i != t.i:
             t = t.head  # "Los" of "Los Angeles"
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "pobj" \
+                and t.head.head.head.lower_ in ("to", "into"):
+            t = t.head.head  # "flew him into exile in Costa Rica", "sent to a prison in Siberia" (wire11)
         if t.dep_ != "pobj" or t.head.lower_ not in ("to", "for", "towards", "toward", "into"):
             return False
         return t.head.head.lemma_.lower() in TRAVEL_WORDS

@@ -68,6 +68,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
+from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -2103,6 +2104,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 code = self.onto.transform("intent", code) or code
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc, code)]
+        if len(target) > 1 and cand.anchor.pos_ == "VERB" and (lost := conjunct_subjects(cand.anchor)):
+            # "fired missiles at Kuwait and the United States bombed Baghdad": the next clause's
+            # subject, read as one more object, is no target of this act (wire11)
+            spans = [(t.left_edge.idx, t.idx + len(t.text)) for t in lost]
+            target = [a for a in target if not any(lo <= a.start < hi for lo, hi in spans)] or target
         target = self._summit_venue(code, cand, target)
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)

@@ -11,7 +11,7 @@ from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
-from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
+from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
@@ -95,8 +95,9 @@ if TYPE_CHECKING:
 
 # CAMEO codes whose act faces the actor's own country when nobody else is named: yielding and
 # easing repression (080-083), protest (14), force posture (15, only at a place at home),
-# administrative sanctions, arrests and violent repression (172, 173, 175)
-INWARD_CODES = ("080", "081", "082", "083", "14", "15", "172", "173", "175")
+# seizing power (170: a coup is against one's own state, "the military seized power": THA -> THA,
+# wire11), administrative sanctions, arrests and violent repression (172, 173, 175)
+INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "175")
 
 
 # verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
@@ -282,9 +283,10 @@ class RoleFinder:
                 or self._quoted_speaker(subj, v, actors)
             if found:
                 return found, False
-            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana"
+            # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
+            # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "of", "for", "from"):
+                if c.dep_ == "prep" and c.lower_ in SUBJECT_OWNER_PREPS:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found = actors.actors(p)
@@ -487,6 +489,15 @@ class RoleFinder:
         if obj.lemma_.lower() not in REFERRED_ACT_NOUNS and obj.lemma_.lower() not in REFERRED_ACT_NOUNS_MORE:
             return []
         own = {a.primary for a in cand.source}
+        first = v.head if v.dep_ == "conj" and v.head.i < v.i else None
+        if first is not None and first.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in v.children) \
+                and not (self._is_say(first) and not any(c.dep_ == "dobj" for c in first.children)):
+            # "Kosovo's parliament declared independence on Sunday, and Serbia's prime minister
+            # denounced the move": the act of the clause before, in the same sentence (wire11)
+            subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+            found = [a for a in actors.actors(subj)] if subj is not None else []
+            if found and not {a.primary for a in found} & own:
+                return found
         sents = [s for s in v.doc.sents if s.end <= v.sent.start][-3:]
         for sent in reversed(sents):
             root = sent.root
@@ -1823,7 +1834,7 @@ class RoleFinder:
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
             + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
-            + RoleFinder._absolute_with_clauses(anchor)
+            + RoleFinder._absolute_with_clauses(anchor) + RoleFinder._subjected_clauses(anchor)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         actors_at = actors.actors_at
@@ -1838,7 +1849,10 @@ class RoleFinder:
                 continue
             if RoleFinder._free_relative_speaker(t):
                 continue  # "struck what New Delhi said was a camp in Pakistan": New Delhi only says so
-            if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "brokered by Russia and the United Nations": the UN too
+            if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
             if RoleFinder._absolute_with(t):
                 continue  # ", with officials saying ...": circumstances (realnews8)
@@ -1890,6 +1904,15 @@ class RoleFinder:
             else:
                 return False
         return False
+
+    @staticmethod
+    def _subjected_clauses(anchor) -> list[tuple[int, int]]:
+        """Token ranges of the clauses hung on the anchor by "while" (SIDE_CLAUSE_MARKS) that have a
+        subject of their own ("seized power while the prime minister was in New York"): their actors
+        and places belong to their own act, not the anchor's (wire11)."""
+        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+                if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(g.dep_ == "mark" and g.lower_ in SIDE_CLAUSE_MARKS for g in c.children)]
 
     @staticmethod
     def _absolute_with_clauses(anchor) -> list[tuple[int, int]]:
@@ -2002,8 +2025,14 @@ class RoleFinder:
         if sent is not None:
             span = getattr(sent, "sent", sent)
             near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
+        # "seized power while the premier was in New York", "raided monasteries, as the US called on ..."
+        side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor)
         for t in near:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of"):
+            if side and any(lo <= t.i <= hi for lo, hi in side):
+                continue
+            if t.dep_ == "pobj" and (t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of")
+                                     or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
+                # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
                 place = actors.place_at(t)
@@ -2027,9 +2056,13 @@ class RoleFinder:
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t) \
                     and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
+                if side and any(lo <= t.i <= hi for lo, hi in side):
+                    continue
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
+                if t.ent_type_ == "NORP" or m is not None and m.entry.kind in ("demonym", "people"):
+                    continue  # "the Thai military": a people's name is no town (there is a Malaysian 'Thai')
                 place = actors.place_at(t)
                 if place is not None and place[1]:
                     name, country, _ = place

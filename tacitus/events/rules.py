@@ -16,6 +16,7 @@ from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
+from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
@@ -517,6 +518,11 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code == "190" and cand.anchor.lemma_.lower() in CAPTURE_VERBS and target \
+                and all(a.kind == "person" for a in target):
+            # "U.S. troops captured Saddam Hussein", "forces loyal to Ouattara captured Gbagbo": a
+            # named person taken by armed men is arrested (173), not a battle (wire11)
+            return "173"
         if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
@@ -545,9 +551,9 @@ class ClauseRules:
                     return entry.cameo
         if code[:2] in ("18", "19", "20") and target and cand.source \
                 and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
-                and all(a.sector == "OPP" and a.kind != "org" for a in target) \
+                and all(a.sector in CROWD_SECTORS and a.kind != "org" for a in target) \
                 and {s.country for s in cand.source} >= {a.country for a in target}:
-            return "175"
+            return "175"  # at home against protesters, striking workers or students (wire11: LAB, EDU)
         if code[:2] in ("18", "19", "20") and any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod")
                                                   for c in cand.anchor.children):
             # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test

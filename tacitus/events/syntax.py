@@ -222,6 +222,17 @@ def name_read_modifier(v):
             and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
             and r.left_edge.i == r.sent.start:
         return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
+    if n.i == v.i + 1 and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
+            and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
+                 or n.dep_ == "nsubj" and any(c.dep_ == "cc" for c in n.children)):
+        # "Zimbabwe's military seized power", "Thailand's army chief General Prayuth seized power":
+        # with no verb left in the sentence (or the phrase, joined by "and" to the next clause,
+        # read as that clause's subject), the modifier before the noun is the predicate and the
+        # phrase before it its subject (wire11)
+        if r.dep_ == "appos":
+            return r.head
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
+        return owner  # "Zimbabwe's military seized power": the possessor names the actor
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
@@ -365,6 +376,36 @@ def in_relative_clause(tok) -> bool:
 # wire8 helper: a long fronted phrase that swallowed the main clause's subject
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _SWALLOW_DEPS = ("conj", "appos", "npadvmod")
+_SECOND_CLAUSE_DEPS = ("conj", "advcl", "ccomp")  # how the parser joins "X did A and Y did B" (wire11)
+
+
+def _object_of(n, verb, steps: int = 3) -> bool:
+    """Is noun n the object of verb, directly or through a preposition or the object's own phrase
+    ("imposed sanctions on Russian officials", "fired missiles at Kuwait")? wire11"""
+    if n.dep_ not in ("dobj", "pobj"):
+        return False
+    h = n
+    for _ in range(steps):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.i == verb.i:
+            return True
+        if h.dep_ not in ("prep", "pobj", "dobj"):
+            return False
+    return False
+
+
+def conjunct_subjects(v) -> list:
+    """The subjects that the finite verbs joined to v lost to v's object ("imposed sanctions on
+    Russia and the United States froze assets": 'United States' is no second target of v). wire11"""
+    found = []
+    for c in v.children:
+        if c.dep_ in _SECOND_CLAUSE_DEPS and c.pos_ == "VERB" and c.i > v.i:
+            for t in swallowed_subject(c):
+                if t.i < c.i and t.dep_ == "conj":
+                    found.append(t)
+    return found
 
 
 def swallowed_subject(v) -> list:
@@ -418,6 +459,12 @@ def swallowed_subject(v) -> list:
             break
         subject.insert(0, t)
     opener = subject[0].left_edge.i - 1
+    if doc[opener].pos_ == "CCONJ" and v.dep_ in _SECOND_CLAUSE_DEPS and len(subject) == 1 and root.i < opener \
+            and not any(c.dep_ == "mark" for c in v.children) and _object_of(root, v.head):
+        # "demanded that Indonesia disarm the militias and the United States threatened to cut
+        # ties", "fired missiles at Kuwait and the United States bombed Baghdad": the second
+        # clause's subject read as one more object of the first verb (wire11)
+        return subject
     if doc[opener].text != "," or root.i >= opener:
         return []
     return subject
