@@ -25,6 +25,7 @@ from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
+    ACCORD_TOPIC_WORDS,
     CITIZENSHIP_NOUNS,
     CURRENCY_NOUNS,
     CREATE_VERBS,
@@ -450,8 +451,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         Minsk agreements", "the Taif accord", actor_words accord_name_nouns)? The accord's parties
         are others than that government. regional2 helper"""
         s, e = found.start, found.end
-        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
-            and all(x.kind == "capital" for x in found.entries)
+        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and (lowers[e] in ACCORD_NAME_NOUNS or (
+            lowers[e] in ACCORD_TOPIC_WORDS and e + 1 < len(lowers) and lowers[e + 1] in ACCORD_NAME_NOUNS)) \
+            and all(x.kind == "capital" for x in found.entries)  # "the Paris climate agreement" (odds5)
 
     def _national_court_part(self, found: NameMatch, lowers) -> bool:
         """Is "court in The Hague" (the World Court, organisations.tsv) a country's own court

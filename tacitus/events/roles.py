@@ -703,8 +703,8 @@ class RoleFinder:
             if not named:
                 continue  # bare "inspectors": nobody named
             found = [a for a in actors.actors(t) if a.primary not in own] \
-                or [a for c in named for a in actors.actors(c) if a.primary not in own]
-            if found:
+                or [a for c in named for a in (actors.actors(c) or actors.country_actor(c)) if a.primary not in own]
+            if found:  # ("will not allow American aid into the country": the US's (odds5))
                 return found
         return []
 
