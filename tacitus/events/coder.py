@@ -25,7 +25,7 @@ from tacitus.events.modality import dated_noun_event, market_background  # noeve
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
-from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS  # odds5 helper
+from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
@@ -326,6 +326,9 @@ class EventCoder(RoleFinder, ClauseRules):
                     info["obj"].append(o)
                     lemmas.update(self._noun_lemmas(o))
                     wider.extend(self._phrase_nouns(o))
+            elif dep == "dobj" and c.lemma_.lower() in SUMMARY_ACT_NOUNS and self._summary_noun(c) \
+                    and any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
+                continue  # "seized power, a move condemned by the UN": the act summed up, no second object (odds5)
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")) \
                     or (dep == "nsubj" and small_clause_participle(v)):
                 c = self._through_quantity(c)

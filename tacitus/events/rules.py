@@ -293,9 +293,10 @@ class ClauseRules:
             n = comp.head.head if c.lower_ in ("which", "that") and comp.head.dep_ == "relcl" else c
             if n.lemma_.lower() in VOTE_NOUNS:
                 vote = n
-            elif n.lemma_.lower() in VOTE_PART_NOUNS:  # "the count in the presidential election"
+            elif n.lemma_.lower() in VOTE_PART_NOUNS:  # "the count in the presidential election", "the vote count"
                 vote = next((p for pr in n.children if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
-                             for p in pr.children if p.dep_ == "pobj" and p.lemma_.lower() in VOTE_NOUNS), None)
+                             for p in pr.children if p.dep_ == "pobj" and p.lemma_.lower() in VOTE_NOUNS), None) \
+                    or (n if any(m.dep_ == "compound" and m.lemma_.lower() in VOTE_NOUNS for m in n.children) else None)
             if vote is not None:
                 break
         if vote is None:
