@@ -107,3 +107,23 @@ def test_act_summed_up_and_condemned(coder, text, date, doer, critic):
     assert _has(evs, "ACCUSE", critic, doer), evs
     assert not any(src and src[0].startswith(doer) and any(t.startswith(critic) for t in tgt)
                    for _, _, src, tgt in evs), evs  # the critic is not the act's target
+
+
+def test_gulf_states_are_named_as_the_gulf_countries(coder):
+    evs = coded(coder, "Egypt urged the Gulf states to lift their blockade of Qatar.", "2017-06-22")
+    assert _has(evs, "REQUEST", "EGY", "SAU"), evs
+
+
+def test_act_in_an_after_clause_is_not_the_news(coder):
+    from conftest import primary_event
+    evs = coder.code("Peace talks between Israel and the Palestinians broke down after a Palestinian gunman "
+                     "killed an Israeli soldier.", date="2014-04-20")
+    main = primary_event(evs)
+    assert main is not None and main.event == "SANCTION", evs
+
+
+def test_demonym_of_the_first_conjunct_is_shared(coder):
+    evs = coded(coder, "Chinese warplanes and warships staged drills around Taiwan after Tsai met the US "
+                       "House Speaker in California.", "2023-04-08")
+    assert _has(evs, "MOBILIZE", "CHNMIL", "TWN"), evs
+    assert not any("USAMIL" in src for _, _, src, _ in evs), evs

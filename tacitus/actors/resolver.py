@@ -849,6 +849,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
         if country is None:
             country = state_titles().get(agent.phrase)  # "the pope", "the Taoiseach" (targets4)
+        if country is None and h.dep_ == "conj" and h.head.i < h.i \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
+            # "Chinese warplanes and warships": the modifier of the first conjunct is shared (odds5)
+            first = next((a for a in self.actors_at.get(h.head.i, []) if a.country and not self.is_guess(a)), None)
+            if first is not None:
+                country = first.country
         if country is None:
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":

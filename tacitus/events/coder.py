@@ -154,8 +154,17 @@ class EventCoder(RoleFinder, ClauseRules):
             return
         top = max(main)
         for e in evs:
-            if e.confidence >= top and in_relative_clause(anchors[id(e)]):
+            if e.confidence >= top and (in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])):
                 e.confidence = round(max(0.05, top - 0.01), 3)
+
+    @staticmethod
+    def _time_clause(tok) -> bool:  # odds5 helper
+        """'talks broke down after a Taliban attack killed an American soldier': an act told in an
+        after/before/since clause dates the main clause's act, which is the news."""
+        if tok.dep_ == "pcomp":  # the parser may read "after" as a preposition
+            return tok.head.lower_ in ("after", "before", "since")
+        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+                                           for c in tok.children)
 
     @staticmethod
     def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
