@@ -127,3 +127,8 @@ def test_demonym_of_the_first_conjunct_is_shared(coder):
                        "House Speaker in California.", "2023-04-08")
     assert _has(evs, "MOBILIZE", "CHNMIL", "TWN"), evs
     assert not any("USAMIL" in src for _, _, src, _ in evs), evs
+
+
+def test_talks_read_as_a_verb_subject_are_talks(coder):
+    evs = coded(coder, "Ceasefire talks between Israel and Hamas collapsed in Cairo on Sunday.", "2024-05-05")
+    assert _has(evs, "SANCTION", "ISR", cameo="164"), evs

@@ -204,8 +204,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if cand is not None:
                 out.append(cand)
         for i in range(sent.start, sent.end):
-            if pos[i] not in ("NOUN", "PROPN") or i in consumed:
-                continue
+            if (pos[i] not in ("NOUN", "PROPN") and not (pos[i] == "VERB" and deps[i] in ("nsubj", "nsubjpass")
+                                                         and doc[i].tag_ == "VBZ")) or i in consumed:
+                continue  # (a "verb" that is a clause's subject is a plural noun: "ceasefire talks ... collapsed" (odds5))
             cand = self._noun_event(doc[i], actors, consumed)
             if cand is not None:
                 out.append(cand)
@@ -1640,8 +1641,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return after_of(n) if n.lemma_.lower() in MEASURE_NOUNS else n
 
     def _noun_entry(self, n) -> NounEntry | None:
-        if n.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if n.pos_ not in ("NOUN", "PROPN") and not (n.pos_ == "VERB" and n.dep_ in ("nsubj", "nsubjpass") and n.tag_ == "VBZ"):
+            return None  # (a subject tagged as a verb is a plural noun: "ceasefire talks ... collapsed" (odds5))
         nouns, lemma = self.lex.nouns, n.lemma_.lower()
         if lemma not in nouns and n.lower_ not in nouns and not self._attempt_word(lemma):
             return None  # no noun row ends in this word, whatever its modifiers: most nouns
