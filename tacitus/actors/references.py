@@ -8,6 +8,7 @@ from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
+from tacitus.actors.resolver_words import CONFLICT_SIDES  # odds5 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -586,8 +587,13 @@ class ReferenceFinder:
         """'the two leaders', 'both countries' -> the last two distinct actors of that kind."""
         if h.lemma_.lower() not in GROUP_NOUNS or h.tag_ not in ("NNS", "NNPS"):
             return []
-        if h.lemma_.lower() == "side" and (place := self._sides_country(h)):
-            return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
+        if h.lemma_.lower() == "side" or (h.lemma_.lower() == "party" and any(
+                c.lower_ in ("both", "all", "warring") for c in h.children if c.dep_ in ("det", "amod", "predet"))):
+            # ("the warring parties in Sudan" are its sides, not its political parties (odds5))
+            if (places := self._named_war_sides(h)):
+                return [self._make(h, h.left_edge.i, self.d.country_name(c), c, c, None, "country") for c in places]
+            if (place := self._sides_country(h)):
+                return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
         if not any(c.lower_ in ("two", "both") for c in h.children):
             return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
@@ -627,12 +633,25 @@ class ReferenceFinder:
                 return [self._copy(x, h) for x in group]
         return []
 
+    def _named_war_sides(self, h) -> list[str]:  # odds5 helper
+        """'both sides in the Nagorno-Karabakh conflict', 'both sides of the Ukraine war': the two
+        states of a war named by its place (actor_words conflict_sides), else []."""
+        if h.i + 1 >= len(self.doc) or self.doc[h.i + 1].lower_ not in ("in", "of"):
+            return []
+        for p in self.doc[h.i + 1].children:
+            mods = [c for c in p.children if c.dep_ in ("compound", "amod", "nmod") and c.i < p.i]
+            if p.dep_ != "pobj" or p.pos_ != "NOUN" or not mods:
+                continue
+            name = self.doc[mods[0].left_edge.i : p.i].text.lower()
+            return CONFLICT_SIDES.get(name) or CONFLICT_SIDES.get(name.split()[-1], [])
+        return []
+
     def _sides_country(self, h) -> str | None:
         """'urged both sides in South Sudan to stop fighting', 'all sides in Yemen's war': the sides
         of one country's conflict, named by the 'in' phrase after them (which the parser may hang
         on the verb) or its war ('in Sudan's war'): that country (targets4 helper)."""
-        if h.i + 1 >= len(self.doc) or self.doc[h.i + 1].lower_ != "in":
-            return None
+        if h.i + 1 >= len(self.doc) or self.doc[h.i + 1].lower_ not in ("in", "of"):
+            return None  # ("both sides of the Libyan conflict" (odds5))
         for p in self.doc[h.i + 1].children:
             if p.dep_ != "pobj":
                 continue

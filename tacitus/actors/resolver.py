@@ -26,6 +26,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
+    ACCORD_TOPIC_WORDS,
     CITIZENSHIP_NOUNS,
     CURRENCY_NOUNS,
     CREATE_VERBS,
@@ -453,8 +454,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         Minsk agreements", "the Taif accord", actor_words accord_name_nouns)? The accord's parties
         are others than that government. regional2 helper"""
         s, e = found.start, found.end
-        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and lowers[e] in ACCORD_NAME_NOUNS \
-            and all(x.kind == "capital" for x in found.entries)
+        return s > 0 and lowers[s - 1] == "the" and e < len(lowers) and (lowers[e] in ACCORD_NAME_NOUNS or (
+            lowers[e] in ACCORD_TOPIC_WORDS and e + 1 < len(lowers) and lowers[e + 1] in ACCORD_NAME_NOUNS)) \
+            and all(x.kind == "capital" for x in found.entries)  # "the Paris climate agreement" (odds5)
 
     def _national_court_part(self, found: NameMatch, lowers) -> bool:
         """Is "court in The Hague" (the World Court, organisations.tsv) a country's own court
@@ -863,6 +865,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
         if country is None:
             country = state_titles().get(agent.phrase)  # "the pope", "the Taoiseach" (targets4)
+        if country is None and h.dep_ == "conj" and h.head.i < h.i \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
+            # "Chinese warplanes and warships": the modifier of the first conjunct is shared (odds5)
+            first = next((a for a in self.actors_at.get(h.head.i, []) if a.country and not self.is_guess(a)), None)
+            if first is not None:
+                country = first.country
         if country is None:
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":

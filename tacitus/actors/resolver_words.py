@@ -247,6 +247,8 @@ def far_side(tok) -> bool:
         tok = tok.head
     return border_owner(tok.head.head) is not None
 ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
+ACCORD_TOPIC_WORDS = _WORDS["ACCORD_TOPIC_WORDS"]  # odds5 helper
+CONFLICT_SIDES = {k: v.upper().split("+") for k, v in (w.split("=") for w in _WORDS["CONFLICT_SIDES"])}  # odds5 helper
 NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
 MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
 SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper

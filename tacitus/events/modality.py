@@ -13,6 +13,7 @@ from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
+from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -296,6 +297,10 @@ def _stance_on_head(v) -> bool:
     """'a poisoning that he blames on the Kremlin', 'blasts which Kyiv blames on Moscow': the
     relative pronoun is the object of a verb of blaming, whose simple present is a stance the
     speaker takes now, not a habit (targets7)."""
+    if v.lemma_.lower() in REPORT_VERBS and any(
+            c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which")
+                                      for s in c.children) for c in v.children):
+        return True  # "the election, which the opposition says was rigged": a claim made now (odds5)
     return v.lemma_.lower() in BLAME_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in v.children)
 

@@ -624,8 +624,8 @@ class RoleFinder:
         """'India revoked Kashmir's special status, which Pakistan called illegal', '..., a move
         Beijing condemned': a reaction told in a relative clause hung on the end of a clause is
         aimed at that clause's doer, whether or not the act itself is an event (lead, session 10)."""
-        if v.pos_ != "VERB" or v.dep_ != "relcl":
-            return []
+        if v.pos_ != "VERB" or not (v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN")):
+            return []  # (also the participle: "..., a move condemned by the UN" (odds5))
         h = v.head
         which = next((c for c in v.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
         if which is not None:
@@ -715,8 +715,8 @@ class RoleFinder:
             if not named:
                 continue  # bare "inspectors": nobody named
             found = [a for a in actors.actors(t) if a.primary not in own] \
-                or [a for c in named for a in actors.actors(c) if a.primary not in own]
-            if found:
+                or [a for c in named for a in (actors.actors(c) or actors.country_actor(c)) if a.primary not in own]
+            if found:  # ("will not allow American aid into the country": the US's (odds5))
                 return found
         return []
 
@@ -751,6 +751,17 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _in_summary_comment(t, anchor) -> bool:  # odds5 helper
+        """Is t inside the comment hung on a summary noun after the act ('..., a decision criticised
+        by Washington', '..., a move that angered Moscow')? Those name the act's critics."""
+        h, steps = t.head, 0
+        while h.i != h.head.i and h.i != anchor.i and steps < 6:
+            if anchor.i < h.i < t.i and RoleFinder._summary_noun(h):
+                return True
+            h, steps = h.head, steps + 1
+        return False
 
     @staticmethod
     def _summary_noun(h) -> bool:
@@ -1845,6 +1856,8 @@ class RoleFinder:
                 continue
             if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
+            if RoleFinder._in_summary_comment(t, anchor):
+                continue  # "sent warships, a decision criticised by Washington": the critic, no target (odds5)
             if t.dep_ in NAME_PARTS and t.head.i in actors.actors_at:
                 continue
             if RoleFinder._free_relative_speaker(t):
@@ -2058,6 +2071,8 @@ class RoleFinder:
                     and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
                 if side and any(lo <= t.i <= hi for lo, hi in side):
                     continue
+                if RoleFinder._in_summary_comment(t, anchor):
+                    continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
                 m = actors.name_at[t.i]
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
