@@ -1626,6 +1626,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma not in nouns and n.lower_ not in nouns and not self._attempt_word(lemma):
             return None  # no noun row ends in this word, whatever its modifiers: most nouns
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        mods |= {j.lemma_.lower() for c in n.children if c.dep_ in ("compound", "nmod") for j in (c, *c.conjuncts)
+                 if c.conjuncts}
+        # ("a drone and missile barrage", "air and drone strikes": each joined modifier counts; types10)
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
         mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
@@ -1733,7 +1736,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             nentry = self._noun_entry(o)
             bare = self.lex.match_noun(entry.words[-1], set())
-            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo \
+            if nentry is not None and any(w.startswith(("of:", "on:")) for w in nentry.words) and nentry.cameo != entry.cameo \
                     and bare is not None and bare.cameo == entry.cameo:
                 # only when the verb row merely restates the noun's own event ("order expulsion"
                 # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
@@ -1812,13 +1815,13 @@ class EventCoder(RoleFinder, ClauseRules):
         name them to tell the expulsion of diplomats from the expulsion of migrants."""
         out: set[str] = set()
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "on"):  # 'on:' rows: "a ban on exports" (types10)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         p = self._through_quantity(p)
                         for q in (p, *p.conjuncts):
                             if q.pos_ in ("NOUN", "PROPN"):
-                                out.add("of:" + q.lemma_.lower())
+                                out.add(c.lower_ + ":" + q.lemma_.lower())
         return out
 
     @staticmethod
@@ -1884,6 +1887,12 @@ class EventCoder(RoleFinder, ClauseRules):
             source, target = pair[:1], pair[1:2]
         if not source:
             between = self._between(n, actors)
+            if len(between) < 2 and any(w.startswith("of:") for w in entry.words):
+                # "the signing of a peace agreement between Ethiopia and the TPLF": the parties
+                # hang on the "of" noun the row names (types10)
+                between = next((b for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"
+                                if len(b := self._between(p, actors)) >= 2), between)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
         if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
