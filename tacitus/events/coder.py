@@ -900,6 +900,12 @@ class EventCoder(RoleFinder, ClauseRules):
             elif subj is not None and self._noun_entry(subj) is not None and subj.lemma_.lower() in AGENT_OF_NOUNS:
                 # "the resignation of President X was announced": X resigned
                 source = self._noun_source(subj, actors)
+        if not source and not passive and v.dep_ in ("nsubj", "csubj") and v.tag_ == "VBG":
+            # "Fighting between the Sudanese army and the RSF erupted": a gerund subject read as a
+            # verb has the sides of its "between" phrase, as the noun "fighting" would (types10)
+            between = self._between(v, actors)
+            if len(between) >= 2:
+                source, target = between[:1], between[1:]
         if not passive and self._received_from(v, entry):
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
         if "subj" in entry.target and not passive:
