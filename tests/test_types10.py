@@ -117,3 +117,26 @@ def test_pressing_ahead_with_a_plan_is_no_demand(coder):
 def test_moving_a_carrier_group_is_mobilisation(coder):
     evs = coded(coder, "Washington moved a carrier strike group to the Gulf of Oman.", "2019-05-06")
     assert _has(evs, "MOBILIZE", "USA"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    # backing away from a demand yields (080), it backs no one; pulling an envoy out breaks
+    # relations (161), no troops leave; moving against protesters coerces them (170)
+    ("Belgrade backed away from its demand for new elections in Kosovo.", "2023-06-20", "CONCEDE", "080", "SRB", None),
+    ("Qatar pulled its ambassador out of Cairo after the coup.", "2013-07-20", "SANCTION", "161", "QAT", "EGY"),
+    ("Sudanese soldiers moved against protesters outside the army headquarters.", "2019-06-03", "COERCE", "170", "SDN", "SDN"),
+])
+def test_sense_of_a_phrasal_verb(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+    assert not _has(evs, "SUPPORT") and not _has(evs, "RETREAT"), evs
+
+
+def test_denial_that_clause_is_no_event(coder):
+    evs = coded(coder, "Tehran's denial that its drones struck the tanker convinced few in London.", "2021-08-01")
+    assert not _has(evs, "ASSAULT"), evs
+
+
+def test_offer_met_with_an_unattributed_reaction_is_the_offer(coder):
+    evs = coded(coder, "Azerbaijan's offer to withdraw its troops from the border was welcomed in Yerevan.", "2022-10-06")
+    assert _has(evs, "AGREE", "AZE"), evs

@@ -1067,7 +1067,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "protested against Sweden's decision to send them back": the reason, told in passing
         if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ == "VERB" and n.head.i not in consumed:
             hentry = self._entry(n.head)
-            if hentry is not None and hentry.frame not in ("say", "light"):
+            if hentry is not None and hentry.frame not in ("say", "light") and not (
+                    n.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in n.head.children)):
+                # ("Russia's offer to pull back troops was welcomed": a reaction by no one named
+                # leaves the offer the sentence's act; types10)
                 return None  # "rejected an offer by Trump to mediate": part of the rejection
         source = self._noun_source(n, actors) or next(
             (found for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
