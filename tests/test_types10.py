@@ -140,3 +140,19 @@ def test_denial_that_clause_is_no_event(coder):
 def test_offer_met_with_an_unattributed_reaction_is_the_offer(coder):
     evs = coded(coder, "Azerbaijan's offer to withdraw its troops from the border was welcomed in Yerevan.", "2022-10-06")
     assert _has(evs, "AGREE", "AZE"), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a side's withdrawal from or exit from an agreement reduces relations (160), it is no retreat
+    ("Moscow's withdrawal from the Open Skies treaty took effect in December.", "2021-12-18", "RUS"),
+    ("Tehran's exit from the nuclear accord alarmed European capitals.", "2019-07-08", "IRN"),
+])
+def test_leaving_an_agreement_is_no_retreat(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, cameo="160"), evs
+    assert not _has(evs, "RETREAT"), evs
+
+
+def test_troop_withdrawal_is_still_a_retreat(coder):
+    evs = coded(coder, "The withdrawal of French troops from Niger was completed in December.", "2023-12-22")
+    assert _has(evs, "RETREAT", "FRA", cameo="0874"), evs

@@ -1745,7 +1745,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             nentry = self._noun_entry(o)
             bare = self.lex.match_noun(entry.words[-1], set())
-            if nentry is not None and any(w.startswith(("of:", "on:")) for w in nentry.words) and nentry.cameo != entry.cameo \
+            if nentry is not None and any(w.startswith(("of:", "on:", "from:")) for w in nentry.words) and nentry.cameo != entry.cameo \
                     and bare is not None and bare.cameo == entry.cameo:
                 # only when the verb row merely restates the noun's own event ("order expulsion"
                 # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
@@ -1821,10 +1821,11 @@ class EventCoder(RoleFinder, ClauseRules):
     def _of_kinds(self, n) -> set[str]:
         """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
         release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
-        name them to tell the expulsion of diplomats from the expulsion of migrants."""
+        name them to tell the expulsion of diplomats from the expulsion of migrants. Likewise
+        'on:LEMMA' and 'from:LEMMA' ("a ban on exports", "the withdrawal from the deal")."""
         out: set[str] = set()
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "on"):  # 'on:' rows: "a ban on exports" (types10)
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "from"):  # "a ban on exports", "exit from the deal" (types10)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         p = self._through_quantity(p)

@@ -6,8 +6,9 @@ modifiers, prepositions and their objects). The matching entry with most words w
 nouns.tsv: pattern, cameo, target. The last word is an eventive noun lemma; the others must
 be its compound or adjective modifiers ("air strike", "humanitarian aid"). A word written
 "of:LEMMA" must instead be the noun of the eventive noun's "of" phrase ("expulsion of:diplomat":
-"the expulsion of two Russian diplomats"); "on:LEMMA" likewise the noun of its "on" phrase ("ban
-on:export": "a ban on exports of chips"); the caller puts those words in the modifier set.
+"the expulsion of two Russian diplomats"); "on:LEMMA" and "from:LEMMA" likewise the noun of its
+"on" / "from" phrase ("ban on:export": "a ban on exports of chips"; "withdrawal from:deal": "the
+US withdrawal from the nuclear deal"); the caller puts those words in the modifier set.
 Either table may write "{NAME}" or "@{NAME}" for every word of a class in data/pattern_classes.tsv;
 the loader expands such a row into one pattern per word.
 """
@@ -22,7 +23,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.tables import read_tsv, resource_path, split_list
 
 PKG = "tacitus.events"
-PHRASE_PREFIXES = ("of:", "on:")  # noun-row words naming the noun of the eventive noun's phrase
+PHRASE_PREFIXES = ("of:", "on:", "from:")  # noun-row words naming the noun of the eventive noun's phrase
 VERB_FRAMES = ("", "intent", "threat", "refuse", "request", "appeal", "cease", "light", "say", "actor-object")
 
 
