@@ -156,3 +156,13 @@ def test_leaving_an_agreement_is_no_retreat(coder, text, date, source):
 def test_troop_withdrawal_is_still_a_retreat(coder):
     evs = coded(coder, "The withdrawal of French troops from Niger was completed in December.", "2023-12-22")
     assert _has(evs, "RETREAT", "FRA", cameo="0874"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a state letting an international body in allows international involvement (086)
+    ("Tehran allowed the Red Cross to visit jailed foreign nationals.", "2023-02-01", "IRN", "NGO"),
+    ("Addis Ababa allowed the World Food Programme to deliver food to Amhara.", "2022-05-01", "ETH", "IGO"),
+])
+def test_letting_an_international_body_in(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "RETREAT", source, target, cameo_prefix="086"), evs

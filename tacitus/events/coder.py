@@ -669,6 +669,12 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self._entry(comp)
         code = entry.cameo if entry is not None else None
         if code is None or not (code[:2] in ("15", "17", "18", "19", "20") or code[:3] == "072"):
+            if all(a.primary in ("IGO", "NGO") and not a.code.startswith("IGONAT") for a in allowed) \
+                    and not any(s.primary in ("IGO", "NGO") for s in source):
+                # "Belarus let the Red Cross visit detained protesters", "allowed UN monitors to
+                # enter the city": a state letting an international body in (086; types10)
+                consumed.add(comp.i)
+                return Candidate("086", [v], source, allowed, v, clause_modality(v))
             return None
         consumed.add(comp.i)
         consumed.update(c.i for c in comp.children if c.dep_ in ("dobj", "xcomp"))
