@@ -166,3 +166,16 @@ def test_troop_withdrawal_is_still_a_retreat(coder):
 def test_letting_an_international_body_in(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "RETREAT", source, target, cameo_prefix="086"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    # echoing an act named by a noun is the echoer's own act; echoing a view or a sound is none
+    ("Japan echoed calls for a ceasefire in Sudan.", "2023-04-20", "REQUEST", "JPN"),
+    ("Ottawa echoed the criticism of Beijing's treatment of Uyghurs.", "2021-03-22", "ACCUSE", "CAN"),
+])
+def test_echoing_an_act(coder, text, date, event, source):
+    assert _has(coded(coder, text, date), event, source)
+
+
+def test_echoing_a_sound_is_no_event(coder):
+    assert coded(coder, "Explosions echoed across Kyiv before dawn.", "2022-02-24") == []
