@@ -179,3 +179,10 @@ def test_echoing_an_act(coder, text, date, event, source):
 
 def test_echoing_a_sound_is_no_event(coder):
     assert coded(coder, "Explosions echoed across Kyiv before dawn.", "2022-02-24") == []
+
+
+def test_pausing_a_shipment_of_weapons_cuts_aid(coder):
+    # "a shipment of bombs": the shipment is what was paused (162), the bombs are only its load
+    evs = coded(coder, "Berlin paused a shipment of howitzers to Kyiv over the budget row.", "2024-01-15")
+    assert _has(evs, "SANCTION", "DEU", "UKR", cameo_prefix="162"), evs
+    assert not _has(evs, "RETREAT"), evs

@@ -327,6 +327,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     wider.extend(self._phrase_nouns(o))
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")) \
                     or (dep == "nsubj" and small_clause_participle(v)):
+                if c.lemma_.lower() in demand_words("consignments"):
+                    lemmas.add(c.lemma_.lower())  # "paused a shipment of bombs": 'pause shipment' too (types10)
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
