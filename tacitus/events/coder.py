@@ -343,6 +343,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue  # "seized power, a move condemned by the UN": the act summed up, no second object (odds5)
             elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep == "dative" and c.pos_ in ("NOUN", "PROPN")) \
                     or (dep == "nsubj" and small_clause_participle(v)):
+                if c.lemma_.lower() in demand_words("consignments"):
+                    lemmas.add(c.lemma_.lower())  # "paused a shipment of bombs": 'pause shipment' too (types10)
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
@@ -709,6 +711,12 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self._entry(comp)
         code = entry.cameo if entry is not None else None
         if code is None or not (code[:2] in ("15", "17", "18", "19", "20") or code[:3] == "072"):
+            if all(a.primary in ("IGO", "NGO") and not a.code.startswith("IGONAT") for a in allowed) \
+                    and not any(s.primary in ("IGO", "NGO") for s in source):
+                # "Belarus let the Red Cross visit detained protesters", "allowed UN monitors to
+                # enter the city": a state letting an international body in (086; types10)
+                consumed.add(comp.i)
+                return Candidate("086", [v], source, allowed, v, clause_modality(v))
             return None
         consumed.add(comp.i)
         consumed.update(c.i for c in comp.children if c.dep_ in ("dobj", "xcomp"))
@@ -950,6 +958,12 @@ class EventCoder(RoleFinder, ClauseRules):
             elif subj is not None and self._noun_entry(subj) is not None and subj.lemma_.lower() in AGENT_OF_NOUNS:
                 # "the resignation of President X was announced": X resigned
                 source = self._noun_source(subj, actors)
+        if not source and not passive and v.dep_ in ("nsubj", "csubj") and v.tag_ == "VBG":
+            # "Fighting between the Sudanese army and the RSF erupted": a gerund subject read as a
+            # verb has the sides of its "between" phrase, as the noun "fighting" would (types10)
+            between = self._between(v, actors)
+            if len(between) >= 2:
+                source, target = between[:1], between[1:]
         if not passive and self._received_from(v, entry):
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
         if "subj" in entry.target and not passive:
@@ -1111,7 +1125,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "protested against Sweden's decision to send them back": the reason, told in passing
         if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ == "VERB" and n.head.i not in consumed:
             hentry = self._entry(n.head)
-            if hentry is not None and hentry.frame not in ("say", "light"):
+            if hentry is not None and hentry.frame not in ("say", "light") and not (
+                    n.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in n.head.children)):
+                # ("Russia's offer to pull back troops was welcomed": a reaction by no one named
+                # leaves the offer the sentence's act; types10)
                 return None  # "rejected an offer by Trump to mediate": part of the rejection
         source = self._noun_source(n, actors) or next(
             (found for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -1734,6 +1751,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma not in nouns and n.lower_ not in nouns and not self._attempt_word(lemma):
             return None  # no noun row ends in this word, whatever its modifiers: most nouns
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        mods |= {j.lemma_.lower() for c in n.children if c.dep_ in ("compound", "nmod") for j in (c, *c.conjuncts)
+                 if c.conjuncts}
+        # ("a drone and missile barrage", "air and drone strikes": each joined modifier counts; types10)
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
         mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
@@ -1841,7 +1861,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             nentry = self._noun_entry(o)
             bare = self.lex.match_noun(entry.words[-1], set())
-            if nentry is not None and any(w.startswith("of:") for w in nentry.words) and nentry.cameo != entry.cameo \
+            if nentry is not None and any(w.startswith(("of:", "on:", "from:")) for w in nentry.words) and nentry.cameo != entry.cameo \
                     and bare is not None and bare.cameo == entry.cameo:
                 # only when the verb row merely restates the noun's own event ("order expulsion"
                 # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
@@ -1917,16 +1937,17 @@ class EventCoder(RoleFinder, ClauseRules):
     def _of_kinds(self, n) -> set[str]:
         """'of:LEMMA' for the noun of n's "of" phrase and its conjuncts, past quantities ("the
         release of 200 prisoners and three hostages" -> of:prisoner, of:hostage); nouns.tsv rows
-        name them to tell the expulsion of diplomats from the expulsion of migrants."""
+        name them to tell the expulsion of diplomats from the expulsion of migrants. Likewise
+        'on:LEMMA' and 'from:LEMMA' ("a ban on exports", "the withdrawal from the deal")."""
         out: set[str] = set()
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "from"):  # "a ban on exports", "exit from the deal" (types10)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         p = self._through_quantity(p)
                         for q in (p, *p.conjuncts):
                             if q.pos_ in ("NOUN", "PROPN"):
-                                out.add("of:" + q.lemma_.lower())
+                                out.add(c.lower_ + ":" + q.lemma_.lower())
         return out
 
     @staticmethod
@@ -1997,6 +2018,12 @@ class EventCoder(RoleFinder, ClauseRules):
             # (a country read from a modifier of a meeting is its venue when "between" names the
             # sides: "the Hanoi summit between Trump and Kim" (odds5))
             between = self._between(n, actors)
+            if len(between) < 2 and any(w.startswith("of:") for w in entry.words):
+                # "the signing of a peace agreement between Ethiopia and the TPLF": the parties
+                # hang on the "of" noun the row names (types10)
+                between = next((b for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"
+                                if len(b := self._between(p, actors)) >= 2), between)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
         if not source and entry.cameo[:2] in ("17", "18", "19", "20"):

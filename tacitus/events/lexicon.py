@@ -6,7 +6,9 @@ modifiers, prepositions and their objects). The matching entry with most words w
 nouns.tsv: pattern, cameo, target. The last word is an eventive noun lemma; the others must
 be its compound or adjective modifiers ("air strike", "humanitarian aid"). A word written
 "of:LEMMA" must instead be the noun of the eventive noun's "of" phrase ("expulsion of:diplomat":
-"the expulsion of two Russian diplomats"); the caller puts those words in the modifier set.
+"the expulsion of two Russian diplomats"); "on:LEMMA" and "from:LEMMA" likewise the noun of its
+"on" / "from" phrase ("ban on:export": "a ban on exports of chips"; "withdrawal from:deal": "the
+US withdrawal from the nuclear deal"); the caller puts those words in the modifier set.
 Either table may write "{NAME}" or "@{NAME}" for every word of a class in data/pattern_classes.tsv;
 the loader expands such a row into one pattern per word.
 """
@@ -21,6 +23,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.tables import read_tsv, resource_path, split_list
 
 PKG = "tacitus.events"
+PHRASE_PREFIXES = ("of:", "on:", "from:")  # noun-row words naming the noun of the eventive noun's phrase
 VERB_FRAMES = ("", "intent", "threat", "refuse", "request", "appeal", "cease", "light", "say", "actor-object")
 
 
@@ -115,10 +118,10 @@ def _targets(value: str) -> tuple[str, ...]:
 def _noun_last(words: tuple[str, ...]) -> tuple[str, ...]:
     """'expulsion of:diplomat' is written in reading order; stored with the noun last, as the
     other noun patterns are."""
-    ofs = [w for w in words if w.startswith("of:")]
+    ofs = [w for w in words if w.startswith(PHRASE_PREFIXES)]
     if not ofs:
         return words
-    plain = [w for w in words if not w.startswith("of:")]
+    plain = [w for w in words if not w.startswith(PHRASE_PREFIXES)]
     if not plain:
         return words  # rejected by the loader's check
     return (*plain[:-1], *ofs, plain[-1])
@@ -177,8 +180,8 @@ def load_lexicon(onto: Ontology, verbs_path: Path | None = None, nouns_path: Pat
     def check_noun(row):
         if problem := unknown_class(row["pattern"].lower(), classes):
             return problem
-        if all(w.startswith("of:") for w in row["pattern"].split()):
-            return "a noun pattern needs its noun, not only of: words"
+        if all(w.startswith(PHRASE_PREFIXES) for w in row["pattern"].split()):
+            return "a noun pattern needs its noun, not only of:/on: words"
         return check_code(row["cameo"], False)
 
     seen: dict[str, int] = {}

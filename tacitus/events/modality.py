@@ -14,6 +14,7 @@ from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_N
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
+from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -191,6 +192,9 @@ def denied(v) -> bool:
             return True
         if cur.dep_ == "prep":
             cur = cur.head
+    if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in DENIAL_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+        return True  # "Riyadh's denial that the crown prince ordered the killing" (types10)
     return _dismissed_claim(cur)
 
 

@@ -163,6 +163,12 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return actors.actors(self._through_quantity(p))
+                if c.lower_ == "by" and c.n_rights == 0 and n.dep_ == "nsubj":
+                    # "A hunger strike by jailed activist Alaa Abd El-Fattah entered its 200th day":
+                    # the parser left "by" bare and made its noun a second subject of the verb (types10)
+                    stray = next((s for s in n.head.children if s.dep_ == "nsubj" and s.i > c.i), None)
+                    if stray is not None:
+                        return actors.actors(stray)
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):

@@ -1033,7 +1033,8 @@ class ClauseRules:
         done by the clause's subject. The candidate, else None."""
         means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
                       if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
-        if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))):
+        if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
+                or (means is not None and self._plain_light(v, entry))):
             return None
         if means is None:
             return self._means_gerund_noun(v, actors, consumed)
@@ -1043,6 +1044,13 @@ class ClauseRules:
         if inner is None:
             return None
         return replace(inner, source=self._source(v, actors)[0], anchor=v, modality=clause_modality(v))
+
+    def _plain_light(self, v, entry) -> bool:
+        """'took steps against Moscow by expelling ten diplomats', 'took measures against Minsk by
+        banning its airlines': a light verb whose object is no event noun names no act of its own;
+        its 'by X-ing' phrase does (types10)."""
+        return entry.frame == "light" and entry.words == (v.lemma_.lower(),) and not any(
+            c.dep_ == "dobj" and self._noun_entry(c) is not None for c in v.children)
 
     def _means_gerund_noun(self, v, actors: DocActors, consumed: set[int]):
         """'Israel responded by bombing roads and bridges in southern Lebanon': the parser may read
