@@ -8,7 +8,7 @@ from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.model import Actor
-from tacitus.nlp import span_ents, span_text
+from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
 
 def valence(word: str) -> float:
@@ -245,6 +245,9 @@ def what_clauses(v):
     """For each "what" clause that is v's object ("rejected what he called X", "struck what New
     Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
     object of its own."""
+    heads = token_table(v.doc).head
+    if not any(heads[heads[w]] == v.i or heads[heads[heads[w]]] == v.i for w in positions_of(v.doc, "what")):
+        return  # no "what" two or three steps below v (most verbs): no such clause
     if any(c.dep_ == "dobj" for c in v.children):
         return
     for c in v.children:

@@ -77,10 +77,46 @@ class Tone:
 
 @functools.lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import NEGATE
 
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = _analyzer_class()()
     return analyzer, frozenset(NEGATE) | {"not", "no", "never", "without", "n't", "nor", "neither"}
+
+
+def _analyzer_class():
+    """VADER's analyzer, scoring exactly as its own `polarity_scores`, without the character-by-
+    character emoji scan for ASCII text: VADER's first step rebuilds the text one character at a
+    time, swapping each emoji for its description, and no emoji is ASCII, so an ASCII sentence
+    comes out of that loop unchanged (a quarter of VADER's time on news text). The rest of the
+    method is VADER 3.3.2's own, unchanged; any other text takes VADER's own path."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText, SentimentIntensityAnalyzer
+
+    class Analyzer(SentimentIntensityAnalyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._ascii_plain = not any(e.isascii() for e in self.emojis)
+
+        def polarity_scores(self, text):
+            if not (self._ascii_plain and isinstance(text, str) and text.isascii()):
+                return super().polarity_scores(text)
+            text = text.strip()  # what VADER's emoji loop leaves of an ASCII text
+            sentitext = SentiText(text)
+            sentiments = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            for i, item in enumerate(words_and_emoticons):
+                valence = 0
+                if item.lower() in BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind" and
+                        words_and_emoticons[i + 1].lower() == "of"):
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text)
+
+    return Analyzer
 
 
 @functools.lru_cache(maxsize=100_000)
