@@ -7,6 +7,8 @@ rule lemmatizer by one that asks it once per distinct word (tacitus/lemmatizer.p
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 import logging
 
@@ -193,13 +195,26 @@ def doc_ents(doc) -> tuple:
 def span_ents(span) -> list:
     """`span.ents`: the entities wholly inside the span, from the cached list."""
     out = []
-    for ent in doc_ents(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                out.append(ent)
-            else:
-                break
+    ents = doc_ents(span.doc)
+    starts = _ent_starts(span.doc, ents)
+    for k in range(bisect.bisect_left(starts, span.start), len(ents)):  # the first at or after the start
+        ent = ents[k]
+        if ent.end <= span.end:
+            out.append(ent)
+        else:
+            break
     return out
+
+
+ENT_STARTS_KEY = "tacitus.ent_starts"
+
+
+def _ent_starts(doc, ents) -> list[int]:
+    """Start token of each cached entity, in order (entities are sorted and do not overlap)."""
+    starts = doc.user_data.get(ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[ENT_STARTS_KEY] = [e.start for e in ents]
+    return starts
 
 
 def ent_at(tok):
@@ -276,8 +291,6 @@ def token_table(doc) -> TokenTable:
 def sent_bounds(tok) -> tuple[int, int]:
     """(start, end) token indices of tok's sentence, from the TokenTable's sentence list
     (`Token.sent` rescans the sentence from the token on every call)."""
-    import bisect
-
     sents = token_table(tok.doc).sents
     k = bisect.bisect_right(sents, (tok.i, len(tok.doc) + 1)) - 1
     return sents[k]

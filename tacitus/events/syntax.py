@@ -36,8 +36,10 @@ def is_protest(tok) -> bool:
 def own_possession(actor: Actor, source: list[Actor], doc) -> bool:
     """Is the actor the source's own ("Russia withdrew its forces", "ordered his troops")? Such
     a phrase names the instrument of the act, not its target."""
+    if actor.kind == "pronoun":
+        return False
     span = doc.char_span(actor.start, actor.end)
-    if span is None or actor.kind == "pronoun":
+    if span is None:
         return False
     head = span.root
     if moved_out(head) and actor.kind == "country" and actor.country in {s.country for s in source}:
@@ -83,7 +85,9 @@ def hyphen_prefix(v):
     """The first part of a hyphenated verb ("test" of "test-fired", "force" of "force-fed"),
     which the parser hangs on the verb as a modifier, else None."""
     i = v.i
-    if i < 2 or v.doc[i - 1].text != "-" or v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
+    if i < 2 or token_table(v.doc).text[i - 1] != "-":  # (a plain string: no Token for most verbs)
+        return None
+    if v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
         return None
     first = v.doc[i - 2]
     return first if first.head.i == i and first.is_alpha else None
