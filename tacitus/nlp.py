@@ -7,6 +7,8 @@ rule lemmatizer by one that asks it once per distinct word (tacitus/lemmatizer.p
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 import logging
 
@@ -193,13 +195,26 @@ def doc_ents(doc) -> tuple:
 def span_ents(span) -> list:
     """`span.ents`: the entities wholly inside the span, from the cached list."""
     out = []
-    for ent in doc_ents(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                out.append(ent)
-            else:
-                break
+    ents = doc_ents(span.doc)
+    starts = _ent_starts(span.doc, ents)
+    for k in range(bisect.bisect_left(starts, span.start), len(ents)):  # the first at or after the start
+        ent = ents[k]
+        if ent.end <= span.end:
+            out.append(ent)
+        else:
+            break
     return out
+
+
+ENT_STARTS_KEY = "tacitus.ent_starts"
+
+
+def _ent_starts(doc, ents) -> list[int]:
+    """Start token of each cached entity, in order (entities are sorted and do not overlap)."""
+    starts = doc.user_data.get(ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[ENT_STARTS_KEY] = [e.start for e in ents]
+    return starts
 
 
 def ent_at(tok):
@@ -213,6 +228,28 @@ def ent_at(tok):
 TOKENS_KEY = "tacitus.tokens"
 
 
+# string hash (or symbol id) -> its string, kept across docs: the same few thousand words, tags
+# and labels recur in every article, and a dict lookup costs half of a StringStore lookup. A hash
+# names one string in every vocabulary, so the table holds for any pipeline.
+_STRINGS: dict[int, str] = {0: ""}
+_STRINGS_MAX = 1_000_000  # emptied when larger (a long ingest of varied text)
+
+
+def _decoded(strings, col: list[int]) -> list[str]:
+    """The strings of a column of hashes (0: the empty string)."""
+    known = _STRINGS
+    try:
+        return [known[h] for h in col]
+    except KeyError:
+        if len(known) > _STRINGS_MAX:
+            known.clear()
+            known[0] = ""
+        for h in col:
+            if h not in known:
+                known[h] = strings[h]
+        return [known[h] for h in col]
+
+
 class TokenTable:
     """A doc's token strings as plain lists, read once with `Doc.to_array`: a stage that walks
     every token (tone, themes, places) indexes these instead of making a spaCy Token object per
@@ -223,15 +260,18 @@ class TokenTable:
     def __init__(self, doc):
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 
-        strings = doc.vocab.strings
         n = len(doc)
-        # one read of every column; HEAD is stored as an unsigned offset: signed, it gives the index
-        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD]).view("int64").T.tolist() \
-            if n else [[]] * 9
+        if n:  # one read of every column
+            arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD])
+            cols = arr[:, :7].T.tolist()
+            # HEAD is stored as an unsigned offset: signed, it gives the index
+            ints = arr[:, 7:].view("int64").T.tolist()
+        else:
+            cols, ints = [[]] * 7, [[]] * 2
         self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type, self.dep = (
-            [strings[h if h >= 0 else h + 2**64] if h else "" for h in col] for col in cols[:7])
-        self.idx: list[int] = cols[7]
-        self.head: list[int] = [i + off for i, off in enumerate(cols[8])]  # the token itself for a root
+            _decoded(doc.vocab.strings, col) for col in cols)
+        self.idx: list[int] = ints[0]
+        self.head: list[int] = [i + off for i, off in enumerate(ints[1])]  # the token itself for a root
         if not len(doc):
             self.sents: list[tuple[int, int]] = []
         elif doc.has_annotation("SENT_START"):
@@ -246,6 +286,30 @@ def token_table(doc) -> TokenTable:
     if table is None:
         table = doc.user_data[TOKENS_KEY] = TokenTable(doc)
     return table
+
+
+def sent_bounds(tok) -> tuple[int, int]:
+    """(start, end) token indices of tok's sentence, from the TokenTable's sentence list
+    (`Token.sent` rescans the sentence from the token on every call)."""
+    sents = token_table(tok.doc).sents
+    k = bisect.bisect_right(sents, (tok.i, len(tok.doc) + 1)) - 1
+    return sents[k]
+
+
+WHERE_KEY = "tacitus.where"
+
+
+def positions_of(doc, word: str) -> list[int]:
+    """Indices of the doc's tokens whose lower-case form is `word`, in order (found once per doc
+    and word, in the TokenTable's plain strings): a rule that needs a rare word near a token
+    tests these few positions instead of walking the tree around every token."""
+    where = doc.user_data.get(WHERE_KEY)
+    if where is None:
+        where = doc.user_data[WHERE_KEY] = {}
+    found = where.get(word)
+    if found is None:
+        found = where[word] = [i for i, w in enumerate(token_table(doc).lower) if w == word]
+    return found
 
 
 def word_count(doc) -> int:

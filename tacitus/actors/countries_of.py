@@ -343,8 +343,10 @@ class CountryFinder:
         which weigh the whole article, instead of a name-by-name gazetteer lookup."""
         self.resolved_places = {}
         for p in places:
+            if p.feature not in ("city", "facility", "state") or p.lat is None:
+                continue  # (tested before making the span)
             span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and p.feature in ("city", "facility", "state") and p.lat is not None:
+            if span is not None:
                 for t in span:
                     self.resolved_places[t.i] = p
 

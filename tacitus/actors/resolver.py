@@ -59,7 +59,7 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
-from tacitus.nlp import doc_ents, ent_at, span_text, token_table
+from tacitus.nlp import doc_ents, doc_text, ent_at, span_text, token_table
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
@@ -386,17 +386,19 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
         lowers, lemmas, nominal = self._columns()
+        table = token_table(doc)
+        starts = {s for s, _ in table.sents}  # sentence starts (is_sent_start without a Token)
         i, n = 0, len(doc)
         while i < n:
             found = None
             by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
             lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
-            if not lengths and lowers[i].endswith("s") and (doc[i].is_sent_start or _acronym_plural(doc[i].text)):
+            if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(table.text[i])):
                 # a capitalised plural opening the sentence is tagged a proper noun and keeps its
                 # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
                 # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
                 lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
-            elif not lengths and lowers[i].endswith("men") and doc[i].is_sent_start:
+            elif not lengths and lowers[i].endswith("men") and i in starts:
                 lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
             for length in sorted(lengths, reverse=True):
                 end = i + length
@@ -1231,15 +1233,17 @@ class DocActors(CountryFinder, ReferenceFinder):
         return self._make(h, min(m.start, h.left_edge.i), e.name, code, country, sector, "person")
 
     def _make(self, h, start_i, name, code, country, sector, kind) -> Actor:
-        start_tok = self.doc[min(start_i, h.i)]
+        # offsets and text from the token table and the doc's cached text (`Span.text` joins
+        # the tokens again for every actor)
+        start, end = token_table(self.doc).idx[min(start_i, h.i)], h.idx + len(h.text)
         return Actor(
-            text=self.doc[start_tok.i : h.i + 1].text,
+            text=doc_text(self.doc)[start:end],
             name=name,
             code=code,
             country=country,
             sector=sector,
-            start=start_tok.idx,
-            end=h.idx + len(h.text),
+            start=start,
+            end=end,
             kind=kind,
         )
 

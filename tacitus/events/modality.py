@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
+from tacitus.nlp import token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
@@ -435,15 +436,17 @@ def _is_question(v) -> bool:
 
     The sentence end is the right edge of the root of v's tree: found by walking up the parse
     (Token.sent would rescan the sentence for every event)."""
-    root, steps = v, 0
-    while root.head.i != root.i and steps < 200:
-        root = root.head
-        steps += 1
-    i = root.right_edge.i
     doc = v.doc
-    while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "'", "”", "’", "»")):
+    table = token_table(doc)  # plain heads and strings: no Token made along the walk
+    heads, texts = table.head, table.text
+    root, steps = v.i, 0
+    while heads[root] != root and steps < 200:
+        root = heads[root]
+        steps += 1
+    i = doc[root].right_edge.i
+    while i >= 0 and (texts[i].isspace() or texts[i] in ('"', "'", "”", "’", "»")):  # isspace: Token.is_space
         i -= 1
-    return i >= 0 and doc[i].text.endswith("?")
+    return i >= 0 and texts[i].endswith("?")
 
 
 # ---------------------------------------------------------------- background (noevent3)

@@ -11,6 +11,7 @@ from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
+from tacitus.nlp import sent_bounds, token_table
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
@@ -1940,9 +1941,12 @@ class RoleFinder:
         it tells circumstances, and nothing it names is the act's target (_absolute_with covers its
         subject only). Not the clause the anchor itself is in (wire10)."""
         out = []
-        for p in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
-            if p.lower_ != "with" or p.dep_ != "prep" or p.doc[p.i - 1].text != ",":
-                continue
+        doc, table = anchor.doc, token_table(anchor.doc)
+        lower, deps, texts = table.lower, table.dep, table.text
+        for i in range(anchor.i + 1, sent_bounds(anchor)[1]):
+            if lower[i] != "with" or deps[i] != "prep" or texts[i - 1] != ",":
+                continue  # (plain strings: a Token only for the few candidates)
+            p = doc[i]
             if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
                        for c in p.children):
                 continue
@@ -1958,9 +1962,13 @@ class RoleFinder:
         operation', 'pounded Khan Younis, as the UN urged both sides to show restraint'): the speaker
         reacts to the act and whom it addresses is its own business, not the act's target (wire10)."""
         out = []
-        for v in anchor.doc[anchor.i + 1 : anchor.sent.end if anchor.sent is not None else len(anchor.doc)]:
-            if v.pos_ == "VERB" and v.lemma_.lower() in VOICED_REACTION_VERBS \
-                    and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in v.children) \
+        doc, table = anchor.doc, token_table(anchor.doc)
+        pos, lemmas = table.pos, table.lemma
+        for i in range(anchor.i + 1, sent_bounds(anchor)[1]):
+            if pos[i] != "VERB" or lemmas[i].lower() not in VOICED_REACTION_VERBS:
+                continue  # (plain strings: a Token only for the few candidates)
+            v = doc[i]
+            if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in v.children) \
                     and any(c.dep_ == "nsubj" for c in v.children):
                 out.append((v.left_edge.i, v.right_edge.i))
         return out

@@ -9,7 +9,7 @@ from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.model import Actor
-from tacitus.nlp import span_ents, span_text
+from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
 
 def valence(word: str) -> float:
@@ -38,8 +38,10 @@ def own_possession(actor: Actor, source: list[Actor], doc, code: str = "") -> bo
     """Is the actor the source's own ("Russia withdrew its forces", "ordered his troops")? Such
     a phrase names the instrument of the act, not its target. An office-holder arrested, sacked
     or killed ("executed its defence minister", code 17x/18x) is the target (targets8)."""
+    if actor.kind == "pronoun":
+        return False
     span = doc.char_span(actor.start, actor.end)
-    if span is None or actor.kind == "pronoun":
+    if span is None:
         return False
     head = span.root
     if moved_out(head) and actor.kind == "country" and actor.country in {s.country for s in source}:
@@ -90,7 +92,9 @@ def hyphen_prefix(v):
     """The first part of a hyphenated verb ("test" of "test-fired", "force" of "force-fed"),
     which the parser hangs on the verb as a modifier, else None."""
     i = v.i
-    if i < 2 or v.doc[i - 1].text != "-" or v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
+    if i < 2 or token_table(v.doc).text[i - 1] != "-":  # (a plain string: no Token for most verbs)
+        return None
+    if v.doc[i - 1].whitespace_ or v.doc[i - 2].whitespace_:
         return None
     first = v.doc[i - 2]
     return first if first.head.i == i and first.is_alpha else None
@@ -276,6 +280,9 @@ def what_clauses(v):
     """For each "what" clause that is v's object ("rejected what he called X", "struck what New
     Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
     object of its own."""
+    heads = token_table(v.doc).head
+    if not any(heads[heads[w]] == v.i or heads[heads[heads[w]]] == v.i for w in positions_of(v.doc, "what")):
+        return  # no "what" two or three steps below v (most verbs): no such clause
     if any(c.dep_ == "dobj" for c in v.children):
         return
     for c in v.children:

@@ -398,6 +398,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     # proper-noun runs the tagger did not label as places ("in Karachi" tagged ORG) that the
     # gazetteer knows; never inside a person's name
     runs = list(_propn_runs(doc))
+    starts = token_table(doc).idx  # each token's first character
     surnames = {text[s:e].rsplit(None, 1)[-1] for s, e in runs if " " in text[s:e]}
     surnames |= {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for s, e in runs:
@@ -407,9 +408,10 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         if run.isupper() and len(run) <= 5 or run.rstrip(".").lower() in MONTH_ABBREVIATIONS:
             continue  # "UN", "ELN", "Aug": acronyms and abbreviations, not towns
         if actors is not None and any(
-                (m := actors.name_at[t.i]) is not None and m.entry.kind not in ("country", "capital")
-                for t in doc.char_span(s, e, alignment_mode="expand")):
-            continue  # a person or organisation the actor dictionary knows
+                (m := actors.name_at[k]) is not None and m.entry.kind not in ("country", "capital")
+                for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))):
+            continue  # a person or organisation the actor dictionary knows (the run's tokens: the
+            # run is token-aligned, so these are the tokens char_span would give, without a Span)
         if free(s, e) and (gz.is_primary(run) or gz.country(run) or gz.state(run)):
             spans.append((s, e, text[s:e], False))
             claim(s, e)

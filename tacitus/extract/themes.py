@@ -78,7 +78,11 @@ def themes(doc, *, lexicon: ThemeLexicon | None = None) -> list[ThemeHit]:
     counts: dict[str, int] = {}
     seen: dict[str, dict[str, None]] = {}
     i, n = 0, len(doc)
+    starts = lexicon.lengths
     while i < n:
+        if lemmas[i] not in starts and lowers[i] not in starts:
+            i += 1  # no trigger starts with this word (most words): _match_at would find none
+            continue
         hit = _match_at(lexicon, lemmas, lowers, i)
         if hit is None:
             i += 1
