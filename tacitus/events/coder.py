@@ -836,6 +836,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
+                # "said the Iranian attack was a dangerous escalation": the act judged, named by a
+                # definite noun, was told before; the judgement is the news, not a new attack (stories8)
+                subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in subj.children):
+                    consumed.add(subj.i)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:

@@ -448,17 +448,20 @@ class RoleFinder:
             top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
         for ev in reversed(recent):
             rival = bool({a.primary for a in ev.source} & own) and self._domestic_rival(cand, code, ev)
+            # the act named by its own word ("proclaimed the annexation ... condemned the
+            # annexation") is meant even when told beside its sentence's main event (stories8)
+            named = kind is not None and any(w.lower().startswith(stem) for w in ev.trigger.split())
             if ({a.primary for a in ev.source} & own and not rival) \
                     or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116")) \
-                    or ev.cameo[:3] in ("051", "052") or ev.confidence < top[ev.span]:
+                    or ev.cameo[:3] in ("051", "052") or (ev.confidence < top[ev.span] and not named):
                 continue
             if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):
                 continue
-            if kind is not None and ev.event != kind and \
-                    not any(w.lower().startswith(stem) for w in ev.trigger.split()):
+            if kind is not None and ev.event != kind and not named:
                 continue
             if rival:  # another side at home: the court, the protesters
                 return list(ev.source)
+            ev = self._answered_first(ev, recent, top)
             return [a for a in ev.source if a.primary not in own]
         if quad is not None and quad >= 3:
             # "expelled 60 Russian diplomats ... welcomed the expulsions": the noun's own code (a
@@ -470,6 +473,26 @@ class RoleFinder:
                     continue
                 return [a for a in ev.source if a.primary not in own]
         return []
+
+    @staticmethod
+    def _answered_first(ev, recent: list, top: dict):
+        """'North Korea shelled the island ... South Korean forces returned fire ... Washington
+        condemned the attack': an act of the same type done back to the side that did it first
+        answers that act; the story's attack is the first one, so the reaction is aimed at its doer.
+        The earlier act ev answers (its source was ev's target and its target ev's source), else
+        ev (stories8 helper)."""
+        doers = {a.country or a.primary for a in ev.source}
+        struck = {a.country or a.primary for a in ev.target}
+        if not doers or not struck:
+            return ev
+        for first in recent:
+            if first is ev:
+                break
+            if first.event == ev.event and first.confidence >= top[first.span] \
+                    and {a.country or a.primary for a in first.target} & doers \
+                    and {a.country or a.primary for a in first.source} & struck:
+                return first
+        return ev
 
     def _uncoded_act_doer(self, cand, actors) -> list[Actor]:
         """"India revoked the special status of Kashmir. Pakistan condemned the decision": a

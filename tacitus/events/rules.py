@@ -305,7 +305,10 @@ class ClauseRules:
             # ("an act of piracy", "an act of terrorism": the judging word is the act's kind)
             kinds = [word, *(p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj")]
-            if not any(k.lemma_.lower() in NEGATIVE_LABELS or k.lemma_.lower() in JUDGEMENT_NOUNS for k in kinds):
+            # ("a reckless step", "a provocative move": a plain noun the adjective makes a judgement of (stories8))
+            harsh = [a for a in word.children if a.dep_ == "amod" and (
+                a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0)]
+            if not harsh and not any(k.lemma_.lower() in NEGATIVE_LABELS or k.lemma_.lower() in JUDGEMENT_NOUNS for k in kinds):
                 return [], None
         elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
             return [], None
