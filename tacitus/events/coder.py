@@ -203,6 +203,7 @@ class EventCoder(RoleFinder, ClauseRules):
             self._hyphen_mediator(cand, actors)
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
+        out = self._drop_summons_purpose(out)
         return self._drop_subject_acts(out, actors)
 
     @staticmethod
@@ -219,6 +220,17 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             keep.append(c)
         return keep
+
+    @staticmethod
+    def _drop_summons_purpose(out: list[Candidate]) -> list[Candidate]:  # stories8 helper
+        """"Iran summoned the Swiss envoy to lodge a protest over the drone", "summoned the
+        ambassador to complain about the raid": the protest is what the summons is for, one
+        official complaint (114), not a second one by the envoy or aimed elsewhere."""
+        summons = {c.anchor.i for c in out if c.cameo == "114" and c.anchor.pos_ == "VERB"}
+        if not summons:
+            return out
+        return [c for c in out if not (c.cameo[:2] == "11" and c.anchor.dep_ in ("advcl", "xcomp")
+                                       and c.anchor.head.i in summons and c.anchor.i > c.anchor.head.i)]
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
@@ -2202,7 +2214,7 @@ class EventCoder(RoleFinder, ClauseRules):
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
-            or market_background(cand.anchor) \
+            or market_background(cand.anchor) or _avenged_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
@@ -2248,4 +2260,15 @@ def _answered_act(n) -> bool:
     # killing of its commander", "a response to the attack": the act avenged is told in passing
     # (stories7 helper)
     return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
+        and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _avenged_relative(v) -> bool:  # stories8 helper
+    """'vowed harsh revenge against the criminals who killed him', 'promised retaliation against
+    those who attacked the base': the relative clause on whom revenge is sworn against tells the
+    act avenged, told before; it is background to the threat, not a new act."""
+    if v.dep_ != "relcl":
+        return False
+    n = v.head
+    return n.dep_ == "pobj" and n.head.lower_ in ("against", "on") and n.head.head.pos_ == "NOUN" \
         and n.head.head.lemma_.lower() in RETALIATION_NOUNS

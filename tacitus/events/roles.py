@@ -14,6 +14,7 @@ from tacitus.model import Actor
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
+from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -423,9 +424,14 @@ class RoleFinder:
         the latest earlier act at all for a word like "the move", "the decision". One's own acts,
         others' words (accusations, demands, threats, praise) and a sentence's side events (less certain
         than its main one) are not what is meant."""
-        if code[:2] not in REFERRED_ACT_ROOTS or not prior or cand.anchor.pos_ != "VERB":
+        if not prior or cand.anchor.pos_ != "VERB":
             return []
-        obj = self._referring_noun(cand.anchor)
+        if code[:2] in REFERRED_ACT_ROOTS:
+            obj = self._referring_noun(cand.anchor)
+        elif code[:2] in ("02", "10"):
+            obj = self._halted_act(cand.anchor)  # "called for an immediate halt to the military action" (stories8)
+        else:
+            return []
         if obj is None or obj.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
             return []
@@ -440,6 +446,8 @@ class RoleFinder:
                 kind, quad = self.onto.get(entry.cameo).plover, self.onto.get(entry.cameo).quad
             except KeyError:
                 return []
+        elif any(c.dep_ == "amod" and c.lower_ == "military" for c in obj.children):
+            kind = "ASSAULT"  # "the military action", "this military move": an armed act (stories8)
         own = {a.primary for a in cand.source}
         stem = lemma[:5]
         recent = prior[-12:]
@@ -610,6 +618,20 @@ class RoleFinder:
         entry = self._entry(v)
         return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
             entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(v.head.head)
+
+    @staticmethod
+    def _halted_act(v):  # stories8 helper
+        """The act an appeal or demand asks to stop: 'the military action' in "called for an
+        immediate halt to the military action", 'the bombing' in "demanded an end to the bombing";
+        else None."""
+        nouns = [c for c in v.children if c.dep_ == "dobj"]
+        nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() in HALT_NOUNS:
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "of"):
+                        return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
 
     @staticmethod
     def _referring_noun(v):
@@ -1760,6 +1782,24 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _in_label(t, anchor, trigger) -> bool:  # stories8 helper
+        """Is t inside the 'as' label a verb of judging puts on its object ("condemned the killing
+        as an aggression against Iraq and a breach of its sovereignty")? Whom the label says was
+        wronged is the victim, not the one condemned."""
+        heads = {anchor.i, *(x.i for x in trigger)}
+        x = t
+        for _ in range(5):
+            if x.dep_ in ("pobj", "conj") and x.head.i != x.i:
+                if x.dep_ == "pobj" and x.head.lower_ == "as" and x.head.head.i in heads:
+                    return x.i != t.i
+                x = x.head
+            elif x.dep_ in ("prep", "poss") and x.head.i != x.i:
+                x = x.head
+            else:
+                return False
+        return False
+
+    @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
         (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
@@ -1786,6 +1826,8 @@ class RoleFinder:
                 continue  # "struck what New Delhi said was a camp in Pakistan": New Delhi only says so
             if t.dep_ == "pobj" and (t.head.lower_ in NON_TARGET_PREPS or t.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):
+                continue  # "condemned the killing as an aggression against Iraq": the label's victim (stories8)
             if RoleFinder._absolute_with(t):
                 continue  # ", with officials saying ...": circumstances (realnews8)
             if RoleFinder._in_means(t, anchor):

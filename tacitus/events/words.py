@@ -215,3 +215,4 @@ REVOLT_NOUNS = _SETS["REVOLT_NOUNS"]  # noevent4 helper
 ENVOY_NOUNS = _SETS["ENVOY_NOUNS"]  # types9 helper
 FAILED_TALK_VERBS = _SETS["FAILED_TALK_VERBS"]  # types9 helper
 CONSEQUENCE_NOUNS = _SETS["CONSEQUENCE_NOUNS"]  # types9 helper
+HALT_NOUNS = _SETS["HALT_NOUNS"]  # stories8 helper
