@@ -613,7 +613,16 @@ class RoleFinder:
                 or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
             return False
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or actors.actors(subj):
+        if subj is None:
+            return False
+        # "said the residents would become citizens and called on Kyiv": a plain past joined to a
+        # modal clause is the speaker's tense, not the clause's; "said Kerry's claims were lies and
+        # accused Washington": the claims (a thing, whoever's) accuse no one (stories8)
+        modal = v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
+                    for c in v.head.children)
+        if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
+                actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))):
             return False
         entry = self._entry(v)
         return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
