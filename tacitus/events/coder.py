@@ -28,6 +28,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
+from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -296,6 +297,20 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(o))
         return wider
 
+    @staticmethod
+    def _noun_read_as_clause(v, c):  # stories8 helper
+        """The noun subject of c when c, v's clausal complement, is a noun phrase misread as a
+        clause: a bare present verb ending the clause with only a determined noun subject before
+        it ("rejected the ceasefire offer", "welcomed the truce proposal"), and v has no object."""
+        if c.tag_ not in ("VB", "VBP") or c.i != c.sent.end - 2 or not c.doc[c.i + 1].is_punct \
+                or any(o.dep_ == "dobj" for o in v.children) or v.lemma_.lower() in ATTRIBUTION_VERBS:
+            return None
+        kids = [k for k in c.children if not k.is_punct]
+        if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "NOUN" or kids[0].i != c.i - 1 \
+                or not any(d.dep_ == "det" and d.i < kids[0].i for d in kids[0].children):
+            return None
+        return kids[0]
+
     def _deps(self, v) -> tuple[set[str], dict]:
         """Lemmas of the dependents the lexicon can refer to, and the tokens behind them.
 
@@ -408,6 +423,12 @@ class EventCoder(RoleFinder, ClauseRules):
 
                 if c.tag_ == "VBG":
                     lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
+            elif dep == "ccomp" and (subj := self._noun_read_as_clause(v, c)) is not None:
+                # "rejected the ceasefire offer" read as "rejected [the ceasefire] offer": a
+                # compound noun the parser made a subject and a bare verb is the object (stories8)
+                info["obj"].append(c)
+                lemmas.add(c.lemma_.lower())
+                lemmas.update(self._noun_lemmas(subj))
             elif dep == "ccomp":
                 info["ccomp"] = c
                 if v.lemma_.lower() in LET_VERBS:
