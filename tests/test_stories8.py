@@ -170,3 +170,23 @@ SPEAKERS = [
 def test_a_speech_verb_joined_to_reported_words_is_the_speakers(coder, text, date, speaker):
     events = [e for e in _events(coder, text, date) if e.event in ("ACCUSE", "REQUEST") and e.trigger != "said"]
     assert events and all(speaker in _sources([e]) for e in events), _show(events)
+
+
+# --- cause 7: a misread compound object, a mistake, an order on a condition -----------------------
+def test_rejecting_the_ceasefire_offer_is_a_rejection(coder):
+    events = _events(coder, "Armenia's prime minister rejected the truce offer.", "2020-10-05")
+    assert _of(events, "REJECT") and "ARM" in _sources(_of(events, "REJECT")), _show(events)
+
+
+def test_saying_another_made_a_mistake_criticises_it(coder):
+    story = ("Tanker seized\nLONDON, July 20 - Iran seized a British-flagged tanker in the Strait of Hormuz. "
+             "\"Iran has made a grave mistake,\" Britain's foreign secretary told reporters.")
+    events = _of(_in(_events(coder, story, "2019-07-20"), "grave mistake"), "ACCUSE")
+    assert events and "GBR" in _sources(events) and "IRN" in _targets(events), _show(events)
+
+
+def test_an_order_to_strike_if_provoked_is_a_threat(coder):
+    events = _events(coder, "President Park Geun-hye ordered the military to punish North Korea severely "
+                            "if it launched another attack.", "2015-08-10")
+    threats = _of(events, "THREATEN")
+    assert threats and "PRK" in _targets(threats) and not _of(events, "COERCE"), _show(events)

@@ -2021,6 +2021,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo, cand.target, cand.source, cand.modality = "1124", list(cand.source), speakers, "asserted"
         code = cand.cameo
         modality = cand.modality
+        if modality == "asserted" and code[:2] in HOSTILE_ROOTS and _ordered_if(cand):
+            modality = "conditional"  # "ordered the military to punish the North if it ..." (stories8)
         left_open = self._left_open(cand)
         if left_open is not None:  # "did not rule out military action": a threat of it
             cand.cameo, code, modality = left_open, left_open, "asserted"
@@ -2282,6 +2284,18 @@ def _answered_act(n) -> bool:
     # (stories7 helper)
     return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
         and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _ordered_if(cand) -> bool:  # stories8 helper
+    """'ordered the military to punish the North severely if it launched further provocations':
+    a hostile act ordered only on a condition ('if', 'unless' on the ordered verb) has not been
+    done; it is a threat (CAMEO 13x) against whom it would strike."""
+    for t in cand.trigger:
+        if t.dep_ == "xcomp" and t.head.i in {x.i for x in cand.trigger} and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in t.children):
+            return True
+    return False
 
 
 def _avenged_relative(v) -> bool:  # stories8 helper
