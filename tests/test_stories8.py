@@ -190,3 +190,32 @@ def test_an_order_to_strike_if_provoked_is_a_threat(coder):
                             "if it launched another attack.", "2015-08-10")
     threats = _of(events, "THREATEN")
     assert threats and "PRK" in _targets(threats) and not _of(events, "COERCE"), _show(events)
+
+
+# --- cause 8 (found on a second fresh batch): acts named by their own verb, announced acts, ----
+# history in a 'since' clause
+def test_a_noun_the_tables_do_not_code_names_the_act_of_its_verb(coder):
+    story = ("Missile test\nTOKYO, July 4 - North Korea launched an intercontinental missile into the sea "
+             "on Tuesday. South Korea's president called the launch a provocation.")
+    events = _of(_in(_events(coder, story, "2017-07-04"), "called the launch"), "ACCUSE")
+    assert events and "PRK" in _targets(events), _show(events)
+
+
+def test_the_decision_is_an_expulsion_announced_for_the_future(coder):
+    story = ("Envoys expelled\nWELLINGTON, March 28 - New Zealand said on Wednesday it would expel a Russian "
+             "diplomat. Russia's embassy said the decision was regrettable.")
+    events = _of(_in(_events(coder, story, "2018-03-28"), "regrettable"), "ACCUSE")
+    assert events and "NZL" in _targets(events), _show(events)
+
+
+def test_a_raid_called_unauthorised_is_criticised(coder):
+    story = ("Raid over the border\nISLAMABAD, Sept 3 - U.S. commandos raided a village in South Waziristan on "
+             "Wednesday. Pakistan's army chief said the raid was an unauthorised action.")
+    events = _of(_in(_events(coder, story, "2008-09-03"), "unauthorised"), "ACCUSE")
+    assert events and "USA" in _targets(events), _show(events)
+
+
+def test_acts_repeated_since_a_clause_dated_years_back_are_background(coder):
+    story = ("Rockets on the south\nGAZA, Nov 12 - Israeli jets struck Gaza on Monday. Militants have fired "
+             "thousands of rockets at Israeli towns since Hamas seized the strip in 2007.")
+    assert not _in(_events(coder, story, "2012-11-12"), "thousands of rockets"), _show(_events(coder, story, "2012-11-12"))

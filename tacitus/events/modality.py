@@ -483,6 +483,12 @@ def _long_since(v, date: str | None):
     more before the story (or names no date a reader can place), 'recent' when it does not,
     None when v has none."""
     for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            # "have fired missiles at Saudi cities since a coalition intervened in Yemen in 2015" (stories8)
+            start = _period_start(list(c.subtree), date) if date else None
+            if start is None:
+                return "recent"
+            return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
         if c.dep_ == "prep" and c.lower_ == "since":
             start = _period_start(_phrase(c)[1:], date) if date else None
             if start is None:
