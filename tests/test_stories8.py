@@ -219,3 +219,10 @@ def test_acts_repeated_since_a_clause_dated_years_back_are_background(coder):
     story = ("Rockets on the south\nGAZA, Nov 12 - Israeli jets struck Gaza on Monday. Militants have fired "
              "thousands of rockets at Israeli towns since Hamas seized the strip in 2007.")
     assert not _in(_events(coder, story, "2012-11-12"), "thousands of rockets"), _show(_events(coder, story, "2012-11-12"))
+
+
+def test_a_speakers_own_capital_in_a_later_clause_is_not_criticised(coder):
+    story = ("Diplomats out\nOTTAWA, March 26 - Canada said on Monday it would expel four Russian diplomats. "
+             "The Russian embassy in Ottawa said the decision was regrettable and that Moscow would respond.")
+    events = _of(_in(_events(coder, story, "2018-03-26"), "regrettable"), "ACCUSE")
+    assert events and "RUS" not in _targets(events) and "CAN" in _targets(events), _show(events)

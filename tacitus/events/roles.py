@@ -1860,6 +1860,11 @@ class RoleFinder:
                                                         and t.head.head.i not in actors.actors_at else [])
             found = [a for a in named if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
+            if cand.cameo[:2] in ("11", "12") and t.dep_ == "nsubj" and t.head.i != anchor.i:
+                # "the embassy said the decision was regrettable and that Moscow would respond":
+                # its own capital speaking in another clause is no one it criticises (stories8)
+                found = [a for a in found if not (a.kind == "country" and not a.sector
+                                                  and any(a.primary == (s.country or s.primary) for s in cand.source))]
             if found and (where := border_place(t)) is not None:
                 # "camps near the Thai border": the place locates the act; it is the target only
                 # when nothing else in the clause is one, and then never the far side of a border
