@@ -51,6 +51,8 @@ JUDGED = [
      "Egypt said the Israeli raid was a dangerous escalation.", "2021-08-03", "dangerous escalation", "EGY", "ISR"),
     ("Drones over Sinjar\nBAGHDAD, Aug 17 - Turkish drones struck a Yazidi town in northern Iraq on Tuesday. "
      "Iraq's foreign ministry said the strike was a reckless step.", "2021-08-17", "reckless step", "IRQ", "TUR"),
+    ("Office demolished\nSEOUL, June 17 - North Korean troops blew up a border post on Wednesday. "
+     "Japan said the demolition was a senseless act.", "2020-06-17", "senseless act", "JPN", "PRK"),
     ("Troops to the border\nMOSCOW, Feb 2 - The United States sent 3,000 more troops to Poland and "
      "Romania. Russia said Washington's decision was a provocative step.", "2022-02-02", "provocative step", "RUS", "USA"),
 ]

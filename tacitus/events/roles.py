@@ -464,7 +464,8 @@ class RoleFinder:
             named = kind is not None and any(w.lower().startswith(stem) for w in ev.trigger.split())
             # ("said it would expel two diplomats ... said the decision was regrettable": a hostile
             # act announced for the future is the decision meant, though coded as a threat (stories8))
-            announced = kind is None and ev.cameo[:2] == "13" and ev.modality == "future"
+            # (only a cut in ties, aid or trade so announced: "would respond strongly" is words)
+            announced = kind is None and lemma in REFERRED_ACT_NOUNS and ev.cameo[:3] == "131" and ev.modality == "future"
             if ({a.primary for a in ev.source} & own and not rival) \
                     or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116") and not announced) \
                     or ev.cameo[:3] in ("051", "052") or (ev.confidence < top[ev.span] and not named):
