@@ -126,17 +126,11 @@ def test_bearing_the_consequences_is_a_threat(coder):
     assert events and "ISR" in _sources(events), _show(events)
 
 
-# --- cause 5: denials, summons, labels and avenged acts -------------------------------------------
+# --- cause 5: denials, labels and avenged acts -------------------------------------------
 def test_saying_ones_government_was_not_responsible_blames_no_one(coder):
     story = ("Border raid\nBEIRUT, Jan 4 - Gunmen attacked an Israeli patrol on the border. Lebanon's prime "
              "minister said his government was not responsible for the raid.")
     assert not _of(_in(_events(coder, story, "2007-01-04"), "not responsible"), "ACCUSE")
-
-
-def test_a_summons_to_lodge_a_protest_is_one_complaint(coder):
-    events = _events(coder, "Ankara summoned the Dutch ambassador to lodge a protest over the ban.", "2017-03-12")
-    complaints = [e for e in events if e.cameo == "114"]
-    assert len(complaints) == 1 and "TUR" in _sources(complaints), _show(events)
 
 
 def test_the_victim_named_in_a_condemning_label_is_not_the_target(coder):

@@ -204,7 +204,6 @@ class EventCoder(RoleFinder, ClauseRules):
             self._hyphen_mediator(cand, actors)
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
-        out = self._drop_summons_purpose(out)
         return self._drop_subject_acts(out, actors)
 
     @staticmethod
@@ -221,17 +220,6 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             keep.append(c)
         return keep
-
-    @staticmethod
-    def _drop_summons_purpose(out: list[Candidate]) -> list[Candidate]:  # stories8 helper
-        """"Iran summoned the Swiss envoy to lodge a protest over the drone", "summoned the
-        ambassador to complain about the raid": the protest is what the summons is for, one
-        official complaint (114), not a second one by the envoy or aimed elsewhere."""
-        summons = {c.anchor.i for c in out if c.cameo == "114" and c.anchor.pos_ == "VERB"}
-        if not summons:
-            return out
-        return [c for c in out if not (c.cameo[:2] == "11" and c.anchor.dep_ in ("advcl", "xcomp")
-                                       and c.anchor.head.i in summons and c.anchor.i > c.anchor.head.i)]
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
