@@ -29,6 +29,7 @@ from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS,
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
+from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -297,6 +298,20 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(o))
         return wider
 
+    @staticmethod
+    def _noun_read_as_clause(v, c):  # stories8 helper
+        """The noun subject of c when c, v's clausal complement, is a noun phrase misread as a
+        clause: a bare present verb ending the clause with only a determined noun subject before
+        it ("rejected the ceasefire offer", "welcomed the truce proposal"), and v has no object."""
+        if c.tag_ not in ("VB", "VBP") or c.i != c.sent.end - 2 or not c.doc[c.i + 1].is_punct \
+                or any(o.dep_ == "dobj" for o in v.children) or v.lemma_.lower() in ATTRIBUTION_VERBS:
+            return None
+        kids = [k for k in c.children if not k.is_punct]
+        if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "NOUN" or kids[0].i != c.i - 1 \
+                or not any(d.dep_ == "det" and d.i < kids[0].i for d in kids[0].children):
+            return None
+        return kids[0]
+
     def _deps(self, v) -> tuple[set[str], dict]:
         """Lemmas of the dependents the lexicon can refer to, and the tokens behind them.
 
@@ -414,6 +429,12 @@ class EventCoder(RoleFinder, ClauseRules):
 
                 if c.tag_ == "VBG":
                     lemmas.add(c.lower_)  # "stopped fighting": the lexicon writes "stop fighting"
+            elif dep == "ccomp" and (subj := self._noun_read_as_clause(v, c)) is not None:
+                # "rejected the ceasefire offer" read as "rejected [the ceasefire] offer": a
+                # compound noun the parser made a subject and a bare verb is the object (stories8)
+                info["obj"].append(c)
+                lemmas.add(c.lemma_.lower())
+                lemmas.update(self._noun_lemmas(subj))
             elif dep == "ccomp":
                 info["ccomp"] = c
                 if v.lemma_.lower() in LET_VERBS:
@@ -891,6 +912,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
+                # "said the Iranian attack was a dangerous escalation": the act judged, named by a
+                # definite noun, was told before; the judgement is the news, not a new attack (stories8)
+                subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in subj.children):
+                    consumed.add(subj.i)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:
@@ -2127,6 +2154,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo, cand.target, cand.source, cand.modality = "1124", list(cand.source), speakers, "asserted"
         code = cand.cameo
         modality = cand.modality
+        if modality == "asserted" and code[:2] in HOSTILE_ROOTS and _ordered_if(cand):
+            modality = "conditional"  # "ordered the military to punish the North if it ..." (stories8)
         left_open = self._left_open(cand)
         if left_open is not None:  # "did not rule out military action": a threat of it
             cand.cameo, code, modality = left_open, left_open, "asserted"
@@ -2363,7 +2392,7 @@ class EventCoder(RoleFinder, ClauseRules):
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
-            or market_background(cand.anchor) \
+            or market_background(cand.anchor) or _avenged_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
@@ -2409,4 +2438,27 @@ def _answered_act(n) -> bool:
     # killing of its commander", "a response to the attack": the act avenged is told in passing
     # (stories7 helper)
     return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
+        and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _ordered_if(cand) -> bool:  # stories8 helper
+    """'ordered the military to punish the North severely if it launched further provocations':
+    a hostile act ordered only on a condition ('if', 'unless' on the ordered verb) has not been
+    done; it is a threat (CAMEO 13x) against whom it would strike."""
+    for t in cand.trigger:
+        if t.dep_ == "xcomp" and t.head.i in {x.i for x in cand.trigger} and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in t.children):
+            return True
+    return False
+
+
+def _avenged_relative(v) -> bool:  # stories8 helper
+    """'vowed harsh revenge against the criminals who killed him', 'promised retaliation against
+    those who attacked the base': the relative clause on whom revenge is sworn against tells the
+    act avenged, told before; it is background to the threat, not a new act."""
+    if v.dep_ != "relcl":
+        return False
+    n = v.head
+    return n.dep_ == "pobj" and n.head.lower_ in ("against", "on") and n.head.head.pos_ == "NOUN" \
         and n.head.head.lemma_.lower() in RETALIATION_NOUNS

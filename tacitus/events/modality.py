@@ -495,6 +495,12 @@ def _long_since(v, date: str | None):
     more before the story (or names no date a reader can place), 'recent' when it does not,
     None when v has none."""
     for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            # "have fired missiles at Saudi cities since a coalition intervened in Yemen in 2015" (stories8)
+            start = _period_start(list(c.subtree), date) if date else None
+            if start is None:
+                return "recent"
+            return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
         if c.dep_ == "prep" and c.lower_ == "since":
             start = _period_start(_phrase(c)[1:], date) if date else None
             if start is None:
@@ -666,10 +672,17 @@ def long_after_background(v) -> bool:
     while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i and steps < 2:
         v = v.head  # "after Greece helped the US confiscate Iranian oil": the confiscation too
         steps += 1
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i and not any(c.dep_ == "mark" for c in v.children):
+        v = v.head  # "three years after militants stormed a mall, killing 67 people": the killing too (stories8)
+    if v.dep_ == "relcl" and _long_after_phrase(v.head):
+        return True  # "eight months after the sinking of the Cheonan, which Seoul blamed on ..." (stories8)
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in v.children):
         return True
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for m in v.children
+           if m.dep_ == "mark" and m.lower_ == "after" for c in m.children):
+        return True  # "came two months after a suicide bombing killed 38 people": the span on "after" (stories8)
     # "Decades after American troops left Vietnam, ...": the parser hangs the span just before
     # "after" on the main verb (noevent4)
     mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "after")
@@ -679,6 +692,18 @@ def long_after_background(v) -> bool:
                and (c.tag_ == "NNS" or any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an"))
                                            for d in c.children))
                for c in v.head.children)
+
+
+def _long_after_phrase(n) -> bool:  # stories8 helper
+    """Is noun n (or the noun it is 'of') the object of an 'after' phrase that a span of months or
+    years measures ('eight months after the sinking of the warship', 'two years after the coup')?"""
+    for _ in range(3):
+        if n.dep_ == "pobj" and n.head.lower_ == "after":
+            return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in n.head.children)
+        if n.dep_ not in ("pobj", "appos", "compound") or n.head.i == n.i:
+            return False
+        n = n.head.head if n.dep_ == "pobj" else n.head
+    return False
 
 
 INVERTED_CONDITION_AUX = {"had", "should", "were"}

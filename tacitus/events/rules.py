@@ -24,6 +24,7 @@ from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
@@ -194,6 +195,8 @@ class ClauseRules:
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None or not actors.actors(subj):
             return [], None
+        if any(c.dep_ == "neg" for c in comp.children):
+            return [], None  # "said his government was not responsible for the raid": a denial (stories8)
         if comp.lemma_.lower() in BLAME_WORDS:
             holders = [comp]
         elif comp.lemma_.lower() == "be":
@@ -421,7 +424,10 @@ class ClauseRules:
             # ("an act of piracy", "an act of terrorism": the judging word is the act's kind)
             kinds = [word, *(p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj")]
-            if not any(k.lemma_.lower() in NEGATIVE_LABELS or k.lemma_.lower() in JUDGEMENT_NOUNS for k in kinds):
+            # ("a reckless step", "a provocative move": a plain noun the adjective makes a judgement of (stories8))
+            harsh = [a for a in word.children if a.dep_ == "amod" and (
+                a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0)]
+            if not harsh and not any(k.lemma_.lower() in NEGATIVE_LABELS or k.lemma_.lower() in JUDGEMENT_NOUNS for k in kinds):
                 return [], None
         elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
             return [], None
@@ -1037,7 +1043,7 @@ class ClauseRules:
                 or (means is not None and self._plain_light(v, entry))):
             return None
         if means is None:
-            return self._means_gerund_noun(v, actors, consumed)
+            return self._means_gerund_noun(v, actors, consumed) or self._answered_with(v, actors, consumed)
         if not self._clause_codes_event(means):
             return None
         inner = self._complement_event(means, actors, consumed)
@@ -1051,6 +1057,30 @@ class ClauseRules:
         its 'by X-ing' phrase does (types10)."""
         return entry.frame == "light" and entry.words == (v.lemma_.lower(),) and not any(
             c.dep_ == "dobj" and self._noun_entry(c) is not None for c in v.children)
+
+    def _answered_with(self, v, actors: DocActors, consumed: set[int]):  # stories8 helper
+        """'Israel responded with air strikes on southern Lebanon', 'Iran retaliated with missile
+        strikes on two bases': a bare verb of answering whose 'with' object is an event noun is that
+        act, done by the answering subject; its target is what the noun's own phrase names (else
+        found later, as for any verb). The candidate, else None."""
+        from tacitus.events.coder import Candidate
+        if v.lemma_.lower() not in ANSWER_VERBS and v.lemma_.lower() != "retaliate":
+            return None
+        for b in v.children:
+            if b.dep_ != "prep" or b.lower_ != "with":
+                continue
+            for n in b.children:
+                if n.dep_ != "pobj" or n.pos_ != "NOUN":
+                    continue
+                entry = self._noun_entry(n)
+                if entry is None or not entry.cameo or entry.cameo[:2] not in HOSTILE_ROOTS:
+                    continue
+                consumed.add(n.i)
+                consumed.update(c.i for c in n.conjuncts)
+                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "in")
+                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                return Candidate(entry.cameo, [v, n], self._source(v, actors)[0], target, v, modality=clause_modality(v))
+        return None
 
     def _means_gerund_noun(self, v, actors: DocActors, consumed: set[int]):
         """'Israel responded by bombing roads and bridges in southern Lebanon': the parser may read
