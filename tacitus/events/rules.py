@@ -300,7 +300,15 @@ class ClauseRules:
             if word is None:
                 return [], None
         elif not passive:
-            return [], None
+            # "said the electoral council had rigged the count in favour of Maduro" (targets9)
+            vote = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in VOTE_NOUNS | VOTE_PART_NOUNS), None)
+            if comp.lemma_.lower() not in FRAUD_VERBS or vote is None:
+                return [], None
+            found = [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children
+                     if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor") for o in f.children
+                     if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"
+                     for a in actors.actors(p)]
+            return found or [a for c in comp.children if c.dep_ == "nsubj" for a in actors.actors(c)], comp
         elif comp.lemma_.lower() not in FRAUD_VERBS and not any(
                 p.lemma_.lower() in FRAUD_NOUNS for c in comp.children if c.dep_ == "agent"
                 for p in c.children if p.dep_ == "pobj"):
