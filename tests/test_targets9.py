@@ -74,3 +74,13 @@ def test_named_doer_of_judged_act(coder):
 def test_backshifted_pending_clause_is_not_an_event(coder):
     evs = coded(coder, "Moscow would keep up the strikes until Kyiv accepted its demands, the Kremlin said.", "2022-03-03")
     assert not _has(evs, "CONCEDE", "UKR"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a threat whose end waits on another side's act is aimed at that side
+    ("Israel will keep fighting until Hamas releases the hostages, Netanyahu said.", "2023-11-01", "ISR", "PSE"),
+    ("Russia would keep fighting until Kyiv accepted its terms, a Kremlin aide said.", "2022-04-03", "RUS", "UKR"),
+])
+def test_threat_pending_on_other_side(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target), evs

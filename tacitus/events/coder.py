@@ -21,6 +21,7 @@ from tacitus.events.modality import (
     obituary_background, _main_verb,
 )
 from tacitus.events.modality import aside_background  # stories3 helper
+from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
@@ -220,6 +221,22 @@ class EventCoder(RoleFinder, ClauseRules):
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
+        """'would keep fighting until Ukraine accepted its demands', 'will strike unless Hamas frees
+        the hostages': a threat whose end or condition waits on another side's act is aimed at that
+        side (the subject of the 'until' / 'unless' / 'if' clause)."""
+        v = cand.anchor
+        own = {a.code for a in cand.source}
+        for h in (v, v.head) if v.dep_ in ("xcomp", "dobj") else (v,):
+            for c in h.children:
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in PENDING_MARKS | CONDITION_MARKS
+                                             for m in c.children):
+                    found = [a for n in c.children if n.dep_ == "nsubj" for a in actors.actors(n) if a.code not in own]
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
@@ -2250,6 +2267,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._accord_partner(cand.anchor, cand.source, actors)
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
+        if code[:2] == "13" and not target and modality != "asserted":
+            target = self._pending_side(cand, actors)  # "will keep fighting until Hamas frees ..." (targets9)
         if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
             target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
         if code in ("0253", "1053"):
