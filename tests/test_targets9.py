@@ -84,3 +84,13 @@ def test_backshifted_pending_clause_is_not_an_event(coder):
 def test_threat_pending_on_other_side(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "THREATEN", source, target), evs
+
+
+def test_said_breach_accuses_the_named_violator(coder):
+    evs = coded(coder, "NATO chief Anders Fogh Rasmussen said Russia had violated Ukraine's sovereignty.", "2014-03-02")
+    assert _has(evs, "ACCUSE", "IGONAT", "RUS", cameo="112"), evs
+
+
+def test_said_ceasefire_breach_stays_the_violation(coder):
+    evs = coded(coder, "Hamas said Israel had violated the truce by shelling homes.", "2014-07-20")
+    assert _has(evs, "ASSAULT", "ISR", cameo="196"), evs

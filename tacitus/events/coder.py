@@ -70,7 +70,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
-from tacitus.events.words import HOME_RIVAL_SECTORS  # targets9 helper
+from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, CONFLICT_SIDES  # targets9 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
@@ -931,6 +931,12 @@ class EventCoder(RoleFinder, ClauseRules):
                     cheated = [Actor(text=word.text, name=source[0].country, code=source[0].country + "GOV",
                                      country=source[0].country, sector="GOV", start=source[0].start, end=source[0].end)]
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, cheated, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS \
+                and (violator := self._named_violator(comp, actors)):
+            # "Kenya's envoy said Russia had violated Ukraine's sovereignty": the speaker accuses the
+            # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
+            consumed.add(comp.i)  # the alleged violation is the claim, not a second event
+            return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
@@ -1575,6 +1581,19 @@ class EventCoder(RoleFinder, ClauseRules):
             return target
         return [Actor(text=target[0].text, name=other[0], code=other[0], country=other[0], kind="country",
                       start=target[0].start, end=target[0].end)]
+
+    def _named_violator(self, comp, actors) -> list[Actor]:  # targets9 helper
+        """'said Russia had violated Ukraine's sovereignty', 'said China had breached the agreement':
+        a named actor the speaker says broke a rule (a BREACH_VERBS verb the lexicon codes 128, not
+        a ceasefire violation) is accused; [] otherwise."""
+        if comp.lemma_.lower() not in BREACH_VERBS or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+                or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
+            return []
+        entry = self._entry(comp)
+        if entry is None or entry.cameo != "128":
+            return []
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
 
     @staticmethod
     def _own_envoy(info, source: list[Actor]) -> list[Actor]:  # targets9 helper

@@ -59,6 +59,7 @@ FRAUD_VERBS = _SETS["FRAUD_VERBS"]  # odds5 helper
 VOTE_PART_NOUNS = _SETS["VOTE_PART_NOUNS"]  # odds5 helper
 FRAUD_ADJS = _SETS["FRAUD_ADJS"]  # targets9 helper
 FRAUD_NOUNS = _SETS["FRAUD_NOUNS"]  # targets9 helper
+ALLEGE_VERBS = _SETS["ALLEGE_VERBS"]  # targets9 helper
 HOME_RIVAL_SECTORS = {c.upper() for c in _SETS["HOME_RIVAL_SECTORS"]}  # targets9 helper
 WIN_WORDS = _SETS["WIN_WORDS"]  # odds5 helper
 VERDICT_VERBS = _SETS["VERDICT_VERBS"]  # odds5 helper
