@@ -21,6 +21,7 @@ from tacitus.events.modality import (
     obituary_background, _main_verb,
 )
 from tacitus.events.modality import aside_background  # stories3 helper
+from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
@@ -69,6 +70,8 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
+from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
+from tacitus.actors.resolver_words import references, CONFLICT_SIDES  # targets9 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
@@ -218,6 +221,22 @@ class EventCoder(RoleFinder, ClauseRules):
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
+        """'would keep fighting until Ukraine accepted its demands', 'will strike unless Hamas frees
+        the hostages': a threat whose end or condition waits on another side's act is aimed at that
+        side (the subject of the 'until' / 'unless' / 'if' clause)."""
+        v = cand.anchor
+        own = {a.code for a in cand.source}
+        for h in (v, v.head) if v.dep_ in ("xcomp", "dobj") else (v,):
+            for c in h.children:
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in PENDING_MARKS | CONDITION_MARKS
+                                             for m in c.children):
+                    found = [a for n in c.children if n.dep_ == "nsubj" for a in actors.actors(n) if a.code not in own]
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
@@ -904,7 +923,20 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp is not None and (entry is None or entry.frame == "say"):
             cheated, word = self._rigged_vote(comp, actors)
             if word is not None:  # "said the election won by Museveni was rigged": an accusation (odds5)
-                return Candidate("112", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], cheated, v, clause_modality(v))
+                source = self._source(v, actors)[0]
+                if not cheated and source and all(s.country == source[0].country and s.sector in HOME_RIVAL_SECTORS
+                                                  for s in source):
+                    # "the opposition said the election was rigged": no winner or holder named, so the
+                    # government that ran the speaker's own vote (targets9)
+                    cheated = [Actor(text=word.text, name=source[0].country, code=source[0].country + "GOV",
+                                     country=source[0].country, sector="GOV", start=source[0].start, end=source[0].end)]
+                return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, cheated, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS \
+                and (violator := self._named_violator(comp, actors)):
+            # "Kenya's envoy said Russia had violated Ukraine's sovereignty": the speaker accuses the
+            # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
+            consumed.add(comp.i)  # the alleged violation is the claim, not a second event
+            return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
@@ -970,6 +1002,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        if entry.cameo == "172" and not passive and (own := self._own_envoy(info, source)):
+            target = own  # "sacked the country's ambassador to Washington": its own envoy (targets9)
+        if entry.cameo[:2] == "19" and source and target and all(
+                a.kind == "country" and a.country == source[0].country for a in target):
+            target = self._contested_other_side(target, source)  # "Azerbaijani forces pushed into Nagorno-Karabakh"
         if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source)) \
                 and not {a.country for a in owner} & {a.country for a in target}:
             target = owner  # "imposed bans on 21 officials over Moscow's annexation of Crimea" (targets8)
@@ -1532,6 +1569,51 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "intent" and modality == "asserted":
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
+
+    @staticmethod
+    def _contested_other_side(target: list[Actor], source: list[Actor]) -> list[Actor]:  # targets9 helper
+        """'Azerbaijani forces pushed into Nagorno-Karabakh': a force fighting in a contested place its
+        own country claims fights the other side of that conflict (CONFLICT_SIDES: Armenia); other
+        places are left as they are."""
+        sides = CONFLICT_SIDES.get(target[0].text.lower()) or CONFLICT_SIDES.get(target[0].text.lower().split()[-1], [])
+        other = [c for c in sides if c != source[0].country]
+        if len(other) != 1:
+            return target
+        return [Actor(text=target[0].text, name=other[0], code=other[0], country=other[0], kind="country",
+                      start=target[0].start, end=target[0].end)]
+
+    def _named_violator(self, comp, actors) -> list[Actor]:  # targets9 helper
+        """'said Russia had violated Ukraine's sovereignty', 'said China had breached the agreement':
+        a named actor the speaker says broke a rule (a BREACH_VERBS verb the lexicon codes 128, not
+        a ceasefire violation) is accused; [] otherwise."""
+        if comp.lemma_.lower() not in BREACH_VERBS or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+                or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
+            return []
+        entry = self._entry(comp)
+        if entry is None or entry.cameo != "128":
+            return []
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    @staticmethod
+    def _own_envoy(info, source: list[Actor]) -> list[Actor]:  # targets9 helper
+        """'Xi sacked the country's ambassador to Washington', 'the king fired his envoy to Turkey':
+        an envoy posted 'to' a host and owned by no named country ('its', 'his', 'the country's' or
+        no owner) is the dismisser's own; dismissing him acts on the own government, not the host.
+        [the source's government] when so, else []."""
+        if not source or not source[0].country or any(s.country != source[0].country for s in source):
+            return []
+        for o in info["obj"]:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in ENVOY_NOUNS \
+                    or not any(c.dep_ == "prep" and c.lower_ == "to" for c in o.children):
+                continue
+            poss = next((c for c in o.children if c.dep_ == "poss"), None)
+            if poss is None or poss.pos_ == "PRON" or (poss.lemma_.lower() in references()
+                                                        and references()[poss.lemma_.lower()][0] == "country"):
+                c = source[0].country
+                return [Actor(text=o.text, name=c, code=c + "GOV", country=c, sector="GOV",
+                              start=source[0].start, end=source[0].end)]
+        return []
 
     @staticmethod
     def _national_subject(comp, actors) -> list[Actor]:
@@ -2204,6 +2286,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._accord_partner(cand.anchor, cand.source, actors)
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
+        if code[:2] == "13" and not target and modality != "asserted":
+            target = self._pending_side(cand, actors)  # "will keep fighting until Hamas frees ..." (targets9)
         if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
             target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
         if code in ("0253", "1053"):

@@ -93,7 +93,10 @@ def modality(v) -> str:
     marks = {m.lower_ for m in v.children if m.dep_ == "mark"}
     if marks & (CONDITION_MARKS | QUESTION_MARKS):
         return "hypothetical"
-    if marks & PENDING_MARKS and v.dep_ == "advcl" and v.tag_ in ("VB", "VBP", "VBZ"):
+    if marks & PENDING_MARKS and v.dep_ == "advcl" and (v.tag_ in ("VB", "VBP", "VBZ") or (
+            # "said Moscow would keep fighting until Ukraine accepted its demands": the backshifted
+            # pending clause of a future-in-the-past has not happened either (targets9)
+            v.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.head.children))):
         return "hypothetical"
     if aux & EPISTEMIC_AUX and "have" in aux and v.tag_ == "VBN" and not aux & (HYPOTHETICAL_AUX - EPISTEMIC_AUX):
         # "Russian forces may have used cluster munitions": reported as likely to have happened

@@ -1497,14 +1497,24 @@ class RoleFinder:
         or 'to' phrase only names the body it was taken to (targets4 helper)."""
         if "against" not in preps:
             return []
-        for o in info["obj"]:
-            if o.dep_ == "nsubjpass":
-                continue
-            for c in o.children:
-                if c.dep_ == "prep" and c.lower_ == "against":
-                    for p in c.children:
-                        if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors)):
-                            return found
+        objs = [o for o in info["obj"] if o.dep_ != "nsubjpass"]
+        # the forum itself ("with the UN Security Council", "at the WTO"), on the verb or the object
+        # (targets9): the side complained about may hang on it ("with the OAS over Venezuela's buildup")
+        verb = [objs[0].head] if objs else []
+        forums = [p for h in objs + verb for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("with", "at", "to", "before")
+                  for p in c.children if p.dep_ == "pobj"
+                  and any(a.kind == "org" or a.code.startswith("IGO") for a in actors.actors(p))]
+        for word in ("against", "over"):
+            for o in objs + forums + (verb if forums else []):
+                if word == "over" and not forums:
+                    break  # "lodged a complaint over X" with no forum: left to the lexicon's phrases
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ == word:
+                        for p in c.children:
+                            if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors)
+                                                     or (actors.country_actor(p) if p.ent_type_ == "NORP" else [])):
+                                return found  # "over Indian shelling" parsed with "Indian" as the noun
         return []
 
     def _for_owner(self, v, actors) -> list[Actor]:

@@ -71,6 +71,8 @@ from tacitus.events.words import (
     VIOLENCE_NOUNS,
     VOTE_NOUNS,
     FRAUD_VERBS,
+    FRAUD_ADJS,
+    FRAUD_NOUNS,
     VOTE_PART_NOUNS,
     WIN_WORDS,
     VERDICT_VERBS,
@@ -288,8 +290,29 @@ class ClauseRules:
         'claimed victory in the election, which the opposition says was rigged': a vote the speaker
         says was cheated (a passive FRAUD_VERBS participle) accuses the side that cheated, won or held
         it (112). (that side, [] when none is named; the participle), else ([], None)."""
-        if comp.lemma_.lower() not in FRAUD_VERBS or comp.tag_ != "VBN" \
-                or not any(c.dep_ == "auxpass" for c in comp.children) or any(c.dep_ == "neg" for c in comp.children):
+        if any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        passive = comp.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in comp.children)
+        word = comp
+        if comp.lemma_.lower() == "be":
+            # "said the election results were fraudulent" (targets9)
+            word = next((c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in FRAUD_ADJS), None)
+            if word is None:
+                return [], None
+        elif not passive:
+            # "said the electoral council had rigged the count in favour of Maduro" (targets9)
+            vote = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in VOTE_NOUNS | VOTE_PART_NOUNS), None)
+            if comp.lemma_.lower() not in FRAUD_VERBS or vote is None:
+                return [], None
+            found = [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children
+                     if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor") for o in f.children
+                     if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"
+                     for a in actors.actors(p)]
+            return found or [a for c in comp.children if c.dep_ == "nsubj" for a in actors.actors(c)], comp
+        elif comp.lemma_.lower() not in FRAUD_VERBS and not any(
+                p.lemma_.lower() in FRAUD_NOUNS for c in comp.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj"):
+            # "said the vote was marred by widespread fraud" (targets9)
             return [], None
         vote = None
         for c in comp.children:
@@ -333,7 +356,7 @@ class ClauseRules:
                      (actors.actors(c) or actors.country_actor(c))]
             found += [a for c in vote.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in pobjs(c) for a in actors.actors(p)]
-        return found, comp
+        return found, word
 
     def _court_finding(self, v, actors: DocActors, consumed: set[int]):  # odds5 helper
         """'The European Court of Human Rights ruled that Turkey had violated Demirtas's rights', 'the
@@ -431,7 +454,9 @@ class ClauseRules:
                 return [], None
         elif word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lemma_.lower()) > -2.0 and valence(word.lower_) > -2.0:
             return [], None
-        return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), word
+        # ("the Boko Haram attack": the resolver hangs a multi-word name on the act noun itself (targets9))
+        named = [a for a in actors.actors(subj) if not actors.is_guess(a)] if actors.name_at[subj.i] is None else []
+        return self._owner_of(subj, actors) or named or self._earlier_doer(comp, subj, actors), word
 
     def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
         """'said the visit violated its sovereignty', 'said the strike breached international law',
