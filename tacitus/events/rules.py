@@ -662,6 +662,11 @@ class ClauseRules:
             # "riot police ringed the parliament building", "soldiers surrounded the presidential
             # palace": a state's own forces closing round a place at home are deployed (153/154)
             return "153" if all(s.sector == "COP" for s in cand.source) else "154"
+        if code[:2] == "14" and any(t.lemma_.lower() == "march" for t in (cand.anchor, *cand.trigger)) and cand.source \
+                and all(s.sector in ("MIL", "REB", "INS", "UAF") for s in cand.source):
+            # "ordered his forces to march on Tripoli", "rebels marched on the capital": armed
+            # men marching are an advance of force (150, MOBILIZE), not a protest march (types11)
+            return "150"
         if code == "1712" and self._armed_destruction(cand):
             return "190"  # "drone strikes set an oil depot ablaze", "soldiers destroyed a rebel camp"
         if code[:2] in ("18", "19", "20"):
