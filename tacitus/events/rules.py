@@ -752,7 +752,6 @@ class ClauseRules:
         return code
 
     @staticmethod
-    @staticmethod
     def _test_landing(verb) -> bool:
         """The verb's object has a relative clause saying the shot came down at sea or went to
         orbit: "a missile that landed in the sea", "a rocket that put a satellite into orbit"."""
@@ -771,6 +770,7 @@ class ClauseRules:
                         return True  # ("in the sea west of Hokkaido": "sea" parsed as a compound of "west")
         return False
 
+    @staticmethod
     def _armed_destruction(cand: Candidate) -> bool:  # types7 helper
         """Is a destruction (1712) done with weapons ('drone strikes set an oil depot ablaze',
         'grain silos were destroyed by Russian missiles') or by armed forces on a military target
