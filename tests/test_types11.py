@@ -93,3 +93,18 @@ def test_students_marching_are_still_not_an_advance_of_force(coder):
 def test_activating_a_standby_force_is_a_show_of_force(coder):
     evs = coded(coder, "The African Union ordered the activation of its standby force for Burundi.", "2015-12-18")
     assert _has(evs, "MOBILIZE", "IGOAFU", cameo="150"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Commonwealth expelled Nigeria over the hanging of the Ogoni activists.", "1995-11-11", "IGO", "NGA"),
+    ("The Council of Europe expelled Greece after the colonels' coup.", "1969-12-12", "IGOCOE", "GRC"),
+])
+def test_a_body_expelling_a_member_state_cuts_ties(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, target, cameo="160"), evs
+    assert not _has(evs, "COERCE"), evs
+
+
+def test_a_state_expelling_people_still_expels(coder):
+    evs = coded(coder, "Hungary expelled hundreds of Syrians last year.", "2016-03-01")
+    assert not _has(evs, "SANCTION"), evs

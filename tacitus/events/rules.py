@@ -668,6 +668,11 @@ class ClauseRules:
             # "ordered his forces to march on Tripoli", "rebels marched on the capital": armed
             # men marching are an advance of force (150, MOBILIZE), not a protest march (types11)
             return "150"
+        if code == "174" and cand.source and all(s.code.startswith("IGO") for s in cand.source) and target \
+                and all(a.kind == "country" and a.code == a.country for a in target):
+            # "the Council of Europe expelled Russia": a body expelling a member state cuts its
+            # ties with it (160, as "suspended Russia from the Council"), no deportation (types11)
+            return "160"
         if code == "1712" and self._armed_destruction(cand):
             return "190"  # "drone strikes set an oil depot ablaze", "soldiers destroyed a rebel camp"
         if code[:2] in ("18", "19", "20"):
