@@ -108,3 +108,11 @@ def test_a_body_expelling_a_member_state_cuts_ties(coder, text, date, source, ta
 def test_a_state_expelling_people_still_expels(coder):
     evs = coded(coder, "Hungary expelled hundreds of Syrians last year.", "2016-03-01")
     assert not _has(evs, "SANCTION"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Spanish police worked with the FBI to arrest a hacker in Madrid.", "2021-07-21", "ESPCOP", "USACOP"),
+    ("French investigators worked with Europol to dismantle an encrypted phone network.", "2020-07-02", "FRA", "IGOEEC"),
+])
+def test_working_with_another_side_is_cooperation(coder, text, date, source, target):
+    assert _has(coded(coder, text, date), "COOPERATE", source, target)
