@@ -2184,6 +2184,9 @@ class RoleFinder:
                 if RoleFinder._in_summary_comment(t, anchor):
                     continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
                 m = actors.name_at[t.i]
+                if m is not None and t.dep_ == "compound" and actors.name_at[t.head.i] is m \
+                        and t.head.dep_ in ("nsubj", "nsubjpass"):
+                    continue  # "North Korea test-fired a missile": the doer's own name is no place (types11)
                 if m is not None and m.entry.kind == "org":
                     continue  # "the UN safe area": the UN is no town (there is an Indian town 'Un')
                 if t.ent_type_ == "NORP" or m is not None and m.entry.kind in ("demonym", "people"):

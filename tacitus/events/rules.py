@@ -13,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
+from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
@@ -687,6 +688,16 @@ class ClauseRules:
             # "riot police ringed the parliament building", "soldiers surrounded the presidential
             # palace": a state's own forces closing round a place at home are deployed (153/154)
             return "153" if all(s.sector == "COP" for s in cand.source) else "154"
+        if code[:2] == "14" and any(t.lemma_.lower() == "march" for t in (cand.anchor, *cand.trigger)) and cand.source \
+                and all(s.sector in ("MIL", "REB", "INS", "UAF") for s in cand.source):
+            # "ordered his forces to march on Tripoli", "rebels marched on the capital": armed
+            # men marching are an advance of force (150, MOBILIZE), not a protest march (types11)
+            return "150"
+        if code == "174" and cand.source and all(s.code.startswith("IGO") for s in cand.source) and target \
+                and all(a.kind == "country" and a.code == a.country for a in target):
+            # "the Council of Europe expelled Russia": a body expelling a member state cuts its
+            # ties with it (160, as "suspended Russia from the Council"), no deportation (types11)
+            return "160"
         if code == "1712" and self._armed_destruction(cand):
             return "190"  # "drone strikes set an oil depot ablaze", "soldiers destroyed a rebel camp"
         if code[:2] in ("18", "19", "20"):
@@ -704,6 +715,8 @@ class ClauseRules:
             # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test
             # shows military power (150, MOBILIZE); nothing is attacked
             return "150"
+        if code[:2] == "19" and cand.anchor.lemma_.lower() in ("fire", "launch") and self._test_landing(cand.anchor):
+            return "150"  # "fired a missile that landed in the sea": a weapons test (types11)
         if (code[:3] == "171" or code[:2] in ("18", "19")) and code[:3] != "181" and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
@@ -767,6 +780,25 @@ class ClauseRules:
             # repeal": a demonstration for a demand (141), not a demand made at a table
             return "141"
         return code
+
+    @staticmethod
+    def _test_landing(verb) -> bool:
+        """The verb's object has a relative clause saying the shot came down at sea or went to
+        orbit: "a missile that landed in the sea", "a rocket that put a satellite into orbit"."""
+        for o in verb.children:
+            if o.dep_ != "dobj":
+                continue
+            for rel in o.children:
+                if rel.dep_ not in ("relcl", "acl"):  # also "a rocket carrying payloads into space"
+                    continue
+                for c in rel.children:
+                    if c.dep_ == "dobj" and c.lemma_.lower() in TEST_SHOT_LANDINGS:
+                        return True
+                    if c.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in TEST_SHOT_LANDINGS or any(
+                            m.dep_ == "compound" and m.lemma_.lower() in TEST_SHOT_LANDINGS for m in p.children))
+                                                for p in c.children):
+                        return True  # ("in the sea west of Hokkaido": "sea" parsed as a compound of "west")
+        return False
 
     @staticmethod
     def _armed_destruction(cand: Candidate) -> bool:  # types7 helper
