@@ -16,6 +16,7 @@ from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
+from tacitus.events.words import OPENING_VERBS, SCHEDULED_ADJECTIVES, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -119,6 +120,29 @@ def scheduled(chain) -> bool:  # noevent4 helper
     after a passive verb of scheduling is the subject's deed to come, as after 'will'."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in SCHEDULED_PASSIVES
                and any(c.dep_ == "auxpass" for c in up.children) for t, up in zip(chain, chain[1:]))
+
+
+def scheduled_or_spanned(n, meeting: bool = False) -> bool:  # noevent5 helper
+    """An event noun that is the subject of a schedule ('the G20 summit is due to open on Friday',
+    'the NATO summit is set to start in Madrid') has not happened, and one that is the subject of
+    a verb measuring its length ('the Soviet war in Afghanistan lasted a decade', not 'talks lasted 14 hours') is background:
+    neither is an event of the sentence; nor is a meeting (meeting=True) that 'will open' ('the
+    summit will open on Tuesday'), which is the calendar's, not a side's pledge to meet (an
+    offensive that 'will begin' is still a threat)."""
+    if n.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    h = n.head
+    lemma = h.lemma_.lower()
+    if lemma in SPAN_VERBS and n.dep_ == "nsubj":
+        # measured in years: history ("the talks lasted 14 hours" were held today)
+        return any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_.lower() in DURATION_NOUNS for c in h.children)
+    if meeting and lemma in OPENING_VERBS and n.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in h.children):
+        return True  # "the summit will open on Tuesday": a date on the calendar
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in SCHEDULED_ADJECTIVES
+                   and any(x.dep_ == "xcomp" for x in c.children) for c in h.children)
+    return lemma in SCHEDULED_PASSIVES and any(c.dep_ == "auxpass" for c in h.children) \
+        and any(c.dep_ == "xcomp" for c in h.children)
 
 
 def _not_yet(chain) -> bool:  # noevent4 helper

@@ -1,0 +1,44 @@
+"""False events from background, calendar and dismissed rumours, fixed as families (issue #3,
+helper "noevent5"). One parametrised test per cause; every sentence is written for this file,
+none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded_full as coded, has_full_event
+
+
+@pytest.mark.parametrize("text, date", [
+    # a meeting noun that is the subject of a schedule has not happened yet
+    ("The ASEAN summit is due to open in Jakarta on Tuesday.", "2023-09-04"),
+    ("The Commonwealth summit is set to begin in Kigali next week.", "2022-06-17"),
+    ("The Arab League summit will open in Jeddah on Friday.", "2023-05-17"),
+    # an event noun whose only predicate measures its length is background
+    ("The Iran-Iraq war lasted eight years.", "2020-09-22"),
+    ("The Soviet occupation of Afghanistan lasted nearly ten years.", "2019-02-15"),
+])
+def test_noevent5_scheduled_and_measured_event_nouns_code_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    # rejecting a report, rumour or speculation is a denial, as rejecting an accusation is
+    ("The Egyptian presidency dismissed reports that Sisi was seriously ill.", "2021-04-02"),
+    ("Tehran rejected rumours that the supreme leader had died.", "2023-01-12"),
+    ("The Saudi foreign ministry dismissed speculation that Riyadh would recognise Israel this year.", "2023-08-10"),
+])
+def test_noevent5_dismissed_rumours_code_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, event, source, target, cameo", [
+    # real acts of the same shapes keep their events
+    ("Pakistan rejected India's proposal for talks on Kashmir.", "2019-08-20", "REJECT", "PAK", "IND", "12"),
+    ("Russia will begin talks with Ukraine in Istanbul on Monday.", "2022-03-27", "AGREE", "RUS", "UKR", "036"),
+    ("Indian and Chinese troops clashed in the Galwan valley.", "2020-06-16", "ASSAULT", "IND", "CHN", "19"),
+])
+def test_noevent5_real_acts_of_the_same_shapes_stay(coder, text, date, event, source, target, cameo):
+    evs = coded(coder, text, date)
+    assert has_full_event(evs, event, source, target, cameo_prefix=cameo), evs
+
+
+def test_noevent5_offensive_that_will_begin_is_still_a_threat(coder):
+    evs = coded(coder, "Russia's new offensive will begin in the spring, Ukrainian intelligence said.", "2023-01-20")
+    assert has_full_event(evs, "THREATEN", "RUS", None, cameo_prefix="13"), evs
