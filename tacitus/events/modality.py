@@ -16,7 +16,7 @@ from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
-from tacitus.events.words import OPENING_VERBS, SCHEDULED_ADJECTIVES, SPAN_VERBS  # noevent5 helper
+from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -61,7 +61,7 @@ def modality(v) -> str:
         return "hypothetical"
     if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
         return "negated"
-    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
+    if generic(v) or standing(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
@@ -319,6 +319,24 @@ def generic(v) -> bool:
             and v.dep_ == "advcl" and _present(v) and v.tag_ != "VBG" and _present(v.head) \
             and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
         return True
+    return False
+
+
+def _habit_or_rate(v) -> bool:  # noevent5 helper
+    """A habit ('the coast guard often turns back boats') or a standing quantity told in the simple present
+    ('Russia supplies about 40 percent of the EU's gas', 'the US imports 700,000 barrels a day'):
+    no act of the day."""
+    if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
+        return True  # (a past 'often clashed' may sum up acts of the story: left alone)
+    for c in v.children:
+        if c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lower_ == "%"):
+            return True
+        for m in ((c,) + tuple(c.children) if c.dep_ in ("dobj", "npadvmod") else ()):
+            if m.dep_ == "npadvmod" and m.lemma_.lower() in RATE_PERIODS and any(
+                    d.lower_ in ("a", "an", "each", "every", "per") for d in m.children):
+                return True
     return False
 
 

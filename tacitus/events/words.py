@@ -237,3 +237,5 @@ HALT_NOUNS = _SETS["HALT_NOUNS"]  # stories8 helper
 SCHEDULED_ADJECTIVES = _SETS["SCHEDULED_ADJECTIVES"]  # noevent5 helper
 SPAN_VERBS = _SETS["SPAN_VERBS"]  # noevent5 helper
 OPENING_VERBS = _SETS["OPENING_VERBS"]  # noevent5 helper
+RATE_PERIODS = _SETS["RATE_PERIODS"]  # noevent5 helper
+HABIT_ADVERBS = _SETS["HABIT_ADVERBS"]  # noevent5 helper
