@@ -59,7 +59,7 @@ def modality(v) -> str:
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
-    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
+    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v) or _dismisses_claim_that(v):
         return "negated"
     if generic(v) or standing(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v) or _demanded_conjunct(v):
@@ -320,6 +320,17 @@ def generic(v) -> bool:
             and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
         return True
     return False
+
+
+def _dismisses_claim_that(v) -> bool:  # noevent5 helper
+    """'The Kremlin dismissed reports that Putin was ill', 'rejected rumours that ...': turning down
+    a claim told by its 'that' clause is a denial, no rejection of anyone's act (a report with no
+    'that' clause, 'rejected a UN report blaming soldiers', is still rejected)."""
+    if v.lemma_.lower() not in DISMISS_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(
+        a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for a in c.children) for c in v.children)
 
 
 def _habit_or_rate(v) -> bool:  # noevent5 helper
