@@ -33,9 +33,22 @@ def test_noevent5_dismissed_rumours_code_nothing(coder, text, date):
     ("The Greek coast guard often turns back migrant boats in the Aegean.", "2021-06-10"),
     ("Japan buys about 9 percent of its liquefied natural gas from Russia.", "2022-05-03"),
     ("India imports about 1.5 million barrels of Russian crude a day.", "2023-05-18"),
+    # a people counted by "most / many / few" with a stance verb is a poll's finding
+    ("Most Poles support Ukraine's bid to join the European Union, a survey showed.", "2023-06-12"),
 ])
 def test_noevent5_habits_and_standing_quantities_code_nothing(coder, text, date):
     assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, bad", [
+    # the gerund complement of a verb of opposing or avoiding is an act not done
+    ("France opposes sending Western ground troops to Ukraine.", "2024-02-27", "AID"),
+    ("Slovakia resisted imposing sanctions on Russian nuclear fuel.", "2023-05-30", "SANCTION"),
+    ("Washington blocked supplying long-range missiles to Kyiv.", "2023-01-20", "AID"),
+])
+def test_noevent5_opposed_gerunds_are_not_done(coder, text, date, bad):
+    evs = coded(coder, text, date)
+    assert not any(e[0] == bad for e in evs), evs
 
 
 @pytest.mark.parametrize("text, date, event, source, target, cameo", [
@@ -44,6 +57,7 @@ def test_noevent5_habits_and_standing_quantities_code_nothing(coder, text, date)
     ("Russia will begin talks with Ukraine in Istanbul on Monday.", "2022-03-27", "AGREE", "RUS", "UKR", "036"),
     ("Indian and Chinese troops clashed in the Galwan valley.", "2020-06-16", "ASSAULT", "IND", "CHN", "19"),
     ("Gazprom cut gas deliveries to Germany by 60 percent.", "2022-06-16", "SANCTION", "RUS", "DEU", "16"),
+    ("Britain began sending Challenger tanks to Ukraine.", "2023-03-27", "AID", "GBR", "UKR", "07"),
 ])
 def test_noevent5_real_acts_of_the_same_shapes_stay(coder, text, date, event, source, target, cameo):
     evs = coded(coder, text, date)

@@ -16,7 +16,7 @@ from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
-from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SPAN_VERBS  # noevent5 helper
+from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -59,7 +59,7 @@ def modality(v) -> str:
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
-    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v) or _dismisses_claim_that(v):
+    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v) or _dismisses_claim_that(v) or _shunned_gerund(v):
         return "negated"
     if generic(v) or standing(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v) or _demanded_conjunct(v):
@@ -322,6 +322,12 @@ def generic(v) -> bool:
     return False
 
 
+def _shunned_gerund(v) -> bool:  # noevent5 helper
+    """'Germany opposes sending fighter jets to Ukraine', 'Hungary blocked imposing new sanctions':
+    the gerund complement of a verb of opposing or avoiding is an act not done."""
+    return v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in SHUN_VERBS
+
+
 def _dismisses_claim_that(v) -> bool:  # noevent5 helper
     """'The Kremlin dismissed reports that Putin was ill', 'rejected rumours that ...': turning down
     a claim told by its 'that' clause is a denial, no rejection of anyone's act (a report with no
@@ -335,12 +341,16 @@ def _dismisses_claim_that(v) -> bool:  # noevent5 helper
 
 def _habit_or_rate(v) -> bool:  # noevent5 helper
     """A habit ('the coast guard often turns back boats') or a standing quantity told in the simple present
-    ('Russia supplies about 40 percent of the EU's gas', 'the US imports 700,000 barrels a day'):
-    no act of the day."""
+    ('Russia supplies about 40 percent of the EU's gas', 'the US imports 700,000 barrels a day'),
+    or a poll's finding about a people ('most Israelis back an operation in Gaza'): no act of the day."""
     if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
         return True  # (a past 'often clashed' may sum up acts of the story: left alone)
+    if v.lemma_.lower() in STANDING_VERBS and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
+            and any(m.dep_ in ("amod", "compound", "det") and m.lower_ in SHARE_WORDS for m in c.children) for c in v.children):
+        return True  # "most Israelis back an operation in Gaza": a poll's finding (standing_verbs)
     for c in v.children:
         if c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lower_ == "%"):
             return True

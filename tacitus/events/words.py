@@ -239,3 +239,5 @@ SPAN_VERBS = _SETS["SPAN_VERBS"]  # noevent5 helper
 OPENING_VERBS = _SETS["OPENING_VERBS"]  # noevent5 helper
 RATE_PERIODS = _SETS["RATE_PERIODS"]  # noevent5 helper
 HABIT_ADVERBS = _SETS["HABIT_ADVERBS"]  # noevent5 helper
+SHARE_WORDS = _SETS["SHARE_WORDS"]  # noevent5 helper
+SHUN_VERBS = _SETS["SHUN_VERBS"]  # noevent5 helper
