@@ -10,6 +10,8 @@ from conftest import coded_full as coded, has_full_event
     ("The ASEAN summit is due to open in Jakarta on Tuesday.", "2023-09-04"),
     ("The Commonwealth summit is set to begin in Kigali next week.", "2022-06-17"),
     ("The Arab League summit will open in Jeddah on Friday.", "2023-05-17"),
+    ("Talks between Ethiopia and Egypt on the dam are scheduled for next month.", "2021-03-01"),
+    ("A summit between Modi and Sharif is slated for the autumn.", "2024-06-20"),
     # an event noun whose only predicate measures its length is background
     ("The Iran-Iraq war lasted eight years.", "2020-09-22"),
     ("The Soviet occupation of Afghanistan lasted nearly ten years.", "2019-02-15"),
@@ -55,6 +57,7 @@ def test_noevent5_opposed_gerunds_are_not_done(coder, text, date, bad):
     # real acts of the same shapes keep their events
     ("Pakistan rejected India's proposal for talks on Kashmir.", "2019-08-20", "REJECT", "PAK", "IND", "12"),
     ("Russia will begin talks with Ukraine in Istanbul on Monday.", "2022-03-27", "AGREE", "RUS", "UKR", "036"),
+    ("Lula is slated to meet Biden at the White House on Friday.", "2023-02-08", "AGREE", "BRA", "USA", "036"),
     ("Indian and Chinese troops clashed in the Galwan valley.", "2020-06-16", "ASSAULT", "IND", "CHN", "19"),
     ("Gazprom cut gas deliveries to Germany by 60 percent.", "2022-06-16", "SANCTION", "RUS", "DEU", "16"),
     ("Britain began sending Challenger tanks to Ukraine.", "2023-03-27", "AID", "GBR", "UKR", "07"),

@@ -124,7 +124,7 @@ def scheduled(chain) -> bool:  # noevent4 helper
 
 def scheduled_or_spanned(n, meeting: bool = False) -> bool:  # noevent5 helper
     """An event noun that is the subject of a schedule ('the G20 summit is due to open on Friday',
-    'the NATO summit is set to start in Madrid') has not happened, and one that is the subject of
+    'the NATO summit is set to start in Madrid', 'talks are scheduled for next week') has not happened, and one that is the subject of
     a verb measuring its length ('the Soviet war in Afghanistan lasted a decade', not 'talks lasted 14 hours') is background:
     neither is an event of the sentence; nor is a meeting (meeting=True) that 'will open' ('the
     summit will open on Tuesday'), which is the calendar's, not a side's pledge to meet (an
@@ -142,7 +142,7 @@ def scheduled_or_spanned(n, meeting: bool = False) -> bool:  # noevent5 helper
         return any(c.dep_ == "acomp" and c.lower_ in SCHEDULED_ADJECTIVES
                    and any(x.dep_ == "xcomp" for x in c.children) for c in h.children)
     return lemma in SCHEDULED_PASSIVES and any(c.dep_ == "auxpass" for c in h.children) \
-        and any(c.dep_ == "xcomp" for c in h.children)
+        and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in h.children)
 
 
 def _not_yet(chain) -> bool:  # noevent4 helper
