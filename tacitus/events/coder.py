@@ -23,6 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
+from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
@@ -2154,6 +2155,8 @@ class EventCoder(RoleFinder, ClauseRules):
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
             modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
+        if scheduled_or_spanned(n, meeting=entry.cameo[:2] == "04"):
+            modality = "hypothetical"  # "the summit is due to open", "the war lasted a decade" (noevent5)
         if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in anchor.children):
             # "a Chinese invasion of Taiwan would devastate the economy", "a deal between Armenia

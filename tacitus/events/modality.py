@@ -16,6 +16,7 @@ from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
+from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -58,9 +59,9 @@ def modality(v) -> str:
         return "hypothetical"
     if counterfactual(v):
         return "hypothetical"
-    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v):
+    if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v) or _dismisses_claim_that(v) or _shunned_gerund(v):
         return "negated"
-    if generic(v) or standing(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
+    if generic(v) or standing(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
@@ -122,6 +123,29 @@ def scheduled(chain) -> bool:  # noevent4 helper
     after a passive verb of scheduling is the subject's deed to come, as after 'will'."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in SCHEDULED_PASSIVES
                and any(c.dep_ == "auxpass" for c in up.children) for t, up in zip(chain, chain[1:]))
+
+
+def scheduled_or_spanned(n, meeting: bool = False) -> bool:  # noevent5 helper
+    """An event noun that is the subject of a schedule ('the G20 summit is due to open on Friday',
+    'the NATO summit is set to start in Madrid', 'talks are scheduled for next week') has not happened, and one that is the subject of
+    a verb measuring its length ('the Soviet war in Afghanistan lasted a decade', not 'talks lasted 14 hours') is background:
+    neither is an event of the sentence; nor is a meeting (meeting=True) that 'will open' ('the
+    summit will open on Tuesday'), which is the calendar's, not a side's pledge to meet (an
+    offensive that 'will begin' is still a threat)."""
+    if n.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    h = n.head
+    lemma = h.lemma_.lower()
+    if lemma in SPAN_VERBS and n.dep_ == "nsubj":
+        # measured in years: history ("the talks lasted 14 hours" were held today)
+        return any(c.dep_ in ("dobj", "npadvmod", "attr") and c.lemma_.lower() in DURATION_NOUNS for c in h.children)
+    if meeting and lemma in OPENING_VERBS and n.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in h.children):
+        return True  # "the summit will open on Tuesday": a date on the calendar
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in SCHEDULED_ADJECTIVES
+                   and any(x.dep_ == "xcomp" for x in c.children) for c in h.children)
+    return lemma in SCHEDULED_PASSIVES and any(c.dep_ == "auxpass" for c in h.children) \
+        and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in h.children)
 
 
 def _not_yet(chain) -> bool:  # noevent4 helper
@@ -298,6 +322,45 @@ def generic(v) -> bool:
             and v.dep_ == "advcl" and _present(v) and v.tag_ != "VBG" and _present(v.head) \
             and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
         return True
+    return False
+
+
+def _shunned_gerund(v) -> bool:  # noevent5 helper
+    """'Germany opposes sending fighter jets to Ukraine', 'Hungary blocked imposing new sanctions':
+    the gerund complement of a verb of opposing or avoiding is an act not done."""
+    return v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in SHUN_VERBS
+
+
+def _dismisses_claim_that(v) -> bool:  # noevent5 helper
+    """'The Kremlin dismissed reports that Putin was ill', 'rejected rumours that ...': turning down
+    a claim told by its 'that' clause is a denial, no rejection of anyone's act (a report with no
+    'that' clause, 'rejected a UN report blaming soldiers', is still rejected)."""
+    if v.lemma_.lower() not in DISMISS_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(
+        a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for a in c.children) for c in v.children)
+
+
+def _habit_or_rate(v) -> bool:  # noevent5 helper
+    """A habit ('the coast guard often turns back boats') or a standing quantity told in the simple present
+    ('Russia supplies about 40 percent of the EU's gas', 'the US imports 700,000 barrels a day'),
+    or a poll's finding about a people ('most Israelis back an operation in Gaza'): no act of the day."""
+    if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
+        return True  # (a past 'often clashed' may sum up acts of the story: left alone)
+    if v.lemma_.lower() in STANDING_VERBS and any(
+            c.dep_ == "nsubj" and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS")
+            and any(m.dep_ in ("amod", "compound", "det") and m.lower_ in SHARE_WORDS for m in c.children) for c in v.children):
+        return True  # "most Israelis back an operation in Gaza": a poll's finding (standing_verbs)
+    for c in v.children:
+        if c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lower_ == "%"):
+            return True
+        for m in ((c,) + tuple(c.children) if c.dep_ in ("dobj", "npadvmod") else ()):
+            if m.dep_ == "npadvmod" and m.lemma_.lower() in RATE_PERIODS and any(
+                    d.lower_ in ("a", "an", "each", "every", "per") for d in m.children):
+                return True
     return False
 
 
