@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import sent_bounds, token_table
+from tacitus.events.words import ARMED_TARGETS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
@@ -1386,6 +1387,9 @@ class RoleFinder:
                 continue
             if found := self._named_possessor(v, o, actors):
                 return found
+            if (o.lemma_.lower() in ARMED_TARGETS or o.lower_[:-1] in ARMED_TARGETS) and (found := self._owner_of(o, actors)) \
+                    and all(a.start < o.idx for a in found):
+                return found  # "struck a US base in Jordan": the base's owner, not where it stands (actors9)
             for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
