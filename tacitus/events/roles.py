@@ -2157,6 +2157,14 @@ class RoleFinder:
                         and actors.country_actor(owner):
                     # "villages near Macedonia's border with Bulgaria": the owner's side
                     place = (t.text, actors.country_actor(owner)[0].country, None)
+                if place is None and t.lemma_.lower() in FOREIGN_POST_NOUNS and t.head.lower_ in ("in", "inside"):
+                    # "was killed inside the Saudi consulate in Istanbul": on the premises of the
+                    # state that holds them, not in the host country (actors9)
+                    owner = next((a for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                                  for a in actors.country_actor(c)), None)
+                    if owner is not None and owner.country:
+                        return Actor(owner.text, actors.d.country_name(owner.country), owner.country, owner.country,
+                                     None, owner.start, owner.end, "country")
                 if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS:
                     # "the Iraqi city of Basra", "the town of Samarra" ("the Ecuadorian embassy in
                     # London" is not in Ecuador: the place after it is tried next, actors5)
