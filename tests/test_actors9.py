@@ -64,3 +64,22 @@ def test_vehicles_premises_and_tribunals(coder, text, date, event, source, targe
 def test_ethnic_groups_where_they_live(coder, text, date, target):
     evs = coded(coder, text, date)
     assert evs and evs[0][3] == [target], evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a guessed weapon in the object's "with" phrase is no target: the airliner's owner is
+    ("Rebels in eastern Ukraine downed a Polish cargo plane with a missile.", "2014-08-02", "UKR", "POL"),
+])
+def test_weapon_in_with_phrase_is_no_target(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_full_event(evs, "ASSAULT", source=source, target=target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "was summoned to the X foreign ministry": the ministry summons; a capital is a recall home
+    ("The Chinese ambassador was summoned to the Lithuanian foreign ministry.", "2021-08-10", "LTUGOV", "CHNGOV"),
+    ("Britain's envoy was summoned to the Iranian foreign ministry over the protests.", "2022-10-03", "IRNGOV", "GBRGOV"),
+])
+def test_summoned_to_a_ministry(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_full_event(evs, "ACCUSE", source=source, target=target, cameo="114"), evs

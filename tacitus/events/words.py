@@ -234,3 +234,4 @@ CAPTURE_VERBS = _SETS["CAPTURE_VERBS"]  # wire11 helper
 SUBJECT_OWNER_PREPS = _SETS["SUBJECT_OWNER_PREPS"]  # wire11 helper
 DENIAL_NOUNS = _SETS["DENIAL_NOUNS"]  # types10 helper
 HALT_NOUNS = _SETS["HALT_NOUNS"]  # stories8 helper
+TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
