@@ -83,3 +83,9 @@ def test_weapon_in_with_phrase_is_no_target(coder, text, date, source, target):
 def test_summoned_to_a_ministry(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert has_full_event(evs, "ACCUSE", source=source, target=target, cameo="114"), evs
+
+
+def test_suspending_a_station(coder):
+    # a ruler suspending a radio or television station restricts the media (1721)
+    evs = coded(coder, "Mali's junta suspended a French television station.", "2022-12-03")
+    assert has_full_event(evs, "COERCE", source="MLI", target="FRA", cameo="1721"), evs
