@@ -9,6 +9,7 @@ from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.actors.resolver_words import CONFLICT_SIDES  # odds5 helper
+from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -182,6 +183,8 @@ class ReferenceFinder:
                 if m is not None and m.entry.kind in ("demonym", "people") and m.entry.country \
                         and (hit is not None or m.entry.kind == "people"):
                     victims.add(m.entry.country)
+        owners = self._owners_abroad(verb) - victims
+        victims |= owners
         if dom not in victims:
             return dom
         for c in verb.children:  # where it happened: "in Johannesburg's townships", "near Kano"
@@ -200,6 +203,8 @@ class ReferenceFinder:
             iso = m.entry.country
             if iso and iso not in victims and m.entry.kind != "org" and not self._destination(self.doc[m.end - 1]):
                 counts[iso] = counts.get(iso, 0) + 1  # (not where a journey goes: odds3)
+        if not counts and dom in owners:
+            return dom  # no other country named: the owner stays the best guess (actors9)
         return max(counts, key=counts.get) if counts else None
 
     def _country_besides_accused(self, h, dom: str) -> str | None:
@@ -219,6 +224,29 @@ class ReferenceFinder:
         others = {m.entry.country for m in self.name_at if m is not None and m.entry.country
                   and m.entry.country != dom and m.entry.kind in ("country", "capital", "demonym", "people")}
         return others.pop() if len(others) == 1 else None
+
+    def _owners_abroad(self, verb) -> set:
+        """Countries that own what the clause acts on when that is a thing or envoy often far from
+        home ('shot down a Malaysian airliner', 'expelled France's ambassador', 'seized a
+        Chinese-run mine'): they say whom the act hit, not who the unnamed doer is (actors9)."""
+        owners = set()
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            abroad = c.lemma_.lower() in ABROAD_OBJECT_NOUNS
+            for x in c.children:
+                if x.dep_ not in ("amod", "compound", "nmod", "poss") or x.i > c.i:
+                    continue
+                if x.lower_ in OWNER_PARTICIPLES:  # "Chinese-run": the name hung on the participle
+                    x = next((y for y in x.children if y.i < x.i and y.dep_ in ("npadvmod", "compound", "nmod", "amod")), None)
+                    if x is None:
+                        continue
+                elif not abroad:
+                    continue
+                m = self.name_at[x.i]
+                if m is not None and m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
+                    owners.add(m.entry.country)
+        return owners
 
     def _posted_abroad(self, verb, h, dom: str) -> str | None:
         """'Militias launched drone attacks on American troops stationed in Syria': a state's

@@ -506,7 +506,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         doc = self.doc
         for i, pos in enumerate(self._parse_columns()[0]):
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                continue
+                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind != "org" \
+                        or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS or not doc[i].text.isupper():
+                    continue
+                # "promised ECOWAS it would", "NATO" read as a verb: an organisation's acronym in an
+                # argument slot is the organisation, whatever the tagger called it (actors9)
             tok = doc[i]
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
                     and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
@@ -696,6 +700,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
         lo = max(h.left_edge.i, h.i - MAX_PHRASE)
+        if lo > 0 and lo == h.left_edge.i and self._mistagged_acronym(lo - 1, h):
+            lo -= 1  # "ECOWAS defence chiefs": the acronym the tagger hung on the verb opens the phrase (actors9)
+        if h.dep_ == "ROOT" and h.pos_ == "PROPN" and lo < h.i - 1:
+            v = self.doc[h.i - 1]
+            if v.head.i == h.i and v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.pos_ == "VERB":
+                lo = h.i  # "Orban accused Brussels of ...": the verb and its subject are no modifiers (actors9)
         if self._plain_noun(h, lo):
             return []  # every rule below finds nothing for it: answered without building the phrase
         scope = list(self.doc[lo : h.i + 1])
@@ -783,9 +793,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             code = self._breakaway_code(head_match, head_match.entry.country)
             return [self._make(h, head_match.start, self.doc[head_match.start:head_match.end].text, code,
                                code[:3], "SEP", "org")]
-        if head_match is not None and head_match.entry.kind in ("country", "capital", "people") and agent is None:
+        if head_match is not None and head_match.entry.kind in ("country", "capital", "people", "demonym") and agent is None \
+                and (head_match.entry.kind != "demonym" or h.pos_ in ("NOUN", "PROPN") and scope[0].lower_ == "ethnic"):
+            # "attacked ethnic Chinese in Jakarta": a demonym used as the people's noun (actors9)
             e = head_match.entry
-            country = self._ethnic_override(h, scope) if e.kind == "people" else None
+            country = self._ethnic_override(h, scope) if e.kind in ("people", "demonym") else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
         country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h) \
@@ -1074,6 +1086,16 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _ent_text(h) -> str:
         ent = ent_at(h)
         return span_text(ent) if ent is not None else h.text
+
+    def _mistagged_acronym(self, i: int, h) -> bool:
+        """Is token i an organisation's acronym the tagger read as a verb, adverb or adjective
+        hung outside the noun after it ("ECOWAS defence chiefs threatened ...": "ECOWAS" an advcl
+        of the verb)? Then it names the phrase's owner (actors9)."""
+        t = self.doc[i]
+        m = self.name_at[i]
+        return m is not None and m.end == i + 1 and m.entry.kind == "org" and t.pos_ in ("VERB", "ADV", "ADJ", "AUX") \
+            and t.text.isupper() and len(t.text) > 1 and t.dep_ != "conj" \
+            and not i < t.head.i <= h.i and not any(i < c.i <= h.i for c in t.children)
 
     def _plain_noun(self, h, lo: int) -> bool:
         """A lower-case common noun ("talks", "the weekend", "Tuesday's vote") that is no person

@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import sent_bounds, token_table
+from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
@@ -256,6 +257,13 @@ class RoleFinder:
                         found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
                         if found:
                             return found, True
+            if v.lemma_.lower() in TO_DOER_VERBS:  # "was summoned to the Russian foreign ministry" (actors9)
+                found = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if any(a.kind == "country" for a in found):
+                    found = []  # "summoned to Beijing for consultations": called home by its own side
+                if found:
+                    return found, True
             entry = self._entry(v)
             if entry is not None and entry.cameo and (entry.cameo[:2] == "15" or entry.cameo[:4] in ("0873", "0874")):
                 # "police were placed on high alert", "a third of the guerrillas have been
@@ -1386,12 +1394,17 @@ class RoleFinder:
                 continue
             if found := self._named_possessor(v, o, actors):
                 return found
+            if (o.lemma_.lower() in ARMED_TARGETS or o.lower_[:-1] in ARMED_TARGETS) and (found := self._owner_of(o, actors)) \
+                    and all(a.start < o.idx for a in found):
+                return found  # "struck a US base in Jordan": the base's owner, not where it stands (actors9)
             for c in self._last_of_each_prep(o):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
                             found = actors.actors(p) or self._owner_of(p, actors, 1)
+                            if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
+                                continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
                             if found:
                                 return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
@@ -2163,6 +2176,14 @@ class RoleFinder:
                         and actors.country_actor(owner):
                     # "villages near Macedonia's border with Bulgaria": the owner's side
                     place = (t.text, actors.country_actor(owner)[0].country, None)
+                if place is None and t.lemma_.lower() in FOREIGN_POST_NOUNS and t.head.lower_ in ("in", "inside"):
+                    # "was killed inside the Saudi consulate in Istanbul": on the premises of the
+                    # state that holds them, not in the host country (actors9)
+                    owner = next((a for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                                  for a in actors.country_actor(c)), None)
+                    if owner is not None and owner.country:
+                        return Actor(owner.text, actors.d.country_name(owner.country), owner.country, owner.country,
+                                     None, owner.start, owner.end, "country")
                 if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS:
                     # "the Iraqi city of Basra", "the town of Samarra" ("the Ecuadorian embassy in
                     # London" is not in Ecuador: the place after it is tried next, actors5)

@@ -226,6 +226,9 @@ def name_read_modifier(v):
             and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
             and r.left_edge.i == r.sent.start:
         return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
+    if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == r.sent.start \
+            and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return r  # "Orban accused Brussels of ...": the name read as an adjective of the object name (actors9)
     if n.i == v.i + 1 and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
             and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
                  or n.dep_ == "nsubj" and any(c.dep_ == "cc" for c in n.children)):

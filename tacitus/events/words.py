@@ -246,3 +246,4 @@ RATE_PERIODS = _SETS["RATE_PERIODS"]  # noevent5 helper
 HABIT_ADVERBS = _SETS["HABIT_ADVERBS"]  # noevent5 helper
 SHARE_WORDS = _SETS["SHARE_WORDS"]  # noevent5 helper
 SHUN_VERBS = _SETS["SHUN_VERBS"]  # noevent5 helper
+TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
