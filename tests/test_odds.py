@@ -191,7 +191,10 @@ def test_odds_humanitarian_warning_is_no_threat(coder, text, threat):
 
 def test_odds_actor_words_rows_are_all_used():
     """Every row of data/actor_words.tsv is a word class the resolver reads (a misspelt row name
-    would silently be ignored), and the classes are read-only sets."""
+    would silently be ignored), and the classes are read-only sets (a row of key=value pairs, such
+    as conflict_sides, a read-only mapping)."""
+    from types import MappingProxyType
+
     import tacitus.actors.resolver_words as rw
     from tacitus.tables import read_tsv, resource_path
 
@@ -199,5 +202,6 @@ def test_odds_actor_words_rows_are_all_used():
     names = [row["name"].upper() for _, row in read_tsv(path, ("name", "words", "ordered"))]
     assert names and len(names) == len(set(names))
     for name in names:
-        assert isinstance(getattr(rw, name, None), frozenset), name
+        assert isinstance(getattr(rw, name, None), (frozenset, MappingProxyType)), name
+    assert rw.CONFLICT_SIDES["karabakh"] == ("ARM", "AZE")
     assert "he" in rw.PERSON_PRONOUNS and "GOV" in rw.STATE_SECTORS and "near" in rw.LOCATION_PREPS

@@ -671,7 +671,7 @@ class ReferenceFinder:
             if p.dep_ != "pobj" or p.pos_ != "NOUN" or not mods:
                 continue
             name = self.doc[mods[0].left_edge.i : p.i].text.lower()
-            return CONFLICT_SIDES.get(name) or CONFLICT_SIDES.get(name.split()[-1], [])
+            return list(CONFLICT_SIDES.get(name) or CONFLICT_SIDES.get(name.split()[-1], ()))
         return []
 
     def _sides_country(self, h) -> str | None:

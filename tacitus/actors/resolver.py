@@ -24,6 +24,7 @@ from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
+from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -1229,7 +1230,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         if own is not None:
             return own.entry.kind == "org"
         hit = self.agent_at[h.i]
-        return hit is not None and hit[2].sector in OWNED_BODY_SECTORS
+        if hit is None or hit[2].sector not in OWNED_BODY_SECTORS:
+            return False
+        # "Riek Machar's fighters" (a rebel leader then): the armed men of an armed group's leader
+        # are that group, which the person's own code already says
+        return not (hit[2].sector in ("MIL", "UAF") and any(
+            self.d.resolve_person(m.entry, self.date)[0][3:6] in ARMED_GROUP_SECTORS for m in persons))
 
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
 
 from tacitus.tables import read_word_sets
 
@@ -248,7 +249,8 @@ def far_side(tok) -> bool:
     return border_owner(tok.head.head) is not None
 ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
 ACCORD_TOPIC_WORDS = _WORDS["ACCORD_TOPIC_WORDS"]  # odds5 helper
-CONFLICT_SIDES = {k: v.upper().split("+") for k, v in (w.split("=") for w in _WORDS["CONFLICT_SIDES"])}  # odds5 helper
+# place -> the two states of the war named by it; a read-only mapping like the word sets (odds5 helper)
+CONFLICT_SIDES = MappingProxyType({k: tuple(v.upper().split("+")) for k, v in (w.split("=") for w in _WORDS["CONFLICT_SIDES"])})
 NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
 MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
 SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper

@@ -1576,7 +1576,7 @@ class EventCoder(RoleFinder, ClauseRules):
         """'Azerbaijani forces pushed into Nagorno-Karabakh': a force fighting in a contested place its
         own country claims fights the other side of that conflict (CONFLICT_SIDES: Armenia); other
         places are left as they are."""
-        sides = CONFLICT_SIDES.get(target[0].text.lower()) or CONFLICT_SIDES.get(target[0].text.lower().split()[-1], [])
+        sides = CONFLICT_SIDES.get(target[0].text.lower()) or CONFLICT_SIDES.get(target[0].text.lower().split()[-1], ())
         other = [c for c in sides if c != source[0].country]
         if len(other) != 1:
             return target
@@ -2285,8 +2285,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "16" and target and cand.anchor.pos_ == "VERB" \
                 and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
             # "withdrew the United States from the Iran nuclear deal": the leaver is no target; the
-            # accord's other side is (odds5)
-            target = self._accord_partner(cand.anchor, cand.source, actors)
+            # accord's other side is (odds5). Other 16x acts keep their target unless an accord's
+            # side is found ("Bonn expelled two East German diplomats", 1988: DEU -> DEU)
+            partner = self._accord_partner(cand.anchor, cand.source, actors)
+            if partner or code == "160":
+                target = partner
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
         if code[:2] == "13" and not target and modality != "asserted":
