@@ -151,7 +151,9 @@ def test_rejecting_an_offer_of_talks_stays_a_rejection(coder):
 
 @pytest.mark.parametrize("text, cameo, source, target", [
     ("The seizure of a British tanker by Iran raised tensions in the Gulf.", "171", "IRN", "GBR"),
-    ("The blockade of the Qatari port by Saudi Arabia lasted three years.", "191", "SAU", "QAT"),
+    # (was "... lasted three years": an act told only by how many years it lasted is history in
+    # passing, no event, since session 12's noevent5 lane; the by-phrase is what this tests)
+    ("The blockade of the Qatari port by Saudi Arabia entered its third year.", "191", "SAU", "QAT"),
 ])
 def test_a_by_phrase_hung_on_the_of_object_names_the_doer(coder, text, cameo, source, target):
     events = _events(coder, text)

@@ -2162,7 +2162,9 @@ class RoleFinder:
             span = getattr(sent, "sent", sent)
             near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
         # "seized power while the premier was in New York", "raided monasteries, as the US called on ..."
-        side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor)
+        # "held a military parade, prompting Seoul to raise its alert level": the reactor is no place
+        side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor) \
+            + RoleFinder._reaction_participles(anchor)
         for t in near:
             if side and any(lo <= t.i <= hi for lo, hi in side):
                 continue
