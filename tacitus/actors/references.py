@@ -8,7 +8,7 @@ from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
-from tacitus.actors.resolver_words import CONFLICT_SIDES  # odds5 helper
+from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
@@ -671,7 +671,7 @@ class ReferenceFinder:
             if p.dep_ != "pobj" or p.pos_ != "NOUN" or not mods:
                 continue
             name = self.doc[mods[0].left_edge.i : p.i].text.lower()
-            return list(CONFLICT_SIDES.get(name) or CONFLICT_SIDES.get(name.split()[-1], ()))
+            return list(war_sides(name))
         return []
 
     def _sides_country(self, h) -> str | None:

@@ -251,6 +251,13 @@ ACCORD_NAME_NOUNS = _WORDS["ACCORD_NAME_NOUNS"]
 ACCORD_TOPIC_WORDS = _WORDS["ACCORD_TOPIC_WORDS"]  # odds5 helper
 # place -> the two states of the war named by it; a read-only mapping like the word sets (odds5 helper)
 CONFLICT_SIDES = MappingProxyType({k: tuple(v.upper().split("+")) for k, v in (w.split("=") for w in _WORDS["CONFLICT_SIDES"])})
+
+
+def war_sides(place: str) -> tuple[str, ...]:
+    """The two states of the war named by a place ('Nagorno-Karabakh', 'the Gaza'), by its whole
+    name or its last word; () when it names no such war (odds5, targets9)."""
+    place = place.lower()
+    return CONFLICT_SIDES.get(place) or CONFLICT_SIDES.get(place.split()[-1], ()) if place else ()
 NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
 MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
 SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper

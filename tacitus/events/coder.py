@@ -72,7 +72,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
-from tacitus.actors.resolver_words import references, CONFLICT_SIDES  # targets9 helper
+from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
@@ -1574,9 +1574,9 @@ class EventCoder(RoleFinder, ClauseRules):
     @staticmethod
     def _contested_other_side(target: list[Actor], source: list[Actor]) -> list[Actor]:  # targets9 helper
         """'Azerbaijani forces pushed into Nagorno-Karabakh': a force fighting in a contested place its
-        own country claims fights the other side of that conflict (CONFLICT_SIDES: Armenia); other
+        own country claims fights the other side of that conflict (war_sides: Armenia); other
         places are left as they are."""
-        sides = CONFLICT_SIDES.get(target[0].text.lower()) or CONFLICT_SIDES.get(target[0].text.lower().split()[-1], ())
+        sides = war_sides(target[0].text)
         other = [c for c in sides if c != source[0].country]
         if len(other) != 1:
             return target
