@@ -778,6 +778,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Taliban gunmen in the Swat valley": the movement of the place it is in; not its envoys
                 # ("a Taliban delegation in Islamabad") (actors10)
                 place = self._place_of(h)
+                if place is None and h.dep_ in ("nsubj", "dobj") and h.head.pos_ == "VERB":
+                    place = self._place_of(h.head)  # "pounded Taliban hideouts in the Swat valley"
                 if place in branch:
                     return [self._make(h, m.start, f"{self.d.country_name(place)} {e.name}", branch[place],
                                        place, e.sector, "org")]
