@@ -98,3 +98,13 @@ def test_fmln_guerrillas_then_party(coder, date, code):
 def test_tested_bomb_is_shown_force(coder, text, date):
     evs = coded(coder, text, date)
     assert has_full_event(evs, "MOBILIZE", cameo="150"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a local office is of the town its own "of" phrase names, not of the country it accuses
+    ("The mayor of Odesa accused Russia of bombing the port.", "2023-07-20", "UKRGOV", "RUS"),
+    ("The mayor of Kano accused Niger of letting smugglers cross the border.", "2019-09-02", "NGAGOV", "NER"),
+])
+def test_local_office_of_its_town(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_full_event(evs, "ACCUSE", source=source, target=target), evs

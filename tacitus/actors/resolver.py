@@ -26,6 +26,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
+PLACE_PREPS = ("in", "inside", "within", "across", "of")  # actors10 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -923,7 +924,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent.sector == "LEG":
                 country = self._speaker_state(h)  # "Poroshenko told parliament ...": his own
             if country is None:
-                country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
+                # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
+                country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
