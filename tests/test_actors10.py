@@ -108,3 +108,14 @@ def test_tested_bomb_is_shown_force(coder, text, date):
 def test_local_office_of_its_town(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert has_full_event(evs, "ACCUSE", source=source, target=target), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # leaders of less-covered countries the tables lacked, by their office at the date
+    ("Navin Ramgoolam accused India of interfering in the Chagos talks.", "2025-01-15", "MUSGOV"),
+    ("Pravind Jugnauth accused Britain of colonial behaviour over the Chagos Islands.", "2019-02-26", "MUSGOV"),
+    ("Anura Kumara Dissanayake accused the Rajapaksa family of looting the country.", "2022-04-10", "LKAOPP"),
+])
+def test_leaders_by_office_at_date(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert has_full_event(evs, "ACCUSE", source=source), evs
