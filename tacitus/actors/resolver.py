@@ -774,7 +774,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "NATO peacekeeping troops": the alliance's military
                 sector = head_agent[2].sector
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
-            branch = org_branches().get(self.doc[m.start:m.end].text.lower()) if e.country else None
+            branch = org_branches().get(self.doc[m.start:m.end].text.lower()) \
+                if e.country and e.name.lower() in org_branches() else None  # the row's name first: no Span built
             if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS):
                 # "Taliban gunmen in the Swat valley": the movement of the place it is in; not its envoys
                 # ("a Taliban delegation in Islamabad") (actors10)
