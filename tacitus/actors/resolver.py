@@ -25,6 +25,8 @@ from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
+from tacitus.actors.resolver_words import org_branches  # actors10 helper
+PLACE_PREPS = ("in", "inside", "within", "across", "of")  # actors10 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -772,6 +774,17 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "NATO peacekeeping troops": the alliance's military
                 sector = head_agent[2].sector
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
+            branch = org_branches().get(self.doc[m.start:m.end].text.lower()) \
+                if e.country and e.name.lower() in org_branches() else None  # the row's name first: no Span built
+            if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS):
+                # "Taliban gunmen in the Swat valley": the movement of the place it is in; not its envoys
+                # ("a Taliban delegation in Islamabad") (actors10)
+                place = self._place_of(h)
+                if place is None and h.dep_ in ("nsubj", "dobj") and h.head.pos_ == "VERB":
+                    place = self._place_of(h.head)  # "pounded Taliban hideouts in the Swat valley"
+                if place in branch:
+                    return [self._make(h, m.start, f"{self.d.country_name(place)} {e.name}", branch[place],
+                                       place, e.sector, "org")]
             return [self._make(h, m.start, e.name, e.code, e.country, e.sector, "org")]
         head_match = self.name_at[h.i]
         agent = None
@@ -912,7 +925,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent.sector == "LEG":
                 country = self._speaker_state(h)  # "Poroshenko told parliament ...": his own
             if country is None:
-                country = self._place_of(h) or self._sentence_place(h) or self._clause_place(h, agent)
+                # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
+                country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":

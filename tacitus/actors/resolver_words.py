@@ -91,6 +91,20 @@ def state_owned(actor, doc) -> bool:
     return bool(words & STATE_OWNED_WORDS)
 
 
+@functools.lru_cache(maxsize=1)
+def org_branches() -> dict[str, dict[str, str]]:
+    """Bare organisation names shared by movements of two countries (data/org_branches.tsv):
+    lower-case name -> {country the phrase places it in: that country's movement code} (actors10)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/org_branches.tsv")
+    out: dict[str, dict[str, str]] = {}
+    for _, row in read_tsv(path, ("name", "place", "code")):
+        for name in row["name"].lower().split(";"):
+            out.setdefault(name.strip(), {})[row["place"]] = row["code"]
+    return out
+
+
 def in_competition_name(tok) -> bool:
     """A word inside the name of a competition: "French" in "the French Open"."""
     if tok.dep_ not in ("compound", "flat", "amod"):

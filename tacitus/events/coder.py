@@ -2274,6 +2274,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
+        if len(cand.source) > 2 and cand.target and cand.source[0].start == cand.source[-1].start >= 0:
+            # "Gulf states cut ties with Qatar": one phrase naming a group of states acts on one of
+            # them; the others are the source (actors10)
+            hit = {a.code for a in cand.target}
+            rest = [s for s in cand.source if s.code not in hit]
+            if rest and len(rest) < len(cand.source):
+                cand.source = rest
         target = [a for a in cand.target if all(a.code != s.code or a.name != s.name for s in cand.source)
                   and not own_possession(a, cand.source, cand.anchor.doc, code)]
         if len(target) > 1 and cand.anchor.pos_ == "VERB" and (lost := conjunct_subjects(cand.anchor)):
