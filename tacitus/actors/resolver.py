@@ -26,7 +26,6 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
-PLACE_PREPS = ("in", "inside", "within", "across", "of")  # actors10 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -63,6 +62,9 @@ from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
 from tacitus.nlp import doc_ents, doc_text, ent_at, span_text, token_table
+
+# prepositions whose object places a person or group: "the mayor of Kharkiv" (actors10)
+PLACE_PREPS = ("in", "inside", "within", "across", "of")
 
 # sectors of a state's own institutions (and its elites), which a break-away region's authorities
 # hold as separatists
