@@ -1920,6 +1920,10 @@ class EventCoder(RoleFinder, ClauseRules):
                   and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
         for h in verbs:
             hentry = self.lex.match_verb(h.lemma_.lower(), set())
+            if hentry is None:
+                # "Israeli strikes flattened the consulate": a verb coded as violence only with its
+                # object ('flatten consulate', types12)
+                hentry = self.lex.match_verb(h.lemma_.lower(), {o.lemma_.lower() for o in h.children if o.dep_ == "dobj"})
             if hentry is not None and ((hentry.cameo or "")[:2] in ("18", "19", "20") or hentry.cameo == "1712"):
                 return True
         return False
