@@ -102,7 +102,7 @@ def test_agency_idioms_code_their_event(coder, text, date, event, source, target
 
 
 @pytest.mark.parametrize("text, date, event, cameo", [
-    ("Pakistan put its troops on a war footing after the Indian strikes.", "2019-02-27", "MOBILIZE", "152"),
+    ("Pakistan put its armed forces on a war footing.", "2019-02-27", "MOBILIZE", "152"),
     ("South Africa gave up its nuclear programme in the early 1990s.", "1993-03-24", "CONCEDE", "080"),
     ("Washington ratcheted up tariffs on Canadian lumber.", "2018-01-01", "SANCTION", "163"),
     ("Beijing froze trade with Lithuania over the Taiwan office.", "2021-12-10", "SANCTION", "163"),
@@ -131,3 +131,22 @@ def test_urging_a_side_to_normalise_ties_with_a_third_appeals_to_it(coder):
 def test_urging_others_to_back_a_third_side_still_rallies_support(coder):
     evs = coded(coder, "Warsaw urged EU leaders to grant Moldova candidate status.", "2022-06-20")
     assert _has(evs, "SUPPORT", "POL", "MDA", cameo="053"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Scholz put pressure on Moscow over the war.", "2022-03-01"),
+    ("Canberra put the emphasis on the war in Europe.", "2022-03-01"),
+])
+def test_a_war_named_after_put_on_is_no_war_footing(coder, text, date):
+    assert not _has(coded(coder, text, date), "MOBILIZE"), coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, event, cameo", [
+    ("A court in Minsk handed down a prison term to the opposition leader.", "2021-12-14", "COERCE", "173"),
+    ("Israeli warplanes staged combat patrols over southern Lebanon.", "2024-01-10", "MOBILIZE", "150"),
+    ("Ottawa tore into Beijing over the detention of its citizens.", "2019-01-15", "ACCUSE", "111"),
+    ("Modi and Biden traded views on Ukraine during a call.", "2022-04-11", "CONSULT", "040"),
+])
+def test_more_phrasal_verbs_code_their_type(coder, text, date, event, cameo):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == event and evs[0][1] == cameo, evs
