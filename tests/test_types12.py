@@ -150,3 +150,12 @@ def test_a_war_named_after_put_on_is_no_war_footing(coder, text, date):
 def test_more_phrasal_verbs_code_their_type(coder, text, date, event, cameo):
     evs = coded(coder, text, date)
     assert evs and evs[0][0] == event and evs[0][1] == cameo, evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Jerusalem held off retaliating against Tehran after talks with Washington.", "2024-04-16"),
+    ("Berlin put off sending Taurus missiles to Kyiv.", "2023-10-05"),
+])
+def test_an_act_held_or_put_off_is_not_done(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not _has(evs, "ASSAULT") and not _has(evs, "AID"), evs
