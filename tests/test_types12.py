@@ -159,3 +159,29 @@ def test_more_phrasal_verbs_code_their_type(coder, text, date, event, cameo):
 def test_an_act_held_or_put_off_is_not_done(coder, text, date):
     evs = coded(coder, text, date)
     assert not _has(evs, "ASSAULT") and not _has(evs, "AID"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo", [
+    ("Sudanese protesters flooded the streets of Khartoum after the coup.", "2021-10-30", "PROTEST", "141"),
+    ("Zimbabwean riot police clubbed protesters in Harare.", "2019-01-16", "COERCE", "175"),
+    ("Iran unleashed a wave of drones on Israel.", "2024-04-14", "ASSAULT", "190"),
+    ("Taliban fighters swarmed into Kunduz.", "2015-09-28", "ASSAULT", "190"),
+    ("Brussels granted London a six-month extension to its departure date.", "2019-04-11", "CONCEDE", "080"),
+    ("Beijing threw cold water on the French peace proposal.", "2023-04-10", "REJECT", "120"),
+])
+def test_street_and_battle_idioms_code_their_type(coder, text, date, event, cameo):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == event and evs[0][1] == cameo, evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tourists swarmed into the old town of Dubrovnik.", "2019-08-01"),
+    ("The carmaker unleashed a wave of new models.", "2019-08-01"),
+])
+def test_the_idioms_need_their_political_frame(coder, text, date):
+    assert coded(coder, text, date) == []
+
+
+def test_a_time_limit_to_act_stays_an_ultimatum(coder):
+    evs = coded(coder, "Riyadh gave Doha ten days to comply with its demands.", "2017-06-23")
+    assert _has(evs, "THREATEN", "SAU", "QAT", cameo="139"), evs
