@@ -185,3 +185,20 @@ def test_the_idioms_need_their_political_frame(coder, text, date):
 def test_a_time_limit_to_act_stays_an_ultimatum(coder):
     evs = coded(coder, "Riyadh gave Doha ten days to comply with its demands.", "2017-06-23")
     assert _has(evs, "THREATEN", "SAU", "QAT", cameo="139"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo", [
+    ("Washington and Seoul called off their joint military exercises.", "2018-06-19", "RETREAT", "087"),
+    ("Slovakia handed over fighter jets to Ukraine.", "2023-04-17", "AID", "072"),
+    ("Britain stepped up military aid to Kyiv.", "2023-01-14", "AID", "072"),
+    ("Armenia and Azerbaijan recommitted to the truce in Karabakh.", "2020-10-17", "AGREE", "0356"),
+    ("The last French troops flew out of Mali.", "2022-08-15", "RETREAT", "0874"),
+])
+def test_de_escalation_and_aid_idioms_code_their_type(coder, text, date, event, cameo):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == event and evs[0][1] == cameo, evs
+
+
+def test_holding_joint_drills_is_still_cooperation(coder):
+    evs = coded(coder, "Russia and China held joint naval exercises in the Sea of Japan.", "2023-07-20")
+    assert _has(evs, "COOPERATE", cameo="062"), evs
