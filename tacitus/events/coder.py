@@ -884,11 +884,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry is None and (offered := self._open_to_talks(v)) is not None:
             # "said it was open to talks with Washington", "is ready for talks": an offer to
             # meet (036), as "left the door open to talks" (types8)
-            word, noun = offered
+            word, noun, code = offered
             target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(noun.i)
-            return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
+            return Candidate(code, sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
@@ -1920,6 +1920,10 @@ class EventCoder(RoleFinder, ClauseRules):
                   and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
         for h in verbs:
             hentry = self.lex.match_verb(h.lemma_.lower(), set())
+            if hentry is None:
+                # "Israeli strikes flattened the consulate": a verb coded as violence only with its
+                # object ('flatten consulate', types12)
+                hentry = self.lex.match_verb(h.lemma_.lower(), {o.lemma_.lower() for o in h.children if o.dep_ == "dobj"})
             if hentry is not None and ((hentry.cameo or "")[:2] in ("18", "19", "20") or hentry.cameo == "1712"):
                 return True
         return False

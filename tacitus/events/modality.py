@@ -17,6 +17,7 @@ from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
+from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -327,8 +328,15 @@ def generic(v) -> bool:
 
 def _shunned_gerund(v) -> bool:  # noevent5 helper
     """'Germany opposes sending fighter jets to Ukraine', 'Hungary blocked imposing new sanctions':
-    the gerund complement of a verb of opposing or avoiding is an act not done."""
-    return v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in SHUN_VERBS
+    the gerund complement of a verb of opposing or avoiding is an act not done. So is the gerund
+    of a verb of putting off ('Israel held off retaliating against Iran', parsed as an adverbial
+    clause; types12)."""
+    if v.tag_ != "VBG" or v.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = v.head.lemma_.lower()
+    if v.dep_ == "xcomp" and head in SHUN_VERBS:
+        return True
+    return head in PUT_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.head.children)
 
 
 def _dismisses_claim_that(v) -> bool:  # noevent5 helper

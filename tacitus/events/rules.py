@@ -171,7 +171,9 @@ class ClauseRules:
     def _open_to_talks(self, v):
         """'Iran is open to talks with the US', 'said it was ready for negotiations': a copula
         whose adjective of openness (OPEN_TO_WORDS) takes a meeting or negotiation noun (a noun
-        row coded 04x) in its to/for phrase. (adjective, noun), else None (types8 helper)."""
+        row coded 04x) in its to/for phrase. (adjective, noun, code), else None (types8 helper).
+        A truce or ceasefire noun (087x) the side is open to is an intent to de-escalate
+        ("said it was open to a phased truce with Israel": 0356, types12); talks are 036."""
         if v.lemma_.lower() != "be":
             return None
         for adj in (c for c in v.children if c.dep_ == "acomp" and c.lower_ in OPEN_TO_WORDS):
@@ -179,7 +181,9 @@ class ClauseRules:
                 for noun in (c for c in prep.children if c.dep_ == "pobj"):
                     entry = self._noun_entry(noun)
                     if entry is not None and entry.cameo[:2] == "04":
-                        return adj, noun
+                        return adj, noun, "036"
+                    if entry is not None and entry.cameo[:3] == "087":
+                        return adj, noun, "0356"
         return None
 
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
@@ -855,8 +859,17 @@ class ClauseRules:
     def _rallies_support(inner: Candidate, source: list[Actor], addressees: list[Actor]) -> bool:
         """'lobbied European leaders to grant Ukraine candidate status', 'urged the European
         Community to support the PLO': asking others to back a third party rallies support on
-        its behalf (053, SUPPORT), it demands nothing of the asker's own dealings with them."""
+        its behalf (053, SUPPORT), it demands nothing of the asker's own dealings with them.
+        Asking them to normalise or restore ties WITH the third party (050 with a "with" phrase on
+        the verb or its object) asks for the addressee's own dealings: an appeal for diplomatic
+        cooperation (022), not 053 ("urged Serbia to normalise relations with Kosovo", types12);
+        "to grant Ukraine candidate status" (050) still backs Ukraine."""
         if inner.cameo[:3] not in ("050", "051", "052", "053", "054") or not inner.target:
+            return False
+        if inner.cameo[:3] == "050" and any(
+                c.dep_ == "prep" and c.lower_ == "with"
+                for t in (inner.anchor, *(o for o in inner.anchor.children if o.dep_ == "dobj"))
+                for c in t.children):
             return False
         others = {a.primary for a in source} | {a.primary for a in addressees}
         return all(a.primary not in others for a in inner.target)

@@ -246,4 +246,5 @@ RATE_PERIODS = _SETS["RATE_PERIODS"]  # noevent5 helper
 HABIT_ADVERBS = _SETS["HABIT_ADVERBS"]  # noevent5 helper
 SHARE_WORDS = _SETS["SHARE_WORDS"]  # noevent5 helper
 SHUN_VERBS = _SETS["SHUN_VERBS"]  # noevent5 helper
+PUT_OFF_VERBS = _SETS["PUT_OFF_VERBS"]  # types12 helper
 TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
