@@ -2440,7 +2440,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._dated_lead_up(cand.anchor):
             conf -= 0.2  # ", a day after Lam suspended the bill": the news is the main clause's (targets7)
         if self._reaction_cause(cand.trigger[0]):
-            conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
+            # "X's ban drew a warning from Y": the warning is the news (targets4), even when the
+            # act in the subject is a certain verb-like phrase ("X's decision to withhold
+            # revenues drew criticism", targets10)
+            conf -= 0.2
         if modality in ("future", "conditional", "intended"):
             conf -= 0.02
         conf = round(max(0.05, min(conf, 0.99)), 3)

@@ -222,6 +222,41 @@ class RoleFinder:
                         return actors.actors(p)
         return []
 
+    @staticmethod
+    def _by_under_prep_object(v, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'was hit with fresh sanctions by the EU', 'was placed under house arrest by soldiers':
+        the parser hangs the passive's "by" agent on the object of the verb's own preposition."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ == "by":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for b in p.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        found = [a for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                        if found:
+                            return found
+                    elif b.dep_ in ("compound", "amod") and c.lower_ == "with":
+                        found = actors.actors(b)  # "was hit with new U.S. sanctions"
+                        if found:
+                            return found
+        return []
+
+    def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'was detained by members of his presidential guard', 'by dozens of Sudanese soldiers',
+        'by new U.S. sanctions': a by-agent naming no actor itself names its doers by its
+        compound or after its 'of'."""
+        found = self._actors_through_quantities(p, actors)
+        if found:
+            return found
+        # "by new U.S. sanctions": the doer named as the noun's compound
+        found = [a for c in p.children if c.dep_ == "compound" for a in actors.actors(c)]
+        if found:
+            return found
+        nxt = after_of(p)  # "by members of his guard", "by a barrage of Iranian missiles"
+        return actors.actors(nxt) if nxt is not p else []
+
     def _joined_partners(self, v, actors: DocActors) -> list[Actor]:
         """'Hungary joined Poland in voting against the plan', 'Germany joined France in calling for
         an inquiry': the deed after 'joined X in' is done by the subject and X together (word set
@@ -246,9 +281,11 @@ class RoleFinder:
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return actors.actors(p), True
+                            # "was detained by members of his presidential guard": the doers hang
+                            # below a quantity word, as for an active subject (targets10)
+                            return actors.actors(p) or self._agent_members(p, actors), True
             found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
-                or self._act_subject_owner(v, actors)
+                or self._act_subject_owner(v, actors) or self._by_under_prep_object(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
