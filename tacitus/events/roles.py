@@ -222,10 +222,11 @@ class RoleFinder:
                         return actors.actors(p)
         return []
 
-    @staticmethod
-    def _by_under_prep_object(v, actors: DocActors) -> list[Actor]:  # targets10 helper
+    def _by_under_prep_object(self, v, actors: DocActors) -> list[Actor]:  # targets10 helper
         """'was hit with fresh sanctions by the EU', 'was placed under house arrest by soldiers':
-        the parser hangs the passive's "by" agent on the object of the verb's own preposition."""
+        the parser hangs the passive's "by" agent on the object of the verb's own preposition;
+        'were killed in an ambush claimed by Boko Haram': the doer of the attack the victims
+        died in is the agent of its participle."""
         for c in v.children:
             if c.dep_ != "prep" or c.lower_ == "by":
                 continue
@@ -241,6 +242,14 @@ class RoleFinder:
                         found = actors.actors(b)  # "was hit with new U.S. sanctions"
                         if found:
                             return found
+                    elif b.dep_ == "acl" and b.tag_ == "VBN" and c.lower_ in ("in", "during"):
+                        agent = next((o for a in b.children if a.dep_ == "agent" for o in a.children
+                                      if o.dep_ == "pobj"), None)
+                        entry = self._noun_entry(p) if agent is not None else None
+                        if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
+                            found = actors.actors(agent) or self._agent_members(agent, actors)
+                            if found:
+                                return found
         return []
 
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
