@@ -228,7 +228,22 @@ class RoleFinder:
         'were killed in an ambush claimed by Boko Haram': the doer of the attack the victims
         died in is the agent of its participle."""
         for c in v.children:
-            if c.dep_ != "prep" or c.lower_ == "by":
+            if c.dep_ == "dobj":
+                # "Kyiv was granted a loan by the IMF": the by-agent hung on the retained object
+                found = [a for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+                         for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                if found:
+                    return found
+                continue
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ == "by":
+                # "Ukraine was sent 30 tanks by Poland": an agent the parser calls a preposition,
+                # when it names an actor (not "by Friday", "by road")
+                found = [a for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                         for a in actors.actors(o)]
+                if found:
+                    return found
                 continue
             for p in c.children:
                 if p.dep_ != "pobj":
