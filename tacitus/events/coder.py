@@ -917,6 +917,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "Britain said Russia was responsible for the poisoning", "Seoul said Pyongyang was
                 # behind the cyberattack", "Israel held the Lebanese government responsible for ..."
                 source, _ = self._source(v, actors)
+                if word.pos_ == "VERB":
+                    consumed.add(word.i)  # "was to blame for": no second blame by the blamed (targets10)
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, blamed, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._unfair_vote(comp, actors)
