@@ -108,3 +108,44 @@ def test_reaction_outranks_the_decision_it_answers(coder):
     p = primary_event(events)
     assert p is not None and p.event == "ACCUSE" and p.source[0].primary == "USA" \
         and p.target[0].primary == "TUR", events
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "was to blame for" blames, whatever the ill
+    ("Moscow said Kyiv was to blame for the collapse of the grain deal.", "2023-07-18", "RUS", "UKR"),
+    ("Tehran said Washington was to blame for the unrest.", "2022-10-03", "IRN", "USA"),
+])
+def test_said_to_blame(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="112"), evs
+    assert not any(ev == "ACCUSE" and src[:1] and src[0].startswith(target) for ev, _, src, _ in evs), evs
+
+
+def test_not_to_blame_is_no_accusation(coder):
+    evs = coded(coder, "Tehran said Washington was not to blame for the unrest.", "2022-10-03")
+    assert not _has(evs, "ACCUSE", "IRN", "USA"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a person pronoun after the second of two conjoined verbs is the first verb's object
+    ("Iran detained a French aid worker and later released him.", "2022-05-11", "RETREAT", "IRN", "FRA"),
+    ("Qatar welcomed Chad's army chief and pledged support for him.", "2022-08-08", "AGREE", "QAT", "TCD"),
+])
+def test_pronoun_object_of_a_conjoined_verb(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a bloc named as a modifier of a possessed noun: the possessor is acted on
+    ("Hungary dropped its objections to Finland's NATO bid.", "2023-03-27", "CONCEDE", "HUN", "FIN"),
+    ("Bulgaria blocked North Macedonia's EU accession talks.", "2020-11-17", "REJECT", "BGR", "MKD"),
+])
+def test_possessor_over_bloc_modifier(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+def test_bloc_as_possessor_stays_the_target(coder):
+    evs = coded(coder, "Russia condemned NATO's expansion.", "2008-04-02")
+    assert _has(evs, "ACCUSE", "RUS", "IGONAT"), evs

@@ -21,6 +21,7 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -1342,9 +1343,20 @@ class RoleFinder:
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
+                found = self._possessor_over_bloc(o, found, actors)
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _possessor_over_bloc(n, found: list[Actor], actors) -> list[Actor]:  # targets10 helper
+        """'blocked North Macedonia's EU accession talks', 'lifted its veto on Sweden's NATO
+        membership': a bloc named as the noun's modifier is only what the possessor's act is
+        about; the possessor is the one acted on."""
+        if not found or not all(a.primary.startswith("IGO") for a in found):
+            return found
+        poss = next((c for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return (actors.actors(poss) or found) if poss is not None else found
 
     @staticmethod
     def _named_place_of(o, found, actors) -> list[Actor] | None:
@@ -1463,7 +1475,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
-                            found = actors.actors(p) or self._owner_of(p, actors, 1)
+                            found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
                             if found:
@@ -1501,7 +1513,26 @@ class RoleFinder:
         found = self._for_owner(v, actors)
         if found:
             return found
-        return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+        return self._addressee(v, actors) or self._conjunct_object_pronoun(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _conjunct_object_pronoun(v, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'Turkey detained a German reporter and later released him', 'welcomed Sudan's army
+        chief and pledged support for him': a person pronoun after the second of two conjoined
+        verbs stands for the first verb's object when the resolver found no person for it."""
+        if v.dep_ != "conj" or v.head.pos_ != "VERB":
+            return []
+        pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+        if pron is None:
+            pron = next((p for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+                         for p in g.children if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+        if pron is None:
+            pron = next((p for c in v.children if c.dep_ == "prep" for p in c.children
+                         if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+        if pron is None or pron.lower_ not in PERSON_PRONOUNS:
+            return []
+        first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        return actors.actors(first) if first is not None else []
 
     def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
         """The owner of the act an "over" phrase names, when the act's own target was only a

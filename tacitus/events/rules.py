@@ -207,7 +207,7 @@ class ClauseRules:
             # "said Washington was to blame for the tensions": "to blame" blames, whatever the ill (targets10)
             to_blame = next((c for c in comp.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if to_blame is not None:
+            if to_blame is not None and not any(c.dep_ == "neg" for c in to_blame.children):
                 return actors.actors(subj), to_blame
         else:
             return [], None
