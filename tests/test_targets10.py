@@ -149,3 +149,17 @@ def test_possessor_over_bloc_modifier(coder, text, date, event, source, target):
 def test_bloc_as_possessor_stays_the_target(coder):
     evs = coded(coder, "Russia condemned NATO's expansion.", "2008-04-02")
     assert _has(evs, "ACCUSE", "RUS", "IGONAT"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a known city as the subject of a passive attack verb is hit in its country
+    ("Odesa was struck by Russian drones overnight.", "2023-07-20", "RUS", "UKR"),
+    ("Kharkiv was hit by a wave of Russian missiles.", "2022-12-16", "RUS", "UKR"),
+])
+def test_passive_attack_on_a_named_city(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs
+
+
+def test_storm_hitting_a_city_is_no_attack(coder):
+    assert not coded(coder, "A powerful storm hit Manila on Sunday.", "2020-11-01")

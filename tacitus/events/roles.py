@@ -1298,7 +1298,7 @@ class RoleFinder:
         if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
-            if not t.text[:1].isupper() or t.is_sent_start or t.lower_ in first_name_genders():
+            if not t.text[:1].isupper() or (t.is_sent_start and t.dep_ != "nsubjpass") or t.lower_ in first_name_genders():
                 continue
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue
@@ -1438,7 +1438,8 @@ class RoleFinder:
                 if found:
                     return found
             if subj is not None:
-                found = actors.actors(subj) or self._owner_of(subj, actors)
+                found = actors.actors(subj) or self._owner_of(subj, actors) \
+                    or self._attacked_town(subj, actors)  # "Kherson was shelled by Russian forces" (targets10)
                 if found:
                     return found
             if v.dep_ == "acl":
