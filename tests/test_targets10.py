@@ -163,3 +163,13 @@ def test_passive_attack_on_a_named_city(coder, text, date, source, target):
 
 def test_storm_hitting_a_city_is_no_attack(coder):
     assert not coded(coder, "A powerful storm hit Manila on Sunday.", "2020-11-01")
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # killed "by Pakistani fire": the fire's nationality is the shooter's side
+    ("Two Indian villagers were killed by Pakistani fire in Poonch.", "2018-05-20", "PAK", "IND"),
+    ("A Palestinian teenager was wounded by Israeli gunfire near the fence.", "2018-05-14", "ISR", "PSE"),
+])
+def test_killed_by_national_fire(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs

@@ -22,6 +22,7 @@ from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 he
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
+from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -277,6 +278,9 @@ class RoleFinder:
             return found
         # "by new U.S. sanctions": the doer named as the noun's compound
         found = [a for c in p.children if c.dep_ == "compound" for a in actors.actors(c)]
+        if not found and p.lemma_.lower() in FIRE_NOUNS:
+            # "were killed by Pakistani fire": the fire's nationality is the shooter's side
+            found = [a for c in p.children if c.dep_ == "amod" for a in actors.country_actor(c)]
         if found:
             return found
         nxt = after_of(p)  # "by members of his guard", "by a barrage of Iranian missiles"

@@ -211,6 +211,7 @@ FALLEN_BODIES = _SETS["FALLEN_BODIES"]  # targets6 helper
 TIE_NOUNS = _SETS["TIE_NOUNS"]  # targets6 helper
 HIT_VERBS = _SETS["HIT_VERBS"]  # targets6 helper
 UNDER_ATTACK_VERBS = _SETS["UNDER_ATTACK_VERBS"]  # targets10 helper
+FIRE_NOUNS = _SETS["FIRE_NOUNS"]  # targets10 helper
 BLOCK_VERBS = _SETS["BLOCK_VERBS"]  # targets6 helper
 TEXT_NOUNS = _SETS["TEXT_NOUNS"]  # targets6 helper
 SCHEDULED_PASSIVES = _SETS["SCHEDULED_PASSIVES"]  # noevent4 helper
