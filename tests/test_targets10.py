@@ -173,3 +173,13 @@ def test_storm_hitting_a_city_is_no_attack(coder):
 def test_killed_by_national_fire(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "ASSAULT", source, target), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # freed from a side's sanctions: that side eases them on the subject
+    ("Sudan was released from U.S. sanctions in 2017.", "2017-10-06", "SDN"),
+    ("Pakistan was freed from U.S. sanctions after the attacks.", "2001-09-22", "PAK"),
+])
+def test_freed_from_sanctions(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "RETREAT", "USA", target, cameo="085"), evs

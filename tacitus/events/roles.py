@@ -255,8 +255,8 @@ class RoleFinder:
                         found = [a for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
                         if found:
                             return found
-                    elif b.dep_ in ("compound", "amod") and c.lower_ == "with":
-                        found = actors.actors(b)  # "was hit with new U.S. sanctions"
+                    elif b.dep_ in ("compound", "amod") and c.lower_ in ("with", "from"):
+                        found = actors.actors(b)  # "was hit with new U.S. sanctions", "freed from U.S. sanctions"
                         if found:
                             return found
                     elif b.dep_ == "acl" and b.tag_ == "VBN" and c.lower_ in ("in", "during"):
