@@ -71,6 +71,7 @@ from tacitus.events.words import (
     YIELD_VERBS,
 )
 from tacitus.events.words import HIT_VERBS  # targets6 helper
+from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
@@ -916,6 +917,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "Britain said Russia was responsible for the poisoning", "Seoul said Pyongyang was
                 # behind the cyberattack", "Israel held the Lebanese government responsible for ..."
                 source, _ = self._source(v, actors)
+                if word.pos_ == "VERB":
+                    consumed.add(word.i)  # "was to blame for": no second blame by the blamed (targets10)
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, blamed, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._unfair_vote(comp, actors)
@@ -1594,6 +1597,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry is None or entry.cameo != "128":
             return []
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            # "said Guyana's oil exploration violated the agreement", "said the North's missile
+            # launch violated UN resolutions": the act's possessor broke the rule (targets10)
+            subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
 
     @staticmethod
@@ -2148,10 +2155,12 @@ class EventCoder(RoleFinder, ClauseRules):
         struck = self._struck_by(n, entry, actors)
         if struck is not None and (hentry := self._entry(struck[0])) is not None and hentry.frame not in ("say", "light"):
             struck = None  # "were killed by a roadside bomb": the verb is the event
+        if struck is not None and not source:
+            source = struck[3]
         if struck is not None:
             # "a school in Gaza was hit by an Israeli strike": the passive subject is what the
             # attack hit (an attack by nobody named is left uncoded: PLOVER dev codes none) (targets6)
-            target = target or struck[1]
+            target = (struck[1] or target) if struck[2] else (target or struck[1])
         if not source and not (entry.cameo[:2] == "14" and (n.dep_ in ("nsubj", "ROOT") or self._provoked_reaction(n))):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
@@ -2189,12 +2198,28 @@ class EventCoder(RoleFinder, ClauseRules):
 
     @staticmethod
     def _struck_by(n, entry, actors) -> tuple | None:
-        """(verb, hit actors) when the violent noun n is the "by" agent of a passive verb of
-        hitting with a subject ("was hit by an Israeli air strike"); the hit actors are the
-        subject's, else those of its "in"/"near" place (targets6)."""
-        if entry.cameo[:2] not in ("18", "19", "20") or n.dep_ != "pobj" or n.head.dep_ != "agent":
+        """(verb, hit actors, whether they outrank the noun's own target) when the violent noun n
+        is the "by" agent of a passive verb of hitting with a subject ("was hit by an Israeli air
+        strike"); the hit actors are the subject's, else those of its "in"/"near" place (targets6).
+        Also when the subject "came under" the noun (targets10)."""
+        if entry.cameo[:2] not in ("18", "19", "20") or n.dep_ != "pobj":
             return None
         verb = n.head.head
+        if n.head.dep_ == "prep" and n.head.lower_ == "under" and verb.lemma_.lower() in UNDER_ATTACK_VERBS:
+            # "Ukrainian positions came under heavy Russian shelling", "a UN convoy came under
+            # attack by Houthi rebels near Hodeidah": what came under the attack is what it hit (targets10)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            hit = actors.actors(subj) or [a for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                                          for a in actors.country_actor(c)]  # "Ukrainian positions"
+            # the parser may hang the attack's "by"/"from" doer on the verb ("came under attack by
+            # Boko Haram fighters", "came under rocket fire from Hezbollah")
+            doers = [a for c in (*verb.children, *n.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                     for o in c.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            return verb, hit, True, doers
+        if n.head.dep_ != "agent":
+            return None
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.pos_ != "VERB" or subj is None or verb.lemma_.lower() not in HIT_VERBS:
             return None
@@ -2209,8 +2234,8 @@ class EventCoder(RoleFinder, ClauseRules):
                         hit = [Actor(place[0], actors.d.country_name(place[1]), place[1], place[1], None,
                                      p.idx, p.idx + len(p.text), "country")]  # "a market in Aleppo"
                     if hit:
-                        return verb, hit
-        return verb, hit
+                        return verb, hit, False, []
+        return verb, hit, False, []
 
     # ------------------------------------------------------------------ actors
 
@@ -2451,7 +2476,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._dated_lead_up(cand.anchor):
             conf -= 0.2  # ", a day after Lam suspended the bill": the news is the main clause's (targets7)
         if self._reaction_cause(cand.trigger[0]):
-            conf -= 0.05  # "X's ban drew a warning from Y": the warning is the news (targets4)
+            # "X's ban drew a warning from Y": the warning is the news (targets4), even when the
+            # act in the subject is a certain verb-like phrase ("X's decision to withhold
+            # revenues drew criticism", targets10)
+            conf -= 0.2
         if modality in ("future", "conditional", "intended"):
             conf -= 0.02
         conf = round(max(0.05, min(conf, 0.99)), 3)

@@ -21,6 +21,8 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
+from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -222,6 +224,68 @@ class RoleFinder:
                         return actors.actors(p)
         return []
 
+    def _by_under_prep_object(self, v, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'was hit with fresh sanctions by the EU', 'was placed under house arrest by soldiers':
+        the parser hangs the passive's "by" agent on the object of the verb's own preposition;
+        'were killed in an ambush claimed by Boko Haram': the doer of the attack the victims
+        died in is the agent of its participle."""
+        for c in v.children:
+            if c.dep_ == "dobj":
+                # "Kyiv was granted a loan by the IMF": the by-agent hung on the retained object
+                found = [a for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+                         for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                if found:
+                    return found
+                continue
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ == "by":
+                # "Ukraine was sent 30 tanks by Poland": an agent the parser calls a preposition,
+                # when it names an actor (not "by Friday", "by road")
+                found = [a for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                         for a in actors.actors(o)]
+                if found:
+                    return found
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for b in p.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        found = [a for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                        if found:
+                            return found
+                    elif b.dep_ in ("compound", "amod") and c.lower_ in ("with", "from"):
+                        found = actors.actors(b)  # "was hit with new U.S. sanctions", "freed from U.S. sanctions"
+                        if found:
+                            return found
+                    elif b.dep_ == "acl" and b.tag_ == "VBN" and c.lower_ in ("in", "during"):
+                        agent = next((o for a in b.children if a.dep_ == "agent" for o in a.children
+                                      if o.dep_ == "pobj"), None)
+                        entry = self._noun_entry(p) if agent is not None else None
+                        if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
+                            found = actors.actors(agent) or self._agent_members(agent, actors)
+                            if found:
+                                return found
+        return []
+
+    def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'was detained by members of his presidential guard', 'by dozens of Sudanese soldiers',
+        'by new U.S. sanctions': a by-agent naming no actor itself names its doers by its
+        compound or after its 'of'."""
+        found = self._actors_through_quantities(p, actors)
+        if found:
+            return found
+        # "by new U.S. sanctions": the doer named as the noun's compound
+        found = [a for c in p.children if c.dep_ == "compound" for a in actors.actors(c)]
+        if not found and p.lemma_.lower() in FIRE_NOUNS:
+            # "were killed by Pakistani fire": the fire's nationality is the shooter's side
+            found = [a for c in p.children if c.dep_ == "amod" for a in actors.country_actor(c)]
+        if found:
+            return found
+        nxt = after_of(p)  # "by members of his guard", "by a barrage of Iranian missiles"
+        return actors.actors(nxt) if nxt is not p else []
+
     def _joined_partners(self, v, actors: DocActors) -> list[Actor]:
         """'Hungary joined Poland in voting against the plan', 'Germany joined France in calling for
         an inquiry': the deed after 'joined X in' is done by the subject and X together (word set
@@ -246,9 +310,11 @@ class RoleFinder:
                 if c.dep_ == "agent":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return actors.actors(p), True
+                            # "was detained by members of his presidential guard": the doers hang
+                            # below a quantity word, as for an active subject (targets10)
+                            return actors.actors(p) or self._agent_members(p, actors), True
             found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
-                or self._act_subject_owner(v, actors)
+                or self._act_subject_owner(v, actors) or self._by_under_prep_object(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
@@ -1236,7 +1302,7 @@ class RoleFinder:
         if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
-            if not t.text[:1].isupper() or t.is_sent_start or t.lower_ in first_name_genders():
+            if not t.text[:1].isupper() or (t.is_sent_start and t.dep_ != "nsubjpass") or t.lower_ in first_name_genders():
                 continue
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue
@@ -1281,9 +1347,20 @@ class RoleFinder:
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)
                 found = found if place is None else place
+                found = self._possessor_over_bloc(o, found, actors)
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _possessor_over_bloc(n, found: list[Actor], actors) -> list[Actor]:  # targets10 helper
+        """'blocked North Macedonia's EU accession talks', 'lifted its veto on Sweden's NATO
+        membership': a bloc named as the noun's modifier is only what the possessor's act is
+        about; the possessor is the one acted on."""
+        if not found or not all(a.primary.startswith("IGO") for a in found):
+            return found
+        poss = next((c for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return (actors.actors(poss) or found) if poss is not None else found
 
     @staticmethod
     def _named_place_of(o, found, actors) -> list[Actor] | None:
@@ -1365,7 +1442,8 @@ class RoleFinder:
                 if found:
                     return found
             if subj is not None:
-                found = actors.actors(subj) or self._owner_of(subj, actors)
+                found = actors.actors(subj) or self._owner_of(subj, actors) \
+                    or self._attacked_town(subj, actors)  # "Kherson was shelled by Russian forces" (targets10)
                 if found:
                     return found
             if v.dep_ == "acl":
@@ -1402,7 +1480,7 @@ class RoleFinder:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
-                            found = actors.actors(p) or self._owner_of(p, actors, 1)
+                            found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
                             if found:
@@ -1440,7 +1518,26 @@ class RoleFinder:
         found = self._for_owner(v, actors)
         if found:
             return found
-        return self._addressee(v, actors)  # "wrote to the Commission asking for aid"
+        return self._addressee(v, actors) or self._conjunct_object_pronoun(v, actors)  # "wrote to the Commission asking for aid"
+
+    @staticmethod
+    def _conjunct_object_pronoun(v, actors: DocActors) -> list[Actor]:  # targets10 helper
+        """'Turkey detained a German reporter and later released him', 'welcomed Sudan's army
+        chief and pledged support for him': a person pronoun after the second of two conjoined
+        verbs stands for the first verb's object when the resolver found no person for it."""
+        if v.dep_ != "conj" or v.head.pos_ != "VERB":
+            return []
+        pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+        if pron is None:
+            pron = next((p for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+                         for p in g.children if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+        if pron is None:
+            pron = next((p for c in v.children if c.dep_ == "prep" for p in c.children
+                         if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+        if pron is None or pron.lower_ not in PERSON_PRONOUNS:
+            return []
+        first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        return actors.actors(first) if first is not None else []
 
     def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
         """The owner of the act an "over" phrase names, when the act's own target was only a

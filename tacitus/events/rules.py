@@ -208,6 +208,11 @@ class ClauseRules:
             holders = [comp]
         elif comp.lemma_.lower() == "be":
             holders = [comp] + [c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS]
+            # "said Washington was to blame for the tensions": "to blame" blames, whatever the ill (targets10)
+            to_blame = next((c for c in comp.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if to_blame is not None and not any(c.dep_ == "neg" for c in to_blame.children):
+                return actors.actors(subj), to_blame
         else:
             return [], None
         for h in holders:
