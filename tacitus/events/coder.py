@@ -73,6 +73,7 @@ from tacitus.events.words import (
 from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
+from tacitus.events.words import OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
@@ -1003,6 +1004,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        third_place = False
+        if entry.cameo == "042" and not passive and (partner := self._trip_partner(v, actors)) \
+                and not {a.code for a in partner} & {a.code for a in source}:
+            # "flew to Hanoi for a summit with Kim": the trip is to meet Kim; held in a third
+            # country it is a meeting at a third location (044), not a visit to the venue (targets11)
+            third_place = not {a.country for a in target} & {a.country for a in partner}
+            target = partner
+        if not target and entry.cameo == "196" and v.dep_ == "ccomp" and source and self._is_say(v.head) \
+                and (speaker := self._source(v.head, actors)[0]) \
+                and not {a.code for a in speaker} & {a.code for a in source}:
+            # "'Azerbaijani troops violated the ceasefire,' the Armenian defence ministry said": a
+            # breach reported by the other party to the truce is one against it (targets11)
+            target = speaker
         if entry.cameo == "172" and not passive and (own := self._own_envoy(info, source)):
             target = own  # "sacked the country's ambassador to Washington": its own envoy (targets9)
         if entry.cameo[:2] == "19" and source and target and all(
@@ -1043,6 +1057,13 @@ class EventCoder(RoleFinder, ClauseRules):
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         code = self._attempted_code(v, entry.cameo, info)
+        if third_place and code == "042":
+            code = "044"
+        elif code == "016" and any(self._claim_to_place(o) for o in info["obj"]):
+            code = "120"  # "rejected China's claim to Second Thomas Shoal": a territorial claim refused (targets11)
+        elif code == "190" and lemma == "clash" and source and target \
+                and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
+            code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
@@ -1051,6 +1072,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "139" and self._envoys_told_to_leave(v):
             code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _claim_to_place(o) -> bool:
+        """Is the object a claim to or over a named place ("Venezuela's claim to the Essequibo
+        region", "claims over the Spratly Islands"), not a claim that something happened (targets11)?"""
+        if o.lemma_.lower() != "claim":
+            return False
+        for c in o.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                return False
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "over") and p.dep_ == "pobj"
+                   and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
+                   for c in o.children for p in c.children)
 
     @staticmethod
     def _envoys_told_to_leave(v) -> bool:
