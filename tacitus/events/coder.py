@@ -73,7 +73,7 @@ from tacitus.events.words import (
 from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
-from tacitus.events.words import OFFICE_SECTORS  # targets11 helper
+from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
@@ -1059,6 +1059,10 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._attempted_code(v, entry.cameo, info)
         if third_place and code == "042":
             code = "044"
+        elif code == "172" and target and not passive and all(a.code[:3] == "IGO" for a in target):
+            code = "1245"  # "barred UN investigators from entering": international involvement refused (targets11)
+        elif code == "120" and not passive and (found := self._denied_body(v, info, actors)):
+            code, target = "1245", found  # "denied the IAEA access to the plant" (targets11)
         elif code == "016" and any(self._claim_to_place(o) for o in info["obj"]):
             code = "120"  # "rejected China's claim to Second Thomas Shoal": a territorial claim refused (targets11)
         elif code == "190" and lemma == "clash" and source and target \
@@ -1072,6 +1076,22 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "139" and self._envoys_told_to_leave(v):
             code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _denied_body(v, info, actors) -> list:
+        """The international body refused something ("denied the IAEA access", "denied IAEA
+        inspectors access"): a dative or object naming an IGO, or the parser's compound of the
+        refused thing (targets11 helper)."""
+        objs = info["obj"]
+        if not any(o.lemma_.lower() in ADMISSION_NOUNS for o in objs):
+            return []
+        nouns = [c for c in v.children if c.dep_ == "dative"] + list(objs)
+        for n in nouns:
+            for t in (n, *(c for c in n.children if c.dep_ == "compound")):
+                found = actors.actors(t)
+                if found and all(a.code[:3] == "IGO" for a in found):
+                    return found
+        return []
 
     @staticmethod
     def _claim_to_place(o) -> bool:
@@ -2515,7 +2535,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
+            or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 

@@ -95,6 +95,10 @@ TALK_NOUNS = _SETS["TALK_NOUNS"]
 TRIP_MEET_VERBS = _SETS["TRIP_MEET_VERBS"]  # targets11 helper
 PACT_NOUNS = _SETS["PACT_NOUNS"]  # targets11 helper
 OFFICE_SECTORS = _SETS["OFFICE_SECTORS"]  # targets11 helper
+ADMISSION_NOUNS = _SETS["ADMISSION_NOUNS"]  # targets11 helper
+ADMIT_VERBS = _SETS["ADMIT_VERBS"]  # targets11 helper
+STANDING_AUX = _SETS["STANDING_AUX"]  # targets11 helper
+SHORTFALL_WORDS = _SETS["SHORTFALL_WORDS"]  # targets11 helper
 
 CIRCUMSTANCE_PREPS = _SETS["CIRCUMSTANCE_PREPS"]
 SUBJ = ("nsubj", "nsubjpass", "csubj")
