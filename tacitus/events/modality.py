@@ -934,6 +934,14 @@ def aside_background(v, date: str | None = None) -> bool:
     if any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have") for a in v.children) and \
             any(c.lower_ in STANDING_ADVERBS and c.dep_ in ("advmod", "neg") for c in v.children):
         return True
+    if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBN"):
+        # "Sweden, which applied to join NATO after Russia invaded Ukraine, won Turkey's backing":
+        # what dates the aside is as much background as the aside (targets11)
+        h = v.head
+        if h.dep_ == "xcomp" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "relcl" and h.i != v.i:
+            return aside_background(h, date)
     rel = v
     while rel.dep_ == "conj" and rel.head.i != rel.i:
         rel = rel.head

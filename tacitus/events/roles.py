@@ -2203,6 +2203,10 @@ class RoleFinder:
         # "held a military parade, prompting Seoul to raise its alert level": the reactor is no place
         side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor) \
             + RoleFinder._reaction_participles(anchor)
+        # "North Korea, which has supplied Russia with shells, fired two missiles": the subject's
+        # relative clause tells about the doer, it names no place of the act (targets11)
+        side += [(r.left_edge.i, r.right_edge.i) for s in anchor.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for r in s.children if r.dep_ == "relcl"]
         for t in near:
             if side and any(lo <= t.i <= hi for lo, hi in side):
                 continue
