@@ -118,3 +118,31 @@ def test_dated_relative_aside_is_background(coder, text, date, event, source, ta
     assert evs and evs[0][0] == event, evs
     assert _has(evs, event, source, target), evs
     assert not _has(evs, "COERCE") and not _has(evs, "ASSAULT"), evs
+
+
+def test_trip_where_talks_were_held_targets_the_partner(coder):
+    evs = coded(coder, "Narendra Modi flew to Tokyo, where he held talks with Joe Biden on the sidelines of the Quad.",
+                "2022-05-24")
+    assert _has(evs, "CONSULT", "INDGOV", "USAGOV", cameo="044"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a quarrel in words is disapproval, not fighting
+    ("Viktor Orban has feuded with the European Commission over migrant quotas.", "2017-09-06", "HUNGOV", "IGOEEC"),
+    ("Andres Manuel Lopez Obrador sparred with Joe Biden over migration.", "2022-06-07", "MEXGOV", "USAGOV"),
+])
+def test_feud_is_disapproval(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="110"), evs
+
+
+def test_subjects_relative_clause_names_no_target(coder):
+    evs = coded(coder, "Iran, which has sold drones to Russia, fired three missiles on Sunday.", "2023-01-15")
+    assert evs and not any(c.startswith("RUS") for _, _, _, tgt in evs for c in tgt), evs
+
+
+def test_after_clause_inside_an_aside_is_background(coder):
+    evs = coded(coder, "Finland, which applied to join NATO after Russia invaded Ukraine, won Hungary's support on Monday.",
+                "2023-03-27")
+    assert not _has(evs, "ASSAULT"), evs
+    assert _has(evs, "SUPPORT", "HUN", "FIN"), evs

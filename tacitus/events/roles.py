@@ -1654,9 +1654,9 @@ class RoleFinder:
 
     @staticmethod
     def _city_word(c, actors) -> bool:
-        """Is the name token a city's own name and no country's ('Minsk', 'Jeddah'; not 'Syria')?"""
+        """Is the name token a city's name and no country's ('Minsk', 'Jeddah', 'Hodeidah'; not 'Syria')?"""
         gaz = actors.gazetteer
-        return gaz is not None and gaz.is_primary(c.text) and gaz.country(c.text) is None
+        return gaz is not None and gaz.lookup(c.text) is not None and gaz.country(c.text) is None
 
     @staticmethod
     def _modifier_country(c, actors) -> list[Actor]:
@@ -1902,6 +1902,10 @@ class RoleFinder:
                     for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
 
         def met(m):
+            if m.lemma_.lower() not in TRIP_MEET_VERBS:
+                # "where he held talks with Trump", "to hold a summit with Kim"
+                return [a for o in m.children if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS
+                        for a in with_pobj(o)]
             return [a for o in m.children if o.dep_ == "dobj" for a in actors.actors(o)] or with_pobj(m)
 
         for c in v.children:
@@ -1913,10 +1917,9 @@ class RoleFinder:
                     if c.lower_ == "for" and p.lemma_.lower() in TALK_NOUNS and (found := with_pobj(p)):
                         return found
                     for r in p.children:  # the venue "where he met Xi"
-                        if r.dep_ == "relcl" and r.lemma_.lower() in TRIP_MEET_VERBS \
-                                and any(w.lower_ == "where" for w in r.children) and (found := met(r)):
+                        if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children) and (found := met(r)):
                             return found
-            elif dep in ("advcl", "xcomp") and c.lemma_.lower() in TRIP_MEET_VERBS and (found := met(c)):
+            elif dep in ("advcl", "xcomp") and (found := met(c)):
                 return found
         return []
 
