@@ -146,3 +146,20 @@ def test_after_clause_inside_an_aside_is_background(coder):
                 "2023-03-27")
     assert not _has(evs, "ASSAULT"), evs
     assert _has(evs, "SUPPORT", "HUN", "FIN"), evs
+
+
+def test_the_baltic_alone_is_the_sea(coder):
+    evs = coded(coder, "Russian warships held exercises in the Baltic on Thursday.", "2022-06-09")
+    assert evs and evs[0][0] == "MOBILIZE" and not evs[0][3], evs
+    evs = coded(coder, "The Baltic states summoned Russian envoys.", "2022-06-09")
+    assert any("EST" in src for _, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # refusing to let an international body in refuses international involvement (1245)
+    ("Belarus will not allow an OSCE mission into the country.", "2020-08-20", "BLR", "IGOOSC"),
+    ("Iran would not allow IAEA inspectors into the Fordow site.", "2023-03-01", "IRN", "IGOUNOIAE"),
+])
+def test_refused_admission_of_a_body_is_1245(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REJECT", source, target, cameo="1245"), evs
