@@ -863,6 +863,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in BREACH_VERBS and v.dep_ == "ccomp" and v.head.i > v.i and v.head.lemma_.lower() in ALLEGE_VERBS \
+                and self._named_violator(v, actors):
+            # '"Pakistan has violated Indian airspace," the air force said': the speaker's accusation,
+            # coded on the say verb, is the event; the quoted violation is its claim (targets11)
+            return None
         if lemma in UNBOUND_VERBS and (left := self._left_accord(v, actors, consumed)) is not None:
             return left  # "Iran said it was no longer bound by the deal's limits": a withdrawal
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
@@ -1102,8 +1107,9 @@ class EventCoder(RoleFinder, ClauseRules):
         for c in o.children:
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 return False
-        return any(c.dep_ == "prep" and c.lower_ in ("to", "over") and p.dep_ == "pobj"
-                   and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
+        return any(c.dep_ == "prep" and p.dep_ == "pobj" and (
+                   c.lower_ in ("to", "over") and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
+                   or c.lower_ == "in" and p.ent_type_ == "LOC")  # "Manila's claims in the South China Sea"
                    for c in o.children for p in c.children)
 
     @staticmethod
