@@ -163,3 +163,14 @@ def test_the_baltic_alone_is_the_sea(coder):
 def test_refused_admission_of_a_body_is_1245(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "REJECT", source, target, cameo="1245"), evs
+
+
+def test_quoted_breach_is_the_speakers_accusation(coder):
+    evs = coded(coder, "\"Iran has violated the nuclear deal,\" the State Department said.", "2019-07-01")
+    assert evs and evs[0][0] == "ACCUSE" and _has(evs, "ACCUSE", "USA", "IRN", cameo="112"), evs
+    assert not _has(evs, "REJECT", cameo="128"), evs
+
+
+def test_claims_in_a_named_sea_are_territorial(coder):
+    evs = coded(coder, "Vietnam rejected Beijing's claims in the South China Sea.", "2020-04-20")
+    assert _has(evs, "REJECT", "VNM", "CHN", cameo="120"), evs
