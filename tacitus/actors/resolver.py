@@ -143,6 +143,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = None  # "the former Soviet republics": the states that left it
             if found and self._water_name_part(found, lowers):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
+            if found and self._group_name_as_place(found, lowers):
+                found = None  # "drills in the Baltic": the sea, not the Baltic states (targets11)
             if found and self._accord_name_part(found, lowers):
                 found = None  # "the Riyadh agreement": an accord's name, not Saudi Arabia (regional2)
             if found and found.entry.kind == "capital" and self._longer_place_part(found):
@@ -454,6 +456,16 @@ class DocActors(CountryFinder, ReferenceFinder):
         water = (s > 0 and lowers[s - 1] in WATER_BEFORE) or (e < len(lowers) and lowers[e] in WATER_AFTER) \
             or (s > 1 and lowers[s - 1] == "of" and lowers[s - 2] in WATER_OF)
         return water and all(x.kind == "country" for x in found.entries)
+
+    def _group_name_as_place(self, found: NameMatch, lowers) -> bool:
+        """Is a group's adjective ('Baltic', groups.tsv) used alone as a noun after 'the' ("held
+        drills in the Baltic", "flew over the Baltic")? It names the sea there, not the states;
+        a plural ("the Baltics") or a noun after it ("Baltic leaders") keeps the states. targets11 helper"""
+        s, e = found.start, found.end
+        if e - s != 1 or s == 0 or lowers[s - 1] != "the" or lowers[s].endswith("s") \
+                or not all(x.kind == "group" for x in found.entries):
+            return False
+        return e >= len(lowers) or not self._columns()[2][e]
 
     @staticmethod
     def _accord_name_part(found: NameMatch, lowers) -> bool:

@@ -74,6 +74,7 @@ from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
+from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import (
@@ -863,6 +864,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in BREACH_VERBS and v.dep_ == "ccomp" and v.head.i > v.i and v.head.lemma_.lower() in ALLEGE_VERBS \
+                and self._named_violator(v, actors):
+            # '"Pakistan has violated Indian airspace," the air force said': the speaker's accusation,
+            # coded on the say verb, is the event; the quoted violation is its claim (targets11)
+            return None
         if lemma in UNBOUND_VERBS and (left := self._left_accord(v, actors, consumed)) is not None:
             return left  # "Iran said it was no longer bound by the deal's limits": a withdrawal
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
@@ -1006,6 +1012,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if not passive and any(w.startswith("@") for w in entry.words) and (firer := self._fired_by(v, actors)):
             source = firer  # "rockets fired by Hamas landed near Tel Aviv": Hamas, not the rockets
         target = self._target(v, entry.target, actors, info, passive)
+        third_place = False
+        if entry.cameo == "042" and not passive and (partner := self._trip_partner(v, actors)) \
+                and not {a.code for a in partner} & {a.code for a in source}:
+            # "flew to Hanoi for a summit with Kim": the trip is to meet Kim; held in a third
+            # country it is a meeting at a third location (044), not a visit to the venue (targets11)
+            third_place = not {a.country for a in target} & {a.country for a in partner}
+            target = partner
+        if not target and entry.cameo == "196" and v.dep_ == "ccomp" and source and self._is_say(v.head) \
+                and (speaker := self._source(v.head, actors)[0]) \
+                and not {a.code for a in speaker} & {a.code for a in source}:
+            # "'Azerbaijani troops violated the ceasefire,' the Armenian defence ministry said": a
+            # breach reported by the other party to the truce is one against it (targets11)
+            target = speaker
         if entry.cameo == "172" and not passive and (own := self._own_envoy(info, source)):
             target = own  # "sacked the country's ambassador to Washington": its own envoy (targets9)
         if entry.cameo[:2] == "19" and source and target and all(
@@ -1046,6 +1065,17 @@ class EventCoder(RoleFinder, ClauseRules):
         self._consume_objects(info, consumed, entry)
         trigger = self._trigger_tokens(v, entry, info)
         code = self._attempted_code(v, entry.cameo, info)
+        if third_place and code == "042":
+            code = "044"
+        elif code == "172" and target and not passive and all(a.code[:3] == "IGO" for a in target):
+            code = "1245"  # "barred UN investigators from entering": international involvement refused (targets11)
+        elif code == "120" and not passive and (found := self._denied_body(v, info, actors)):
+            code, target = "1245", found  # "denied the IAEA access to the plant" (targets11)
+        elif code == "016" and any(self._claim_to_place(o) for o in info["obj"]):
+            code = "120"  # "rejected China's claim to Second Thomas Shoal": a territorial claim refused (targets11)
+        elif code == "190" and lemma == "clash" and source and target \
+                and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
+            code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
@@ -1054,6 +1084,36 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "139" and self._envoys_told_to_leave(v):
             code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _denied_body(v, info, actors) -> list:
+        """The international body refused something ("denied the IAEA access", "denied IAEA
+        inspectors access"): a dative or object naming an IGO, or the parser's compound of the
+        refused thing (targets11 helper)."""
+        objs = info["obj"]
+        if not any(o.lemma_.lower() in ADMISSION_NOUNS for o in objs):
+            return []
+        nouns = [c for c in v.children if c.dep_ == "dative"] + list(objs)
+        for n in nouns:
+            for t in (n, *(c for c in n.children if c.dep_ == "compound")):
+                found = actors.actors(t)
+                if found and all(a.code[:3] == "IGO" for a in found):
+                    return found
+        return []
+
+    @staticmethod
+    def _claim_to_place(o) -> bool:
+        """Is the object a claim to or over a named place ("Venezuela's claim to the Essequibo
+        region", "claims over the Spratly Islands"), not a claim that something happened (targets11)?"""
+        if o.lemma_.lower() != "claim":
+            return False
+        for c in o.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                return False
+        return any(c.dep_ == "prep" and p.dep_ == "pobj" and (
+                   c.lower_ in ("to", "over") and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
+                   or c.lower_ == "in" and p.ent_type_ == "LOC")  # "Manila's claims in the South China Sea"
+                   for c in o.children for p in c.children)
 
     @staticmethod
     def _envoys_told_to_leave(v) -> bool:
@@ -2520,7 +2580,7 @@ class EventCoder(RoleFinder, ClauseRules):
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
         return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
-            or self._told_history(cand.anchor, date) or aside_background(v) or _answered_act(cand.anchor) \
+            or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 

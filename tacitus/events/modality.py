@@ -15,6 +15,7 @@ from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_N
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
+from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
@@ -85,6 +86,9 @@ def modality(v) -> str:
             return "refusal"
         if aux & {"can", "ca", "could"} and v.lemma_.lower() in ACCEPT_VERBS:
             return "refusal"  # "India said it could not accept any mediation": a refusal, not an inability
+        if aux & STANDING_AUX and v.lemma_.lower() in ADMIT_VERBS \
+                and not any(q.lower_ in SHORTFALL_WORDS for o in v.children if o.dep_ == "dobj" for q in o.children):
+            return "refusal"  # "has not allowed OPCW inspectors into Douma": a standing refusal (targets11)
         return "negated"
     for t in chain:
         for c in t.children:
@@ -531,6 +535,7 @@ def _is_question(v) -> bool:
 # thousand later stories does not become a thousand events.
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(s)?$")
 RECENT_DAYS = 365  # a period that began (or ended) within a year of the story is news, not history
+ASIDE_DAYS = 90  # an aside dated this long before the story is background, not the day's news (targets11)
 
 
 def _period_start(tokens, date: str):
@@ -925,16 +930,26 @@ def wished_through_see(x):
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
-def aside_background(v) -> bool:
+def aside_background(v, date: str | None = None) -> bool:
     """What a story says in passing about an actor: a past active relative clause set off by commas on
     the active subject of the sentence ("The Syrian Democratic Forces, which fought alongside U.S.
     troops against Islamic State, accused Turkey ...", "The juntas, which expelled French troops,
     formed a pact"), or a perfect of long standing ("exercises, which Pyongyang has long condemned
     as rehearsals", "has never ruled out using force"). Neither is the news of the day; a clause
-    with its own date ("who was arrested on Monday") is left to the date rules."""
+    with its own recent date ("which attacked Israel on Saturday") is news; one dated months or more
+    before the story ("The Taliban, who seized Kabul a year ago, said", "Putin, who annexed Crimea
+    in 2014, met") is background (targets11)."""
     if any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have") for a in v.children) and \
             any(c.lower_ in STANDING_ADVERBS and c.dep_ in ("advmod", "neg") for c in v.children):
         return True
+    if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBN"):
+        # "Sweden, which applied to join NATO after Russia invaded Ukraine, won Turkey's backing":
+        # what dates the aside is as much background as the aside (targets11)
+        h = v.head
+        if h.dep_ == "xcomp" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "relcl" and h.i != v.i:
+            return aside_background(h, date)
     rel = v
     while rel.dep_ == "conj" and rel.head.i != rel.i:
         rel = rel.head
@@ -943,8 +958,15 @@ def aside_background(v) -> bool:
     start = rel.left_edge.i
     if start == 0 or v.doc[start - 1].text != ",":
         return False  # "the sailors it had seized", "a man who attacked police": part of the news
-    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
-        return False
+    dated = [c for c in v.children if c.dep_ != "dobj" and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
+    if dated:
+        if not date:
+            return False
+        today = _date.fromisoformat(date[:10])
+        for c in dated:
+            end = _period_end(_phrase(c), date)
+            if end is None or (today - end).days < ASIDE_DAYS:
+                return False
     head = rel.head
     while head.dep_ == "appos":
         head = head.head

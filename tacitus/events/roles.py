@@ -15,6 +15,7 @@ from tacitus.nlp import sent_bounds, token_table
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
+from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
@@ -1703,8 +1704,11 @@ class RoleFinder:
         found = self._led_by(n, actors)  # "the US-led invasion of Iraq": the US's
         if found:
             return found
+        pact = n.lemma_.lower() in PACT_NOUNS
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
+                if pact and c.pos_ == "PROPN" and self._city_word(c, actors):
+                    continue  # "violated the Minsk ceasefire": the pact's name, not Belarus (targets11)
                 found = actors.actors(c) or actors.country_actor(c) or self._modifier_country(c, actors)
                 if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
                     found = self._settled_country(n, actors, found[0].country) or found
@@ -1744,6 +1748,12 @@ class RoleFinder:
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _city_word(c, actors) -> bool:
+        """Is the name token a city's name and no country's ('Minsk', 'Jeddah', 'Hodeidah'; not 'Syria')?"""
+        gaz = actors.gazetteer
+        return gaz is not None and gaz.lookup(c.text) is not None and gaz.country(c.text) is None
 
     @staticmethod
     def _modifier_country(c, actors) -> list[Actor]:
@@ -1977,6 +1987,37 @@ class RoleFinder:
                         if entry is None or not (entry.cameo or "").startswith("04"):
                             return []
                         return [a for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
+        return []
+
+    @staticmethod
+    def _trip_partner(v, actors) -> list[Actor]:
+        """Whom a trip is made to meet: "flew to Hanoi for a summit with Kim", "travelled to Geneva
+        to meet Putin", "flew to Bali, where he met Xi" (targets11 helper). Only v's children and
+        the venue's are read."""
+        def with_pobj(n):
+            return [a for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for q in w.children if q.dep_ == "pobj" for a in actors.actors(q)]
+
+        def met(m):
+            if m.lemma_.lower() not in TRIP_MEET_VERBS:
+                # "where he held talks with Trump", "to hold a summit with Kim"
+                return [a for o in m.children if o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS
+                        for a in with_pobj(o)]
+            return [a for o in m.children if o.dep_ == "dobj" for a in actors.actors(o)] or with_pobj(m)
+
+        for c in v.children:
+            dep = c.dep_
+            if dep == "prep":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "for" and p.lemma_.lower() in TALK_NOUNS and (found := with_pobj(p)):
+                        return found
+                    for r in p.children:  # the venue "where he met Xi"
+                        if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children) and (found := met(r)):
+                            return found
+            elif dep in ("advcl", "xcomp") and (found := met(c)):
+                return found
         return []
 
     @staticmethod
@@ -2262,6 +2303,10 @@ class RoleFinder:
         # "held a military parade, prompting Seoul to raise its alert level": the reactor is no place
         side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor) \
             + RoleFinder._reaction_participles(anchor)
+        # "North Korea, which has supplied Russia with shells, fired two missiles": the subject's
+        # relative clause tells about the doer, it names no place of the act (targets11)
+        side += [(r.left_edge.i, r.right_edge.i) for s in anchor.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for r in s.children if r.dep_ == "relcl"]
         for t in near:
             if side and any(lo <= t.i <= hi for lo, hi in side):
                 continue
