@@ -160,6 +160,9 @@ def main() -> None:
     nlp = spacy.load(settings.model)  # spaCy as shipped: the baseline the ratio is about (GUIDE 6)
     nlp.max_length = max(nlp.max_length, settings.max_chars)
     list(nlp.pipe(texts[:8], batch_size=args.batch_size))  # warm up
+    from tacitus.engines.local import freeze_loaded
+
+    freeze_loaded()  # as an ingest worker does once its Coder is built (both pipelines are loaded here)
 
     best = {"spacy": float("inf"), "code": float("inf"), "store": float("inf"), "store_all": float("inf")}
     cores = Settings.from_env().workers

@@ -246,9 +246,11 @@ class _CodeActor:
     """A Ray actor holding one Coder; codes a batch of read rows (skipped notes pass through)."""
 
     def __init__(self, settings: Settings):
+        from tacitus.engines.local import freeze_loaded
         from tacitus.pipeline import Coder
 
         self.coder = Coder(settings)
+        freeze_loaded()  # the actor's process lives to code: its tables need no garbage collection
         self.batch_size = settings.batch_size
 
     def __call__(self, batch):

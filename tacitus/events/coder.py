@@ -212,10 +212,13 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
+        lowers, lemmas, _ = actors._columns()
         for i in range(sent.start, sent.end):
             if (pos[i] not in ("NOUN", "PROPN") and not (pos[i] == "VERB" and deps[i] in ("nsubj", "nsubjpass")
                                                          and doc[i].tag_ == "VBZ")) or i in consumed:
                 continue  # (a "verb" that is a clause's subject is a plural noun: "ceasefire talks ... collapsed" (odds5))
+            if deps[i] != "ROOT" and self._ends_no_noun_row(lemmas[i], lowers[i]):
+                continue  # _noun_event answers None for it (only a ROOT noun is tried as a misread clause first)
             cand = self._noun_event(doc[i], actors, consumed)
             if cand is not None:
                 out.append(cand)
@@ -1921,11 +1924,17 @@ class EventCoder(RoleFinder, ClauseRules):
         """'three hours of talks', 'a series of strikes' -> the event noun after 'of'."""
         return after_of(n) if n.lemma_.lower() in MEASURE_NOUNS else n
 
+    def _ends_no_noun_row(self, lemma: str, lower: str) -> bool:
+        """No nouns.tsv row ends in this word (lower-case lemma, lower-case form) and it is no attempt
+        noun: `_noun_entry` is None for it whatever its modifiers. `_sentence` asks this from the
+        plain columns before it makes a Token for the noun (perf2)."""
+        nouns = self.lex.nouns
+        return lemma not in nouns and lower not in nouns and not self._attempt_word(lemma)
+
     def _noun_entry(self, n) -> NounEntry | None:
         if n.pos_ not in ("NOUN", "PROPN") and not (n.pos_ == "VERB" and n.dep_ in ("nsubj", "nsubjpass") and n.tag_ == "VBZ"):
             return None  # (a subject tagged as a verb is a plural noun: "ceasefire talks ... collapsed" (odds5))
-        nouns, lemma = self.lex.nouns, n.lemma_.lower()
-        if lemma not in nouns and n.lower_ not in nouns and not self._attempt_word(lemma):
+        if self._ends_no_noun_row(n.lemma_.lower(), n.lower_):
             return None  # no noun row ends in this word, whatever its modifiers: most nouns
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         mods |= {j.lemma_.lower() for c in n.children if c.dep_ in ("compound", "nmod") for j in (c, *c.conjuncts)

@@ -10,6 +10,7 @@ Deterministic, regex-based and linear in the input: no network, no model.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -136,8 +137,11 @@ def _to_future(kind: str, m, r: DateRange, base: dt.date) -> DateRange:
     return r
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve(text: str, base: dt.date | str | None) -> DateRange | None:
-    """The first temporal expression of `text`, resolved against `base`; None if none or no base."""
+    """The first temporal expression of `text`, resolved against `base`; None if none or no base.
+    Cached: the event coder asks it for each clause's date entity ("Saturday", "last week"), which
+    recur through an article with the same article date; the answer is an immutable DateRange."""
     if base is None:
         return None
     if isinstance(base, str):
