@@ -890,6 +890,14 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.add(noun.i)
             return Candidate("036", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
+        if entry is None and (braced := self._ready_for_war(v)) is not None:
+            # "said Tehran was ready for war with the United States": a threat of force (138, odds6)
+            word, noun = braced
+            target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "on")
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(noun.i)
+            return Candidate("138", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
+                             target, v, clause_modality(v))
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
                  for a in actors.actors(c)]

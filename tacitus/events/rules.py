@@ -182,6 +182,21 @@ class ClauseRules:
                         return adj, noun
         return None
 
+    def _ready_for_war(self, v):
+        """'said Tehran was ready for war with the United States', 'the army is prepared for a
+        military confrontation': a copula whose adjective of readiness (READINESS) takes a noun of
+        fighting (a noun row coded 18x-20x) in its for phrase: a threat of force (138). (adjective,
+        noun), else None (odds6 helper)."""
+        if v.lemma_.lower() != "be":
+            return None
+        for adj in (c for c in v.children if c.dep_ == "acomp" and c.lower_ in READINESS):
+            for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    entry = self._noun_entry(noun)
+                    if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
+                        return adj, noun
+        return None
+
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
         """The actors a clause blames for a harmful deed: "X was responsible for / behind /
         to blame for the attack" (also "held X responsible for", parsed as a small clause)."""
@@ -937,6 +952,8 @@ class ClauseRules:
             return cand.cameo  # "Israel did not hesitate to bomb the reactor": it did so
         if aux & {"has", "have", "had"}:
             return None  # "has never hesitated to strike its enemies": a habit, no event
+        if cand.cameo[:2] == "13":
+            return cand.cameo  # "will not hesitate to respond militarily": already a threat (odds6)
         if cand.cameo[:2] not in HOSTILE_ROOTS:
             # "would not hesitate to send aid": a stated readiness to help, an intent (03x)
             return self.onto.transform("intent", cand.cameo)
