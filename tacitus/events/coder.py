@@ -1343,6 +1343,10 @@ class EventCoder(RoleFinder, ClauseRules):
             verb = self._misread_compound_verb(n)
         if verb is None:
             return None
+        if n.dep_ != "ROOT" and (verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children)):
+            # "South Korea scrambled fighter jets after Chinese warplanes entered ...": the noun made
+            # the subject of the later clause; only a past tense with its own subject is misread (odds6)
+            return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
         doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
@@ -2077,7 +2081,7 @@ class EventCoder(RoleFinder, ClauseRules):
             and any(c.dep_ == "poss" for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
-        if n.dep_ == "ROOT" and (misread := self._misread_predicate(n, actors, consumed)) is not None:
+        if n.dep_ in ("ROOT", "nsubj") and (misread := self._misread_predicate(n, actors, consumed)) is not None:
             return misread  # "Jordan's government loosened censorship of the press" read as a noun phrase
         entry = self._noun_entry(n)
         if entry is None:
@@ -2352,6 +2356,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
+            if not target and code == "150":
+                target = self._intruder(cand, actors)  # "scrambled jets as Chinese warplanes crossed ..." (odds6)
             if not target:
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):
