@@ -69,3 +69,9 @@ def test_scrambled_jets_target_the_intruders(coder, text, date, source, target):
 def test_capping_a_countrys_imports_is_a_sanction(coder):
     evs = coded(coder, "The Security Council capped Iraq's oil exports under the sanctions regime.", "1996-05-20")
     assert _has(evs, "SANCTION", "IGOUNO", "IRQ", cameo="163"), evs
+
+
+def test_any_attack_is_supposed_not_reported(coder):
+    evs = coded(coder, "Seoul said its forces were ready to retaliate against any North Korean attack.", "2017-09-04")
+    assert _has(evs, "THREATEN", "KOR", "PRK", cameo_prefix="13"), evs
+    assert not _has(evs, "ASSAULT"), evs  # "any attack" is supposed, not an attack that happened

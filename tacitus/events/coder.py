@@ -64,6 +64,7 @@ from tacitus.events.words import (
     PATIENT_NOUNS,
     POSTURE_VERBS,
     QUANTITY_WORDS,
+    UNREAL_DETERMINERS,
     REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
@@ -2165,8 +2166,9 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
-            modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS
+               or c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS for c in n.children):
+            modality = "hypothetical"  # "the proposed deal", "a planned trip", "any attack": not (yet) happened
         if scheduled_or_spanned(n, meeting=entry.cameo[:2] == "04"):
             modality = "hypothetical"  # "the summit is due to open", "the war lasted a decade" (noevent5)
         if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
