@@ -75,3 +75,20 @@ def test_any_attack_is_supposed_not_reported(coder):
     evs = coded(coder, "Seoul said its forces were ready to retaliate against any North Korean attack.", "2017-09-04")
     assert _has(evs, "THREATEN", "KOR", "PRK", cameo_prefix="13"), evs
     assert not _has(evs, "ASSAULT"), evs  # "any attack" is supposed, not an attack that happened
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # readiness to answer any hostile act is a threat against its would-be doer, not an intent
+    ("Armenia's defence minister said the army was ready to respond to any Azerbaijani aggression.",
+     "2021-05-20", "ARM", "AZE"),
+    ("Tehran said it was prepared to react to any provocation by Washington.", "2019-06-21", "IRN", "USA"),
+])
+def test_ready_to_answer_any_aggression_is_a_threat(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target, cameo="138"), evs
+    assert not _has(evs, "AGREE"), evs
+
+
+def test_ready_to_answer_questions_is_no_threat(coder):
+    evs = coded(coder, "The spokesman said he was ready to respond to any questions from reporters.", "2021-05-20")
+    assert not _has(evs, "THREATEN"), evs

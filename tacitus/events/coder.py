@@ -878,6 +878,15 @@ class EventCoder(RoleFinder, ClauseRules):
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
             ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
+        if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
+                and (act := self._answered_any(ready)) is not None:
+            # "said his forces were ready to respond to any Indian aggression": a threat (138, odds6)
+            target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss") and d.i < act.i
+                      for a in (actors.actors(d) or actors.country_actor(d))] or [
+                a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(act.i)
+            return Candidate("138", [v, ready], self._source(v, actors)[0], target, v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready

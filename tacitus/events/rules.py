@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
+from tacitus.events.words import ANSWER_VERBS, ANSWERED_ACTS, UNREAL_DETERMINERS  # odds6 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
@@ -195,6 +196,20 @@ class ClauseRules:
                     entry = self._noun_entry(noun)
                     if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
                         return adj, noun
+        return None
+
+    def _answered_any(self, x):
+        """'his forces were ready to respond to any Indian aggression': answering (ANSWER_VERBS)
+        any hostile act (a noun row coded 14x-20x under 'any') is a threat of force against the
+        act's would-be doer. The act noun, else None (odds6 helper)."""
+        if x.lemma_.lower() not in ANSWER_VERBS:
+            return None
+        for prep in (c for c in x.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(d.dep_ == "det" and d.lower_ in UNREAL_DETERMINERS for d in noun.children) \
+                        and (noun.lemma_.lower() in ANSWERED_ACTS
+                             or (entry := self._noun_entry(noun)) is not None and entry.cameo[:2] in HOSTILE_ROOTS):
+                    return noun
         return None
 
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
