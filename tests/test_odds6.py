@@ -92,3 +92,14 @@ def test_ready_to_answer_any_aggression_is_a_threat(coder, text, date, source, t
 def test_ready_to_answer_questions_is_no_threat(coder):
     evs = coded(coder, "The spokesman said he was ready to respond to any questions from reporters.", "2021-05-20")
     assert not _has(evs, "THREATEN"), evs
+
+
+@pytest.mark.parametrize("text, date, code, target", [
+    # forces flowing into a foreign country invade it; into their own country they are a build-up
+    ("Iraqi troops poured into Kuwait before dawn.", "1990-08-02", "192", "KWT"),
+    ("Indian troops poured into Kashmir ahead of the decision.", "2019-08-03", "154", None),
+])
+def test_troops_pouring_into_a_country(coder, text, date, code, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT" if code == "192" else "MOBILIZE", "IRQMIL" if code == "192" else "INDMIL",
+                target, cameo=code), evs

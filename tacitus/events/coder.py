@@ -65,6 +65,7 @@ from tacitus.events.words import (
     POSTURE_VERBS,
     QUANTITY_WORDS,
     UNREAL_DETERMINERS,
+    SURGE_IN_VERBS,
     REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
@@ -1064,6 +1065,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
+        elif code == "154" and lemma in SURGE_IN_VERBS and target and source \
+                and all(t.kind == "country" for t in target) and not {t.primary for t in target} & {s.primary for s in source}:
+            code = "192"  # "Vietnamese troops poured into Cambodia": forces flowing into a foreign country invade it (odds6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         if code == "139" and self._envoys_told_to_leave(v):
