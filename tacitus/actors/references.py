@@ -501,13 +501,14 @@ class ReferenceFinder:
     def _counted_subject(self, i):
         """'Thousands of protesters marched ... they': the people counted by a number or
         quantity subject are that subject; returns the subject token, or None."""
-        from tacitus.events.words import QUANTITY_WORDS
+        from tacitus.events.words import GROUP_WORDS, QUANTITY_WORDS
 
         t = self.doc[i]
         if t.head.lower_ != "of" or t.head.dep_ != "prep":
             return None
         q = t.head.head
-        if q.pos_ == "NUM" or q.ent_type_ == "CARDINAL" or q.lemma_.lower() in QUANTITY_WORDS:
+        if q.pos_ == "NUM" or q.ent_type_ == "CARDINAL" or q.lemma_.lower() in QUANTITY_WORDS \
+                or q.lemma_.lower() in GROUP_WORDS:  # "A group of officers ... they" (odds6)
             return q
         return None
 

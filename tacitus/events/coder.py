@@ -64,6 +64,8 @@ from tacitus.events.words import (
     PATIENT_NOUNS,
     POSTURE_VERBS,
     QUANTITY_WORDS,
+    UNREAL_DETERMINERS,
+    SURGE_IN_VERBS,
     REPORT_VERBS,
     SCORN_VERBS,
     TIME_PREPS,
@@ -887,6 +889,15 @@ class EventCoder(RoleFinder, ClauseRules):
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
             ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
+        if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
+                and (act := self._answered_any(ready)) is not None:
+            # "said his forces were ready to respond to any Indian aggression": a threat (138, odds6)
+            target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss") and d.i < act.i
+                      for a in (actors.actors(d) or actors.country_actor(d))] or [
+                a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(act.i)
+            return Candidate("138", [v, ready], self._source(v, actors)[0], target, v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
@@ -899,6 +910,14 @@ class EventCoder(RoleFinder, ClauseRules):
                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(noun.i)
             return Candidate(code, sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
+                             target, v, clause_modality(v))
+        if entry is None and (braced := self._ready_for_war(v)) is not None:
+            # "said Tehran was ready for war with the United States": a threat of force (138, odds6)
+            word, noun = braced
+            target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "on")
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            consumed.add(noun.i)
+            return Candidate("138", sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
@@ -1082,6 +1101,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
+        elif code == "154" and lemma in SURGE_IN_VERBS and target and source \
+                and all(t.kind == "country" for t in target) and not {t.primary for t in target} & {s.primary for s in source}:
+            code = "192"  # "Vietnamese troops poured into Cambodia": forces flowing into a foreign country invade it (odds6)
         if info["xcomp"] is not None and (lemma == "tell" or lemma in COMMAND_VERBS) and self._or_else(info["xcomp"]):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         if code == "139" and self._envoys_told_to_leave(v):
@@ -1400,6 +1422,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if verb is None:
             verb = self._misread_compound_verb(n)
         if verb is None:
+            return None
+        if n.dep_ != "ROOT" and (verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children)):
+            # "South Korea scrambled fighter jets after Chinese warplanes entered ...": the noun made
+            # the subject of the later clause; only a past tense with its own subject is misread (odds6)
             return None
         doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
         doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
@@ -2149,7 +2175,7 @@ class EventCoder(RoleFinder, ClauseRules):
             and any(c.dep_ == "poss" for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
-        if n.dep_ == "ROOT" and (misread := self._misread_predicate(n, actors, consumed)) is not None:
+        if n.dep_ in ("ROOT", "nsubj") and (misread := self._misread_predicate(n, actors, consumed)) is not None:
             return misread  # "Jordan's government loosened censorship of the press" read as a noun phrase
         entry = self._noun_entry(n)
         if entry is None:
@@ -2235,8 +2261,9 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for a in target if all(a.code != s.code for s in source)]
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS for c in n.children):
-            modality = "hypothetical"  # "the proposed deal", "a planned trip": not (yet) happened
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS
+               or c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS for c in n.children):
+            modality = "hypothetical"  # "the proposed deal", "a planned trip", "any attack": not (yet) happened
         if scheduled_or_spanned(n, meeting=entry.cameo[:2] == "04"):
             modality = "hypothetical"  # "the summit is due to open", "the war lasted a decade" (noevent5)
         if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
@@ -2449,6 +2476,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]
+            if not target and code == "150":
+                target = self._intruder(cand, actors)  # "scrambled jets as Chinese warplanes crossed ..." (odds6)
             if not target:
                 target = self._show_of_force_aim(cand, actors)  # "... to send a message to Iran"
         if not target and (code[:2] in HOSTILE_ROOTS or code[:2] in ("11", "12", "13")):

@@ -864,6 +864,33 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _intruder(cand, actors: DocActors) -> list[Actor]:
+        """'Taiwan scrambled fighter jets as Chinese warplanes crossed the median line', 'Japan
+        scrambled jets after Russian bombers flew near Okinawa': a show of force (150) told with
+        the intrusion it answers in an after/as/when clause is aimed at the intruders, the clause's
+        subject (odds6). Also the misread shape where the parser hung the verb on its object
+        ('scrambled' a modifier of 'jets', the jets a subject of 'entered')."""
+        v = cand.anchor
+        own = {a.primary for a in cand.source}
+        clauses = [c for c in v.children if c.dep_ == "advcl"]
+        if v.dep_ == "amod" and v.head.dep_ == "nsubj":
+            clauses.append(v.head.head)
+        for c in clauses:
+            if not any(m.dep_ == "mark" and m.lower_ in ("after", "as", "when") for m in c.children):
+                continue
+            for subj in c.children:
+                if subj.dep_ != "nsubj" or subj.i == v.head.i:
+                    continue
+                doers = actors.actors(subj)
+                if not doers and subj.pos_ == "NOUN":
+                    doers = [a for d in subj.children if d.dep_ in ("compound", "amod") and d.i < subj.i
+                             for a in (actors.actors(d) or actors.country_actor(d))]
+                found = [a for a in doers if a.primary not in own]
+                if found:
+                    return found
+        return []
+
+    @staticmethod
     def _answered_act_doer(cand, actors: DocActors) -> list[Actor]:
         """'Iran vowed revenge after an Israeli strike killed seven officers', 'Hezbollah vowed to
         retaliate after an Israeli air raid killed a commander': a threat told with the act it

@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
+from tacitus.events.words import ANSWER_VERBS, ANSWERED_ACTS, UNREAL_DETERMINERS  # odds6 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
@@ -184,6 +185,35 @@ class ClauseRules:
                         return adj, noun, "036"
                     if entry is not None and entry.cameo[:3] == "087":
                         return adj, noun, "0356"
+        return None
+
+    def _ready_for_war(self, v):
+        """'said Tehran was ready for war with the United States', 'the army is prepared for a
+        military confrontation': a copula whose adjective of readiness (READINESS) takes a noun of
+        fighting (a noun row coded 18x-20x) in its for phrase: a threat of force (138). (adjective,
+        noun), else None (odds6 helper)."""
+        if v.lemma_.lower() != "be":
+            return None
+        for adj in (c for c in v.children if c.dep_ == "acomp" and c.lower_ in READINESS):
+            for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    entry = self._noun_entry(noun)
+                    if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
+                        return adj, noun
+        return None
+
+    def _answered_any(self, x):
+        """'his forces were ready to respond to any Indian aggression': answering (ANSWER_VERBS)
+        any hostile act (a noun row coded 14x-20x under 'any') is a threat of force against the
+        act's would-be doer. The act noun, else None (odds6 helper)."""
+        if x.lemma_.lower() not in ANSWER_VERBS:
+            return None
+        for prep in (c for c in x.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(d.dep_ == "det" and d.lower_ in UNREAL_DETERMINERS for d in noun.children) \
+                        and (noun.lemma_.lower() in ANSWERED_ACTS
+                             or (entry := self._noun_entry(noun)) is not None and entry.cameo[:2] in HOSTILE_ROOTS):
+                    return noun
         return None
 
     def _blamed(self, comp, actors: DocActors) -> tuple[list[Actor], object]:
@@ -955,6 +985,8 @@ class ClauseRules:
             return cand.cameo  # "Israel did not hesitate to bomb the reactor": it did so
         if aux & {"has", "have", "had"}:
             return None  # "has never hesitated to strike its enemies": a habit, no event
+        if cand.cameo[:2] == "13":
+            return cand.cameo  # "will not hesitate to respond militarily": already a threat (odds6)
         if cand.cameo[:2] not in HOSTILE_ROOTS:
             # "would not hesitate to send aid": a stated readiness to help, an intent (03x)
             return self.onto.transform("intent", cand.cameo)
