@@ -219,8 +219,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if (pos[i] not in ("NOUN", "PROPN") and not (pos[i] == "VERB" and deps[i] in ("nsubj", "nsubjpass")
                                                          and doc[i].tag_ == "VBZ")) or i in consumed:
                 continue  # (a "verb" that is a clause's subject is a plural noun: "ceasefire talks ... collapsed" (odds5))
-            if deps[i] != "ROOT" and self._ends_no_noun_row(lemmas[i], lowers[i]):
-                continue  # _noun_event answers None for it (only a ROOT noun is tried as a misread clause first)
+            if deps[i] not in ("ROOT", "nsubj") and self._ends_no_noun_row(lemmas[i], lowers[i]):
+                continue  # _noun_event answers None for it (only a ROOT or subject noun is tried as a
+                # misread clause first: see _misread_predicate)
             cand = self._noun_event(doc[i], actors, consumed)
             if cand is not None:
                 out.append(cand)
