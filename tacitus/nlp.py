@@ -296,6 +296,32 @@ def sent_bounds(tok) -> tuple[int, int]:
     return sents[k]
 
 
+CONJ_ROOT_KEY = "tacitus.conj_root"
+
+
+def conj_root(tok):
+    """The first of a chain of conjuncts: tok's nearest ancestor-or-self that is not a 'conj' (or a
+    root). Walking up `.head` from every verb of a long "and ... and ..." chain costs the square of
+    its length in Token objects; the chains are read once per doc from the TokenTable instead."""
+    doc = tok.doc
+    roots = doc.user_data.get(CONJ_ROOT_KEY)
+    if roots is None:
+        table = token_table(doc)
+        dep, head = table.dep, table.head
+        roots = list(range(len(doc)))
+        for i in roots:  # heads are followed from each token, reusing what earlier ones found
+            j, path = i, []
+            while dep[j] == "conj" and head[j] != j and roots[j] == j and len(path) < len(roots):
+                path.append(j)  # (a parse is a tree: the bound only guards against a malformed one)
+                j = head[j]
+            top = roots[j]
+            for k in path:
+                roots[k] = top
+        doc.user_data[CONJ_ROOT_KEY] = roots
+    k = roots[tok.i]
+    return tok if k == tok.i else doc[k]
+
+
 WHERE_KEY = "tacitus.where"
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
-from tacitus.nlp import token_table
+from tacitus.nlp import conj_root, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
@@ -313,9 +313,7 @@ def generic(v) -> bool:
     under a present main clause ("those who attack journalists must be punished", "women who
     have been raped don't have to ..."), a present 'when' clause under a present one ("when a
     mosque is attacked, the faithful gather")."""
-    rel = v
-    while rel.dep_ == "conj" and rel.head.i != rel.i:
-        rel = rel.head
+    rel = conj_root(v)
     if rel.dep_ == "relcl" and v.tag_ != "VBG":
         head = rel.head
         if _simple_present(v) and not any(c.dep_ == "neg" for c in v.children) and not _enacted(head) \
@@ -722,9 +720,7 @@ def obituary_background(v) -> bool:
     """'Mikhail Gorbachev, who negotiated arms treaties with Reagan, died in Moscow', 'the general,
     a veteran who fought in three wars, was buried on Friday': a past relative clause on the
     person whose death is the news tells their life, not the story's events."""
-    rel = v
-    while rel.dep_ == "conj" and rel.head.i != rel.i:
-        rel = rel.head
+    rel = conj_root(v)
     if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
@@ -950,9 +946,7 @@ def aside_background(v, date: str | None = None) -> bool:
             h = h.head
         if h.dep_ == "relcl" and h.i != v.i:
             return aside_background(h, date)
-    rel = v
-    while rel.dep_ == "conj" and rel.head.i != rel.i:
-        rel = rel.head
+    rel = conj_root(v)
     if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return False  # passive: what others did to the subject ("who was criticised by Russia") is kept
     start = rel.left_edge.i

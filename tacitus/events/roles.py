@@ -11,7 +11,7 @@ from tacitus.extract.places import fold_name
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
-from tacitus.nlp import sent_bounds, token_table
+from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
@@ -487,9 +487,7 @@ class RoleFinder:
         the quoted clause hangs on, outside the quotation marks."""
         if subj.lower_ not in QUOTED_SELF_WORDS:
             return []
-        clause = v
-        while clause.dep_ == "conj" and clause.head.i != clause.i:  # '"We reject it and we will resist it"'
-            clause = clause.head
+        clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
         if clause.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ATTRIBUTION_VERBS:
             return []
@@ -2136,9 +2134,7 @@ class RoleFinder:
                 continue
             if RoleFinder._free_relative_speaker(t):
                 continue  # "struck what New Delhi said was a camp in Pakistan": New Delhi only says so
-            first = t
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head  # "brokered by Russia and the United Nations": the UN too
+            first = conj_root(t)  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
             if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):

@@ -12,6 +12,7 @@ from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
+from tacitus.nlp import conj_root
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
 from tacitus.events.words import ANSWER_VERBS, ANSWERED_ACTS, UNREAL_DETERMINERS  # odds6 helper
@@ -1840,9 +1841,7 @@ def _perfect_relative(v) -> bool:
 
 def _main_clause(v) -> bool:
     """Is v the main clause or one conjoined with it (not a clause someone's words report)?"""
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
-    return v.dep_ == "ROOT"
+    return conj_root(v).dep_ == "ROOT"
 
 
 def _attacks_what_was_said(v) -> bool:
