@@ -26,6 +26,9 @@ How each value is computed, for the document and, with the same formulas, for ea
   word_count (GDELT "Self/Group Reference Density": the share of pronouns such as we, they, our).
 - `compound`: VADER's own normalised compound score (-1..+1), per sentence from
   `polarity_scores`; for the document, the mean over sentences weighted by their word counts.
+  VADER's time grows with the square of a sentence's length, so a run-on "sentence" of more than
+  MAX_VADER_ITEMS whitespace-separated items (a page with no full stops; no news sentence is that
+  long) is scored in consecutive pieces of that size and given their item-weighted mean.
 All percentages are rounded to 4 decimals; an empty document scores zero everywhere.
 """
 from __future__ import annotations
@@ -40,6 +43,7 @@ from tacitus.nlp import doc_text, token_table
 log = logging.getLogger(__name__)
 
 NEGATION_WINDOW = 3
+MAX_VADER_ITEMS = 150  # longer run-on sentences are scored in pieces (see the module docstring)
 
 
 @dataclass
@@ -134,6 +138,9 @@ def _compound(analyzer, text: str) -> float:
                 break
         else:
             return 0.0
+    if len(text) > 2 * MAX_VADER_ITEMS and len(items := text.split()) > MAX_VADER_ITEMS:  # (length first: cheap)
+        pieces = [items[k:k + MAX_VADER_ITEMS] for k in range(0, len(items), MAX_VADER_ITEMS)]
+        return sum(analyzer.polarity_scores(" ".join(p))["compound"] * len(p) for p in pieces) / len(items)
     return analyzer.polarity_scores(text)["compound"]
 
 
