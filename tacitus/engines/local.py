@@ -6,6 +6,7 @@ At most `2 x workers` batches are in flight, so memory stays bounded however lon
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import logging
 import multiprocessing
@@ -42,9 +43,18 @@ def freeze_loaded() -> None:
     """Move everything loaded so far (the model, the dictionaries, the gazetteer: ~400,000
     objects that live as long as the process) out of the garbage collector's view. Every full
     collection walked them all again while articles were coded; they are never garbage. Called
-    once a Coder is built, by the process that codes (a worker, or the one-process run)."""
+    once a Coder is built, by the process that codes (a worker, or the one-process run).
+    They are handed back before the interpreter exits: objects left frozen are never finalised,
+    and DuckDB's bindings then print a "leaked instance" line for each of its objects."""
     gc.collect()
     gc.freeze()
+    global _UNFREEZE_AT_EXIT
+    if not _UNFREEZE_AT_EXIT:
+        atexit.register(gc.unfreeze)
+        _UNFREEZE_AT_EXIT = True
+
+
+_UNFREEZE_AT_EXIT = False
 
 
 def _die_with_parent() -> None:
