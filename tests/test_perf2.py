@@ -36,3 +36,42 @@ def test_resolve_cached_answers_equal_fresh_ones():
     assert dates.resolve("last Friday", dt.date(2022, 2, 4)) == fresh
     assert dates.resolve("last Friday", None) is None
     assert dates.resolve("last Friday", "not a date") is None
+
+
+def test_conj_root_is_the_first_of_a_chain_of_joined_verbs(coder):
+    from tacitus.nlp import conj_root
+
+    doc = coder.nlp("Putin met Xi in Beijing and signed deals and agreed to more talks.")
+    by_word = {t.text: t for t in doc}
+    for word in ("met", "signed", "agreed"):
+        assert conj_root(by_word[word]).text == "met", (word, [(t.text, t.dep_, t.head.text) for t in doc])
+    assert conj_root(by_word["Xi"]).i == by_word["Xi"].i  # not a conjunct: itself
+
+
+def test_a_run_on_page_with_no_full_stops_is_scored_in_pieces_and_keeps_its_tone(coder):
+    # one 'sentence' of 1,800 words: VADER alone takes the square of its length; the pieces it is
+    # scored in keep the sign and the range of the score
+    from tacitus.extract.tone import MAX_VADER_ITEMS, tone
+
+    text = "Rebels killed villagers and burned homes and terrorised families and " * 200
+    t = tone(coder.nlp(text))
+    longest = max(t.sentences, key=lambda s: s.word_count)
+    assert longest.word_count > 3 * MAX_VADER_ITEMS
+    assert -1 <= longest.compound < -0.5 and t.compound < -0.5
+    short = tone(coder.nlp("Rebels killed villagers and burned homes."))
+    assert short.sentences[0].compound < -0.5  # an ordinary sentence is scored whole, as before
+
+
+def test_an_ingest_in_one_process_ends_without_binding_noise(tmp_path):
+    # the loaded tables are frozen out of the garbage collector while coding and handed back at
+    # exit; left frozen, DuckDB's bindings printed a 'leaked instance' line per object on exit
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    proc = subprocess.run([sys.executable, "-m", "tacitus.cli", "ingest", str(examples), "--db",
+                           str(tmp_path / "t.duckdb"), "--workers", "1"], capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "leaked" not in proc.stderr, proc.stderr[-2000:]
