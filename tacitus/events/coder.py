@@ -38,6 +38,7 @@ from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
+from tacitus.events.rules import names_person  # types13 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -1099,6 +1100,9 @@ class EventCoder(RoleFinder, ClauseRules):
         elif code == "190" and lemma == "clash" and source and target \
                 and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
             code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
+        if code == "051" and lemma == "welcome" and target and names_person(v, target) \
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children):
+            code = "043"  # "King Salman welcomed Iraqi Prime Minister al-Abadi in Jeddah": a visit hosted (types13)
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
