@@ -451,7 +451,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
                         self._particle_phrase(p, lemmas, info)
-            elif dep == "xcomp" and c.pos_ in ("ADJ", "NOUN") and (o := next((m for m in c.children if m.dep_ == "dobj" and m.pos_ == "NOUN"), None)) is not None:
+            elif dep == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or (c.tag_ in ("VB", "VBP") and c.i == v.i + 1 and not any(a.dep_ == "aux" for a in c.children))) \
+                    and (o := next((m for m in c.children if m.dep_ == "dobj" and m.pos_ == "NOUN" and m.i == c.i + 1), None)) is not None:
                 # "began snap drills": the parser makes the modifier a complement holding the
                 # object; the noun is the verb's object, its modifier one of its words (types13)
                 info["obj"].append(o)

@@ -19,7 +19,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
-from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES  # types13 helper
+from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
@@ -164,7 +164,8 @@ def arms_to_country(v, target: list[Actor]) -> bool:
     if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
         return False  # "sent F-16 jets to Azerbaijan to support its ally": a mission flown by one's own forces
     dest = [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    return bool(dest) and bool(target) and all(p.ent_type_ == "GPE" or p.pos_ == "PROPN" for p in dest)
+    return bool(dest) and bool(target) and all((p.ent_type_ == "GPE" or p.pos_ == "PROPN") and not any(
+        m.dep_ == "amod" and m.lower_ in REGION_ADJECTIVES for m in p.children) for p in dest)
 
 
 class ClauseRules:
