@@ -12,6 +12,8 @@ from conftest import coded_full as coded, has_full_event as _has
 @pytest.mark.parametrize("text, date, source, target", [
     ("Ankara eyes talks with Damascus.", "2022-08-12", "TUR", "SYR"),
     ("Tehran mulls talks with Riyadh over Yemen.", "2021-04-18", "IRN", "SAU"),
+    ("Islamabad eyes talks with New Delhi.", "2015-12-09", "PAK", "IND"),
+    ("Hanoi plans talks with Phnom Penh on the border.", "2019-10-03", "VNM", "KHM"),
 ])
 def test_headline_verb_read_as_a_noun_still_codes_intent_to_meet(coder, text, date, source, target):
     evs = coded(coder, text, date)

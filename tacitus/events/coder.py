@@ -1473,7 +1473,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "South Korea scrambled fighter jets after Chinese warplanes entered ...": the noun made
             # the subject of the later clause; only a past tense with its own subject is misread (odds6)
             return None
-        doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        doers = [c for c in n.children if c.i < verb.i and (c.dep_ in ("poss", "nmod", "compound", "nsubj")
+                                                            or (c.dep_ == "amod" and c.ent_type_ == "GPE"))]  # "Islamabad eyes talks" (types13)
         doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:
