@@ -117,3 +117,23 @@ def test_symbols_burned_at_a_protest_are_a_protest(coder, text, date, source):
     evs = coded(coder, text, date)
     assert _has(evs, "PROTEST", source), evs
     assert not _has(evs, "COERCE"), evs
+
+
+def test_a_leader_welcomed_in_the_passive_is_a_visit_hosted(coder):
+    evs = coded(coder, "Narendra Modi was welcomed by Joe Biden at the White House.", "2023-06-22")
+    assert _has(evs, "CONSULT", "USAGOV", "INDGOV", cameo="043"), evs
+    assert not _has(evs, "SUPPORT"), evs
+
+
+def test_shells_rushed_to_a_named_capital_are_aid_troops_rushed_are_a_build_up(coder):
+    evs = coded(coder, "London rushed anti-tank missiles to Kyiv.", "2022-01-18")
+    assert _has(evs, "AID", "GBR", "UKR", cameo="072"), evs
+    evs = coded(coder, "Beijing rushed troops to the Himalayan frontier.", "2020-06-18")
+    assert _has(evs, "MOBILIZE", "CHN", cameo="154"), evs
+    assert not _has(evs, "AID"), evs
+
+
+def test_vowing_to_answer_an_attack_with_force_is_a_threat(coder):
+    evs = coded(coder, "Hezbollah vowed to answer any Israeli strike with force.", "2019-08-26")
+    assert _has(evs, "THREATEN", "LBN", cameo="138"), evs
+    assert not _has(evs, "AGREE"), evs

@@ -145,6 +145,8 @@ def names_person(v, target: list[Actor]) -> bool:
     """The object of v names a person: a named one or an office-holder ("seized President Conde",
     "welcomed the Indian prime minister"; not "welcomed the decision") (types13 helper)."""
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+        obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)  # "Xi was welcomed by Putin"
     return obj is not None and (obj.lemma_.lower() in OFFICE_TITLES or obj.ent_type_ == "PERSON"
                                 or (obj.pos_ == "PROPN" and all(a.kind == "person" for a in target)))
 
