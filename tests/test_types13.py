@@ -137,3 +137,8 @@ def test_vowing_to_answer_an_attack_with_force_is_a_threat(coder):
     evs = coded(coder, "Hezbollah vowed to answer any Israeli strike with force.", "2019-08-26")
     assert _has(evs, "THREATEN", "LBN", cameo="138"), evs
     assert not _has(evs, "AGREE"), evs
+
+
+def test_headline_fires_read_as_a_noun_still_codes_the_launch(coder):
+    evs = coded(coder, "Pyongyang fires missiles into the East Sea.", "2022-11-02")
+    assert _has(evs, "MOBILIZE", "PRK", cameo="150"), evs

@@ -212,7 +212,7 @@ class EventCoder(RoleFinder, ClauseRules):
         for v in verbs:
             if v.i in consumed:
                 continue
-            if v.dep_ == "ROOT" and v.tag_ == "VBZ" and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
+            if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
                 out.append(cand)
                 continue
             cand = self._verb_event(v, actors, consumed)
@@ -1449,7 +1449,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not source:
             return None
         preps = [c for c in v.children if is_prep(c)]
-        deps = {v.lemma_.lower(), v.lower_} | {c.lemma_.lower() for c in preps}
+        deps = {v.lemma_.lower(), v.lower_} | {c.lemma_.lower() for c in preps} \
+            | {p.lemma_.lower() for c in preps for p in c.children if p.dep_ == "pobj"}
         entry = self.lex.match_verb(n.lemma_.lower(), deps)
         if entry is None or not entry.cameo or entry.frame not in ("", "actor-object") or len(entry.words) < 2:
             return None
