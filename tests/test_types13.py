@@ -142,3 +142,9 @@ def test_vowing_to_answer_an_attack_with_force_is_a_threat(coder):
 def test_headline_fires_read_as_a_noun_still_codes_the_launch(coder):
     evs = coded(coder, "Pyongyang fires missiles into the East Sea.", "2022-11-02")
     assert _has(evs, "MOBILIZE", "PRK", cameo="150"), evs
+
+
+def test_a_visit_made_while_others_meet_elsewhere_is_a_visit_to_the_host(coder):
+    evs = coded(coder, "Olaf Scholz flew to Kyiv as Joe Biden met Xi Jinping in Bali.", "2022-11-14")
+    assert _has(evs, "CONSULT", "DEUGOV", "UKR", cameo="042"), evs
+    assert not _has(evs, "CONSULT", "DEUGOV", "CHN"), evs
