@@ -38,6 +38,7 @@ from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
+from tacitus.events.rules import names_person  # types13 helper
 from tacitus.events.words import (
     AGENT_OF_NOUNS,
     ANSWER_VERBS,
@@ -210,6 +211,9 @@ class EventCoder(RoleFinder, ClauseRules):
                  or self._plural_read_verb(t)]
         for v in verbs:
             if v.i in consumed:
+                continue
+            if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
+                out.append(cand)
                 continue
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
@@ -447,6 +451,14 @@ class EventCoder(RoleFinder, ClauseRules):
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
                         self._particle_phrase(p, lemmas, info)
+            elif dep == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or (c.tag_ in ("VB", "VBP") and c.i == v.i + 1 and not any(a.dep_ == "aux" for a in c.children))) \
+                    and (o := next((m for m in c.children if m.dep_ == "dobj" and m.pos_ == "NOUN" and m.i == c.i + 1), None)) is not None:
+                # "began snap drills": the parser makes the modifier a complement holding the
+                # object; the noun is the verb's object, its modifier one of its words (types13)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                lemmas.add(c.lemma_.lower())
+                wider.extend(self._phrase_nouns(o))
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
@@ -721,7 +733,9 @@ class EventCoder(RoleFinder, ClauseRules):
         for c in n.children:
             if EventCoder._person_label(n, c):
                 continue
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
+            if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == n.i + 1 and not (c.n_lefts or c.n_rights):
+                out.add(c.lower_)  # "on a war footing": the head noun misread as a participle after it (types13)
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:  # nmod: "electricity and water supplies"
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
@@ -1099,6 +1113,12 @@ class EventCoder(RoleFinder, ClauseRules):
         elif code == "190" and lemma == "clash" and source and target \
                 and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
             code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
+        if code[:2] == "13" and (lemma in ANSWER_VERBS or lemma == "retaliate") \
+                and any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in v.children) and clause_modality(v) == "asserted":
+            return None  # "Russia responded in kind, expelling 23 diplomats": the act done is the participle's (types13)
+        if code == "051" and lemma == "welcome" and target and names_person(v, target) \
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children):
+            code = "043"  # "King Salman welcomed Iraqi Prime Minister al-Abadi in Jeddah": a visit hosted (types13)
         if code == "154" and arms_to_country(v, target) \
                 and not {t.primary for t in target} & {s.primary for s in source}:
             code = "072"  # "Britain sent Challenger 2 tanks to Ukraine": arms handed over (types6)
@@ -1410,8 +1430,34 @@ class EventCoder(RoleFinder, ClauseRules):
         """"Myanmar's junta cut internet access in Yangon" read as one noun phrase with the past
         tense "cut" a compound of "access" (and "junta" a compound of "cut"): that past-tense verb
         (types6 helper), else None."""
-        return next((m for m in n.children if m.dep_ == "compound" and m.i < n.i and m.tag_ == "VBD"
-                     and m.pos_ == "VERB"), None)
+        return next((m for m in n.children if m.dep_ == "compound" and m.i < n.i and (
+            (m.tag_ == "VBD" and m.pos_ == "VERB")
+            # "Seoul eyes talks with Tokyo": a headline's present-tense verb read as a plural noun
+            # compound of its object, the sentence's root (types13)
+            or (m.tag_ == "NNS" and m.i == n.i - 1 and n.dep_ == "ROOT"))), None)
+
+    def _headline_noun_verb(self, v, actors, consumed) -> Candidate | None:
+        """A headline whose verb the tagger read as a plural noun subject and whose object noun as
+        the verb ("Manila eyes talks with Beijing": "eyes" the subject of "talks"). When an actor
+        is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
+        noun is the event verb, the actor before it the source, the root its object (types13)."""
+        n = v.doc[v.i - 1] if v.i > v.sent.start else None
+        if n is None or n.dep_ != "nsubj" or n.tag_ != "NNS" or n.head.i != v.i:
+            return None
+        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss")])
+                       if (found := actors.actors(c))), [])
+        if not source:
+            return None
+        preps = [c for c in v.children if is_prep(c)]
+        deps = {v.lemma_.lower(), v.lower_} | {c.lemma_.lower() for c in preps} \
+            | {p.lemma_.lower() for c in preps for p in c.children if p.dep_ == "pobj"}
+        entry = self.lex.match_verb(n.lemma_.lower(), deps)
+        if entry is None or not entry.cameo or entry.frame not in ("", "actor-object") or len(entry.words) < 2:
+            return None
+        target = [a for c in preps if c.lower_ in entry.target for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+        target = [a for a in target if all(a.code != s.code for s in source)]
+        consumed.update((n.i, v.i))
+        return Candidate(entry.cameo, [n, v], source, target, n, "asserted", 0.7)
 
     def _misread_predicate(self, n, actors, consumed) -> Candidate | None:
         """A sentence the parser read as one noun phrase: "Myanmar's government relaxed censorship
@@ -1428,7 +1474,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "South Korea scrambled fighter jets after Chinese warplanes entered ...": the noun made
             # the subject of the later clause; only a past tense with its own subject is misread (odds6)
             return None
-        doers = [c for c in n.children if c.i < verb.i and c.dep_ in ("poss", "nmod", "compound", "nsubj")]
+        doers = [c for c in n.children if c.i < verb.i and (c.dep_ in ("poss", "nmod", "compound", "nsubj")
+                                                            or (c.dep_ == "amod" and c.ent_type_ == "GPE"))]  # "Islamabad eyes talks" (types13)
         doers += [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "npadvmod")]  # "junta" of "junta cut"; "Washington" of "Washington relaxed" (types9)
         source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])  # "Jordan's government"
         if not source:

@@ -2041,7 +2041,10 @@ class RoleFinder:
                     for r in p.children:  # the venue "where he met Xi"
                         if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children) and (found := met(r)):
                             return found
-            elif dep in ("advcl", "xcomp") and (found := met(c)):
+            elif dep in ("advcl", "xcomp") and not any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children) \
+                    and (found := met(c)):
+                # (not "Kishida visits Kyiv as Xi meets Putin": a clause with a subject of its own
+                # tells someone else's meeting, not what the trip is for) (types13)
                 return found
         return []
 

@@ -20,6 +20,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
+from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
@@ -141,6 +142,16 @@ def _sent_kit() -> tuple[frozenset, frozenset]:
     return frozenset(classes.get("arms", ())), frozenset(classes.get("carried_troops", ()))
 
 
+def names_person(v, target: list[Actor]) -> bool:
+    """The object of v names a person: a named one or an office-holder ("seized President Conde",
+    "welcomed the Indian prime minister"; not "welcomed the decision") (types13 helper)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+        obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)  # "Xi was welcomed by Putin"
+    return obj is not None and (obj.lemma_.lower() in OFFICE_TITLES or obj.ent_type_ == "PERSON"
+                                or (obj.pos_ == "PROPN" and all(a.kind == "person" for a in target)))
+
+
 def arms_to_country(v, target: list[Actor]) -> bool:
     """'Britain sent Challenger 2 tanks to Ukraine', 'decided to send tanks and artillery to Kyiv':
     weapons (no men) sent to a named country are handed over (072), not a build-up of one's own
@@ -151,8 +162,13 @@ def arms_to_country(v, target: list[Actor]) -> bool:
     objs = [o for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if not objs or any(o.lemma_.lower() in men for o in objs) or not any(o.lemma_.lower() in arms for o in objs):
         return False
-    dest = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    return bool(dest) and bool(target) and all(p.ent_type_ == "GPE" for p in dest)
+    # "to" may hang as 'dative' ("sent its first Abrams tanks to Kyiv"), and a capital may be
+    # tagged as a person: a proper name as destination is a place named, unlike "to the border"
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+        return False  # "sent F-16 jets to Azerbaijan to support its ally": a mission flown by one's own forces
+    dest = [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return bool(dest) and bool(target) and all((p.ent_type_ == "GPE" or p.pos_ == "PROPN") and not any(
+        m.dep_ == "amod" and m.lower_ in REGION_ADJECTIVES for m in p.children) for p in dest)
 
 
 class ClauseRules:
@@ -709,6 +725,10 @@ class ClauseRules:
             # "U.S. troops captured Saddam Hussein", "forces loyal to Ouattara captured Gbagbo": a
             # named person taken by armed men is arrested (173), not a battle (wire11)
             return "173"
+        if code == "171" and target and cand.anchor.lemma_.lower() in SEIZE_PERSON_VERBS and names_person(cand.anchor, target):
+            # "special forces seized President Alpha Conde": a person taken by a state's forces is
+            # detained (173); by rebels or gunmen, abducted (181) (types13)
+            return "173" if cand.source and all(s.sector in ("MIL", "COP", "GOV", "SPY") for s in cand.source) else "181"
         if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"

@@ -183,7 +183,9 @@ def active_subject(v):
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if subjects:
         if len(subjects) > 1 and subjects[1].i < v.i and \
-                any(c.dep_ == "mark" and c.i < subjects[0].i for c in v.children):
+                any(c.dep_ == "mark" and c.i < subjects[1].i for c in v.children):
+            # also "Taiwan scrambled fighter jets as Chinese warplanes crossed the median line": the
+            # main clause read as a noun subject before the mark; the clause's own subject follows it (types13)
             return subjects[1]
         return subjects[0]
     if v.lower_ in READINESS and not is_passive(v):
