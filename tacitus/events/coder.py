@@ -1096,7 +1096,7 @@ class EventCoder(RoleFinder, ClauseRules):
             code, target = "1245", found  # "denied the IAEA access to the plant" (targets11)
         elif code == "016" and any(self._claim_to_place(o) for o in info["obj"]):
             code = "120"  # "rejected China's claim to Second Thomas Shoal": a territorial claim refused (targets11)
-        elif code == "190" and lemma == "clash" and source and target \
+        elif code == "190" and lemma == "clash" and source and (target or len(source) > 1 or _joint_subject_of(v)) \
                 and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
             code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
         if code == "154" and arms_to_country(v, target) \
@@ -2472,7 +2472,10 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._answered_act_doer(cand, actors)  # "vowed revenge after an Israeli strike killed ..." (targets7)
         if not target:
             target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
-        if not target:
+        # "Blinken and Yang clashed over China's rights record at talks in Alaska": two sides named
+        # as subjects do it to each other; a later name or place is the topic or the venue (targets12)
+        two_sided = not target and self._exchange_verb(cand.anchor) and _joint_subject_of(cand.anchor)
+        if not target and not two_sided:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
@@ -2510,7 +2513,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:
             target = self._release_holder(cand, code, prior)  # "... police arrested X. The US demanded X's release"
-        if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
+        if not target and not two_sided and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
             # in Kirkuk": IRQ -> IRQ); a show of force at home is left to _home_target
@@ -2652,6 +2655,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
                     return False  # a country named as itself, not the nationality of a firm
         return True
+
+
+def _joint_subject_of(v) -> bool:  # targets12 helper
+    """Does v have a subject joined to another ('Trump and Comey clashed')?"""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def _answered_act(n) -> bool:
