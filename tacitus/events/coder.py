@@ -32,6 +32,7 @@ from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBO
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
+from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -870,6 +871,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in FLIGHT_VERBS and self._flight_clause(v):
+            return None  # "fired a missile that landed in Japan's economic zone": part of the launch (targets12)
         if lemma in BREACH_VERBS and v.dep_ == "ccomp" and v.head.i > v.i and v.head.lemma_.lower() in ALLEGE_VERBS \
                 and self._named_violator(v, actors):
             # '"Pakistan has violated Indian airspace," the air force said': the speaker's accusation,

@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import sent_bounds, token_table
+from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
@@ -2110,6 +2111,34 @@ class RoleFinder:
         return False
 
     @staticmethod
+    def _flight_clause(v) -> bool:
+        """Is v the flight of a launched weapon told in a relative clause of the launch's object
+        ('fired a missile that flew over Japan and fell into the sea')? (targets12)"""
+        if v.dep_ == "conj":
+            v = v.head
+        return v.dep_ == "relcl" and v.lemma_.lower() in FLIGHT_VERBS and v.head.dep_ == "dobj" \
+            and v.head.head.pos_ == "VERB"
+
+    @staticmethod
+    def _off_target_flight(t, anchor) -> bool:
+        """Does t lie on the flight path of the weapon anchor launched, not where it hit: 'flew
+        over Japan', 'dropped into Japan's economic zone west of Hokkaido' (only 'landed in
+        Israeli towns', a place hit, names a target)? (targets12)"""
+        hit = water = False
+        for _ in range(8):
+            h = t.head
+            if h.i == t.i:
+                return False
+            water = water or t.lemma_.lower() in TEST_SHOT_LANDINGS or t.lemma_.lower() in COMPASS_WORDS  # ("zone west of Hokkaido")
+            if t.dep_ == "pobj":
+                hit = h.lower_ in ("in", "on", "into", "at") and h.head.pos_ == "VERB" and not water
+            if h.pos_ == "VERB" and h.lemma_.lower() in FLIGHT_VERBS and RoleFinder._flight_clause(h):
+                obj = h.head.head if h.dep_ == "conj" else h.head
+                return obj.head.i == anchor.i and not hit
+            t = h
+        return False
+
+    @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
         (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
@@ -2141,6 +2170,8 @@ class RoleFinder:
                 first = first.head  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                continue  # "fired a missile that fell into Japan's economic zone": its path, no target (targets12)
             if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):
                 continue  # "condemned the killing as an aggression against Iraq": the label's victim (stories8)
             if RoleFinder._absolute_with(t):
@@ -2342,6 +2373,8 @@ class RoleFinder:
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
+                if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                    continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
                 place = actors.place_at(t)
                 if place is None and located_border(t) and (owner := border_owner(t)) is not None \
                         and actors.country_actor(owner):
@@ -2375,6 +2408,8 @@ class RoleFinder:
                     continue
                 if RoleFinder._in_summary_comment(t, anchor):
                     continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
+                if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                    continue  # "a missile that flew over Japan" (targets12)
                 m = actors.name_at[t.i]
                 if m is not None and t.dep_ == "compound" and actors.name_at[t.head.i] is m \
                         and t.head.dep_ in ("nsubj", "nsubjpass"):
