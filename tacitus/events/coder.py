@@ -592,6 +592,9 @@ class EventCoder(RoleFinder, ClauseRules):
         order_fit = self._particle_order_fit(v)  # "gave a warning to Guyana ... in the region"
         if order_fit is not None:
             accept = order_fit if accept is None else (lambda e, a=accept: order_fit(e) and a(e))
+        agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
+        if agent_fit is not None:
+            accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
@@ -609,6 +612,22 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None:
                 return entry
         return None
+
+    def _agent_word_fit(self, v, info):
+        """A test for verb entries that name their object ("seize sailor", "capture {abductees}"):
+        in a passive their words must come from the object, not the doer's 'by' phrase, so
+        "navy vessels were seized by Russian border guards" is a seizure of ships (171), as in the
+        active voice, not of border guards (181) (targets12). None when the verb has no such phrase."""
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        by = {w for p in agent.children if p.dep_ == "pobj" for w in self._noun_lemmas(p)}
+        own = {w for o in info["obj"] for w in self._noun_lemmas(o)}
+        by -= own
+        if not by:
+            return None
+        return lambda e: not (e.target[:1] == ("obj",) and len(e.words) > 1
+                              and all(w in by or w == "by" for w in e.words[1:]))
 
     @staticmethod
     def _particle_order_fit(v):
