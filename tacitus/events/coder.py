@@ -626,8 +626,9 @@ class EventCoder(RoleFinder, ClauseRules):
         by -= own
         if not by:
             return None
-        return lambda e: not (e.target[:1] == ("obj",) and len(e.words) > 1
-                              and all(w in by or w == "by" for w in e.words[1:]))
+        # (a row that writes "by" names the doer's phrase itself: "hit by missile")
+        return lambda e: not (e.target[:1] == ("obj",) and len(e.words) > 1 and "by" not in e.words
+                              and all(w in by for w in e.words[1:]))
 
     @staticmethod
     def _particle_order_fit(v):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import after_stance_prefix, border_owner, border_place, far_side, located_border
 from tacitus.events.lexicon import NounEntry
-from tacitus.extract.places import fold_name
+from tacitus.extract.places import fold_name, spelling_of
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
@@ -1336,8 +1336,10 @@ class RoleFinder:
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue
             place = actors.gazetteer.lookup(t.text)
-            if place is None or (place.population or 0) < 100000 or fold_name(place.name) != fold_name(t.text):
-                continue
+            if place is None or (place.population or 0) < 100000 \
+                    or fold_name(place.name) != fold_name(t.text) \
+                    and not (t.dep_ == "nsubjpass" and spelling_of(t.text, place.name)):
+                continue  # ("Zaporizhzhia was hit by Russian missiles": a spelling of the city's own name, targets12)
             country = actors.d.country_on(place.country, actors.date)
             if country:
                 return [Actor(t.text, actors.d.country_name(country), country, country, None,
