@@ -2216,6 +2216,11 @@ class RoleFinder:
                 guessed = guessed or found[:1]
                 continue
             if found:
+                if t.dep_ == "pobj" and any(c.dep_ == "conj" for c in t.children):
+                    # "recalled its ambassadors to the US and Australia": each listed side (targets12)
+                    more = [a for c in t.conjuncts if c.i > t.i for a in actors_at.get(c.i, [])[:1]
+                            if a.code not in source_codes and a.code != found[0].code]
+                    return found[:1] + more
                 return found[:1]
         return guessed or fallback
 
