@@ -80,6 +80,7 @@ from tacitus.actors.resolver_words import references, war_sides  # targets9 help
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
+from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -1236,6 +1237,22 @@ class EventCoder(RoleFinder, ClauseRules):
         # "..., an attack that Tehran vowed to avenge": a noun summing up the clause before it
         # stands for that clause's act, aimed back at its doer
         return found or RoleFinder._commented_clause_doer(rel, cand.source, actors)
+
+    @staticmethod
+    def _agent_relative_patient(cand: Candidate, actors) -> list[Actor]:
+        """'Qatar was cut off by Saudi Arabia, which severed ties', 'the junta was condemned by
+        ECOWAS, which imposed sanctions': a relative clause on the doer of a passive tells more of
+        what the doer did to the passive's subject (targets12)."""
+        v = cand.anchor
+        while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "..., which imposed sanctions and threatened to use force"
+        if v.dep_ != "relcl" or v.head.dep_ != "pobj" or v.head.head.dep_ != "agent":
+            return []
+        subj = passive_subject(v.head.head.head)
+        if subj is None:
+            return []
+        own = {a.code for a in cand.source}
+        return [a for a in actors.actors(subj) if a.code not in own]
 
     @staticmethod
     def _earlier_aid_recipient(cand: Candidate, prior: list) -> list[Actor]:
@@ -2495,6 +2512,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._answered_act_doer(cand, actors)  # "vowed revenge after an Israeli strike killed ..." (targets7)
         if not target:
             target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
+        if not target and cand.anchor.dep_ in ("relcl", "conj"):
+            target = self._agent_relative_patient(cand, actors)  # "was condemned by ECOWAS, which imposed sanctions" (targets12)
         # "Blinken and Yang clashed over China's rights record at talks in Alaska": two sides named
         # as subjects do it to each other; a later name or place is the topic or the venue (targets12)
         two_sided = not target and self._exchange_verb(cand.anchor) and _joint_subject_of(cand.anchor)
