@@ -94,3 +94,13 @@ def test_two_leaders_clashing_argue_with_each_other(coder, text, date, one, othe
 def test_clash_topic_is_not_a_target(coder):
     evs = coded(coder, "Trump and Comey clashed repeatedly over the Russia inquiry.", "2017-06-08")
     assert not any(cm[:2] in ("11", "19") and "RUS" in tgt for _, cm, _, tgt in evs), evs
+
+
+def test_shelled_town_as_passive_subject_with_a_doer(coder):
+    evs = coded(coder, "Kherson was bombarded by Russian troops on Saturday.", "2022-12-24")
+    assert _has(evs, "ASSAULT", "RUS", "UKR"), evs
+
+
+def test_shelled_town_with_no_doer_is_not_its_own_attacker(coder):
+    evs = coded(coder, "Kramatorsk was shelled again overnight.", "2023-02-01")
+    assert not any(src and tgt and src[0][:3] == tgt[0][:3] == "UKR" for _, _, src, tgt in evs), evs

@@ -2408,8 +2408,10 @@ class RoleFinder:
                     return Actor(name, actors.d.country_name(country), country, country, None,
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
-            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t) \
+            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state", "Kherson was
+            # shelled by Russian forces" (a passive subject the tagger read as a person, targets12)
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj", "nsubjpass") and not far_side(t) \
+                    and (t.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in anchor.children)) \
                     and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
                 if side and any(lo <= t.i <= hi for lo, hi in side):
                     continue
