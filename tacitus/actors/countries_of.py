@@ -405,9 +405,12 @@ class CountryFinder:
         object of a verb by which towns, not people, are hit, is the city when the gazetteer knows a
         sizeable city of that name and the dictionary no person (actors7)."""
         from tacitus.events.words import SHELLING_VERBS
-        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SHELLING_VERBS or self.name_at[tok.i] is not None \
+        # (also its passive subject: "Kherson was shelled by Russian forces", targets12)
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in SHELLING_VERBS or self.name_at[tok.i] is not None \
                 or self.gazetteer is None:
             return False
+        if tok.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.head.children):
+            return False  # ("Mykolaiv was shelled overnight": no doer named, nothing to aim at it)
         geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
         return geo is not None and geo.feature == "city" and (geo.population or 0) >= 50_000 \
             and not self._weak_place_name(tok.text, geo)

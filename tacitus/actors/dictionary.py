@@ -72,6 +72,7 @@ class ActorDictionary:
     agent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     bundled_names: frozenset = frozenset()  # keys of the bundled tables, which user files do not override
     regions: set[tuple[str, ...]] = field(default_factory=set)  # lower-case keys of sub-national region names
+    region_words: set[tuple[str, ...]] = field(default_factory=set)  # region names and adjectives (targets12)
     successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (independence day, earlier state)
     bodies: dict[str, dict[str, Entry]] = field(default_factory=dict)  # "congress" -> {iso3: that country's body}
     breakaway: dict[tuple[str, ...], Term] = field(default_factory=dict)  # "abkhaz" -> GEOSEP while it exists
@@ -252,8 +253,10 @@ def load_regions(d: ActorDictionary, tokenize, path: Path | None = None) -> None
         for surface in [row["region"], *split_list(row["aliases"])]:
             d.add_name(surface, Entry("country", name, iso, iso), tokenize)
             d.regions.add(tuple(t.lower() for t in tokenize(surface)))
+            d.region_words.add(tuple(t.lower() for t in tokenize(surface)))
         for surface in split_list(row["adjectives"]):
             d.add_name(surface, Entry("demonym", name, iso, iso), tokenize)
+            d.region_words.add(tuple(t.lower() for t in tokenize(surface)))
         for surface in split_list(row["plurals"]):
             d.add_name(surface, Entry("people", name, iso, iso), tokenize)
 

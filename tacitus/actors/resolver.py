@@ -959,6 +959,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
+        if sector in ("MIL", "UAF") and self._region_named(scope, h):
+            sector = "REB"  # "Tigrayan forces": a region's own armed men fight its state (targets12)
         if sector == "BUS" and self._office_of_place(scope):
             sector = "GOV"  # "the Hong Kong Chief Executive", "Macau's chief executive": a head of government
         if h.ent_type_ == "PERSON":
@@ -984,6 +986,20 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _region_named(self, scope, h) -> bool:
+        """Is h named after a sub-national region ('Tigrayan forces', 'Tigray troops'), not its
+        state? (targets12 helper)"""
+        cols = None
+        for t in scope:
+            if t.i >= h.i:
+                break
+            m = self.name_at[t.i]
+            if m is not None and m.entry.kind in ("demonym", "country"):
+                cols = cols or self._columns()[0]
+                if tuple(cols[m.start:m.end]) in self.d.region_words:
+                    return True
+        return False
 
     def _breakaway_code(self, m: NameMatch | None, country: str | None) -> str | None:
         """parent+SEP when match m names a break-away region of `country` that had de-facto

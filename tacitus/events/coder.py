@@ -32,6 +32,7 @@ from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBO
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
+from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -80,6 +81,7 @@ from tacitus.actors.resolver_words import references, war_sides  # targets9 help
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
+from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -603,6 +605,9 @@ class EventCoder(RoleFinder, ClauseRules):
         order_fit = self._particle_order_fit(v)  # "gave a warning to Guyana ... in the region"
         if order_fit is not None:
             accept = order_fit if accept is None else (lambda e, a=accept: order_fit(e) and a(e))
+        agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
+        if agent_fit is not None:
+            accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
@@ -620,6 +625,23 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None:
                 return entry
         return None
+
+    def _agent_word_fit(self, v, info):
+        """A test for verb entries that name their object ("seize sailor", "capture {abductees}"):
+        in a passive their words must come from the object, not the doer's 'by' phrase, so
+        "navy vessels were seized by Russian border guards" is a seizure of ships (171), as in the
+        active voice, not of border guards (181) (targets12). None when the verb has no such phrase."""
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        by = {w for p in agent.children if p.dep_ == "pobj" for w in self._noun_lemmas(p)}
+        own = {w for o in info["obj"] for w in self._noun_lemmas(o)}
+        by -= own
+        if not by:
+            return None
+        # (a row that writes "by" names the doer's phrase itself: "hit by missile")
+        return lambda e: not (e.target[:1] == ("obj",) and len(e.words) > 1 and "by" not in e.words
+                              and all(w in by for w in e.words[1:]))
 
     @staticmethod
     def _particle_order_fit(v):
@@ -884,6 +906,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
+        if lemma in FLIGHT_VERBS and self._flight_clause(v):
+            return None  # "fired a missile that landed in Japan's economic zone": part of the launch (targets12)
         if lemma in BREACH_VERBS and v.dep_ == "ccomp" and v.head.i > v.i and v.head.lemma_.lower() in ALLEGE_VERBS \
                 and self._named_violator(v, actors):
             # '"Pakistan has violated Indian airspace," the air force said': the speaker's accusation,
@@ -1110,7 +1134,7 @@ class EventCoder(RoleFinder, ClauseRules):
             code, target = "1245", found  # "denied the IAEA access to the plant" (targets11)
         elif code == "016" and any(self._claim_to_place(o) for o in info["obj"]):
             code = "120"  # "rejected China's claim to Second Thomas Shoal": a territorial claim refused (targets11)
-        elif code == "190" and lemma == "clash" and source and target \
+        elif code == "190" and lemma == "clash" and source and (target or len(source) > 1 or _joint_subject_of(v)) \
                 and all(a.kind != "country" and a.sector in OFFICE_SECTORS for a in (*source, *target)):
             code = "110"  # "the defence minister often clashed with Netanyahu": a dispute in words (targets11)
         if code[:2] == "13" and (lemma in ANSWER_VERBS or lemma == "retaliate") \
@@ -1233,6 +1257,22 @@ class EventCoder(RoleFinder, ClauseRules):
         # "..., an attack that Tehran vowed to avenge": a noun summing up the clause before it
         # stands for that clause's act, aimed back at its doer
         return found or RoleFinder._commented_clause_doer(rel, cand.source, actors)
+
+    @staticmethod
+    def _agent_relative_patient(cand: Candidate, actors) -> list[Actor]:
+        """'Qatar was cut off by Saudi Arabia, which severed ties', 'the junta was condemned by
+        ECOWAS, which imposed sanctions': a relative clause on the doer of a passive tells more of
+        what the doer did to the passive's subject (targets12)."""
+        v = cand.anchor
+        while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "..., which imposed sanctions and threatened to use force"
+        if v.dep_ != "relcl" or v.head.dep_ != "pobj" or v.head.head.dep_ != "agent":
+            return []
+        subj = passive_subject(v.head.head.head)
+        if subj is None:
+            return []
+        own = {a.code for a in cand.source}
+        return [a for a in actors.actors(subj) if a.code not in own]
 
     @staticmethod
     def _earlier_aid_recipient(cand: Candidate, prior: list) -> list[Actor]:
@@ -2519,7 +2559,12 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._answered_act_doer(cand, actors)  # "vowed revenge after an Israeli strike killed ..." (targets7)
         if not target:
             target = self._relative_object(cand, actors)  # "al Shabaab, which Nairobi has vowed to crush" (wire10)
-        if not target:
+        if not target and cand.anchor.dep_ in ("relcl", "conj"):
+            target = self._agent_relative_patient(cand, actors)  # "was condemned by ECOWAS, which imposed sanctions" (targets12)
+        # "Blinken and Yang clashed over China's rights record at talks in Alaska": two sides named
+        # as subjects do it to each other; a later name or place is the topic or the venue (targets12)
+        two_sided = not target and self._exchange_verb(cand.anchor) and _joint_subject_of(cand.anchor)
+        if not target and not two_sided:
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
@@ -2557,7 +2602,7 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._purpose_addressee(cand, code, actors)  # "summoned the envoy to lodge a protest"
         if not target and prior:
             target = self._release_holder(cand, code, prior)  # "... police arrested X. The US demanded X's release"
-        if not target and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
+        if not target and not two_sided and code[:2] in ("13", "14", "15", "17", "18", "19", "20"):
             # hostile acts aimed at a place: "shelled positions near Rafah", "on alert in the West
             # Bank"; domestic protest and repression keep their own country ("Kurds demonstrated
             # in Kirkuk": IRQ -> IRQ); a show of force at home is left to _home_target
@@ -2699,6 +2744,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
                     return False  # a country named as itself, not the nationality of a firm
         return True
+
+
+def _joint_subject_of(v) -> bool:  # targets12 helper
+    """Does v have a subject joined to another ('Trump and Comey clashed')?"""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def _answered_act(n) -> bool:

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import after_stance_prefix, border_owner, border_place, far_side, located_border
 from tacitus.events.lexicon import NounEntry
-from tacitus.extract.places import fold_name
+from tacitus.extract.places import fold_name, spelling_of
 from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
+from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
@@ -1333,8 +1334,10 @@ class RoleFinder:
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue
             place = actors.gazetteer.lookup(t.text)
-            if place is None or (place.population or 0) < 100000 or fold_name(place.name) != fold_name(t.text):
-                continue
+            if place is None or (place.population or 0) < 100000 \
+                    or fold_name(place.name) != fold_name(t.text) \
+                    and not (t.dep_ == "nsubjpass" and spelling_of(t.text, place.name)):
+                continue  # ("Zaporizhzhia was hit by Russian missiles": a spelling of the city's own name, targets12)
             country = actors.d.country_on(place.country, actors.date)
             if country:
                 return [Actor(t.text, actors.d.country_name(country), country, country, None,
@@ -2111,6 +2114,34 @@ class RoleFinder:
         return False
 
     @staticmethod
+    def _flight_clause(v) -> bool:
+        """Is v the flight of a launched weapon told in a relative clause of the launch's object
+        ('fired a missile that flew over Japan and fell into the sea')? (targets12)"""
+        if v.dep_ == "conj":
+            v = v.head
+        return v.dep_ == "relcl" and v.lemma_.lower() in FLIGHT_VERBS and v.head.dep_ == "dobj" \
+            and v.head.head.pos_ == "VERB"
+
+    @staticmethod
+    def _off_target_flight(t, anchor) -> bool:
+        """Does t lie on the flight path of the weapon anchor launched, not where it hit: 'flew
+        over Japan', 'dropped into Japan's economic zone west of Hokkaido' (only 'landed in
+        Israeli towns', a place hit, names a target)? (targets12)"""
+        hit = water = False
+        for _ in range(8):
+            h = t.head
+            if h.i == t.i:
+                return False
+            water = water or t.lemma_.lower() in TEST_SHOT_LANDINGS or t.lemma_.lower() in COMPASS_WORDS  # ("zone west of Hokkaido")
+            if t.dep_ == "pobj":
+                hit = h.lower_ in ("in", "on", "into", "at") and h.head.pos_ == "VERB" and not water
+            if h.pos_ == "VERB" and h.lemma_.lower() in FLIGHT_VERBS and RoleFinder._flight_clause(h):
+                obj = h.head.head if h.dep_ == "conj" else h.head
+                return obj.head.i == anchor.i and not hit
+            t = h
+        return False
+
+    @staticmethod
     def _later_actor(cand: Candidate, actors: DocActors) -> list[Actor]:
         """Last resort: the first actor after the trigger inside the event's own clause
         (never in the attribution: "…, officials in Nairobi said" lies outside it)."""
@@ -2140,6 +2171,8 @@ class RoleFinder:
             first = conj_root(t)  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                continue  # "fired a missile that fell into Japan's economic zone": its path, no target (targets12)
             if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):
                 continue  # "condemned the killing as an aggression against Iraq": the label's victim (stories8)
             if RoleFinder._absolute_with(t):
@@ -2182,6 +2215,11 @@ class RoleFinder:
                 guessed = guessed or found[:1]
                 continue
             if found:
+                if t.dep_ == "pobj" and any(c.dep_ == "conj" for c in t.children):
+                    # "recalled its ambassadors to the US and Australia": each listed side (targets12)
+                    more = [a for c in t.conjuncts if c.i > t.i for a in actors_at.get(c.i, [])[:1]
+                            if a.code not in source_codes and a.code != found[0].code]
+                    return found[:1] + more
                 return found[:1]
         return guessed or fallback
 
@@ -2341,6 +2379,8 @@ class RoleFinder:
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
                     continue
+                if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                    continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
                 place = actors.place_at(t)
                 if place is None and located_border(t) and (owner := border_owner(t)) is not None \
                         and actors.country_actor(owner):
@@ -2367,13 +2407,17 @@ class RoleFinder:
                     return Actor(name, actors.d.country_name(country), country, country, None,
                                  t.idx, t.idx + len(t.text), "country")
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
-            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state"
-            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj") and not far_side(t) \
+            # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state", "Kherson was
+            # shelled by Russian forces" (a passive subject the tagger read as a person, targets12)
+            if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj", "nsubjpass") and not far_side(t) \
+                    and (t.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in anchor.children)) \
                     and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
                 if side and any(lo <= t.i <= hi for lo, hi in side):
                     continue
                 if RoleFinder._in_summary_comment(t, anchor):
                     continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
+                if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
+                    continue  # "a missile that flew over Japan" (targets12)
                 m = actors.name_at[t.i]
                 if m is not None and t.dep_ == "compound" and actors.name_at[t.head.i] is m \
                         and t.head.dep_ in ("nsubj", "nsubjpass"):

@@ -13,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.nlp import conj_root
+from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
 from tacitus.events.words import ANSWER_VERBS, ANSWERED_ACTS, UNREAL_DETERMINERS  # odds6 helper
@@ -851,7 +852,11 @@ class ClauseRules:
             for rel in o.children:
                 if rel.dep_ not in ("relcl", "acl"):  # also "a rocket carrying payloads into space"
                     continue
-                for c in rel.children:
+                # "a missile that flew over Japan and fell into the Pacific": the joined verb too,
+                # and a flight over a country with no place hit (targets12)
+                for c in (*rel.children, *(g for k in rel.children if k.dep_ == "conj" for g in k.children)):
+                    if c.dep_ == "prep" and c.lower_ == "over" and c.head.lemma_.lower() in FLIGHT_VERBS:
+                        return True
                     if c.dep_ == "dobj" and c.lemma_.lower() in TEST_SHOT_LANDINGS:
                         return True
                     if c.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in TEST_SHOT_LANDINGS or any(

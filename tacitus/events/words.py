@@ -265,3 +265,5 @@ SHARE_WORDS = _SETS["SHARE_WORDS"]  # noevent5 helper
 SHUN_VERBS = _SETS["SHUN_VERBS"]  # noevent5 helper
 PUT_OFF_VERBS = _SETS["PUT_OFF_VERBS"]  # types12 helper
 TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
+FLIGHT_VERBS = _SETS["FLIGHT_VERBS"]  # targets12 helper
+COMPASS_WORDS = _SETS["COMPASS_WORDS"]  # targets12 helper

@@ -541,6 +541,12 @@ def _propn_runs(doc):
             yield start, end
 
 
+def spelling_of(text: str, name: str) -> bool:
+    """Is `text` another spelling of the place name `name` ('Zaporizhzhia' / 'Zaporizhzhya',
+    'Mykolaiv' / 'Mykolayiv')? (targets12 helper)"""
+    return _spelling_of(fold_name(text), name)
+
+
 def _spelling_of(key: str, name: str) -> bool:
     """Is the folded name `key` another spelling of the place name `name` (letters alone, compared
     with difflib: 'afrin' / 'Afrin' with marks, 'jenin' / 'Janin'), not a different name?"""
