@@ -42,7 +42,8 @@ def test_actors_possessive_inside_an_entity_is_still_the_country(coder):
 @pytest.mark.parametrize("text, code", [
     ("Police in Manipur arrested six men after the riots.", "INDCOP"),
     ("Soldiers killed a dozen herders in Zamfara state on Sunday.", "NGAMIL"),
-    ("Tigrayan forces shelled a town near the Eritrean border.", "ETHMIL"),
+    # forces named after a region in revolt are its rebels, as the corpus codes them (a-0057; targets12)
+    ("Tigrayan forces shelled a town near the Eritrean border.", "ETHREB"),
     ("Chechen militants attacked a checkpoint.", "RUSINS"),
 ])
 def test_actors_region_names_give_the_country(coder, text, code):
