@@ -35,6 +35,7 @@ from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
@@ -2619,6 +2620,15 @@ class EventCoder(RoleFinder, ClauseRules):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
+        if code == "171" and cand.anchor.lemma_.lower() in PERSON_GRAB_VERBS:
+            return None  # "grabbed headlines", "snatched victory": only a person grabbed is an event (odds7)
+        if code[:2] == "13" and target and any(a.text.lower() == "force" for a in target):
+            # "vowed to meet force with force": the bare word names the means or the other side's
+            # force, never the speaker's own forces as the one threatened (odds7)
+            own = {s.country or s.primary for s in cand.source}
+            target = [a for a in target if not (a.text.lower() == "force" and (a.country or a.primary) in own)]
+        if not target and cand.anchor.lemma_.lower() in TARGET_ONLY_VERBS:
+            return None  # "doctors isolated the virus": isolating no party is no event (odds7)
         if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
             code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
@@ -2763,8 +2773,15 @@ def _answered_act(n) -> bool:
     # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
     # killing of its commander", "a response to the attack": the act avenged is told in passing
     # (stories7 helper)
-    return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
-        and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+    if n.head.lower_ != "for" and n.head.lower_ != "to":
+        return False
+    if n.head.lower_ == "for" and n.head.head.pos_ == "VERB" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and any(
+            c.dep_ == "dobj" for c in n.head.head.children):
+        # "vowed to punish North Korea for its nuclear test", "condemned Iran for its missile
+        # launch": the act blamed on the object is the reason told, no new event (odds7)
+        return True
+    return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
 
 
 def _ordered_if(cand) -> bool:  # stories8 helper
