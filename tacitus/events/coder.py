@@ -1483,9 +1483,9 @@ class EventCoder(RoleFinder, ClauseRules):
         is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
         noun is the event verb, the actor before it the source, the root its object (types13)."""
         n = v.doc[v.i - 1] if v.i > v.sent.start else None
-        if n is None or n.dep_ != "nsubj" or n.tag_ != "NNS" or n.head.i != v.i:
-            return None
-        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss")])
+        if n is None or n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i:
+            return None  # ("North Korea fires missiles into the sea": "fires" a verb as the subject of "missiles" (odds7))
+        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")])
                        if (found := actors.actors(c))), [])
         if not source:
             return None
