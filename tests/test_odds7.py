@@ -62,3 +62,16 @@ def test_act_blamed_for_is_no_new_event(coder, text, date, source, target):
 def test_headline_present_tense_launch(coder):
     evs = coded(coder, "Pyongyang fires two missiles into the sea", "2022-10-06")
     assert _has(evs, "MOBILIZE", "PRK", None, cameo="150"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    # a person held in a place by a state's forces is detained (173)
+    ("Mutinous troops held President Roch Kabore at a military camp in Ouagadougou.", "2022-01-24", "COERCE", "173", "BFAMIL", "BFAGOV"),
+])
+def test_holding_a_person_somewhere_is_a_detention(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+def test_holding_a_person_in_regard_is_no_event(coder):
+    assert coded(coder, "The chancellor held the French president in high esteem.", "2021-05-05") == []

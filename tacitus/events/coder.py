@@ -35,7 +35,8 @@ from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
-from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS  # odds7 helper
+from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
+from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
@@ -627,6 +628,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 return entry
         return None
 
+    def _held_person_entry(self, v, info):
+        """'held President Bazoum in his palace', 'kept the ministers at a military camp': a named
+        person or office-holder held somewhere is seized (the 'seize' row, 171, which
+        rules._reclassify makes 173 or 181 by who holds them); None otherwise (odds7)."""
+        if len(info["obj"]) != 1 or not any(p.lower_ in CUSTODY_PLACE_PREPS and any(
+                n.dep_ == "pobj" and (n.ent_type_ in ("GPE", "LOC", "FAC") or any(d.dep_ in ("det", "poss") for d in n.children))
+                for n in p.children) for p in info["preps"]):
+            return None  # (a place he is kept in: "in his palace", not "in high regard")
+        o = info["obj"][0]
+        if o.dep_ != "dobj" or not (o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICE_TITLES_SET):
+            return None
+        return self.lex.match_verb("seize", {"seize"})
+
     def _agent_word_fit(self, v, info):
         """A test for verb entries that name their object ("seize sailor", "capture {abductees}"):
         in a passive their words must come from the object, not the doer's 'by' phrase, so
@@ -1052,7 +1066,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
             return self._light_event(v, entry, actors, consumed, info)
-        if entry.frame == "light":
+        if entry.frame == "light" and lemma in CUSTODY_HOLD_VERBS and (held := self._held_person_entry(v, info)) is not None:
+            entry = held  # "the presidential guard held President Bazoum in his palace": taken like "seized" (odds7)
+        elif entry.frame == "light":
             return self._light_event(v, entry, actors, consumed, info)
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
