@@ -35,6 +35,8 @@ from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
+from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
@@ -626,6 +628,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 return entry
         return None
 
+    def _held_person_entry(self, v, info):
+        """'held President Bazoum in his palace', 'kept the ministers at a military camp': a named
+        person or office-holder held somewhere is seized (the 'seize' row, 171, which
+        rules._reclassify makes 173 or 181 by who holds them); None otherwise (odds7)."""
+        if len(info["obj"]) != 1 or not any(p.lower_ in CUSTODY_PLACE_PREPS and any(
+                n.dep_ == "pobj" and (n.ent_type_ in ("GPE", "LOC", "FAC") or any(d.dep_ in ("det", "poss") for d in n.children))
+                for n in p.children) for p in info["preps"]):
+            return None  # (a place he is kept in: "in his palace", not "in high regard")
+        o = info["obj"][0]
+        if o.dep_ != "dobj" or not (o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICE_TITLES_SET):
+            return None
+        return self.lex.match_verb("seize", {"seize"})
+
     def _agent_word_fit(self, v, info):
         """A test for verb entries that name their object ("seize sailor", "capture {abductees}"):
         in a passive their words must come from the object, not the doer's 'by' phrase, so
@@ -1051,7 +1066,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._light_event(v, None, actors, consumed, info)
         if entry.frame == "say":
             return self._light_event(v, entry, actors, consumed, info)
-        if entry.frame == "light":
+        if entry.frame == "light" and lemma in CUSTODY_HOLD_VERBS and (held := self._held_person_entry(v, info)) is not None:
+            entry = held  # "the presidential guard held President Bazoum in his palace": taken like "seized" (odds7)
+        elif entry.frame == "light":
             return self._light_event(v, entry, actors, consumed, info)
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
@@ -1482,9 +1499,9 @@ class EventCoder(RoleFinder, ClauseRules):
         is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
         noun is the event verb, the actor before it the source, the root its object (types13)."""
         n = v.doc[v.i - 1] if v.i > v.sent.start else None
-        if n is None or n.dep_ != "nsubj" or n.tag_ != "NNS" or n.head.i != v.i:
-            return None
-        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss")])
+        if n is None or n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i:
+            return None  # ("North Korea fires missiles into the sea": "fires" a verb as the subject of "missiles" (odds7))
+        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")])
                        if (found := actors.actors(c))), [])
         if not source:
             return None
@@ -2619,6 +2636,15 @@ class EventCoder(RoleFinder, ClauseRules):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
+        if code == "171" and cand.anchor.lemma_.lower() in PERSON_GRAB_VERBS:
+            return None  # "grabbed headlines", "snatched victory": only a person grabbed is an event (odds7)
+        if code[:2] == "13" and target and any(a.text.lower() == "force" for a in target):
+            # "vowed to meet force with force": the bare word names the means or the other side's
+            # force, never the speaker's own forces as the one threatened (odds7)
+            own = {s.country or s.primary for s in cand.source}
+            target = [a for a in target if not (a.text.lower() == "force" and (a.country or a.primary) in own)]
+        if not target and cand.anchor.lemma_.lower() in TARGET_ONLY_VERBS:
+            return None  # "doctors isolated the virus": isolating no party is no event (odds7)
         if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
             code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
@@ -2763,8 +2789,15 @@ def _answered_act(n) -> bool:
     # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
     # killing of its commander", "a response to the attack": the act avenged is told in passing
     # (stories7 helper)
-    return n.head.lower_ in ("for", "to") and n.head.head.pos_ == "NOUN" \
-        and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+    if n.head.lower_ != "for" and n.head.lower_ != "to":
+        return False
+    if n.head.lower_ == "for" and n.head.head.pos_ == "VERB" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and any(
+            c.dep_ == "dobj" for c in n.head.head.children):
+        # "vowed to punish North Korea for its nuclear test", "condemned Iran for its missile
+        # launch": the act blamed on the object is the reason told, no new event (odds7)
+        return True
+    return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
 
 
 def _ordered_if(cand) -> bool:  # stories8 helper
