@@ -52,3 +52,13 @@ def test_demonym_of_a_place_beats_the_border_near_it(coder, text, date, source, 
 def test_merchant_hull_types_name_their_owner(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # officers of a military service are its members: the last word 'officers' does not make them police
+    ("Lithuanian border guard officers detained a group of smugglers.", "2021-08-02", "LTUMIL"),
+    ("Russian special forces officers detained a Ukrainian saboteur.", "2022-10-01", "RUSMIL"),
+])
+def test_officers_of_a_military_service_stay_military(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][2] == [source], evs
