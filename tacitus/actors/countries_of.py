@@ -389,6 +389,16 @@ class CountryFinder:
                     geo = None  # "Baga" (an alternate name of Bargarh, India), "Bor" in a story about South Sudan
                 if geo is not None:
                     return ent.text, self.d.country_on(geo.country, self.date), geo
+                if len(ent) > 2 and "," in ent.text and tok.ent_type_ != "PERSON":
+                    # "the mayor of Kharkiv, Ihor Terekhov,": the tagger ran the city into its
+                    # official's name in one entity; the part before the comma is the place
+                    comma = next(t.i for t in ent if t.text == ",")
+                    if ent.start < comma and tok.i < comma:
+                        head = tok.doc[ent.start:comma].text
+                        geo = self.gazetteer.lookup(head, prefer=self._countries_seen())
+                        if geo is not None and geo.feature == "city" and (geo.population or 0) >= 50_000 \
+                                and not self._weak_place_name(head, geo):
+                            return head, self.d.country_on(geo.country, self.date), geo
                 if len(ent) > 1 and tok.dep_ == "compound" and tok.i < tok.head.i and tok.ent_type_ != "PERSON":
                     # a site named after its city ("the Zaporizhzhia nuclear power plant", "Dhaka
                     # University"): the city alone, if it is a sizeable one ("Green" of "Green Zone" is not)

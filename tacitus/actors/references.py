@@ -361,15 +361,20 @@ class ReferenceFinder:
         of the people holding a head-of-state, government, foreign or defence office or an IGO's
         top post on the article's date, all under one code. The tables leave such common-word or
         shared surnames out of a person's aliases (odds2 helper)."""
-        if h.ent_type_ != "PERSON" or h.ent_iob_ != "B" or not self.date \
+        if h.ent_iob_ != "B" or not self.date \
                 or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I"):
+            return []
+        # "Blinken and Wang met": a bare name joined to a known person is a person too, whatever
+        # the tagger calls it, and may hold any dated post (China's top diplomat, not its minister)
+        paired = h.dep_ == "conj" and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))
+        if h.ent_type_ != "PERSON" and not paired:
             return []
         people = _people_by_name_word(self.d).get(h.lower_)
         if not people or h.text in self._full_name_words():
             return []  # "Usman Khan ... Khan": someone the article names in full, not the sitting one
         offices = SURNAME_OFFICES | {"HOS", "HOG"}
         held = {(t.code, e.name) for e in people for t in e.terms
-                if (t.start or t.end) and t.role in offices and t.covers(self.date)}
+                if (t.start or t.end) and (paired or t.role in offices) and t.covers(self.date)}
         if len({code for code, _ in held}) != 1:
             return []
         code, name = next(iter(held))

@@ -24,6 +24,7 @@ from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 he
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
+from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
@@ -1422,6 +1423,9 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
+                        if found and prep == "near" and located_border(p) and (owner := border_owner(p)) is not None:
+                            # "hit Ukrainian cities near the Polish border": the cities' own country
+                            found = self._demonym_place_near(owner, actors) or found
                         if found:
                             return found
         return []
@@ -1512,6 +1516,8 @@ class RoleFinder:
                             found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
+                            if found and c.lower_ == "near" and located_border(p) and (owner := border_owner(p)) is not None:
+                                found = self._demonym_place_near(owner, actors) or found  # "Israeli towns near the Lebanese border"
                             if found:
                                 return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
@@ -2207,7 +2213,7 @@ class RoleFinder:
                 # when nothing else in the clause is one, and then never the far side of a border
                 # whose owner is named ("villages near Macedonia's border with Bulgaria")
                 if not far_side(t):
-                    fallback = fallback or found[:1]
+                    fallback = fallback or RoleFinder._demonym_place_near(t, actors) or found[:1]
                 continue
             if found and all(actors.is_guess(a) for a in found):
                 # "launched mortar fire against Kampuchean guerrilla camps": a weapon or unit whose
@@ -2222,6 +2228,28 @@ class RoleFinder:
                     return found[:1] + more
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _demonym_place_near(t, actors) -> list[Actor]:
+        """The country a demonym gives the place noun a border phrase locates: "landed in Israeli
+        towns near the Gaza border", "hit Ukrainian cities near the Polish border" (Israel,
+        Ukraine); the border only says where those towns lie (targets13)."""
+        b = t.head if t.dep_ in ("poss", "compound", "amod", "nmod") else t.head.head
+        prep = b.head
+        if b.dep_ != "pobj" or prep.dep_ != "prep":
+            return []
+        place = prep.head
+        if place.pos_ == "VERB":  # "hit Ukrainian cities near the Polish border": "near" hangs on the verb
+            place = next((o for o in place.children if o.dep_ == "dobj"), place)
+        if place.pos_ != "NOUN" or place.lemma_.lower() not in PLACE_NOUNS:
+            return []
+        for c in place.children:
+            if c.dep_ == "amod" and c.i < place.i:
+                m = actors.name_at[c.i]
+                if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:
+                    iso = m.entry.country
+                    return [Actor(c.text, actors.d.country_name(iso), iso, iso, None, c.idx, c.idx + len(c.text), "country")]
+        return []
 
     @staticmethod
     def _phrase_of(h, heads: set) -> bool:
@@ -2384,8 +2412,11 @@ class RoleFinder:
                 place = actors.place_at(t)
                 if place is None and located_border(t) and (owner := border_owner(t)) is not None \
                         and actors.country_actor(owner):
-                    # "villages near Macedonia's border with Bulgaria": the owner's side
-                    place = (t.text, actors.country_actor(owner)[0].country, None)
+                    # "villages near Macedonia's border with Bulgaria": the owner's side, unless
+                    # the villages are named by their own demonym ("Ukrainian cities near the
+                    # Polish border", targets13)
+                    own = RoleFinder._demonym_place_near(owner, actors)
+                    place = (t.text, own[0].country if own else actors.country_actor(owner)[0].country, None)
                 if place is None and t.lemma_.lower() in FOREIGN_POST_NOUNS and t.head.lower_ in ("in", "inside"):
                     # "was killed inside the Saudi consulate in Istanbul": on the premises of the
                     # state that holds them, not in the host country (actors9)
