@@ -258,16 +258,16 @@ class TokenTable:
     __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent_type", "dep", "idx", "head", "sents")
 
     def __init__(self, doc):
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
         n = len(doc)
         if n:  # one read of every column
-            arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD])
+            arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD, SENT_START])
             cols = arr[:, :7].T.tolist()
-            # HEAD is stored as an unsigned offset: signed, it gives the index
+            # HEAD and SENT_START are stored unsigned: signed, they give the index and 1 / 0 / -1
             ints = arr[:, 7:].view("int64").T.tolist()
         else:
-            cols, ints = [[]] * 7, [[]] * 2
+            cols, ints = [[]] * 7, [[]] * 3
         self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type, self.dep = (
             _decoded(doc.vocab.strings, col) for col in cols)
         self.idx: list[int] = ints[0]
@@ -275,7 +275,10 @@ class TokenTable:
         if not len(doc):
             self.sents: list[tuple[int, int]] = []
         elif doc.has_annotation("SENT_START"):
-            self.sents = [(sent.start, sent.end) for sent in doc.sents]
+            # what `doc.sents` gives (a sentence starts at token 0 and wherever SENT_START is 1),
+            # without making a Span and walking its tokens per sentence
+            starts = [0] + [i for i, v in enumerate(ints[2]) if v == 1 and i]
+            self.sents = list(zip(starts, starts[1:] + [n]))
         else:  # a tokenised but unparsed doc: one sentence
             self.sents = [(0, len(doc))]
 

@@ -565,9 +565,12 @@ def _token_at(doc, char: int):
     return tok.start if tok is not None and len(tok) else None
 
 
+QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)")
+
+
 def _qualifier(text: str, end: int, gz: Gazetteer):
     """'Paris, Texas' / 'Moscow, Idaho' / 'Valencia, Venezuela': the state or country after the comma."""
-    m = re.match(r",\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)", text[end : end + 40])
+    m = QUALIFIER.match(text, end, end + 40)
     if not m:
         return None
     q = m.group(1)
