@@ -94,7 +94,7 @@ class Coder:
     def _result(self, article: Article, doc) -> ArticleResult:
         if TEXT_KEY not in doc.user_data and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
             # the doc was parsed from this text, and spaCy's tokens give it back exactly: the stages
-            # read it from here instead of `doc.text` joining every token again (3 % of their time)
+            # read it from here instead of `doc.text` joining every token again (0.026 s per 150 articles)
             doc.user_data[TEXT_KEY] = article.text
         actors = DocActors(doc, self.dictionary, article.date, self.gazetteer)
         places = article_places(doc, actors, self.gazetteer)
