@@ -80,6 +80,7 @@ from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
+from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -935,6 +936,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
                 and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
             return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
+        if lemma in HOSTING_VERBS and v.dep_ not in ("xcomp", "acl") and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in INSTALLATION_NOUNS or c.lower_ in INSTALLATION_NOUNS)
+                for c in v.children) \
+                and clause_modality(v) == "asserted":
+            return None  # "Qatar hosts the largest American air base": a standing arrangement (odds8)
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
@@ -946,9 +952,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "vowed to meet North Korea's threats with fire", "would answer any Chinese aggression
             # with force": a threat of force against the owner of the act answered (odds8); with no
             # owner named ("respond to any attack on its facilities") the usual rules code it
-            x, act = retort
+            x, act, code = retort
             consumed.update((x.i, act.i))
-            return Candidate("138", sorted({v, x, act}, key=lambda t: t.i), self._source(v, actors)[0], target, v,
+            return Candidate(code, sorted({v, x, act}, key=lambda t: t.i), self._source(v, actors)[0], target, v,
                              clause_modality(v))
         ready = self._readiness(v)
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
@@ -1824,12 +1830,12 @@ class EventCoder(RoleFinder, ClauseRules):
         threats", "any Chinese aggression", "any US military action", "any NATO deployment")."""
         target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss", "nmod") and d.i < act.i
                   for a in (actors.actors(d) or actors.country_actor(d))]
-        if not target and any(d.dep_ == "compound" for d in act.children):
+        if not target and any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in act.children):
             target = actors.actors_at.get(act.i, [])  # "any NATO deployment": the phrase's actor sits on its head
         return target
 
     def _promised_retort(self, v, entry, info):  # odds8 helper
-        """(answering verb, act answered) when v promises to answer a hostile act: "vowed to meet
+        """(answering verb, act answered, code) when v promises to answer a hostile act: "vowed to meet
         Hamas's attack with force", "warned it would answer any Israeli attack", "would respond to
         any NATO deployment with countermeasures"; else None. The answer is still to come: the
         verb's own 'would'/'will', or the complement of a pledge or warning. The act is a hostile
@@ -1857,9 +1863,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 return None  # "vowed to meet the envoy": a meeting
             forceful = any(m.lemma_.lower() in RETORT_MEANS for m in means)
             word = act.lemma_.lower()
-            if forceful or word in ANSWERED_ACTS or word in _THREAT_WORDS or word in PLOTTED_ACT_NOUNS or (
-                    (found := self._noun_entry(act)) is not None and found.cameo[:2] in HOSTILE_ROOTS):
-                return x, act
+            found = self._noun_entry(act)
+            root = found.cameo[:2] if found is not None and found.cameo else ""
+            if forceful or word in ANSWERED_ACTS or word in _THREAT_WORDS or word in PLOTTED_ACT_NOUNS \
+                    or root in ("15", "18", "19", "20"):
+                return x, act, "138"
+            if root in HOSTILE_ROOTS:
+                return x, act, "130"  # "would respond firmly to Poland's expulsion of its diplomats"
         return None
 
     def _alleged_plotter(self, v, comp, actors) -> list[Actor]:  # odds8 helper
