@@ -1045,10 +1045,16 @@ class EventCoder(RoleFinder, ClauseRules):
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
             # (112); the plan is the claim, not a second event (odds8)
             source = self._source(v, actors)[0]
-            plotter = [a for a in plotter if all(a.primary != s.primary for s in source)]
+            # not the speaker's own state ("Israeli officials said the army was preparing an
+            # offensive": news of its own side); its insurgents or opposition may be accused
+            plotter = [a for a in plotter if all(a.code != s.code and not (
+                a.primary == s.primary and a.sector in (None, "", "GOV", "MIL", "COP", "SPY")) for s in source)]
             if source and plotter:
                 consumed.add(comp.i)
-                consumed.update(c.i for c in comp.children if c.dep_ in ("dobj", "xcomp"))
+                for c in comp.children:
+                    if c.dep_ in ("dobj", "xcomp"):
+                        consumed.add(c.i)
+                        consumed.update(x.i for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB")
                 return Candidate("112", sorted({v, comp}, key=lambda t: t.i), source, plotter, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             threatened, word = self._ties_at_stake(comp, actors)
@@ -1893,13 +1899,19 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp.lemma_.lower() not in SINISTER_PLOT_VERBS:
             if act.dep_ == "dobj":
                 found = self._noun_entry(act)
-                if act.lemma_.lower() not in PLOTTED_ACT_NOUNS and (found is None or found.cameo[:2] not in HOSTILE_ROOTS):
+                # ("sabotage operations": the act named by the noun's modifier)
+                if act.lemma_.lower() not in PLOTTED_ACT_NOUNS and (found is None or found.cameo[:2] not in HOSTILE_ROOTS) \
+                        and not any(c.dep_ == "compound" and c.lemma_.lower() in PLOTTED_ACT_NOUNS for c in act.children):
                     return []
             else:
-                found = self._entry(act)
-                if found is None or found.cameo[:2] not in HOSTILE_ROOTS:
+                # "planned to use saboteurs to overthrow her government": the act may be the purpose
+                # of the planned step
+                steps = (act, *(c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"))
+                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps):
                     return []
-        return [a for a in actors.actors(subj) if not actors.is_guess(a)]
+        # a guessed country is no evidence, save for a group no state owns ("the militants")
+        return [a for a in actors.actors(subj) if not actors.is_guess(a) or (
+            subj.pos_ == "NOUN" and a.sector not in (None, "", "GOV", "MIL", "COP", "SPY"))]
 
     @staticmethod
     def _own_envoy(info, source: list[Actor]) -> list[Actor]:  # targets9 helper
