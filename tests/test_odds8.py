@@ -105,3 +105,10 @@ def test_a_name_opening_with_a_preposition_is_the_subject(coder, text, date, sou
 def test_an_earlier_vietnamese_party_chief_is_known(coder):
     evs = coded(coder, "Nong Duc Manh met Japanese Prime Minister Junichiro Koizumi in Tokyo.", "2002-04-29")
     assert _has(evs, "CONSULT", "VNM", "JPN"), evs
+
+
+def test_an_unnamed_junta_is_not_of_the_envoy_it_expels(coder):
+    # the envoy's title hung on his name still marks him as the foreign party
+    evs = coded(coder, "The junta ordered Swiss ambassador Jean Dupont to leave Mali within 72 hours.", "2022-02-01")
+    assert evs and all(not any(c.startswith("CHE") for c in src) for _, _, src, _ in evs), evs
+    assert any(any(c.startswith("MLI") for c in src) for _, _, src, _ in evs), evs
