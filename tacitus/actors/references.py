@@ -230,22 +230,31 @@ class ReferenceFinder:
         home ('shot down a Malaysian airliner', 'expelled France's ambassador', 'seized a
         Chinese-run mine'): they say whom the act hit, not who the unnamed doer is (actors9)."""
         owners = set()
-        for c in verb.children:
-            if c.dep_ not in ("dobj", "nsubjpass"):
+        for c0 in verb.children:
+            if c0.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            abroad = c.lemma_.lower() in ABROAD_OBJECT_NOUNS
-            for x in c.children:
-                if x.dep_ not in ("amod", "compound", "nmod", "poss") or x.i > c.i:
+            # "ordered French ambassador Sylvain Itte to leave": the envoy's title hung on his name (odds8)
+            for c in (c0, *(x for x in c0.children if x.dep_ == "compound" and x.lemma_.lower() in ABROAD_OBJECT_NOUNS)):
+                owners |= self._abroad_owner_names(c)
+        return owners
+
+    def _abroad_owner_names(self, c) -> set:
+        """The countries named on the object c when it is a thing or envoy often far from home (or
+        by an owner participle): see _owners_abroad (odds8 helper)."""
+        owners = set()
+        abroad = c.lemma_.lower() in ABROAD_OBJECT_NOUNS
+        for x in c.children:
+            if x.dep_ not in ("amod", "compound", "nmod", "poss") or x.i > c.i:
+                continue
+            if x.lower_ in OWNER_PARTICIPLES:  # "Chinese-run": the name hung on the participle
+                x = next((y for y in x.children if y.i < x.i and y.dep_ in ("npadvmod", "compound", "nmod", "amod")), None)
+                if x is None:
                     continue
-                if x.lower_ in OWNER_PARTICIPLES:  # "Chinese-run": the name hung on the participle
-                    x = next((y for y in x.children if y.i < x.i and y.dep_ in ("npadvmod", "compound", "nmod", "amod")), None)
-                    if x is None:
-                        continue
-                elif not abroad:
-                    continue
-                m = self.name_at[x.i]
-                if m is not None and m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
-                    owners.add(m.entry.country)
+            elif not abroad:
+                continue
+            m = self.name_at[x.i]
+            if m is not None and m.entry.kind in ("country", "demonym", "capital") and m.entry.country:
+                owners.add(m.entry.country)
         return owners
 
     def _posted_abroad(self, verb, h, dom: str) -> str | None:

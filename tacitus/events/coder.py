@@ -79,6 +79,9 @@ from tacitus.events.words import (
 from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
+from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
+from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
+from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
@@ -933,12 +936,26 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
                 and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
             return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
+        if lemma in HOSTING_VERBS and v.dep_ not in ("xcomp", "acl") and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in INSTALLATION_NOUNS or c.lower_ in INSTALLATION_NOUNS)
+                for c in v.children) \
+                and clause_modality(v) == "asserted":
+            return None  # "Qatar hosts the largest American air base": a standing arrangement (odds8)
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
         if self._wrong_sense(v, info, actors):
             consumed.update(o.i for o in info["obj"])
             return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
+        if (retort := self._promised_retort(v, entry, info)) is not None and (target := self._retort_target(
+                retort[1], actors)):
+            # "vowed to meet North Korea's threats with fire", "would answer any Chinese aggression
+            # with force": a threat of force against the owner of the act answered (odds8); with no
+            # owner named ("respond to any attack on its facilities") the usual rules code it
+            x, act, code = retort
+            consumed.update((x.i, act.i))
+            return Candidate(code, sorted({v, x, act}, key=lambda t: t.i), self._source(v, actors)[0], target, v,
+                             clause_modality(v))
         ready = self._readiness(v)
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
@@ -1023,6 +1040,22 @@ class EventCoder(RoleFinder, ClauseRules):
             # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
             consumed.add(comp.i)  # the alleged violation is the claim, not a second event
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
+        if comp is not None and comp.lemma_.lower() in PLOT_VERBS and (entry is None or entry.frame == "say") \
+                and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
+            # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
+            # (112); the plan is the claim, not a second event (odds8)
+            source = self._source(v, actors)[0]
+            # not the speaker's own state ("Israeli officials said the army was preparing an
+            # offensive": news of its own side); its insurgents or opposition may be accused
+            plotter = [a for a in plotter if all(a.code != s.code and not (
+                a.primary == s.primary and a.sector in (None, "", "GOV", "MIL", "COP", "SPY")) for s in source)]
+            if source and plotter:
+                consumed.add(comp.i)
+                for c in comp.children:
+                    if c.dep_ in ("dobj", "xcomp"):
+                        consumed.add(c.i)
+                        consumed.update(x.i for x in c.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB")
+                return Candidate("112", sorted({v, comp}, key=lambda t: t.i), source, plotter, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
@@ -1796,6 +1829,89 @@ class EventCoder(RoleFinder, ClauseRules):
             # launch violated UN resolutions": the act's possessor broke the rule (targets10)
             subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    @staticmethod
+    def _retort_target(act, actors) -> list[Actor]:  # odds8 helper
+        """The owner of an answered act: its possessor, demonym or name modifier ("North Korea's
+        threats", "any Chinese aggression", "any US military action", "any NATO deployment")."""
+        target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss", "nmod") and d.i < act.i
+                  for a in (actors.actors(d) or actors.country_actor(d))]
+        if not target and any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in act.children):
+            target = actors.actors_at.get(act.i, [])  # "any NATO deployment": the phrase's actor sits on its head
+        return target
+
+    def _promised_retort(self, v, entry, info):  # odds8 helper
+        """(answering verb, act answered, code) when v promises to answer a hostile act: "vowed to meet
+        Hamas's attack with force", "warned it would answer any Israeli attack", "would respond to
+        any NATO deployment with countermeasures"; else None. The answer is still to come: the
+        verb's own 'would'/'will', or the complement of a pledge or warning. The act is a hostile
+        one (or answered with force: "answer Washington's arms sales with sanctions")."""
+        x = None
+        if v.lemma_.lower() in RETORT_VERBS:
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in v.children):
+                x = v
+        elif entry is not None and entry.frame in ("intent", "threat"):
+            x = info["xcomp"] if info["xcomp"] is not None else info["ccomp"]
+            if x is not None and (x.lemma_.lower() not in RETORT_VERBS or (x.dep_ == "ccomp" and not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in x.children))):
+                x = None
+        if x is None:
+            return None
+        acts = [c for c in x.children if c.dep_ == "dobj"] + [
+            p for b in x.children if b.dep_ == "prep" and b.lower_ == "to" for p in b.children if p.dep_ == "pobj"]
+        for act in acts:
+            if act.pos_ != "NOUN":
+                continue
+            # the 'with' phrase may hang on the verb or on the act ("meet North Korea's threats with fire")
+            means = [p for h in (x, act) for b in h.children if b.dep_ == "prep" and b.lower_ == "with"
+                     for p in b.children if p.dep_ == "pobj"]
+            if x.lemma_.lower() == "meet" and not means:
+                return None  # "vowed to meet the envoy": a meeting
+            forceful = any(m.lemma_.lower() in RETORT_MEANS for m in means)
+            word = act.lemma_.lower()
+            found = self._noun_entry(act)
+            root = found.cameo[:2] if found is not None and found.cameo else ""
+            if forceful or word in ANSWERED_ACTS or word in _THREAT_WORDS or word in PLOTTED_ACT_NOUNS \
+                    or root in ("15", "18", "19", "20"):
+                return x, act, "138"
+            if root in HOSTILE_ROOTS:
+                return x, act, "130"  # "would respond firmly to Poland's expulsion of its diplomats"
+        return None
+
+    def _alleged_plotter(self, v, comp, actors) -> list[Actor]:  # odds8 helper
+        """'said Moscow was preparing a false-flag attack', 'said Washington was plotting to drag the
+        Gulf into war', 'said Russia was planning a coup': the named actor a speaker says readies a
+        hostile act (any act for 'plot'/'scheme'); [] otherwise. Its own plans ('said it was
+        preparing to strike': a threat) and a trailing source's report of troops readying an attack
+        ('Russian forces are preparing to encircle Mariupol, British intelligence said': a show of
+        force, 154) are not accusations."""
+        if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or comp.tag_ not in ("VBG", "VBD", "VBN") \
+                or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
+            return []
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return []
+        act = next((c for c in comp.children if c.dep_ in ("dobj", "xcomp")), None)
+        if act is None:
+            return []
+        if act.dep_ == "xcomp" and v.i > comp.i and comp.lemma_.lower() in POSTURE_VERBS:
+            return []  # "Russian forces are preparing to encircle Mariupol, British intelligence said"
+        if comp.lemma_.lower() not in SINISTER_PLOT_VERBS:
+            if act.dep_ == "dobj":
+                found = self._noun_entry(act)
+                # ("sabotage operations": the act named by the noun's modifier)
+                if act.lemma_.lower() not in PLOTTED_ACT_NOUNS and (found is None or found.cameo[:2] not in HOSTILE_ROOTS) \
+                        and not any(c.dep_ == "compound" and c.lemma_.lower() in PLOTTED_ACT_NOUNS for c in act.children):
+                    return []
+            else:
+                # "planned to use saboteurs to overthrow her government": the act may be the purpose
+                # of the planned step
+                steps = (act, *(c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"))
+                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps):
+                    return []
+        # a guessed country is no evidence, save for a group no state owns ("the militants")
+        return [a for a in actors.actors(subj) if not actors.is_guess(a) or (
+            subj.pos_ == "NOUN" and a.sector not in (None, "", "GOV", "MIL", "COP", "SPY"))]
 
     @staticmethod
     def _own_envoy(info, source: list[Actor]) -> list[Actor]:  # targets9 helper

@@ -203,6 +203,12 @@ def active_subject(v):
         if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.sent.start and c.i < v.i \
                 and c.text[:1].isupper() and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "ROOT") and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
             return c  # "Baerbock accused China": a sentence-opening surname the model read as an adverb (actors8)
+        if c.dep_ == "prep" and c.i + 1 < v.i and c.text[:1].isupper() and c.i == v.sent.start \
+                and v.tag_ in ("VBD", "VBZ") and c.doc[c.i + 1].dep_ == "pobj" and c.doc[c.i + 1].head.i == c.i \
+                and c.doc[c.i + 1].pos_ == "PROPN" and c.i + 2 == v.i:
+            # "To Lam met Xi Jinping": a sentence-opening name whose first word is a preposition
+            # ("To", "An"), read as a phrase hung on the verb; its object is the name's last part (odds8)
+            return c.doc[c.i + 1]
     return None
 
 
