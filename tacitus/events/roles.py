@@ -1574,12 +1574,14 @@ class RoleFinder:
         first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
         return actors.actors(first) if first is not None else []
 
-    def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
+    def _cause_owner(self, v, info, actors, source: list[Actor], depth: int = 0) -> list[Actor]:
         """The owner of the act an "over" phrase names, when the act's own target was only a
         guess: "imposed travel bans on 21 officials over Moscow's annexation of Crimea", "froze
         the assets of several officials over Russia's invasion" (Moscow, Russia; not the country
         guessed for the officials). The phrase may hang on the verb, its object or the object's
-        own noun (targets8 helper)."""
+        own noun (targets8 helper). depth 2 keeps to the act's doer named by a possessive, "by" or a
+        modifier, not its "of" object: "arrested people over the downing of the Ukrainian airliner"
+        took no Ukrainians (targets14)."""
         heads = [v, *info["obj"]]
         heads += [p for h in list(heads) for c in h.children if is_prep(c) and c.lower_ != "over"
                   for p in c.children if p.dep_ == "pobj"]
@@ -1591,7 +1593,7 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ != "pobj" or p.pos_ != "NOUN":
                         continue
-                    found = [a for a in self._owner_of(p, actors)
+                    found = [a for a in self._owner_of(p, actors, depth)
                              if not actors.is_guess(a) and a.code not in own and a.country not in own]
                     if found:
                         return found

@@ -271,3 +271,5 @@ PUT_OFF_VERBS = _SETS["PUT_OFF_VERBS"]  # types12 helper
 TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
 FLIGHT_VERBS = _SETS["FLIGHT_VERBS"]  # targets12 helper
 COMPASS_WORDS = _SETS["COMPASS_WORDS"]  # targets12 helper
+RECOGNISE_VERBS = _SETS["RECOGNISE_VERBS"]  # targets14 helper
+MARKET_NOUNS = _SETS["MARKET_NOUNS"]  # targets14 helper
