@@ -27,7 +27,7 @@ from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
-from tacitus.events.words import MARKET_NOUNS  # targets14 helper
+from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -1544,8 +1544,13 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
                 consumed.update((n.i, verb.i))
                 # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
-                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
-                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                pobjs = [p for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
+                         for p in c.children if p.dep_ == "pobj"]
+                target = [a for p in pobjs for a in actors.actors(p)]
+                if not target:
+                    # "Trump doubled tariffs on Turkish steel": whose steel, as for a parsed object (targets14)
+                    target = next((found for p in pobjs if (found := self._owner_of(p, actors, 1))), []) \
+                        or self._linked_to(n, actors)  # "Switzerland froze assets linked to Gaddafi"
                 target = [a for a in target if all(a.code != s.code for s in source)]
                 return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None
@@ -2091,7 +2096,7 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
-        if entry is not None and n.tag_ == "NN" and n.lemma_.lower() in MARKET_NOUNS \
+        if entry is not None and n.tag_ == "NN" and n.lemma_.lower() in MARKET_SENSE_NOUNS \
                 and not any(c.dep_ in ("det", "poss") for c in n.children):
             return None  # "worries over Chinese demand", "global demand for oil": the market's (targets14)
         return entry

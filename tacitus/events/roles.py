@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
+from tacitus.events.words import LINKED_VERBS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
@@ -1293,6 +1294,22 @@ class RoleFinder:
                         return found
         return []
 
+    @staticmethod
+    def _linked_to(o, actors, keep=None) -> list[Actor]:
+        """The actor a participle ties the noun to ("companies tied to Iran's Revolutionary Guards",
+        "assets linked to Muammar Gaddafi", "a tanker owned by an Iranian firm") (targets14 helper)."""
+        for c in o.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in LINKED_VERBS:
+                continue
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by", "with"):
+                    for q in p.children:
+                        if q.dep_ == "pobj" and (found := actors.actors(q)):
+                            found = keep(found) if keep is not None else found
+                            if found:
+                                return found
+        return []
+
     def _named_beyond_guess(self, o, guessed: set, actors) -> list[Actor]:
         """A named actor of another country that the act reaches, when the object's own country was
         only guessed from the source: in the object's own phrase ("expelled diplomats from seven
@@ -1307,6 +1324,8 @@ class RoleFinder:
                     found = other(actors.actors(t))
                     if found:
                         return found
+        if found := self._linked_to(o, actors, other):
+            return found
         v = o.head
         if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
             return []

@@ -272,4 +272,5 @@ TO_DOER_VERBS = _SETS["TO_DOER_VERBS"]  # actors9 helper
 FLIGHT_VERBS = _SETS["FLIGHT_VERBS"]  # targets12 helper
 COMPASS_WORDS = _SETS["COMPASS_WORDS"]  # targets12 helper
 RECOGNISE_VERBS = _SETS["RECOGNISE_VERBS"]  # targets14 helper
-MARKET_NOUNS = _SETS["MARKET_NOUNS"]  # targets14 helper
+MARKET_SENSE_NOUNS = _SETS["MARKET_SENSE_NOUNS"]  # targets14 helper
+LINKED_VERBS = _SETS["LINKED_VERBS"]  # targets14 helper
