@@ -122,3 +122,23 @@ def test_special_counsel_is_an_actor(coder):
     evs = coded(coder, "Special counsel Robert Mueller charged thirteen Russian nationals with election meddling.", "2018-02-16")
     assert any(ev == "ACCUSE" and any(c.endswith("JUD") for c in src) and any(t.startswith("RUS") for t in tgt)
                for ev, cm, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a state's airline or aircraft kept out of airspace is a sanction, not a ban on a person (172)
+    ("Poland banned Belarusian airlines from its airspace.", "2021-05-25", "POL", "BLR"),
+    ("Russian carriers were barred from British airspace by London.", "2022-02-25", "GBR", "RUS"),
+])
+def test_banned_from_airspace_is_a_sanction(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, target, cameo="163"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a measure challenged at the WTO is a case against its owner, not against the forum
+    ("Canada challenged American lumber duties at the WTO.", "2017-11-28", "CAN", "USA"),
+    ("Japan's export curbs were challenged by South Korea at the World Trade Organization.", "2019-09-11", "KOR", "JPN"),
+])
+def test_measure_challenged_at_the_wto(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="115"), evs
