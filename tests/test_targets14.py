@@ -142,3 +142,24 @@ def test_banned_from_airspace_is_a_sanction(coder, text, date, source, target):
 def test_measure_challenged_at_the_wto(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "ACCUSE", source, target, cameo="115"), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # the side whose pressure or help moved the act is no target of it
+    ("Azerbaijan eased its blockade of the corridor under pressure from Paris.", "2023-06-01", "AZE"),
+    ("Serbia pulled its troops back from the border under pressure from Washington.", "2023-10-02", "SRB"),
+])
+def test_pressure_from_a_side_is_no_target(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and all(src and src[0].startswith(source) and not any(t.startswith(("FRA", "USA")) for t in tgt)
+                       for ev, cm, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # sanctions or a price cap agreed are intended, not yet imposed
+    ("EU foreign ministers agreed new sanctions on Belarus.", "2021-06-21", "IGO", "BLR"),
+    ("The G7 agreed a price cap on Russian diesel.", "2023-02-03", "IGO", "RUS"),
+])
+def test_agreed_sanctions_are_intended_sanctions(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target, cameo="1312"), evs

@@ -12,7 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
-from tacitus.events.words import LINKED_VERBS  # targets14 helper
+from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
@@ -2198,6 +2198,11 @@ class RoleFinder:
             first = conj_root(t)  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in PRESSURE_NOUNS \
+                    and cand.cameo[:2] != "12":
+                # "lifted the blockade under pressure from Washington": who moved it, no target; a refusal
+                # "defying demands from the EU" is aimed at the demanders (targets14)
+                continue
             if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                 continue  # "fired a missile that fell into Japan's economic zone": its path, no target (targets12)
             if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):
