@@ -163,3 +163,13 @@ def test_pressure_from_a_side_is_no_target(coder, text, date, source):
 def test_agreed_sanctions_are_intended_sanctions(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "THREATEN", source, target, cameo="1312"), evs
+
+
+@pytest.mark.parametrize("text, date, cameo, event, source, target", [
+    ("The European Commission opened legal proceedings against Hungary over its asylum law.", "2015-12-10", "115", "ACCUSE", "IGO", "HUN"),
+    ("Washington stripped Nicaragua of its trade privileges.", "2023-10-01", "163", "SANCTION", "USA", "NIC"),
+    ("The Treasury Department expanded a blacklist of Russian banks.", "2022-04-06", "163", "SANCTION", "USA", "RUS"),
+])
+def test_proceedings_trade_status_and_blacklists(coder, text, date, cameo, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
