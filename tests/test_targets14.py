@@ -173,3 +173,12 @@ def test_agreed_sanctions_are_intended_sanctions(coder, text, date, source, targ
 def test_proceedings_trade_status_and_blacklists(coder, text, date, cameo, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Obama signed into law new sanctions against Iran's central bank.", "2011-12-31"),
+    ("Obama signed new sanctions against Iran into law.", "2010-07-01"),
+])
+def test_sanctions_signed_into_law(coder, text, date):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", "USA", "IRN", cameo="163"), evs
