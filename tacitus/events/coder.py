@@ -27,6 +27,7 @@ from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
+from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -1141,7 +1142,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo[:2] == "19" and source and target and all(
                 a.kind == "country" and a.country == source[0].country for a in target):
             target = self._contested_other_side(target, source)  # "Azerbaijani forces pushed into Nagorno-Karabakh"
-        if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source)) \
+        if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source, 2 if entry.cameo[:2] in ("17", "18") else 0)) \
                 and not {a.country for a in owner} & {a.country for a in target}:
             target = owner  # "imposed bans on 21 officials over Moscow's annexation of Crimea" (targets8)
         if not target and not passive and info["xcomp"] is not None and not info["obj"]:
@@ -1576,8 +1577,13 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
                 consumed.update((n.i, verb.i))
                 # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
-                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
-                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                pobjs = [p for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
+                         for p in c.children if p.dep_ == "pobj"]
+                target = [a for p in pobjs for a in actors.actors(p)]
+                if not target:
+                    # "Trump doubled tariffs on Turkish steel": whose steel, as for a parsed object (targets14)
+                    target = next((found for p in pobjs if (found := self._owner_of(p, actors, 1))), []) \
+                        or self._linked_to(n, actors)  # "Switzerland froze assets linked to Gaddafi"
                 target = [a for a in target if all(a.code != s.code for s in source)]
                 return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None
@@ -2138,6 +2144,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._wrong_sense(comp, info, actors):
             consumed.update(o.i for o in info["obj"])
             return None
+        if entry is not None and entry.frame == "request" and comp.lemma_.lower() in COMMAND_VERBS \
+                and self._ordered_act(info, actors):
+            # "retaliated by ordering the closure of the US consulate": the order's act, as in a main
+            # clause (targets14)
+            entry = VerbEntry((comp.lemma_.lower(),), None, "light", ())
         if entry is None or entry.frame in ("say", "light"):
             cand = self._light_event(comp, entry, actors, consumed, info)
             if cand is None and info["xcomp"] is not None:
@@ -2162,7 +2173,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.pos_ == "NUM" or n.lemma_.lower() in QUANTITY_WORDS or n.lemma_.lower() in MONEY_WORDS \
                 or (n.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)):
             # also "received a mission of observers", "sent a convoy of trucks"
-            return _money_in(n) if n.lemma_.lower() in MONEY_WORDS else after_of(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
+            if n.lemma_.lower() in MONEY_WORDS:
+                return _money_in(n)  # also "2 billion dollars of debt", "$50,000 worth of goods"
+            m = after_of(n)
+            if m is not n and m.lemma_.lower() in MONEY_WORDS:
+                return _money_in(m)  # "billions of dollars of Mozambique's debt": the sum's own phrase (targets14)
+            return m
         return n
 
     # ------------------------------------------------------------------ nouns
@@ -2196,6 +2212,9 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
+        if entry is not None and n.tag_ == "NN" and n.lemma_.lower() in MARKET_SENSE_NOUNS \
+                and not any(c.dep_ in ("det", "poss") for c in n.children):
+            return None  # "worries over Chinese demand", "global demand for oil": the market's (targets14)
         return entry
 
     def _record_of_told_act(self, cand, code: str, prior: list) -> bool:

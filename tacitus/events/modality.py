@@ -16,6 +16,7 @@ from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
+from tacitus.events.words import RECOGNISE_VERBS  # targets14 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
@@ -89,6 +90,8 @@ def modality(v) -> str:
         if aux & STANDING_AUX and v.lemma_.lower() in ADMIT_VERBS \
                 and not any(q.lower_ in SHORTFALL_WORDS for o in v.children if o.dep_ == "dobj" for q in o.children):
             return "refusal"  # "has not allowed OPCW inspectors into Douma": a standing refusal (targets11)
+        if v.lemma_.lower() in RECOGNISE_VERBS and (aux & STANDING_AUX or ("did" in aux and v.dep_ == "ccomp")):
+            return "refusal"  # "does not recognise Kosovo", "said it did not recognise him": a standing refusal (targets14)
         return "negated"
     for t in chain:
         for c in t.children:

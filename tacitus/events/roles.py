@@ -12,6 +12,7 @@ from tacitus.events.modality import CONDITION_MARKS
 from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
+from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
@@ -1293,6 +1294,22 @@ class RoleFinder:
                         return found
         return []
 
+    @staticmethod
+    def _linked_to(o, actors, keep=None) -> list[Actor]:
+        """The actor a participle ties the noun to ("companies tied to Iran's Revolutionary Guards",
+        "assets linked to Muammar Gaddafi", "a tanker owned by an Iranian firm") (targets14 helper)."""
+        for c in o.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in LINKED_VERBS:
+                continue
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by", "with"):
+                    for q in p.children:
+                        if q.dep_ == "pobj" and (found := actors.actors(q)):
+                            found = keep(found) if keep is not None else found
+                            if found:
+                                return found
+        return []
+
     def _named_beyond_guess(self, o, guessed: set, actors) -> list[Actor]:
         """A named actor of another country that the act reaches, when the object's own country was
         only guessed from the source: in the object's own phrase ("expelled diplomats from seven
@@ -1307,6 +1324,8 @@ class RoleFinder:
                     found = other(actors.actors(t))
                     if found:
                         return found
+        if found := self._linked_to(o, actors, other):
+            return found
         v = o.head
         if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
             return []
@@ -1574,12 +1593,14 @@ class RoleFinder:
         first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
         return actors.actors(first) if first is not None else []
 
-    def _cause_owner(self, v, info, actors, source: list[Actor]) -> list[Actor]:
+    def _cause_owner(self, v, info, actors, source: list[Actor], depth: int = 0) -> list[Actor]:
         """The owner of the act an "over" phrase names, when the act's own target was only a
         guess: "imposed travel bans on 21 officials over Moscow's annexation of Crimea", "froze
         the assets of several officials over Russia's invasion" (Moscow, Russia; not the country
         guessed for the officials). The phrase may hang on the verb, its object or the object's
-        own noun (targets8 helper)."""
+        own noun (targets8 helper). depth 2 keeps to the act's doer named by a possessive, "by" or a
+        modifier, not its "of" object: "arrested people over the downing of the Ukrainian airliner"
+        took no Ukrainians (targets14)."""
         heads = [v, *info["obj"]]
         heads += [p for h in list(heads) for c in h.children if is_prep(c) and c.lower_ != "over"
                   for p in c.children if p.dep_ == "pobj"]
@@ -1591,7 +1612,7 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ != "pobj" or p.pos_ != "NOUN":
                         continue
-                    found = [a for a in self._owner_of(p, actors)
+                    found = [a for a in self._owner_of(p, actors, depth)
                              if not actors.is_guess(a) and a.code not in own and a.country not in own]
                     if found:
                         return found
@@ -2177,6 +2198,11 @@ class RoleFinder:
             first = conj_root(t)  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in PRESSURE_NOUNS \
+                    and cand.cameo[:2] != "12":
+                # "lifted the blockade under pressure from Washington": who moved it, no target; a refusal
+                # "defying demands from the EU" is aimed at the demanders (targets14)
+                continue
             if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                 continue  # "fired a missile that fell into Japan's economic zone": its path, no target (targets12)
             if cand.cameo[:2] in ("11", "12") and RoleFinder._in_label(t, anchor, cand.trigger):

@@ -1210,8 +1210,12 @@ class ClauseRules:
                     continue
                 consumed.add(n.i)
                 consumed.update(c.i for c in n.conjuncts)
-                target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "in")
-                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                pobjs = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "in")
+                         for p in c.children if p.dep_ == "pobj"]
+                target = [a for p in pobjs for a in actors.actors(p)]
+                if not target and entry.cameo[:2] == "16":
+                    # "retaliated with tariffs on American goods": whose goods, as for the noun alone (targets14)
+                    target = next((found for p in pobjs if (found := self._owner_of(p, actors, 1))), [])
                 return Candidate(entry.cameo, [v, n], self._source(v, actors)[0], target, v, modality=clause_modality(v))
         return None
 
