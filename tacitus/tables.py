@@ -68,9 +68,17 @@ def split_list(value: str) -> list[str]:
 
 def read_word_sets(package: str, name: str) -> dict:
     """A word-set table (name, words, ordered): one frozenset per row, or a tuple when the row's
-    order is a priority order (ordered = yes), keyed by the row's name in upper case."""
-    out = {}
-    for _, row in read_tsv(resource_path(package, name), ("name", "words", "ordered"), required=("name", "words")):
+    order is a priority order (ordered = yes), keyed by the row's name in upper case.
+    A name given twice is an error: the later row would silently replace the earlier one, and the
+    rules written against the earlier set would read a different one."""
+    out: dict = {}
+    path = resource_path(package, name)
+    first_line: dict[str, int] = {}
+    for lineno, row in read_tsv(path, ("name", "words", "ordered"), required=("name", "words")):
+        key = row["name"].upper()
+        if key in out:
+            raise DataFileError(path, lineno, f"word set {row['name']!r} is already defined on line {first_line[key]}")
+        first_line[key] = lineno
         items = [w.strip() for w in row["words"].split(";") if w.strip()]
-        out[row["name"].upper()] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
+        out[key] = tuple(items) if row["ordered"] == "yes" else frozenset(items)
     return out
