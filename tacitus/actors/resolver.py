@@ -937,7 +937,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
             if agent.sector == "LEG":
-                country = self._speaker_state(h)  # "Poroshenko told parliament ...": his own
+                # "Poroshenko told parliament ...": his own; but a legislature with its own place
+                # phrase is there ("bombed the parliament building in Gaza City", targets15)
+                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
