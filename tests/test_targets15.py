@@ -92,3 +92,60 @@ def test_killed_when_a_side_attacked(coder, text, date, source, target):
 def test_flight_of_a_named_airline(coder):
     evs = coded(coder, "American Airlines Flight 77 was hijacked by al-Qaeda operatives.", "2001-09-11")
     assert _has(evs, "ASSAULT", "IMGINS", "USA", cameo="181"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # those who "died in" / "were wounded in" a violent act are its target
+    ("Nine Iraqi soldiers died in a Turkish drone strike near Sinjar.", "2021-08-17", "TUR", "IRQMIL"),
+    ("Two Lebanese soldiers died in an Israeli air strike on their post.", "2024-10-13", "ISR", "LBNMIL"),
+])
+def test_died_in_a_violent_act(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "killed in an al-Shabaab bombing": the act's own name modifier is the doer
+    ("Six Kenyan soldiers were killed in an al-Shabaab ambush in Lamu.", "2020-01-05", "SOMINS", "KENMIL"),
+    ("Eleven Nigerian soldiers were killed in a Boko Haram raid on their base.", "2019-03-21", "NGAINS", "NGAMIL"),
+])
+def test_killed_in_a_named_groups_attack(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs
+
+
+def test_armed_men_on_a_march_are_no_rioters(coder):
+    evs = coded(coder, "Rebel fighters shot down two army helicopters during their march on the capital.", "2023-06-24")
+    assert not _has(evs, "PROTEST"), evs
+
+
+def test_charging_into_a_crowd_is_physical(coder):
+    evs = coded(coder, "Mounted police charged into the crowd of marchers in Harare.", "2016-08-26")
+    assert not _has(evs, "ACCUSE"), evs
+    assert _has(evs, "ASSAULT", "ZWECOP", None) or _has(evs, "COERCE", "ZWECOP", None), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # "Brussels" before a site is the city, even where the EU is named
+    ("Gunmen opened fire at Brussels airport, EU officials said.", "2016-03-22"),
+    ("A bomb exploded on the Brussels metro during the EU summit.", "2016-03-22"),
+])
+def test_brussels_site_is_the_city(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any("IGOEEC" in e[3] for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # "a Catholic church" is a church of the place, not the Catholic Church itself
+    ("Gunmen set fire to a Catholic church in Kaduna.", "2018-04-24", "NGAREL"),
+    ("Militants bombed a Catholic church in Jolo.", "2019-01-27", "PHLREL"),
+])
+def test_indefinite_kind_is_no_org_name(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert any(target in e[3] for e in evs), evs
+    assert not any("VATREL" in e[3] for e in evs), evs
+
+
+def test_lightning_strike_is_no_labour_strike(coder):
+    evs = coded(coder, "Lightning strikes started hundreds of bushfires across New South Wales.", "2019-12-10")
+    assert not _has(evs, "PROTEST"), evs

@@ -81,6 +81,7 @@ from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
+from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -2291,6 +2292,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         if self._agent_kind_word(n, actors):
             return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NATURE_EVENT_WORDS for c in n.children):
+            return None  # "lightning strikes sparked wildfires": nature's, no labour strike (targets15)
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.lemma_.lower() in ("side", "party"):

@@ -13,7 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.nlp import conj_root
-from tacitus.events.words import VICTIM_VERBS  # targets15 helper
+from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
@@ -1973,10 +1973,18 @@ def brussels_as_eu(found: list, sentence: str) -> list:
     if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
         return found
     text = sentence + " "
-    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)):
+    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)) or _brussels_sites_only(sentence):
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+def _brussels_sites_only(sentence: str) -> bool:  # targets15 helper
+    """Is every 'Brussels' of the sentence a site's modifier ('Brussels airport', 'the Brussels
+    metro', SEAT_SITE_NOUNS)? Then it is the city, even when the sentence names the EU."""
+    ms = list(re.finditer(r"(?<![\w-])Brussels(?![\w-])", sentence))
+    return bool(ms) and all((a := re.match(r"\W*(\w+)", sentence[m.end():])) is not None
+                            and a.group(1).lower() in SEAT_SITE_NOUNS for m in ms)
 
 
 def _brussels_acts(sentence: str) -> bool:
