@@ -1827,6 +1827,10 @@ class RoleFinder:
         for c in n.children:
             if c.dep_ == "poss":
                 found = actors.actors(c) or actors.country_actor(c)
+                if not found and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_HEADS:
+                    # "bombed the Yemeni capital's airport": the place's own demonym (targets15)
+                    found = [a for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
+                             for a in actors.country_actor(m)]
                 if found:
                     return found
         # the author named by "by" ("a proposal by Macron to deploy peacekeepers", "a resolution
