@@ -11,7 +11,7 @@ rallies").
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import state_owned
@@ -1109,6 +1109,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo[:2] == "19" and source and target and all(
                 a.kind == "country" and a.country == source[0].country for a in target):
             target = self._contested_other_side(target, source)  # "Azerbaijani forces pushed into Nagorno-Karabakh"
+        if target and not passive and entry.cameo[:2] in ("18", "19", "20") and all(actors.is_guess(a) for a in target) \
+                and (hit := self._hit_place_of_subject(v, actors)) and hit[0].country \
+                and not {a.country for a in target} & {hit[0].country}:
+            # "Russian strikes on Kharkiv killed five people": victims of no named country are the
+            # people of the place the act fell on, not of its doer's country guessed from the text (targets15)
+            target = [replace(a, code=hit[0].country + (a.sector or ""), country=hit[0].country) for a in target]
         if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source)) \
                 and not {a.country for a in owner} & {a.country for a in target}:
             target = owner  # "imposed bans on 21 officials over Moscow's annexation of Crimea" (targets8)
@@ -2385,6 +2391,19 @@ class EventCoder(RoleFinder, ClauseRules):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    def _hit_place_of_subject(self, v, actors) -> list:  # targets15 helper
+        """The place a violent act named as v's subject fell on ("Russian strikes on Kharkiv",
+        "the shelling of Kharkiv"): the actors of its "on"/"of" object."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = self._noun_entry(subj)
+        if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+            return []
+        return [a for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
+                for p in c.children if p.dep_ == "pobj" for a in (actors.actors(p) or actors.place_country(p))
+                if a.kind == "country"]
 
     @staticmethod
     def _talks_failed(n) -> bool:
