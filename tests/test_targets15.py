@@ -149,3 +149,29 @@ def test_indefinite_kind_is_no_org_name(coder, text, date, target):
 def test_lightning_strike_is_no_labour_strike(coder):
     evs = coded(coder, "Lightning strikes started hundreds of bushfires across New South Wales.", "2019-12-10")
     assert not _has(evs, "PROTEST"), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # the possessor place named by its demonym owns the site hit
+    ("Saudi jets bombed the Yemeni capital's main airport.", "2015-04-28", "YEM"),
+    ("Russian drones struck the Ukrainian capital's water supply.", "2022-10-31", "UKR"),
+])
+def test_site_of_a_capital_named_by_its_demonym(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert any(e[0] == "ASSAULT" and any(t.startswith(target) for t in e[3]) for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    # people killed by strikes "on" a place are its people, not the attacker's
+    ("Russian missile strikes on Dnipro killed eight people.", "2024-06-28", "UKRCVL"),
+    ("Israeli air strikes on Khan Younis killed 20 people.", "2024-07-22", "PSECVL"),
+])
+def test_victims_of_strikes_on_a_place(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", None, target), evs
+
+
+def test_blamed_side_beats_a_guessed_weapon_owner(coder):
+    # the drones' country is only guessed from the place they hit; the sentence blames Kyiv
+    evs = coded(coder, "Drones hit an oil depot near Moscow overnight, and the Kremlin blamed Kyiv.", "2024-09-01")
+    assert _has(evs, "ASSAULT", "UKR", None), evs

@@ -443,6 +443,8 @@ class RoleFinder:
                 return actors.actors(v.head), False
             found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
                 or self._quoted_speaker(subj, v, actors)
+            if found and all(actors.is_guess(a) for a in found) and (blamed := self._blamed_doer(v, actors)):
+                return blamed, False  # "drones attacked Moscow, and Russia blamed Kyiv": not Russia's drones (targets15)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
