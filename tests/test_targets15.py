@@ -175,3 +175,31 @@ def test_blamed_side_beats_a_guessed_weapon_owner(coder):
     # the drones' country is only guessed from the place they hit; the sentence blames Kyiv
     evs = coded(coder, "Drones hit an oil depot near Moscow overnight, and the Kremlin blamed Kyiv.", "2024-09-01")
     assert _has(evs, "ASSAULT", "UKR", None), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # ship prefixes name the navy: USS the US Navy, HMS the Royal Navy
+    ("Iranian speedboats harassed the USS Thomas Hudner in the Gulf.", "2023-05-02", None, "USAMIL"),
+    ("Houthi rebels fired a missile at HMS Diamond in the Red Sea.", "2024-01-09", "YEMREB", "GBRMIL"),
+    # "blew a hole in" a ship is a bombing of it
+    ("Suicide bombers in a dinghy blew a hole in the USS Cole off Aden.", "2000-10-12", None, "USAMIL"),
+])
+def test_ship_prefixes_name_the_navy(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert any(target in e[3] and (source is None or source in e[2]) for e in evs), evs
+
+
+def test_act_avenged_against_its_doer_is_told_in_passing(coder):
+    evs = coded(coder, "Seoul vowed to retaliate against Pyongyang for its artillery barrage.", "2010-11-24")
+    assert _has(evs, "THREATEN", "KOR", "PRK"), evs
+    assert not any(e[0] == "ASSAULT" and "KOR" in e[2] for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # police raiding an embassy or a church coerce its owner (170), as a raid on an office or home
+    ("Bolivian police raided the Argentine embassy in La Paz.", "2019-12-20", "BOLCOP", "ARGGOV"),
+    ("Chinese police raided a church in Chengdu.", "2018-12-09", "CHNCOP", "CHNREL"),
+])
+def test_police_raid_on_an_embassy_or_church(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="170"), evs

@@ -2815,7 +2815,9 @@ def _answered_act(n) -> bool:
         return False
     if n.head.lower_ == "for" and n.head.head.pos_ == "VERB" and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and any(
-            c.dep_ == "dobj" for c in n.head.head.children):
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i < n.i
+            for c in n.head.head.children):
+        # (also "vowed to retaliate against Iran for its missile attack" (targets15))
         # "vowed to punish North Korea for its nuclear test", "condemned Iran for its missile
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True
