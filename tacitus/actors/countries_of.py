@@ -281,7 +281,12 @@ class CountryFinder:
     def _place_of(self, h, preps=("in", "inside", "within", "across")) -> str | None:
         """'police in Kenya' -> KEN; 'militants based in Pakistan', 'troops stationed in Syria' (the
         place of a participle that describes h: targets4 helper)."""
-        for x in (h, *(v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN")):
+        # ("the parliament building in Gaza City": a body named as the compound of a building
+        # is where the building's own place phrase puts it (targets15))
+        holders = (h, *(v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN"))
+        if h.dep_ == "compound" and h.head.pos_ == "NOUN":
+            holders += (h.head,)
+        for x in holders:
             for c in x.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
@@ -313,11 +318,13 @@ class CountryFinder:
                     if country:
                         return country
         country = self._place_country(p) or self._possessor_place_country(p)
-        if country is None and p.pos_ == "PROPN":
+        if country is None and p.pos_ in ("PROPN", "NOUN"):
             # a site named after its city: "near Dhaka University", "at Kabul airport"
-            # ("in Baghdad's Green Zone": the possessor city)
+            # ("in Baghdad's Green Zone": the possessor city; also of a common noun, "in
+            # Mykolaiv's central square" (targets15))
+            deps = ("poss", "compound") if p.pos_ == "PROPN" else ("poss",)
             for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
-                if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
+                if c.dep_ not in deps or c.i > p.i or c.pos_ != "PROPN":
                     continue
                 country = self._place_country(c)  # a city alone (see place_at)
                 if country:
@@ -382,6 +389,8 @@ class CountryFinder:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                if text.endswith(("'s", "\u2019s")) and tok.dep_ == "poss":
+                    text = text[:-2]  # "in Kharkiv's Freedom Square": the tagger's span keeps the 's (targets15)
                 if not any(ch.isupper() for ch in text):
                     return None  # "protesters in the metro": a lowercase word is no town name (targets8)
                 geo = self._own_name_first(text, self.gazetteer.lookup(text, prefer=self._countries_seen()))

@@ -311,6 +311,8 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
+        if len(span) > 1 and span[-1].text.islower() and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+            return False  # "a Catholic church in Baghdad", "an Islamic state": a kind of thing, no name (targets15)
         return any(t.text[:1].isupper() for t in span)
 
     def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
@@ -937,7 +939,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
             if agent.sector == "LEG":
-                country = self._speaker_state(h)  # "Poroshenko told parliament ...": his own
+                # "Poroshenko told parliament ...": his own; but a legislature with its own place
+                # phrase is there ("bombed the parliament building in Gaza City", targets15)
+                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)

@@ -11,7 +11,7 @@ rallies").
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import state_owned
@@ -85,6 +85,7 @@ from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 help
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
+from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -1142,6 +1143,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo[:2] == "19" and source and target and all(
                 a.kind == "country" and a.country == source[0].country for a in target):
             target = self._contested_other_side(target, source)  # "Azerbaijani forces pushed into Nagorno-Karabakh"
+        if target and not passive and entry.cameo[:2] in ("18", "19", "20") and all(actors.is_guess(a) for a in target) \
+                and (hit := self._hit_place_of_subject(v, actors)) and hit[0].country \
+                and not {a.country for a in target} & {hit[0].country}:
+            # "Russian strikes on Kharkiv killed five people": victims of no named country are the
+            # people of the place the act fell on, not of its doer's country guessed from the text (targets15)
+            target = [replace(a, code=hit[0].country + (a.sector or ""), country=hit[0].country) for a in target]
         if target and all(actors.is_guess(a) for a in target) and (owner := self._cause_owner(v, info, actors, source, 2 if entry.cameo[:2] in ("17", "18") else 0)) \
                 and not {a.country for a in owner} & {a.country for a in target}:
             target = owner  # "imposed bans on 21 officials over Moscow's annexation of Crimea" (targets8)
@@ -2426,6 +2433,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         if self._agent_kind_word(n, actors):
             return None  # "Georgian riot police", "aid workers": a kind of agent, no riot or aid
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NATURE_EVENT_WORDS for c in n.children):
+            return None  # "lightning strikes sparked wildfires": nature's, no labour strike (targets15)
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.lemma_.lower() in ("side", "party"):
@@ -2517,6 +2526,19 @@ class EventCoder(RoleFinder, ClauseRules):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    def _hit_place_of_subject(self, v, actors) -> list:  # targets15 helper
+        """The place a violent act named as v's subject fell on ("Russian strikes on Kharkiv",
+        "the shelling of Kharkiv"): the actors of its "on"/"of" object."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = self._noun_entry(subj)
+        if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+            return []
+        return [a for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
+                for p in c.children if p.dep_ == "pobj" for a in (actors.actors(p) or actors.place_country(p))
+                if a.kind == "country"]
 
     @staticmethod
     def _talks_failed(n) -> bool:
@@ -2928,7 +2950,9 @@ def _answered_act(n) -> bool:
         return False
     if n.head.lower_ == "for" and n.head.head.pos_ == "VERB" and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and any(
-            c.dep_ == "dobj" for c in n.head.head.children):
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i < n.i
+            for c in n.head.head.children):
+        # (also "vowed to retaliate against Iran for its missile attack" (targets15))
         # "vowed to punish North Korea for its nuclear test", "condemned Iran for its missile
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True

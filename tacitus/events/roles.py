@@ -20,6 +20,7 @@ from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
+from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -221,6 +222,11 @@ class RoleFinder:
     def _between(self, n, actors) -> list[Actor]:
         """'talks between X and Y' (also 'talks were held ... between X and Y')."""
         holders = [n] + ([n.head] if n.dep_ in ("nsubjpass", "dobj") else [])
+        if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in OUTBREAK_VERBS:
+            # "fighting broke out in Juba between X and Y", "erupted at Donetsk airport between X
+            # and Y": the sides hang on the verb of breaking out or on its place (targets15)
+            holders += [n.head] + [p for c in n.head.children if c.dep_ == "prep" and c.lower_ != "between"
+                                   for p in c.children if p.dep_ == "pobj"]
         for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for p in c.children:
@@ -254,6 +260,16 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
+                if c.lower_ in ("in", "during") and any(b.dep_ in ("compound", "amod", "poss") for b in p.children):
+                    # "were killed in an al-Shabaab roadside bombing", "in a Syrian air strike": the
+                    # violent act's own modifier names its doer, as for the noun event (targets15)
+                    entry = self._noun_entry(p)
+                    if entry is not None and entry.cameo[:2] in ("18", "19", "20"):
+                        # (a name the phrase holds is the actor of the whole phrase: "an al-Shabaab bombing")
+                        found = [a for a in actors.actors(p) if not actors.is_guess(a)] \
+                            or self._violent_act_source(p, actors)
+                        if found:
+                            return found
                 for b in p.children:
                     if b.dep_ == "prep" and b.lower_ == "by":
                         found = [a for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -271,6 +287,65 @@ class RoleFinder:
                             found = actors.actors(agent) or self._agent_members(agent, actors)
                             if found:
                                 return found
+                    elif b.dep_ == "prep" and b.lower_ == "with" and c.lower_ in ("in", "during"):
+                        # "were killed in clashes with Chinese troops": the other side of the
+                        # fighting the victims died in is the doer (targets15)
+                        entry = self._noun_entry(p)
+                        if entry is not None and entry.cameo[:2] == "19" and "with" in entry.target:
+                            found = [a for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                            if found:
+                                return found
+        return []
+
+    def _when_attacker(self, v, actors: DocActors) -> list[Actor]:  # targets15 helper
+        """'Three soldiers were killed when Taliban fighters attacked their checkpoint': the doer of
+        a passive act of violence with no agent is the subject of its "when"/"as" clause, when that
+        clause is violence too or its subject is an armed force or group."""
+        for c in v.children:
+            if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") and m.i < c.i for m in c.children):
+                continue
+            entry = self._entry(v)
+            if entry is None or not entry.cameo or entry.cameo[:2] not in ("18", "19", "20"):
+                return []
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            found = actors.actors(subj) if subj is not None else []
+            if not found:
+                return []
+            centry = self._entry(c)
+            if centry is not None and centry.cameo and centry.cameo[:2] in ("18", "19", "20") \
+                    or all(a.sector in ("MIL", "INS", "REB", "SEP", "UAF") for a in found):
+                return found
+        return []
+
+    def _blamed_doer(self, v, actors: DocActors) -> list[Actor]:  # targets15 helper
+        """An attack told with no doer, and the one the sentence blames for it: "drones attacked
+        Moscow, and Russia blamed Kyiv" (the blamed object of a joined verb of blaming), "were hit
+        by a cyberattack, which US officials blamed on North Korea", "in an attack attributed to
+        Israel" (the "on"/"to" object of a blaming clause on the act's own noun). Only for verbs of
+        violence (18x-20x)."""
+        entry = self._entry(v)
+        if entry is None or not entry.cameo or entry.cameo[:2] not in ("18", "19", "20"):
+            return []
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in BLAME_VERBS:
+                found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
+                if found:
+                    return found
+        nouns = [c for c in v.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        nouns += [p for c in v.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        for n in nouns:
+            for b in n.children:
+                if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
+                    continue
+                for c in b.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "to"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found = actors.actors(p) or [a for m in p.children if m.dep_ in ("amod", "compound")
+                                                             for a in actors.country_actor(m)]
+                                if found:
+                                    return found
         return []
 
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
@@ -316,9 +391,11 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "was detained by members of his presidential guard": the doers hang
                             # below a quantity word, as for an active subject (targets10)
-                            return actors.actors(p) or self._agent_members(p, actors), True
+                            return actors.actors(p) or self._agent_members(p, actors) \
+                                or self._blamed_doer(v, actors), True
             found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
-                or self._act_subject_owner(v, actors) or self._by_under_prep_object(v, actors)
+                or self._act_subject_owner(v, actors) or self._by_under_prep_object(v, actors) \
+                or self._when_attacker(v, actors)
             if found:
                 return found, True
             if v.lemma_.lower() in FROM_DOER_VERBS:
@@ -346,7 +423,7 @@ class RoleFinder:
                 subj = self._through_quantity(subj) if subj is not None else None
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
-            return [], True
+            return self._blamed_doer(v, actors), True
         subj = active_subject(v)
         if depth < 3 and self._speaker_verb_misjoined(v, actors):
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
@@ -367,6 +444,8 @@ class RoleFinder:
                 return actors.actors(v.head), False
             found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
                 or self._quoted_speaker(subj, v, actors)
+            if found and all(actors.is_guess(a) for a in found) and (blamed := self._blamed_doer(v, actors)):
+                return blamed, False  # "drones attacked Moscow, and Russia blamed Kyiv": not Russia's drones (targets15)
             if found:
                 return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
@@ -390,7 +469,8 @@ class RoleFinder:
             by_act = self._violent_act_source(subj, actors)
             if by_act:
                 return by_act, False  # "Israeli strikes killed 12 people": Israel killed them
-            return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)], False
+            return [a for a in self._author_of(subj, actors) if not actors.is_guess(a)] \
+                or self._blamed_doer(v, actors), False
         if (causee := self._caused_actor(v, actors)):
             return causee, False  # "..., prompting Japan to lodge a protest": Japan protests
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSE_VERBS \
@@ -1341,6 +1421,20 @@ class RoleFinder:
                         return found
         return []
 
+    @staticmethod
+    def _compound_owner(subj, actors) -> list[Actor]:  # targets15 helper
+        """'Malaysia Airlines flight MH17 was shot down': a passive subject that names no actor
+        itself belongs to the actor its compound chain names (the airline of the flight)."""
+        t = subj
+        for _ in range(3):
+            t = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i), None)
+            if t is None:
+                return []
+            found = actors.actors(t) or (actors.country_actor(t) if t.pos_ == "PROPN" else [])
+            if found:
+                return found
+        return []
+
     def _attacked_town(self, o, actors) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
@@ -1494,12 +1588,19 @@ class RoleFinder:
                 if found:
                     return found
             if subj is not None:
-                found = actors.actors(subj) or self._owner_of(subj, actors) \
+                found = actors.actors(subj) or self._owner_of(subj, actors) or self._compound_owner(subj, actors) \
                     or self._attacked_town(subj, actors)  # "Kherson was shelled by Russian forces" (targets10)
                 if found:
                     return found
             if v.dep_ == "acl":
                 return actors.actors(v.head)
+            if subj is None and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                # "died in hospital after being beaten by police", "were jailed after being arrested
+                # by Myanmar police": the one it was done to is the clause's own subject (targets15)
+                held = next((c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                found = actors.actors(held) if held is not None else []
+                if found:
+                    return found
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
@@ -1749,6 +1850,10 @@ class RoleFinder:
         for c in n.children:
             if c.dep_ == "poss":
                 found = actors.actors(c) or actors.country_actor(c)
+                if not found and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_HEADS:
+                    # "bombed the Yemeni capital's airport": the place's own demonym (targets15)
+                    found = [a for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
+                             for a in actors.country_actor(m)]
                 if found:
                     return found
         # the author named by "by" ("a proposal by Macron to deploy peacekeepers", "a resolution

@@ -13,6 +13,7 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.model import Actor
 from tacitus.nlp import conj_root
+from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
@@ -759,6 +760,11 @@ class ClauseRules:
             # "the Council of Europe expelled Russia": a body expelling a member state cuts its
             # ties with it (160, as "suspended Russia from the Council"), no deportation (types11)
             return "160"
+        if code == "062" and len(cand.source) == 1 and target and self._lone_side_offensive(cand):
+            # "an alliance of armed groups launched a coordinated offensive against army outposts":
+            # one side's offensive against another is an attack (190); "joint" cooperation needs
+            # two sides, in the subject or a "with" partner (targets15)
+            return "190"
         if code == "1712" and self._armed_destruction(cand):
             return "190"  # "drone strikes set an oil depot ablaze", "soldiers destroyed a rebel camp"
         if code[:2] in ("18", "19", "20"):
@@ -781,7 +787,9 @@ class ClauseRules:
         if (code[:3] == "171" or code[:2] in ("18", "19")) and code[:3] != "181" and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
-                     or ClauseRules._during_protest(cand.anchor)):
+                     or ClauseRules._during_protest(cand.anchor)
+                     and not all(s.sector in ARMED_OR_CRIMINAL for s in cand.source)):
+            # (armed men shooting "during their march on Moscow" march as a force: no riot (targets15))
             # "protesters stormed the base", "demonstrators set fire to buses", "supporters clashed
             # with troops during a march": violence by protesters is a riot (145, PROTEST); taking
             # hostages stays an abduction (181: "protesters held two policemen hostage", odds2)
@@ -1022,6 +1030,18 @@ class ClauseRules:
     def _rules_out(tok) -> bool:
         return tok.lemma_.lower() == "exclude" or (
             tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+
+    @staticmethod
+    def _lone_side_offensive(cand: Candidate) -> bool:  # targets15 helper
+        """A joint or coordinated operation whose single doer has no "with" partner and aims it
+        "against" someone: the sides it coordinates are inside the doer, so it is that doer's attack.
+        The operation noun is among the trigger tokens; only its and the verb's own phrases count."""
+        preps = [c.lower_ for t in (cand.anchor, *cand.trigger) for c in t.children if c.dep_ == "prep"]
+        if "with" in preps or "against" not in preps:
+            return False
+        src = cand.source[0]
+        return src.kind != "country" and not any(c.dep_ == "conj" for t in (cand.anchor,) for c in t.children
+                                                 if c.pos_ in ("NOUN", "PROPN"))
 
     def _threat_of(self, cand: Candidate, code: str) -> str | None:
         """'The threat of a general strike by the unions', 'the threat of US sanctions': a hostile
@@ -1696,7 +1716,15 @@ class ClauseRules:
             for c in n.children for p in c.children)
 
     def _survivor(self, n, actors: DocActors) -> list[Actor]:
-        """"President X survived an assassination attempt": the one who survived it was its target."""
+        """"President X survived an assassination attempt": the one who survived it was its target.
+        Also "Turkish soldiers died in a Syrian air strike", "were wounded in an Israeli raid": the
+        one who died or was harmed in it (targets15)."""
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "during") and n.head.head.lemma_.lower() in VICTIM_VERBS:
+            v = n.head.head
+            if v.lemma_.lower() not in ("die", "perish") and not any(c.dep_ == "auxpass" for c in v.children):
+                return []
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return actors.actors(subj) if subj is not None else []
         if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
             return []
         subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
@@ -1949,10 +1977,18 @@ def brussels_as_eu(found: list, sentence: str) -> list:
     if not found or not any(a.code == "BEL" and a.text == "Brussels" for a in found):
         return found
     text = sentence + " "
-    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)):
+    if "Belgi" in text or not (_EU_NAMED.search(text) or _brussels_acts(sentence)) or _brussels_sites_only(sentence):
         return found
     return [Actor(a.text, "European Union", "IGOEEC", None, "IGO", a.start, a.end, "org")
             if a.code == "BEL" and a.text == "Brussels" else a for a in found]
+
+
+def _brussels_sites_only(sentence: str) -> bool:  # targets15 helper
+    """Is every 'Brussels' of the sentence a site's modifier ('Brussels airport', 'the Brussels
+    metro', SEAT_SITE_NOUNS)? Then it is the city, even when the sentence names the EU."""
+    ms = list(re.finditer(r"(?<![\w-])Brussels(?![\w-])", sentence))
+    return bool(ms) and all((a := re.match(r"\W*(\w+)", sentence[m.end():])) is not None
+                            and a.group(1).lower() in SEAT_SITE_NOUNS for m in ms)
 
 
 def _brussels_acts(sentence: str) -> bool:
