@@ -375,7 +375,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
                 for g in c.children:
-                    if g.dep_ == "prep" and g.lower_ != "of":
+                    if g.dep_ == "pobj":  # "put on ice the delivery": the particle read with its noun (types14)
+                        lemmas.add(g.lemma_.lower())
+                    elif g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
                         wider.extend(self._particle_phrase(g, lemmas, info))
@@ -402,6 +404,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
                     for g in c.children:
+                        if g.dep_ == "dobj" and g.pos_ == "NOUN":
+                            # "put on hold a shipment of bombs": the parser makes the object the
+                            # object of the noun "hold"; it is the verb's own object (types14)
+                            info["obj"].append(g)
+                            lemmas.update(self._noun_lemmas(g))
+                            wider.extend(self._phrase_nouns(g))
                         if g.dep_ == "prep" and g.lower_ == "of" and self._takes_of(v):
                             # "stripped 94 critics of their citizenship": the parser hangs the
                             # verb's own "of" phrase on its object, like a genitive
@@ -1540,11 +1548,18 @@ class EventCoder(RoleFinder, ClauseRules):
         deps = self._noun_lemmas(n) - {verb.lemma_.lower(), verb.lower_}
         for lemma in dict.fromkeys((verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2])):
             entry = self.lex.match_verb(lemma, deps)
-            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
+            # a one-word verb is taken only when the parse shows a clause: a past tense with its own
+            # subject made a modifier of the root noun, "A Turkish court jailed Istanbul mayor Ekrem
+            # Imamoglu pending trial" (the noun, an actor, is its object) (types14)
+            lone = (entry is not None and len(entry.words) == 1 and "obj" in entry.target and n.dep_ == "ROOT"
+                    and verb.tag_ == "VBD" and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and (len(entry.words) > 1 or lone):
+                if lone and not (obj := actors.actors(n)):
+                    return None
                 consumed.update((n.i, verb.i))
                 # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
                 target = [a for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
-                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)] if not lone else obj
                 target = [a for a in target if all(a.code != s.code for s in source)]
                 return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None

@@ -1485,6 +1485,8 @@ class RoleFinder:
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
             found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
+            if not found and preps[0] == "with":
+                found = self._with_hung_on_topic(info, actors)
             if found:
                 return found
         if "obj" in spec:
@@ -1635,6 +1637,27 @@ class RoleFinder:
         # "Putin expressed Russia's support": the bare country of the subject is the subject's own;
         # "Schumer criticised the administration's tariffs": another body of that country is not
         return [a for a in found if a.code not in own]
+
+    @staticmethod
+    def _with_hung_on_topic(info, actors) -> list[Actor]:  # types14 helper
+        """'shared intelligence on North Korea's missile launch with Japan': the parser hangs the
+        verb's 'with' partner on the noun of the object's topic phrase (on/about/over/of); the
+        partner is the target, not the topic's owner."""
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            for c in o.children:
+                if c.dep_ != "prep" or c.lower_ not in ("on", "about", "over", "of"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ == "with":
+                            found = [a for q in g.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                            if found:
+                                return found
+        return []
 
     def _object_against(self, info, preps, actors) -> list[Actor]:
         """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
