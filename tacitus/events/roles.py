@@ -305,6 +305,21 @@ class RoleFinder:
                 found += [a for a in actors.actors(c) if all(a.code != b.code for b in found)]
         return found if subj is not None and found else []
 
+    @staticmethod
+    def _coordinated_modifier(subj, found, actors) -> list[Actor]:  # types14 helper
+        """'Colombia's government and FARC rebels sealed a deal': the parser makes the first of two
+        joined subjects ('Colombia's government and FARC') a modifier of the second's head noun;
+        the modifier's own actors are subjects too."""
+        for c in subj.children:
+            if c.dep_ == "nmod" and c.i < subj.i and c.pos_ == "NOUN" \
+                    and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children) \
+                    and any(g.dep_ in ("amod", "compound", "poss") and g.i < c.i for g in c.children):
+                # (its own nationality word: "Colombia's government and FARC rebels" hangs the
+                # possessive on "rebels", and the bare "government" would be a guess)
+                codes = {a.code for a in found}
+                return [a for a in actors.actors(c) if a.code not in codes]
+        return []
+
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
         passive = is_passive(v) or headline_passive(v)
@@ -367,7 +382,7 @@ class RoleFinder:
             found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
                 or self._quoted_speaker(subj, v, actors)
             if found:
-                return found, False
+                return found + self._coordinated_modifier(subj, found, actors), False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
