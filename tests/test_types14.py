@@ -103,3 +103,41 @@ def test_labour_confederation_is_labour(coder):
     evs = coded(coder, "Argentina's biggest labour confederation held a general strike against the government.",
                 "2024-01-25")
     assert _has(evs, "PROTEST", "ARGLAB", "ARGGOV", cameo="143"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Putin's visit to Ankara underlined Russia's backing for Erdogan.", "2018-04-03", "RUSGOV", "TUR"),
+    ("A visit by Indian Prime Minister Narendra Modi to Washington signalled closer defence ties.", "2023-06-21", "INDGOV", "USA"),
+])
+def test_visit_as_subject_of_an_evidence_verb_is_a_visit(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "CONSULT", source, target, cameo="042"), evs
+
+
+def test_unit_speaking_is_still_no_deployment(coder):
+    evs = coded(coder, "The UN peacekeeping mission in South Sudan said it was investigating the attack.", "2016-07-12")
+    assert not _has(evs, "AID"), evs
+
+
+@pytest.mark.parametrize("text, date, source, cameo", [
+    ("NATO activated its rapid reaction force after the invasion.", "2022-02-25", "IGONAT", "154"),
+    ("Beijing stepped up drills around Taiwan after the president's transit through New York.", "2023-04-08", "CHN", "150"),
+    ("Moscow ramped up naval exercises near the Baltic states.", "2021-08-10", "RUS", "150"),
+])
+def test_forces_activated_and_drills_stepped_up_mobilise(coder, text, date, source, cameo):
+    evs = coded(coder, text, date)
+    assert _has(evs, "MOBILIZE", source, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Moscow sniped at Berlin over its tank deliveries to Kyiv.", "2023-01-26", "RUS", "DEU"),
+    ("Erdogan took a swipe at Paris over its arms sales to Greece.", "2021-09-30", "TURGOV", "FRA"),
+])
+def test_criticism_idioms_accuse(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+
+
+def test_objections_lifted_yield(coder):
+    evs = coded(coder, "Hungary lifted its objections to Sweden joining NATO.", "2024-02-26")
+    assert _has(evs, "CONCEDE", "HUN", "SWE", cameo="080"), evs

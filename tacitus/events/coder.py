@@ -48,6 +48,7 @@ from tacitus.events.words import (
     RETALIATION_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
+    EVIDENCE_VERBS,
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
@@ -2315,8 +2316,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
-        if n.dep_ == "nsubj" and self._is_say(head):
+        if n.dep_ == "nsubj" and self._is_say(head) and head.lemma_.lower() not in EVIDENCE_VERBS:
             return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
+            # ("Xi's visit to Pyongyang underlined Beijing's support": the visit is an event (types14))
         # the object of a coded verb is part of that verb's event
         claimant = self._claimant(n, actors)
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:
