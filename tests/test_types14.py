@@ -141,3 +141,17 @@ def test_criticism_idioms_accuse(coder, text, date, source, target):
 def test_objections_lifted_yield(coder):
     evs = coded(coder, "Hungary lifted its objections to Sweden joining NATO.", "2024-02-26")
     assert _has(evs, "CONCEDE", "HUN", "SWE", cameo="080"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Russia vetoed a US-drafted resolution on Syria.", "2017-04-12", "RUS", "USA"),
+    ("Washington vetoed a Brazilian-drafted resolution on the war in Gaza.", "2023-10-18", "USA", "BRA"),
+])
+def test_vetoed_text_is_aimed_at_its_drafter_not_its_topic(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REJECT", source, target, cameo="129"), evs
+
+
+def test_bristling_at_criticism_disapproves_of_its_author(coder):
+    evs = coded(coder, "Riyadh bristled at Ottawa's criticism of its human rights record.", "2018-08-06")
+    assert _has(evs, "ACCUSE", "SAU", "CAN", cameo="110"), evs
