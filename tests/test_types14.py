@@ -155,3 +155,10 @@ def test_vetoed_text_is_aimed_at_its_drafter_not_its_topic(coder, text, date, so
 def test_bristling_at_criticism_disapproves_of_its_author(coder):
     evs = coded(coder, "Riyadh bristled at Ottawa's criticism of its human rights record.", "2018-08-06")
     assert _has(evs, "ACCUSE", "SAU", "CAN", cameo="110"), evs
+
+
+def test_accusations_dismissed_as_baseless_are_a_denial_in_either_order(coder):
+    for text in ("Hanoi dismissed as baseless the allegations by Beijing.",
+                 "Hanoi dismissed the allegations by Beijing as baseless."):
+        evs = coded(coder, text, "2014-05-20")
+        assert not _has(evs, "ACCUSE"), (text, evs)

@@ -985,7 +985,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
                  for a in actors.actors(c)]
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and (named or any(
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
+                and not (entry is not None and entry.cameo == "016") and (named or any(
+                # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
+                # the accusations" is, whatever the order (types14))
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
                 for o in info["obj"])):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
