@@ -162,3 +162,18 @@ def test_accusations_dismissed_as_baseless_are_a_denial_in_either_order(coder):
                  "Hanoi dismissed the allegations by Beijing as baseless."):
         evs = coded(coder, text, "2014-05-20")
         assert not _has(evs, "ACCUSE"), (text, evs)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Clashes broke out between Indian and Chinese troops in Arunachal Pradesh.", "2022-12-12", "ASSAULT", "INDMIL", "CHNMIL"),
+    ("Talks resumed between Athens and Ankara in Istanbul.", "2021-01-25", "CONSULT", "GRC", "TUR"),
+])
+def test_sides_of_between_hung_on_the_intransitive_verb(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+def test_far_right_group_is_radicals_not_a_rights_group(coder):
+    evs = coded(coder, "Austrian police raided a far-right group in Vienna.", "2019-03-26")
+    assert any(c == "AUTRAD" for *_, tgt in evs for c in tgt), evs
+    assert not any(c.startswith("NGOHRI") for *_, tgt in evs for c in tgt), evs

@@ -220,6 +220,8 @@ class RoleFinder:
     def _between(self, n, actors) -> list[Actor]:
         """'talks between X and Y' (also 'talks were held ... between X and Y')."""
         holders = [n] + ([n.head] if n.dep_ in ("nsubjpass", "dobj") else [])
+        if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in n.head.children):
+            holders.append(n.head)  # "fighting erupted in Khartoum between the army and the RSF" (types14)
         for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for p in c.children:
