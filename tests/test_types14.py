@@ -177,3 +177,23 @@ def test_far_right_group_is_radicals_not_a_rights_group(coder):
     evs = coded(coder, "Austrian police raided a far-right group in Vienna.", "2019-03-26")
     assert any(c == "AUTRAD" for *_, tgt in evs for c in tgt), evs
     assert not any(c.startswith("NGOHRI") for *_, tgt in evs for c in tgt), evs
+
+
+def test_tariffs_unveiled_are_imposed(coder):
+    evs = coded(coder, "Washington unveiled steep tariffs on Canadian lumber.", "2017-04-24")
+    assert _has(evs, "SANCTION", "USA", "CAN", cameo="163"), evs
+
+
+def test_no_longer_abiding_by_a_deal_is_no_intent_to_cooperate(coder):
+    evs = coded(coder, "Tehran said it would no longer abide by the limits of the nuclear accord.", "2020-01-05")
+    assert not _has(evs, "AGREE"), evs
+
+
+def test_taking_exception_disapproves(coder):
+    evs = coded(coder, "Canberra took exception to remarks by the Chinese ambassador on Taiwan.", "2022-08-10")
+    assert _has(evs, "ACCUSE", "AUS", "CHNGOV", cameo="110"), evs
+
+
+def test_obligations_suspended_leave_the_accord(coder):
+    evs = coded(coder, "Russia suspended its obligations under the Conventional Armed Forces treaty.", "2007-12-12")
+    assert _has(evs, "SANCTION", "RUS", cameo="160"), evs

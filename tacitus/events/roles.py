@@ -14,6 +14,7 @@ from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
+from tacitus.events.words import ONSET_VERBS  # types14 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
@@ -220,7 +221,8 @@ class RoleFinder:
     def _between(self, n, actors) -> list[Actor]:
         """'talks between X and Y' (also 'talks were held ... between X and Y')."""
         holders = [n] + ([n.head] if n.dep_ in ("nsubjpass", "dobj") else [])
-        if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in n.head.children):
+        if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in ONSET_VERBS \
+                and not any(c.dep_ == "dobj" for c in n.head.children):
             holders.append(n.head)  # "fighting erupted in Khartoum between the army and the RSF" (types14)
         for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
