@@ -197,3 +197,14 @@ def test_taking_exception_disapproves(coder):
 def test_obligations_suspended_leave_the_accord(coder):
     evs = coded(coder, "Russia suspended its obligations under the Conventional Armed Forces treaty.", "2007-12-12")
     assert _has(evs, "SANCTION", "RUS", cameo="160"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target, cameo", [
+    ("Brussels unveiled a new package of sanctions against Minsk.", "2021-06-24", "SANCTION", "IGOEEC", "BLR", "163"),
+    ("Ottawa announced a package of weapons for Kyiv.", "2023-01-18", "AID", "CAN", "UKR", "072"),
+])
+def test_a_package_is_what_it_is_of(coder, text, date, event, source, target, cameo):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+    if event == "SANCTION":
+        assert not _has(evs, "AID"), evs

@@ -49,6 +49,7 @@ from tacitus.events.words import (
     ANY_PREPS,
     BEHEST_NOUNS,
     EVIDENCE_VERBS,
+    PACKAGE_NOUNS,
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
@@ -2202,7 +2203,8 @@ class EventCoder(RoleFinder, ClauseRules):
             nentry = self._noun_entry(o)
             bare = self.lex.match_noun(entry.words[-1], set())
             if nentry is not None and any(w.startswith(("of:", "on:", "from:")) for w in nentry.words) and nentry.cameo != entry.cameo \
-                    and bare is not None and bare.cameo == entry.cameo:
+                    and ((bare is not None and bare.cameo == entry.cameo)
+                         or (bare is None and entry.words[-1] in PACKAGE_NOUNS)):  # "unveiled a package of sanctions" (types14)
                 # only when the verb row merely restates the noun's own event ("order expulsion"
                 # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
                 return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
