@@ -49,6 +49,8 @@ from tacitus.events.words import (
     RETALIATION_NOUNS,
     ANY_PREPS,
     BEHEST_NOUNS,
+    EVIDENCE_VERBS,
+    PACKAGE_NOUNS,
     CIRCUMSTANCE_PREPS,
     COLLECTIVE_NOUNS,
     COMMAND_VERBS,
@@ -380,7 +382,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
                 for g in c.children:
-                    if g.dep_ == "prep" and g.lower_ != "of":
+                    if g.dep_ == "pobj":  # "put on ice the delivery": the particle read with its noun (types14)
+                        lemmas.add(g.lemma_.lower())
+                    elif g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
                         wider.extend(self._particle_phrase(g, lemmas, info))
@@ -407,6 +411,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
                     for g in c.children:
+                        if g.dep_ == "dobj" and g.pos_ == "NOUN":
+                            # "put on hold a shipment of bombs": the parser makes the object the
+                            # object of the noun "hold"; it is the verb's own object (types14)
+                            info["obj"].append(g)
+                            lemmas.update(self._noun_lemmas(g))
+                            wider.extend(self._phrase_nouns(g))
                         if g.dep_ == "prep" and g.lower_ == "of" and self._takes_of(v):
                             # "stripped 94 critics of their citizenship": the parser hangs the
                             # verb's own "of" phrase on its object, like a genitive
@@ -995,7 +1005,10 @@ class EventCoder(RoleFinder, ClauseRules):
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
                  for a in actors.actors(c)]
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) and (named or any(
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
+                and not (entry is not None and entry.cameo == "016") and (named or any(
+                # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
+                # the accusations" is, whatever the order (types14))
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
                 for o in info["obj"])):
             # ("in what aides called an assassination attempt" labels the gunman's act, not an actor's)
@@ -1581,16 +1594,26 @@ class EventCoder(RoleFinder, ClauseRules):
         deps = self._noun_lemmas(n) - {verb.lemma_.lower(), verb.lower_}
         for lemma in dict.fromkeys((verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2])):
             entry = self.lex.match_verb(lemma, deps)
-            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and len(entry.words) > 1:
+            # a one-word verb is taken only when the parse shows a clause: a past tense with its own
+            # subject made a modifier of the root noun, "A Turkish court jailed Istanbul mayor Ekrem
+            # Imamoglu pending trial" (the noun, an actor, is its object) (types14)
+            lone = (entry is not None and len(entry.words) == 1 and "obj" in entry.target and n.dep_ == "ROOT"
+                    and verb.tag_ == "VBD" and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+            if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and (len(entry.words) > 1 or lone):
+                if lone and not (obj := actors.actors(n)):
+                    return None
                 consumed.update((n.i, verb.i))
                 # the verb's phrase hung on the noun names the target ("relaxed sanctions on Sudanese banks") (types9)
-                pobjs = [p for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
-                         for p in c.children if p.dep_ == "pobj"]
-                target = [a for p in pobjs for a in actors.actors(p)]
-                if not target:
-                    # "Trump doubled tariffs on Turkish steel": whose steel, as for a parsed object (targets14)
-                    target = next((found for p in pobjs if (found := self._owner_of(p, actors, 1))), []) \
-                        or self._linked_to(n, actors)  # "Switzerland froze assets linked to Gaddafi"
+                if lone:
+                    target = obj
+                else:
+                    pobjs = [p for c in n.children if c.dep_ == "prep" and c.lower_ in entry.target
+                             for p in c.children if p.dep_ == "pobj"]
+                    target = [a for p in pobjs for a in actors.actors(p)]
+                    if not target:
+                        # "Trump doubled tariffs on Turkish steel": whose steel, as for a parsed object (targets14)
+                        target = next((found for p in pobjs if (found := self._owner_of(p, actors, 1))), []) \
+                            or self._linked_to(n, actors)  # "Switzerland froze assets linked to Gaddafi"
                 target = [a for a in target if all(a.code != s.code for s in source)]
                 return Candidate(entry.cameo, [verb, n], source, target, verb, "asserted", 0.7)
         return None
@@ -2325,7 +2348,8 @@ class EventCoder(RoleFinder, ClauseRules):
             nentry = self._noun_entry(o)
             bare = self.lex.match_noun(entry.words[-1], set())
             if nentry is not None and any(w.startswith(("of:", "on:", "from:")) for w in nentry.words) and nentry.cameo != entry.cameo \
-                    and bare is not None and bare.cameo == entry.cameo:
+                    and ((bare is not None and bare.cameo == entry.cameo)
+                         or (bare is None and entry.words[-1] in PACKAGE_NOUNS)):  # "unveiled a package of sanctions" (types14)
                 # only when the verb row merely restates the noun's own event ("order expulsion"
                 # is 174 like "expulsion"); "rejected an offer of talks" stays a rejection
                 return VerbEntry(entry.words, nentry.cameo, entry.frame, entry.target, entry.line)
@@ -2444,8 +2468,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head
-        if n.dep_ == "nsubj" and self._is_say(head):
+        if n.dep_ == "nsubj" and self._is_say(head) and head.lemma_.lower() not in EVIDENCE_VERBS:
             return None  # "..., the UN peacekeeping mission said": the speaker, not a deployment
+            # ("Xi's visit to Pyongyang underlined Beijing's support": the visit is an event (types14))
         # the object of a coded verb is part of that verb's event
         claimant = self._claimant(n, actors)
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:

@@ -381,6 +381,21 @@ class RoleFinder:
                 found += [a for a in actors.actors(c) if all(a.code != b.code for b in found)]
         return found if subj is not None and found else []
 
+    @staticmethod
+    def _coordinated_modifier(subj, found, actors) -> list[Actor]:  # types14 helper
+        """'Colombia's government and FARC rebels sealed a deal': the parser makes the first of two
+        joined subjects ('Colombia's government and FARC') a modifier of the second's head noun;
+        the modifier's own actors are subjects too."""
+        for c in subj.children:
+            if c.dep_ == "nmod" and c.i < subj.i and c.pos_ == "NOUN" \
+                    and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children) \
+                    and any(g.dep_ in ("amod", "compound", "poss") and g.i < c.i for g in c.children):
+                # (its own nationality word: "Colombia's government and FARC rebels" hangs the
+                # possessive on "rebels", and the bare "government" would be a guess)
+                codes = {a.code for a in found}
+                return [a for a in actors.actors(c) if a.code not in codes]
+        return []
+
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
         passive = is_passive(v) or headline_passive(v)
@@ -447,7 +462,7 @@ class RoleFinder:
             if found and all(actors.is_guess(a) for a in found) and (blamed := self._blamed_doer(v, actors)):
                 return blamed, False  # "drones attacked Moscow, and Russia blamed Kyiv": not Russia's drones (targets15)
             if found:
-                return found, False
+                return found + self._coordinated_modifier(subj, found, actors), False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
@@ -1605,6 +1620,8 @@ class RoleFinder:
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
             found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
+            if not found and preps[0] == "with":
+                found = self._with_hung_on_topic(info, actors)
             if found:
                 return found
         if "obj" in spec:
@@ -1757,6 +1774,27 @@ class RoleFinder:
         # "Putin expressed Russia's support": the bare country of the subject is the subject's own;
         # "Schumer criticised the administration's tariffs": another body of that country is not
         return [a for a in found if a.code not in own]
+
+    @staticmethod
+    def _with_hung_on_topic(info, actors) -> list[Actor]:  # types14 helper
+        """'shared intelligence on North Korea's missile launch with Japan': the parser hangs the
+        verb's 'with' partner on the noun of the object's topic phrase (on/about/over/of); the
+        partner is the target, not the topic's owner."""
+        for o in info["obj"]:
+            if o.dep_ == "nsubjpass":
+                continue
+            for c in o.children:
+                if c.dep_ != "prep" or c.lower_ not in ("on", "about", "over", "of"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ == "with":
+                            found = [a for q in g.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                            if found:
+                                return found
+        return []
 
     def _object_against(self, info, preps, actors) -> list[Actor]:
         """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
