@@ -786,7 +786,10 @@ class ReferenceFinder:
                 continue
             if a.country in own:
                 continue  # "Russia said it would recognise the new state": not Russia itself
-            if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
+            if kind == "igo" and a.code.startswith("IGO") and (a.kind == "org" or (
+                    a.kind == "person" and len(a.code) > 3)):
+                # "Kaja Kallas said the bloc would ...", "Stoltenberg said the alliance ...": an
+                # IGO's official named before stands for the body (actors11)
                 return [self._copy(a, h)]
             if kind == "group" and a.kind == "org" and not a.code.startswith("IGO") \
                     and (a.sector in ARMED_GROUP_SECTORS or a.sector in ("NGO", "PTY")) and not self.is_guess(a):
