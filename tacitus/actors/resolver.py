@@ -1230,7 +1230,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """The group an agent belongs to when its possessor is 'the group' referring back ('the
         group's spokesman', 'the group's leader' after 'Hamas'), else None."""
         for c in h.children:
-            if c.dep_ == "poss" and references().get(c.lemma_.lower(), (None,))[0] == "group":
+            if c.dep_ == "poss" and references().get(c.lemma_.lower(), (None,))[0] in ("group", "igo"):
+                # ... and 'the bloc's foreign policy chief', 'the alliance's secretary general' (actors11)
                 found = self._definite_reference(c)
                 return found[0] if found else None
         return None
