@@ -81,3 +81,16 @@ def test_removing_from_power(coder):
 def test_state_committee_is_the_states(coder):
     evs = coded(coder, "Belarus's Investigative Committee accused Polish diplomats of spying.", "2021-06-02")
     assert _has(evs, "ACCUSE", "BLR", "POL"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a bare title refers back to an unnamed office-holder told before with his state, not to the
+    # place or country named in between
+    ("Turkey's foreign minister landed in Washington on Monday. The minister accused the US of arming Kurdish militants.",
+     "2019-10-14", "ACCUSE", "TURGOV", "USA"),
+    ("South Korea's defence minister flew to Canberra on Tuesday. The minister signed a defence deal with Australia.",
+     "2021-12-13", "SUPPORT", "KOR", "AUS"),
+])
+def test_bare_title_refers_to_earlier_office_holder(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs

@@ -873,6 +873,12 @@ class ReferenceFinder:
             return None
         want = word_gender(h.lemma_) or word_gender(h.text)
         for i, a in self._story_before(h):
+            if a.kind == "agent" and agent is not None and a.country and not self.is_guess(a) \
+                    and (hit := self.agent_at[i]) is not None and hit[2].title \
+                    and hit[2].phrase.split()[-1] == agent.phrase.split()[-1]:
+                # "Iran's foreign minister arrived ... The minister accused ...": an unnamed
+                # office-holder told before with his state is the bare title's referent (actors11)
+                return self._as_description(h, a, "agent")
             if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
                 continue
             if agent is None or self._holds_title(i, a, agent):
