@@ -94,3 +94,27 @@ def test_state_committee_is_the_states(coder):
 def test_bare_title_refers_to_earlier_office_holder(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a plain past joined to a perfect passive in reported speech is the speaker's act, not the victim's
+    ("The French government said the journalist had been abducted by militants and demanded his release from Bamako.",
+     "2013-11-03", "REQUEST", "FRA", "MLI"),
+    ("The Dutch foreign minister said the diplomat had been attacked in Moscow and summoned Russia's ambassador.",
+     "2013-10-16", "ACCUSE", "NLD", "RUS"),
+])
+def test_speaker_verb_joined_to_perfect_passive(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # office-holders of the 1990s and 2000s between terms the tables already listed
+    ("Klaus Kinkel criticised Turkey's offensive in northern Iraq.", "1995-03-22", "DEUGOV"),
+    ("Yevgeny Primakov warned NATO against expanding eastward.", "1997-02-20", "RUSGOV"),
+    ("Ahmad Vahidi warned the United States against attacking Iran.", "2011-11-09", "IRNGOV"),
+    ("Pervez Khattak accused India of violating the ceasefire in Kashmir.", "2019-03-01", "PAKGOV"),
+])
+def test_dated_ministers_between_listed_terms(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and any(s == source for s in evs[0][2]), evs
