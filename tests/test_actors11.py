@@ -118,3 +118,29 @@ def test_speaker_verb_joined_to_perfect_passive(coder, text, date, event, source
 def test_dated_ministers_between_listed_terms(coder, text, date, source):
     evs = coded(coder, text, date)
     assert evs and any(s == source for s in evs[0][2]), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # heads of IGOs before the ones the tables listed speak for their body on their dates
+    ("Yukiya Amano urged Iran to grant inspectors access to the Parchin site.", "2012-03-05", "IGOUNOIAE"),
+    ("Luis Moreno Ocampo accused Muammar Gaddafi of ordering attacks on civilians.", "2011-05-16", "IGOICC"),
+    ("Jean-Claude Trichet urged Greece to cut its budget deficit.", "2010-02-10", "IGOEECECB"),
+])
+def test_dated_igo_heads(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and any(s == source for s in evs[0][2]), evs
+
+
+def test_the_group_after_its_spokesman(coder):
+    evs = coded(coder, "A Taliban spokesman said the group would retaliate against the US.", "2020-02-10")
+    assert _has(evs, "THREATEN", "AFG", "USA"), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a bare surname several listed people share, all of one country, is that country's
+    ("Kirchner accused Britain of militarising the Falklands.", "2016-03-01", "ARG"),
+    ("Sargsyan accused Pashinyan of surrendering Karabakh to Azerbaijan.", "2023-05-02", "ARM"),
+])
+def test_surname_shared_within_one_country(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and any(s.startswith(source) for s in evs[0][2]), evs

@@ -259,6 +259,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # "Haftar rejected the plan": the one person of that surname, in that role then
             if self._former_head_surname(m):
                 continue  # "Lula accused the judges" in 2018: a former (or future) leader by surname
+            if self._one_country_surname(m):
+                continue  # "Clinton accused Trump" in 2016: every person of that surname is American (actors11)
             for j in range(m.start, m.end):
                 self.name_at[j] = None
 
