@@ -144,3 +144,13 @@ def test_the_group_after_its_spokesman(coder):
 def test_surname_shared_within_one_country(coder, text, date, source):
     evs = coded(coder, text, date)
     assert evs and any(s.startswith(source) for s in evs[0][2]), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "the agency", "the watchdog" refer back to the IGO named before
+    ("Iran's envoy to the IAEA rejected the agency's latest report.", "2020-06-20", "IRN", "IGOUNOIAE"),
+    ("The UN nuclear watchdog rebuked Iran on Friday. Tehran rejected the watchdog's resolution.", "2022-06-09", "IRN", "IGOUNOIAE"),
+])
+def test_agency_refers_back_to_the_igo(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REJECT", source, target), evs
