@@ -215,7 +215,9 @@ class CountryFinder:
         for c in h.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 for a in self.actors_at.get(c.i, ()):
-                    if a.country and a.kind in ("person", "country"):
+                    if a.country and (a.kind in ("person", "country") or a.kind == "pronoun" and a.code == a.country):
+                        # "the kingdom's top diplomat", "the country's prime minister": the state
+                        # 'the kingdom' refers back to, before the place the sentence names (actors11)
                         return a.country
         return None
 

@@ -132,6 +132,21 @@ class ReferenceFinder:
         place (actors8)."""
         return t.ent_type_ == "GPE" and (self.gazetteer is None or self.gazetteer.lookup(t.text) is not None)
 
+    def _one_country_surname(self, m) -> bool:
+        """Is the bare surname of match m a proper noun standing alone that the dictionary gives to
+        several people, all of one country, one of them a head of state or government at some time
+        ("Clinton accused Trump" in 2016: Bill or Hillary, American either way)? It names one of
+        them; the first (the one in office, if any) gives the code (actors11)."""
+        people = [e for e in m.entries if e.kind == "person"]
+        if not self.date or len(people) < 2 or not people[0].country \
+                or any(e.country != people[0].country for e in people) \
+                or not any(t.role in ("HOS", "HOG") for e in people for t in e.terms):
+            return False
+        t = self.doc[m.start]
+        return t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
+            and t.dep_ not in ("compound", "flat") \
+            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+
     def _former_head_surname(self, m) -> bool:
         """Is the bare surname of match m a proper noun standing alone that names the one person
         of the dictionary under it, and that person a head of state or government at some time,
@@ -795,10 +810,18 @@ class ReferenceFinder:
                 continue
             if a.country in own:
                 continue  # "Russia said it would recognise the new state": not Russia itself
-            if kind == "igo" and a.code.startswith("IGO") and a.kind == "org":
+            if kind == "igo" and a.code.startswith("IGO") and (a.kind == "org" or (
+                    a.kind == "person" and len(a.code) > 3)):
+                # "Kaja Kallas said the bloc would ...", "Stoltenberg said the alliance ...": an
+                # IGO's official named before stands for the body (actors11)
                 return [self._copy(a, h)]
             if kind == "group" and a.kind == "org" and not a.code.startswith("IGO") \
                     and (a.sector in ARMED_GROUP_SECTORS or a.sector in ("NGO", "PTY")) and not self.is_guess(a):
+                return [self._copy(a, h)]
+            if kind == "group" and a.kind in ("person", "agent") and a.sector in ARMED_GROUP_SECTORS \
+                    and not self.is_guess(a):
+                # "Houthi spokesman Yahya Saree said the group would retaliate": the armed group
+                # its spokesman or fighters named before belong to (actors11)
                 return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country
@@ -879,6 +902,12 @@ class ReferenceFinder:
             return None
         want = word_gender(h.lemma_) or word_gender(h.text)
         for i, a in self._story_before(h):
+            if a.kind == "agent" and agent is not None and a.country and not self.is_guess(a) \
+                    and (hit := self.agent_at[i]) is not None and hit[2].title \
+                    and hit[2].phrase.split()[-1] == agent.phrase.split()[-1]:
+                # "Iran's foreign minister arrived ... The minister accused ...": an unnamed
+                # office-holder told before with his state is the bare title's referent (actors11)
+                return self._as_description(h, a, "agent")
             if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
                 continue
             if agent is None or self._holds_title(i, a, agent):

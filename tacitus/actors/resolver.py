@@ -26,6 +26,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
+from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -258,6 +259,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue  # "Haftar rejected the plan": the one person of that surname, in that role then
             if self._former_head_surname(m):
                 continue  # "Lula accused the judges" in 2018: a former (or future) leader by surname
+            if self._one_country_surname(m):
+                continue  # "Clinton accused Trump" in 2016: every person of that surname is American (actors11)
             for j in range(m.start, m.end):
                 self.name_at[j] = None
 
@@ -392,6 +395,24 @@ class DocActors(CountryFinder, ReferenceFinder):
                         return a.country
         return None
 
+    def _armed_partner_country(self, h) -> str | None:
+        """'the RSF signed a ceasefire with the army in Jeddah', 'Houthi rebels clashed with the
+        army in Marib': the army an armed group of one country deals or fights 'with' is that
+        country's, not the army of the place named after it (actors11)."""
+        if h.dep_ != "pobj" or h.head.lower_ != "with":
+            return None
+        v = h.head.head
+        if v.pos_ not in ("VERB", "AUX"):
+            v = v.head  # "signed a ceasefire with the army": the noun's verb
+            if v.pos_ not in ("VERB", "AUX"):
+                return None
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
+                        return a.country
+        return None
+
     def _match_agents(self) -> None:
         doc, d = self.doc, self.d
         lowers, lemmas, nominal = self._columns()
@@ -411,7 +432,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
             for length in sorted(lengths, reverse=True):
                 end = i + length
-                if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS):
+                if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS
+                                   or length == 1 and self._adjective_head(doc[i])):
                     continue  # a phrase's last word the tagger calls an adjective ("NATO's secretary-general") still names one in an argument slot (actors8)
                 agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
                 if agent is None and lowers[end - 1].endswith("s"):
@@ -428,6 +450,14 @@ class DocActors(CountryFinder, ReferenceFinder):
                 i = found[1]
             else:
                 i += 1
+
+    @staticmethod
+    def _adjective_head(t) -> bool:
+        """'Zimbabwe's military placed Mugabe under house arrest': one agent word the tagger calls an
+        adjective is still the noun when it is a clause's subject or object with its own
+        determiner or possessor (actors11)."""
+        return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.pos_ == "ADJ" and any(
+            c.dep_ in ("det", "poss") for c in t.children)
 
     def _longer_place_part(self, found: NameMatch) -> bool:
         """Is a capital's name the end of a longer place name ("Mocimboa da Praia", "Ciudad
@@ -942,6 +972,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Poroshenko told parliament ...": his own; but a legislature with its own place
                 # phrase is there ("bombed the parliament building in Gaza City", targets15)
                 country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h)
+            elif agent.sector == "MIL":
+                # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
+                country = self._armed_partner_country(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
@@ -1203,7 +1236,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         """The group an agent belongs to when its possessor is 'the group' referring back ('the
         group's spokesman', 'the group's leader' after 'Hamas'), else None."""
         for c in h.children:
-            if c.dep_ == "poss" and references().get(c.lemma_.lower(), (None,))[0] == "group":
+            if c.dep_ == "poss" and references().get(c.lemma_.lower(), (None,))[0] in ("group", "igo"):
+                # ... and 'the bloc's foreign policy chief', 'the alliance's secretary general' (actors11)
                 found = self._definite_reference(c)
                 return found[0] if found else None
         return None
@@ -1288,6 +1322,10 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _person_actor(self, m: NameMatch, h, scope) -> Actor:
         e = m.entry
         code, in_office = self.d.resolve_person(e, self.date)
+        if not in_office and e.terms and (h.lemma_.lower() in OFFICE_HEIR_NOUNS or h.dep_ == "poss"
+                                          and h.head.lemma_.lower() in OFFICE_HEIR_NOUNS):
+            # "Catherine Ashton's successor praised the deal": the one now in her office (actors11)
+            code, in_office = max(e.terms, key=lambda t: t.start or "").code, True
         country = code[:3] if code[:3] in self.d.countries else e.country
         if not in_office:
             # the text's own description beats the dictionary: "Kaja Kallas, Estonia's prime

@@ -51,6 +51,7 @@ OWNED_BODY_SECTORS = _WORDS["OWNED_BODY_SECTORS"]  # actors8 helper
 ARGUMENT_DEPS = _WORDS["ARGUMENT_DEPS"]  # actors8 helper
 FOREIGN_OBJECT_VERBS = _WORDS["FOREIGN_OBJECT_VERBS"]  # actors8 helper
 PLACE_NAME_PARTICLES = _WORDS["PLACE_NAME_PARTICLES"]  # actors5 helper
+OFFICE_HEIR_NOUNS = _WORDS["OFFICE_HEIR_NOUNS"]  # actors11 helper
 
 MAX_PHRASE = 16  # tokens before a head that can belong to its noun phrase (keeps resolution linear)
 

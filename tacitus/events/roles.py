@@ -811,11 +811,16 @@ class RoleFinder:
             return False
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
-            return False
+            # "said Navalny had been poisoned and demanded an explanation": a plain past joined to
+            # a perfect passive is the speaker's tense, not the victim's act (actors11)
+            if v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+                    or not any(c.dep_ == "auxpass" for c in v.head.children) \
+                    or not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.head.children):
+                return False
         # "said the residents would become citizens and called on Kyiv": a plain past joined to a
         # modal clause is the speaker's tense, not the clause's; "said Kerry's claims were lies and
         # accused Washington": the claims (a thing, whoever's) accuse no one (stories8)
-        modal = v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+        modal = subj is None or v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
                     for c in v.head.children)
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
