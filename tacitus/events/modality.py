@@ -491,7 +491,7 @@ def requested_only(v) -> bool:
     archives', 'a plea for the army to hand over power': the clause of a request noun says what
     is asked for (a bare infinitive or a 'to' infinitive), not what was done."""
     n = v.head
-    if v.dep_ == "advcl" and v.tag_ == "VB" and _pressed_to(v, n):
+    if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and _pressed_to(v, n):
         return True
     if v.dep_ not in ("acl", "ccomp", "advcl", "relcl") or n.pos_ != "NOUN" or n.lemma_.lower() not in REQUEST_NOUNS:
         return False
