@@ -25,7 +25,7 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
-from tacitus.events.words import MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
+from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
@@ -1982,6 +1982,19 @@ class RoleFinder:
         return out
 
     @staticmethod
+    def _traded(n) -> bool:
+        """Is the noun goods under a levy or ban ("tariffs on Chinese-made cars", "imports of
+        Russian-made uranium", "banned dozens of Chinese-made apps"), not a thing someone uses?"""
+        h = n
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "NUM"):
+            h = h.head.head  # "imports of", "dozens of"
+        if h.lemma_.lower() in TRADE_NOUNS:
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ in ("on", "against"):
+            return h.head.head.lemma_.lower() in TRADE_NOUNS
+        return h.dep_ == "dobj" and h.head.lemma_.lower() in BAN_VERBS
+
+    @staticmethod
     def _trade_origin(c, n, actors) -> list[Actor]:
         """Whose goods or levy a trade noun's modifier names beyond a country's demonym: a
         regional bloc adjective ("tariffs on European goods", "European retaliatory tariffs": the
@@ -1990,11 +2003,11 @@ class RoleFinder:
         if c.dep_ != "amod":
             return []
         if c.lower_ in MADE_PARTICIPLES:
-            if c.i >= 2 and c.doc[c.i - 1].text == "-":
+            if c.i >= 2 and c.doc[c.i - 1].text == "-" and RoleFinder._traded(n):
                 g = c.doc[c.i - 2]
                 if g.head.i == c.i:
                     return actors.country_actor(g)
-            return []
+            return []  # "fired Iranian-made drones": the weapons are the user's (actors9)
         if n.lemma_.lower() not in TRADE_NOUNS:
             return []
         m = actors.name_at[c.i]
