@@ -28,6 +28,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
+from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, RETALIATION_WORDS  # odds9 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -1496,7 +1497,7 @@ class EventCoder(RoleFinder, ClauseRules):
         home (a party, a march) stays a restriction."""
         if code != "172" or not target or not cand.source or cand.anchor.lemma_.lower() not in BAN_VERBS:
             return code
-        if any(not s.country or s.sector not in (None, "GOV") for s in cand.source):
+        if any(not s.country or s.sector not in (None, "GOV", "MIL") for s in cand.source):  # "the Pentagon barred" (odds9)
             return code
         home = {s.country for s in cand.source}
         if all(a.country and a.country not in home for a in target):
@@ -2286,6 +2287,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if c.dep_ == "prep" and c.lower_ == "on" and any(
                     p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children):
                 return True
+        if n.dep_ == "pobj" and n.head.lower_ in ("for", "to") and n.head.head.lemma_.lower() in RETALIATION_WORDS:
+            return True  # "would retaliate for the US and British strikes": what is answered is armed (odds9)
         verbs = [n.head] if n.dep_ == "nsubj" and n.head.pos_ == "VERB" else []
         # "the strike that killed Soleimani", "a strike which destroyed the depot" (odds4)
         verbs += [c for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
@@ -2451,6 +2454,9 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self._noun_entry(n)
         if entry is None:
             return None
+        if n.lemma_.lower() in DEMAND_CONTENT_NOUNS and not any(
+                c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
+            return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
@@ -2818,6 +2824,9 @@ class EventCoder(RoleFinder, ClauseRules):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
+        if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
+                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
+            code = "1121"  # "the ICC ordered the arrest of X": a court's warrant accuses X (odds9)
         if code == "171" and cand.anchor.lemma_.lower() in PERSON_GRAB_VERBS:
             return None  # "grabbed headlines", "snatched victory": only a person grabbed is an event (odds7)
         if code[:2] == "13" and target and any(a.text.lower() == "force" for a in target):

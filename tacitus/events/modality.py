@@ -13,6 +13,7 @@ from tacitus.nlp import conj_root, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
+from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
@@ -467,11 +468,31 @@ def permitted_only(v) -> bool:
     return bool(words & INSTRUMENT_NOUNS)
 
 
+def _pressed_to(v, h) -> bool:
+    """'Israel faced calls from the US to scale back', 'came under pressure from NATO to pull
+    back': the parser hangs the demanded act on the verb of the one pressed, not on the demand
+    noun; it is what was asked for, not done (odds9)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    asks = REQUEST_NOUNS | DEMAND_CONTENT_NOUNS
+    for c in h.children:
+        if c.i > v.i:
+            break
+        if c.dep_ == "dobj" and h.lemma_.lower() in RECEIVE_VERBS and c.lemma_.lower() in asks:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" \
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in asks for p in c.children):
+            return True
+    return False
+
+
 def requested_only(v) -> bool:
     """'its demand that Russia withdraw its forces', 'Seoul's request that Tokyo return the
     archives', 'a plea for the army to hand over power': the clause of a request noun says what
     is asked for (a bare infinitive or a 'to' infinitive), not what was done."""
     n = v.head
+    if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VB" and _pressed_to(v, n):
+        return True
     if v.dep_ not in ("acl", "ccomp", "advcl", "relcl") or n.pos_ != "NOUN" or n.lemma_.lower() not in REQUEST_NOUNS:
         return False
     if v.tag_ == "VBP":

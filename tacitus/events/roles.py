@@ -25,6 +25,7 @@ from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
+from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
@@ -142,7 +143,7 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             return actors.actors(p)
             return self._possessor_with_patient(n, ofs, actors)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
             for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
                 for p in prep.children:
@@ -156,9 +157,9 @@ class RoleFinder:
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not after_stance_prefix(c):
                 # ("anti-American protests" are not America's)
-                found = actors.actors(c) or actors.country_actor(c)
+                found = actors.actors(c) or actors.country_actor(c) or self._trade_origin(c, n, actors)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
-                    return found
+                    return found + self._conjoined_modifiers(c, found, actors)
         if n.dep_ in ("nsubj", "nsubjpass") and actors.agent_at[n.i] is None \
                 and any(c.dep_ == "compound" and c.i < n.i for c in n.children):
             # "a European Union ban came into force": the organisation named in the modifiers is
@@ -188,13 +189,20 @@ class RoleFinder:
                 return src
         return []
 
+    @staticmethod
+    def _under_pressure(n) -> bool:
+        """'Rwanda came under pressure from Washington to ...', 'Moscow was under pressure from
+        NATO': the one pressed is the clause's subject, the presser in the 'from' phrase (odds9)."""
+        return n.dep_ == "pobj" and n.head.lower_ == "under" and n.lemma_.lower() in PRESSURE_NOUNS \
+            and n.head.head.pos_ in ("VERB", "AUX")
+
     def _noun_target(self, n, entry: NounEntry, actors) -> list[Actor]:
         if n.lemma_.lower() in PATIENT_NOUNS:
             for c in n.children:
                 if c.dep_ == "poss" and actors.actors(c):
                     return actors.actors(c)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS:
-            subj = self._child(n.head, ("nsubj",))
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
+            subj = self._child(n.head if n.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
             if subj is not None:
                 # the one criticised is the subject of "drew", or whose law or words it was
                 # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
@@ -1912,7 +1920,8 @@ class RoleFinder:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i:
                 if pact and c.pos_ == "PROPN" and self._city_word(c, actors):
                     continue  # "violated the Minsk ceasefire": the pact's name, not Belarus (targets11)
-                found = actors.actors(c) or actors.country_actor(c) or self._modifier_country(c, actors)
+                found = actors.actors(c) or actors.country_actor(c) or self._modifier_country(c, actors) \
+                    or self._trade_origin(c, n, actors)
                 if found and found[0].kind == "country" and n.lemma_.lower() in SETTLEMENT_NOUNS:
                     found = self._settled_country(n, actors, found[0].country) or found
                 if found and all(actors.is_guess(a) for a in found):
@@ -1920,7 +1929,7 @@ class RoleFinder:
                     # only guessed owns nothing
                     continue
                 if found:
-                    return found
+                    return found + self._conjoined_modifiers(c, found, actors)
         if depth >= 2:
             return []
         for c in n.children:
@@ -1957,6 +1966,55 @@ class RoleFinder:
         """Is the name token a city's name and no country's ('Minsk', 'Jeddah', 'Hodeidah'; not 'Syria')?"""
         gaz = actors.gazetteer
         return gaz is not None and gaz.lookup(c.text) is not None and gaz.country(c.text) is None
+
+    @staticmethod
+    def _conjoined_modifiers(c, found, actors) -> list[Actor]:
+        """'the US and British strikes': a country modifier's conjoined demonyms or countries
+        own the act with it (the parser hangs 'British' on 'US', not on the noun) (odds9)."""
+        if c.n_rights == 0:
+            return []
+        codes = {a.code for a in found}
+        out = []
+        for g in c.rights:
+            if g.dep_ == "conj" and (more := actors.country_actor(g)) and more[0].code not in codes:
+                out += more
+                codes.add(more[0].code)
+        return out
+
+    @staticmethod
+    def _traded(n) -> bool:
+        """Is the noun goods under a levy or ban ("tariffs on Chinese-made cars", "imports of
+        Russian-made uranium", "banned dozens of Chinese-made apps"), not a thing someone uses?"""
+        h = n
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "NUM"):
+            h = h.head.head  # "imports of", "dozens of"
+        if h.lemma_.lower() in TRADE_NOUNS:
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ in ("on", "against"):
+            return h.head.head.lemma_.lower() in TRADE_NOUNS
+        return h.dep_ == "dobj" and h.head.lemma_.lower() in BAN_VERBS
+
+    @staticmethod
+    def _trade_origin(c, n, actors) -> list[Actor]:
+        """Whose goods or levy a trade noun's modifier names beyond a country's demonym: a
+        regional bloc adjective ("tariffs on European goods", "European retaliatory tariffs": the
+        EU), or the country of an "X-made" compound ("tariffs on Chinese-made electric vehicles")
+        (odds9)."""
+        if c.dep_ != "amod":
+            return []
+        if c.lower_ in MADE_PARTICIPLES:
+            if c.i >= 2 and c.doc[c.i - 1].text == "-" and RoleFinder._traded(n):
+                g = c.doc[c.i - 2]
+                if g.head.i == c.i:
+                    return actors.country_actor(g)
+            return []  # "fired Iranian-made drones": the weapons are the user's (actors9)
+        if n.lemma_.lower() not in TRADE_NOUNS:
+            return []
+        m = actors.name_at[c.i]
+        if m is None or m.entry.kind != "bloc" or m.entry.code == "IGO" or m.end != c.i + 1:
+            return []
+        e = m.entry
+        return [actors._make(c, m.start, e.name, e.code, None, e.sector, "org")]
 
     @staticmethod
     def _modifier_country(c, actors) -> list[Actor]:
