@@ -20,6 +20,7 @@ from tacitus.actors.resolver_words import (
     in_competition_name,
 )
 from tacitus.nlp import ent_at
+from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 
 
 class CountryFinder:
@@ -369,7 +370,48 @@ class CountryFinder:
                       tok.idx, tok.idx + len(tok.text), "country")]
 
     def place_at(self, tok) -> tuple[str, str | None, object] | None:
-        """(name, country ISO3, gazetteer Place or None) when tok names a country or city."""
+        """(name, country ISO3, gazetteer Place or None) when tok names a country or city. A
+        country the text itself gives the place ("the Mozambican town of Palma", "Mozambique's
+        Cabo Delgado province") beats the gazetteer's reading of the name (places3)."""
+        found = self._place_at(tok)
+        if tok.pos_ != "PROPN" or (found is not None and found[2] is None):
+            return found  # (a dictionary name keeps its own country)
+        owner = self._stated_owner(tok)
+        if owner is None or (found is not None and found[1] == owner):
+            return found
+        return (found[0] if found else tok.text), owner, None
+
+    def _stated_owner(self, tok) -> str | None:
+        """The country a place name is explicitly put in: the possessor or demonym of the place
+        noun it names ('the Mozambican town of Palma', 'Nigeria's Katsina state', 'Mozambique's
+        Cabo Delgado province') or its own possessor ('Japan's Nara'). Only tok's heads (two
+        steps through a multi-word name) and their children are read."""
+        cur, steps = tok, 0
+        while cur.dep_ == "compound" and cur.head.pos_ == "PROPN" and steps < 2:
+            cur, steps = cur.head, steps + 1
+        for c in cur.children:
+            if c.dep_ == "poss":
+                return self._owner_name(c, ("country",))
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+            noun = cur.head.head
+        elif cur.dep_ == "compound":
+            noun = cur.head
+        else:
+            return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < noun.i):
+                owner = self._owner_name(c, ("country", "demonym"))
+                if owner:
+                    return owner
+        return None
+
+    def _owner_name(self, c, kinds) -> str | None:
+        m = self.name_at[c.i]
+        return m.entry.country if m is not None and m.entry.kind in kinds and m.entry.country else None
+
+    def _place_at(self, tok) -> tuple[str, str | None, object] | None:
         if in_competition_name(tok):
             return None
         resolved = getattr(self, "resolved_places", None)
@@ -380,6 +422,12 @@ class CountryFinder:
         if m is not None and m.entry.country and m.entry.kind in PLACE_KINDS:
             name = self.doc[m.start : m.end].text
             geo = self.gazetteer.lookup(name, prefer=(m.entry.country,)) if self.gazetteer and m.entry.kind == "capital" else None
+            if geo is not None and self.dominant_country and self.dominant_country != m.entry.country:
+                # "Lebanese soldiers clashed with gunmen in Tripoli": the capital's namesake in
+                # the country the story is about, a tenth of its size or more (places3)
+                other = self.gazetteer.lookup(name, prefer=(self.dominant_country,))
+                if other is not None and other.country == self.dominant_country and other.population * 10 >= geo.population:
+                    return name, other.country, other
             return name, m.entry.country, geo
         if tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") \
                 and ent_at(tok) is not None and len(ent_at(tok)) == 1 and not self._shelled_city(tok):
@@ -424,16 +472,24 @@ class CountryFinder:
     def _shelled_city(self, tok) -> bool:
         """'Russian troops shelled Mykolaiv': a single word the tagger reads as a person, as the
         object of a verb by which towns, not people, are hit, is the city when the gazetteer knows a
-        sizeable city of that name and the dictionary no person (actors7)."""
-        from tacitus.events.words import SHELLING_VERBS
+        sizeable city of that name and the dictionary no person (actors7). The object of a verb
+        of taking a town ("Russian forces captured Avdiivka", word_sets town_taking_verbs) is a
+        town of 15,000 or more that is no common given name (places3)."""
+        from tacitus.events.words import SHELLING_VERBS, TOWN_TAKING_VERBS
         # (also its passive subject: "Kherson was shelled by Russian forces", targets12)
-        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in SHELLING_VERBS or self.name_at[tok.i] is not None \
-                or self.gazetteer is None:
+        if tok.dep_ not in ("dobj", "nsubjpass") or self.name_at[tok.i] is not None or self.gazetteer is None:
+            return False
+        lemma = tok.head.lemma_.lower()
+        if lemma in SHELLING_VERBS:
+            floor = 50_000
+        elif lemma in TOWN_TAKING_VERBS and tok.dep_ == "dobj" and tok.lower_ not in first_name_genders():
+            floor = 15_000
+        else:
             return False
         if tok.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.head.children):
             return False  # ("Mykolaiv was shelled overnight": no doer named, nothing to aim at it)
         geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
-        return geo is not None and geo.feature == "city" and (geo.population or 0) >= 50_000 \
+        return geo is not None and geo.feature == "city" and (geo.population or 0) >= floor \
             and not self._weak_place_name(tok.text, geo)
 
     def _own_name_first(self, text: str, geo):
@@ -454,7 +510,8 @@ class CountryFinder:
         return ()
 
     def _sentence_place(self, h) -> str | None:
-        """The first place the sentence says something happened 'in' (computed once per sentence)."""
+        """The first place the sentence says something happened 'in' or 'out of' ("troops pulled
+        out of Goma", places3) (computed once per sentence)."""
         start, end = self._sentence_bounds(h.i)
         cache = self.__dict__.setdefault("_sentence_places", {})
         if start not in cache:
@@ -464,7 +521,8 @@ class CountryFinder:
                 if deps[k] != "pobj":
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
-                if t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off") \
+                if (t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off")
+                        or t.head.lower_ == "of" and t.head.head.lower_ == "out") \
                         and not self._in_attribution(t) and not self._describes_a_noun(t) \
                         and not self._destination(t):  # "flew him into exile in Costa Rica" (wire11)
                     country = self._described_place(t)

@@ -202,8 +202,11 @@ class ReferenceFinder:
         victims |= owners
         if dom not in victims:
             return dom
-        for c in verb.children:  # where it happened: "in Johannesburg's townships", "near Kano"
-            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "off"):
+        # where it happened: "in Johannesburg's townships", "near Kano" (or whence, also when
+        # the parser hangs it on the object: "expelled the Chinese ambassador from Yangon", places3)
+        whence = [x for c in verb.children if c.dep_ == "dobj" for x in c.children if x.lower_ == "from"]
+        for c in [*verb.children, *whence]:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "off", "from"):
                 for p in c.children:
                     for q in [p, *(x for x in p.children if x.dep_ in ("poss", "compound"))]:
                         found = self.place_country(q)

@@ -85,6 +85,7 @@ from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
+from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -2631,6 +2632,21 @@ class EventCoder(RoleFinder, ClauseRules):
 
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
+    @staticmethod
+    def _foreign_victim_of_place(cand: Candidate, place) -> bool:
+        """'A Russian spy was poisoned in Salisbury', 'Russia's ambassador was shot dead in
+        Ankara': a passive act of violence with no doer named, done to another state's officials,
+        diplomats or spies abroad, says nothing of who did it; the host country is no source (the
+        event keeps an empty source). Harm to the place's own people ('a journalist was shot dead
+        in Veracruz'), to foreign civilians there ('two Chinese workers were abducted in Quetta')
+        or to foreign troops in a war zone is still coded from the place, as CAMEO coders do
+        (places3)."""
+        if cand.cameo[:2] not in ("18", "19", "20") or not cand.target:
+            return False
+        if not all(a.sector in STATE_AGENT_SECTORS and a.country and a.country != place.code for a in cand.target):
+            return False
+        return any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
@@ -2650,7 +2666,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None:
                 return None
-            cand.source = [place]
+            if not self._foreign_victim_of_place(cand, place):
+                cand.source = [place]
             cand.base_conf -= 0.2
         if (speakers := self._suspected_atrocity(cand, actors)):
             # "troops may have committed war crimes, the UN said": the UN accuses them

@@ -235,8 +235,28 @@ class Gazetteer:
                          int(row["city_id"]) if row.get("city_id") else None)
             for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
                 self.facilities[fold_name(_strip_the(n))] = f
+        self._add_towns()
         pattern = r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(self.facilities, key=len, reverse=True)) + r")\b"
         self.facility_rx = FoldedPattern(pattern)
+
+    def _add_towns(self) -> None:
+        """Small towns of the news the GeoNames list lacks (data/towns.tsv, places3). A town
+        already listed in its country under that name is left alone; otherwise it comes first
+        (with the list's floor of 15,000 people as its nominal size; a prefer= of its country
+        always finds it)
+        when every city of that name is under 100,000 people, else last."""
+        path = resource_path("tacitus.extract", "data/towns.tsv")
+        cols = ("name", "aliases", "country", "lat", "lon")
+        for k, (_, row) in enumerate(read_tsv(path, cols, required=("name", "country", "lat", "lon"), check=_check_facility)):
+            town = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]), -1 - k, 15000)
+            for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
+                key = fold_name(n)
+                places = self.by_name.get(key, [])
+                if any(p.country == town.country for p in places):
+                    continue
+                first = all((p.population or 0) < 100_000 for p in places)
+                self.by_name[key] = [town] + places if first else places + [town]
+                self.primary.setdefault(key, set()).add(town.geonameid)
 
     def lookup(self, name: str, *, prefer: tuple[str, ...] = ()) -> Place | None:
         places = self.by_name.get(fold_name(name))
@@ -244,7 +264,7 @@ class Gazetteer:
             return None
         if prefer:
             for p in places:
-                if p.country in prefer and p.population * 20 >= places[0].population:
+                if p.country in prefer and (p.population * 20 >= places[0].population or p.geonameid < 0):
                     return p
         return places[0]
 
@@ -263,6 +283,15 @@ class Gazetteer:
             if first[0].population * 100 >= places[0].population:
                 places = first
         return places
+
+    def cities_in_context(self, name: str, countries) -> list[Place]:
+        """Cities of 100,000 or more in the given countries that bear the name as an alternate
+        name only ("Nara" for Nara-shi, Japan): cities() sets them behind a smaller city whose own
+        name it is (places3 helper)."""
+        key = fold_name(_strip_the(name))
+        own = self.primary.get(key, ())
+        return [p for p in self.by_name.get(key, ()) if p.country in countries and p.geonameid not in own
+                and (p.population or 0) >= 100_000][:1]
 
     def weak_name(self, name: str, place: Place) -> bool:
         """Is `name` a weak cue for the city `place` (odds2 helper)? It is when it is only one of
@@ -434,6 +463,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
 
     # first pass: what is unambiguous tells what the article is about
     kinds: list[tuple] = []
+    own_bonus: dict[str, int] = {}  # what a city name added to its own country's weight (places3)
     for s, e, surface, dateline in spans:
         name = _strip_the(surface.strip())
         if dateline and name.isupper():
@@ -465,6 +495,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             ctx.countries[fac.country] += 1
         elif len({c.country for c in cities}) == 1 and not gz.weak_name(name, cities[0]):
             ctx.countries[cities[0].country] += 2
+            own_bonus[name] = own_bonus.get(name, 0) + 2
 
     out: list[PlaceMention] = []
     for s, e, surface, dateline, name, fac, state, country, cities, capital in kinds:
@@ -474,6 +505,13 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
                                     fac.lat, fac.lon, fac.country, fac.city, city.geonameid if city else None, dateline))
             continue
         place = state or country
+        if place is None and cities and not capital and (alt := gz.cities_in_context(name, ctx.countries)) \
+                and ctx.countries[alt[0].country] > ctx.countries.get(cities[0].country, 0) - own_bonus.get(name, 0):
+            # "shot while campaigning in Nara" in a story about Japan: a sizeable city of the
+            # article's country that bears the name as an alternate one ("Nara-shi") beats the
+            # small town whose own name it is (Nara, Mali), unless more than the name itself
+            # speaks for the town's country (places3)
+            place = alt[0]
         if place is None and cities and not _FACILITY_HEAD_RX.search(name):
             place = _choose(cities, _qualifier(text, e, gz), ctx, capital)
             if not capital and not ctx.countries.get(place.country) and gz.weak_name(name, place):
@@ -586,6 +624,15 @@ def _choose(cities: list[Place], qualifier: Place | None, ctx: _Context, capital
     for c in cities:
         if c.country == "USA" and c.admin1 in ctx.states:
             return c
+    if capital and ctx.countries.get(capital, 0) <= 2:
+        # "Lebanese soldiers clashed with gunmen in Tripoli": a capital's name in a story about
+        # another country that has a city of that name a tenth of the capital's size or more
+        # (and no more for the capital's country than the name and one actor placed by it) is that city (places3)
+        home = next((c for c in cities if c.country == capital), None)
+        other = max((c for c in cities if c.country != capital and ctx.countries.get(c.country)),
+                    key=lambda c: ctx.countries[c.country], default=None)
+        if home is not None and other is not None and other.population * 10 >= home.population:
+            return other
     if capital:  # the actor dictionary knows it as a capital ("Paris" -> France) and no US state says otherwise
         for c in cities:
             if c.country == capital:
