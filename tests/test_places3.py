@@ -113,3 +113,15 @@ def test_a_town_pulled_out_of_gives_unnamed_troops_their_country(coder):
 def test_a_captured_person_is_no_town(coder):
     evs = coded(coder, "Police captured Daniel near the border.", "2010-01-01")
     assert not any(c.startswith(("USA", "PAN")) for c in _codes(evs, "target")), evs
+
+
+def test_a_table_town_is_geocoded_without_a_made_up_geonames_id(coder):
+    # towns.tsv rows carry coordinates but are not in GeoNames: the gazetteer's internal negative
+    # key must never reach a user's record, export or join on geonameid
+    from tacitus.model import Article
+    result = coder.code_article(Article(text="Gunmen killed 30 villagers in Solhan on Friday, officials said.",
+                                        date="2021-06-05", doc_id="solhan"))
+    solhan = next(p for p in result.facts.places if p.name == "Solhan")
+    assert solhan.country == "BFA" and solhan.lat is not None and solhan.lon is not None
+    assert solhan.geonameid is None and solhan.to_dict()["geonameid"] is None
+    assert coder.gazetteer.lookup("Solhan").to_dict()["geonameid"] is None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tacitus.actors.resolver import DocActors
 from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
+from tacitus.extract.places import public_geonameid
 from tacitus.model import Actor
 from tacitus.nlp import conj_root
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
@@ -1666,7 +1667,7 @@ class ClauseRules:
                         continue
                     name, country, geo = place
                     if geo is not None:
-                        return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": geo.geonameid}
+                        return {"name": name, "country": country, "lat": geo.lat, "lon": geo.lon, "geonameid": public_geonameid(geo.geonameid)}
                     return {"name": name, "country": country, "lat": None, "lon": None, "geonameid": None}
         return None
 

@@ -48,6 +48,12 @@ log = logging.getLogger(__name__)
 INDEX_FORMAT = 2  # bump when the index layout or the name folding changes
 
 
+def public_geonameid(geonameid: int | None) -> int | None:
+    """The GeoNames id users see: None for a town of data/towns.tsv, whose negative id is only the
+    gazetteer's own key (the town is not in GeoNames' cities list)."""
+    return geonameid if geonameid is None or geonameid >= 0 else None
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -59,8 +65,12 @@ class Place:
     feature: str = "city"  # city | country | state
     admin1: str | None = None  # first-level division code (US state code for US cities)
 
+    @property
+    def public_id(self) -> int | None:
+        return public_geonameid(self.geonameid)
+
     def to_dict(self) -> dict:
-        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon, "geonameid": self.geonameid}
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon, "geonameid": self.public_id}
 
 
 @dataclass(frozen=True)
@@ -501,8 +511,8 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     for s, e, surface, dateline, name, fac, state, country, cities, capital in kinds:
         if fac is not None:
             city = gz.city_in(fac.city, fac.country, fac.city_id)
-            out.append(PlaceMention(s, e, surface, fac.name, "facility", city.geonameid if city else None,
-                                    fac.lat, fac.lon, fac.country, fac.city, city.geonameid if city else None, dateline))
+            out.append(PlaceMention(s, e, surface, fac.name, "facility", city.public_id if city else None,
+                                    fac.lat, fac.lon, fac.country, fac.city, city.public_id if city else None, dateline))
             continue
         place = state or country
         if place is None and cities and not capital and (alt := gz.cities_in_context(name, ctx.countries)) \
@@ -521,7 +531,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
                 # a facility the table does not know ("the Lotte Hotel"): its city is found below
                 out.append(PlaceMention(s, e, surface, name, "facility", None, None, None, None, dateline=dateline))
             continue
-        out.append(PlaceMention(s, e, surface, place.name, place.feature, place.geonameid, place.lat, place.lon,
+        out.append(PlaceMention(s, e, surface, place.name, place.feature, place.public_id, place.lat, place.lon,
                                 place.country, dateline=dateline))
     _locate_facilities(out)
     return out
