@@ -2791,6 +2791,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
+            if not target and code in ("0256", "1056"):
+                target = self._fighting_sides(cand, prior)  # "... Guterres called for an immediate de-escalation" (stories9)
         if not target:
             target = self._told_addressee(cand, code, actors)  # "Iran told the IAEA it would allow inspections" (targets8)
         if code[:2] in HOSTILE_ROOTS and (not target or {a.primary for a in target} <= {s.primary for s in cand.source}):

@@ -507,9 +507,6 @@ def _imperative(v) -> bool:
         return False
     if v.dep_ == "ROOT":
         return True
-    if v.dep_ == "conj" and v.head.tag_ == "VBD" and v.lower_ == v.lemma_.lower() \
-            and any(c.dep_ == "nsubj" for c in v.head.children):
-        return False  # "Kyiv closed the border and cut ties with Moscow": a past that reads as its base form (stories9)
     return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBD", "VBZ", "VBP")
 
 

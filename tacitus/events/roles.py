@@ -803,6 +803,26 @@ class RoleFinder:
             return list(ev.source)
         return []
 
+    @staticmethod
+    def _fighting_sides(cand, prior: list) -> list[Actor]:  # stories9 helper
+        """A call for the fighting to stop that names no one, made by a side the story has not told
+        was struck ("Abiy ordered an offensive against Tigray ... Guterres called for an immediate
+        de-escalation"): it is aimed at both sides of the latest armed act told as a sentence's main
+        event by others (after _answered_attacker, which finds a struck side's call)."""
+        own = {a.country or a.primary[:3] for a in cand.source}
+        recent = prior[-12:]
+        top: dict = {}
+        for ev in recent:
+            top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
+        for ev in reversed(recent):
+            if ev.quad_class != 4 or ev.confidence < top[ev.span] or ev.cameo[:2] in ("13", "15") or not ev.target:
+                continue
+            if {a.country or a.primary[:3] for a in ev.source} & own:
+                continue
+            seen: set = set()
+            return [a for a in list(ev.source) + list(ev.target) if not (a.code in seen or seen.add(a.code))]
+        return []
+
     def _speaker_verb_misjoined(self, v, actors) -> bool:
         """Is v a verb of speaking (warn, vow, urge ...) with no subject of its own, parsed as joined
         to the say-clause of a speaker, a clause whose subject names no actor? stories7 helper"""
