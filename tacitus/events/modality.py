@@ -691,8 +691,10 @@ def dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date)
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
-        if end is not None and end.year < today.year and _last_year(tokens):
-            return True  # "tested a hydrogen bomb in September last year": a past year's act (stories9)
+        if end is not None and end.year < today.year and v.sent.start > 0 and _last_year(tokens):
+            # "tested a hydrogen bomb in September last year", told after the lead: a past year's
+            # act recalled (a lead so dated is the story's news: "trained recruits last year") (stories9)
+            return True
     return _dated_complement(v, date, today)
 
 
