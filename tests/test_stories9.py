@@ -59,6 +59,15 @@ def test_price_and_war_threats(coder, text, date, source, target):
     assert has_full_event(evs, "THREATEN", source=source, target=target), evs
 
 
+@pytest.mark.parametrize("text,date,source,target", [
+    ("Syria's foreign ministry said Turkey bears full responsibility for the attack.", "2019-10-10", "SYR", "TUR"),
+    ("Kyiv says Moscow bears responsibility for the dam's collapse.", "2023-06-06", "UKR", "RUS"),
+])
+def test_laying_responsibility_on_a_side_accuses_it(coder, text, date, source, target):
+    evs = coded_full(coder, text, date)
+    assert has_full_event(evs, "ACCUSE", source=source, target=target), evs
+
+
 # --- cause 4: a third side's call to stop the fighting is aimed at both sides --------------------
 CALLS = [
     ("Shelling in Kashmir\nISLAMABAD, Oct 4 - Indian troops shelled Pakistani border posts in Kashmir on "
