@@ -2814,6 +2814,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
+            if not target and code in ("0256", "1056"):
+                target = self._fighting_sides(cand, prior)  # "... Guterres called for an immediate de-escalation" (stories9)
         if not target:
             target = self._told_addressee(cand, code, actors)  # "Iran told the IAEA it would allow inspections" (targets8)
         if code[:2] in HOSTILE_ROOTS and (not target or {a.primary for a in target} <= {s.primary for s in cand.source}):
@@ -2944,7 +2946,10 @@ class EventCoder(RoleFinder, ClauseRules):
         it hangs on. What the news followed ("followed months of secret talks") is not background:
         it happened recently and is often reported nowhere else."""
         v = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else _main_verb(cand.anchor)
-        return durative_background(v, date) or obituary_background(v) or long_after_background(v) \
+        # "Fighting between A and B has killed hundreds since April": a gerund subject is told
+        # by its verb's tense and period (stories9)
+        told = v.head if v.dep_ == "nsubj" and v.tag_ == "VBG" else v
+        return durative_background(told, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))

@@ -557,12 +557,14 @@ def _is_question(v) -> bool:
 # thousand later stories does not become a thousand events.
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(s)?$")
 RECENT_DAYS = 365  # a period that began (or ended) within a year of the story is news, not history
+TALLY_DAYS = 30  # a perfect since a date this long before the story tallies, not tells, its acts (stories9)
 ASIDE_DAYS = 90  # an aside dated this long before the story is background, not the day's news (targets11)
 
 
-def _period_start(tokens, date: str):
+def _period_start(tokens, date: str, lead: str = ""):
     """The first day of the period named by tokens ("1947", "the 1990s", "April 2023", "last
-    year"), or None when it names no date."""
+    year"), or None when it names no date. `lead` is the word the tokens follow ("since"), which
+    places a bare month ("since November": the last November before the story)."""
     years = [int(m.group(1)) for t in tokens if (m := _YEAR.match(t.text))]
     if years:
         return _date(min(years), 1, 1)
@@ -570,7 +572,7 @@ def _period_start(tokens, date: str):
     words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
     if not words:
         return None
-    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    r = dates_mod.resolve(lead + " ".join(t.text for t in words), date)
     return r.start if r is not None else None
 
 
@@ -603,10 +605,12 @@ def _long_since(v, date: str | None):
                 return "recent"
             return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
         if c.dep_ == "prep" and c.lower_ == "since":
-            start = _period_start(_phrase(c)[1:], date) if date else None
+            start = _period_start(_phrase(c)[1:], date, "since ") if date else None
             if start is None:
                 return "recent"  # "since the invasion", "since the state of emergency was declared"
-            return "long" if (_date.fromisoformat(date[:10]) - start).days >= RECENT_DAYS else "recent"
+            # "has fired drones at ships since November": a tally over a dated stretch (stories9)
+            days = (_date.fromisoformat(date[:10]) - start).days
+            return "long" if days >= RECENT_DAYS else "dated" if days >= TALLY_DAYS else "recent"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.lemma_.lower() in DURATION_NOUNS and p.tag_ in ("NNS", "NN") for p in c.subtree):
             nouns = [p for p in c.subtree if p.lemma_.lower() in DURATION_NOUNS]
@@ -630,7 +634,10 @@ def durative_background(v, date: str | None) -> bool:
     span = _long_since(v, date)
     if span is None:
         return False
-    return span == "long" or _in_relative(v)
+    # a main-clause perfect over a stretch a calendar date opens ("has killed hundreds since
+    # April") tallies what went before the news; "since the state of emergency" names no date
+    # (told after the lead: a lead sentence so shaped is the story's news)
+    return span == "long" or (span == "dated" and v.sent.start > 0) or _in_relative(v)
 
 
 DATED_PREPS = {"in", "during", "from", "between", "by"}  # "seized Crimea in 2014", "fought from 1998 to 2000"
@@ -705,7 +712,16 @@ def dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date)
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
+        if end is not None and end.year < today.year and v.sent.start > 0 and _last_year(tokens):
+            # "tested a hydrogen bomb in September last year", told after the lead: a past year's
+            # act recalled (a lead so dated is the story's news: "trained recruits last year") (stories9)
+            return True
     return _dated_complement(v, date, today)
+
+
+def _last_year(tokens) -> bool:
+    """'last year', 'September last year': the calendar year before the story's."""
+    return any(t.lower_ == "year" and t.i > 0 and t.nbor(-1).lower_ == "last" for t in tokens)
 
 
 def _dated_complement(v, date: str, today) -> bool:  # stories5 helper

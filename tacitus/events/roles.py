@@ -811,20 +811,49 @@ class RoleFinder:
             return list(ev.source)
         return []
 
+    @staticmethod
+    def _fighting_sides(cand, prior: list) -> list[Actor]:  # stories9 helper
+        """A call for the fighting to stop that names no one, made by a side the story has not told
+        was struck ("Abiy ordered an offensive against Tigray ... Guterres called for an immediate
+        de-escalation"): it is aimed at both sides of the latest armed act told as a sentence's main
+        event by others (after _answered_attacker, which finds a struck side's call)."""
+        own = {a.country or a.primary[:3] for a in cand.source}
+        recent = prior[-12:]
+        top: dict = {}
+        for ev in recent:
+            top[ev.span] = max(top.get(ev.span, 0.0), ev.confidence)
+        for ev in reversed(recent):
+            if ev.quad_class != 4 or ev.confidence < top[ev.span] or ev.cameo[:2] in ("13", "15") or not ev.target:
+                continue
+            if {a.country or a.primary[:3] for a in ev.source} & own:
+                continue
+            seen: set = set()
+            return [a for a in list(ev.source) + list(ev.target) if not (a.code in seen or seen.add(a.code))]
+        return []
+
     def _speaker_verb_misjoined(self, v, actors) -> bool:
         """Is v a verb of speaking (warn, vow, urge ...) with no subject of its own, parsed as joined
         to the say-clause of a speaker, a clause whose subject names no actor? stories7 helper"""
         if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
-                or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ"):
+                or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ", "VBN"):
             return False
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if v.tag_ == "VBN" and (subj is not None or not any(c.dep_ == "dobj" for c in v.children)):
+            return False  # a participle is only misread as joined to a passive (below)
         if subj is None:
             # "said Navalny had been poisoned and demanded an explanation": a plain past joined to
             # a perfect passive is the speaker's tense, not the victim's act (actors11)
-            if v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
-                    or not any(c.dep_ == "auxpass" for c in v.head.children) \
-                    or not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.head.children):
+            # (a participle with an object of its own is active: "condemned the drills")
+            if (v.tag_ != "VBD" and not (v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children))) \
+                    or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+                    or not any(c.dep_ == "auxpass" for c in v.head.children):
                 return False
+            if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.head.children):
+                # "said 11 missiles were launched and condemned the drills": what a plain passive
+                # with no agent was done to did not condemn anything; the speaker did (stories9)
+                if not any(c.dep_ == "nsubjpass" for c in v.head.children) \
+                        or any(c.dep_ == "agent" for c in v.head.children):
+                    return False
         # "said the residents would become citizens and called on Kyiv": a plain past joined to a
         # modal clause is the speaker's tense, not the clause's; "said Kerry's claims were lies and
         # accused Washington": the claims (a thing, whoever's) accuse no one (stories8)
