@@ -220,6 +220,8 @@ class EventCoder(RoleFinder, ClauseRules):
                              if pos[i] in ("VERB", "AUX") or (pos[i] == "NOUN" and deps[i] == "ROOT"))
                  if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
                  or self._plural_read_verb(t)]
+        if (adj := self._adjective_read_verb(sent.root)) is not None:
+            verbs.insert(0, adj)
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -276,6 +278,21 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             keep.append(c)
         return keep
+
+    def _adjective_read_verb(self, t):
+        """"Egypt's army chief, General Sisi, removed President Morsi from power": the tagger read
+        the past tense as an adjective, the sentence's root, yet gave it a subject and a direct
+        object, which no adjective takes. Such a root is retagged as the past-tense verb (its lemma
+        the stem the lexicon knows) and coded as one; else None (misread1)."""
+        if t.pos_ != "ADJ" or t.tag_ != "JJ" or not t.lower_.endswith("ed") \
+                or not any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "nsubj" for c in t.children):
+            return None
+        w = t.lower_
+        lemma = next((b for b in (w[:-1], w[:-2], w[:-3], w[:-3] + "y") if b in self.lex.verbs), None)
+        if lemma is None:
+            return None
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", lemma
+        return t
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
@@ -1598,7 +1615,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # subject made a modifier of the root noun, "A Turkish court jailed Istanbul mayor Ekrem
             # Imamoglu pending trial" (the noun, an actor, is its object) (types14)
             lone = (entry is not None and len(entry.words) == 1 and "obj" in entry.target and n.dep_ == "ROOT"
-                    and verb.tag_ == "VBD" and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+                    and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+            # (a participle with its own subject is as finite: "Egypt's army chief, General Sisi, ousted
+            # President Morsi" (misread1))
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and (len(entry.words) > 1 or lone):
                 if lone and not (obj := actors.actors(n)):
                     return None
@@ -1639,8 +1658,9 @@ class EventCoder(RoleFinder, ClauseRules):
         there is no known doer, so no event."""
         if v.tag_ != "VBN" or v.i == 0 or v.doc[v.i - 1].text != ",":
             return False
-        if any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
-            return False
+        if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in v.children):
+            return False  # (a participle with a direct object is a finite verb: "Zimbabwe's army chief,
+            # General Chiwenga, ousted President Mugabe" (misread1))
         return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:

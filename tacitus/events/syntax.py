@@ -237,7 +237,7 @@ def name_read_modifier(v):
     if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == r.sent.start \
             and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return r  # "Orban accused Brussels of ...": the name read as an adjective of the object name (actors9)
-    if n.i == v.i + 1 and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
+    if (n.i == v.i + 1 or _compounds_between(v, n)) and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
             and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
                  or n.dep_ == "nsubj" and any(c.dep_ == "cc" for c in n.children)):
         # "Zimbabwe's military seized power", "Thailand's army chief General Prayuth seized power":
@@ -252,6 +252,13 @@ def name_read_modifier(v):
             or not r.text[:1].isupper() or n.i < v.i:
         return None
     return r
+
+
+def _compounds_between(v, n) -> bool:
+    """Whether only n's own compound words stand between modifier v and noun n ("detained
+    government ministers"): the noun phrase v would take as its object (misread1)."""
+    return 1 < n.i - v.i <= 4 and all(n.doc[k].head.i == n.i and n.doc[k].dep_ == "compound"
+                                      for k in range(v.i + 1, n.i))
 
 
 def window(head, lo: int, hi: int):
