@@ -231,6 +231,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
+                if v.dep_ == "amod" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN":
+                    consumed.add(v.head.i)  # "Xi hosted Trump": the name is the verb's object, not
+                    # a misread clause of its own (see _misread_predicate) (misread1)
         lowers, lemmas, _ = actors._columns()
         for i in range(sent.start, sent.end):
             if (pos[i] not in ("NOUN", "PROPN") and not (pos[i] == "VERB" and deps[i] in ("nsubj", "nsubjpass")
@@ -383,6 +386,12 @@ class EventCoder(RoleFinder, ClauseRules):
         wider = info["wider"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not finite_acl(v):
             # "a statement released by her family": the noun is the participle's object
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+        elif v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN" \
+                and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
+            # "Xi hosted Trump in Beijing": a past tense with its own subject made a modifier of the
+            # name after it, the root; that name is its object (misread1)
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
         elif name_read_modifier(v) is not None:
