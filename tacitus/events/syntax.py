@@ -143,8 +143,20 @@ def finite_acl(v) -> bool:
     said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
     clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
-        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v)) \
+        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _asks_of_someone(v) -> bool:
+    """"Ban Ki-moon called on Muammar Gaddafi to end the violence": a verb hung on the name right
+    before it, the sentence's root, with a phrase naming someone and a to-clause of its own, is the
+    name's finite verb (the passive "X called on to serve" has no one after its preposition)
+    (misread1)."""
+    n = v.head
+    return v.i == n.i + 1 and n.dep_ == "ROOT" and n.pos_ == "PROPN" \
+        and any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in v.children) \
+        and any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in v.children)
 
 
 def _object_in_conjunct(v) -> bool:
