@@ -64,3 +64,18 @@ def test_lexicon_rows(coder, text, date, event, cameo, source, target):
 def test_reduced_relatives_and_lists_stay_without_a_coup(coder, text, date):
     evs = coded(coder, text, date)
     assert not any(ev == "COERCE" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # after a phrase set off by commas, the verb hung on the title of its object's name
+    ("Myanmar's army, headed by Min Aung Hlaing, detained State Counsellor Aung San Suu Kyi.", "2021-02-01", "MMRMIL", "MMRGOV"),
+    ("Turkey's government, led by Binali Yildirim, sacked police chief Ali Sahin.", "2016-07-20", "TURGOV", "TURCOP"),
+])
+def test_verb_after_set_off_phrase_hung_on_objects_title(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert any(ev == "COERCE" and source in src and target in tgt for ev, _, src, tgt in evs), evs
+
+
+def test_set_off_phrase_without_a_verb_stays_without_event(coder):
+    evs = coded(coder, "Thailand's prime minister, Prayuth Chan-ocha, and his wife met supporters.", "2019-05-02")
+    assert not any(ev == "COERCE" for ev, *_ in evs), evs

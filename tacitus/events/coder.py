@@ -396,8 +396,11 @@ class EventCoder(RoleFinder, ClauseRules):
             lemmas.update(self._noun_lemmas(v.head))
         elif name_read_modifier(v) is not None:
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
-            info["obj"].append(v.head)
-            lemmas.update(self._noun_lemmas(v.head))
+            o = v.head
+            if o.dep_ == "compound" and o.head.pos_ == "PROPN" and o.head.i > o.i:
+                o = o.head  # "jailed activist Loujain al-Hathloul": the name the title is part of (misread1)
+            info["obj"].append(o)
+            lemmas.update(self._noun_lemmas(o))
             for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey"); their
                 if c.dep_ == "prep":    # nouns only widen the phrase, as for any object
                     lemmas.add(c.lower_)

@@ -260,6 +260,13 @@ def name_read_modifier(v):
             return r.head
         owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
         return owner  # "Zimbabwe's military seized power": the possessor names the actor
+    if r.text == "," and (root := v.sent.root).pos_ in ("NOUN", "PROPN") and root.i + 1 < r.i \
+            and root.doc[root.i + 1].text == "," and root.i <= r.head.i < r.i and n.i > v.i and n.dep_ == "compound" \
+            and n.head.pos_ == "PROPN" and n.head.dep_ == "appos":
+        # "Saudi Arabia's crown prince, Mohammed bin Salman, jailed activist Loujain al-Hathloul":
+        # the verb after the phrase set off by commas hung on the title of its object's name, the
+        # name made an apposition; the sentence's root noun is the subject (misread1)
+        return root
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
