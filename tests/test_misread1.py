@@ -79,3 +79,9 @@ def test_verb_after_set_off_phrase_hung_on_objects_title(coder, text, date, sour
 def test_set_off_phrase_without_a_verb_stays_without_event(coder):
     evs = coded(coder, "Thailand's prime minister, Prayuth Chan-ocha, and his wife met supporters.", "2019-05-02")
     assert not any(ev == "COERCE" for ev, *_ in evs), evs
+
+
+def test_adjective_tagged_verb_after_set_off_phrase(coder):
+    # the tagger makes "jailed" an adjective of the object's title in a sentence with no verb
+    evs = coded(coder, "Belarus's president, Alexander Lukashenko, jailed opposition figure Maria Kolesnikova.", "2020-09-10")
+    assert _has(evs, "COERCE", "BLRGOV", "BLROPP", cameo="173"), evs

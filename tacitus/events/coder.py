@@ -222,6 +222,8 @@ class EventCoder(RoleFinder, ClauseRules):
                  or self._plural_read_verb(t)]
         if (adj := self._adjective_read_verb(sent.root)) is not None:
             verbs.insert(0, adj)
+        elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
+            verbs.append(adj)
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -290,12 +292,36 @@ class EventCoder(RoleFinder, ClauseRules):
         if t.pos_ != "ADJ" or t.tag_ != "JJ" or not t.lower_.endswith("ed") \
                 or not any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "nsubj" for c in t.children):
             return None
-        w = t.lower_
-        lemma = next((b for b in (w[:-1], w[:-2], w[:-3], w[:-3] + "y") if b in self.lex.verbs), None)
+        lemma = self._verb_stem(t)
         if lemma is None:
             return None
         t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", lemma
         return t
+
+    def _verb_stem(self, t):
+        """The lexicon verb lemma of an -ed word the tagger read as an adjective, else None."""
+        w = t.lower_
+        return next((b for b in (w[:-1], w[:-2], w[:-3], w[:-3] + "y") if b in self.lex.verbs), None)
+
+    def _adjective_after_set_off(self, sent):
+        """"Belarus's president, Alexander Lukashenko, jailed opposition figure Maria Kolesnikova":
+        in a sentence left without a verb, an -ed adjective right after the comma closing a phrase
+        set off after the root is the past tense (see syntax.name_read_modifier); retagged as
+        one, else None (misread1). Only verb-less sentences are looked at."""
+        doc = sent.doc
+        for i in range(sent.root.i + 3, sent.end - 1):
+            t = doc[i]
+            if t.tag_ != "JJ" or t.dep_ != "amod" or doc[i - 1].text != "," or not t.lower_.endswith("ed"):
+                continue
+            lemma = self._verb_stem(t)
+            if lemma is None:
+                continue
+            old = (t.pos_, t.tag_, t.lemma_)
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBN", lemma
+            if name_read_modifier(t) is not None:
+                return t
+            t.pos_, t.tag_, t.lemma_ = old
+        return None
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
