@@ -85,3 +85,8 @@ def test_adjective_tagged_verb_after_set_off_phrase(coder):
     # the tagger makes "jailed" an adjective of the object's title in a sentence with no verb
     evs = coded(coder, "Belarus's president, Alexander Lukashenko, jailed opposition figure Maria Kolesnikova.", "2020-09-10")
     assert _has(evs, "COERCE", "BLRGOV", "BLROPP", cameo="173"), evs
+
+
+def test_sacking_a_crown_prince_is_a_removal(coder):
+    evs = coded(coder, "King Salman dismissed Crown Prince Muqrin bin Abdulaziz.", "2015-04-29")
+    assert _has(evs, "COERCE", "SAUGOV", "SAUGOV", cameo="172"), evs
