@@ -222,6 +222,10 @@ class EventCoder(RoleFinder, ClauseRules):
                              if pos[i] in ("VERB", "AUX") or (pos[i] == "NOUN" and deps[i] == "ROOT"))
                  if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
                  or self._plural_read_verb(t)]
+        if (adj := self._adjective_read_verb(sent.root)) is not None:
+            verbs.insert(0, adj)
+        elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
+            verbs.append(adj)
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -231,6 +235,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
+                if v.dep_ == "amod" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN":
+                    consumed.add(v.head.i)  # "Xi hosted Trump": the name is the verb's object, not
+                    # a misread clause of its own (see _misread_predicate) (misread1)
         lowers, lemmas, _ = actors._columns()
         for i in range(sent.start, sent.end):
             if (pos[i] not in ("NOUN", "PROPN") and not (pos[i] == "VERB" and deps[i] in ("nsubj", "nsubjpass")
@@ -278,6 +285,45 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             keep.append(c)
         return keep
+
+    def _adjective_read_verb(self, t):
+        """"Egypt's army chief, General Sisi, removed President Morsi from power": the tagger read
+        the past tense as an adjective, the sentence's root, yet gave it a subject and a direct
+        object, which no adjective takes. Such a root is retagged as the past-tense verb (its lemma
+        the stem the lexicon knows) and coded as one; else None (misread1)."""
+        if t.pos_ != "ADJ" or t.tag_ != "JJ" or not t.lower_.endswith("ed") \
+                or not any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "nsubj" for c in t.children):
+            return None
+        lemma = self._verb_stem(t)
+        if lemma is None:
+            return None
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", lemma
+        return t
+
+    def _verb_stem(self, t):
+        """The lexicon verb lemma of an -ed word the tagger read as an adjective, else None."""
+        w = t.lower_
+        return next((b for b in (w[:-1], w[:-2], w[:-3], w[:-3] + "y") if b in self.lex.verbs), None)
+
+    def _adjective_after_set_off(self, sent):
+        """"Belarus's president, Alexander Lukashenko, jailed opposition figure Maria Kolesnikova":
+        in a sentence left without a verb, an -ed adjective right after the comma closing a phrase
+        set off after the root is the past tense (see syntax.name_read_modifier); retagged as
+        one, else None (misread1). Only verb-less sentences are looked at."""
+        doc = sent.doc
+        for i in range(sent.root.i + 3, sent.end - 1):
+            t = doc[i]
+            if t.tag_ != "JJ" or t.dep_ != "amod" or doc[i - 1].text != "," or not t.lower_.endswith("ed"):
+                continue
+            lemma = self._verb_stem(t)
+            if lemma is None:
+                continue
+            old = (t.pos_, t.tag_, t.lemma_)
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBN", lemma
+            if name_read_modifier(t) is not None:
+                return t
+            t.pos_, t.tag_, t.lemma_ = old
+        return None
 
     @staticmethod
     def _plural_read_verb(t) -> bool:
@@ -370,10 +416,19 @@ class EventCoder(RoleFinder, ClauseRules):
             # "a statement released by her family": the noun is the participle's object
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
-        elif name_read_modifier(v) is not None:
-            # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
+        elif v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN" \
+                and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
+            # "Xi hosted Trump in Beijing": a past tense with its own subject made a modifier of the
+            # name after it, the root; that name is its object (misread1)
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
+        elif name_read_modifier(v) is not None:
+            # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
+            o = v.head
+            if o.dep_ == "compound" and o.head.pos_ == "PROPN" and o.head.i > o.i:
+                o = o.head  # "jailed activist Loujain al-Hathloul": the name the title is part of (misread1)
+            info["obj"].append(o)
+            lemmas.update(self._noun_lemmas(o))
             for c in v.head.children:  # the verb's phrases, hung on the noun ("on Turkey"); their
                 if c.dep_ == "prep":    # nouns only widen the phrase, as for any object
                     lemmas.add(c.lower_)
@@ -1600,7 +1655,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # subject made a modifier of the root noun, "A Turkish court jailed Istanbul mayor Ekrem
             # Imamoglu pending trial" (the noun, an actor, is its object) (types14)
             lone = (entry is not None and len(entry.words) == 1 and "obj" in entry.target and n.dep_ == "ROOT"
-                    and verb.tag_ == "VBD" and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+                    and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children))
+            # (a participle with its own subject is as finite: "Egypt's army chief, General Sisi, ousted
+            # President Morsi" (misread1))
             if entry is not None and entry.cameo and entry.frame in ("", "actor-object") and (len(entry.words) > 1 or lone):
                 if lone and not (obj := actors.actors(n)):
                     return None
@@ -1641,8 +1698,9 @@ class EventCoder(RoleFinder, ClauseRules):
         there is no known doer, so no event."""
         if v.tag_ != "VBN" or v.i == 0 or v.doc[v.i - 1].text != ",":
             return False
-        if any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
-            return False
+        if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in v.children):
+            return False  # (a participle with a direct object is a finite verb: "Zimbabwe's army chief,
+            # General Chiwenga, ousted President Mugabe" (misread1))
         return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:

@@ -143,8 +143,20 @@ def finite_acl(v) -> bool:
     said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
     clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
-        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v)) \
+        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _asks_of_someone(v) -> bool:
+    """"Ban Ki-moon called on Muammar Gaddafi to end the violence": a verb hung on the name right
+    before it, the sentence's root, with a phrase naming someone and a to-clause of its own, is the
+    name's finite verb (the passive "X called on to serve" has no one after its preposition)
+    (misread1)."""
+    n = v.head
+    return v.i == n.i + 1 and n.dep_ == "ROOT" and n.pos_ == "PROPN" \
+        and any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in v.children) \
+        and any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in v.children)
 
 
 def _object_in_conjunct(v) -> bool:
@@ -237,7 +249,7 @@ def name_read_modifier(v):
     if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == r.sent.start \
             and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return r  # "Orban accused Brussels of ...": the name read as an adjective of the object name (actors9)
-    if n.i == v.i + 1 and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
+    if (n.i == v.i + 1 or _compounds_between(v, n)) and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
             and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
                  or n.dep_ == "nsubj" and any(c.dep_ == "cc" for c in n.children)):
         # "Zimbabwe's military seized power", "Thailand's army chief General Prayuth seized power":
@@ -248,10 +260,24 @@ def name_read_modifier(v):
             return r.head
         owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
         return owner  # "Zimbabwe's military seized power": the possessor names the actor
+    if r.text == "," and (root := v.sent.root).pos_ in ("NOUN", "PROPN") and root.i + 1 < r.i \
+            and root.doc[root.i + 1].text == "," and root.i <= r.head.i < r.i and n.i > v.i and n.dep_ == "compound" \
+            and n.head.pos_ == "PROPN" and n.head.dep_ == "appos":
+        # "Saudi Arabia's crown prince, Mohammed bin Salman, jailed activist Loujain al-Hathloul":
+        # the verb after the phrase set off by commas hung on the title of its object's name, the
+        # name made an apposition; the sentence's root noun is the subject (misread1)
+        return root
     if n.dep_ != "dobj" or n.head.i != r.i or r.dep_ != "ROOT" or r.pos_ in ("VERB", "AUX") \
             or not r.text[:1].isupper() or n.i < v.i:
         return None
     return r
+
+
+def _compounds_between(v, n) -> bool:
+    """Whether only n's own compound words stand between modifier v and noun n ("detained
+    government ministers"): the noun phrase v would take as its object (misread1)."""
+    return 1 < n.i - v.i <= 4 and all(n.doc[k].head.i == n.i and n.doc[k].dep_ == "compound"
+                                      for k in range(v.i + 1, n.i))
 
 
 def window(head, lo: int, hi: int):
