@@ -93,6 +93,7 @@ from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
+from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -1944,12 +1945,11 @@ class EventCoder(RoleFinder, ClauseRules):
         one (or answered with force: "answer Washington's arms sales with sanctions")."""
         x = None
         if v.lemma_.lower() in RETORT_VERBS:
-            if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in v.children):
+            if promised_answer(v):
                 x = v
         elif entry is not None and entry.frame in ("intent", "threat"):
             x = info["xcomp"] if info["xcomp"] is not None else info["ccomp"]
-            if x is not None and (x.lemma_.lower() not in RETORT_VERBS or (x.dep_ == "ccomp" and not any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in x.children))):
+            if x is not None and (x.lemma_.lower() not in RETORT_VERBS or (x.dep_ == "ccomp" and not promised_answer(x))):
                 x = None
         if x is None:
             return None
@@ -2421,16 +2421,10 @@ class EventCoder(RoleFinder, ClauseRules):
     def _by_after_of(n, actors) -> list:
         """"the seizure of a British tanker by Iran": the parser hangs the doer's "by" phrase on
         the noun of the "of" phrase; it still names who did the act."""
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    for b in p.children:
-                        if b.dep_ == "prep" and b.lower_ == "by":
-                            found = [a for q in b.children if q.dep_ == "pobj" for a in actors.actors(q)]
-                            if found:
-                                return found
+        for objs in hung_on_object(n, ("of",), "by"):
+            found = [a for q in objs for a in actors.actors(q)]
+            if found:
+                return found
         return []
 
     def _ordered_act(self, info, actors) -> bool:

@@ -74,6 +74,7 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
 
@@ -1825,17 +1826,10 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass":
                 continue
-            for c in o.children:
-                if c.dep_ != "prep" or c.lower_ not in ("on", "about", "over", "of"):
-                    continue
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    for g in p.children:
-                        if g.dep_ == "prep" and g.lower_ == "with":
-                            found = [a for q in g.children if q.dep_ == "pobj" for a in actors.actors(q)]
-                            if found:
-                                return found
+            for objs in hung_on_object(o, ("on", "about", "over", "of"), "with"):
+                found = [a for q in objs for a in actors.actors(q)]
+                if found:
+                    return found
         return []
 
     def _object_against(self, info, preps, actors) -> list[Actor]:

@@ -313,6 +313,24 @@ def after_of(n):
     return n
 
 
+def hung_on_object(n, outer, inner: str):
+    """The objects of each `inner` phrase the parser hung on the object of one of n's `outer`
+    phrases, phrase by phrase, in order: "the seizure of a British tanker by Iran" ("by" on
+    "tanker"), "shared intelligence on X's launch with Japan" ("with" on "launch")."""
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in outer:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ == inner:
+                            yield [q for q in g.children if q.dep_ == "pobj"]
+
+
+def promised_answer(v) -> bool:
+    """Is v told as still to come ("would answer", "will respond", "'ll meet", "shall reply")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in v.children)
+
+
 def what_clauses(v):
     """For each "what" clause that is v's object ("rejected what he called X", "struck what New
     Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
