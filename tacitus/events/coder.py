@@ -90,6 +90,7 @@ from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THRE
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
+from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -1754,11 +1755,21 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # an unknown verb's object is not an event of its subject
         if not owns_its_object(v, entry):
             return None  # "Reuters reported the attack": the reporter is not the attacker
-        for o in info["obj"]:
+        objs, phrased = info["obj"], ()
+        if len(entry.words) > 1 and entry.words[-1] in LIGHT_PHRASE_PREPS:
+            # "took part in talks with Iran", "participated in a rally": a light row that ends
+            # with its preposition carries the event of that phrase's noun (types15)
+            phrased = [p for c in v.children if c.dep_ == "prep" and c.lower_ == entry.words[-1]
+                       for p in c.children if p.dep_ == "pobj"]
+            objs = [*objs, *phrased]
+        for o in objs:
             o = self._through_measure(o)
             nentry = self._noun_entry(o)
             if nentry is None:
                 continue
+            if phrased and v.dep_ == "xcomp" and nentry.cameo[:2] in ("15", "16", "17", "18", "19", "20") \
+                    and o in phrased:
+                continue  # "refused to take part in the French-led operation in Mali": France's, not an act on Mali
             source, passive = self._source(v, actors)
             if passive:
                 continue
