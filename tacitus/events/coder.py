@@ -1777,6 +1777,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
                 target = self._prep_actors(v, preps, actors)
+            if not target and (dative := self._child(v, ("dative",))) is not None and dative.i < o.i:
+                target = actors.actors(dative)  # "handed Qatar a list of demands": Qatar (types15)
             consumed.add(o.i)
             conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
             return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
