@@ -1762,13 +1762,13 @@ class EventCoder(RoleFinder, ClauseRules):
             phrased = [p for c in v.children if c.dep_ == "prep" and c.lower_ == entry.words[-1]
                        for p in c.children if p.dep_ == "pobj"]
             objs = [*objs, *phrased]
-        for o in objs:
-            o = self._through_measure(o)
+        for held in objs:
+            o = self._through_measure(held)
             nentry = self._noun_entry(o)
             if nentry is None:
                 continue
             if phrased and v.dep_ == "xcomp" and nentry.cameo[:2] in ("15", "16", "17", "18", "19", "20") \
-                    and o in phrased:
+                    and held in phrased:
                 continue  # "refused to take part in the French-led operation in Mali": France's, not an act on Mali
             source, passive = self._source(v, actors)
             if passive:
@@ -1777,8 +1777,11 @@ class EventCoder(RoleFinder, ClauseRules):
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
                 target = self._prep_actors(v, preps, actors)
-            if not target and (dative := self._child(v, ("dative",))) is not None and dative.i < o.i:
-                target = actors.actors(dative)  # "handed Qatar a list of demands": Qatar (types15)
+            if not target and held.head.i == v.i:
+                # "handed Qatar a list of demands": the first of two objects (read as a dative or as
+                # a second direct object) is the one the noun's event goes to (types15)
+                first = next((c for c in v.children if c.dep_ in ("dative", "dobj") and c.i < held.i), None)
+                target = actors.actors(first) if first is not None else []
             consumed.add(o.i)
             conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
             return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
