@@ -127,3 +127,22 @@ def test_a_presence_scaled_back_on_a_border_is_aimed_across_it(coder):
 def test_commitments_scaled_back_leave_the_accord_in_part(coder):
     evs = coded(coder, "Tehran scaled back its commitments under the 2015 accord.", "2019-07-07")
     assert _has(evs, "SANCTION", "IRN", cameo="160"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Emmanuel Macron hosted Kenya's president at the Elysee Palace.", "2023-06-22", "FRAGOV", "KENGOV"),
+    ("Joe Biden welcomed Kenya's president at the White House.", "2024-05-23", "USAGOV", "KENGOV"),
+])
+def test_a_possessor_outranks_an_at_venue(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "CONSULT", source, target, cameo="043"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The IMF extended emergency financing to Egypt.", "2020-05-11", "IGOIMF", "EGY"),
+    ("The Asian Development Bank extended an emergency loan to Sri Lanka.", "2022-06-02", None, "LKA"),
+])
+def test_emergency_financing_extended_is_aid_not_a_state_of_emergency(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "AID", source, target, cameo="071"), evs
+    assert not _has(evs, "COERCE"), evs
