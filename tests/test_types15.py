@@ -146,3 +146,13 @@ def test_emergency_financing_extended_is_aid_not_a_state_of_emergency(coder, tex
     evs = coded(coder, text, date)
     assert _has(evs, "AID", source, target, cameo="071"), evs
     assert not _has(evs, "COERCE"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Riot police teargassed students in Lagos.", "2020-10-12", "NGACOP", "NGA"),
+    ("Police gassed demonstrators outside the parliament in Belgrade.", "2020-07-08", "SRBCOP", "SRB"),
+])
+def test_police_gassing_a_crowd_is_repression_not_chemical_war(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="175"), evs
+    assert not _has(evs, "ASSAULT"), evs
