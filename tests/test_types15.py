@@ -156,3 +156,19 @@ def test_police_gassing_a_crowd_is_repression_not_chemical_war(coder, text, date
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", source, target, cameo="175"), evs
     assert not _has(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Azerbaijan vowed not to attack Armenia.", "2023-10-05", "AZE", "ARM"),
+    ("Pakistan pledged not to strike Indian military bases.", "2019-03-01", "PAK", "IND"),
+])
+def test_a_vow_not_to_attack_is_no_threat(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert not _has(evs, "THREATEN"), evs
+    assert _has(evs, "AGREE", source, target, cameo="0356"), evs
+
+
+def test_a_vow_never_to_let_something_in_is_a_refusal(coder):
+    evs = coded(coder, "Nicaragua's president vowed never to let foreign aid into the country.", "2018-07-10")
+    assert _has(evs, "REJECT", "NICGOV", cameo_prefix="124"), evs
+    assert not _has(evs, "AGREE"), evs

@@ -541,7 +541,10 @@ class EventCoder(RoleFinder, ClauseRules):
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
-                lemmas.add(c.lemma_.lower())
+                if not any(a.dep_ == "neg" for a in c.children):
+                    # "vowed not to attack Ukraine" is no 'vow attack' (a threat): the negated
+                    # complement is read by the frame (types15)
+                    lemmas.add(c.lemma_.lower())
                 if dep == "advcl" and self._for_to_clause(c):
                     lemmas.add("for")  # "pushed for the US to back the plan": a "push for"
 
@@ -1851,10 +1854,12 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
-        if inner is None and comp is not None and entry.frame == "intent" and comp.lemma_.lower() in YIELD_VERBS \
+        if inner is None and comp is not None and entry.frame == "intent" \
+                and (comp.lemma_.lower() in YIELD_VERBS or comp.lemma_.lower() in LET_VERBS) \
                 and any(c.dep_ == "neg" for c in comp.children):
             # "vowed never to give up Kosovo", "vowed not to return the Golan": a promise not to
-            # yield is a refusal to yield (124), not an intent to cooperate
+            # yield is a refusal to yield (124), not an intent to cooperate; so is a promise not to
+            # let anything in ("vowed never to let US aid into Venezuela", types15)
             code = "124"
         if inner is not None:
             inner_code = inner.cameo
