@@ -140,10 +140,11 @@ class CountryFinder:
                             out.append(m.entry.country)
         return out
 
-    def _org_of_prep(self, h):
-        """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'."""
+    def _org_of_prep(self, h, at: bool = True):
+        """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'; with at=False
+        an 'at' phrase is only a venue ("Ukraine's president at the White House", types15)."""
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "at") and (at or c.lower_ != "at"):
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue

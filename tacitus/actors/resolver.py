@@ -839,7 +839,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             agent = self._role_before_name(h, scope)
         agent = agent or self._agent_for(h, scope)
         if agent is not None and self.agent_at[h.i] is not None:
-            org = self._org_of_prep(h)
+            # a possessor names whose agent it is; an 'at' phrase is then the venue (types15)
+            org = self._org_of_prep(h, at=not any(c.dep_ == "poss" for c in h.children))
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name

@@ -90,6 +90,7 @@ from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THRE
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
+from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -540,7 +541,10 @@ class EventCoder(RoleFinder, ClauseRules):
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
                 info["xcomp"] = c
-                lemmas.add(c.lemma_.lower())
+                if not any(a.dep_ == "neg" for a in c.children):
+                    # "vowed not to attack Ukraine" is no 'vow attack' (a threat): the negated
+                    # complement is read by the frame (types15)
+                    lemmas.add(c.lemma_.lower())
                 if dep == "advcl" and self._for_to_clause(c):
                     lemmas.add("for")  # "pushed for the US to back the plan": a "push for"
 
@@ -1754,11 +1758,21 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # an unknown verb's object is not an event of its subject
         if not owns_its_object(v, entry):
             return None  # "Reuters reported the attack": the reporter is not the attacker
-        for o in info["obj"]:
-            o = self._through_measure(o)
+        objs, phrased = info["obj"], ()
+        if len(entry.words) > 1 and entry.words[-1] in LIGHT_PHRASE_PREPS:
+            # "took part in talks with Iran", "participated in a rally": a light row that ends
+            # with its preposition carries the event of that phrase's noun (types15)
+            phrased = [p for c in v.children if c.dep_ == "prep" and c.lower_ == entry.words[-1]
+                       for p in c.children if p.dep_ == "pobj"]
+            objs = [*objs, *phrased]
+        for held in objs:
+            o = self._through_measure(held)
             nentry = self._noun_entry(o)
             if nentry is None:
                 continue
+            if phrased and v.dep_ == "xcomp" and nentry.cameo[:2] in ("15", "16", "17", "18", "19", "20") \
+                    and held in phrased:
+                continue  # "refused to take part in the French-led operation in Mali": France's, not an act on Mali
             source, passive = self._source(v, actors)
             if passive:
                 continue
@@ -1766,6 +1780,11 @@ class EventCoder(RoleFinder, ClauseRules):
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
                 target = self._prep_actors(v, preps, actors)
+            if not target and held.head.i == v.i:
+                # "handed Qatar a list of demands": the first of two objects (read as a dative or as
+                # a second direct object) is the one the noun's event goes to (types15)
+                first = next((c for c in v.children if c.dep_ in ("dative", "dobj") and c.i < held.i), None)
+                target = actors.actors(first) if first is not None else []
             consumed.add(o.i)
             conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
             return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
@@ -1835,10 +1854,12 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
-        if inner is None and comp is not None and entry.frame == "intent" and comp.lemma_.lower() in YIELD_VERBS \
+        if inner is None and comp is not None and entry.frame == "intent" \
+                and (comp.lemma_.lower() in YIELD_VERBS or comp.lemma_.lower() in LET_VERBS) \
                 and any(c.dep_ == "neg" for c in comp.children):
             # "vowed never to give up Kosovo", "vowed not to return the Golan": a promise not to
-            # yield is a refusal to yield (124), not an intent to cooperate
+            # yield is a refusal to yield (124), not an intent to cooperate; so is a promise not to
+            # let anything in ("vowed never to let US aid into Venezuela", types15)
             code = "124"
         if inner is not None:
             inner_code = inner.cameo

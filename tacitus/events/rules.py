@@ -24,6 +24,7 @@ from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
 from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
+from tacitus.events.words import UNDER_ATTACK_VERBS  # types15 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
 from tacitus.events.words import ARMED_AGENTS, ARMED_TARGETS, CAUSED_MOTIONS, CAUSING_VERBS, RISK_VERBS  # types7 helper
@@ -921,9 +922,14 @@ class ClauseRules:
     @staticmethod
     def _received_from(v, entry) -> bool:
         """Aid received 'from' someone ("Rebels received anti-tank missiles from Saudi Arabia"):
-        the giver, named in the 'from' phrase, is the event's source and the receiver its target."""
-        return v.lemma_.lower() in RECEIVE_VERBS and bool(entry.cameo) and entry.cameo[:2] == "07" \
-            and "from" in entry.target
+        the giver, named in the 'from' phrase, is the event's source and the receiver its target.
+        Also a rebuke the subject "came under" from someone ("came under fire from US lawmakers
+        for ...", a verbs.tsv row with 'under' and a 'from' target): the critic is the source (types15)."""
+        if not entry.cameo or "from" not in entry.target:
+            return False
+        lemma = v.lemma_.lower()
+        return (lemma in RECEIVE_VERBS and entry.cameo[:2] == "07") \
+            or (lemma in UNDER_ATTACK_VERBS and "under" in entry.words)
 
     @staticmethod
     def _rallies_support(inner: Candidate, source: list[Actor], addressees: list[Actor]) -> bool:
