@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
+from tacitus.events.syntax import bare_name_subject  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
@@ -554,6 +555,13 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _resolve_all(self) -> None:
         doc = self.doc
         for i, pos in enumerate(self._parse_columns()[0]):
+            if (pos == "AUX" or pos == "ADJ") and self.date and doc[i].is_sent_start and self.name_at[i] is None \
+                    and bare_name_subject(doc[i]) and (named := self._sitting_namesake(doc[i])):
+                # "May expelled 23 Russian diplomats", "Major held talks": a surname read as a
+                # modal or an adjective (odds10)
+                self.actors_at[i] = named
+                self.history.append((i, named[0], doc[i].dep_))
+                continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind != "org" \
                         or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS or not doc[i].text.isupper():

@@ -6,6 +6,7 @@ from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import READINESS  # odds4 helper
+from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.model import Actor
@@ -221,7 +222,25 @@ def active_subject(v):
             # "To Lam met Xi Jinping": a sentence-opening name whose first word is a preposition
             # ("To", "An"), read as a phrase hung on the verb; its object is the name's last part (odds8)
             return c.doc[c.i + 1]
+        if c.dep_ == "aux" and c.tag_ == "MD" and bare_name_subject(c):
+            return c  # "May expelled 23 Russian diplomats": a surname read as a modal (odds10)
     return None
+
+
+def bare_name_subject(h) -> bool:  # odds10 helper
+    """Is h a capitalised word opening its sentence, tagged no entity and with nothing hung on it,
+    that is the subject of a past-tense verb, read by the parser as a modal ("May expelled 23
+    Russian diplomats": a modal takes the bare verb) or as a plain subject word ("Major held talks
+    with Reynolds")? Such a word is a surname; the sitting namesake check decides whose."""
+    if not h.is_sent_start or not h.text[:1].isupper() or h.text.isupper() or h.n_lefts or h.n_rights:
+        return False
+    v = h.head
+    if v.i <= h.i or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if h.dep_ == "aux":
+        return h.tag_ == "MD" and h.lower_ in NAME_MODALS \
+            and not any(a.dep_ in ("aux", "auxpass") and a.i != h.i for a in v.children)
+    return h.dep_ == "nsubj" and h.pos_ in ("ADJ", "PROPN") and v.tag_ == "VBD"
 
 
 def _opens_sentence(c, v) -> bool:
