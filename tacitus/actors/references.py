@@ -8,7 +8,7 @@ from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
-from tacitus.events.syntax import bare_name_subject  # odds10 helper
+from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import (
@@ -389,7 +389,8 @@ class ReferenceFinder:
         of the people holding a head-of-state, government, foreign or defence office or an IGO's
         top post on the article's date, all under one code. The tables leave such common-word or
         shared surnames out of a person's aliases (odds2 helper)."""
-        bare = h.ent_iob_ == "O" and self.date and bare_name_subject(h)
+        bare = self.date and ((h.ent_iob_ == "O" or h.ent_type_ == "DATE") and bare_name_subject(h)
+                              or h.ent_type_ == "DATE" and date_read_name(h))
         if not bare and (h.ent_iob_ != "B" or not self.date
                          or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I")):
             return []

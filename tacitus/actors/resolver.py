@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
-from tacitus.events.syntax import bare_name_subject  # odds10 helper
+from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
@@ -555,10 +555,11 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _resolve_all(self) -> None:
         doc = self.doc
         for i, pos in enumerate(self._parse_columns()[0]):
-            if (pos == "AUX" or pos == "ADJ") and self.date and doc[i].is_sent_start and self.name_at[i] is None \
+            if (pos == "AUX" or pos == "ADJ" or pos == "PROPN" and doc[i].ent_type_ == "DATE") and self.date \
+                    and doc[i].is_sent_start and self.name_at[i] is None \
                     and bare_name_subject(doc[i]) and (named := self._sitting_namesake(doc[i])):
-                # "May expelled 23 Russian diplomats", "Major held talks": a surname read as a
-                # modal or an adjective (odds10)
+                # "May expelled 23 Russian diplomats", "Major held talks", "May said": a surname
+                # read as a modal, an adjective or a month (odds10)
                 self.actors_at[i] = named
                 self.history.append((i, named[0], doc[i].dep_))
                 continue
@@ -874,7 +875,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
             return half  # "Seoul accused the North"
-        if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
+        if agent is None and h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG", "") or h.ent_type_ == "DATE"
+                                                    and date_read_name(h)) and not country:
             linked = self._person_elsewhere(h) or self._sitting_namesake(h)
             if linked:
                 return linked

@@ -68,6 +68,7 @@ from tacitus.events.syntax import (
     is_prep,
     noun_read_verb,
     name_read_modifier,
+    dropped_subject_claim,  # odds10 helper
     own_possession,
     owns_its_object,
     passive_subject,
@@ -86,6 +87,8 @@ def headline_passive(v) -> bool:  # stories5 helper
     at the crowd' is active: 'shoot at' takes no object)."""
     if v.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
         return False
+    if v.head.i > v.i and v.dep_ in ("amod", "compound"):
+        return False  # "A court jailed opposition activist Maria Kolesnikova": its object is its head (odds10)
     subj = False
     for c in v.children:
         dep = c.dep_
@@ -449,6 +452,8 @@ class RoleFinder:
                     return actors.actors(subj), False
             return self._blamed_doer(v, actors), True
         subj = active_subject(v)
+        if subj is None and depth < 3 and (said := dropped_subject_claim(v)) is not None:
+            return self._source(said, actors, depth + 1)  # "Ukraine says downed 20 drones" (odds10)
         if depth < 3 and self._speaker_verb_misjoined(v, actors):
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
             # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
@@ -2620,8 +2625,9 @@ class RoleFinder:
     def _venue_act(cameo: str) -> bool:
         """Acts done somewhere rather than to a place: intent to meet or negotiate (036, 0356)
         and signing an agreement (057) name a venue with "in"/"at" ("agreed to meet again in
-        Nairobi", "signed a truce in Pretoria"), not a target."""
-        return cameo[:3] in ("036", "057") or cameo[:4] == "0356"
+        Nairobi", "signed a truce in Pretoria"), not a target; so is agreeing to a prisoner swap
+        ("agreed to a prisoner swap in Turkey": where, odds10)."""
+        return cameo[:3] in ("036", "057") or cameo[:4] == "0356" or cameo[:4] == "0353"
 
     @staticmethod
     def _speech_participles(anchor) -> list[tuple[int, int]]:
