@@ -108,3 +108,15 @@ def test_upheld_sentence_is_the_ruling_again(coder, text, date, event, cameo, so
 def test_may_as_object_of_an_accusation(coder):
     evs = coded(coder, "Lavrov accused May of staging a provocation.", "2018-03-20")
     assert _has(evs, "ACCUSE", "RUSGOV", "GBRGOV"), evs
+
+
+def test_name_joined_to_an_unnamed_subject(coder):
+    # "Iran and world" made a modifier of "powers": Iran is still a party to the deal
+    evs = coded(coder, "Iran and six major powers sealed an interim nuclear agreement in Geneva.", "2013-11-24")
+    assert _has(evs, "SUPPORT", "IRN", cameo="057"), evs
+
+
+def test_word_surname_joined_to_a_leader_in_one_tagged_entity(coder):
+    # the tagger runs "Sarkozy and Brown" into one entity; Brown (2008) is still Britain's leader
+    evs = coded(coder, "Sarkozy and Brown urged the European Union to tighten sanctions on Zimbabwe.", "2008-06-24")
+    assert _has(evs, "REQUEST", "GBRGOV"), evs

@@ -391,12 +391,14 @@ class ReferenceFinder:
         shared surnames out of a person's aliases (odds2 helper)."""
         bare = self.date and ((h.ent_iob_ == "O" or h.ent_type_ == "DATE") and bare_name_subject(h)
                               or h.ent_type_ == "DATE" and date_read_name(h))
-        if not bare and (h.ent_iob_ != "B" or not self.date
-                         or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I")):
-            return []
         # "Blinken and Wang met": a bare name joined to a known person is a person too, whatever
         # the tagger calls it, and may hold any dated post (China's top diplomat, not its minister)
         paired = h.dep_ == "conj" and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))
+        last = h.i + 1 == len(self.doc) or self.doc[h.i + 1].ent_iob_ != "I"
+        if not bare and (not self.date or not last or h.ent_iob_ != "B" and not (
+                paired and h.ent_iob_ == "I" and self.doc[h.i - 1].lower_ in ("and", ","))):
+            # (the tagger may run "Sarkozy and Brown" into one entity: the joined name ends it, odds10)
+            return []
         if h.ent_type_ != "PERSON" and not paired and not bare:
             return []
         people = _people_by_name_word(self.d).get(h.lower_)

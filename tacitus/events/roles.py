@@ -408,6 +408,17 @@ class RoleFinder:
                 return [a for a in actors.actors(c) if a.code not in codes]
         return []
 
+    @staticmethod
+    def _joined_name_modifier(subj, actors) -> list[Actor]:  # odds10 helper
+        """'Iran and world powers reached a nuclear deal': the parser makes a name joined to the
+        subject ('Iran and world') a modifier of the subject's head noun, which names no actor
+        itself; the name's actors are the subject."""
+        for c in subj.children:
+            if c.dep_ in ("nmod", "compound") and c.i < subj.i and c.pos_ == "PROPN" \
+                    and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children):
+                return actors.actors(c)
+        return []
+
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
         passive = is_passive(v) or headline_passive(v)
@@ -477,6 +488,8 @@ class RoleFinder:
                 return blamed, False  # "drones attacked Moscow, and Russia blamed Kyiv": not Russia's drones (targets15)
             if found:
                 return found + self._coordinated_modifier(subj, found, actors), False
+            if subj.n_lefts and (joined := self._joined_name_modifier(subj, actors)):
+                return joined, False  # "Iran and world powers reached a deal" (odds10)
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
