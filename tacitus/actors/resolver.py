@@ -21,6 +21,7 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
+from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
@@ -554,8 +555,11 @@ class DocActors(CountryFinder, ReferenceFinder):
     # ------------------------------------------------------------------ resolution
     def _resolve_all(self) -> None:
         doc = self.doc
-        for i, pos in enumerate(self._parse_columns()[0]):
-            if (pos == "AUX" or pos == "ADJ" or pos == "PROPN" and doc[i].ent_type_ == "DATE") and self.date \
+        pos_col, dep_col = self._parse_columns()[:2]
+        lowers = self._columns()[0]
+        for i, pos in enumerate(pos_col):
+            if (dep_col[i] == "nsubj" and (pos == "ADJ" or pos == "PROPN" and lowers[i] in NAME_MODALS)
+                    or pos == "AUX" and dep_col[i] == "aux" and lowers[i] in NAME_MODALS) and self.date \
                     and doc[i].is_sent_start and self.name_at[i] is None \
                     and bare_name_subject(doc[i]) and (named := self._sitting_namesake(doc[i])):
                 # "May expelled 23 Russian diplomats", "Major held talks", "May said": a surname
