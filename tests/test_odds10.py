@@ -120,3 +120,13 @@ def test_word_surname_joined_to_a_leader_in_one_tagged_entity(coder):
     # the tagger runs "Sarkozy and Brown" into one entity; Brown (2008) is still Britain's leader
     evs = coded(coder, "Sarkozy and Brown urged the European Union to tighten sanctions on Zimbabwe.", "2008-06-24")
     assert _has(evs, "REQUEST", "GBRGOV"), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a title before a word surname: the title's holder, not a country guessed from the rest
+    ("Prime Minister May ordered the expulsion of 23 Russian diplomats.", "2018-03-14", "GBRGOV"),
+    ("Foreign Secretary Hunt summoned Iran's ambassador over the seized tanker.", "2019-07-20", "GBRGOV"),
+])
+def test_title_before_a_word_surname(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][2] and evs[0][2][0] == source, evs

@@ -590,6 +590,13 @@ class DocActors(CountryFinder, ReferenceFinder):
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
+            if found and tok.n_rights and id(found[0]) in self.context_guess \
+                    and (named := next((self.actors_at[c.i] for c in tok.children
+                                        if c.dep_ == "appos" and c.i in self.actors_at
+                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])), None)):
+                # "Prime Minister May expelled": a title whose country is only guessed is the person
+                # its apposition names (odds10)
+                found = named
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition
@@ -879,6 +886,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
             return half  # "Seoul accused the North"
+        if agent is not None and agent.title and not country and head_match is None and h.pos_ == "PROPN" \
+                and h.ent_type_ == "PERSON" and self.agent_at[h.i] is None and (named := self._sitting_namesake(h)):
+            return named  # "Prime Minister Brown expelled": the title's holder by surname, not a guessed country (odds10)
         if agent is None and h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG", "") or h.ent_type_ == "DATE"
                                                     and date_read_name(h)) and not country:
             linked = self._person_elsewhere(h) or self._sitting_namesake(h)
