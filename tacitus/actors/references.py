@@ -8,6 +8,7 @@ from tacitus.model import Actor
 from tacitus.tables import read_tsv, resource_path
 from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
+from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import (
@@ -388,13 +389,17 @@ class ReferenceFinder:
         of the people holding a head-of-state, government, foreign or defence office or an IGO's
         top post on the article's date, all under one code. The tables leave such common-word or
         shared surnames out of a person's aliases (odds2 helper)."""
-        if h.ent_iob_ != "B" or not self.date \
-                or (h.i + 1 < len(self.doc) and self.doc[h.i + 1].ent_iob_ == "I"):
-            return []
+        bare = self.date and ((h.ent_iob_ == "O" or h.ent_type_ == "DATE") and bare_name_subject(h)
+                              or h.ent_type_ == "DATE" and date_read_name(h))
         # "Blinken and Wang met": a bare name joined to a known person is a person too, whatever
         # the tagger calls it, and may hold any dated post (China's top diplomat, not its minister)
         paired = h.dep_ == "conj" and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))
-        if h.ent_type_ != "PERSON" and not paired:
+        last = h.i + 1 == len(self.doc) or self.doc[h.i + 1].ent_iob_ != "I"
+        if not bare and (not self.date or not last or h.ent_iob_ != "B" and not (
+                paired and h.ent_iob_ == "I" and self.doc[h.i - 1].lower_ in ("and", ","))):
+            # (the tagger may run "Sarkozy and Brown" into one entity: the joined name ends it, odds10)
+            return []
+        if h.ent_type_ != "PERSON" and not paired and not bare:
             return []
         people = _people_by_name_word(self.d).get(h.lower_)
         if not people or h.text in self._full_name_words():

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
+from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
+from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
@@ -553,7 +555,18 @@ class DocActors(CountryFinder, ReferenceFinder):
     # ------------------------------------------------------------------ resolution
     def _resolve_all(self) -> None:
         doc = self.doc
-        for i, pos in enumerate(self._parse_columns()[0]):
+        pos_col, dep_col = self._parse_columns()[:2]
+        lowers = self._columns()[0]
+        for i, pos in enumerate(pos_col):
+            if (dep_col[i] == "nsubj" and (pos == "ADJ" or pos == "PROPN" and lowers[i] in NAME_MODALS)
+                    or pos == "AUX" and dep_col[i] == "aux" and lowers[i] in NAME_MODALS) and self.date \
+                    and doc[i].is_sent_start and self.name_at[i] is None \
+                    and bare_name_subject(doc[i]) and (named := self._sitting_namesake(doc[i])):
+                # "May expelled 23 Russian diplomats", "Major held talks", "May said": a surname
+                # read as a modal, an adjective or a month (odds10)
+                self.actors_at[i] = named
+                self.history.append((i, named[0], doc[i].dep_))
+                continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind != "org" \
                         or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS or not doc[i].text.isupper():
@@ -577,6 +590,13 @@ class DocActors(CountryFinder, ReferenceFinder):
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
+            if found and tok.n_rights and id(found[0]) in self.context_guess \
+                    and (named := next((self.actors_at[c.i] for c in tok.children
+                                        if c.dep_ == "appos" and c.i in self.actors_at
+                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])), None)):
+                # "Prime Minister May expelled": a title whose country is only guessed is the person
+                # its apposition names (odds10)
+                found = named
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition
@@ -867,7 +887,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
         if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
             return half  # "Seoul accused the North"
-        if agent is None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "ORG", "") and not country:
+        if agent is not None and agent.title and not country and head_match is None and h.pos_ == "PROPN" \
+                and h.ent_type_ == "PERSON" and self.agent_at[h.i] is None and (named := self._sitting_namesake(h)):
+            return named  # "Prime Minister Brown expelled": the title's holder by surname, not a guessed country (odds10)
+        if agent is None and h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG", "") or h.ent_type_ == "DATE"
+                                                    and date_read_name(h)) and not country:
             linked = self._person_elsewhere(h) or self._sitting_namesake(h)
             if linked:
                 return linked

@@ -98,7 +98,7 @@ from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
-    is_prep, noun_read_verb, own_possession, owns_its_object, name_read_modifier,
+    is_prep, noun_read_verb, own_possession, owns_its_object, name_read_modifier, dropped_subject_claim,
 )
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
@@ -424,6 +424,31 @@ class EventCoder(RoleFinder, ClauseRules):
             # name after it, the root; that name is its object (misread1)
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
+        elif v.tag_ == "VBD" and v.dep_ in ("amod", "compound") and v.head.i > v.i and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+            # "A Belarusian court jailed opposition activist Maria Kolesnikova", "said Russia bore
+            # responsibility for the downing": a past tense with its own subject made a modifier of
+            # the noun after it; that noun (or the name it titles) is its object (odds10)
+            o = v.head
+            while o.dep_ == "compound" and o.head.i > o.i and o.head.pos_ == "PROPN":
+                o = o.head
+            info["obj"].append(o)
+            lemmas.update(self._noun_lemmas(o))
+            for c in v.head.children:
+                if c.dep_ == "prep" and c.i > v.i:
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
+        elif v.dep_ == "amod" and dropped_subject_claim(v) is not None:
+            # "Iran says seized foreign tanker in Gulf": the claimed act made a modifier of its
+            # object, the say verb's object (odds10)
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+            for c in v.head.children:
+                if c.dep_ == "prep":
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
         elif name_read_modifier(v) is not None:
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
             o = v.head
@@ -1250,7 +1275,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if "subj" in entry.target and not passive:
             # "said Lebanon would face a painful response": the one facing it is the target, the
             # speaker the source
-            speaker = self._source(v.head, actors)[0] if v.dep_ == "ccomp" and self._is_say(v.head) else []
+            said = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ in ("compound", "amod") \
+                and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
+            # the said verb's object with the past tense its modifier (odds10)
+            speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
             source, target = speaker, source
         elif "subj" in entry.target and passive and not source:
             source, target = self._met_with_speaker(v, actors)

@@ -18,6 +18,7 @@ from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
 from tacitus.events.words import RECOGNISE_VERBS  # targets14 helper
+from tacitus.events.syntax import bare_name_subject  # odds10 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
@@ -54,7 +55,8 @@ def modality(v) -> str:
         # clause is as real as its cause
         cur = cur.head
         chain.append(cur)
-    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")
+           and not (c.tag_ == "MD" and c.text[:1].isupper() and bare_name_subject(c))}  # "May expelled": a name (odds10)
     if any(headline_future(t) for t in chain) or scheduled(chain):
         aux.add("will")
     if _is_question(v):

@@ -68,6 +68,7 @@ from tacitus.events.syntax import (
     is_prep,
     noun_read_verb,
     name_read_modifier,
+    dropped_subject_claim,  # odds10 helper
     own_possession,
     owns_its_object,
     passive_subject,
@@ -86,6 +87,8 @@ def headline_passive(v) -> bool:  # stories5 helper
     at the crowd' is active: 'shoot at' takes no object)."""
     if v.tag_ not in ("VBD", "VBN") or v.lemma_.lower() not in HEADLINE_PASSIVE_VERBS:
         return False
+    if v.head.i > v.i and v.dep_ in ("amod", "compound"):
+        return False  # "A court jailed opposition activist Maria Kolesnikova": its object is its head (odds10)
     subj = False
     for c in v.children:
         dep = c.dep_
@@ -405,6 +408,17 @@ class RoleFinder:
                 return [a for a in actors.actors(c) if a.code not in codes]
         return []
 
+    @staticmethod
+    def _joined_name_modifier(subj, actors) -> list[Actor]:  # odds10 helper
+        """'Iran and world powers reached a nuclear deal': the parser makes a name joined to the
+        subject ('Iran and world') a modifier of the subject's head noun, which names no actor
+        itself; the name's actors are the subject."""
+        for c in subj.children:
+            if c.dep_ in ("nmod", "compound") and c.i < subj.i and c.pos_ == "PROPN" \
+                    and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children):
+                return actors.actors(c)
+        return []
+
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
         passive = is_passive(v) or headline_passive(v)
@@ -449,6 +463,8 @@ class RoleFinder:
                     return actors.actors(subj), False
             return self._blamed_doer(v, actors), True
         subj = active_subject(v)
+        if subj is None and depth < 3 and (said := dropped_subject_claim(v)) is not None:
+            return self._source(said, actors, depth + 1)  # "Ukraine says downed 20 drones" (odds10)
         if depth < 3 and self._speaker_verb_misjoined(v, actors):
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
             # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
@@ -472,6 +488,8 @@ class RoleFinder:
                 return blamed, False  # "drones attacked Moscow, and Russia blamed Kyiv": not Russia's drones (targets15)
             if found:
                 return found + self._coordinated_modifier(subj, found, actors), False
+            if subj.n_lefts and (joined := self._joined_name_modifier(subj, actors)):
+                return joined, False  # "Iran and world powers reached a deal" (odds10)
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
@@ -2620,8 +2638,9 @@ class RoleFinder:
     def _venue_act(cameo: str) -> bool:
         """Acts done somewhere rather than to a place: intent to meet or negotiate (036, 0356)
         and signing an agreement (057) name a venue with "in"/"at" ("agreed to meet again in
-        Nairobi", "signed a truce in Pretoria"), not a target."""
-        return cameo[:3] in ("036", "057") or cameo[:4] == "0356"
+        Nairobi", "signed a truce in Pretoria"), not a target; so is agreeing to a prisoner swap
+        ("agreed to a prisoner swap in Turkey": where, odds10)."""
+        return cameo[:3] in ("036", "057") or cameo[:4] == "0356" or cameo[:4] == "0353"
 
     @staticmethod
     def _speech_participles(anchor) -> list[tuple[int, int]]:

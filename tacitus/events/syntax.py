@@ -6,6 +6,7 @@ from tacitus.events.words import ANNOUNCE_VERBS, ATTRIBUTION_VERBS, PROTEST_ACTS
 from tacitus.events.words import CRITIC_NOUNS, OWN_PEOPLE_NOUNS  # targets3 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import READINESS  # odds4 helper
+from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.model import Actor
@@ -199,7 +200,10 @@ def active_subject(v):
             # also "Taiwan scrambled fighter jets as Chinese warplanes crossed the median line": the
             # main clause read as a noun subject before the mark; the clause's own subject follows it (types13)
             return subjects[1]
-        return subjects[0]
+        s = subjects[0]
+        if s.n_rights and (s.tag_ == "POS" or s.pos_ == "PROPN") and (name := _possessed_name_read_as_prep(s)) is not None:
+            return name
+        return s
     if v.lower_ in READINESS and not is_passive(v):
         subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
         if subjects:
@@ -221,7 +225,76 @@ def active_subject(v):
             # "To Lam met Xi Jinping": a sentence-opening name whose first word is a preposition
             # ("To", "An"), read as a phrase hung on the verb; its object is the name's last part (odds8)
             return c.doc[c.i + 1]
+        if c.dep_ == "aux" and c.tag_ == "MD" and bare_name_subject(c):
+            return c  # "May expelled 23 Russian diplomats": a surname read as a modal (odds10)
     return None
+
+
+def date_read_name(h) -> bool:  # odds10 helper
+    """'May and Merkel agreed', 'Putin accused May of lying', 'Merkel met May': a capitalised
+    one-word date in a subject or object slot of a verb other than "be", with nothing hung on it
+    but a conjunct, may be a surname (the namesake check decides whose); a month there takes a
+    number, an article or a preposition ("in May", "May 5", "last May")."""
+    if h.ent_type_ != "DATE" or h.ent_iob_ != "B" or not h.text[:1].isupper():
+        return False
+    if h.i + 1 < len(h.doc) and h.doc[h.i + 1].ent_iob_ == "I":
+        return False
+    if h.dep_ not in ("nsubj", "dobj", "conj") or any(c.dep_ not in ("cc", "conj", "punct", "prep") for c in h.children):
+        return False
+    if h.is_sent_start and not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in h.children):
+        return False  # a sentence-opening subject alone: see bare_name_subject; "May and Juncker agreed" passes
+    head = h.head
+    if h.dep_ == "conj":
+        return head.dep_ in ("nsubj", "dobj") and head.ent_type_ == "PERSON"
+    return head.pos_ == "VERB" and head.lemma_ != "be"
+
+
+def dropped_subject_claim(v):
+    """'Ukraine says downed 20 Russian drones', 'Iran says seized foreign tanker in Gulf': a
+    headline drops the subject of the claimed act, a past tense right after the say verb (read as
+    its clause or as a modifier of its object). The say verb, whose subject did the act, else None
+    (odds10)."""
+    if v.tag_ not in ("VBD", "VBN") or v.i == 0:
+        return None
+    h = v.doc[v.i - 1]
+    if h.lemma_ not in ("say", "claim") or h.tag_ not in ("VBZ", "VBP"):
+        return None
+    if v.dep_ == "ccomp" and v.head.i == h.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
+            return None
+        return h
+    if v.dep_ == "amod" and v.head.dep_ == "dobj" and v.head.head.i == h.i:
+        return h
+    return None
+
+
+def _possessed_name_read_as_prep(s):
+    """'Vietnam's To Lam met Biden', 'Vietnam's To Lam and Russia's Putin signed': a name after a
+    possessive whose first word is a preposition, read as a phrase hung on the possessor (or on the
+    broken-off "'s"); the name's last part, its object, is the subject (odds10)."""
+    for c in s.children:
+        if c.dep_ == "prep" and c.i > s.i and c.text[:1].isupper() and c.i + 1 < len(c.doc) \
+                and (pos := c.doc[c.i - 1]).tag_ == "POS" and (pos.i == s.i or pos.head.i == s.i) \
+                and (o := c.doc[c.i + 1]).dep_ == "pobj" and o.head.i == c.i \
+                and o.pos_ == "PROPN":
+            return o
+    return None
+
+
+def bare_name_subject(h) -> bool:  # odds10 helper
+    """Is h a capitalised word opening its sentence, tagged no entity and with nothing hung on it,
+    that is the subject of a past-tense verb, read by the parser as a modal ("May expelled 23
+    Russian diplomats": a modal takes the bare verb) or as a plain subject word ("Major held talks
+    with Reynolds")? Such a word is a surname; the sitting namesake check decides whose."""
+    if not h.is_sent_start or not h.text[:1].isupper() or h.text.isupper() or h.n_lefts or h.n_rights:
+        return False
+    v = h.head
+    if v.i <= h.i or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if h.dep_ == "aux":
+        return h.tag_ == "MD" and h.lower_ in NAME_MODALS \
+            and not any(a.dep_ in ("aux", "auxpass") and a.i != h.i for a in v.children)
+    return h.dep_ == "nsubj" and h.pos_ in ("ADJ", "PROPN") and v.tag_ == "VBD"
 
 
 def _opens_sentence(c, v) -> bool:
