@@ -187,31 +187,45 @@ def extract_amounts(doc, *, units: UnitLexicon | None = None) -> list[Amount]:
     table = token_table(doc)
     lower, words = table.lower, table.text
     toks = None  # spaCy tokens, made only once a number is found
-    n, i = len(words), 0
-    while i < n:
-        if not _is_number_at(lower, words, i):
-            i += 1
+    n, done = len(words), 0  # tokens before `done` belong to a run already read
+    for i in _number_candidates(lower, words):
+        if i < done or not _is_number_at(lower, words, i):
             continue
         j = i + 1
         while j < n and _is_number_at(lower, words, j):
             j += 1
         if toks is None:
-            toks = _Tokens(doc)
+            toks = _Tokens(doc, table)
         amount = _amount_at(text, toks, i, j, units)
         if amount is not None:
             out.append(amount)
-        i = j
+        done = j
     return out
+
+
+_NUMBER_STARTS = frozenset(CURRENCY_CHARS + "+-")
+_NUMBER_WORDS = frozenset(WORD_NUMBERS) | frozenset(SCALES) | {"a", "an"}
+
+
+def _number_candidates(lower: list[str], words: list[str]) -> list[int]:
+    """Indices of the tokens that may start a number run, for `_is_number_at` to decide: every
+    token it accepts is a number word, a scale word, "a"/"an", or (`_DIGITS`) starts with a
+    currency sign, a plus or minus sign or a digit (str.isdigit holds for every character `\\d`
+    matches). One comprehension over the plain lists instead of a function call per token."""
+    starts, numbers = _NUMBER_STARTS, _NUMBER_WORDS
+    return [i for i, (low, w) in enumerate(zip(lower, words))
+            if low in numbers or w[:1] in starts or w[:1].isdigit()]
 
 
 class _Tokens:
     """The doc's tokens as a list-like sequence made on demand: `list(doc)` would make a spaCy
     Token for every token of the article, and only those around numbers are ever looked at."""
 
-    __slots__ = ("doc", "n")
+    __slots__ = ("doc", "n", "lower", "text")
 
-    def __init__(self, doc):
+    def __init__(self, doc, table):
         self.doc, self.n = doc, len(doc)
+        self.lower, self.text = table.lower, table.text  # each token's lower_ and text, as plain lists
 
     def __len__(self) -> int:
         return self.n
@@ -295,7 +309,7 @@ def _after_determiner(toks, i, words, value) -> bool:
 
 def _unit_before(toks, i, units: UnitLexicon):
     """(Unit, first token index) for a currency sign or code before the run (or glued to it)."""
-    first = toks[i].text
+    first = toks.text[i]
     if first[:1] in CURRENCY_CHARS:
         unit = units.before.get((first[:1],))
         if unit:
@@ -303,7 +317,7 @@ def _unit_before(toks, i, units: UnitLexicon):
     for length in (2, 1):
         if i - length < 0:
             continue
-        key = tuple(t.lower_ for t in toks[i - length : i])
+        key = tuple(toks.lower[i - length : i])
         unit = units.before.get(key)
         if unit:
             return unit, i - length
@@ -312,9 +326,9 @@ def _unit_before(toks, i, units: UnitLexicon):
 
 def _unit_after(toks, j, units: UnitLexicon):
     """(Unit, end token index) for the longest unit phrase starting at toks[j] (after a hyphen)."""
-    k = j + 1 if j < len(toks) and toks[j].text == "-" else j
+    k = j + 1 if j < len(toks) and toks.text[j] == "-" else j
     for length in range(min(units.max_len, len(toks) - k), 0, -1):
-        key = tuple(t.lower_ for t in toks[k : k + length])
+        key = tuple(toks.lower[k : k + length])
         unit = units.after.get(key)
         if unit:
             return unit, k + length

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from tacitus.actors.resolver_words import PLACE_NAME_PARTICLES  # actors5 helper
 from tacitus.extract.folded import FoldedPattern
-from tacitus.nlp import doc_ents, doc_text, span_text, token_table
+from tacitus.nlp import doc_ents, doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -456,16 +456,23 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
             claim(s, e)
     if actors is not None:
         seen = set()
+        table = token_table(doc)
         for m in actors.name_at:
             if m is None or id(m) in seen or m.entry.kind not in ("country", "capital"):
                 continue
             seen.add(id(m))
-            span = doc[m.start : m.end]
-            if span.root.tag_ in ADJ_TAGS or span.root.ent_type_ == "NORP" or span.root.pos_ not in ("PROPN", "NOUN"):
+            if m.end - m.start == 1:  # one word (most names): it is the span's root; read from the columns
+                k = m.start
+                tag, ent_type, pos = table.tag[k], table.ent_type[k], table.pos[k]
+            else:
+                root = doc[m.start : m.end].root
+                tag, ent_type, pos = root.tag_, root.ent_type_, root.pos_
+            if tag in ADJ_TAGS or ent_type == "NORP" or pos not in ("PROPN", "NOUN"):
                 continue
-            if free(span.start_char, span.end_char):
-                spans.append((span.start_char, span.end_char, span_text(span), False))
-                claim(span.start_char, span.end_char)
+            start_char, end_char = table.idx[m.start], table.idx[m.end - 1] + len(table.text[m.end - 1])
+            if free(start_char, end_char):
+                spans.append((start_char, end_char, text[start_char:end_char], False))
+                claim(start_char, end_char)
         for a in actors.mentions():
             if a.country and a.kind != "org":
                 ctx.countries[a.country] += 1
@@ -552,7 +559,9 @@ def _dictionary_match(doc, actors, start: int, name: str):
     m = actors.name_at[tok] if tok is not None else None
     if m is None or m.entry.kind not in ("country", "capital"):
         return None
-    return m if fold_name(doc[m.start:m.end].text) == fold_name(name) else None
+    table = token_table(doc)  # the match's text (`doc[m.start:m.end].text`), sliced by the token offsets
+    written = doc_text(doc)[table.idx[m.start]:table.idx[m.end - 1] + len(table.text[m.end - 1])]
+    return m if fold_name(written) == fold_name(name) else None
 
 
 def _inner_particle(words, i: int) -> bool:

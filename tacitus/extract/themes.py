@@ -15,7 +15,7 @@ import functools
 import logging
 from dataclasses import asdict, dataclass, field
 
-from tacitus.nlp import token_table
+from tacitus.nlp import doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -75,24 +75,25 @@ def themes(doc, *, lexicon: ThemeLexicon | None = None) -> list[ThemeHit]:
     table = token_table(doc)
     lemmas = [lemma.lower() for lemma in table.lemma]
     lowers = table.lower
+    text = doc_text(doc)
     counts: dict[str, int] = {}
     seen: dict[str, dict[str, None]] = {}
-    i, n = 0, len(doc)
     starts = lexicon.lengths
-    while i < n:
-        if lemmas[i] not in starts and lowers[i] not in starts:
-            i += 1  # no trigger starts with this word (most words): _match_at would find none
+    done = 0  # tokens before `done` belong to a trigger already counted
+    # only the words some trigger starts with (few): _match_at finds none at any other token
+    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in starts or low in starts]:
+        if i < done:
             continue
         hit = _match_at(lexicon, lemmas, lowers, i)
         if hit is None:
-            i += 1
             continue
         length, found = hit
-        written = doc[i : i + length].text
+        end = i + length - 1  # the trigger as written: `doc[i:i + length].text`, sliced from the text
+        written = text[table.idx[i]:table.idx[end] + len(table.text[end])]
         for theme in found:
             counts[theme] = counts.get(theme, 0) + 1
             seen.setdefault(theme, {}).setdefault(written, None)
-        i += length
+        done = i + length
     hits = [ThemeHit(t, c, list(seen[t])) for t, c in counts.items()]
     hits.sort(key=lambda h: (-h.count, h.theme))
     return hits

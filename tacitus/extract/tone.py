@@ -84,7 +84,39 @@ def _vader():
     from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
+    _look_at_neighbours_only(analyzer)
     return analyzer, frozenset(NEGATE) | {"not", "no", "never", "without", "n't", "nor", "neither"}
+
+
+def _look_at_neighbours_only(analyzer) -> None:
+    """Hand VADER's two neighbourhood checks only the words they read, with the same result.
+
+    For every lexicon word at position i, VADER (3.3.2) calls `_negation_check` up to three times
+    and `_special_idioms_check` once, and each call first lower-cases the WHOLE sentence's word
+    list and then reads only a few positions of it: i-3..i-1 (the negation check), i-3..i+2 and
+    whether positions i+1 and i+2 exist (the idiom check). That makes the score quadratic in the
+    sentence's length. Both are static methods, called through the instance, so wrappers set on
+    the instance are called instead: each calls VADER's own method on the slice of the list that
+    holds those positions, with i moved to the same word in the slice. The slice starts 3 before
+    i (positions read are the same words, and "exists" answers the same since the slice runs to
+    the sentence's end when it is shorter than 3 after i); for i < 3 the whole list is passed, as
+    before, so negative positions still wrap as in VADER. tests/test_tone.py compares the scores
+    with a plain analyzer's."""
+    cls = type(analyzer)
+    negation_check, idioms_check = cls._negation_check, cls._special_idioms_check
+
+    def negation_near(valence, words, start_i, i):
+        if i < 3:
+            return negation_check(valence, words, start_i, i)
+        return negation_check(valence, words[i - 3:i + 1], start_i, 3)
+
+    def idioms_near(valence, words, i):
+        if i < 3:
+            return idioms_check(valence, words, i)
+        return idioms_check(valence, words[i - 3:i + 3], 3)
+
+    analyzer._negation_check = negation_near
+    analyzer._special_idioms_check = idioms_near
 
 
 @functools.lru_cache(maxsize=100_000)
