@@ -100,7 +100,7 @@ def _look_at_neighbours_only(analyzer) -> None:
     holds those positions, with i moved to the same word in the slice. The slice starts 3 before
     i (positions read are the same words, and "exists" answers the same since the slice runs to
     the sentence's end when it is shorter than 3 after i); for i < 3 the whole list is passed, as
-    before, so negative positions still wrap as in VADER. tests/test_tone.py compares the scores
+    before, so negative positions still wrap as in VADER. tests/test_perf5.py compares the scores
     with a plain analyzer's."""
     cls = type(analyzer)
     negation_check, idioms_check = cls._negation_check, cls._special_idioms_check
