@@ -21,6 +21,7 @@ from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
+from tacitus.events.words import CLAIMED_ACT_VERBS  # targets16 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -341,10 +342,33 @@ class RoleFinder:
                 found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
                 if found:
                     return found
+            elif c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in BLAME_VERBS:
+                # "bombs exploded ..., killing 15 people in attacks later traced to al Qaeda", the
+                # participle hung on the act itself (targets16)
+                found = [a for o in c.children if o.dep_ == "prep" and o.lower_ in ("on", "to")
+                         for p in o.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if found:
+                    return found
         nouns = [c for c in v.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
         nouns += [p for c in v.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        # "a bomb exploded in Mogadishu, killing 500 people in an attack officials blamed on al
+        # Shabaab": the blamed act hangs on the participle of the toll, or on its victims (targets16)
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                for o in c.children:
+                    if o.dep_ == "prep":
+                        nouns += [p for p in o.children if p.dep_ == "pobj"]
+                    elif o.dep_ == "dobj":
+                        nouns += [p for q in o.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
         for n in nouns:
             for b in n.children:
+                if b.dep_ == "acl" and b.tag_ == "VBN" and b.lemma_.lower() in CLAIMED_ACT_VERBS:
+                    # "in attacks later claimed by Islamic State" (targets16)
+                    found = [a for g in b.children if g.dep_ == "agent"
+                             for p in g.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                    if found:
+                        return found
+                    continue
                 if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
                     continue
                 for c in b.children:
@@ -918,8 +942,10 @@ class RoleFinder:
         up = h.head
         summary = which is None and RoleFinder._summary_noun(h)
         for _ in range(14 if summary else 6):
-            if up.pos_ in ("VERB", "AUX") and not (summary and up.dep_ in ("acl", "relcl", "advcl", "xcomp", "pcomp")
-                                                    and not any(c.dep_ == "nsubj" for c in up.children)) \
+            # (nor a relative clause on a noun of the clause: "sent asylum seekers who cross the
+            # Channel to Rwanda, a policy the UN condemned" (targets16))
+            if up.pos_ in ("VERB", "AUX") and not (summary and (up.dep_ == "relcl" or up.dep_ in ("acl", "advcl", "xcomp", "pcomp")
+                                                    and not any(c.dep_ == "nsubj" for c in up.children))) \
                     or up.head.i == up.i:
                 break  # a summary noun sums up the clause with a subject, not a participle on its way
             up = up.head
