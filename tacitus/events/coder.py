@@ -973,7 +973,7 @@ class EventCoder(RoleFinder, ClauseRules):
         return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
-        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
+        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -1690,6 +1690,15 @@ class EventCoder(RoleFinder, ClauseRules):
         if name_read_modifier(v) is not None:
             return False  # "Trump imposed tariffs on ...": a verb the parser read as a modifier
         return self._noun_entry(v.head) is not None
+
+    @staticmethod
+    def _counted_participle(v) -> bool:  # targets16 helper
+        """"the annexation of four occupied Ukrainian regions": a participle right after a number,
+        before its noun, describes the things counted, even when the parser gives it the phrase
+        before as a subject; no act of its own."""
+        if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.i == 0 or v.head.i <= v.i:
+            return False
+        return v.doc[v.i - 1].pos_ == "NUM" and not any(c.dep_ in ("dobj", "agent") for c in v.children)
 
     @staticmethod
     def _reduced_relative(v) -> bool:

@@ -342,9 +342,11 @@ class RoleFinder:
                 found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
                 if found:
                     return found
-            elif c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in BLAME_VERBS:
+            elif c.dep_ == "advcl" and c.lemma_.lower() in BLAME_VERBS and c.tag_ in ("VBN", "VBD") or (
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl")
+                                                                          and b.lemma_.lower() in BLAME_VERBS), None))):
                 # "bombs exploded ..., killing 15 people in attacks later traced to al Qaeda", the
-                # participle hung on the act itself (targets16)
+                # participle hung on the act itself or on the participle of the toll (targets16)
                 found = [a for o in c.children if o.dep_ == "prep" and o.lower_ in ("on", "to")
                          for p in o.children if p.dep_ == "pobj" for a in actors.actors(p)]
                 if found:
@@ -431,6 +433,9 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp") and v.lemma_.lower() in BLAME_VERBS \
+                and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
+            return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
         passive = is_passive(v) or headline_passive(v)
         if passive:
             for c in v.children:
