@@ -507,6 +507,8 @@ class ReferenceFinder:
             if i <= subj.right_edge.i or i >= v.i:
                 continue
             if a.kind in ("country", "org") and dep in ("dobj", "pobj") and self.doc[i].tag_ != "NNS":
+                if dep == "pobj" and self.doc[i].head.lower_ in ("at", "before"):
+                    continue  # "filed a case against Myanmar at the ICJ, accusing it": the venue (targets16)
                 return [self._copy(a, h)]
         return []
 

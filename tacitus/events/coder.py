@@ -90,6 +90,7 @@ from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THRE
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
+from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -2551,6 +2552,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not source and claimant:
             source = claimant
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
+        if not target and n.dep_ == "pobj":
+            target = self._copula_target(n, actors)  # "Ukraine's grid was the target of a Russian attack"
         if not source:
             source = self._by_after_of(n, actors)
             if source:
@@ -2619,6 +2622,20 @@ class EventCoder(RoleFinder, ClauseRules):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _copula_target(n, actors) -> list:  # targets16 helper
+        """'Ukraine's power grid was the target of a massive Russian missile attack', 'Guaido has
+        been the target of a campaign of intimidation': the act in the "of" phrase of a role noun
+        said of a subject hit that subject (its owner, for a thing it owns)."""
+        of = n.head
+        if of.lower_ != "of" or of.head.lemma_.lower() not in TARGET_ROLE_NOUNS or of.head.dep_ not in ("attr", "oprd"):
+            return []
+        subj = next((c for c in of.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        return actors.actors(subj) or [a for c in subj.children if c.dep_ in ("poss", "compound", "amod")
+                                       for a in (actors.actors(c) or actors.country_actor(c))]
 
     def _hit_place_of_subject(self, v, actors) -> list:  # targets15 helper
         """The place a violent act named as v's subject fell on ("Russian strikes on Kharkiv",

@@ -21,7 +21,7 @@ from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
-from tacitus.events.words import CLAIMED_ACT_VERBS  # targets16 helper
+from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -373,14 +373,34 @@ class RoleFinder:
                     continue
                 if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
                     continue
-                for c in b.children:
-                    if c.dep_ == "prep" and c.lower_ in ("on", "to"):
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                found = actors.actors(p) or [a for m in p.children if m.dep_ in ("amod", "compound")
-                                                             for a in actors.country_actor(m)]
-                                if found:
-                                    return found
+                found = self._blame_object(b, actors)
+                if found:
+                    return found
+        # "were killed in a drone attack on a base near the Syrian border, which Biden blamed on
+        # Iran-backed militias": the comment hung on the last noun of the act's phrase (targets16)
+        for n in nouns:
+            if n.dep_ != "pobj":
+                continue
+            for b in n.subtree:
+                if b.dep_ == "relcl" and b.head.i != n.i and b.lemma_.lower() in BLAME_VERBS \
+                        and any(c.lower_ == "which" for c in b.children):
+                    found = self._blame_object(b, actors)
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _blame_object(b, actors: DocActors) -> list[Actor]:  # targets16 helper
+        """The one a blaming clause names after "on"/"to" ("blamed on al Shabaab", "attributed to
+        Russian hackers"): an actor, or the country of its modifier."""
+        for c in b.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p) or [a for m in p.children if m.dep_ in ("amod", "compound")
+                                                     for a in actors.country_actor(m)]
+                        if found:
+                            return found
         return []
 
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
@@ -477,6 +497,13 @@ class RoleFinder:
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return self._blamed_doer(v, actors), True
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and depth < 3 \
+                and v.lemma_.lower() in SPEAKER_PARTICIPLES and v.doc[v.i - 1].text == "," \
+                and any(c.dep_ == "mark" for c in v.head.children) and v.head.head.pos_ == "VERB" \
+                and not any(c.dep_ == "nsubj" for c in v.children):
+            # "Beijing demanded that Washington stop arms sales to Taipei, calling them interference":
+            # the reporting subject speaks (targets16)
+            return self._source(v.head.head, actors, depth + 1)
         subj = active_subject(v)
         if depth < 3 and self._speaker_verb_misjoined(v, actors):
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
