@@ -343,7 +343,7 @@ class RoleFinder:
                 if found:
                     return found
             elif c.dep_ == "advcl" and c.lemma_.lower() in BLAME_VERBS and c.tag_ in ("VBN", "VBD") or (
-                    c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl")
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl", "dep")
                                                                           and b.lemma_.lower() in BLAME_VERBS), None))):
                 # "bombs exploded ..., killing 15 people in attacks later traced to al Qaeda", the
                 # participle hung on the act itself or on the participle of the toll (targets16)
@@ -453,7 +453,7 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
-        if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp") and v.lemma_.lower() in BLAME_VERBS \
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp", "dep") and v.lemma_.lower() in BLAME_VERBS \
                 and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
             return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
         passive = is_passive(v) or headline_passive(v)
