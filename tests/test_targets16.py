@@ -101,3 +101,28 @@ def test_crowd_invading_parliament_protests(coder):
 def test_lexicon_and_actor_rows(coder, text, date, event, cameo, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # ", a move (that) X called <label>": the label's object is the summary noun, gapped or "that"
+    ("Venezuela expelled four American diplomats, a move that Washington called regrettable.", "2015-03-02", "USA", "VEN"),
+    ("India revoked Kashmir's special status, a move Pakistan called illegal.", "2019-08-05", "PAK", "IND"),
+])
+def test_summary_noun_labelled_by_a_critic(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("A Minsk court denied bail to the opposition blogger on Thursday.", "2021-03-11", "REJECT", "120", "BLRJUD", "BLR"),
+    ("Zimbabwe's army took custody of President Robert Mugabe.", "2017-11-15", "COERCE", "173", "ZWEMIL", "ZWEGOV"),
+])
+def test_court_and_custody_rows(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+def test_reactor_after_refused_infinitive_is_no_target(coder):
+    evs = coded(coder, "Italy refused to let the ship dock, prompting France to protest.", "2022-11-08")
+    assert _has(evs, "REJECT", "ITA", None), evs
+    assert not _has(evs, "REJECT", "ITA", "FRA"), evs

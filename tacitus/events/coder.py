@@ -1064,8 +1064,12 @@ class EventCoder(RoleFinder, ClauseRules):
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
                  for a in actors.actors(c)]
+        # ", a move (that) Pakistan called illegal": the label's object is the summary noun the
+        # relative clause hangs on, gapped or told by "that" (targets16)
+        summary_gap = lemma in LABEL_VERBS and v.dep_ == "relcl" and self._summary_noun(v.head) \
+            and all(o.lower_ == "that" for o in info["obj"] if o.dep_ == "dobj")
         if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
-                and not (entry is not None and entry.cameo == "016") and (named or any(
+                and not (entry is not None and entry.cameo == "016") and (named or summary_gap or any(
                 # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
                 # the accusations" is, whatever the order (types14))
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
@@ -1077,6 +1081,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 source, _ = self._source(v, actors)
                 target = self._obj_actors(info, actors) or named or next(
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
+                if not target and summary_gap:
+                    target = self._commented_clause_doer(v, source, actors)
                 for o in info["obj"]:
                     consumed.add(o.i)
                 return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))

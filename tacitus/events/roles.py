@@ -2694,7 +2694,10 @@ class RoleFinder:
         """Token ranges of a participle telling others' reaction to the anchor's act ("visited the
         Yasukuni shrine, drawing a protest from South Korea", "..., prompting Japan to lodge a
         protest"): the ones reacting there are not whom the act was aimed at."""
-        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+        # (also on the anchor's own infinitive: "refused to let the ship dock, prompting France to
+        # take it in", where the parser hangs the participle on "let" (targets16))
+        heads = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp" and c.tag_ == "VB")]
+        return [(c.left_edge.i, c.right_edge.i) for h in heads for c in h.children
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
                 and c.lemma_.lower() in REACTION_VERBS | CAUSE_VERBS]
 
