@@ -126,3 +126,9 @@ def test_reactor_after_refused_infinitive_is_no_target(coder):
     evs = coded(coder, "Italy refused to let the ship dock, prompting France to protest.", "2022-11-08")
     assert _has(evs, "REJECT", "ITA", None), evs
     assert not _has(evs, "REJECT", "ITA", "FRA"), evs
+
+
+def test_critic_named_by_its_seat_is_not_also_the_target(coder):
+    evs = coded(coder, "Slovakia vetoed the EU loan for Kyiv, drawing criticism from Brussels.", "2024-02-19")
+    assert _has(evs, "ACCUSE", "IGOEEC", "SVK", cameo="111"), evs
+    assert not _has(evs, "ACCUSE", "IGOEEC", "BEL"), evs

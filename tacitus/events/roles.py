@@ -2462,6 +2462,7 @@ class RoleFinder:
         anchor = cand.anchor
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
+        source_starts = {a.start for a in cand.source if a.start >= 0}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
             + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
@@ -2474,6 +2475,8 @@ class RoleFinder:
                 continue  # names no actor: every test below would end in nothing found
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
+            if t.idx in source_starts:
+                continue  # the source's own mention read again: "criticism from Brussels" is the EU's, not Belgium (targets16)
             if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
             if RoleFinder._in_summary_comment(t, anchor):
