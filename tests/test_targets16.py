@@ -132,3 +132,13 @@ def test_critic_named_by_its_seat_is_not_also_the_target(coder):
     evs = coded(coder, "Slovakia vetoed the EU loan for Kyiv, drawing criticism from Brussels.", "2024-02-19")
     assert _has(evs, "ACCUSE", "IGOEEC", "SVK", cameo="111"), evs
     assert not _has(evs, "ACCUSE", "IGOEEC", "BEL"), evs
+
+
+def test_court_finding_of_unlawful_act_accuses(coder):
+    evs = coded(coder, "Poland's top court ruled that the government had acted unlawfully when it postponed the vote.", "2020-05-07")
+    assert _has(evs, "ACCUSE", "POLJUD", "POLGOV", cameo="112"), evs
+
+
+def test_press_freedom_is_no_demand(coder):
+    evs = coded(coder, "Egypt jailed three reporters, a verdict the United Nations called a blow to press freedom.", "2014-06-23")
+    assert not _has(evs, "REQUEST"), evs
