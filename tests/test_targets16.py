@@ -142,3 +142,18 @@ def test_court_finding_of_unlawful_act_accuses(coder):
 def test_press_freedom_is_no_demand(coder):
     evs = coded(coder, "Egypt jailed three reporters, a verdict the United Nations called a blow to press freedom.", "2014-06-23")
     assert not _has(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "accusing the bloc/body of X": the parser hangs the charge on the noun, which still refers back
+    ("Poland criticised the European Union, accusing the bloc of blackmail.", "2021-10-20", "POL", "IGOEEC"),
+    ("Israel walked out of UNESCO, accusing the body of bias.", "2017-10-12", "ISR", "IGO"),
+])
+def test_definite_reference_with_a_charge(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="112"), evs
+
+
+def test_released_water_is_no_release_of_persons(coder):
+    evs = coded(coder, "Japan began releasing treated water from the Fukushima plant into the Pacific.", "2023-08-24")
+    assert not _has(evs, "RETREAT"), evs

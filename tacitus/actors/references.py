@@ -10,6 +10,7 @@ from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
+from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -801,8 +802,9 @@ class ReferenceFinder:
         members = self._regional_members(named) if named and kind == "country" and singular else None
         if named and members is None:
             return []  # "the Israeli state", "the Russian republic": named, not a reference back
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
-            return []  # "the union of ...", "the body of a soldier"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children) \
+                and not (h.dep_ == "dobj" and h.head.lemma_.lower() in OF_CHARGE_VERBS):
+            return []  # "the union of ...", "the body of a soldier" (not "accusing the bloc of meddling")
         own = self._own_subject_countries(h) if kind == "country" else set()
         history = self.history
         if own:
