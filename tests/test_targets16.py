@@ -157,3 +157,8 @@ def test_definite_reference_with_a_charge(coder, text, date, source, target):
 def test_released_water_is_no_release_of_persons(coder):
     evs = coded(coder, "Japan began releasing treated water from the Fukushima plant into the Pacific.", "2023-08-24")
     assert not _has(evs, "RETREAT"), evs
+
+
+def test_he_after_a_titled_office_holder(coder):
+    evs = coded(coder, "Iran's foreign minister said he had held talks with his Saudi counterpart in Baghdad.", "2021-09-27")
+    assert _has(evs, "CONSULT", "IRNGOV", "SAU"), evs

@@ -428,8 +428,11 @@ class ReferenceFinder:
             # skips men and "he" women, a person of unknown gender fits both
             want = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
             start = self._story_start(h)
+            # (or a singular title standing for its holder: "Armenia's prime minister said he had
+            # signed an agreement" (targets16))
             people = [(i, a, dep) for i, a, dep in self.history
-                      if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
+                      if (a.kind == "person" or a.kind == "agent" and self._one_person(i, a))
+                      and start <= i < h.i and self._gender(i, a) in (None, want)]
             if h.dep_ in ("dobj", "dative"):
                 # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
                 # its own verb (that would be "himself") (targets4 helper)
