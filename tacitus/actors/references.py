@@ -11,6 +11,7 @@ from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
+from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -432,8 +433,11 @@ class ReferenceFinder:
             # skips men and "he" women, a person of unknown gender fits both
             want = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
             start = self._story_start(h)
+            # (or a singular title standing for its holder: "Armenia's prime minister said he had
+            # signed an agreement" (targets16))
             people = [(i, a, dep) for i, a, dep in self.history
-                      if a.kind == "person" and start <= i < h.i and self._gender(i, a) in (None, want)]
+                      if (a.kind == "person" or a.kind == "agent" and self._one_person(i, a))
+                      and start <= i < h.i and self._gender(i, a) in (None, want)]
             if h.dep_ in ("dobj", "dative"):
                 # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
                 # its own verb (that would be "himself") (targets4 helper)
@@ -512,6 +516,8 @@ class ReferenceFinder:
             if i <= subj.right_edge.i or i >= v.i:
                 continue
             if a.kind in ("country", "org") and dep in ("dobj", "pobj") and self.doc[i].tag_ != "NNS":
+                if dep == "pobj" and self.doc[i].head.lower_ in ("at", "before"):
+                    continue  # "filed a case against Myanmar at the ICJ, accusing it": the venue (targets16)
                 return [self._copy(a, h)]
         return []
 
@@ -804,8 +810,9 @@ class ReferenceFinder:
         members = self._regional_members(named) if named and kind == "country" and singular else None
         if named and members is None:
             return []  # "the Israeli state", "the Russian republic": named, not a reference back
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
-            return []  # "the union of ...", "the body of a soldier"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children) \
+                and not (h.dep_ == "dobj" and h.head.lemma_.lower() in OF_CHARGE_VERBS):
+            return []  # "the union of ...", "the body of a soldier" (not "accusing the bloc of meddling")
         own = self._own_subject_countries(h) if kind == "country" else set()
         history = self.history
         if own:

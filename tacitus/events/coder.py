@@ -91,6 +91,7 @@ from tacitus.actors.resolver_words import references, war_sides  # targets9 help
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
+from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -1002,7 +1003,7 @@ class EventCoder(RoleFinder, ClauseRules):
         return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
-        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v):
+        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -1092,8 +1093,12 @@ class EventCoder(RoleFinder, ClauseRules):
         # "called Duque a puppet": the name read as the verb's predicate, the label as its object (types9)
         named = [a for c in v.children if lemma in LABEL_VERBS and c.dep_ == "oprd" and c.pos_ == "PROPN"
                  for a in actors.actors(c)]
+        # ", a move (that) Pakistan called illegal": the label's object is the summary noun the
+        # relative clause hangs on, gapped or told by "that" (targets16)
+        summary_gap = lemma in LABEL_VERBS and v.dep_ == "relcl" and self._summary_noun(v.head) \
+            and all(o.lower_ == "that" for o in info["obj"] if o.dep_ == "dobj")
         if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
-                and not (entry is not None and entry.cameo == "016") and (named or any(
+                and not (entry is not None and entry.cameo == "016") and (named or summary_gap or any(
                 # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
                 # the accusations" is, whatever the order (types14))
                 o.dep_ == "dobj" and (o.lower_ not in ("what", "which", "that", "whatever") or self._comment_which(v, o, actors))
@@ -1105,6 +1110,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 source, _ = self._source(v, actors)
                 target = self._obj_actors(info, actors) or named or next(
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
+                if not target and summary_gap:
+                    target = self._commented_clause_doer(v, source, actors)
                 for o in info["obj"]:
                     consumed.add(o.i)
                 return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))
@@ -1722,6 +1729,15 @@ class EventCoder(RoleFinder, ClauseRules):
         if name_read_modifier(v) is not None:
             return False  # "Trump imposed tariffs on ...": a verb the parser read as a modifier
         return self._noun_entry(v.head) is not None
+
+    @staticmethod
+    def _counted_participle(v) -> bool:  # targets16 helper
+        """"the annexation of four occupied Ukrainian regions": a participle right after a number,
+        before its noun, describes the things counted, even when the parser gives it the phrase
+        before as a subject; no act of its own."""
+        if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.i == 0 or v.head.i <= v.i:
+            return False
+        return v.doc[v.i - 1].pos_ == "NUM" and not any(c.dep_ in ("dobj", "agent") for c in v.children)
 
     @staticmethod
     def _reduced_relative(v) -> bool:
@@ -2591,6 +2607,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if not source and claimant:
             source = claimant
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
+        if not target and n.dep_ == "pobj":
+            target = self._copula_target(n, actors)  # "Ukraine's grid was the target of a Russian attack"
         if not source:
             source = self._by_after_of(n, actors)
             if source:
@@ -2659,6 +2677,20 @@ class EventCoder(RoleFinder, ClauseRules):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _copula_target(n, actors) -> list:  # targets16 helper
+        """'Ukraine's power grid was the target of a massive Russian missile attack', 'Guaido has
+        been the target of a campaign of intimidation': the act in the "of" phrase of a role noun
+        said of a subject hit that subject (its owner, for a thing it owns)."""
+        of = n.head
+        if of.lower_ != "of" or of.head.lemma_.lower() not in TARGET_ROLE_NOUNS or of.head.dep_ not in ("attr", "oprd"):
+            return []
+        subj = next((c for c in of.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        return actors.actors(subj) or [a for c in subj.children if c.dep_ in ("poss", "compound", "amod")
+                                       for a in (actors.actors(c) or actors.country_actor(c))]
 
     def _hit_place_of_subject(self, v, actors) -> list:  # targets15 helper
         """The place a violent act named as v's subject fell on ("Russian strikes on Kharkiv",

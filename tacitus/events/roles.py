@@ -21,6 +21,7 @@ from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
+from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -344,20 +345,65 @@ class RoleFinder:
                 found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
                 if found:
                     return found
+            elif c.dep_ == "advcl" and c.lemma_.lower() in BLAME_VERBS and c.tag_ in ("VBN", "VBD") or (
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl", "dep")
+                                                                          and b.lemma_.lower() in BLAME_VERBS), None))):
+                # "bombs exploded ..., killing 15 people in attacks later traced to al Qaeda", the
+                # participle hung on the act itself or on the participle of the toll (targets16)
+                found = [a for o in c.children if o.dep_ == "prep" and o.lower_ in ("on", "to")
+                         for p in o.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if found:
+                    return found
         nouns = [c for c in v.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
         nouns += [p for c in v.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        # "a bomb exploded in Mogadishu, killing 500 people in an attack officials blamed on al
+        # Shabaab": the blamed act hangs on the participle of the toll, or on its victims (targets16)
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                for o in c.children:
+                    if o.dep_ == "prep":
+                        nouns += [p for p in o.children if p.dep_ == "pobj"]
+                    elif o.dep_ == "dobj":
+                        nouns += [p for q in o.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
         for n in nouns:
             for b in n.children:
+                if b.dep_ == "acl" and b.tag_ == "VBN" and b.lemma_.lower() in CLAIMED_ACT_VERBS:
+                    # "in attacks later claimed by Islamic State" (targets16)
+                    found = [a for g in b.children if g.dep_ == "agent"
+                             for p in g.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                    if found:
+                        return found
+                    continue
                 if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
                     continue
-                for c in b.children:
-                    if c.dep_ == "prep" and c.lower_ in ("on", "to"):
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                found = actors.actors(p) or [a for m in p.children if m.dep_ in ("amod", "compound")
-                                                             for a in actors.country_actor(m)]
-                                if found:
-                                    return found
+                found = self._blame_object(b, actors)
+                if found:
+                    return found
+        # "were killed in a drone attack on a base near the Syrian border, which Biden blamed on
+        # Iran-backed militias": the comment hung on the last noun of the act's phrase (targets16)
+        for n in nouns:
+            if n.dep_ != "pobj":
+                continue
+            for b in n.subtree:
+                if b.dep_ == "relcl" and b.head.i != n.i and b.lemma_.lower() in BLAME_VERBS \
+                        and any(c.lower_ == "which" for c in b.children):
+                    found = self._blame_object(b, actors)
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _blame_object(b, actors: DocActors) -> list[Actor]:  # targets16 helper
+        """The one a blaming clause names after "on"/"to" ("blamed on al Shabaab", "attributed to
+        Russian hackers"): an actor, or the country of its modifier."""
+        for c in b.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = actors.actors(p) or [a for m in p.children if m.dep_ in ("amod", "compound")
+                                                     for a in actors.country_actor(m)]
+                        if found:
+                            return found
         return []
 
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
@@ -421,6 +467,9 @@ class RoleFinder:
 
     def _source(self, v, actors: DocActors, depth: int = 0) -> tuple[list[Actor], bool]:
         """Source actors of verb v, and whether v is passive (its subject is then the target)."""
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp", "dep") and v.lemma_.lower() in BLAME_VERBS \
+                and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
+            return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
         passive = is_passive(v) or headline_passive(v)
         if passive:
             for c in v.children:
@@ -462,6 +511,13 @@ class RoleFinder:
                 if subj is not None and actors.actors(subj):
                     return actors.actors(subj), False
             return self._blamed_doer(v, actors), True
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and depth < 3 \
+                and v.lemma_.lower() in SPEAKER_PARTICIPLES and v.doc[v.i - 1].text == "," \
+                and any(c.dep_ == "mark" for c in v.head.children) and v.head.head.pos_ == "VERB" \
+                and not any(c.dep_ == "nsubj" for c in v.children):
+            # "Beijing demanded that Washington stop arms sales to Taipei, calling them interference":
+            # the reporting subject speaks (targets16)
+            return self._source(v.head.head, actors, depth + 1)
         subj = active_subject(v)
         if subj is None and depth < 3 and (said := dropped_subject_claim(v)) is not None:
             return self._source(said, actors, depth + 1)  # "Ukraine says downed 20 drones" (odds10)
@@ -936,8 +992,10 @@ class RoleFinder:
         up = h.head
         summary = which is None and RoleFinder._summary_noun(h)
         for _ in range(14 if summary else 6):
-            if up.pos_ in ("VERB", "AUX") and not (summary and up.dep_ in ("acl", "relcl", "advcl", "xcomp", "pcomp")
-                                                    and not any(c.dep_ == "nsubj" for c in up.children)) \
+            # (nor a relative clause on a noun of the clause: "sent asylum seekers who cross the
+            # Channel to Rwanda, a policy the UN condemned" (targets16))
+            if up.pos_ in ("VERB", "AUX") and not (summary and (up.dep_ == "relcl" or up.dep_ in ("acl", "advcl", "xcomp", "pcomp")
+                                                    and not any(c.dep_ == "nsubj" for c in up.children))) \
                     or up.head.i == up.i:
                 break  # a summary noun sums up the clause with a subject, not a participle on its way
             up = up.head
@@ -2422,6 +2480,7 @@ class RoleFinder:
         anchor = cand.anchor
         after = max(t.i for t in cand.trigger)
         source_codes = {a.code for a in cand.source}
+        source_starts = {a.start for a in cand.source if a.start >= 0}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
         own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
             + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
@@ -2434,6 +2493,8 @@ class RoleFinder:
                 continue  # names no actor: every test below would end in nothing found
             if t.i <= after or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == anchor.i:
                 continue
+            if t.idx in source_starts:
+                continue  # the source's own mention read again: "criticism from Brussels" is the EU's, not Belgium (targets16)
             if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
             if RoleFinder._in_summary_comment(t, anchor):
@@ -2655,7 +2716,10 @@ class RoleFinder:
         """Token ranges of a participle telling others' reaction to the anchor's act ("visited the
         Yasukuni shrine, drawing a protest from South Korea", "..., prompting Japan to lodge a
         protest"): the ones reacting there are not whom the act was aimed at."""
-        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
+        # (also on the anchor's own infinitive: "refused to let the ship dock, prompting France to
+        # take it in", where the parser hangs the participle on "let" (targets16))
+        heads = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp" and c.tag_ == "VB")]
+        return [(c.left_edge.i, c.right_edge.i) for h in heads for c in h.children
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
                 and c.lemma_.lower() in REACTION_VERBS | CAUSE_VERBS]
 

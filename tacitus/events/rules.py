@@ -86,6 +86,7 @@ from tacitus.events.words import (
     VERDICT_VERBS,
     COURT_CODES,
 )
+from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
@@ -441,6 +442,8 @@ class ClauseRules:
         entry = self._entry(comp, deps, info)
         code = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else next(
             (e.cameo for o in info["obj"] if (e := self._noun_entry(self._through_measure(o))) is not None), "")
+        if not code and any(c.dep_ == "advmod" and c.lower_ in UNLAWFUL_ADVERBS for c in comp.children):
+            code = "112"  # "ruled that Johnson acted unlawfully when he suspended parliament" (targets16)
         if not code or not "11" <= code[:2] <= "20":
             return None
         consumed.add(comp.i)
