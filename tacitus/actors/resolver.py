@@ -26,6 +26,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
+from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, home_agents  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
@@ -551,6 +552,38 @@ class DocActors(CountryFinder, ReferenceFinder):
         return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
+    def _acted_on_countries(self, h) -> set:
+        """Countries named in what the clause of subject h acts on: its object phrase and an 'on' or
+        'against' phrase ('imposed sanctions on Venezuela's state oil company', 'charged two Chinese
+        intelligence officers', 'blacklisted two of North Korea's top officials') (actors12)."""
+        if h.dep_ != "nsubj":
+            return set()
+        found = set()
+        for c in h.head.children:
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                for t in self.doc[c.left_edge.i : min(c.right_edge.i + 1, c.left_edge.i + 16)]:
+                    m = self.name_at[t.i]
+                    if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
+                        found.add(m.entry.country)
+        return found
+
+    def _branch_place_by_verb(self, verb, h) -> str | None:
+        """Where a shared-name movement acts or is acted on when its own clause names no place
+        (actors12): a relative clause on a place ("a compound in Bannu where Taliban detainees had
+        taken guards hostage": that place), or, for the object, the country of the police or army
+        that is the verb's subject ("Pakistani police detained Taliban suspects", "Pakistan's army
+        said its jets had killed Taliban fighters": a state's forces act on the movement at home)."""
+        if verb.dep_ == "relcl":
+            return self._place_country(verb.head)
+        if h.dep_ != "dobj":
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i < h.i:
+                for a in self.actors_at.get(c.i, ()):
+                    if a.sector in ("COP", "MIL") and a.country:
+                        return a.country
+        return None
+
     def _resolve_all(self) -> None:
         doc = self.doc
         for i, pos in enumerate(self._parse_columns()[0]):
@@ -822,12 +855,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
             branch = org_branches().get(self.doc[m.start:m.end].text.lower()) \
                 if e.country and e.name.lower() in org_branches() else None  # the row's name first: no Span built
-            if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS):
+            if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS
+                           or self.agent_at[h.i][2].sector in BRANCH_MEMBER_SECTORS):
                 # "Taliban gunmen in the Swat valley": the movement of the place it is in; not its envoys
                 # ("a Taliban delegation in Islamabad") (actors10)
                 place = self._place_of(h)
                 if place is None and h.dep_ in ("nsubj", "dobj") and h.head.pos_ == "VERB":
                     place = self._place_of(h.head)  # "pounded Taliban hideouts in the Swat valley"
+                    if place is None:
+                        place = self._branch_place_by_verb(h.head, h)
                 if place in branch:
                     return [self._make(h, m.start, f"{self.d.country_name(place)} {e.name}", branch[place],
                                        place, e.sector, "org")]
@@ -985,6 +1021,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
+            home = (home_agents().get(agent.phrase) or home_agents().get("federal " + agent.phrase)
+                    if any(c.lower_ == "federal" for c in h.children) else home_agents().get(agent.phrase)) if country else None
+            if home is not None and home != country and country in self._acted_on_countries(h):
+                # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
+                country, guessed = home, False
         if country is None:
             return []
 
