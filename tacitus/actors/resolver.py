@@ -26,7 +26,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
-from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, home_agents  # actors12
+from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
@@ -552,6 +552,28 @@ class DocActors(CountryFinder, ReferenceFinder):
         return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
+    def _crowd_sector(self, h) -> str | None:
+        """People the text describes by what they are doing as a crowd: 'young people protesting
+        against police brutality', 'rioting youths' (OPP, as 'protesters'); 'striking bus drivers'
+        (LAB, as 'strikers') (actor_words CROWD_PARTICIPLES) (actors12)."""
+        for c in h.children:
+            if (c.dep_ in ("amod", "compound") and c.i < h.i) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > h.i):
+                found = CROWD_PARTICIPLES.get(c.lower_)
+                if found:
+                    return found
+        if h.lemma_.lower() == "supporter":
+            # "supporters of ousted president Evo Morales", "supporters of the jailed opposition
+            # leader": the followers of one put out of power are the opposition (OPP)
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for q in c.children:
+                        if q.dep_ == "pobj" and any(t.lower_ in OUSTED_WORDS for t in self.doc[q.left_edge.i : q.i]):
+                            return "OPP"
+        p = h.head
+        if h.dep_ == "dobj" and p.dep_ == "csubj" and p.tag_ == "VBG" and p.i == h.i - 1:
+            return CROWD_PARTICIPLES.get(p.lower_)  # "Rioting youths attacked ...": the parser's clause
+        return None
+
     def _acted_on_countries(self, h) -> set:
         """Countries named in what the clause of subject h acts on: its object phrase and an 'on' or
         'against' phrase ('imposed sanctions on Venezuela's state oil company', 'charged two Chinese
@@ -1034,6 +1056,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             sector = self._peer_sector(h) or sector  # "the army chief met his Afghan counterpart"
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
+        if sector == "CVL":
+            sector = self._crowd_sector(h) or sector  # "young people protesting against ...", "striking miners"
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
