@@ -552,6 +552,17 @@ class DocActors(CountryFinder, ReferenceFinder):
         return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
+    def _listed_appos(self, h) -> Actor | None:
+        """The dictionary person an agent noun with no country of its own is put in apposition to
+        ('killed the dissident journalist Jamal Khashoggi in Istanbul': the parser hangs the name,
+        and the place after it, on the noun): that person's own code, not the place's (actors12)."""
+        for c in h.children:
+            if c.dep_ == "appos" and c.i > h.i:
+                m = self.name_at[c.i]
+                if m is not None and m.entry.kind == "person" and m.entry.country:
+                    return self._person_actor(m, c, list(self.doc[c.left_edge.i : c.i + 1]))
+        return None
+
     def _crowd_sector(self, h) -> str | None:
         """People the text describes by what they are doing as a crowd: 'young people protesting
         against police brutality', 'rioting youths' (OPP, as 'protesters'); 'striking bus drivers'
@@ -1023,6 +1034,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h)
             if country is None:
                 return []
+        if country is None and (listed := self._listed_appos(h)) is not None:
+            return [listed]  # "the dissident journalist Jamal Khashoggi in Istanbul": the listed person
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
