@@ -27,6 +27,7 @@ from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # a
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
@@ -563,9 +564,40 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return self._person_actor(m, c, list(self.doc[c.left_edge.i : c.i + 1]))
         return None
 
+    def _backers(self, scope, h) -> set:
+        """Countries named as backers of h ('Russian-backed separatists', 'US-backed forces')."""
+        found = set()
+        for t in scope:
+            if t.i < h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i and t.head.lower_ not in MAKER_PARTICIPLES:
+                m = self.name_at[t.i]
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym"):
+                    found.add(m.entry.country)
+        return found
+
+    def _place_besides(self, h, excluded) -> str | None:
+        """The first country or place of h's sentence, outside h's own phrase, that is not one of
+        `excluded` (backers, the acted-on) (actors12; read only for a backed actor with no country)."""
+        start, end = self._sentence_bounds(h.i)
+        lo, hi = h.left_edge.i, h.right_edge.i
+        for t in self.doc[max(start, 0) : end]:
+            if lo <= t.i <= hi or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            m = self.name_at[t.i]
+            if m is not None:
+                if m.entry.kind not in ("country", "capital", "region") or not m.entry.country:
+                    continue
+                iso = m.entry.country
+            elif t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"):
+                iso = self._place_country(t)
+            else:
+                continue
+            if iso and iso not in excluded:
+                return iso
+        return None
+
     def _crowd_sector(self, h) -> str | None:
         """People the text describes by what they are doing as a crowd: 'young people protesting
-        against police brutality', 'rioting youths' (OPP, as 'protesters'); 'striking bus drivers'
+        against police brutality' (OPP, as 'protesters'); 'striking bus drivers'
         (LAB, as 'strikers') (actor_words CROWD_PARTICIPLES) (actors12)."""
         for c in h.children:
             if (c.dep_ in ("amod", "compound") and c.i < h.i) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > h.i):
@@ -593,11 +625,21 @@ class DocActors(CountryFinder, ReferenceFinder):
             return set()
         found = set()
         for c in h.head.children:
-            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
-                for t in self.doc[c.left_edge.i : min(c.right_edge.i + 1, c.left_edge.i + 16)]:
-                    m = self.name_at[t.i]
-                    if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
-                        found.add(m.entry.country)
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                c = next((p for p in c.children if p.dep_ == "pobj"), None)
+            elif c.dep_ != "dobj":
+                continue
+            if c is None:
+                continue
+            # the object noun with its modifiers and its "of" or "on" phrase ("two of North Korea's top
+            # officials", "sanctions on Venezuela's oil company"), not a place phrase after it ("an
+            # airliner over eastern Ukraine")
+            spans = [self.doc[c.left_edge.i : c.i + 1]] + [self.doc[p.i : min(p.right_edge.i + 1, p.i + 12)]
+                                                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")]
+            for t in (t for span in spans for t in span):
+                m = self.name_at[t.i]
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
+                    found.add(m.entry.country)
         return found
 
     def _branch_place_by_verb(self, verb, h) -> str | None:
@@ -1061,6 +1103,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             if home is not None and home != country and country in self._acted_on_countries(h):
                 # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
                 country, guessed = home, False
+            if country is not None and (backers := self._backers(scope, h)) and country in backers:
+                # "Russian-backed separatists shot down a Malaysian airliner over eastern Ukraine": the
+                # backer is not the backed; the other place the sentence names is theirs (actors12)
+                country = self._place_besides(h, backers | self._acted_on_countries(h)) or country
         if country is None:
             return []
 
@@ -1384,8 +1430,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False
         for m in persons:
             last = self.doc[m.end - 1]
-            if m.start <= h.i < m.end or last.dep_ != "poss" or last.head.i != h.i:
-                return False
+            if m.start <= h.i < m.end or last.dep_ not in ("poss", "compound") or last.head.i != h.i:
+                return False  # ("Bolsonaro supporters", "Assad forces": the name as a modifier, actors12)
         own = self.name_at[h.i]
         if own is not None:
             return own.entry.kind == "org"
