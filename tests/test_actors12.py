@@ -127,3 +127,8 @@ def test_car_bomb_rammed_into_a_convoy(coder):
 def test_split_town_name_is_read_whole(coder):
     evs = coded(coder, "Gunmen killed three policemen in Dera Ismail Khan.", "2020-08-02")
     assert _has(evs, "ASSAULT", "PAK", "PAKCOP"), evs
+
+
+def test_shot_dead_people_at_a_place_are_the_target(coder):
+    evs = coded(coder, "Zimbabwean police shot dead six striking bus drivers at a depot in Harare.", "2019-05-02")
+    assert _has(evs, "COERCE", "ZWECOP", "ZWELAB", cameo="175"), evs
