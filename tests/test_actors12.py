@@ -132,3 +132,8 @@ def test_split_town_name_is_read_whole(coder):
 def test_shot_dead_people_at_a_place_are_the_target(coder):
     evs = coded(coder, "Zimbabwean police shot dead six striking bus drivers at a depot in Harare.", "2019-05-02")
     assert _has(evs, "COERCE", "ZWECOP", "ZWELAB", cameo="175"), evs
+
+
+def test_former_before_a_demonym_title_is_out_of_office(coder):
+    evs = coded(coder, "An assassin fatally shot former Japanese prime minister Shinzo Abe at a rally.", "2022-07-08")
+    assert _has(evs, "ASSAULT", None, "JPNELI"), evs

@@ -27,7 +27,7 @@ from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # a
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
-from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES  # actors12
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
@@ -1467,6 +1467,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             title = next((self.agent_at[t.i][2] for t in scope if self.agent_at[t.i] and self.agent_at[t.i][2].title), None)
             if title is not None and country:
                 code = country + title.sector
+                if title.sector != "ELI" and any(t.lower_ in PAST_OFFICE_WORDS for t in scope if t.i < m.start):
+                    # "former Japanese prime minister Shinzo Abe": the demonym splits "former" from
+                    # the title the agent table knows as an elite's ("former prime minister") (actors12)
+                    code = country + "ELI"
         sector = code[3:6] or None
         return self._make(h, min(m.start, h.left_edge.i), e.name, code, country, sector, "person")
 
