@@ -135,5 +135,5 @@ def test_shot_dead_people_at_a_place_are_the_target(coder):
 
 
 def test_former_before_a_demonym_title_is_out_of_office(coder):
-    evs = coded(coder, "An assassin fatally shot former Japanese prime minister Shinzo Abe at a rally.", "2022-07-08")
+    evs = coded(coder, "A gunman shot former Japanese prime minister Shinzo Abe at a rally in Nara.", "2022-07-08")
     assert _has(evs, "ASSAULT", None, "JPNELI"), evs
