@@ -137,3 +137,8 @@ def test_shot_dead_people_at_a_place_are_the_target(coder):
 def test_former_before_a_demonym_title_is_out_of_office(coder):
     evs = coded(coder, "A gunman shot former Japanese prime minister Shinzo Abe at a rally in Nara.", "2022-07-08")
     assert _has(evs, "ASSAULT", None, "JPNELI"), evs
+
+
+def test_taliban_hitting_a_pakistani_town_are_pakistani(coder):
+    evs = coded(coder, "Taliban gunmen stormed a police training centre in Quetta.", "2016-10-24")
+    assert _has(evs, "ASSAULT", "PAKINS", None), evs

@@ -645,11 +645,14 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _branch_place_by_verb(self, verb, h) -> str | None:
         """Where a shared-name movement acts or is acted on when its own clause names no place
         (actors12): a relative clause on a place ("a compound in Bannu where Taliban detainees had
-        taken guards hostage": that place), or, for the object, the country of the police or army
-        that is the verb's subject ("Pakistani police detained Taliban suspects", "Pakistan's army
+        taken guards hostage": that place), for the subject the place of its object, or, for the
+        object, the country of the police or army that is the verb's subject ("Pakistani police detained Taliban suspects", "Pakistan's army
         said its jets had killed Taliban fighters": a state's forces act on the movement at home)."""
         if verb.dep_ == "relcl":
             return self._place_country(verb.head)
+        if h.dep_ == "nsubj":
+            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is
+            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None)
         if h.dep_ != "dobj":
             return None
         for c in verb.children:
