@@ -438,6 +438,14 @@ class CountryFinder:
             ent = ent_at(tok)
             if ent is None:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
+            elif ent.start > tok.left_edge.i and ent.end == tok.i + 1 and tok.ent_type_ == "PERSON" \
+                    and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in tok.doc[tok.left_edge.i : ent.start]):
+                # "in Dera Ismail Khan": the tagger read the town's last words as a person and left
+                # its first word out; the whole proper-noun phrase is the name (actors12)
+                whole = tok.doc[tok.left_edge.i : tok.i + 1]
+                geo = self.gazetteer.lookup(whole.text, prefer=self._countries_seen())
+                if geo is not None and geo.feature == "city" and not self._weak_place_name(whole.text, geo):
+                    return whole.text, self.d.country_on(geo.country, self.date), geo
             if ent is not None:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 if text.endswith(("'s", "\u2019s")) and tok.dep_ == "poss":

@@ -10,6 +10,7 @@ from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
+from tacitus.actors.resolver_words import UNNAMED_BLOC, UNNAMED_BLOC_NOUNS  # actors12 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import (
@@ -845,6 +846,18 @@ class ReferenceFinder:
                 if members and iso not in members:
                     continue  # "the Baltic state" is Latvia, not Russia named after it
                 return [Actor(h.text, self.d.country_name(iso), iso, iso, None, h.idx, h.idx + len(h.text), "pronoun")]
+        if kind == "igo" and singular and h.lemma_.lower() in UNNAMED_BLOC_NOUNS:
+            return self._unnamed_bloc(h)
+        return []
+
+    def _unnamed_bloc(self, h) -> list[Actor]:
+        """'The bloc's foreign ministers agreed in Brussels ...' with no bloc named before: the bloc
+        wire copy leaves unnamed most often (actor_words UNNAMED_BLOC, looked up in the dictionary)
+        (actors12)."""
+        for name in UNNAMED_BLOC:
+            for e in self.d.lookup(name.lower().split()):
+                if e.kind == "org" and e.code.startswith("IGO"):
+                    return [Actor(h.text, e.name, e.code, e.country, e.sector, h.idx, h.idx + len(h.text), "org")]
         return []
 
     def _regional_members(self, named) -> frozenset | None:

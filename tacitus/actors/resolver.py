@@ -28,6 +28,8 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
+from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
@@ -553,6 +555,115 @@ class DocActors(CountryFinder, ReferenceFinder):
         return countries.pop() if len(countries) == 1 else None
 
     # ------------------------------------------------------------------ resolution
+    def _listed_appos(self, h) -> Actor | None:
+        """The dictionary person an agent noun with no country of its own is put in apposition to
+        ('killed the dissident journalist Jamal Khashoggi in Istanbul': the parser hangs the name,
+        and the place after it, on the noun): that person's own code, not the place's (actors12)."""
+        for c in h.children:
+            if c.dep_ == "appos" and c.i > h.i:
+                m = self.name_at[c.i]
+                if m is not None and m.entry.kind == "person" and m.entry.country:
+                    return self._person_actor(m, c, list(self.doc[c.left_edge.i : c.i + 1]))
+        return None
+
+    def _backers(self, scope, h) -> set:
+        """Countries named as backers of h ('Russian-backed separatists', 'US-backed forces')."""
+        found = set()
+        for t in scope:
+            if t.i < h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i and t.head.lower_ not in MAKER_PARTICIPLES:
+                m = self.name_at[t.i]
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym"):
+                    found.add(m.entry.country)
+        return found
+
+    def _place_besides(self, h, excluded) -> str | None:
+        """The first country or place of h's sentence, outside h's own phrase, that is not one of
+        `excluded` (backers, the acted-on) (actors12; read only for a backed actor with no country)."""
+        start, end = self._sentence_bounds(h.i)
+        lo, hi = h.left_edge.i, h.right_edge.i
+        for t in self.doc[max(start, 0) : end]:
+            if lo <= t.i <= hi or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            m = self.name_at[t.i]
+            if m is not None:
+                if m.entry.kind not in ("country", "capital", "region") or not m.entry.country:
+                    continue
+                iso = m.entry.country
+            elif t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"):
+                iso = self._place_country(t)
+            else:
+                continue
+            if iso and iso not in excluded:
+                return iso
+        return None
+
+    def _crowd_sector(self, h) -> str | None:
+        """People the text describes by what they are doing as a crowd: 'young people protesting
+        against police brutality' (OPP, as 'protesters'); 'striking bus drivers'
+        (LAB, as 'strikers') (actor_words CROWD_PARTICIPLES) (actors12)."""
+        for c in h.children:
+            if (c.dep_ in ("amod", "compound") and c.i < h.i) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > h.i):
+                found = CROWD_PARTICIPLES.get(c.lower_)
+                if found:
+                    return found
+        if h.lemma_.lower() == "supporter":
+            # "supporters of ousted president Evo Morales", "supporters of the jailed opposition
+            # leader": the followers of one put out of power are the opposition (OPP)
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for q in c.children:
+                        if q.dep_ == "pobj" and any(t.lower_ in OUSTED_WORDS for t in self.doc[q.left_edge.i : q.i]):
+                            return "OPP"
+        p = h.head
+        if h.dep_ == "dobj" and p.dep_ == "csubj" and p.tag_ == "VBG" and p.i == h.i - 1:
+            return CROWD_PARTICIPLES.get(p.lower_)  # "Rioting youths attacked ...": the parser's clause
+        return None
+
+    def _acted_on_countries(self, h) -> set:
+        """Countries named in what the clause of subject h acts on: its object phrase and an 'on' or
+        'against' phrase ('imposed sanctions on Venezuela's state oil company', 'charged two Chinese
+        intelligence officers', 'blacklisted two of North Korea's top officials') (actors12)."""
+        if h.dep_ != "nsubj":
+            return set()
+        found = set()
+        for c in h.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                c = next((p for p in c.children if p.dep_ == "pobj"), None)
+            elif c.dep_ != "dobj":
+                continue
+            if c is None:
+                continue
+            # the object noun with its modifiers and its "of" or "on" phrase ("two of North Korea's top
+            # officials", "sanctions on Venezuela's oil company"), not a place phrase after it ("an
+            # airliner over eastern Ukraine")
+            spans = [self.doc[c.left_edge.i : c.i + 1]] + [self.doc[p.i : min(p.right_edge.i + 1, p.i + 12)]
+                                                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")]
+            for t in (t for span in spans for t in span):
+                m = self.name_at[t.i]
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
+                    found.add(m.entry.country)
+        return found
+
+    def _branch_place_by_verb(self, verb, h) -> str | None:
+        """Where a shared-name movement acts or is acted on when its own clause names no place
+        (actors12): a relative clause on a place ("a compound in Bannu where Taliban detainees had
+        taken guards hostage": that place), for the subject the place of its object, or, for the
+        object, the country of the police or army that is the verb's subject ("Pakistani police detained Taliban suspects", "Pakistan's army
+        said its jets had killed Taliban fighters": a state's forces act on the movement at home)."""
+        if verb.dep_ == "relcl":
+            return self._place_country(verb.head)
+        if h.dep_ == "nsubj":
+            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is
+            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None)
+        if h.dep_ != "dobj":
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i < h.i:
+                for a in self.actors_at.get(c.i, ()):
+                    if a.sector in ("COP", "MIL") and a.country:
+                        return a.country
+        return None
+
     def _resolve_all(self) -> None:
         doc = self.doc
         pos_col, dep_col = self._parse_columns()[:2]
@@ -842,12 +953,15 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
             branch = org_branches().get(self.doc[m.start:m.end].text.lower()) \
                 if e.country and e.name.lower() in org_branches() else None  # the row's name first: no Span built
-            if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS):
+            if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS
+                           or self.agent_at[h.i][2].sector in BRANCH_MEMBER_SECTORS):
                 # "Taliban gunmen in the Swat valley": the movement of the place it is in; not its envoys
                 # ("a Taliban delegation in Islamabad") (actors10)
                 place = self._place_of(h)
                 if place is None and h.dep_ in ("nsubj", "dobj") and h.head.pos_ == "VERB":
                     place = self._place_of(h.head)  # "pounded Taliban hideouts in the Swat valley"
+                    if place is None:
+                        place = self._branch_place_by_verb(h.head, h)
                 if place in branch:
                     return [self._make(h, m.start, f"{self.d.country_name(place)} {e.name}", branch[place],
                                        place, e.sector, "org")]
@@ -990,6 +1104,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h)
             if country is None:
                 return []
+        if country is None and (listed := self._listed_appos(h)) is not None:
+            return [listed]  # "the dissident journalist Jamal Khashoggi in Istanbul": the listed person
         if country is None:
             # a town or region named in the same sentence ("Police arrested a Cheltenham man")
             # beats the country the article names most (Mexico, in a story about El Paso)
@@ -1010,6 +1126,15 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
+            home = (home_agents().get(agent.phrase) or home_agents().get("federal " + agent.phrase)
+                    if any(c.lower_ == "federal" for c in h.children) else home_agents().get(agent.phrase)) if country else None
+            if home is not None and home != country and country in self._acted_on_countries(h):
+                # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
+                country, guessed = home, False
+            if country is not None and (backers := self._backers(scope, h)) and country in backers:
+                # "Russian-backed separatists shot down a Malaysian airliner over eastern Ukraine": the
+                # backer is not the backed; the other place the sentence names is theirs (actors12)
+                country = self._place_besides(h, backers | self._acted_on_countries(h)) or country
         if country is None:
             return []
 
@@ -1018,6 +1143,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             sector = self._peer_sector(h) or sector  # "the army chief met his Afghan counterpart"
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
+        if sector == "CVL":
+            sector = self._crowd_sector(h) or sector  # "young people protesting against ...", "striking miners"
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
@@ -1331,8 +1458,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False
         for m in persons:
             last = self.doc[m.end - 1]
-            if m.start <= h.i < m.end or last.dep_ != "poss" or last.head.i != h.i:
-                return False
+            if m.start <= h.i < m.end or last.dep_ not in ("poss", "compound") or last.head.i != h.i:
+                return False  # ("Bolsonaro supporters", "Assad forces": the name as a modifier, actors12)
         own = self.name_at[h.i]
         if own is not None:
             return own.entry.kind == "org"
@@ -1368,6 +1495,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             title = next((self.agent_at[t.i][2] for t in scope if self.agent_at[t.i] and self.agent_at[t.i][2].title), None)
             if title is not None and country:
                 code = country + title.sector
+                if title.sector != "ELI" and any(t.lower_ in PAST_OFFICE_WORDS for t in scope if t.i < m.start):
+                    # "former Japanese prime minister Shinzo Abe": the demonym splits "former" from
+                    # the title the agent table knows as an elite's ("former prime minister") (actors12)
+                    code = country + "ELI"
         sector = code[3:6] or None
         return self._make(h, min(m.start, h.left_edge.i), e.name, code, country, sector, "person")
 

@@ -26,11 +26,19 @@ PEER_NOUNS = _WORDS["PEER_NOUNS"]  # actors7 helper
 UNIT_SECTORS = _WORDS["UNIT_SECTORS"]
 LOCAL_SECTORS = _WORDS["LOCAL_SECTORS"]
 ARMED_GROUP_SECTORS = _WORDS["ARMED_GROUP_SECTORS"]
+BRANCH_MEMBER_SECTORS = _WORDS["BRANCH_MEMBER_SECTORS"]  # actors12
 MEMBER_SECTORS = _WORDS["MEMBER_SECTORS"]
 SURNAME_OFFICES = _WORDS["SURNAME_OFFICES"]
 STATE_OWNED_WORDS = _WORDS["STATE_OWNED_WORDS"]
 PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
 BLOC_NOUNS = _WORDS["BLOC_NOUNS"]
+UNNAMED_BLOC_NOUNS = _WORDS["UNNAMED_BLOC_NOUNS"]  # actors12
+UNNAMED_BLOC = _WORDS["UNNAMED_BLOC"]
+CROWD_PARTICIPLES = MappingProxyType({**{w: "OPP" for w in _WORDS["CROWD_OPP_PARTICIPLES"]},
+                                      **{w: "LAB" for w in _WORDS["CROWD_LAB_PARTICIPLES"]}})  # actors12
+OUSTED_WORDS = _WORDS["OUSTED_WORDS"]  # actors12
+MAKER_PARTICIPLES = _WORDS["MAKER_PARTICIPLES"]  # actors12
+PAST_OFFICE_WORDS = _WORDS["PAST_OFFICE_WORDS"]  # actors12
 COMPASS_WORDS = _WORDS["COMPASS_WORDS"]  # targets4 helper
 GROUP_HEADS = _WORDS["GROUP_HEADS"]
 BLOC_SECTORS = _WORDS["BLOC_SECTORS"]
@@ -203,6 +211,18 @@ def title_roles() -> dict[str, frozenset[str]]:
     check = lambda row: None if set(row["roles"].split()) <= valid else f"roles must be among {sorted(valid)}"  # noqa: E731
     return {row["title"].lower(): frozenset(row["roles"].split())
             for _, row in read_tsv(path, ("title", "roles"), required=("title", "roles"), check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def home_agents() -> dict[str, str]:
+    """An unnamed institution one state's in wire copy ('treasury', 'federal prosecutor') -> that
+    state's ISO3 code, from data/home_agents.tsv (actors12)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/home_agents.tsv")
+    check = lambda row: None if len(row["country"]) == 3 and row["country"].isupper() else "country must be an ISO3 code"  # noqa: E731
+    return {row["phrase"].lower(): row["country"]
+            for _, row in read_tsv(path, ("phrase", "country"), required=("phrase", "country"), check=check)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -831,7 +831,10 @@ class ClauseRules:
             return "166"
         if code[:3] == "144" and cand.source and all(s.sector in ("GOV", "COP", "MIL", "JUD", "SPY")
                                                      or (s.kind == "country" and s.text == s.name) for s in cand.source) \
-                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source}
+                        or a.sector in ("BUS", "MED") for a in target):
+            # (a foreign platform or outlet blocked at home, "blocked access to Facebook and the BBC",
+            # is restricted there too (actors12))
             # "Iran blocked access to Instagram", "the regulator blocked access to Facebook": the state
             # obstructing at home restricts (172, COERCE); obstruction is a protest only by protesters
             # (a country named by its people, "young Algerians blocked roads", is not the state)

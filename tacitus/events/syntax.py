@@ -210,6 +210,14 @@ def active_subject(v):
             return subjects[0]  # "China is poised to sign": the parser's passive subject (odds4)
     for c in v.children:
         if c.dep_ in ("csubj", "expl"):
+            if c.tag_ == "VBG" and c.i == v.sent.start and c.i < v.i:
+                # "Investigating magistrates in Paris issued a warrant", "Striking workers blocked
+                # the port": a sentence-opening participle read as a clause whose object is the
+                # noun it describes; that noun is the subject (actors12)
+                obj = next((o for o in c.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1
+                            and o.pos_ == "NOUN" and o.tag_ == "NNS"), None)
+                if obj is not None:
+                    return obj
             return c
     for c in v.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i and _opens_sentence(c, v) \
@@ -227,6 +235,13 @@ def active_subject(v):
             return c.doc[c.i + 1]
         if c.dep_ == "aux" and c.tag_ == "MD" and bare_name_subject(c):
             return c  # "May expelled 23 Russian diplomats": a surname read as a modal (odds10)
+    h = v.head
+    if v.dep_ == "advcl" and h.pos_ == "ADJ" and h.dep_ == "ROOT" and h.i < v.i and v.tag_ == "VBD" \
+            and not any(c.dep_ in ("cop", "aux", "auxpass") for c in h.children):
+        # "Turkish soldiers loyal to the coup plotters opened fire on civilians": with no verb "be",
+        # the parser made the adjective the root and the verb its clause; the adjective's subject
+        # is the verb's (actors12)
+        return next((c for c in h.children if c.dep_ == "nsubj"), None)
     return None
 
 
