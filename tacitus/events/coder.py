@@ -104,6 +104,8 @@ from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, sp
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
 DEADLINE_PREPS = ("until", "till")
+# doc.user_data key of the current sentence's verb entries (EventCoder._entry), token index -> entry
+ENTRY_MEMO_KEY = "tacitus.events.entry_memo"
 
 
 
@@ -166,6 +168,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 anchors[id(ev)] = cand.anchor
             events[first:] = self._main_act_first(events[first:], anchors)
             self._relative_below_main(events[first:], anchors)
+        doc.user_data.pop(ENTRY_MEMO_KEY, None)
         return events
 
     def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
@@ -227,6 +230,7 @@ class EventCoder(RoleFinder, ClauseRules):
             verbs.insert(0, adj)
         elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
             verbs.append(adj)
+        doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
         for v in verbs:
             if v.i in consumed:
                 continue
@@ -663,9 +667,35 @@ class EventCoder(RoleFinder, ClauseRules):
     def _entry(self, v, deps: set[str] | None = None, info: dict | None = None) -> VerbEntry | None:
         """The lexicon entry of verb v. A hyphenated verb ("test-fired") is looked up whole
         first. The wider phrase (info["wider"]) only fills a gap: it never overrides an entry
-        the verb's own dependents match."""
+        the verb's own dependents match.
+
+        Asked without deps (the verb's own dependents, as `_deps` finds them), the answer is kept
+        for the sentence being coded: the same verb is asked for again and again (by the verb
+        rules, the roles, the noun rules: about one verb in five). It is exact: `_deps` and
+        this function only read the parse, which nothing changes once `_sentence` has retagged
+        the sentence's misread verbs and started the memo (its entries are frozen VerbEntry
+        records or None); a doc being coded by no `code_doc` has no memo."""
         if deps is None:
-            deps, info = self._deps(v)
+            memo = v.doc.user_data.get(ENTRY_MEMO_KEY)
+            if memo is None:
+                return self._entry_of(v, *self._deps(v))
+            if v.i not in memo:
+                memo[v.i] = self._entry_of(v, *self._deps(v))
+            return memo[v.i]
+        return self._entry_of(v, deps, info)
+
+    def _own_entry(self, v, deps: set[str], info: dict) -> VerbEntry | None:
+        """_entry(v) for deps, info just returned by _deps(v) (unchanged): the same answer, so
+        it is taken from or put in the sentence's memo (see _entry)."""
+        memo = v.doc.user_data.get(ENTRY_MEMO_KEY)
+        if memo is None:
+            return self._entry_of(v, deps, info)
+        if v.i not in memo:
+            memo[v.i] = self._entry_of(v, deps, info)
+        return memo[v.i]
+
+    def _entry_of(self, v, deps: set[str], info: dict | None) -> VerbEntry | None:
+        """The work of _entry, for the dependents given."""
         lemmas = [v.lemma_.lower()]
         prefix = hyphen_prefix(v)
         if prefix is not None:
@@ -1012,7 +1042,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 and clause_modality(v) == "asserted":
             return None  # "Qatar hosts the largest American air base": a standing arrangement (odds8)
         deps, info = self._deps(v)
-        entry = self._entry(v, deps, info)
+        entry = self._own_entry(v, deps, info)
         entry = self._of_specific(entry, info)
         if self._wrong_sense(v, info, actors):
             consumed.update(o.i for o in info["obj"])
@@ -2170,7 +2200,7 @@ class EventCoder(RoleFinder, ClauseRules):
     def _clause_codes_event(self, v) -> bool:
         """Does the lexicon give v (or its object noun) an event code?"""
         deps, info = self._deps(v)
-        entry = self._entry(v, deps, info)
+        entry = self._own_entry(v, deps, info)
         if entry is not None and entry.cameo and entry.frame not in ("say", "light"):
             return True
         return any(self._noun_entry(self._through_measure(o)) for o in info["obj"])
@@ -2230,7 +2260,7 @@ class EventCoder(RoleFinder, ClauseRules):
         # the complement is part of what was asked, vowed or threatened, not a deed of its own
         consumed.update(c.i for c in comp.conjuncts if c.tag_ == "VB")
         deps, info = self._deps(comp)
-        entry = self._entry(comp, deps, info)
+        entry = self._own_entry(comp, deps, info)
         if self._wrong_sense(comp, info, actors):
             consumed.update(o.i for o in info["obj"])
             return None

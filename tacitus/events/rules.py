@@ -437,7 +437,7 @@ class ClauseRules:
         if not doer:
             return None
         deps, info = self._deps(comp)
-        entry = self._entry(comp, deps, info)
+        entry = self._own_entry(comp, deps, info)
         code = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else next(
             (e.cameo for o in info["obj"] if (e := self._noun_entry(self._through_measure(o))) is not None), "")
         if not code or not "11" <= code[:2] <= "20":
