@@ -1191,13 +1191,15 @@ class ClauseRules:
         """'Moscow retaliated by expelling 20 Czech diplomats', 'China responded by imposing
         tariffs': a bare verb of reacting whose 'by X-ing' phrase codes an event is that event,
         done by the clause's subject. The candidate, else None."""
-        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
-                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        by = [b for b in v.children if b.dep_ == "prep" and b.lower_ == "by"]
+        means = next((p for b in by for p in b.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
         if means is None:
-            return self._means_gerund_noun(v, actors, consumed) or self._answered_with(v, actors, consumed)
+            # (_means_gerund_noun reads only a "by" phrase: with none it has nothing to find)
+            return (self._means_gerund_noun(v, actors, consumed) if by else None) \
+                or self._answered_with(v, actors, consumed)
         if not self._clause_codes_event(means):
             return None
         inner = self._complement_event(means, actors, consumed)
