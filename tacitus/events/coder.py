@@ -399,8 +399,8 @@ class EventCoder(RoleFinder, ClauseRules):
         """The noun subject of c when c, v's clausal complement, is a noun phrase misread as a
         clause: a bare present verb ending the clause with only a determined noun subject before
         it ("rejected the ceasefire offer", "welcomed the truce proposal"), and v has no object."""
-        if c.tag_ not in ("VB", "VBP") or c.i != c.sent.end - 2 or not c.doc[c.i + 1].is_punct \
-                or any(o.dep_ == "dobj" for o in v.children) or v.lemma_.lower() in ATTRIBUTION_VERBS:
+        if c.tag_ not in ("VB", "VBP") or v.lemma_.lower() in ATTRIBUTION_VERBS or c.i != c.sent.end - 2 \
+                or not c.doc[c.i + 1].is_punct or any(o.dep_ == "dobj" for o in v.children):
             return None
         kids = [k for k in c.children if not k.is_punct]
         if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "NOUN" or kids[0].i != c.i - 1 \
@@ -645,7 +645,7 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _takes_of(self, v) -> bool:
         """Does the lexicon write verb v with an "of" phrase of its own ("strip of citizenship")?"""
-        return any("of" in e.words[1:] for e in self.lex.verbs.get(v.lemma_.lower(), ()))
+        return "of" in self.lex.verb_words(v.lemma_.lower())
 
     @staticmethod
     def _for_to_clause(c) -> bool:
