@@ -309,13 +309,15 @@ class ClauseRules:
         """'said the attack was caused by North Korea', 'said the bombing was carried out by
         Hamas' (also a participle conjoined to the copula: 'was widespread, costly and caused
         directly by North Korea'): a harmful deed done by an agent the clause names blames it."""
+        doers = [v for v in [comp, *(c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+                 if v.lemma_.lower() in PERPETRATE_VERBS]
+        if not doers:
+            return [], None  # (no verb of doing: the subject need not be looked at)
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not (self._harmful(subj) or any(
                 self._harmful(c) for c in subj.children if c.dep_ in ("amod", "compound"))):
             return [], None  # "the attack", "the hacking attempt"
-        for v in [comp, *(c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
-            if v.lemma_.lower() not in PERPETRATE_VERBS:
-                continue
+        for v in doers:
             for c in v.children:
                 if c.dep_ == "agent":
                     found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
