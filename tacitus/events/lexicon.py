@@ -99,6 +99,17 @@ class Lexicon:
             cache[lemma] = hit
         return hit[2]
 
+    def verb_words(self, lemma: str) -> frozenset[str]:
+        """Every word the lemma's entries write after the verb (a word is in it exactly when some
+        entry's words[1:] hold it); built once per lemma, with the entries of _verb_rests."""
+        rests, _, _ = self._verb_rests(lemma)
+        cache = self.__dict__.setdefault("_verb_words", {})
+        hit = cache.get(lemma)
+        if hit is None or hit[0] is not rests:
+            hit = (rests, frozenset(w for rest, _ in rests for w in rest))
+            cache[lemma] = hit
+        return hit[1]
+
     def match_noun(self, lemma: str, modifiers: set[str]) -> NounEntry | None:
         for entry in self.nouns.get(lemma, ()):
             if all(w in modifiers for w in entry.words[:-1]):

@@ -96,12 +96,15 @@ def modality(v) -> str:
         if v.lemma_.lower() in RECOGNISE_VERBS and (aux & STANDING_AUX or ("did" in aux and v.dep_ == "ccomp")):
             return "refusal"  # "does not recognise Kosovo", "said it did not recognise him": a standing refusal (targets14)
         return "negated"
-    for t in chain:
-        for c in t.children:
-            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and marks & CONDITION_MARKS and aux & (FUTURE_AUX | WOULD_AUX):
-                # "will withdraw unless ..." threatens; "would meet if ..." offers
-                return "conditional" if "unless" in marks else "offer"
+    if aux & (FUTURE_AUX | WOULD_AUX):
+        for t in chain:
+            for c in t.children:
+                if c.dep_ != "advcl":
+                    continue
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if marks & CONDITION_MARKS:
+                    # "will withdraw unless ..." threatens; "would meet if ..." offers
+                    return "conditional" if "unless" in marks else "offer"
     marks = {m.lower_ for m in v.children if m.dep_ == "mark"}
     if marks & (CONDITION_MARKS | QUESTION_MARKS):
         return "hypothetical"
@@ -327,8 +330,8 @@ def generic(v) -> bool:
             return True
         if _present(v) and _generic_noun(head) and _present(_main_verb(head)):
             return True
-    if any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in v.children) \
-            and v.dep_ == "advcl" and _present(v) and v.tag_ != "VBG" and _present(v.head) \
+    if v.dep_ == "advcl" and any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in v.children) \
+            and _present(v) and v.tag_ != "VBG" and _present(v.head) \
             and not any(c.lower_ in ("will", "wo", "shall") for c in v.head.children if c.dep_ == "aux"):
         return True
     return False

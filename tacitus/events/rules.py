@@ -311,13 +311,15 @@ class ClauseRules:
         """'said the attack was caused by North Korea', 'said the bombing was carried out by
         Hamas' (also a participle conjoined to the copula: 'was widespread, costly and caused
         directly by North Korea'): a harmful deed done by an agent the clause names blames it."""
+        doers = [v for v in [comp, *(c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+                 if v.lemma_.lower() in PERPETRATE_VERBS]
+        if not doers:
+            return [], None  # (no verb of doing: the subject need not be looked at)
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not (self._harmful(subj) or any(
                 self._harmful(c) for c in subj.children if c.dep_ in ("amod", "compound"))):
             return [], None  # "the attack", "the hacking attempt"
-        for v in [comp, *(c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
-            if v.lemma_.lower() not in PERPETRATE_VERBS:
-                continue
+        for v in doers:
             for c in v.children:
                 if c.dep_ == "agent":
                     found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
@@ -439,7 +441,7 @@ class ClauseRules:
         if not doer:
             return None
         deps, info = self._deps(comp)
-        entry = self._entry(comp, deps, info)
+        entry = self._own_entry(comp, deps, info)
         code = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else next(
             (e.cameo for o in info["obj"] if (e := self._noun_entry(self._through_measure(o))) is not None), "")
         if not code and any(c.dep_ == "advmod" and c.lower_ in UNLAWFUL_ADVERBS for c in comp.children):
@@ -1203,13 +1205,15 @@ class ClauseRules:
         """'Moscow retaliated by expelling 20 Czech diplomats', 'China responded by imposing
         tariffs': a bare verb of reacting whose 'by X-ing' phrase codes an event is that event,
         done by the clause's subject. The candidate, else None."""
-        means = next((p for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children
-                      if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        by = [b for b in v.children if b.dep_ == "prep" and b.lower_ == "by"]
+        means = next((p for b in by for p in b.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
         if means is None:
-            return self._means_gerund_noun(v, actors, consumed) or self._answered_with(v, actors, consumed)
+            # (_means_gerund_noun reads only a "by" phrase: with none it has nothing to find)
+            return (self._means_gerund_noun(v, actors, consumed) if by else None) \
+                or self._answered_with(v, actors, consumed)
         if not self._clause_codes_event(means):
             return None
         inner = self._complement_event(means, actors, consumed)
