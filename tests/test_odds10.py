@@ -130,3 +130,19 @@ def test_word_surname_joined_to_a_leader_in_one_tagged_entity(coder):
 def test_title_before_a_word_surname(coder, text, date, source):
     evs = coded(coder, text, date)
     assert evs and evs[0][2] and evs[0][2][0] == source, evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a base-form past ("cut", "shut") joined to a past tense is that past, not a command
+    ("Ukraine declared martial law and cut diplomatic ties with Moscow.", "2022-02-24", "SANCTION", "UKR", "RUS"),
+    ("Qatar protested and shut its border with Saudi Arabia.", "2017-06-06", "ASSAULT", "QAT", "SAU"),
+])
+def test_base_form_past_joined_to_a_past_is_no_command(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+def test_joined_command_stays_a_command(coder):
+    # the head is itself a bare verb: "Leave ... and cut ..." is a command, not an act done
+    evs = coded(coder, "Leave the bloc and cut ties with Brussels.", "2019-03-01")
+    assert not _has(evs, "SANCTION"), evs

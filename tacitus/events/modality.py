@@ -19,6 +19,7 @@ from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
 from tacitus.events.words import RECOGNISE_VERBS  # targets14 helper
 from tacitus.events.syntax import bare_name_subject  # odds10 helper
+from tacitus.events.words import PAST_LIKE_BASE_VERBS  # odds10 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
@@ -533,7 +534,9 @@ def _imperative(v) -> bool:
         return False
     if v.dep_ == "ROOT":
         return True
-    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBD", "VBZ", "VBP")
+    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not (v.head.tag_ == "VBD" and v.lower_ in PAST_LIKE_BASE_VERBS
+                 and any(c.dep_ == "dobj" for c in v.children))  # "imposed martial law and cut ties" (odds10)
 
 
 def _is_question(v) -> bool:
