@@ -31,6 +31,8 @@ from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
+from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
+from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -701,6 +703,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
+            if tok.n_rights and (tok.lemma_.lower() in INSTALLATION_NOUNS or tok.lower_ in INSTALLATION_NOUNS) \
+                    and (housed := self._housed(tok)):
+                found = housed  # "fired missiles at two Iraqi bases housing U.S. troops": the troops (odds11)
             if found and tok.n_rights and id(found[0]) in self.context_guess \
                     and (named := next((self.actors_at[c.i] for c in tok.children
                                         if c.dep_ == "appos" and c.i in self.actors_at
@@ -718,6 +723,31 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _at_institution(self, h) -> str | None:
+        """'Researchers at Oxford', 'doctors at a Geneva hospital': an agent placed 'at' a capitalised
+        town or a site named after one is of that place's country, not the country the article
+        names most; None when h has no such phrase or the name is no known place (odds11)."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "at" and c.i > h.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.pos_ == "PROPN" and p.text[:1].isupper() or any(
+                            x.dep_ == "compound" and x.pos_ == "PROPN" for x in p.children)):
+                        return self._described_place(p) or next(
+                            (iso for x in p.children if x.dep_ == "compound" and x.pos_ == "PROPN"
+                             and (iso := self._place_country(x))), None)
+        return None
+
+    def _housed(self, tok) -> list[Actor]:
+        """The actors an installation is said to house or host ("a base housing U.S. troops",
+        "an outpost hosting American forces"): they, not the host country, are what an attack on it
+        hits (corpus lanes: USAMIL); [] when the phrase has no such participle (odds11)."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.i > tok.i and c.lemma_.lower() in HOSTING_VERBS:
+                for o in c.children:
+                    if o.dep_ == "dobj" and o.i in self.actors_at:
+                        return self.actors(o)
+        return []
 
     def _relative_role(self, tok) -> list[Actor]:  # realnews9 helper
         """'Martin Kimani, who is Kenya's envoy to the UN, said': an unknown name is known by the
@@ -879,6 +909,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
+        if h.lemma_.lower() in TRADE_PARTNER_NOUNS:
+            partner = self._national_partner(h)
+            if partner is not None:
+                return [partner]
         lo = max(h.left_edge.i, h.i - MAX_PHRASE)
         if lo > 0 and lo == h.left_edge.i and self._mistagged_acronym(lo - 1, h):
             lo -= 1  # "ECOWAS defence chiefs": the acronym the tagger hung on the verb opens the phrase (actors9)
@@ -1123,6 +1157,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
                 country = self._speaker_state(h)  # "Polish minister X said the government would"
+            if country is None and h.n_rights:
+                country = self._at_institution(h)  # "doctors at a Geneva hospital": its town's country (odds11)
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
@@ -1383,6 +1419,18 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
+
+    def _national_partner(self, h) -> Actor | None:
+        """'PDVSA's Chinese partner', 'Iran's Chinese suppliers': a trading partner named by a possessor
+        and a nationality adjective is a firm of that nationality, not the possessor (odds11)."""
+        if not any(c.dep_ == "poss" for c in h.children):
+            return None
+        for c in h.children:
+            m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < h.i else None
+            if m is not None and m.entry.kind in ("demonym", "people", "country") and m.entry.country:
+                iso = m.entry.country
+                return self._make(h, c.i, f"{self.d.country_name(iso)} {h.text}", iso + "BUS", iso, "BUS", "agent")
+        return None
 
     def _group_possessor(self, h) -> Actor | None:
         """The group an agent belongs to when its possessor is 'the group' referring back ('the

@@ -1041,6 +1041,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 for c in v.children) \
                 and clause_modality(v) == "asserted":
             return None  # "Qatar hosts the largest American air base": a standing arrangement (odds8)
+        if lemma in HOSTING_VERBS and v.dep_ == "acl" and v.head.i < v.i \
+                and (v.head.lemma_.lower() in INSTALLATION_NOUNS or v.head.lower_ in INSTALLATION_NOUNS):
+            return None  # "a base hosting American forces": what the base is, not a visit hosted (odds11)
         deps, info = self._deps(v)
         entry = self._entry(v, deps, info)
         entry = self._of_specific(entry, info)
