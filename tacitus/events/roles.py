@@ -2787,6 +2787,8 @@ class RoleFinder:
                     continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "a missile that flew over Japan" (targets12)
+                if t.i <= actors.dateline_end:
+                    continue  # "SEOUL - North Korea test-fired a missile": where the story was filed (odds11)
                 m = actors.name_at[t.i]
                 if m is not None and t.dep_ == "compound" and actors.name_at[t.head.i] is m \
                         and t.head.dep_ in ("nsubj", "nsubjpass"):
