@@ -486,12 +486,14 @@ class CountryFinder:
         town of 15,000 or more that is no common given name (places3)."""
         from tacitus.events.words import SHELLING_VERBS, TOWN_TAKING_VERBS
         # (also its passive subject: "Kherson was shelled by Russian forces", targets12)
-        if tok.dep_ not in ("dobj", "nsubjpass") or self.name_at[tok.i] is not None or self.gazetteer is None:
+        # (and a name read as an adverb straight after the verb: "shelled Bakhmut overnight", odds11)
+        if tok.dep_ not in ("dobj", "nsubjpass") and not (tok.dep_ == "advmod" and tok.i == tok.head.i + 1) \
+                or self.name_at[tok.i] is not None or self.gazetteer is None:
             return False
         lemma = tok.head.lemma_.lower()
         if lemma in SHELLING_VERBS:
             floor = 50_000
-        elif lemma in TOWN_TAKING_VERBS and tok.dep_ == "dobj" and tok.lower_ not in first_name_genders():
+        elif lemma in TOWN_TAKING_VERBS and tok.dep_ != "nsubjpass" and tok.lower_ not in first_name_genders():
             floor = 15_000
         else:
             return False
@@ -500,6 +502,14 @@ class CountryFinder:
         geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
         return geo is not None and geo.feature == "city" and (geo.population or 0) >= floor \
             and not self._weak_place_name(tok.text, geo)
+
+    def misread_town(self, tok) -> str | None:
+        """The country of a town the tagger read as an adverb right after a verb of shelling or
+        taking it ("Russian forces shelled Bakhmut overnight", "captured Bakhmut"), else None (odds11)."""
+        if tok.dep_ != "advmod" or not tok.text[:1].isupper() or not tok.is_alpha or not self._shelled_city(tok):
+            return None
+        geo = self.gazetteer.lookup(tok.text, prefer=self._countries_seen())
+        return self.d.country_on(geo.country, self.date) if geo is not None else None
 
     def _own_name_first(self, text: str, geo):
         """A city whose own name the text is beats a bigger one that only lists it as an alternate

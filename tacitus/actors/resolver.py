@@ -31,6 +31,8 @@ from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
+from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
+from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -109,6 +111,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
+        self.dateline_end = self._dateline_end()  # odds11
         self.dominant_country = self._dominant_country() or self._domestic_org_country()
         self.actors_at: dict[int, list[Actor]] = {}
         # actors whose country was guessed from context, by id(); the dict keeps each one alive so
@@ -346,6 +349,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             end -= 1
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
+        if start <= self._spaced_dash(start, end) < span.start:
+            return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
         if end == span.end and self._body_of_country(span, start):
             return [x for x in entries if x.kind == "country"]
         if end - start > len(span):
@@ -355,6 +360,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return entries
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
+
+    def _spaced_dash(self, start: int, end: int) -> int:
+        """The index of the first dash set off by spaces in doc[start:end] ("BAKU - Azerbaijan"), -1 if none."""
+        doc = self.doc
+        return next((k for k in range(max(start, 1), end)
+                     if doc[k].text in ("-", "\u2014", "\u2013", "--") and doc[k - 1].whitespace_), -1)
 
     def _body_of_country(self, span, start: int) -> bool:
         """'the Interior Ministry of Austria', 'the Ministry of Defence of Lithuania': a name that
@@ -535,15 +546,19 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _dominant_country(self) -> str | None:
         counts: Counter = Counter()
         seen = set()
+        dated = None
         for m in self.name_at:
             if m is None or id(m) in seen:
                 continue
             seen.add(id(m))
             country = m.entry.country
+            if m.start <= self.dateline_end:
+                dated = country  # "SEOUL - North Korea said": where the story was filed, only a last resort (odds11)
+                continue
             if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
                 # "near the Thai border" says where, not who: half the weight of a mention
                 counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
-        return counts.most_common(1)[0][0] if counts else None
+        return counts.most_common(1)[0][0] if counts else dated
 
     def _domestic_org_country(self) -> str | None:
         """The one country of the national bodies an article names when it names no country,
@@ -684,6 +699,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     continue
                 # "promised ECOWAS it would", "NATO" read as a verb: an organisation's acronym in an
                 # argument slot is the organisation, whatever the tagger called it (actors9)
+            if i <= self.dateline_end:
+                continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             tok = doc[i]
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
                     and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
@@ -701,6 +718,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])
+            if tok.n_rights and (tok.lemma_.lower() in INSTALLATION_NOUNS or tok.lower_ in INSTALLATION_NOUNS) \
+                    and (housed := self._housed(tok)):
+                found = housed  # "fired missiles at two Iraqi bases housing U.S. troops": the troops (odds11)
             if found and tok.n_rights and id(found[0]) in self.context_guess \
                     and (named := next((self.actors_at[c.i] for c in tok.children
                                         if c.dep_ == "appos" and c.i in self.actors_at
@@ -718,6 +738,50 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _dateline_end(self) -> int:
+        """The index of the dash closing a dateline that opens the text ("SEOUL - ", "NEW DELHI -"):
+        one to three capitalised words, the first all capitals; -1 when the text has none (odds11)."""
+        doc = self.doc
+        if len(doc) < 3 or not (doc[0].text.isupper() and doc[0].is_alpha and len(doc[0].text) > 1):
+            return -1
+        for i in range(1, min(4, len(doc) - 1)):
+            if doc[i].text in ("-", "\u2014", "\u2013", "--"):
+                return i if doc[i - 1].whitespace_ and doc[i].whitespace_ else -1  # not "NATO-led"
+            if not doc[i].text.isupper():
+                return -1
+        return -1
+
+    def _dateline_country(self) -> str | None:
+        m = self.name_at[0]
+        if m is not None and m.end <= self.dateline_end and m.entry.kind in PLACE_KINDS and m.entry.country:
+            return m.entry.country
+        return self._place_country(self.doc[0])
+
+    def _at_institution(self, h) -> str | None:
+        """'Researchers at Oxford', 'doctors at a Geneva hospital': an agent placed 'at' a capitalised
+        town or a site named after one is of that place's country, not the country the article
+        names most; None when h has no such phrase or the name is no known place (odds11)."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "at" and c.i > h.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.pos_ == "PROPN" and p.text[:1].isupper() or any(
+                            x.dep_ == "compound" and x.pos_ == "PROPN" for x in p.children)):
+                        return self._described_place(p) or next(
+                            (iso for x in p.children if x.dep_ == "compound" and x.pos_ == "PROPN"
+                             and (iso := self._place_country(x))), None)
+        return None
+
+    def _housed(self, tok) -> list[Actor]:
+        """The actors an installation is said to house or host ("a base housing U.S. troops",
+        "an outpost hosting American forces"): they, not the host country, are what an attack on it
+        hits (corpus lanes: USAMIL); [] when the phrase has no such participle (odds11)."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.i > tok.i and c.lemma_.lower() in HOSTING_VERBS:
+                for o in c.children:
+                    if o.dep_ == "dobj" and o.i in self.actors_at:
+                        return self.actors(o)
+        return []
 
     def _relative_role(self, tok) -> list[Actor]:  # realnews9 helper
         """'Martin Kimani, who is Kenya's envoy to the UN, said': an unknown name is known by the
@@ -879,7 +943,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
-        lo = max(h.left_edge.i, h.i - MAX_PHRASE)
+        if h.lemma_.lower() in TRADE_PARTNER_NOUNS:
+            partner = self._national_partner(h)
+            if partner is not None:
+                return [partner]
+        lo = max(h.left_edge.i, h.i - MAX_PHRASE, self.dateline_end + 1)
         if lo > 0 and lo == h.left_edge.i and self._mistagged_acronym(lo - 1, h):
             lo -= 1  # "ECOWAS defence chiefs": the acronym the tagger hung on the verb opens the phrase (actors9)
         if h.dep_ == "ROOT" and h.pos_ == "PROPN" and lo < h.i - 1:
@@ -1045,6 +1113,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         members: tuple[str, ...] = ()
         if country is None:
             country = self._place_modifier(scope, h)  # "Dubai police", "Mumbai's municipal authorities"
+        if country is None and h.left_edge.i <= self.dateline_end:
+            country = self._dateline_country()  # "NAIROBI - Foreign Minister X said": the dateline's (odds11)
         if country is None:
             bloc = self._bloc_for(scope, h, agent)
             if bloc is not None:  # "West African leaders", "Southeast Asian foreign ministers"
@@ -1123,6 +1193,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
                 country = self._speaker_state(h)  # "Polish minister X said the government would"
+            if country is None and h.n_rights:
+                country = self._at_institution(h)  # "doctors at a Geneva hospital": its town's country (odds11)
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
@@ -1383,6 +1455,18 @@ class DocActors(CountryFinder, ReferenceFinder):
                     if hit is not None and hit[2].sector in LED_BODY_SECTORS:
                         return hit[2].sector
         return sector
+
+    def _national_partner(self, h) -> Actor | None:
+        """'PDVSA's Chinese partner', 'Iran's Chinese suppliers': a trading partner named by a possessor
+        and a nationality adjective is a firm of that nationality, not the possessor (odds11)."""
+        if not any(c.dep_ == "poss" for c in h.children):
+            return None
+        for c in h.children:
+            m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < h.i else None
+            if m is not None and m.entry.kind in ("demonym", "people", "country") and m.entry.country:
+                iso = m.entry.country
+                return self._make(h, c.i, f"{self.d.country_name(iso)} {h.text}", iso + "BUS", iso, "BUS", "agent")
+        return None
 
     def _group_possessor(self, h) -> Actor | None:
         """The group an agent belongs to when its possessor is 'the group' referring back ('the

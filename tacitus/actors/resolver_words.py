@@ -271,7 +271,8 @@ def border_owner(border):
     Bulgaria", "the eastern Thai border"), or None; a pronoun names no owner ("massed troops near
     its border with Ukraine": the other side is what the show of force is aimed at)."""
     return next((c for c in border.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                 and c.pos_ != "PRON" and c.text[:1].isupper() and border_place(c) == "owner"), None)
+                 and c.pos_ != "PRON" and c.text[:1].isupper() and c.lower_ not in BORDER_REGION_WORDS
+                 and border_place(c) == "owner"), None)  # ("its Himalayan border with India": no owner, odds11)
 
 
 def far_side(tok) -> bool:
@@ -301,3 +302,5 @@ TRAVEL_WORDS = _WORDS["TRAVEL_WORDS"]  # odds3 helper
 ABROAD_OBJECT_NOUNS = _WORDS["ABROAD_OBJECT_NOUNS"]  # actors9 helper
 OWNER_PARTICIPLES = _WORDS["OWNER_PARTICIPLES"]  # actors9 helper
 OF_CHARGE_VERBS = _WORDS["OF_CHARGE_VERBS"]  # targets16 helper
+TRADE_PARTNER_NOUNS = _WORDS["TRADE_PARTNER_NOUNS"]  # odds11 helper
+BORDER_REGION_WORDS = _WORDS["BORDER_REGION_WORDS"]  # odds11 helper

@@ -85,6 +85,7 @@ from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
+from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
@@ -1072,6 +1073,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 for c in v.children) \
                 and clause_modality(v) == "asserted":
             return None  # "Qatar hosts the largest American air base": a standing arrangement (odds8)
+        if lemma in HOSTING_VERBS and v.dep_ == "acl" and v.head.i < v.i \
+                and (v.head.lemma_.lower() in INSTALLATION_NOUNS or v.head.lower_ in INSTALLATION_NOUNS):
+            return None  # "a base hosting American forces": what the base is, not a visit hosted (odds11)
         deps, info = self._deps(v)
         entry = self._own_entry(v, deps, info)
         entry = self._of_specific(entry, info)
@@ -2950,7 +2954,7 @@ class EventCoder(RoleFinder, ClauseRules):
         # "Blinken and Yang clashed over China's rights record at talks in Alaska": two sides named
         # as subjects do it to each other; a later name or place is the topic or the venue (targets12)
         two_sided = not target and self._exchange_verb(cand.anchor) and _joint_subject_of(cand.anchor)
-        if not target and not two_sided:
+        if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target

@@ -25,6 +25,7 @@ from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targe
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
@@ -2778,6 +2779,10 @@ class RoleFinder:
         for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state", "Kherson was
             # shelled by Russian forces" (a passive subject the tagger read as a person, targets12)
+            if t.dep_ == "advmod" and t.head.i == anchor.i and t.i == anchor.i + 1 and (country := actors.misread_town(t)):
+                # "Russian forces shelled Bakhmut overnight": the town the tagger read as an adverb (odds11)
+                return Actor(t.text, actors.d.country_name(country), country, country, None,
+                             t.idx, t.idx + len(t.text), "country")
             if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "pobj", "dobj", "nsubjpass") and not far_side(t) \
                     and (t.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in anchor.children)) \
                     and t.text[:1].isupper():  # "torched metro stations": a lowercase word is no town (targets8)
@@ -2787,6 +2792,8 @@ class RoleFinder:
                     continue  # "..., a decision criticised by Washington": the critic, no place (odds5)
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "a missile that flew over Japan" (targets12)
+                if t.i <= actors.dateline_end:
+                    continue  # "SEOUL - North Korea test-fired a missile": where the story was filed (odds11)
                 m = actors.name_at[t.i]
                 if m is not None and t.dep_ == "compound" and actors.name_at[t.head.i] is m \
                         and t.head.dep_ in ("nsubj", "nsubjpass"):
@@ -2825,7 +2832,9 @@ class RoleFinder:
         """Is v a verb two sides do to each other without saying so ("Israel and Hamas exchanged
         fire", "Iran and Iraq swapped prisoners", "Indian and Chinese troops clashed"), with no
         "with" partner of its own? targets3 helper"""
-        return v.pos_ == "VERB" and v.lemma_.lower() in EXCHANGE_VERBS \
+        # ("completed a prisoner exchange", "carried out a swap": the act as a light verb's object, odds11)
+        return v.pos_ == "VERB" and (v.lemma_.lower() in EXCHANGE_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGE_NOUNS for c in v.children)) \
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
 
 
