@@ -437,7 +437,8 @@ class ReferenceFinder:
             # (or a singular title standing for its holder: "Armenia's prime minister said he had
             # signed an agreement" (targets16))
             people = [(i, a, dep) for i, a, dep in self.history
-                      if (a.kind == "person" or a.kind == "agent" and self._one_person(i, a))
+                      if (a.kind == "person" or a.kind == "agent" and self._one_person(i, a)
+                          and self.doc[i].tag_ not in ("NNS", "NNPS"))  # "opposition leaders" are no "he"
                       and start <= i < h.i and self._gender(i, a) in (None, want)]
             if h.dep_ in ("dobj", "dative"):
                 # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
