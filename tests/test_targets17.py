@@ -77,3 +77,24 @@ def test_abduction_by_security_forces_stays_an_abduction(coder):
 def test_state_airline_is_its_country_business(coder, text, date, target):
     evs = coded(coder, text, date)
     assert any(c.startswith(target) for _, _, _, tgt in evs for c in tgt), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # referring a side to a court accuses it, as taking it to court does
+    ("The Security Council referred Khartoum to the International Criminal Court over Darfur.", "2005-03-31", "IGOUNO", "SDN"),
+    ("The UN Security Council refers Libya's leader to a war crimes court", "2011-02-27", "IGOUNO", "LBY"),
+])
+def test_referral_to_a_court_accuses(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # a leader's critics or opponents are his country's opposition, and the object "him" of
+    # their verb is the leader named as their possessor
+    ("Orban's critics accused him of dismantling press freedom.", "2018-04-10", "HUNOPP", "HUNGOV"),
+    ("Erdogan's opponents accused him of rigging the referendum.", "2017-04-17", "TUROPP", "TURGOV"),
+])
+def test_leaders_critics_accuse_him(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target), evs
