@@ -444,7 +444,8 @@ class ReferenceFinder:
                 # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
                 # its own verb (that would be "himself") (targets4 helper)
                 lo, hi = self._coargument_subject(h)
-                people = [x for x in people if not lo <= x[0] <= hi]
+                # (the subject's own possessor can be: "Netanyahu's critics accused him", targets17)
+                people = [x for x in people if not lo <= x[0] <= hi or x[2] == "poss"]
             floor = self._sentence_bounds(h.i)[0] - 80
             recent = [x for x in people if x[0] >= floor]
             unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)

@@ -967,6 +967,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             name = self.name_at[stance]
             skip = set(range(stance, name.end if name is not None else stance + 1))
             scope = [t for t in scope if t.i not in skip]
+        if "speaking" in lowers[scope[0].i : h.i]:  # plain strings: cheap
+            # "Russian-speaking protesters in Tallinn": a language the people speak, not their
+            # state; they are of the country they live in (targets17)
+            spoken = {t.i for t in scope if t.i + 2 <= h.i and lowers[t.i + 1] == "-" and lowers[t.i + 2] == "speaking"}
+            if spoken:
+                scope = [t for t in scope if t.i not in spoken]
         names = self._names_in(scope)
         if h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions() \
                 and not any(m.entry.kind in ("person", "org") for m in names):

@@ -1578,7 +1578,10 @@ class RoleFinder:
         if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
-            if not t.text[:1].isupper() or (t.is_sent_start and t.dep_ != "nsubjpass") or t.lower_ in first_name_genders():
+            if not t.text[:1].isupper() or t.is_sent_start and t.dep_ != "nsubjpass" \
+                    and not (t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children)) \
+                    or t.lower_ in first_name_genders():
+                # ("Mumbai's Taj hotel was attacked": an opening owner with its "'s" is a name, targets17)
                 continue
             if actors.name_at[t.i] is not None or actors.actors_at.get(t.i):
                 continue

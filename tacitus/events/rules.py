@@ -779,11 +779,12 @@ class ClauseRules:
                 entry = self._noun_entry(self._through_measure(subj))
                 if entry is not None and entry.cameo[:2] == "16":
                     return entry.cameo
-        if code[:2] in ("18", "19", "20") and target and cand.source \
+        if code[:2] in ("18", "19", "20") and code != "181" and target and cand.source \
                 and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and all(a.sector in CROWD_SECTORS and a.kind != "org" for a in target) \
                 and {s.country for s in cand.source} >= {a.country for a in target}:
-            return "175"  # at home against protesters, striking workers or students (wire11: LAB, EDU)
+            return "175"  # at home against protesters, striking workers or students (wire11: LAB, EDU);
+            # an abduction stays one ("police abducted 43 students", targets17)
         if code[:2] in ("18", "19", "20") and any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod")
                                                   for c in cand.anchor.children):
             # "test-fired a ballistic missile", "test-launched a cruise missile": a weapons test
