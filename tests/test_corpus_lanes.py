@@ -22,8 +22,8 @@ TAGS = {
 }
 # measured on this file when it was assembled (corpus/README.md, "Lane sets"); a change that loses
 # more than a point here broke what an earlier lane fixed
-FLOORS = {"type_acc": 0.920, "source_acc": 0.948, "target_acc": 0.910, "primary_triple_acc": 0.884}
-MAX_NO_EVENT_FP = 0.046  # measured 0.036 (33 of 919) when session 14's lanes were appended
+FLOORS = {"type_acc": 0.920, "source_acc": 0.949, "target_acc": 0.914, "primary_triple_acc": 0.888}
+MAX_NO_EVENT_FP = 0.050  # measured 0.040 (39 of 975) when session 15's lanes were appended
 
 
 @pytest.fixture(scope="module")
