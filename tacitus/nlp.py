@@ -77,6 +77,9 @@ def _tokens_with_newline(doc) -> list[int]:
 _NEWLINE_WORDS: dict[int, bool] = {}  # word id -> whether its text holds a line break
 
 
+DASHES = ("-", "--", "\u2014", "\u2013")  # a dash that closes a dateline ("SEOUL - ", "MOSCOW, Feb 4 (Reuters) -")
+
+
 def _dateline_end(doc, start: int) -> int | None:
     """Index of the first token after a dateline at `start`, or None if there is none."""
     if start >= len(doc):
@@ -85,7 +88,7 @@ def _dateline_end(doc, start: int) -> int | None:
     if not (first.is_upper and first.is_alpha and len(first.text) > 1):
         return None
     for tok in doc[start + 1 : start + 16]:
-        if tok.text in ("-", "--", "—", "–") and tok.i > start + 1 and doc[tok.i - 1].whitespace_:
+        if tok.text in DASHES and tok.i > start + 1 and doc[tok.i - 1].whitespace_:
             # a free-standing dash: the hyphens of "PORT-AU-PRINCE" are part of the city
             nxt = tok.i + 1
             return nxt if nxt < len(doc) and not doc[nxt].is_space else nxt + 1

@@ -68,7 +68,7 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
-from tacitus.nlp import doc_ents, doc_text, ent_at, span_text, token_table
+from tacitus.nlp import DASHES, doc_ents, doc_text, ent_at, span_text, token_table
 
 # prepositions whose object places a person or group: "the mayor of Kharkiv" (actors10)
 PLACE_PREPS = ("in", "inside", "within", "across", "of")
@@ -365,7 +365,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         """The index of the first dash set off by spaces in doc[start:end] ("BAKU - Azerbaijan"), -1 if none."""
         doc = self.doc
         return next((k for k in range(max(start, 1), end)
-                     if doc[k].text in ("-", "\u2014", "\u2013", "--") and doc[k - 1].whitespace_), -1)
+                     if doc[k].text in DASHES and doc[k - 1].whitespace_), -1)
 
     def _body_of_country(self, span, start: int) -> bool:
         """'the Interior Ministry of Austria', 'the Ministry of Defence of Lithuania': a name that
@@ -746,7 +746,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         if len(doc) < 3 or not (doc[0].text.isupper() and doc[0].is_alpha and len(doc[0].text) > 1):
             return -1
         for i in range(1, min(4, len(doc) - 1)):
-            if doc[i].text in ("-", "\u2014", "\u2013", "--"):
+            if doc[i].text in DASHES:
                 return i if doc[i - 1].whitespace_ and doc[i].whitespace_ else -1  # not "NATO-led"
             if not doc[i].text.isupper():
                 return -1
@@ -1204,8 +1204,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
-            home = (home_agents().get(agent.phrase) or home_agents().get("federal " + agent.phrase)
-                    if any(c.lower_ == "federal" for c in h.children) else home_agents().get(agent.phrase)) if country else None
+            home = None
+            if country:
+                home = home_agents().get(agent.phrase)
+                if home is None and any(c.lower_ == "federal" for c in h.children):
+                    home = home_agents().get("federal " + agent.phrase)  # "federal prosecutors"
             if home is not None and home != country and country in self._acted_on_countries(h):
                 # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
                 country, guessed = home, False

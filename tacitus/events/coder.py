@@ -438,23 +438,11 @@ class EventCoder(RoleFinder, ClauseRules):
             o = v.head
             while o.dep_ == "compound" and o.head.i > o.i and o.head.pos_ == "PROPN":
                 o = o.head
-            info["obj"].append(o)
-            lemmas.update(self._noun_lemmas(o))
-            for c in v.head.children:
-                if c.dep_ == "prep" and c.i > v.i:
-                    lemmas.add(c.lower_)
-                    info["preps"].append(c)
-                    wider.extend(p for p in c.children if p.dep_ == "pobj")
+            self._modified_as_object(v, o, info, lemmas, wider, after=v.i)
         elif v.dep_ == "amod" and dropped_subject_claim(v) is not None:
             # "Iran says seized foreign tanker in Gulf": the claimed act made a modifier of its
             # object, the say verb's object (odds10)
-            info["obj"].append(v.head)
-            lemmas.update(self._noun_lemmas(v.head))
-            for c in v.head.children:
-                if c.dep_ == "prep":
-                    lemmas.add(c.lower_)
-                    info["preps"].append(c)
-                    wider.extend(p for p in c.children if p.dep_ == "pobj")
+            self._modified_as_object(v, v.head, info, lemmas, wider)
         elif name_read_modifier(v) is not None:
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
             o = v.head
@@ -708,22 +696,22 @@ class EventCoder(RoleFinder, ClauseRules):
         the sentence's misread verbs and started the memo (its entries are frozen VerbEntry
         records or None); a doc being coded by no `code_doc` has no memo."""
         if deps is None:
-            memo = v.doc.user_data.get(ENTRY_MEMO_KEY)
-            if memo is None:
-                return self._entry_of(v, *self._deps(v))
-            if v.i not in memo:
-                memo[v.i] = self._entry_of(v, *self._deps(v))
-            return memo[v.i]
+            return self._kept_entry(v, lambda: self._deps(v))
         return self._entry_of(v, deps, info)
 
     def _own_entry(self, v, deps: set[str], info: dict) -> VerbEntry | None:
         """_entry(v) for deps, info just returned by _deps(v) (unchanged): the same answer, so
         it is taken from or put in the sentence's memo (see _entry)."""
+        return self._kept_entry(v, lambda: (deps, info))
+
+    def _kept_entry(self, v, deps_of) -> VerbEntry | None:
+        """v's entry from the sentence's memo, worked out (with the dependents `deps_of()` gives)
+        and kept the first time; worked out every time for a doc no `code_doc` is coding."""
         memo = v.doc.user_data.get(ENTRY_MEMO_KEY)
         if memo is None:
-            return self._entry_of(v, deps, info)
+            return self._entry_of(v, *deps_of())
         if v.i not in memo:
-            memo[v.i] = self._entry_of(v, deps, info)
+            memo[v.i] = self._entry_of(v, *deps_of())
         return memo[v.i]
 
     def _entry_of(self, v, deps: set[str], info: dict | None) -> VerbEntry | None:
@@ -1764,6 +1752,18 @@ class EventCoder(RoleFinder, ClauseRules):
         if name_read_modifier(v) is not None:
             return False  # "Trump imposed tariffs on ...": a verb the parser read as a modifier
         return self._noun_entry(v.head) is not None
+
+    def _modified_as_object(self, v, o, info: dict, lemmas: set, wider: list, after: int = -1) -> None:
+        """_deps for a verb the parser made a modifier of the noun it acts on (odds10): that noun
+        `o` is its object, and the prepositions hung on the noun v modifies (after index `after`)
+        are its own."""
+        info["obj"].append(o)
+        lemmas.update(self._noun_lemmas(o))
+        for c in v.head.children:
+            if c.dep_ == "prep" and c.i > after:
+                lemmas.add(c.lower_)
+                info["preps"].append(c)
+                wider.extend(p for p in c.children if p.dep_ == "pobj")
 
     @staticmethod
     def _counted_participle(v) -> bool:  # targets16 helper
