@@ -77,6 +77,7 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
@@ -101,6 +102,8 @@ def headline_passive(v) -> bool:  # stories5 helper
             return False
         if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
+        if dep == "advcl" and object_read_as_participle_subject(c) is not None:
+            return False  # "soldiers arrested hundreds of students marching": the object read as a subject (odds12)
         if dep == "nsubj":
             subj = True
     return subj
