@@ -626,6 +626,14 @@ class RoleFinder:
                 # that adopts it; a member state voting on it is none
                 return ([a for a in src if a.code.startswith("IGO") or a.sector == "LEG"] if not head_passive else []), False
             return [], False
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.pos_ in ("NOUN", "PROPN") \
+                and (doers := actors.actors(v.head)) and all(a.kind in ("agent", "person") for a in doers):
+            # "beat students chanting slogans", "shot protesters demanding his release", "arrested
+            # truckers blocking the bridge": people the participle describes do its act, not the
+            # ones acting on them; a text ("a European Parliament resolution calling for") is its
+            # adopter's, left to the branches below; after a preposition ("at odds over militants
+            # sheltering there", "won by parties backing him") the participle is a standing state (odds12)
+            return doers, False
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
             # "signed an order lifting sanctions": the signer lifts them
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
