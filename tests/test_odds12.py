@@ -53,6 +53,8 @@ def test_odds12_labour_strikes_stay_strikes(coder, text, date):
     ("Trump halted security aid to Pakistan.", "2018-01-05", "SANCTION", None, "USAGOV", "PAK"),
     # a surname read as a month right after the verb
     ("Merkel met May in Berlin.", "2018-02-16", "CONSULT", "040", "DEUGOV", "GBRGOV"),
+    # ... or after "with", which no month follows
+    ("Rutte held talks with May in The Hague.", "2018-11-12", "CONSULT", None, "NLDGOV", "GBRGOV"),
     # a surname tagged as a firm
     ("Costa received Sanchez in Lisbon.", "2019-03-02", "CONSULT", None, "PRTGOV", "ESPGOV"),
 ])

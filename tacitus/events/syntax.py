@@ -270,9 +270,11 @@ def date_read_name(h) -> bool:  # odds10 helper
         return False
     if h.i + 1 < len(h.doc) and h.doc[h.i + 1].ent_iob_ == "I":
         return False
-    if h.dep_ not in ("nsubj", "dobj", "conj", "npadvmod", "oprd") \
+    if h.dep_ not in ("nsubj", "dobj", "conj", "npadvmod", "oprd", "pobj") \
             or any(c.dep_ not in ("cc", "conj", "punct", "prep") for c in h.children):
         return False
+    if h.dep_ == "pobj":
+        return h.head.lower_ == "with"  # "held talks with May": no month is "with" anyone (odds12)
     if h.dep_ in ("npadvmod", "oprd") and h.i != h.head.i + 1:
         return False  # "Merkel met May in Berlin", "Trump called May": right after the verb, its object (odds12)
     if h.is_sent_start and not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in h.children):
