@@ -143,3 +143,12 @@ def test_odds12_participle_on_an_object_is_done_by_that_object(coder, text, date
     assert _has(evs, event, source, target), evs
     assert not any(ev == event and any(c.endswith("COP") for c in src) for ev, _, src, _ in evs), evs
 
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Beijing suspended purchases of American pork.", "2019-08-06", "CHN", "USA"),
+    ("China stopped imports of Japanese seafood.", "2023-08-24", "CHN", "JPN"),
+])
+def test_odds12_halting_a_sellers_trade_is_a_sanction(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", source, target, cameo="163"), evs
