@@ -401,7 +401,10 @@ class ReferenceFinder:
                 paired and h.ent_iob_ == "I" and self.doc[h.i - 1].lower_ in ("and", ","))):
             # (the tagger may run "Sarkozy and Brown" into one entity: the joined name ends it, odds10)
             return []
-        if h.ent_type_ != "PERSON" and not paired and not bare:
+        if h.ent_type_ != "PERSON" and not paired and not bare and not (
+                h.ent_type_ == "ORG" and h.dep_ in ("nsubj", "dobj", "pobj", "conj")):
+            # ("Costa met Macron", "Ford thanked Brezhnev": a one-word surname the tagger reads as a
+            # firm, in an argument slot, is the sitting office holder's, odds12)
             return []
         people = _people_by_name_word(self.d).get(h.lower_)
         if not people or h.text in self._full_name_words():

@@ -29,6 +29,7 @@ from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # a
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
+from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odds12
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
@@ -694,11 +695,13 @@ class DocActors(CountryFinder, ReferenceFinder):
                 self.history.append((i, named[0], doc[i].dep_))
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind != "org" \
-                        or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS or not doc[i].text.isupper():
+                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
+                        or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS \
+                        or not (doc[i].text.isupper() if m.entry.kind == "org" else doc[i].text[:1].isupper()):
                     continue
                 # "promised ECOWAS it would", "NATO" read as a verb: an organisation's acronym in an
-                # argument slot is the organisation, whatever the tagger called it (actors9)
+                # argument slot is the organisation, whatever the tagger called it (actors9); a
+                # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             tok = doc[i]
@@ -1204,6 +1207,13 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country is None:
                 country = self._country_not_of_victims(h)
             guessed = True
+            if country and agent.sector == "MIL" and any(t.lower_ in COALITION_WORDS for t in scope) \
+                    and (lead := coalition_lead(country, self.date)) is not None:
+                # "coalition forces bombed Baghdad" (2003), "coalition warplanes struck Houthi positions
+                # near Aden" (2015): the lead state of the coalition at war there then (odds12)
+                if len(lead) > 3:
+                    return [self._make(h, scope[0].i, f"{lead} {agent.phrase}", lead, None, lead[:3], "org")]
+                country, guessed = lead, False
             home = None
             if country:
                 home = home_agents().get(agent.phrase)

@@ -306,3 +306,28 @@ OWNER_PARTICIPLES = _WORDS["OWNER_PARTICIPLES"]  # actors9 helper
 OF_CHARGE_VERBS = _WORDS["OF_CHARGE_VERBS"]  # targets16 helper
 TRADE_PARTNER_NOUNS = _WORDS["TRADE_PARTNER_NOUNS"]  # odds11 helper
 BORDER_REGION_WORDS = _WORDS["BORDER_REGION_WORDS"]  # odds11 helper
+COALITION_WORDS = _WORDS["COALITION_WORDS"]  # odds12 helper
+
+
+@functools.lru_cache(maxsize=1)
+def coalition_wars() -> dict[str, tuple]:
+    """A theatre's ISO3 code -> ((start, end, lead code), ...) of the coalition wars fought there,
+    from data/coalition_wars.tsv (odds12): 'coalition forces' with no leader named are the lead
+    state's forces in the war the article's date and place put them in."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/coalition_wars.tsv")
+    wars: dict[str, list] = {}
+    for _, row in read_tsv(path, ("place", "start", "end", "lead"), required=("place", "start", "lead")):
+        wars.setdefault(row["place"], []).append((row["start"], row["end"] or "9999-12-31", row["lead"]))
+    return {k: tuple(v) for k, v in wars.items()}
+
+
+def coalition_lead(place: str, date: str | None) -> str | None:
+    """The lead state's ISO3 code of the coalition fighting in `place` on `date` (odds12), else None."""
+    if not date:
+        return None
+    for start, end, lead in coalition_wars().get(place, ()):
+        if start <= date[:10] <= end:
+            return lead
+    return None

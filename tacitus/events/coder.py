@@ -37,6 +37,7 @@ from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
+from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -96,6 +97,7 @@ from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
+from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
@@ -476,6 +478,14 @@ class EventCoder(RoleFinder, ClauseRules):
                     info["obj"].append(o)
                     lemmas.update(self._noun_lemmas(o))
                     wider.extend(self._phrase_nouns(o))
+            elif dep == "advcl" and (o := object_read_as_participle_subject(c)) is not None:
+                # "arrested hundreds of students marching against the coup": the parser makes the
+                # object the subject of the participle after it; it is the verb's object, the
+                # participle its modifier (odds12)
+                o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
             elif dep == "dobj" and c.lemma_.lower() in SUMMARY_ACT_NOUNS and self._summary_noun(c) \
                     and any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
                 continue  # "seized power, a move condemned by the UN": the act summed up, no second object (odds5)
@@ -735,6 +745,9 @@ class EventCoder(RoleFinder, ClauseRules):
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
+            if entry is not None and entry.frame == "actor-object" and len(entry.words) == 1 \
+                    and any(c.dep_ == "prt" for c in v.children):
+                entry = None  # "called off a week of protests": a phrasal verb, not the bare verb's sense (odds12)
             if (entry is None or entry.cameo is None) and info and info["wider"]:
                 # nothing, or only a light verb ("launched the Power of Siberia gas pipeline")
                 if wide is None:
@@ -1239,6 +1252,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
+        if entry.frame == "actor-object" and lemma in PHONE_CALL_VERBS and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not (c.dep_ == "oprd" and c.i == v.i + 1)
+                for c in v.children):
+            return None  # "called Kim a madman", "called the army to surrender": naming or urging, no phone call (odds12)
         if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
                                                   and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):
@@ -2441,11 +2458,18 @@ class EventCoder(RoleFinder, ClauseRules):
     def _armed_strike(self, n) -> bool:
         """A bare 'strike' read as a labour strike is an armed one when it falls "on" something
         ("Israeli strikes on Gaza"; "a strike on Monday" is a date) or is the subject of a verb the
-        lexicon codes as violence ("the strikes killed 12 people"; "the strike destroyed a depot", 1712)."""
+        lexicon codes as violence ("the strikes killed 12 people"; "the strike destroyed a depot", 1712),
+        or a state's own ("Israeli strikes hit a camp", "US strikes pounded militias": a labour strike
+        carries a trade or a scope, "French rail strikes", "a nationwide strike", or its strikers, odds12)."""
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "on" and any(
                     p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children):
                 return True
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if mods and any(c.ent_type_ in ("NORP", "GPE") and c.dep_ != "poss" for c in mods) \
+                and all(c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in STRIKE_WEAPON_WORDS for c in mods) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("by", "over", "for") for c in n.children):
+            return True
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "to") and n.head.head.lemma_.lower() in RETALIATION_WORDS:
             return True  # "would retaliate for the US and British strikes": what is answered is armed (odds9)
         verbs = [n.head] if n.dep_ == "nsubj" and n.head.pos_ == "VERB" else []
@@ -3119,7 +3143,7 @@ class EventCoder(RoleFinder, ClauseRules):
         told = v.head if v.dep_ == "nsubj" and v.tag_ == "VBG" else v
         return durative_background(told, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
-            or market_background(cand.anchor) or _avenged_relative(v) \
+            or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
@@ -3206,6 +3230,21 @@ def _ordered_if(cand) -> bool:  # stories8 helper
                 for c in t.children):
             return True
     return False
+
+
+def _mourned_relative(v) -> bool:  # odds12 helper
+    """'held a vigil for the victims who were killed in the mosque attacks', 'a vigil for the 21
+    people killed at the school': the clause on whom a vigil is for tells the deaths mourned, told
+    before; it is background to the vigil, not a new attack."""
+    if v.dep_ not in ("relcl", "acl"):
+        return False
+    n = v.head
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return False
+    n = n.head.head
+    # ("held a vigil for the victims": the 'for' phrase hangs on the verb of the vigil)
+    return n.lemma_.lower() in MOURNING_WORDS or n.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MOURNING_WORDS for c in n.children)
 
 
 def _avenged_relative(v) -> bool:  # stories8 helper

@@ -77,6 +77,7 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
@@ -101,6 +102,8 @@ def headline_passive(v) -> bool:  # stories5 helper
             return False
         if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
+        if dep == "advcl" and object_read_as_participle_subject(c) is not None:
+            return False  # "soldiers arrested hundreds of students marching": the object read as a subject (odds12)
         if dep == "nsubj":
             subj = True
     return subj
@@ -623,6 +626,14 @@ class RoleFinder:
                 # that adopts it; a member state voting on it is none
                 return ([a for a in src if a.code.startswith("IGO") or a.sector == "LEG"] if not head_passive else []), False
             return [], False
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.pos_ in ("NOUN", "PROPN") \
+                and (doers := actors.actors(v.head)) and all(a.kind in ("agent", "person") for a in doers):
+            # "beat students chanting slogans", "shot protesters demanding his release", "arrested
+            # truckers blocking the bridge": people the participle describes do its act, not the
+            # ones acting on them; a text ("a European Parliament resolution calling for") is its
+            # adopter's, left to the branches below; after a preposition ("at odds over militants
+            # sheltering there", "won by parties backing him") the participle is a standing state (odds12)
+            return doers, False
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "pobj") and depth < 4:
             # "signed an order lifting sanctions": the signer lifts them
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head

@@ -130,6 +130,22 @@ def small_clause_participle(v) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
+def object_read_as_participle_subject(c):
+    """'arrested hundreds of students marching against the coup': the parser makes the object
+    right after a verb the subject of the participle that describes it (an advcl of the verb).
+    For that participle c, the noun that is the verb's object, else None (odds12)."""
+    if c.dep_ != "advcl" or c.tag_ != "VBG":
+        return None
+    v = c.head
+    if c.i <= v.i + 1 or v.i + 1 >= len(v.doc):
+        return None
+    o = v.doc[v.i + 1]
+    if o.dep_ != "nsubj" or o.head.i != c.i or o.pos_ != "NOUN" \
+            or any(x.dep_ in ("dobj", "mark") for x in v.children):
+        return None
+    return o
+
+
 def conjoined_passive(v) -> bool:
     """A participle conjoined to a passive with a by-agent of its own ("was approved by
     parliament but blocked by a court", "backed by the UN and funded by the US"; the tagger
@@ -254,8 +270,13 @@ def date_read_name(h) -> bool:  # odds10 helper
         return False
     if h.i + 1 < len(h.doc) and h.doc[h.i + 1].ent_iob_ == "I":
         return False
-    if h.dep_ not in ("nsubj", "dobj", "conj") or any(c.dep_ not in ("cc", "conj", "punct", "prep") for c in h.children):
+    if h.dep_ not in ("nsubj", "dobj", "conj", "npadvmod", "oprd", "pobj") \
+            or any(c.dep_ not in ("cc", "conj", "punct", "prep") for c in h.children):
         return False
+    if h.dep_ == "pobj":
+        return h.head.lower_ == "with"  # "held talks with May": no month is "with" anyone (odds12)
+    if h.dep_ in ("npadvmod", "oprd") and h.i != h.head.i + 1:
+        return False  # "Merkel met May in Berlin", "Trump called May": right after the verb, its object (odds12)
     if h.is_sent_start and not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in h.children):
         return False  # a sentence-opening subject alone: see bare_name_subject; "May and Juncker agreed" passes
     head = h.head
