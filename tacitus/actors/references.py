@@ -803,8 +803,8 @@ class ReferenceFinder:
     def _definite_reference(self, h) -> list[Actor]:
         """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
         kind, plural = references().get(h.lemma_.lower(), (None, False))
-        if kind is None or h.ent_type_:
-            return []
+        if kind is None or h.ent_type_ and not (kind == "body" and h.text.islower()):
+            return []  # (the tagger may run "the council of fraud" into an organisation's name)
         # the tagger sometimes reads a lower-case "bloc" as a proper noun
         singular = h.tag_ == "NN" or (h.tag_ == "NNP" and h.text.islower())
         if plural and h.tag_ == "NNS":

@@ -2260,11 +2260,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         for o in info["obj"]:
             found = actors.actors(o) if o.dep_ == "dobj" else []
-            if found and all(a.kind == "country" for a in found):
+            media = found and all(a.sector == "MED" for a in found)
+            if found and (media or all(a.kind == "country" for a in found)):
                 source, passive = self._source(v, actors)
                 if passive:
                     return None
-                return Candidate("160", self._trigger_tokens(v, entry, info), source, found, v, clause_modality(v))
+                # "the junta suspended RFI and France 24": a named outlet silenced (1721, targets18)
+                return Candidate("1721" if media else "160", self._trigger_tokens(v, entry, info), source, found, v,
+                                 clause_modality(v))
         return None
 
     def _clause_codes_event(self, v) -> bool:
