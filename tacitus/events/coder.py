@@ -615,6 +615,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+            elif dep == "nsubj" and c.pos_ == "PRON" and v.dep_ == "relcl" and c.lower_ in ("that", "which", "who") \
+                    and v.head.pos_ == "NOUN":
+                lemmas.add("@" + v.head.lemma_.lower())  # "mortar shells that landed in Bangladesh" (targets18)
         if (shared_subject := self._shared_noun_subject(v)) is not None:
             lemmas.add("@" + shared_subject.lemma_.lower())  # "rockets fired by Hamas landed": conjoined verbs
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
