@@ -109,3 +109,13 @@ def test_weapon_fired_from_a_country(coder):
 def test_city_police_read_as_common_noun(coder, text, date, source):
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", source), evs
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a state blocking, banning or suspending an online platform restricts it (1721)
+    ("Ethiopia's government blocked Facebook and Telegram during the exams.", "2017-06-01", "ETHGOV"),
+    ("Senegal suspended TikTok after the opposition leader's arrest.", "2023-08-02", "SEN"),
+])
+def test_state_blocks_a_platform(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, cameo="1721"), evs
