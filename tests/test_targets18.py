@@ -119,3 +119,14 @@ def test_city_police_read_as_common_noun(coder, text, date, source):
 def test_state_blocks_a_platform(coder, text, date, source):
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", source, cameo="1721"), evs
+
+
+def test_possessor_hung_on_the_verb_is_the_subject(coder):
+    # "Myanmar's military shot ...": the parser reads "military" as an adjective of "shot"
+    evs = coded(coder, "Myanmar's military shot dead more than 80 protesters in Bago.", "2021-04-10")
+    assert _has(evs, "COERCE", "MMR", "MMROPP"), evs
+
+
+def test_ordered_an_end_to_operations(coder):
+    evs = coded(coder, "President Putin ordered an end to air strikes on Idlib.", "2020-03-05")
+    assert _has(evs, "RETREAT", "RUSGOV", cameo="087"), evs

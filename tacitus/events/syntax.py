@@ -243,6 +243,12 @@ def active_subject(v):
         # the parser made the adjective the root and the verb its clause; the adjective's subject
         # is the verb's (actors12)
         return next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if v.n_lefts >= 2 and v.tag_ in ("VBD", "VBN"):
+        # "Myanmar's military shot dead 100 protesters": the parser hangs the subject's possessor
+        # and its noun on the verb ("shot" read as a noun); the possessor names who acted (targets18)
+        poss = next((c for c in v.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is not None and any(c.dep_ in ("amod", "compound") and c.i > poss.i for c in v.lefts):
+            return poss
     return None
 
 
