@@ -8,6 +8,7 @@ from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
     TRAVEL_WORDS,  # odds3 helper
     AIDE_NOUNS,
+    LAUNCH_PARTICIPLES,
     BACKER_PARTICIPLES,
     BLOC_NOUNS,
     BLOC_SECTORS,
@@ -65,7 +66,10 @@ class CountryFinder:
         a person noun as an organisation ("a Cheltenham man"): a one-word name is also taken
         when it is the own name of a sizeable city."""
         for t in scope:
-            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and t.pos_ == "PROPN" and self.name_at[t.i] is None:
+            # (the tagger may read a city it marks as a place as a common noun: "Lagos police",
+            # "Kolkata police" (targets18))
+            if t.i < h.i and t.dep_ in ("compound", "nmod", "poss") and self.name_at[t.i] is None and (
+                    t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.ent_type_ in ("GPE", "LOC") and t.text[:1].isupper()):
                 if t.ent_type_ in ("GPE", "LOC"):
                     country = self._place_country(t)
                 elif t.ent_type_ in ("ORG", "") and self._town_word(t):
@@ -259,11 +263,16 @@ class CountryFinder:
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
-        if not self._has_child_dep(h.i, "prep"):
+        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl"):
             return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
-        for c in h.children:
+        # "mortar shells fired from Myanmar", "rockets launched from Gaza": where the weapon came
+        # from, named on the participle that describes it (targets18)
+        heads = [(c, preps) for c in h.children]
+        heads += [(p, ("from",)) for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
+        for c, preps in heads:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":

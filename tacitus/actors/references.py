@@ -466,7 +466,7 @@ class ReferenceFinder:
             spoken = self._spoken_for(h)
             if spoken:
                 return spoken
-        if lower in THING_PRONOUNS and (answered := self._adjunct_object_referent(h)):
+        if (lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS) and (answered := self._adjunct_object_referent(h)):
             return answered
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
@@ -521,7 +521,15 @@ class ReferenceFinder:
         for i, a, dep in reversed(self.history):
             if i <= subj.right_edge.i or i >= v.i:
                 continue
-            if a.kind in ("country", "org") and dep in ("dobj", "pobj") and self.doc[i].tag_ != "NNS":
+            # "banned the opposition party, accusing it", "arrested two opposition leaders, accusing
+            # them": a body or group the clause acted on (agent nouns too; 'them' for a plural, targets18)
+            plural = self.doc[i].tag_ in ("NNS", "NNPS")
+            if h.lower_ in PLURAL_PRONOUNS:
+                if not (plural and a.kind in ("org", "agent") and dep == "dobj"):
+                    continue
+            elif plural or a.kind not in ("country", "org") and not (a.kind == "agent" and dep == "dobj"):
+                continue
+            if dep in ("dobj", "pobj"):
                 if dep == "pobj" and self.doc[i].head.lower_ in ("at", "before"):
                     continue  # "filed a case against Myanmar at the ICJ, accusing it": the venue (targets16)
                 return [self._copy(a, h)]
@@ -798,8 +806,8 @@ class ReferenceFinder:
     def _definite_reference(self, h) -> list[Actor]:
         """'the country' -> the latest country named before it; 'the bloc' -> the latest IGO."""
         kind, plural = references().get(h.lemma_.lower(), (None, False))
-        if kind is None or h.ent_type_:
-            return []
+        if kind is None or h.ent_type_ and not (kind == "body" and h.text.islower()):
+            return []  # (the tagger may run "the council of fraud" into an organisation's name)
         # the tagger sometimes reads a lower-case "bloc" as a proper noun
         singular = h.tag_ == "NN" or (h.tag_ == "NNP" and h.text.islower())
         if plural and h.tag_ == "NNS":
@@ -843,6 +851,11 @@ class ReferenceFinder:
                     and not self.is_guess(a):
                 # "Houthi spokesman Yahya Saree said the group would retaliate": the armed group
                 # its spokesman or fighters named before belong to (actors11)
+                return [self._copy(a, h)]
+            if kind == "body" and a.kind in ("org", "agent") and self.doc[i].lemma_.lower() == h.lemma_.lower() \
+                    and i != h.i and not self.is_guess(a):
+                # "the National Electoral Council declared ..., and the opposition accused the council
+                # of fraud": the body named before by the same noun (targets18)
                 return [self._copy(a, h)]
             if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
                 iso = a.country

@@ -1140,7 +1140,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return []  # "its role as a mediator", "sworn in as president": a role, not another actor
         if country is None and (owner := self._group_possessor(h)) is not None:
             # "the group's spokesman" after "Taliban fighters": the group speaks (lead, session 10)
-            return [self._make(h, scope[0].i, f"{owner.name} {agent.phrase}", owner.code, owner.country, owner.sector, "org")]
+            code = owner.code
+            if code.startswith("IGO") and agent.sector in ("MIL", "COP") and not code.endswith(agent.sector):
+                code += agent.sector  # "NATO said its troops ...": the alliance's military (targets18)
+            return [self._make(h, scope[0].i, f"{owner.name} {agent.phrase}", code, owner.country, owner.sector, "org")]
         if country is None:
             titled = self._titled_person(h, agent)  # "the minister", "the congresswoman"
             if titled is not None:
@@ -1495,6 +1498,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # ... and 'the bloc's foreign policy chief', 'the alliance's secretary general' (actors11)
                 found = self._definite_reference(c)
                 return found[0] if found else None
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                # "the OAS said its observers had found irregularities", "NATO said its troops ...":
+                # an intergovernmental body's own people, not the country named later (targets18)
+                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
+                return found[0] if found and found[0].code.startswith("IGO") and found[0].country is None else None
         return None
 
     def _regional_office(self, h, scope, agent) -> bool:

@@ -625,6 +625,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
                 lemmas.add("@" + c.lemma_.lower())
+            elif dep == "nsubj" and c.pos_ == "PRON" and v.dep_ == "relcl" and c.lower_ in ("that", "which", "who") \
+                    and v.head.pos_ == "NOUN":
+                lemmas.add("@" + v.head.lemma_.lower())  # "mortar shells that landed in Bangladesh" (targets18)
         if (shared_subject := self._shared_noun_subject(v)) is not None:
             lemmas.add("@" + shared_subject.lemma_.lower())  # "rockets fired by Hamas landed": conjoined verbs
         if not info["obj"] and (shared := self._shared_object(v)) is not None:
@@ -2277,11 +2280,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         for o in info["obj"]:
             found = actors.actors(o) if o.dep_ == "dobj" else []
-            if found and all(a.kind == "country" for a in found):
+            media = found and all(a.sector == "MED" for a in found)
+            if found and (media or all(a.kind == "country" for a in found)):
                 source, passive = self._source(v, actors)
                 if passive:
                     return None
-                return Candidate("160", self._trigger_tokens(v, entry, info), source, found, v, clause_modality(v))
+                # "the junta suspended RFI and France 24": a named outlet silenced (1721, targets18)
+                return Candidate("1721" if media else "160", self._trigger_tokens(v, entry, info), source, found, v,
+                                 clause_modality(v))
         return None
 
     def _clause_codes_event(self, v) -> bool:

@@ -29,6 +29,7 @@ from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
+from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
@@ -78,6 +79,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
+from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
@@ -584,6 +586,8 @@ class RoleFinder:
             return actors.actors(shared), False  # "was questioned by prosecutors and resigned"
         if v.dep_ == "xcomp" and scheduled([v, v.head]) and (subj := passive_subject(v.head)) is not None:
             return actors.actors(subj), False  # "Germany is set to deliver": Germany delivers
+        if v.dep_ == "conj" and (opener := prep_read_subject(v)) is not None:
+            return actors.actors(opener), False  # "fled after a court in Caracas issued a warrant" (targets18)
         if depth < 4 and v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
@@ -1831,7 +1835,21 @@ class RoleFinder:
         """'Turkey detained a German reporter and later released him', 'welcomed Sudan's army
         chief and pledged support for him': a person pronoun after the second of two conjoined
         verbs stands for the first verb's object when the resolver found no person for it."""
-        if v.dep_ != "conj" or v.head.pos_ != "VERB":
+        if v.head.pos_ != "VERB":
+            return []
+        if v.dep_ == "advcl":
+            # "expelled the UN envoy, accusing him of meddling", "banned the party, accusing it of
+            # inciting violence", "arrested two opposition leaders, accusing them of sedition": the
+            # object pronoun of a subjectless participle stands for the main verb's object (targets18)
+            if v.tag_ != "VBG" or v.i < v.head.i:
+                return []
+            pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+            if pron is None or not (pron.lower_ in OBJECT_PRONOUNS or pron.lower_ in PERSON_PRONOUNS) \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                return []
+            first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            return actors.actors(first) if first is not None else []
+        if v.dep_ != "conj":
             return []
         pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
         if pron is None:

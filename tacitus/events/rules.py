@@ -721,6 +721,18 @@ class ClauseRules:
             return entry.cameo
         return "174" if obj.lemma_.lower() in EXPELLED_PERSONS else None
 
+    @staticmethod
+    def _dissolved_for_protests(v) -> bool:  # targets18 helper
+        """Does a protest noun hang in an adjunct clause or a joined clause of v (not in its
+        object)? 'dissolved parliament, bowing to weeks of protests'."""
+        heads = (v, v.head) if v.dep_ == "amod" else (v,)  # "the emir dissolved parliament, bowing" read as a noun phrase
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("advcl", "acl", "conj", "prep", "xcomp") and c.i > v.i:
+                    if any(t.lemma_.lower() in PROTEST_ACTS and t.pos_ == "NOUN" for t in c.subtree):
+                        return True
+        return False
+
     def _reclassify(self, code: str, cand: Candidate, target: list[Actor]) -> str:
         """CAMEO distinctions that depend on who acts on whom, not on the verb:
         - violence by a state's police, army or government against protesters at home is violent
@@ -729,6 +741,11 @@ class ClauseRules:
           cooperation (062), not a show of force ("French and Egyptian warships launched war games");
         - a sanction named as the subject of a hostile verb carries its own code ("the EU sanctions
           target its oil exports", "new US sanctions hit Russian banks": 163 by the sanctioner)."""
+        if code == "172" and cand.anchor.lemma_.lower() == "dissolve" and self._dissolved_for_protests(cand.anchor):
+            # "the emir dissolved parliament, bowing to weeks of opposition protests", "dissolved
+            # parliament and called a snap election to defuse street protests": a concession to the
+            # street (0834), not a curb on the legislature (targets18)
+            return "0834"
         if code == "190" and cand.anchor.lemma_.lower() in CAPTURE_VERBS and target \
                 and all(a.kind == "person" for a in target):
             # "U.S. troops captured Saddam Hussein", "forces loyal to Ouattara captured Gbagbo": a

@@ -9,6 +9,7 @@ from tacitus.events.words import READINESS  # odds4 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
+from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
@@ -258,6 +259,12 @@ def active_subject(v):
         # the parser made the adjective the root and the verb its clause; the adjective's subject
         # is the verb's (actors12)
         return next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if v.n_lefts >= 2 and v.tag_ in ("VBD", "VBN"):
+        # "Myanmar's military shot dead 100 protesters": the parser hangs the subject's possessor
+        # and its noun on the verb ("shot" read as a noun); the possessor names who acted (targets18)
+        poss = next((c for c in v.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is not None and any(c.dep_ in ("amod", "compound") and c.i > poss.i for c in v.lefts):
+            return poss
     return None
 
 
@@ -577,6 +584,27 @@ def conjunct_subjects(v) -> list:
                 if t.i < c.i and t.dep_ == "conj":
                     found.append(t)
     return found
+
+
+def prep_read_subject(v):
+    """'Gonzalez fled to Spain after a court in Caracas issued a warrant': the parser reads the
+    clause's subject as the object of 'after' and joins 'issued' to 'fled' with no subject of its
+    own. The subject is that object when its phrase ends right before v and its preposition hangs
+    on v's head (targets18). Returns the object's head or None."""
+    if v.dep_ != "conj" or v.tag_ not in _FINITE_TAGS or v.i < 2:
+        return None
+    t = v.doc[v.i - 1]
+    if t.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "ADV"):
+        return None
+    for _ in range(5):
+        if t.dep_ == "pobj" and t.head.lower_ in CLAUSE_PREPS:
+            if t.right_edge.i == v.i - 1 and t.head.head.i == v.head.i and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t
+            return None
+        if t.head.i == t.i or t.head.i > v.i:
+            return None
+        t = t.head
+    return None
 
 
 def swallowed_subject(v) -> list:

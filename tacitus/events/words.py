@@ -108,6 +108,7 @@ STANDING_AUX = _SETS["STANDING_AUX"]  # targets11 helper
 SHORTFALL_WORDS = _SETS["SHORTFALL_WORDS"]  # targets11 helper
 
 CIRCUMSTANCE_PREPS = _SETS["CIRCUMSTANCE_PREPS"]
+CLAUSE_PREPS = _SETS["CLAUSE_PREPS"]  # targets18 helper
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
