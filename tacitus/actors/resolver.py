@@ -31,6 +31,7 @@ from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
+from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
@@ -241,7 +242,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         others: dict[str, set[str]] = {}
         for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and len(ent) > 1:
-                others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
+                words = [t.text for t in ent if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
+                if len(words) > 1:  # "Mrs Merkel" is Merkel alone: a courtesy title is no given name (actors13)
+                    others.setdefault(ent[-1].text, set()).add(" ".join(words))
         for m in list(matches):
             e = m.entry
             if self._other_given_name(m) or self._other_surname(m):
@@ -285,7 +288,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False  # the full name (or a longer alias)
         prev = self.doc[m.start - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ != "PERSON" \
-                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
+                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None \
+                or prev.lower_.rstrip(".") in HONORIFICS:  # "Ms Zakharova": a courtesy title (actors13)
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
 
