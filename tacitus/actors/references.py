@@ -56,7 +56,7 @@ def direction_halves() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {w: tuple(v) for w, v in out.items()}
 
 
-def _people_by_name_word(d) -> dict:
+def people_by_name_word(d) -> dict:
     """Lower-cased first and last word of every listed person's name -> their entries, built once
     per dictionary (odds2 helper: a bare surname the aliases leave out)."""
     index = getattr(d, "_people_by_word", None)
@@ -145,7 +145,10 @@ class ReferenceFinder:
         if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
             return False
         t = self.doc[m.start]
-        if not _name_word(t) or t.ent_type_ in ("LOC", "FAC", "NORP") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
+        # the tagger reads many surnames as nationalities ("Klitschko" NORP): only a match that
+        # also names a people or country is one (actors13)
+        if not _name_word(t) or t.ent_type_ in ("LOC", "FAC") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
+                or t.ent_type_ == "NORP" and any(e.kind != "person" for e in m.entries) \
                 or any(_name_part(c) for c in t.children):
             return False
         # "Mr Varoufakis" a year after he left office: the courtesy title says a person is meant,
@@ -430,12 +433,14 @@ class ReferenceFinder:
             return []
         if h.ent_type_ != "PERSON" and not paired and not bare and not honour:
             return []
-        people = _people_by_name_word(self.d).get(h.lower_)
+        people = people_by_name_word(self.d).get(h.lower_)
         if not people or h.text in self._full_name_words():
             return []  # "Usman Khan ... Khan": someone the article names in full, not the sitting one
         offices = SURNAME_OFFICES | {"HOS", "HOG"}
         held = {(t.code, e.name) for e in people for t in e.terms
-                if (t.start or t.end) and (paired or honour or t.role in offices) and t.covers(self.date)}
+                if (t.start or t.end) and (paired or t.role in offices) and t.covers(self.date)}
+        if honour and not held:  # no head or minister of that name then: any dated post (actors13)
+            held = {(t.code, e.name) for e in people for t in e.terms if (t.start or t.end) and t.covers(self.date)}
         if len({code for code, _ in held}) != 1:
             return []
         code, name = next(iter(held))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
+from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
@@ -298,9 +299,16 @@ class DocActors(CountryFinder, ReferenceFinder):
         for Itamar Franco, "Nawaz") the start of a longer name whose other words are none of theirs
         ("Itamar Ben-Gvir", "Nawaz Khan")? Then it names someone else (regional2 helper)."""
         e = m.entry
-        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc) \
-                or self.doc[m.start].lower_ not in first_name_genders():
-            return False  # "Hu Chunhua": a surname alias ("Hu") opens other names of its people
+        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc):
+            return False
+        low = self.doc[m.start].lower_
+        if low not in first_name_genders():
+            # "Burhan Ghalioun": the surname of a person written given name first (Abdel Fattah
+            # al-Burhan) opening a longer name is there someone's given name (actors13); "Hu
+            # Chunhua": a family name written first ("Hu" Jintao) opens other names of its people
+            words = e.name.lower().split()
+            if len(words) < 2 or low == words[0] or low not in words[-1].split("-"):
+                return False
         nxt = self.doc[m.end]
         if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper() \
                 or self.agent_at[nxt.i] is not None or self.name_at[nxt.i] is not None:
@@ -1099,6 +1107,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                             and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
                 # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
                 # may read the second name as an organisation; it is a person like the first
+                return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
+            if country and h.pos_ == "PROPN" and h.ent_type_ not in ("LOC", "FAC", "NORP") \
+                    and any(c.dep_ == "poss" for c in h.children) and h.lower_ in people_by_name_word(self.d) \
+                    and not self._known_place_tag(h):
+                # "China's Wang met Blinken", "India's Singh": a surname the dictionary's people share,
+                # which the tagger reads as an organisation; the possessive country is theirs (actors13)
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
