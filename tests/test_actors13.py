@@ -108,3 +108,34 @@ def test_surname_the_tagger_reads_as_a_nationality(coder):
     # the small model tags "Klitschko" NORP; no people or country is called that
     evs = coded(coder, "Klitschko accused the president of provoking violence on Hrushevsky Street.", "2014-01-20")
     assert _has(evs, "ACCUSE", "UKROPP", "UKRGOV"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # "called X a <label>": labels the condemning-word list lacked; "called the strike a breach"
+    # was read as calling a (labour) strike, a protest
+    ("Baghdad called the American drone strike a flagrant breach of Iraqi sovereignty.", "2024-02-08", "IRQ", "USA"),
+    ("Lavrov called the expulsion of the diplomats a grave mistake.", "2018-03-27", "RUSGOV", None),
+    ("The Turkish foreign minister called the Austrian chancellor a racist.", "2016-08-04", "TURGOV", "AUT"),
+])
+def test_condemning_labels(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+    assert not any(ev == "PROTEST" for ev, _, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # Russia's Security Council officials: without their terms the UN's Security Council spoke for them
+    ("Security Council deputy chairman Dmitry Medvedev warned Warsaw against sending troops.", "2024-03-01", "RUSGOV", "POL"),
+    ("Winston Peters accused Beijing of interfering in the Pacific.", "2024-06-13", "NZLGOV", "CHN"),
+])
+def test_more_office_holders(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert any(src and src[0].startswith(source) and (target is None or any(t.startswith(target) for t in tgt))
+               for _, _, src, tgt in evs), evs
+
+
+def test_shared_surname_of_one_country_in_a_dated_post(coder):
+    # two listed Americans are called Powell, neither a head of state: in 2019 Jerome Powell chairs
+    # the Fed, and the bare surname is American either way
+    evs = coded(coder, "Trump criticised Powell for raising interest rates.", "2019-08-23")
+    assert _has(evs, "ACCUSE", "USAGOV", "USAGOV"), evs

@@ -168,9 +168,12 @@ class ReferenceFinder:
         ("Clinton accused Trump" in 2016: Bill or Hillary, American either way)? It names one of
         them; the first (the one in office, if any) gives the code (actors11)."""
         people = [e for e in m.entries if e.kind == "person"]
+        # ... or one of them in a dated post on the date ("Trump attacked Powell" in 2019: Jerome,
+        # not Colin; American either way) (actors13)
         if not self.date or len(people) < 2 or not people[0].country \
                 or any(e.country != people[0].country for e in people) \
-                or not any(t.role in ("HOS", "HOG") for e in people for t in e.terms):
+                or not any(t.role in ("HOS", "HOG") or (t.start or t.end) and t.covers(self.date)
+                           for e in people for t in e.terms):
             return False
         t = self.doc[m.start]
         return _name_word(t) and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
