@@ -1212,7 +1212,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._armed_partner_country(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
-                country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
+                country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) or self._sentence_place(h) \
+                    or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
