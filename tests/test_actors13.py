@@ -146,3 +146,15 @@ def test_bare_agent_takes_the_place_of_its_own_clause(coder):
     evs = coded(coder, "The president was in Paris for talks when the army seized power in Niamey.", "2023-07-26")
     assert _has(evs, "COERCE", "NER", "NER"), evs
     assert not any(any(c.startswith("FRA") for c in src) for _, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    # US law-enforcement, intelligence and homeland-security chiefs named alone
+    ("Comey accused the Kremlin of trying to sway the election.", "2017-03-20", "USACOP", "RUS"),
+    ("James Clapper accused Russia of hacking Democratic Party emails.", "2016-10-07", "USASPY", "RUS"),
+    ("Janet Napolitano criticised Arizona's new immigration law.", "2010-04-27", "USAGOV", None),
+])
+def test_us_security_chiefs(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert any(src and src[0].startswith(source) and (target is None or any(t.startswith(target) for t in tgt))
+               for _, _, src, tgt in evs), evs
