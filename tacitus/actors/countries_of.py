@@ -559,6 +559,22 @@ class CountryFinder:
                         break
         return cache[start]
 
+    def _own_verb_place(self, h) -> str | None:
+        """The place its own verb's 'in' phrase names for a subject ("Thaksin was in New York when
+        the army seized power in Bangkok": Thailand's army), before the sentence's first place,
+        which may belong to another clause (actors13)."""
+        v = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and not self._in_attribution(p) and not self._destination(p):
+                        country = self._described_place(p)
+                        if country:
+                            return country
+        return None
+
     @staticmethod
     def _describes_a_noun(t) -> bool:
         """'militants based in Pakistan', 'insurgents trained in Pakistan': a place in the phrase of

@@ -13,6 +13,8 @@ from tacitus.actors.resolver_words import war_sides  # odds5 helper
 from tacitus.actors.resolver_words import UNNAMED_BLOC, UNNAMED_BLOC_NOUNS  # actors12 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
+from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.variants import english_words  # actors13 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
     FEMALE_PRONOUNS,
@@ -54,7 +56,7 @@ def direction_halves() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {w: tuple(v) for w, v in out.items()}
 
 
-def _people_by_name_word(d) -> dict:
+def people_by_name_word(d) -> dict:
     """Lower-cased first and last word of every listed person's name -> their entries, built once
     per dictionary (odds2 helper: a bare surname the aliases leave out)."""
     index = getattr(d, "_people_by_word", None)
@@ -103,6 +105,25 @@ def igo_short_names(d) -> frozenset:
     return d._igo_short_names
 
 
+def _name_part(c) -> bool:
+    """Is c, a child of a surname, another word of the same name ("Abu Bakar Bashir")? A courtesy
+    title is not ("Mr Peskov", "Ms Zakharova"): the surname still stands alone (actors13)."""
+    return c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_.rstrip(".") not in HONORIFICS
+
+
+def _name_word(t) -> bool:
+    """Is t read as a name: a proper noun, or a capitalised word the tagger took for a common noun
+    that is no English word ("Schaeuble urged Athens", "Raisi accused Washington": the small model
+    tags many unfamiliar surnames opening a sentence NOUN) (actors13)."""
+    if t.pos_ == "PROPN":
+        return True
+    if t.pos_ != "NOUN" or not t.text[:1].isupper():
+        return False
+    low = t.lower_
+    words = english_words()
+    return low not in words and not (low.endswith("s") and low[:-1] in words)
+
+
 class ReferenceFinder:
     def _sitting_by_surname(self, m) -> bool:
         """Is the bare surname of match m a sitting head of state or government ("Putin"), or the
@@ -124,10 +145,16 @@ class ReferenceFinder:
         if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
             return False
         t = self.doc[m.start]
-        if t.pos_ != "PROPN" or t.ent_type_ in ("LOC", "FAC", "NORP") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
-                or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+        # the tagger reads many surnames as nationalities ("Klitschko" NORP): only a match that
+        # also names a people or country is one (actors13)
+        if not _name_word(t) or t.ent_type_ in ("LOC", "FAC") or self._known_place_tag(t) or t.dep_ in ("compound", "flat") \
+                or t.ent_type_ == "NORP" and any(e.kind != "person" for e in m.entries) \
+                or any(_name_part(c) for c in t.children):
             return False
-        return any(t.covers(self.date) for t in m.entry.terms)
+        # "Mr Varoufakis" a year after he left office: the courtesy title says a person is meant,
+        # and the one person of that surname out of office is their country's elite (actors13)
+        return any(t.covers(self.date) for t in m.entry.terms) \
+            or m.start > 0 and self.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS
 
     def _known_place_tag(self, t) -> bool:
         """Is t tagged a place (GPE) and known to the gazetteer as one? The small model tags many
@@ -141,14 +168,17 @@ class ReferenceFinder:
         ("Clinton accused Trump" in 2016: Bill or Hillary, American either way)? It names one of
         them; the first (the one in office, if any) gives the code (actors11)."""
         people = [e for e in m.entries if e.kind == "person"]
+        # ... or one of them in a dated post on the date ("Trump attacked Powell" in 2019: Jerome,
+        # not Colin; American either way) (actors13)
         if not self.date or len(people) < 2 or not people[0].country \
                 or any(e.country != people[0].country for e in people) \
-                or not any(t.role in ("HOS", "HOG") for e in people for t in e.terms):
+                or not any(t.role in ("HOS", "HOG") or (t.start or t.end) and t.covers(self.date)
+                           for e in people for t in e.terms):
             return False
         t = self.doc[m.start]
-        return t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
+        return _name_word(t) and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
             and t.dep_ not in ("compound", "flat") \
-            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+            and not any(_name_part(c) for c in t.children)
 
     def _former_head_surname(self, m) -> bool:
         """Is the bare surname of match m a proper noun standing alone that names the one person
@@ -164,9 +194,9 @@ class ReferenceFinder:
         t = self.doc[m.start]
         # the small model tags many such surnames ORG ("Sheinbaum") or NORP ("Albanese"); the
         # match holds no place or people reading, so only a place tag speaks against a person
-        return t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
+        return _name_word(t) and t.ent_type_ not in ("LOC", "FAC") and not self._known_place_tag(t) \
             and t.dep_ not in ("compound", "flat") \
-            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+            and not any(_name_part(c) for c in t.children)
 
     def _country_not_of_victims(self, h) -> str | None:
         """The article's country for an unnamed actor ('Gunmen kidnapped three French engineers
@@ -397,21 +427,26 @@ class ReferenceFinder:
         # the tagger calls it, and may hold any dated post (China's top diplomat, not its minister)
         paired = h.dep_ == "conj" and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))
         last = h.i + 1 == len(self.doc) or self.doc[h.i + 1].ent_iob_ != "I"
-        if not bare and (not self.date or not last or h.ent_iob_ != "B" and not (
+        # "Mrs May", "Ms Haley": a courtesy title makes the word a person's surname, whatever the
+        # tagger reads, and one of any dated post then (UN ambassador, chancellor) (actors13)
+        honour = h.i > 0 and self.doc[h.i - 1].lower_.rstrip(".") in HONORIFICS
+        if not bare and (not self.date or not last or h.ent_iob_ != "B" and not honour and not (
                 paired and h.ent_iob_ == "I" and self.doc[h.i - 1].lower_ in ("and", ","))):
             # (the tagger may run "Sarkozy and Brown" into one entity: the joined name ends it, odds10)
             return []
-        if h.ent_type_ != "PERSON" and not paired and not bare and not (
+        if h.ent_type_ != "PERSON" and not paired and not bare and not honour and not (
                 h.ent_type_ == "ORG" and h.dep_ in ("nsubj", "dobj", "pobj", "conj")):
             # ("Costa met Macron", "Ford thanked Brezhnev": a one-word surname the tagger reads as a
             # firm, in an argument slot, is the sitting office holder's, odds12)
             return []
-        people = _people_by_name_word(self.d).get(h.lower_)
+        people = people_by_name_word(self.d).get(h.lower_)
         if not people or h.text in self._full_name_words():
             return []  # "Usman Khan ... Khan": someone the article names in full, not the sitting one
         offices = SURNAME_OFFICES | {"HOS", "HOG"}
         held = {(t.code, e.name) for e in people for t in e.terms
                 if (t.start or t.end) and (paired or t.role in offices) and t.covers(self.date)}
+        if honour and not held:  # no head or minister of that name then: any dated post (actors13)
+            held = {(t.code, e.name) for e in people for t in e.terms if (t.start or t.end) and t.covers(self.date)}
         if len({code for code, _ in held}) != 1:
             return []
         code, name = next(iter(held))
@@ -424,7 +459,8 @@ class ReferenceFinder:
         """Words of the names of two or more words the tagger reads as people's (once per article)."""
         words = getattr(self, "_full_names", None)
         if words is None:
-            words = {t.text for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+            words = {t.text for ent in doc_ents(self.doc) if ent.label_ == "PERSON" and len(ent) > 1
+                     and ent[0].lower_.rstrip(".") not in HONORIFICS for t in ent}  # "Mrs May" is no full name
             self._full_names = words
         return words
 

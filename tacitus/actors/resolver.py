@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
+from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
@@ -32,6 +33,7 @@ from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPL
 from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odds12
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
+from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
@@ -242,7 +244,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         others: dict[str, set[str]] = {}
         for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and len(ent) > 1:
-                others.setdefault(ent[-1].text, set()).add(" ".join(t.text for t in ent if t.pos_ == "PROPN"))
+                words = [t.text for t in ent if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
+                if len(words) > 1:  # "Mrs Merkel" is Merkel alone: a courtesy title is no given name (actors13)
+                    others.setdefault(ent[-1].text, set()).add(" ".join(words))
         for m in list(matches):
             e = m.entry
             if self._other_given_name(m) or self._other_surname(m):
@@ -286,7 +290,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False  # the full name (or a longer alias)
         prev = self.doc[m.start - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ != "PERSON" \
-                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None:
+                or self.agent_at[prev.i] is not None or self.name_at[prev.i] is not None \
+                or prev.lower_.rstrip(".") in HONORIFICS:  # "Ms Zakharova": a courtesy title (actors13)
             return False
         return not any(w[:3] == prev.lower_[:3] for w in own)
 
@@ -295,9 +300,16 @@ class DocActors(CountryFinder, ReferenceFinder):
         for Itamar Franco, "Nawaz") the start of a longer name whose other words are none of theirs
         ("Itamar Ben-Gvir", "Nawaz Khan")? Then it names someone else (regional2 helper)."""
         e = m.entry
-        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc) \
-                or self.doc[m.start].lower_ not in first_name_genders():
-            return False  # "Hu Chunhua": a surname alias ("Hu") opens other names of its people
+        if e.kind != "person" or m.end - m.start != 1 or m.end >= len(self.doc):
+            return False
+        low = self.doc[m.start].lower_
+        if low not in first_name_genders():
+            # "Burhan Ghalioun": the surname of a person written given name first (Abdel Fattah
+            # al-Burhan) opening a longer name is there someone's given name (actors13); "Hu
+            # Chunhua": a family name written first ("Hu" Jintao) opens other names of its people
+            words = e.name.lower().split()
+            if len(words) < 2 or low == words[0] or low not in words[-1].split("-"):
+                return False
         nxt = self.doc[m.end]
         if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper() \
                 or self.agent_at[nxt.i] is not None or self.name_at[nxt.i] is not None:
@@ -1099,6 +1111,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
                 # may read the second name as an organisation; it is a person like the first
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
+            if country and h.pos_ == "PROPN" and h.ent_type_ not in ("LOC", "FAC", "NORP") \
+                    and any(c.dep_ == "poss" for c in h.children) and h.lower_ in people_by_name_word(self.d) \
+                    and not self._known_place_tag(h):
+                # "China's Wang met Blinken", "India's Singh": a surname the dictionary's people share,
+                # which the tagger reads as an organisation; the possessive country is theirs (actors13)
+                return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
             if country and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"):
                 # "Iraqi Kurds", "Lebanese Shiites": a community, coded by its country
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
@@ -1200,7 +1218,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._armed_partner_country(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
-                country = self._place_of(h, PLACE_PREPS) or self._sentence_place(h) or self._clause_place(h, agent)
+                country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) or self._sentence_place(h) \
+                    or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
