@@ -1101,7 +1101,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # meet (036), as "left the door open to talks" (types8)
             word, noun, code = offered
             target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)] \
+                or [a for o in noun.children if o.dep_ == "dobj" for a in actors.actors(o)]  # "open to meeting Trump"
             consumed.add(noun.i)
             return Candidate(code, sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
@@ -1310,7 +1311,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # the said verb's object with the past tense its modifier (odds10)
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
             source, target = speaker, source
-        elif "subj" in entry.target and passive and not source:
+        elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
+            # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
+            # for "vowed to meet its threats with fire") read passive threatens the one to be met (types16)
             source, target = self._met_with_speaker(v, actors)
         if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
             return None  # "supported education and health care": a stance, no one is backed
