@@ -94,6 +94,7 @@ from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
+from tacitus.events.words import CANCEL_PARTICLES  # types16 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import hung_on_object, promised_answer
@@ -1240,6 +1241,12 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
+        if entry.frame == "actor-object" and (any(c.dep_ == "oprd" or c.dep_ == "prt" and c.lower_ in CANCEL_PARTICLES
+                                                  and c.lower_ not in entry.words for c in v.children) or any(
+                a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].lower_ != ","
+                for o in info["obj"] for a in o.children)):
+            return None  # "called the crown prince a pariah": a name given, no call made; "called off a
+            # week of protests": a cancelling particle the row does not name makes another verb (types16)
         if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
                                                   and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):
