@@ -49,7 +49,7 @@ def test_hits_and_targets_that_are_no_threat_or_attack(coder, text, date):
 
 
 @pytest.mark.parametrize("text, date, cameo, source, target", [
-    ("Pyongyang said South Korea would face annihilation if it crossed the line.", "2023-04-26", "138", "PRK", "KOR"),
+    ("Pyongyang said South Korea would face obliteration if it crossed the line.", "2023-04-26", "138", "PRK", "KOR"),
     ("Hezbollah said Israeli warships were legitimate targets.", "2024-01-04", "138", "LBNINS", "ISR"),
     ("Tehran said Israel would be met with fire if it attacked.", "2024-04-10", "138", "IRN", "ISR"),
 ])

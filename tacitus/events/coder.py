@@ -1244,9 +1244,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame == "actor-object" and (any(c.dep_ == "oprd" or c.dep_ == "prt" and c.lower_ in CANCEL_PARTICLES
                                                   and c.lower_ not in entry.words for c in v.children) or any(
                 a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].lower_ != ","
-                for o in info["obj"] for a in o.children)):
+                for o in info["obj"] for a in o.children) or entry.cameo == "041" and any(
+                c.dep_ == "nsubjpass" and not actors.actors(c) for c in v.children)):
             return None  # "called the crown prince a pariah": a name given, no call made; "called off a
-            # week of protests": a cancelling particle the row does not name makes another verb (types16)
+            # week of protests": a cancelling particle the row does not name makes another verb; "the
+            # meeting was called by the EU": a call is made to someone (types16)
         if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
                                                   and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):

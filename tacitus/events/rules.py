@@ -873,11 +873,17 @@ class ClauseRules:
             return "141"
         if code[:2] in ("02", "10", "11") and code[:3] not in ("115", "116") and cand.source \
                 and cand.anchor.dep_ in ("advcl", "xcomp") and cand.anchor.pos_ == "VERB" \
-                and (is_protest(cand.anchor.head) or (head_entry := self._entry(cand.anchor.head)) is not None and (head_entry.cameo or "")[:2] == "14"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.anchor.children) \
+                and not _struck_at(cand.anchor.head) \
+                and (is_protest(cand.anchor.head) or cand.anchor.tag_ == "VB" and (head_entry := self._entry(cand.anchor.head)) is not None
+                     and (head_entry.cameo or "")[:2] == "14"
                      or all(s.sector in ASSEMBLY_SECTORS for s in cand.source) and _assembled(cand.anchor.head)):
             # "crowds gathered in Shanghai to denounce the lockdowns", "supporters turned out across
             # Russia to call for his release", "took to the streets to condemn the bill": people of
-            # the street coming together to denounce or demand demonstrate (141, types16)
+            # the street coming together to denounce or demand demonstrate (141, types16); a clause
+            # with its own subject ("..., as the EU demanded that Ankara halt it") is someone else's,
+            # and after an act the lexicon codes 14x only a purpose ("took to the streets to
+            # denounce") is the crowd's, not a participle ("walked out of UNESCO, accusing the body")
             return "141"
         return code
 
