@@ -1117,7 +1117,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # meet (036), as "left the door open to talks" (types8)
             word, noun, code = offered
             target = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)] \
+                or [a for o in noun.children if o.dep_ == "dobj" for a in actors.actors(o)]  # "open to meeting Trump"
             consumed.add(noun.i)
             return Candidate(code, sorted({v, word, noun}, key=lambda t: t.i), self._source(v, actors)[0],
                              target, v, clause_modality(v))
@@ -1255,10 +1256,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
             return self._cease_event(v, entry, actors, consumed, info)
-        if entry.frame == "actor-object" and lemma in PHONE_CALL_VERBS and any(
-                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not (c.dep_ == "oprd" and c.i == v.i + 1)
-                for c in v.children):
-            return None  # "called Kim a madman", "called the army to surrender": naming or urging, no phone call (odds12)
+        if entry.frame == "actor-object" and self._no_call_made(v, entry, lemma, actors, info):
+            return None
         if entry.frame == "actor-object" and any((o.dep_ == "dobj" or (v.dep_ == "acl" and o.i == v.head.i))
                                                   and not actors.actors(o) and not place_read_as_object(o)
                                                   for o in info["obj"]):
@@ -1330,7 +1329,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # the said verb's object with the past tense its modifier (odds10)
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
             source, target = speaker, source
-        elif "subj" in entry.target and passive and not source:
+        elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
+            # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
+            # for "vowed to meet its threats with fire") read passive threatens the one to be met (types16)
             source, target = self._met_with_speaker(v, actors)
         if not [a for a in target if all(a.code != s.code for s in source)] and self._backs_a_cause(v, entry, info, actors):
             return None  # "supported education and health care": a stance, no one is backed
@@ -2460,6 +2461,23 @@ class EventCoder(RoleFinder, ClauseRules):
         # (police fighting strikers is no armed strike: "Police clashed with miners. The strike ...")
         return any(ev.cameo[:2] in ("18", "19", "20") and not any(a.sector == "COP" for a in ev.source)
                    for ev in prior[-12:])
+
+    @staticmethod
+    def _no_call_made(v, entry, lemma, actors, info) -> bool:
+        """An actor-object row ("call 041") that does not apply: "called Kim a madman", "called the crown
+        prince a pariah" give a name and "called the army to surrender" urges (odds12, types16); "the
+        meeting was called by the EU" has no one called (types16). ("called off a week of protests" never
+        reaches here: _entry_of drops a one-word actor-object row for a verb with a particle.)"""
+        if lemma in PHONE_CALL_VERBS and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not (c.dep_ == "oprd" and c.i == v.i + 1)
+                for c in v.children):
+            return True
+        if any(c.dep_ == "oprd" for c in v.children):
+            return True
+        if any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].lower_ != ","
+               for o in info["obj"] for a in o.children):
+            return True
+        return entry.cameo == "041" and any(c.dep_ == "nsubjpass" and not actors.actors(c) for c in v.children)
 
     def _armed_strike(self, n) -> bool:
         """A bare 'strike' read as a labour strike is an armed one when it falls "on" something

@@ -24,6 +24,7 @@ from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
 from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
+from tacitus.events.words import ASSEMBLY_SECTORS, ASSEMBLY_VERBS  # types16 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # types15 helper
 from tacitus.events.words import ARMS_GIVING_VERBS, FACE_VERBS, PENALTY_FACED, RELIEF_GOODS, UNHESITATING_VERBS  # types6 helper
 from tacitus.events.words import OPEN_TO_WORDS  # types8 helper
@@ -207,6 +208,11 @@ class ClauseRules:
                         return adj, noun, "036"
                     if entry is not None and entry.cameo[:3] == "087":
                         return adj, noun, "0356"
+                for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"):
+                    # "said he was open to meeting Trump again": a meeting verb's gerund (types16)
+                    entry = self._entry(verb)
+                    if entry is not None and (entry.cameo or "")[:2] == "04":
+                        return adj, verb, "036"
         return None
 
     def _ready_for_war(self, v):
@@ -755,6 +761,12 @@ class ClauseRules:
             # "special forces seized President Alpha Conde": a person taken by a state's forces is
             # detained (173); by rebels or gunmen, abducted (181) (types13)
             return "173" if cand.source and all(s.sector in ("MIL", "COP", "GOV", "SPY") for s in cand.source) else "181"
+        if code == "181" and cand.source and cand.anchor.lemma_.lower() in SEIZE_PERSON_VERBS \
+                and all(s.sector in ("COP", "SPY") for s in cand.source):
+            # "Russia's FSB seized an American reporter", "police seized three journalists": the row
+            # 'seize journalist' (written for gunmen) is an arrest when the state's police or
+            # security service takes them (types16)
+            return "173"
         if code[:2] in ("18", "19") and (_attacks_an_idea(cand.anchor) or _attacks_what_was_said(cand.anchor)):
             # "attacked the ruling as a disgrace", "slammed the impeachment inquiry": criticism
             return "111"
@@ -875,6 +887,20 @@ class ClauseRules:
                     and not _struck_at(cand.anchor.head))):
             # "protesters demanded better schools", "farmers camped outside Delhi to demand the
             # repeal": a demonstration for a demand (141), not a demand made at a table
+            return "141"
+        if code[:2] in ("02", "10", "11") and code[:3] not in ("115", "116") and cand.source \
+                and cand.anchor.dep_ in ("advcl", "xcomp") and cand.anchor.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.anchor.children) \
+                and not _struck_at(cand.anchor.head) \
+                and (is_protest(cand.anchor.head) or cand.anchor.tag_ == "VB" and (head_entry := self._entry(cand.anchor.head)) is not None
+                     and (head_entry.cameo or "")[:2] == "14"
+                     or all(s.sector in ASSEMBLY_SECTORS for s in cand.source) and _assembled(cand.anchor.head)):
+            # "crowds gathered in Shanghai to denounce the lockdowns", "supporters turned out across
+            # Russia to call for his release", "took to the streets to condemn the bill": people of
+            # the street coming together to denounce or demand demonstrate (141, types16); a clause
+            # with its own subject ("..., as the EU demanded that Ankara halt it") is someone else's,
+            # and after an act the lexicon codes 14x only a purpose ("took to the streets to
+            # denounce") is the crowd's, not a participle ("walked out of UNESCO, accusing the body")
             return "141"
         return code
 
@@ -2065,6 +2091,14 @@ def exercise_object(v) -> bool:
     """'launched their largest-ever Balikatan drills, including live-fire exercises': the verb's
     direct object names manoeuvres even when the lexicon pattern took other words of the clause."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS for c in v.children)
+
+
+def _assembled(verb) -> bool:
+    """Is verb a crowd's coming together ("gathered", "massed", "turned out") or a protest act?"""
+    lemma = verb.lemma_.lower()
+    if lemma in ASSEMBLY_VERBS or is_protest(verb):
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in ASSEMBLY_VERBS for c in verb.children)
 
 
 def _struck_at(v) -> bool:
