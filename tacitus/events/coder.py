@@ -3100,6 +3100,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "042" and target and cand.source and all(a.sector and a.sector not in STATE_SECTORS for a in cand.source) \
                 and all(a.primary in {s.primary for s in cand.source} for a in target):
             return None  # "Navalny flew back to Moscow": a private person going home is no visit (targets7)
+        if code == "042" and target and cand.source and all(
+                not a.sector and a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "the president was in Paris for talks", read as France's: no visit to one's own country
         if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
             return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:
