@@ -211,7 +211,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         TokenTable: plain lists, read once per doc)."""
         if getattr(self, "_cols", None) is None:
             table = token_table(self.doc)
-            lemmas = [w.lower() for w in table.lemma]
+            lemmas = table.lemma_lower
             nominal = [p == "NOUN" or p == "PROPN" for p in table.pos]
             self._cols = (table.lower, lemmas, nominal)
         return self._cols
@@ -442,42 +442,58 @@ class DocActors(CountryFinder, ReferenceFinder):
         return None
 
     def _match_agents(self) -> None:
-        doc, d = self.doc, self.d
-        lowers, lemmas, nominal = self._columns()
-        table = token_table(doc)
-        starts = {s for s, _ in table.sents}  # sentence starts (is_sent_start without a Token)
-        i, n = 0, len(doc)
-        while i < n:
-            found = None
-            by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
-            lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
-            if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(table.text[i])):
-                # a capitalised plural opening the sentence is tagged a proper noun and keeps its
-                # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
-                # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
-                lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
-            elif not lengths and lowers[i].endswith("men") and i in starts:
-                lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
-            for length in sorted(lengths, reverse=True):
-                end = i + length
-                if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS
-                                   or length == 1 and self._adjective_head(doc[i])):
-                    continue  # a phrase's last word the tagger calls an adjective ("NATO's secretary-general") still names one in an argument slot (actors8)
-                agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
-                if agent is None and lowers[end - 1].endswith("s"):
-                    # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
-                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
-                elif agent is None and lowers[end - 1].endswith("men"):
-                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "man",))  # stories5 helper
-                if agent:
-                    found = (i, end, agent)
-                    break
+        lowers, lemmas, _ = self._columns()
+        starts = {s for s, _ in token_table(self.doc).sents}  # sentence starts (is_sent_start without a Token)
+        matched_to = 0  # tokens before it belong to the agent phrase found last
+        for i in self._agent_candidates(lowers, lemmas):
+            if i < matched_to:
+                continue
+            found = self._agent_at(i, starts)
             if found:
                 for j in range(found[0], found[1]):
                     self.agent_at[j] = found
-                i = found[1]
-            else:
-                i += 1
+                matched_to = found[1]
+
+    def _agent_candidates(self, lowers: list[str], lemmas: list[str]) -> list[int]:
+        """Indices of the tokens `_agent_at` can find an agent phrase at, in order: a lemma or a
+        lower-case form some agent row starts with (`agent_lengths`, the data it guards), or a
+        form ending in "s" or "men" (the two plural readings `_agent_at` tries). At any other
+        token `_agent_at` has no phrase length to try and finds nothing, so one comprehension over
+        the plain columns replaces its call there (perf7; tests/test_perf7.py runs `_agent_at` on
+        every other token of sample articles and fails if one would match)."""
+        rows = self.d.agent_lengths
+        return [i for i, (lemma, low) in enumerate(zip(lemmas, lowers))
+                if lemma in rows or low in rows or low.endswith(("s", "men"))]
+
+    def _agent_at(self, i: int, starts: set[int]) -> tuple[int, int, Agent] | None:
+        """(start, end, agent) of the longest agent phrase starting at token i, or None; `starts`
+        holds the doc's sentence starts."""
+        doc, d = self.doc, self.d
+        lowers, lemmas, nominal = self._columns()
+        n = len(doc)
+        by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
+        lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
+        if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(token_table(doc).text[i])):
+            # a capitalised plural opening the sentence is tagged a proper noun and keeps its
+            # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
+            # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
+            lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
+        elif not lengths and lowers[i].endswith("men") and i in starts:
+            lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
+        for length in sorted(lengths, reverse=True):
+            end = i + length
+            if end > n or not (nominal[end - 1] or length > 1 and doc[end - 1].dep_ in ARGUMENT_DEPS
+                               or length == 1 and self._adjective_head(doc[i])):
+                continue  # a phrase's last word the tagger calls an adjective ("NATO's secretary-general") still names one in an argument slot (actors8)
+            agent = d.agents.get(tuple(lemmas[i:end])) or d.agents.get(tuple(lowers[i:end]))
+            if agent is None and lowers[end - 1].endswith("s"):
+                # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
+                agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
+            elif agent is None and lowers[end - 1].endswith("men"):
+                agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "man",))  # stories5 helper
+            if agent:
+                return (i, end, agent)
+        return None
 
     @staticmethod
     def _adjective_head(t) -> bool:
@@ -971,7 +987,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 lo = h.i  # "Orban accused Brussels of ...": the verb and its subject are no modifiers (actors9)
         if self._plain_noun(h, lo):
             return []  # every rule below finds nothing for it: answered without building the phrase
-        scope = list(self.doc[lo : h.i + 1])
+        scope = [self.doc[k] for k in range(lo, h.i + 1)]  # list(doc[lo:h.i + 1]) without the Span (0 <= lo) (perf7)
         lowers = self._columns()[0]
         stance = None
         if any(w in STANCE_PREFIXES for w in lowers[scope[0].i : h.i]):  # plain strings: cheap

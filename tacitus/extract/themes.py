@@ -73,7 +73,7 @@ def themes(doc, *, lexicon: ThemeLexicon | None = None) -> list[ThemeHit]:
     """Themes of a parsed document with their trigger counts, most frequent first (ties by name)."""
     lexicon = lexicon or default_themes()
     table = token_table(doc)
-    lemmas = [lemma.lower() for lemma in table.lemma]
+    lemmas = table.lemma_lower
     lowers = table.lower
     text = doc_text(doc)
     counts: dict[str, int] = {}

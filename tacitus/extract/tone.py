@@ -103,7 +103,7 @@ def _look_at_neighbours_only(analyzer) -> None:
     before, so negative positions still wrap as in VADER. tests/test_perf5.py compares the scores
     with a plain analyzer's."""
     cls = type(analyzer)
-    negation_check, idioms_check = cls._negation_check, cls._special_idioms_check
+    negation_check, idioms_check = _with_remembered_negations(cls._negation_check), cls._special_idioms_check
 
     def negation_near(valence, words, start_i, i):
         if i < 3:
@@ -117,6 +117,38 @@ def _look_at_neighbours_only(analyzer) -> None:
 
     analyzer._negation_check = negation_near
     analyzer._special_idioms_check = idioms_near
+
+
+def _with_remembered_negations(negation_check):
+    """VADER's `_negation_check`, the same code, calling a `negated` that remembers its answers.
+
+    `_negation_check` (3.3.2) asks VADER's module function `negated([word])` about each of the
+    three words before every lexicon word; `negated` lower-cases the word and tests it against
+    VADER's 60 negation words one by one, about a twentieth of VADER's time on news. Its answer
+    depends only on the word, so the copy of `_negation_check` made here (the same code object,
+    with a copy of its module's globals in which `negated` is `remembered`) gets the answer of
+    VADER's own `negated` worked out once per distinct word. Any other call (several words,
+    another `include_nt`) goes to VADER's function as it is. No other user of VADER in the
+    process is affected (perf7; tests/test_perf7.py compares the scores with a plain analyzer's)."""
+    import types
+
+    plain = negation_check.__globals__["negated"]
+    answers: dict[str, bool] = {}
+
+    def remembered(input_words, include_nt=True):
+        if include_nt is True and type(input_words) is list and len(input_words) == 1 and type(input_words[0]) is str:
+            word = input_words[0]
+            found = answers.get(word)
+            if found is None:
+                if len(answers) > 100_000:
+                    answers.clear()
+                found = answers[word] = plain([word])
+            return found
+        return plain(input_words, include_nt)
+
+    scope = dict(negation_check.__globals__, negated=remembered)
+    return types.FunctionType(negation_check.__code__, scope, negation_check.__name__,
+                              negation_check.__defaults__, negation_check.__closure__)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -133,14 +165,14 @@ def _count(table, start: int, end: int, lexicon, negations) -> tuple[int, int, i
     """(words, positive, negative, verbs, pronouns) over tokens start..end of a TokenTable."""
     words = pos = neg = verbs = prons = 0
     last_negation = -NEGATION_WINDOW - 1  # ordinal of the latest negation word
-    text, lower, lemma, pos_, tag = table.text, table.lower, table.lemma, table.pos, table.tag
+    text, lower, lemma, pos_, tag = table.text, table.lower, table.lemma_lower, table.pos, table.tag
     for i in range(start, end):
         if not _is_word(text[i]):
             continue
         low = lower[i]
         valence = lexicon.get(low)
         if valence is None:
-            valence = lexicon.get(lemma[i].lower())
+            valence = lexicon.get(lemma[i])  # the lemma in lower case
         if valence:
             if words - last_negation <= NEGATION_WINDOW:  # one of the three words before
                 valence = -valence
@@ -172,8 +204,34 @@ def _compound(analyzer, text: str) -> float:
             return 0.0
     if len(text) > 2 * MAX_VADER_ITEMS and len(items := text.split()) > MAX_VADER_ITEMS:  # (length first: cheap)
         pieces = [items[k:k + MAX_VADER_ITEMS] for k in range(0, len(items), MAX_VADER_ITEMS)]
-        return sum(analyzer.polarity_scores(" ".join(p))["compound"] * len(p) for p in pieces) / len(items)
-    return analyzer.polarity_scores(text)["compound"]
+        return sum(analyzer.polarity_scores(_no_emoji_pass(analyzer, " ".join(p)))["compound"] * len(p)
+                   for p in pieces) / len(items)
+    return analyzer.polarity_scores(_no_emoji_pass(analyzer, text))["compound"]
+
+
+class _OneChunk(str):
+    """A string that iterates as one item, itself (as a plain str). See `_no_emoji_pass`."""
+
+    __slots__ = ()
+
+    def __iter__(self):
+        yield str(self)
+
+
+def _no_emoji_pass(analyzer, text: str) -> str:
+    """`text`, made so that VADER's emoji pass costs one step instead of one per character.
+
+    VADER (3.3.2) starts `polarity_scores` with `for chr in text:`, appending each character that
+    is not a key of its emoji table to a new string, then strips it; a fifth of its time on news
+    sentences. Every key of that table is non-ASCII (checked once per analyzer), so an ASCII text
+    comes out of that pass unchanged. Handed as a `_OneChunk`, the loop sees one item, the whole
+    text: not an emoji key (no key is ASCII), so it is appended as it is, and VADER goes on with
+    the same plain string as before. The score is the same by construction (perf7;
+    tests/test_perf7.py compares it with a plain analyzer's). Non-ASCII text is passed as it is."""
+    ascii_keys = getattr(analyzer, "_tacitus_ascii_emoji", None)
+    if ascii_keys is None:
+        ascii_keys = analyzer._tacitus_ascii_emoji = any(k.isascii() for k in analyzer.emojis)
+    return _OneChunk(text) if not ascii_keys and text.isascii() else text
 
 
 def tone(doc) -> Tone:
