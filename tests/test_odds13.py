@@ -54,3 +54,11 @@ def test_odds13_interest_in_talks_without_no_is_no_refusal(coder):
 def test_odds13_big_city_police_take_its_country(coder, text, date, source):
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", source), evs
+
+
+def test_odds13_group_after_on_or_against_does_its_participle(coder):
+    # the ones struck are the ones advancing, not the leader who approved the strikes
+    evs = coded(coder, "Hollande approved air strikes against militants advancing on the Iraqi town of Amerli.", "2014-09-01")
+    assert _has(evs, "ASSAULT", "FRA", "IRQ"), evs
+    assert not any(e[0] == "ASSAULT" and e[1] == "190" and e[2][:1] == ["FRAGOV"] for e in evs), evs
+    assert _has(evs, "ASSAULT", "IRQ", cameo="190"), evs
