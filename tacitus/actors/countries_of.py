@@ -7,6 +7,7 @@ from tacitus.actors.dictionary import Agent, Entry
 from tacitus.model import Actor
 from tacitus.actors.resolver_words import (
     TRAVEL_WORDS,  # odds3 helper
+    ACTING_PREPS,  # odds13
     AIDE_NOUNS,
     LAUNCH_PARTICIPLES,
     BACKER_PARTICIPLES,
@@ -93,6 +94,24 @@ class CountryFinder:
         if geo is None or geo.feature != "city" or (geo.population or 0) < 100_000 or geo.country not in self._countries_named():
             return None
         return geo
+
+    def _compound_city(self, h) -> str | None:
+        """'Christchurch police', 'Auckland police', 'Marseille prosecutors': a big city (300,000 or
+        more, its own primary name) written as the compound of a local agent noun is where that
+        agent serves, even in an article that never names the city's country (odds13; read only
+        for a local agent with no country)."""
+        if self.gazetteer is None:
+            return None
+        for c in h.children:
+            if c.dep_ != "compound" or c.i != h.i - 1 or not c.text[:1].isupper() or c.n_lefts \
+                    or self.name_at[c.i] is not None or c.ent_type_ == "PERSON":
+                continue
+            if not self.gazetteer.is_primary(c.text):
+                continue
+            geo = self.gazetteer.lookup(c.text, prefer=self._countries_seen())
+            if geo is not None and geo.feature == "city" and (geo.population or 0) >= 300_000:
+                return geo.country
+        return None
 
     def _partner_country(self, h) -> str | None:
         """'Sri Lanka's government and the Tamil Tiger rebels': an agent with no country, joined
@@ -573,6 +592,23 @@ class CountryFinder:
                         country = self._described_place(p)
                         if country:
                             return country
+        return None
+
+    def _acting_place(self, h) -> str | None:
+        """'Islamist rebels advancing on the Malian town of Konna', 'militants advancing on the Iraqi
+        city of Erbil', 'rebels fighting near Aleppo': the place an armed group's own -ing participle
+        acts on or in is theirs, before the speaker's or the sentence's country (odds13; read only
+        for an armed group with no country)."""
+        for v in h.children:
+            if v.dep_ != "acl" or v.tag_ != "VBG":
+                continue
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ACTING_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and not self._destination(p):
+                            country = self._described_place(p)
+                            if country:
+                                return country
         return None
 
     @staticmethod

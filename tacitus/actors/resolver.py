@@ -1234,10 +1234,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._armed_partner_country(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
-                country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) or self._sentence_place(h) \
+                country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) \
+                    or (agent.sector in ARMED_GROUP_SECTORS and self._acting_place(h)) or self._sentence_place(h) \
                     or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
-                country = self._sentence_local_place(h) or self._recent_local_place(h)
+                country = self._sentence_local_place(h) or self._compound_city(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
                 country = self._speaker_state(h)  # "Polish minister X said the government would"
             if country is None and h.n_rights:

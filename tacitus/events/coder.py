@@ -28,6 +28,7 @@ from tacitus.events.ontology import Ontology
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
+from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, RETALIATION_WORDS  # odds9 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
@@ -1155,6 +1156,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 for o in info["obj"]:
                     consumed.add(o.i)
                 return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))
+        if lemma in DISINTEREST_VERBS and (refused := self._disinterest(v, info, actors)) is not None:
+            # "said it had no interest in further talks": a refusal to meet, not talks (odds13)
+            consumed.update(t.i for t in refused[1])
+            return Candidate("125", refused[1], self._source(v, actors)[0], refused[0], v, clause_modality(v))
         comp = info["ccomp"]
         if comp is not None and entry is None and (verdict := self._court_finding(v, actors, consumed)) is not None:
             # "the European Court of Human Rights ruled that Turkey had violated ...": the court accuses (odds5)
@@ -1238,6 +1243,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return Candidate(*boast, v, clause_modality(v))  # "claims to be making weapons to use against the US"
         if (by_means := self._means_event(v, entry, actors, consumed)) is not None:
             return by_means  # "Moscow retaliated by expelling 20 Czech diplomats": the expulsion
+        if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS \
+                and (held := self._ordered_custody(v, info, actors, consumed)) is not None:
+            return held  # "ordered Bolsonaro placed under house arrest": the one who orders holds him
         if entry is not None and entry.frame == "request" and lemma in COMMAND_VERBS and self._ordered_act(info, actors):
             # "ordered the closure of its border", "ordered the seizure of two tankers": the one
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
@@ -2575,6 +2583,35 @@ class EventCoder(RoleFinder, ClauseRules):
                 return found
         return []
 
+    def _ordered_custody(self, v, info, actors, consumed) -> Candidate | None:
+        """"ordered Aung San Suu Kyi placed under house arrest", "ordered the journalists detained":
+        an order verb whose object is followed by a participle of a coercive act (17x) is that act,
+        done by the one who gave the order to that object (odds13)."""
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD") \
+                    and not any(x.dep_ in ("aux", "mark") for x in c.children):
+                held = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")] or \
+                    [o for o in info["obj"] if o.dep_ == "dobj"]
+                part = c
+                break
+        else:
+            held = [o for o in info["obj"] if o.dep_ == "dobj"]
+            part = next((a for o in held for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")), None)
+            if part is None:
+                return None
+        if any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in part.children):
+            return None  # "ordered troops deployed to ...": its own object or a full passive clause
+        pentry = self._entry(part)
+        if pentry is None or not pentry.cameo or pentry.cameo[:2] != "17":
+            return None
+        target = [a for h in held for a in actors.actors(h)]
+        source, _ = self._source(v, actors)
+        if not source or not target:
+            return None
+        consumed.add(part.i)
+        trigger = [v, part] + [x for x in part.children if x.dep_ == "prep"]
+        return Candidate(pentry.cameo, trigger, source, target, v, clause_modality(v))
+
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
         an appeal or a demand)?"""
@@ -3060,6 +3097,7 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
+                and not any(t.pos_ == "VERB" and t.i != cand.anchor.i for t in cand.trigger) \
                 and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
             code = "1121"  # "the ICC ordered the arrest of X": a court's warrant accuses X (odds9)
         if code == "171" and cand.anchor.lemma_.lower() in PERSON_GRAB_VERBS:

@@ -630,7 +630,9 @@ class RoleFinder:
                 # that adopts it; a member state voting on it is none
                 return ([a for a in src if a.code.startswith("IGO") or a.sector == "LEG"] if not head_passive else []), False
             return [], False
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.pos_ in ("NOUN", "PROPN") \
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and (v.head.dep_ == "dobj" or (
+                # "ordered air strikes on militants advancing on Erbil": the militants advance (odds13)
+                v.head.dep_ == "pobj" and v.head.head.lower_ in ("on", "against"))) \
                 and (doers := actors.actors(v.head)) and all(a.kind in ("agent", "person") for a in doers):
             # "beat students chanting slogans", "shot protesters demanding his release", "arrested
             # truckers blocking the bridge": people the participle describes do its act, not the

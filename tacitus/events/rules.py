@@ -33,6 +33,7 @@ from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import (
@@ -543,6 +544,31 @@ class ClauseRules:
         if subj.lemma_.lower() not in JUDGED_ACTS and self._noun_entry(subj) is None:
             return [], None
         return self._owner_of(subj, actors) or self._earlier_doer(comp, subj, actors), comp
+
+    def _disinterest(self, v, info, actors: DocActors):
+        """'said it had no interest in further talks with the United States', 'has no intention of
+        negotiating with Kyiv': a denied wish for talks refuses them (125); the talks' partner
+        ('with') is the target. (target list, trigger tokens) or None (odds13)."""
+        for o in info["obj"]:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in DISINTEREST_NOUNS \
+                    or not any(c.dep_ == "det" and c.lower_ == "no" for c in o.children):
+                continue
+            for prep in o.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                    continue
+                for p in prep.children:
+                    if p.dep_ not in ("pobj", "pcomp"):
+                        continue
+                    if p.pos_ == "VERB":
+                        e = self._entry(p)
+                    else:
+                        e = self._noun_entry(p)
+                    if e is None or not e.cameo or e.cameo[:2] != "04":
+                        continue
+                    target = [a for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for q in c.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                    return target, [v, o, p]
+        return None
 
     def _negative_label(self, v, info):
         """The condemning word of "described X as <label>" / "called X <label>", else None."""
