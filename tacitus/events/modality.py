@@ -771,8 +771,11 @@ def obituary_background(v) -> bool:
     rel = conj_root(v)
     if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
-        return False  # "a rebel who attacked an army post on Monday died of his wounds": news (old dates: dated_background)
+    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj"
+           and not (c.dep_ == "prep" and c.lower_ in ("for", "throughout")) for t in _phrase(c)):
+        # "a rebel who attacked an army post on Monday died of his wounds": news (old dates:
+        # dated_background); a span ("defied the United States for half a century") is a life (noevent6)
+        return False
     person = rel.head
     while person.dep_ == "appos":
         person = person.head  # "Kissinger, a diplomat who opened ties with China, died"
