@@ -77,3 +77,35 @@ def test_noevent6_leaving_ones_country_is_no_visit(coder):
                  "2020-08-11") == []
     evs = coded(coder, "The Iranian foreign minister left for Moscow on Monday.", "2021-11-01")
     assert has_full_event(evs, "CONSULT", "IRNGOV", "RUS", cameo="042"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # fighting, attacking or declaring war on an illness, hazard or social ill is a figure of speech
+    ("The Spanish government is fighting the pandemic with a curfew.", "2021-04-01"),
+    ("The Kenyan president declared war on corruption.", "2022-09-01"),
+])
+def test_noevent6_war_on_an_abstract_foe_codes_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+def test_noevent6_war_declared_on_a_side_is_still_an_attack(coder):
+    evs = coded(coder, "Israel declared war on Hamas on Saturday.", "2023-10-08")
+    assert has_full_event(evs, "ASSAULT", "ISR", "PSE"), evs
+
+
+def test_noevent6_anniversary_of_an_attack_is_history(coder):
+    assert coded(coder, "Poland marked the 80th anniversary of the German invasion on Sunday.", "2019-09-01") == []
+    evs = coded(coder, "The German invasion of Poland began on Friday.", "1939-09-02")
+    assert has_full_event(evs, "ASSAULT", "DEU", "POL"), evs
+
+
+def test_noevent6_resignation_noun_for_private_reasons_codes_nothing(coder):
+    text = "The Japanese prime minister announced his resignation for health reasons."
+    assert coded(coder, text, "2020-08-28") == [], coded(coder, text, "2020-08-28")
+
+
+def test_noevent6_shots_in_the_air_warn_rather_than_attack(coder):
+    evs = coded(coder, "Guinean soldiers fired shots into the air outside the barracks.", "2021-09-05")
+    assert not has_full_event(evs, "ASSAULT"), evs
+    evs = coded(coder, "Israeli troops fired shots at Lebanese soldiers near the border.", "2020-08-18")
+    assert has_full_event(evs, "ASSAULT", "ISRMIL", "LBNMIL"), evs
