@@ -96,6 +96,7 @@ from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
 from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
+from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
@@ -147,6 +148,37 @@ class Candidate:
     modality: str = "asserted"
     base_conf: float = 0.9
     notes: list[str] = field(default_factory=list)
+
+
+def _abstract_foe(v) -> bool:
+    """'fighting the coronavirus', 'attacked the problem of bad loans', 'declared war on the virus':
+    the verb's object, or what its object is 'on' or 'against', is an illness, hazard or social ill."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "prep"):
+            objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"]
+            for o in objs:
+                if o.lemma_.lower() in ABSTRACT_FOES:
+                    return True
+                if any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+                        q.dep_ == "pobj" and q.lemma_.lower() in ABSTRACT_FOES for q in p.children) for p in o.children):
+                    return True
+    return False
+
+
+def _private_reasons(v) -> bool:
+    """'resigned for health reasons', 'stepped down, citing personal reasons': a private cause
+    given for leaving office (noevent6)."""
+    for c in (*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children)):
+        if c.dep_ == "prep" and c.lower_ == "for":
+            reasons = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+            reasons = [p for p in c.children if p.dep_ == "dobj"]
+        else:
+            continue
+        if any(r.lemma_.lower() == "reason" and any(m.lemma_.lower() in PRIVATE_REASONS for m in r.children
+                                                     if m.dep_ in ("amod", "compound")) for r in reasons):
+            return True
+    return False
 
 
 class EventCoder(RoleFinder, ClauseRules):
@@ -3109,6 +3141,13 @@ class EventCoder(RoleFinder, ClauseRules):
             target = [a for a in target if not (a.text.lower() == "force" and (a.country or a.primary) in own)]
         if not target and cand.anchor.lemma_.lower() in TARGET_ONLY_VERBS:
             return None  # "doctors isolated the virus": isolating no party is no event (odds7)
+        if not target and modality in ("future", "intended") and code[:3] == "036" and (cand.cameo[:2] == "04" or any(
+                t.i != cand.anchor.i and t.pos_ == "VERB" and (m := self.lex.match_verb(t.lemma_.lower(), {c.lower_ for c in t.children}))
+                and (m.cameo or "")[:2] == "04" for t in cand.trigger)):
+            # "G7 finance ministers are scheduled to meet in London", "will travel to the provinces
+            # next week": a meeting or trip planned with no one named to meet is a schedule, not an
+            # intent to meet a side (noevent6)
+            return None
         if code[:3] == "084" and self._fighter_handed_over(cand, target, actors):
             code = "063"  # "handed over a separatist leader to India": an extradition
         if not target and code != before:
@@ -3141,6 +3180,16 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "042" and target and cand.source and all(
                 not a.sector and a.primary in {s.primary for s in cand.source} for a in target):
             return None  # "the president was in Paris for talks", read as France's: no visit to one's own country
+        if code == "042" and target and cand.source and all(
+                a.sector in ("MIL", "COP") and a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "the defence minister visited troops at a base in the north": one's own forces (noevent6)
+        if code == "042" and cand.anchor.lemma_.lower() in DEPARTURE_VERBS and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in HOMELAND_NOUNS for d in cand.anchor.children):
+            return None  # "left the country for Lithuania", "quit his homeland for Canada": exile, no visit (noevent6)
+        if not target and code[:2] in ("18", "19", "20") and cand.anchor.pos_ == "VERB" and _abstract_foe(cand.anchor):
+            return None  # "is fighting the coronavirus", "declared war on the virus": a figure of speech (noevent6)
+        if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
+            return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
         if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
             return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
         try:

@@ -11,6 +11,7 @@ from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 hel
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
 from tacitus.nlp import conj_root, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
+from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
@@ -771,8 +772,11 @@ def obituary_background(v) -> bool:
     rel = conj_root(v)
     if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj" for t in _phrase(c)):
-        return False  # "a rebel who attacked an army post on Monday died of his wounds": news (old dates: dated_background)
+    if any(t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ != "dobj"
+           and not (c.dep_ == "prep" and c.lower_ in ("for", "throughout")) for t in _phrase(c)):
+        # "a rebel who attacked an army post on Monday died of his wounds": news (old dates:
+        # dated_background); a span ("defied the United States for half a century") is a life (noevent6)
+        return False
     person = rel.head
     while person.dep_ == "appos":
         person = person.head  # "Kissinger, a diplomat who opened ties with China, died"
@@ -1041,6 +1045,8 @@ def dated_noun_event(n, date: str | None) -> bool:  # noevent4 helper
     """'Russia's annexation of Crimea in 2014 led to years of sanctions', 'the 2008 invasion of
     Georgia still shapes its politics': an event noun dated by its own phrase or a year before it a
     year or more before the story names history, as a verb so dated does (dated_background)."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+        return True  # "marked the 80th anniversary of the German invasion": remembered history (noevent6)
     if not date:
         return False
     today = _date.fromisoformat(date[:10])
