@@ -32,11 +32,18 @@ def test_wire3_lexicon_families(coder, text, event, source, target):
 
 @pytest.mark.parametrize("text, event", [
     ("Turkish troops withdrew from the border town on Friday.", "RETREAT"),
-    ("The Foreign Secretary flew to Islamabad for talks on Monday.", "CONSULT"),
+    ("Britain's Foreign Secretary flew to Islamabad for talks on Monday.", "CONSULT"),
     ("Britain flew a team of diplomats to Tehran for talks.", "CONSULT"),
 ])
 def test_wire3_lexicon_families_keep_their_other_senses(coder, text, event):
     assert _has(_events(coder, text), event), _events(coder, text)
+
+
+def test_an_unplaced_visitor_does_not_visit_his_own_country(coder):
+    # with no country named, the title takes the destination's ("PAKGOV -> PAK"): that is no visit,
+    # and no event is better than a visit of Pakistan to itself (session 16)
+    evs = _events(coder, "The Foreign Secretary flew to Islamabad for talks on Monday.")
+    assert not any("PAK" in src and "PAK" in tgt for _, _, src, tgt in evs), evs
 
 
 @pytest.mark.parametrize("text, date", [
