@@ -3178,11 +3178,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 and all(a.primary in {s.primary for s in cand.source} for a in target):
             return None  # "Navalny flew back to Moscow": a private person going home is no visit (targets7)
         if code == "042" and target and cand.source and all(
-                not a.sector and a.primary in {s.primary for s in cand.source} for a in target):
-            return None  # "the president was in Paris for talks", read as France's: no visit to one's own country
-        if code == "042" and target and cand.source and all(
-                a.sector in ("MIL", "COP") and a.primary in {s.primary for s in cand.source} for a in target):
-            return None  # "the defence minister visited troops at a base in the north": one's own forces (noevent6)
+                a.primary in {s.primary for s in cand.source} and (not a.sector or a.code in {s.code for s in cand.source})
+                for a in target):
+            # "the president was in Paris for talks", read as France's: no visit to one's own country; "the
+            # defence minister (MIL) visited troops at a base in the north": to oneself (noevent6); the
+            # chancellor visiting the army (GOV -> MIL) stays a visit
+            return None
         if code == "042" and cand.anchor.lemma_.lower() in DEPARTURE_VERBS and any(
                 d.dep_ == "dobj" and d.lemma_.lower() in HOMELAND_NOUNS for d in cand.anchor.children):
             return None  # "left the country for Lithuania", "quit his homeland for Canada": exile, no visit (noevent6)
