@@ -86,3 +86,18 @@ def test_purpose_discussion_is_not_a_second_meeting(coder, text, date, event, so
 def test_discussion_with_its_own_partner_is_kept(coder):
     evs = coded_full(coder, "Blinken flew to Cairo and discussed the ceasefire with Sisi.", "2024-02-06")
     assert has_full_event(evs, "CONSULT", source="USA", target="EGY", cameo="040"), evs
+
+
+# --- cause 6: a state's diplomatic mission speaks for its government, as its embassy ----------
+@pytest.mark.parametrize("text,date,source", [
+    ("Syria's mission to the United Nations condemned the Israeli strikes.", "2019-01-21", "SYRGOV"),
+    ("China's U.N. mission criticised the sanctions.", "2021-03-23", "CHNGOV"),
+])
+def test_state_mission_is_its_government(coder, text, date, source):
+    evs = coded_full(coder, text, date)
+    assert has_full_event(evs, "ACCUSE", source=source), evs
+
+
+def test_un_mission_stays_the_un(coder):
+    evs = coded_full(coder, "The UN mission in Mali condemned the attack on a convoy.", "2019-01-21")
+    assert has_full_event(evs, "ACCUSE", source="IGOUNO"), evs
