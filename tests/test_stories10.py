@@ -101,3 +101,18 @@ def test_state_mission_is_its_government(coder, text, date, source):
 def test_un_mission_stays_the_un(coder):
     evs = coded_full(coder, "The UN mission in Mali condemned the attack on a convoy.", "2019-01-21")
     assert has_full_event(evs, "ACCUSE", source="IGOUNO"), evs
+
+
+# --- cause 7: a side "made to pay" or "made to regret" it is threatened ----------------------------
+@pytest.mark.parametrize("text,date,source,target", [
+    ('"We will make Hezbollah pay a heavy price," the Israeli defence minister said.', "2006-07-13", "ISR", "LBN"),
+    ("Pakistan's army chief said Pakistan would make India regret any attack.", "2019-02-26", "PAK", "IND"),
+])
+def test_made_to_pay_is_a_threat(coder, text, date, source, target):
+    evs = coded_full(coder, text, date)
+    assert has_full_event(evs, "THREATEN", source=source, target=target), evs
+
+
+def test_made_to_pay_taxes_is_no_threat(coder):
+    evs = coded_full(coder, "The new budget will make banks pay a higher levy.", "2010-06-22")
+    assert not any(ev == "THREATEN" for ev, _, _, _ in evs), evs

@@ -29,6 +29,7 @@ from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
+from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -604,6 +605,11 @@ class EventCoder(RoleFinder, ClauseRules):
                             info["obj"].append(s)
                             lemmas.update(self._noun_lemmas(s))
                             wider.extend(self._phrase_nouns(s))
+                elif v.lemma_.lower() in CAUSATIVE_VERBS and c.lemma_.lower() in PAYBACK_VERBS:
+                    # "would make Iran pay a price", "will make them regret it": the one made to
+                    # pay is the verb's object ('make pay', a threat) (stories10)
+                    lemmas.add(c.lemma_.lower())
+                    info["obj"].extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON"))
                 elif (word := self._object_predicate(v, c)) is not None:
                     lemmas.add(word)  # "held 20 police officers hostage"
                 elif (held := self._captives_clause(c)) is not None:
