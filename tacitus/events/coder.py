@@ -29,7 +29,8 @@ from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
-from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, RETALIATION_WORDS  # odds9 helper
+from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
+from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -551,6 +552,11 @@ class EventCoder(RoleFinder, ClauseRules):
                                 if p.dep_ == "pobj":
                                     wider.append(p)
                                     wider.extend(self._phrase_nouns(p))
+                        if g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") and g.i > c.i:
+                            # "ordered the investor held for two months": the parser hangs the
+                            # complement participle on the object; it is the verb's word
+                            # ('order hold', as "ordered him jailed") (stories10)
+                            lemmas.add(g.lemma_.lower())
                         if g.dep_ == "amod" and g.i > c.i:
                             # "left the door open to talks", "took 200 people captive" (types8):
                             # the parser makes the complement adjective after the object its
@@ -632,6 +638,11 @@ class EventCoder(RoleFinder, ClauseRules):
                             info["obj"].append(s)
                             lemmas.update(self._noun_lemmas(s))
                             wider.extend(self._phrase_nouns(s))
+                elif v.lemma_.lower() in CAUSATIVE_VERBS and c.lemma_.lower() in PAYBACK_VERBS:
+                    # "would make Iran pay a price", "will make them regret it": the one made to
+                    # pay is the verb's object ('make pay', a threat) (stories10)
+                    lemmas.add(c.lemma_.lower())
+                    info["obj"].extend(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON"))
                 elif (word := self._object_predicate(v, c)) is not None:
                     lemmas.add(word)  # "held 20 police officers hostage"
                 elif (held := self._captives_clause(c)) is not None:
@@ -799,6 +810,21 @@ class EventCoder(RoleFinder, ClauseRules):
             if entry is not None:
                 return entry
         return None
+
+    @staticmethod
+    def _same_contact(cand, last) -> bool:  # stories10 helper
+        """Whether `last`, the event coded just before, is the contact (a call, meeting, visit or
+        a meeting promised) of the verb cand's purpose clause hangs on, by the same side, and the
+        clause names no partner of its own ('met Macron to discuss the budget'; not 'flew to
+        Riyadh to discuss the killing with King Salman')."""
+        v = cand.anchor
+        if last.event not in ("CONSULT", "AGREE") or (last.event == "AGREE" and last.cameo != "036"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return False
+        return last.sentence == v.sent.text and last.trigger.split()[0] == v.head.text \
+            and bool({a.primary for a in last.source} & {a.primary for a in cand.source})
 
     def _held_person_entry(self, v, info):
         """'held President Bazoum in his palace', 'kept the ministers at a military camp': a named
@@ -3015,8 +3041,16 @@ class EventCoder(RoleFinder, ClauseRules):
             # accord's other side is (odds5). Other 16x acts keep their target unless an accord's
             # side is found ("Bonn expelled two East German diplomats", 1988: DEU -> DEU)
             partner = self._accord_partner(cand.anchor, cand.source, actors)
-            if partner or code == "160":
+            if partner or code == "160" or code[:3] == "162":
+                # (one's own aid cut is no target of the cut: "cutting off most American aid" (stories10))
                 target = partner
+        if code[:2] == "16" and not target and prior and cand.anchor.dep_ == "advcl" and cand.anchor.tag_ == "VBG":
+            # "imposed sanctions on India, cutting off most American aid": the participle tells
+            # how the act before it was done, to the same side (stories10)
+            head, last = cand.anchor.head, prior[-1]
+            if last.sentence == cand.anchor.sent.text and last.trigger.split()[0] == head.text \
+                    and {a.primary for a in last.source} & {a.primary for a in cand.source}:
+                target = list(last.target)
         if code[:2] == "13" and (aimed := self._licensed_act_aim(cand, actors)):
             target = aimed  # "authorised Putin to use military force in Ukraine": Ukraine (targets7)
         if code[:2] == "13" and not target and modality != "asserted":
@@ -3071,6 +3105,11 @@ class EventCoder(RoleFinder, ClauseRules):
         # "Blinken and Yang clashed over China's rights record at talks in Alaska": two sides named
         # as subjects do it to each other; a later name or place is the topic or the venue (targets12)
         two_sided = not target and self._exchange_verb(cand.anchor) and _joint_subject_of(cand.anchor)
+        if not target and prior and code[:2] == "11" and cand.anchor.pos_ == "VERB" \
+                and (said := self._referring_noun(cand.anchor)) is not None and said.lower_ in POINTING_PRONOUNS:
+            # '"This is an act of aggression," Poroshenko said, and asked parliament to ...': the
+            # act pointed at is the story's latest, before any later name (stories10)
+            target = self._referred_act_author(cand, code, prior)
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
         if code[:2] == "15":
@@ -3130,8 +3169,12 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
                 and not any(t.pos_ == "VERB" and t.i != cand.anchor.i for t in cand.trigger) \
-                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
+                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source) \
+                and not ((e := self._entry(cand.anchor)) is not None and REMAND_VERBS.intersection(e.words)):
             code = "1121"  # "the ICC ordered the arrest of X": a court's warrant accuses X (odds9)
+        if (code[:2] == "04" or code == "036") and prior and cand.anchor.dep_ in ("advcl", "xcomp") and cand.anchor.lemma_.lower() in TALK_PURPOSE_VERBS \
+                and self._same_contact(cand, prior[-1]):
+            return None  # "telephoned Clinton to discuss the crisis": the call's purpose, no second meeting (stories10)
         if code == "171" and cand.anchor.lemma_.lower() in PERSON_GRAB_VERBS:
             return None  # "grabbed headlines", "snatched victory": only a person grabbed is an event (odds7)
         if code[:2] == "13" and target and any(a.text.lower() == "force" for a in target):

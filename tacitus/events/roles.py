@@ -25,6 +25,7 @@ from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targe
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
@@ -714,10 +715,14 @@ class RoleFinder:
             obj = self._halted_act(cand.anchor)  # "called for an immediate halt to the military action" (stories8)
         else:
             return []
-        if obj is None or obj.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children):
+        # '"This is an act of aggression," Poroshenko said': a pronoun the harsh label is said of
+        # points at the latest act, as "the move" does (stories10)
+        pointing = obj is not None and code[:2] == "11" and obj.pos_ == "PRON" and obj.dep_ == "nsubj" \
+            and obj.lower_ in POINTING_PRONOUNS
+        if obj is None or (not pointing and (obj.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in obj.children))):
             return []
-        lemma = obj.lemma_.lower()
+        lemma = "act" if pointing else obj.lemma_.lower()
         kind = quad = None
         court = lemma in COURT_ACT_NOUNS  # "the verdict": the latest verdict or act of a court
         if lemma not in REFERRED_ACT_NOUNS and lemma not in REFERRED_ACT_NOUNS_MORE and not court:
@@ -748,8 +753,12 @@ class RoleFinder:
             # act announced for the future is the decision meant, though coded as a threat (stories8))
             # (only a cut in ties, aid or trade so announced: "would respond strongly" is words)
             announced = kind is None and lemma in REFERRED_ACT_NOUNS and ev.cameo[:3] == "131" and ev.modality == "future"
+            # "NATO called on Russia to release the ships ... The Kremlin rejected the demand": a
+            # noun naming a request ('the demand', 'the call', 'the appeal') means the latest
+            # earlier request by another side, words though it is (stories10)
+            asked = kind == "REQUEST" and ev.event == "REQUEST"
             if ({a.primary for a in ev.source} & own and not rival) \
-                    or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116") and not announced) \
+                    or (ev.cameo[:2] in ("02", "10", "11", "13") and ev.cameo[:3] not in ("115", "116") and not announced and not asked) \
                     or ev.cameo[:3] in ("051", "052") or (ev.confidence < top[ev.span] and not named):
                 continue
             if court and ev.cameo[:3] not in ("115", "116") and not any(a.code.endswith("JUD") for a in ev.source):

@@ -48,6 +48,7 @@ from tacitus.events.words import (
     TALK_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
+    POINTING_PRONOUNS,
     BLAME_WORDS,
     COOPERATIVE_ROOTS,
     CLOSURE_VERBS,
@@ -508,8 +509,19 @@ class ClauseRules:
                 return [], None
             acts = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
             return (self._owner_of(acts[0], actors) if acts else []), word
-        if subj.pos_ == "PRON":  # "said it was deeply disappointed": the speaker's dismay
+        if subj.pos_ == "PRON" and not (word.pos_ == "NOUN" and subj.lower_ in POINTING_PRONOUNS):
+            # "said it was deeply disappointed": the speaker's dismay
             return ([], word) if word.lemma_.lower() in DISMAY_WORDS or word.lower_ in DISMAY_WORDS else ([], None)
+        if subj.pos_ == "PRON":
+            # '"This is an act of aggression," Poroshenko said', 'said it was a war crime': the
+            # pronoun points at the act just told; a harsh noun judges it (stories10)
+            kinds = [word, *(p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj")]
+            if any(k.lemma_.lower() in NEGATIVE_LABELS for k in kinds) or any(
+                    a.dep_ == "amod" and (a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0)
+                    for k in kinds for a in k.children):
+                return [], word
+            return [], None
         lemma = subj.lemma_.lower()
         if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None and not (
                 word.pos_ == "NOUN" and actors.agent_at[subj.i] is None and not actors.actors(subj))):
