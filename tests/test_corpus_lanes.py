@@ -22,8 +22,8 @@ TAGS = {
 }
 # measured on this file when it was assembled (corpus/README.md, "Lane sets"); a change that loses
 # more than a point here broke what an earlier lane fixed
-FLOORS = {"type_acc": 0.920, "source_acc": 0.949, "target_acc": 0.914, "primary_triple_acc": 0.888}
-MAX_NO_EVENT_FP = 0.050  # measured 0.040 (39 of 975) when session 15's lanes were appended
+FLOORS = {"type_acc": 0.918, "source_acc": 0.948, "target_acc": 0.913, "primary_triple_acc": 0.885}
+MAX_NO_EVENT_FP = 0.056  # measured 0.046 (51 of 1,104) when session 16's lanes were appended
 
 
 @pytest.fixture(scope="module")
