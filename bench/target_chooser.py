@@ -51,9 +51,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from tacitus import Coder  # noqa: E402
 from tacitus.actors.resolver_words import NAME_DEPS  # noqa: E402
 from tacitus.evaluate import load_gold  # noqa: E402
-from tacitus.events import coder as coder_mod  # noqa: E402
-from tacitus.model import Article  # noqa: E402
 from type_corrector import METRICS, coder_version, score  # noqa: E402
+from type_corrector import collect as collect_with  # noqa: E402
 
 MARGINS = (-0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 99.0)  # 99: never replace
 
@@ -176,24 +175,10 @@ def event_candidates(ev, cand, actors) -> list:
 
 
 def collect(coder: Coder, records) -> list:
-    orig = coder_mod.EventCoder._to_event
-
-    def patched(self, cand, sent, **kw):
-        ev = orig(self, cand, sent, **kw)
-        if ev is not None:
-            ev._cands = event_candidates(ev, cand, kw["actors"])
-        return ev
-
-    coder_mod.EventCoder._to_event = patched
-    try:
-        arts = [Article(text=r.text, doc_id=f"gold-{i}", date=r.date) for i, r in enumerate(records)]
-        out = []
-        for res in coder.code_articles(arts, batch_size=64):
-            res.facts, res.actors = None, []
-            out.append(res)
-        return out
-    finally:
-        coder_mod.EventCoder._to_event = orig
+    """Code every record once (type_corrector.collect); each Event carries its candidates as `_cands`."""
+    def attach(ev, cand, actors):
+        ev._cands = event_candidates(ev, cand, actors)
+    return collect_with(coder, records, attach)
 
 
 def gold_targets(ev, rec) -> set | None:

@@ -111,14 +111,18 @@ def event_features(cand, ev) -> dict:
     return f
 
 
-def collect(coder: Coder, records) -> list:
-    """Code every record once; each Event carries its features as `_feats`."""
+def collect(coder: Coder, records, attach=None) -> list:
+    """Code every record once; each Event carries what `attach(ev, cand, actors)` gives it (by
+    default its features as `_feats`; bench/target_chooser.py attaches its candidates)."""
     orig = coder_mod.EventCoder._to_event
 
     def patched(self, cand, sent, **kw):
         ev = orig(self, cand, sent, **kw)
         if ev is not None:
-            ev._feats = event_features(cand, ev)
+            if attach is None:
+                ev._feats = event_features(cand, ev)
+            else:
+                attach(ev, cand, kw["actors"])
         return ev
 
     coder_mod.EventCoder._to_event = patched
