@@ -9,12 +9,9 @@
   over as a one-item string, with the negation words' answers remembered, equal a plain
   analyzer's scores of the plain string.
 - `TokenTable.lemma_lower`: the lower-cased lemmas the resolver, the themes and the tone share.
-- `freeze_loaded` raises the young-generation threshold of the garbage collector (it changes when
-  garbage is collected, never what is coded).
 """
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 
@@ -109,15 +106,3 @@ def test_shared_lower_case_lemmas(coder):
     table = token_table(doc)
     assert table.lemma_lower == [t.lemma_.lower() for t in doc]
     assert table.lemma_lower is table.lemma_lower  # made once per doc
-
-
-def test_freeze_loaded_raises_the_young_generation_threshold():
-    from tacitus.engines.local import YOUNG_GC_THRESHOLD, freeze_loaded
-
-    before = gc.get_threshold()
-    try:
-        freeze_loaded()
-        assert gc.get_threshold() == (YOUNG_GC_THRESHOLD, *before[1:])
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*before)

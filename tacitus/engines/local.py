@@ -48,11 +48,9 @@ def freeze_loaded() -> None:
     and DuckDB's bindings then print a "leaked instance" line for each of its objects."""
     gc.collect()
     gc.freeze()
-    # Coding an article allocates many short-lived lists, dicts and spaCy Tokens: with the default
-    # threshold of 700 a worker ran ~250 young-generation and ~22 middle-generation collections per
-    # 150 articles (0.07 CPU s, almost all of it after the parse); at 10,000 it runs 2-3 (0.01 s).
-    # Only when garbage is collected changes, not what is coded (perf7, docs/profile.md session 16).
-    gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
+    # (The collector's thresholds stay Python's defaults. Session 16 tried a young-generation
+    # threshold of 10,000: 0.06 CPU s less per 150 articles, but the 2,000-article ingest's largest
+    # process grew from 532 to 626 MB and its wall time did not fall; docs/profile.md.)
     global _UNFREEZE_AT_EXIT
     if not _UNFREEZE_AT_EXIT:
         atexit.register(gc.unfreeze)
@@ -60,7 +58,6 @@ def freeze_loaded() -> None:
 
 
 _UNFREEZE_AT_EXIT = False
-YOUNG_GC_THRESHOLD = 10_000  # gc's generation-0 threshold in a coding process (see freeze_loaded)
 
 
 def _die_with_parent() -> None:
