@@ -71,6 +71,9 @@ def test_cli_summary_reports_types_and_pairs(cli, db_path):
     r = cli("summary", "--db", db_path, "--json")
     s = json.loads(r.stdout)
     assert s["articles"] == 13 and s["events"] > 0 and s["by_type"] and s["top_pairs"]
+    # joint events ("Russia and China signed ...") name both sides as source and target: each side
+    # is paired with the other, never with itself
+    assert all(p["source"] != p["target"] for p in s["top_pairs"]), s["top_pairs"]
 
 
 def test_cli_code_facts_prints_quotes_amounts_themes_and_tone(cli):

@@ -110,6 +110,7 @@ class Queries:
             SELECT s.code AS src, t.code AS tgt, count(*) AS n, round(avg(goldstein), 2) AS g
             FROM (SELECT event_id, goldstein, unnest(source_codes) AS code, target_codes FROM events) s,
                  LATERAL (SELECT unnest(s.target_codes) AS code) t
+            WHERE s.code <> t.code  -- "Russia and China signed a statement": RUS -> CHN and CHN -> RUS, not CHN -> CHN
             GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?
             """,
             [top],
