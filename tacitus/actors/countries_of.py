@@ -88,12 +88,16 @@ class CountryFinder:
         if self.gazetteer is None or not t.text[:1].isupper() or t.ent_iob_ == "I" \
                 or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I"):
             return None  # part of a longer name ("Reading Festival", "Paris Hilton")
-        if not self.gazetteer.is_primary(t.text):
+        geo = self._own_city(t.text, 100_000)
+        return geo if geo is not None and geo.country in self._countries_named() else None
+
+    def _own_city(self, word: str, min_population: int):
+        """The gazetteer city of at least `min_population` whose own primary name `word` is
+        (preferring the countries the article names), else None."""
+        if not self.gazetteer.is_primary(word):
             return None
-        geo = self.gazetteer.lookup(t.text, prefer=self._countries_seen())
-        if geo is None or geo.feature != "city" or (geo.population or 0) < 100_000 or geo.country not in self._countries_named():
-            return None
-        return geo
+        geo = self.gazetteer.lookup(word, prefer=self._countries_seen())
+        return geo if geo is not None and geo.feature == "city" and (geo.population or 0) >= min_population else None
 
     def _compound_city(self, h) -> str | None:
         """'Christchurch police', 'Auckland police', 'Marseille prosecutors': a big city (300,000 or
@@ -106,10 +110,7 @@ class CountryFinder:
             if c.dep_ != "compound" or c.i != h.i - 1 or not c.text[:1].isupper() or c.n_lefts \
                     or self.name_at[c.i] is not None or c.ent_type_ == "PERSON":
                 continue
-            if not self.gazetteer.is_primary(c.text):
-                continue
-            geo = self.gazetteer.lookup(c.text, prefer=self._countries_seen())
-            if geo is not None and geo.feature == "city" and (geo.population or 0) >= 300_000:
+            if (geo := self._own_city(c.text, 300_000)) is not None:
                 return geo.country
         return None
 
