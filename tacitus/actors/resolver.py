@@ -360,6 +360,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
         while end > span.end and doc[end - 1].tag_ == "POS":
             end -= 1
+        # nor does a clause verb the tagger's entity swallowed ("Ministry of Defence accused Burkina
+        # Faso" as one ORG): a name never runs across a lower-case verb (resolve17)
+        start = next((k + 1 for k in range(span.start - 1, start - 1, -1)
+                      if doc[k].pos_ == "VERB" and doc[k].is_lower), start)
+        end = next((k for k in range(span.end, end) if doc[k].pos_ == "VERB" and doc[k].is_lower), end)
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
@@ -1017,6 +1022,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if listed:
                 return listed
             m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
+            if len(names) > 1 and (office := self._stateless_office(names, m, scope)) is not None:
+                return [office]
             return [self._person_actor(m, h, scope)]
         # 2. organisation
         orgs = [m for m in names if m.entry.kind == "org"]
@@ -1305,6 +1312,21 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _stateless_office(self, names, m, scope) -> Actor | None:
+        """'ECOWAS mediator Goodluck Jonathan', 'African Union chairman Macky Sall': a national
+        politician whom an intergovernmental or non-state organisation's title names acts for that
+        organisation, not for his state; a 'former' title, or a country before the organisation, does
+        not (resolve17)."""
+        org = names[0]  # "China's UN ambassador Fu Cong": a country before it makes him the country's
+        if org.end > m.start or org.entry.kind != "org" or org.entry.country is not None \
+                or not any((hit := self.agent_at[k]) is not None and hit[2].title for k in range(org.end, m.start)):
+            return None
+        lowers = self._columns()[0]
+        if any(lowers[k] in ("former", "ex", "then", "late") for k in range(scope[0].i, m.start)):
+            return None
+        e, h = org.entry, self.doc[m.end - 1]
+        return self._make(h, org.start, self._ent_text(h), e.code, None, e.sector, "person")
 
     def _region_named(self, scope, h) -> bool:
         """Is h named after a sub-national region ('Tigrayan forces', 'Tigray troops'), not its
