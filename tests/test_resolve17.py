@@ -1,7 +1,8 @@
 """Families of actors the resolver never found on unseen text, found by helper "resolve17" (issue #3):
 a tagger entity that swallows a clause verb and hides the country after it, a second demonym after
 a comma, an intergovernmental title before a national politician, the bare "the North" and "the
-South" together, and state bodies and companies the tables did not list. One test per cause; every
+South" together, a thing a country leads or runs ("a Chinese-run mine"), ships a demonym names, and
+state bodies the tables did not list; parties suspended by a junta or an election board. One test per cause; every
 sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -53,13 +54,36 @@ def test_the_north_and_the_south_together_are_the_koreas(coder, text, date, even
     ("Kenya's DCI arrested two police officers over the killing of a lawyer.", "2022-10-03", "COERCE", "KENCOP", "KEN"),
     ("Indonesia's KPK detained a provincial governor over bribes.", "2023-05-10", "COERCE", "IDNCOP", "IDN"),
     ("Haiti's transitional presidential council fired the head of the police.", "2024-11-11", "COERCE", "HTIGOV", "HTI"),
-    ("Nigeria suspended Twitter after the company removed a post by the president.", "2021-06-05", "COERCE", "NGA",
-     "USABUS"),
+    ("Israeli commandos raided a Turkish-run aid ship bound for Gaza.", "2010-06-01", "ASSAULT", "ISRMIL", "TUR"),
 ])
-def test_state_bodies_and_companies_news_names_bare(coder, text, date, event, source, target):
+def test_state_bodies_and_owned_things_news_names_bare(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     if event is None:
         assert any(src and src[0].startswith(source) and any(t.startswith(target) for t in tgt)
                    for _, _, src, tgt in evs), evs
     else:
         assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Vietnam said Chinese ships rammed two of its fishing boats near the Paracels.", "2014-05-08", "ASSAULT", "CHN", "VNM"),
+    ("Rebels shelled a Chinese-run copper mine in Katanga.", "2023-03-01", "ASSAULT", "COD", "CHN"),
+])
+def test_a_country_named_ship_or_owned_thing_is_an_actor(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+def test_a_bare_ship_takes_no_country_from_the_story(coder):
+    evs = coded(coder, "The Houthis vowed to keep attacking ships bound for Israeli ports.", "2024-01-10")
+    assert not any(t.startswith("YEM") for ev in evs for t in ev[3]), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Chad's election board suspended three opposition parties ahead of the vote.", "2024-03-01", "TCD", "TCD"),
+    ("Burkina Faso's junta suspended the activities of political parties until further notice.", "2022-10-03",
+     "BFA", "BFA"),
+])
+def test_suspending_parties_curbs_them(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="1722"), evs

@@ -34,6 +34,7 @@ from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odd
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.resolver_words import LEADER_PARTICIPLES, OWNER_PARTICIPLES, UNGUESSED_AGENTS  # resolve17
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
@@ -1129,6 +1130,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
+            if country and h.pos_ == "NOUN" and (owner := self._owner_before_participle(scope, h)) is not None:
+                # "join the French-led air campaign", "seized a Chinese-run gold mine" (resolve17)
+                return [self._make(h, scope[0].i, self.d.country_name(owner), owner, owner, None, "country")]
             if country and (h.ent_type_ == "PERSON" or h.pos_ == "PROPN" and h.dep_ == "conj"
                             and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
                 # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
@@ -1201,6 +1205,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
         if country is None:
             country = state_titles().get(agent.phrase)  # "the pope", "the Taoiseach" (targets4)
+        if country is None and agent.phrase in UNGUESSED_AGENTS:
+            # "attacking ships bound for Israel", "sent warplanes and seven ships": no country of
+            # its own phrase, none lent or guessed (resolve17)
+            return []
         if country is None and h.dep_ == "conj" and h.head.i < h.i \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
             # "Chinese warplanes and warships": the modifier of the first conjunct is shared (odds5)
@@ -1312,6 +1320,19 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _owner_before_participle(self, scope, h) -> str | None:
+        """The country of 'French-led', 'Chinese-run' (name, hyphen, leader or owner participle) in h's
+        phrase (resolve17)."""
+        lowers = self._columns()[0]
+        for t in scope:
+            k = t.i
+            if k + 2 < h.i and lowers[k + 1] == "-" \
+                    and (lowers[k + 2] in LEADER_PARTICIPLES or lowers[k + 2] in OWNER_PARTICIPLES) \
+                    and (m := self.name_at[k]) is not None and m.end == k + 1 and m.entry.country \
+                    and m.entry.kind in ("country", "capital", "demonym"):
+                return m.entry.country
+        return None
 
     def _stateless_office(self, names, m, scope) -> Actor | None:
         """'ECOWAS mediator Goodluck Jonathan', 'African Union chairman Macky Sall': a national
