@@ -21,6 +21,7 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.actors.references import people_by_name_word  # actors13 helper
+from tacitus.actors.references import igo_short_names  # resolve17
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
@@ -1346,6 +1347,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         lowers = self._columns()[0]
         if any(lowers[k] in ("former", "ex", "then", "late") for k in range(scope[0].i, m.start)):
             return None
+        if tuple(lowers[org.start:org.end]) in igo_short_names(self.d):
+            return None  # "Security Council deputy chairman Dmitry Medvedev": a national body's generic name
         e, h = org.entry, self.doc[m.end - 1]
         return self._make(h, org.start, self._ent_text(h), e.code, None, e.sector, "person")
 
