@@ -31,7 +31,14 @@ class CountryFinder:
         out: list[str] = []
         for t in scope:
             m = self.name_at[t.i]
-            if t.dep_ != "conj" or m is None or not m.entry.country or m.entry.kind not in ("country", "demonym"):
+            if m is None or not m.entry.country or m.entry.kind not in ("country", "demonym"):
+                continue
+            if t.dep_ != "conj":
+                # "the British, French and German ambassadors": a second demonym the parser hangs on
+                # the noun itself after a comma qualifies it as the first does (resolve17)
+                if t.dep_ in ("amod", "compound", "nmod") and t.i > scope[0].i and t.i == m.start \
+                        and self.doc[t.i - 1].text == "," and m.entry.country != first and m.entry.country not in out:
+                    out.append(m.entry.country)
                 continue
             if t.head.i < t.i and self.name_at[t.head.i] is not None and t.head.i >= scope[0].i:
                 iso = m.entry.country

@@ -410,10 +410,21 @@ class ReferenceFinder:
         named = self._home_countries()["any"]
         date = self.date or ""
         fits = {iso for iso, partner, start in halves if start <= date and (iso in named or partner in named)}
+        if not fits and not named and self._other_half_in_sentence(h):
+            # "The South accused the North of firing two missiles": with both halves and no state
+            # named, the pair the news has always called so (Korea), not a later split (resolve17)
+            fits = {iso for iso, partner, start in halves if not start}
         if len(fits) != 1:
             return []
         iso = fits.pop()
         return [self._make(h, h.i, self.d.country_name(iso), iso, iso, None, "country")]
+
+    @staticmethod
+    def _other_half_in_sentence(h) -> bool:
+        """Does h's sentence also name the other half ('the South' beside 'the North')?"""
+        other = "South" if h.text == "North" else "North"
+        return any(t.text == other and t.i != h.i and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                   for t in h.sent)
 
     def _sitting_namesake(self, h) -> list[Actor]:
         """'Rice met Olmert', 'Trump's summit with Kim': a one-word name the tagger reads as a

@@ -21,6 +21,7 @@ from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.actors.references import people_by_name_word  # actors13 helper
+from tacitus.actors.references import igo_short_names  # resolve17
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
@@ -34,6 +35,7 @@ from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odd
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES, MAKER_PARTICIPLES, PAST_OFFICE_WORDS  # actors12
 from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.resolver_words import LEADER_PARTICIPLES, OWNER_PARTICIPLES, UNGUESSED_AGENTS  # resolve17
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.actors.resolver_words import (
@@ -360,6 +362,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
         while end > span.end and doc[end - 1].tag_ == "POS":
             end -= 1
+        # nor does a clause verb the tagger's entity swallowed ("Ministry of Defence accused Burkina
+        # Faso" as one ORG): a name never runs across a lower-case verb (resolve17)
+        start = next((k + 1 for k in range(span.start - 1, start - 1, -1)
+                      if doc[k].pos_ == "VERB" and doc[k].is_lower), start)
+        end = next((k for k in range(span.end, end) if doc[k].pos_ == "VERB" and doc[k].is_lower), end)
         if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
@@ -1017,6 +1024,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if listed:
                 return listed
             m = next((p for p in persons if p.start <= h.i < p.end), persons[-1])
+            if len(names) > 1 and (office := self._stateless_office(names, m, scope)) is not None:
+                return [office]
             return [self._person_actor(m, h, scope)]
         # 2. organisation
         orgs = [m for m in names if m.entry.kind == "org"]
@@ -1122,6 +1131,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if country and h.lemma_.lower() in STATE_NOUNS:
                 # "the autonomous Azerbaijani republic", "the Israeli state"
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
+            if country and h.pos_ == "NOUN" and (owner := self._owner_before_participle(scope, h)) is not None:
+                # "join the French-led air campaign", "seized a Chinese-run gold mine" (resolve17)
+                return [self._make(h, scope[0].i, self.d.country_name(owner), owner, owner, None, "country")]
             if country and (h.ent_type_ == "PERSON" or h.pos_ == "PROPN" and h.dep_ == "conj"
                             and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
                 # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
@@ -1194,6 +1206,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return [self._make(h, scope[0].i, agent.phrase, "NGO" + agent.sector, None, agent.sector, "agent")]
         if country is None:
             country = state_titles().get(agent.phrase)  # "the pope", "the Taoiseach" (targets4)
+        if country is None and agent.phrase in UNGUESSED_AGENTS:
+            # "attacking ships bound for Israel", "sent warplanes and seven ships": no country of
+            # its own phrase, none lent or guessed (resolve17)
+            return []
         if country is None and h.dep_ == "conj" and h.head.i < h.i \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
             # "Chinese warplanes and warships": the modifier of the first conjunct is shared (odds5)
@@ -1305,6 +1321,36 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _owner_before_participle(self, scope, h) -> str | None:
+        """The country of 'French-led', 'Chinese-run' (name, hyphen, leader or owner participle) in h's
+        phrase (resolve17)."""
+        lowers = self._columns()[0]
+        for t in scope:
+            k = t.i
+            if k + 2 < h.i and lowers[k + 1] == "-" \
+                    and (lowers[k + 2] in LEADER_PARTICIPLES or lowers[k + 2] in OWNER_PARTICIPLES) \
+                    and (m := self.name_at[k]) is not None and m.end == k + 1 and m.entry.country \
+                    and m.entry.kind in ("country", "capital", "demonym"):
+                return m.entry.country
+        return None
+
+    def _stateless_office(self, names, m, scope) -> Actor | None:
+        """'ECOWAS mediator Goodluck Jonathan', 'African Union chairman Macky Sall': a national
+        politician whom an intergovernmental or non-state organisation's title names acts for that
+        organisation, not for his state; a 'former' title, or a country before the organisation, does
+        not (resolve17)."""
+        org = names[0]  # "China's UN ambassador Fu Cong": a country before it makes him the country's
+        if org.end > m.start or org.entry.kind != "org" or org.entry.country is not None \
+                or not any((hit := self.agent_at[k]) is not None and hit[2].title for k in range(org.end, m.start)):
+            return None
+        lowers = self._columns()[0]
+        if any(lowers[k] in ("former", "ex", "then", "late") for k in range(scope[0].i, m.start)):
+            return None
+        if tuple(lowers[org.start:org.end]) in igo_short_names(self.d):
+            return None  # "Security Council deputy chairman Dmitry Medvedev": a national body's generic name
+        e, h = org.entry, self.doc[m.end - 1]
+        return self._make(h, org.start, self._ent_text(h), e.code, None, e.sector, "person")
 
     def _region_named(self, scope, h) -> bool:
         """Is h named after a sub-national region ('Tigrayan forces', 'Tigray troops'), not its
