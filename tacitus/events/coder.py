@@ -598,6 +598,15 @@ class EventCoder(RoleFinder, ClauseRules):
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
                         self._particle_phrase(p, lemmas, info)
+                if c.lower_ == "as":
+                    # "resigned as defence minister in protest": the parser hangs the verb's own
+                    # phrase on the role noun; its words are the verb's ('resign in protest') (odds14)
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for g in p.children:
+                                if g.dep_ == "prep" and g.lower_ != "of":
+                                    lemmas.add(g.lower_)
+                                    lemmas.update(q.lemma_.lower() for q in g.children if q.dep_ == "pobj")
             elif dep == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or (c.tag_ in ("VB", "VBP") and c.i == v.i + 1 and not any(a.dep_ == "aux" for a in c.children))) \
                     and (o := next((m for m in c.children if m.dep_ == "dobj" and m.pos_ == "NOUN" and m.i == c.i + 1), None)) is not None:
                 # "began snap drills": the parser makes the modifier a complement holding the
@@ -2654,21 +2663,34 @@ class EventCoder(RoleFinder, ClauseRules):
                 break
         else:
             held = [o for o in info["obj"] if o.dep_ == "dobj"]
-            part = next((a for o in held for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")), None)
+            part = next((a for o in held for a in o.children if a.dep_ in ("acl", "relcl") and a.tag_ in ("VBN", "VBD")
+                         and a.i > o.i), None)
             if part is None:
                 return None
-        if any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in part.children):
+            if part.dep_ == "relcl":
+                # "ordered opposition politician Ilya Yashin held": the parser splits the name off
+                # the title as the subject of a relative participle; the name is the one held (odds14)
+                named = [x for x in part.children if x.dep_ == "nsubj" and x.pos_ == "PROPN" and x.i < part.i]
+                if not named:
+                    return None
+                held = named
+        if any(x.dep_ in ("nsubjpass", "auxpass") or (x.dep_ == "dobj" and actors.actors(x)) for x in part.children):
             return None  # "ordered troops deployed to ...": its own object or a full passive clause
+            # (not "jailed pending trial", with "trial" read as an object)
         pentry = self._entry(part)
-        if pentry is None or not pentry.cameo or pentry.cameo[:2] != "17":
+        if pentry is not None and pentry.cameo and pentry.cameo[:2] == "17":
+            cameo = pentry.cameo
+        elif part.lemma_.lower() in REMAND_VERBS:
+            cameo = "173"  # "ordered the investor held for two months", "ordered him jailed" (stories10)
+        else:
             return None
         target = [a for h in held for a in actors.actors(h)]
         source, _ = self._source(v, actors)
-        if not source or not target:
-            return None
+        if not source or not (target or all(h.pos_ == "NOUN" for h in held) and held):
+            return None  # "ordered the two journalists jailed": the place or the court's land, as any arrest (stories10)
         consumed.add(part.i)
         trigger = [v, part] + [x for x in part.children if x.dep_ == "prep"]
-        return Candidate(pentry.cameo, trigger, source, target, v, clause_modality(v))
+        return Candidate(cameo, trigger, source, target, v, clause_modality(v))
 
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
@@ -3169,8 +3191,7 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
                 and not any(t.pos_ == "VERB" and t.i != cand.anchor.i for t in cand.trigger) \
-                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source) \
-                and not ((e := self._entry(cand.anchor)) is not None and REMAND_VERBS.intersection(e.words)):
+                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
             code = "1121"  # "the ICC ordered the arrest of X": a court's warrant accuses X (odds9)
         if (code[:2] == "04" or code == "036") and prior and cand.anchor.dep_ in ("advcl", "xcomp") and cand.anchor.lemma_.lower() in TALK_PURPOSE_VERBS \
                 and self._same_contact(cand, prior[-1]):

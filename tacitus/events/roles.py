@@ -553,6 +553,14 @@ class RoleFinder:
                 return found + self._coordinated_modifier(subj, found, actors), False
             if subj.n_lefts and (joined := self._joined_name_modifier(subj, actors)):
                 return joined, False  # "Iran and world powers reached a deal" (odds10)
+            if subj.pos_ == "PROPN":
+                # "Anneliese Dodds resigned as Britain's development minister": a name the tables
+                # lack is the office its "as" phrase names (odds14)
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ == "as":
+                        found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                        if found:
+                            return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
