@@ -2692,6 +2692,19 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = [v, part] + [x for x in part.children if x.dep_ == "prep"]
         return Candidate(cameo, trigger, source, target, v, clause_modality(v))
 
+    def _own_guess_is_the_act(self, cand, target) -> bool:  # odds14 helper
+        """Is each guessed target the verb's object noun itself, a violent act ("condemned the
+        missile strikes", "denounced the shelling") the resolver read as a force?"""
+        objs = [o for o in cand.anchor.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        if not objs:
+            return False
+        for o in objs:
+            entry = self._noun_entry(o)
+            if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+                return False
+        spans = [(o.left_edge.idx, o.idx + len(o.text)) for o in objs]
+        return all(any(lo <= a.start and a.end <= hi for lo, hi in spans) for a in target)
+
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
         an appeal or a demand)?"""
@@ -3079,11 +3092,16 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._pending_side(cand, actors)  # "will keep fighting until Hamas frees ..." (targets9)
         if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
             target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
+        unnamed_doer = ()
         if code in ("0253", "1053"):
             target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
         elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
                                             if all(a.code != s.code for s in cand.source)]):
             target = doer  # "Turkey condemned Israel's raids on Gaza": Israel (targets4)
+        elif code[:2] == "11" and target and all(actors.is_guess(a) for a in target) \
+                and {a.country for a in target} <= {s.country or s.primary for s in cand.source} \
+                and self._own_guess_is_the_act(cand, target):
+            unnamed_doer, target = target, []  # "Trump condemned the missile strikes": the strikes' doer is unnamed, not his own military (odds14)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
@@ -3184,6 +3202,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "threatened to leave the alliance if the EU froze talks": the threat is aimed at the EU
             target = self._condition_party(cand, actors) or target
         before = code
+        if unnamed_doer:
+            target = [a for a in target if a not in unnamed_doer]  # no fallback brings the act's own guess back (odds14)
         if code[:3] == "124" and target and all(a.code == (a.country or a.primary) and
                 (a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
