@@ -111,3 +111,25 @@ def test_odds14_unattributed_strike_accuses_no_own_military(coder):
 def test_odds14_attributed_strike_accuses_its_doer(coder):
     evs = coded(coder, "Macron condemned Iran's missile strikes on US bases.", "2020-01-08")
     assert _has(evs, "ACCUSE", "FRA", "IRN"), evs
+
+
+# --- 'would not tolerate' warns ------------------------------------------------------------------
+def test_odds14_not_tolerating_an_incursion_warns_its_doer(coder):
+    evs = coded(coder, "Vietnam said it would not tolerate any Chinese incursion into its waters.", "2014-05-10")
+    assert _has(evs, "THREATEN", "VNM", "CHN", cameo="130"), evs
+
+
+def test_odds14_tolerating_is_no_event(coder):
+    assert coded(coder, "The government tolerated small rallies in the capital.", "2014-05-10") == []
+
+
+def test_odds14_foreign_troops_kept_off_territory_is_a_refusal(coder):
+    evs = coded(coder, "Belarus said it would not allow Russian troops on its territory.", "2021-06-01")
+    assert _has(evs, "REJECT", "BLR", "RUS", cameo_prefix="12"), evs
+
+
+# --- a second verb read as its object's modifier -----------------------------------------------------
+def test_odds14_second_verb_read_as_modifier_keeps_its_own_event(coder):
+    evs = coded(coder, "Sunak condemned the attack and convened G7 leaders for talks.", "2023-10-08")
+    assert _has(evs, "CONSULT", "GBR", "IGOGSN", cameo="040"), evs
+    assert not any(e[0] == "ACCUSE" and any(c.startswith("IGO") for c in e[3]) for e in evs), evs

@@ -40,6 +40,7 @@ from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
+from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
 from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -99,6 +100,7 @@ from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
+from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import hung_on_object, promised_answer
@@ -479,6 +481,16 @@ class EventCoder(RoleFinder, ClauseRules):
             # "Iran says seized foreign tanker in Gulf": the claimed act made a modifier of its
             # object, the say verb's object (odds10)
             self._modified_as_object(v, v.head, info, lemmas, wider)
+        elif v.dep_ == "amod" and verb_read_as_conj_modifier(v) is not None:
+            # "condemned the attack and convened G7 leaders for talks": the noun is the object and
+            # its phrases are the verb's (odds14)
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+            for c in v.head.children:
+                if c.dep_ == "prep":
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
         elif name_read_modifier(v) is not None:
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
             o = v.head
@@ -642,6 +654,12 @@ class EventCoder(RoleFinder, ClauseRules):
                     # complement verb is part of the phrase ("allowed the state of emergency
                     # to expire" -> "allow state expire")
                     lemmas.add(c.lemma_.lower())
+                    if c.pos_ == "NOUN" and c.i > v.i:
+                        # "refused to let IAEA inspectors into the plant": the object read as a
+                        # verbless clause is the object (odds14)
+                        info["obj"].append(c)
+                        lemmas.update(self._noun_lemmas(c))
+                        wider.extend(self._phrase_nouns(c))
                     for s in c.children:
                         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
                             info["obj"].append(s)
@@ -2692,6 +2710,19 @@ class EventCoder(RoleFinder, ClauseRules):
         trigger = [v, part] + [x for x in part.children if x.dep_ == "prep"]
         return Candidate(cameo, trigger, source, target, v, clause_modality(v))
 
+    @staticmethod
+    def _act_modifier_doer(v, actors) -> list:  # odds14 helper
+        """The actor a modifier of v's object act names ("any Chinese incursion", "Washington's
+        interference"), not a guess: the one who would do the act."""
+        for o in v.children:
+            if o.dep_ == "dobj" and o.pos_ == "NOUN":
+                for c in o.children:
+                    if c.i < o.i and c.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [a for a in (actors.actors(c) or actors.country_actor(c)) if not actors.is_guess(a)]
+                        if found:
+                            return found
+        return []
+
     def _own_guess_is_the_act(self, cand, target) -> bool:  # odds14 helper
         """Is each guessed target the verb's object noun itself, a violent act ("condemned the
         missile strikes", "denounced the shelling") the resolver read as a force?"""
@@ -3025,6 +3056,10 @@ class EventCoder(RoleFinder, ClauseRules):
         left_open = self._left_open(cand)
         if left_open is not None:  # "did not rule out military action": a threat of it
             cand.cameo, code, modality = left_open, left_open, "asserted"
+        if code == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS:
+            if modality != "refusal":
+                return None  # "the regime tolerated small protests": no warning to anyone (odds14)
+            modality = "asserted"  # "would not tolerate any incursion": a warning (130), as the corpus codes it (odds14)
         if modality == "refusal":
             if cand.cameo[:2] in COOPERATIVE_ROOTS:
                 # "will not accept more refugees", "would not allow inspectors": CAMEO 12x
@@ -3098,6 +3133,9 @@ class EventCoder(RoleFinder, ClauseRules):
         elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
                                             if all(a.code != s.code for s in cand.source)]):
             target = doer  # "Turkey condemned Israel's raids on Gaza": Israel (targets4)
+        elif code == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS \
+                and (doer := self._act_modifier_doer(cand.anchor, actors)):
+            target = doer  # "would not tolerate any Chinese incursion into Ladakh": China is warned (odds14)
         elif code[:2] == "11" and target and all(actors.is_guess(a) for a in target) \
                 and {a.country for a in target} <= {s.country or s.primary for s in cand.source} \
                 and self._own_guess_is_the_act(cand, target):
