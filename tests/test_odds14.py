@@ -133,3 +133,9 @@ def test_odds14_second_verb_read_as_modifier_keeps_its_own_event(coder):
     evs = coded(coder, "Sunak condemned the attack and convened G7 leaders for talks.", "2023-10-08")
     assert _has(evs, "CONSULT", "GBR", "IGOGSN", cameo="040"), evs
     assert not any(e[0] == "ACCUSE" and any(c.startswith("IGO") for c in e[3]) for e in evs), evs
+
+
+# --- an ultimatum of 'a week' -----------------------------------------------------------------------
+def test_odds14_a_week_to_comply_is_an_ultimatum(coder):
+    evs = coded(coder, "SADC gave Lesotho's army a week to return to barracks.", "2014-09-05")
+    assert _has(evs, "THREATEN", "IGOSAD", "LSO", cameo="139"), evs

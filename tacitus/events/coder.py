@@ -690,7 +690,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(c.lemma_.lower())
             elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
                 lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
-            elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
+            elif dep == "npadvmod" and (any(n.dep_ == "nummod" for n in c.children) or (
+                    any(n.dep_ == "det" and n.lower_ in ("a", "an") for n in c.children)
+                    and any(r.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
+                            for r in c.rights))):  # "gave the junta a week to reinstate ..." (odds14)
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
             elif dep == "nsubj" and c.pos_ == "NOUN":
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
