@@ -165,6 +165,25 @@ def _keep_re_prefixed_verbs(nlp) -> None:
 
 LOADED: list = []  # pipelines this process loaded, in order (their word tables serve other stages)
 
+ACRONYM_ANCHOR = "NATO"  # an organisation acronym the model reads as a name in any position
+
+
+def steady_acronyms(nlp, words) -> None:
+    """Give each one-word all-capital organisation name ("ECOWAS", "IGAD", "SADC") the word
+    features the model reads it by (norm, prefix, suffix) of one acronym it reads well, NATO.
+    The small model reads a rare acronym by its letters: "ECOWAS" ends like "was" and "IGAD"
+    like "had", so "ECOWAS imposed sanctions" parsed with ECOWAS as the verb and "IGAD called
+    on" with IGAD as an auxiliary, and the sentence coded nothing (odds14). Its text, lemma and
+    shape stay its own; a stop word ("WHO", "IS") keeps its features. Set once per pipeline on
+    the vocabulary: no cost per parse."""
+    anchor = nlp.vocab[ACRONYM_ANCHOR]
+    stop = nlp.Defaults.stop_words
+    for w in words:
+        if w == ACRONYM_ANCHOR or w.lower() in stop:
+            continue
+        lex = nlp.vocab[w]
+        lex.norm_, lex.prefix_, lex.suffix_ = anchor.norm_, anchor.prefix_, anchor.suffix_
+
 
 TEXT_KEY = "tacitus.text"
 

@@ -23,7 +23,7 @@ from tacitus.events.coder import EventCoder
 from tacitus.extract.facts import article_facts, article_places
 from tacitus.extract.places import dateline_place, default_gazetteer
 from tacitus.model import Article, ArticleResult, Event
-from tacitus.nlp import TEXT_KEY, load_model, word_count
+from tacitus.nlp import TEXT_KEY, load_model, steady_acronyms, word_count
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class Coder:
         self.nlp = nlp or load_model(self.settings.model, self.settings.max_chars)
         tokenize = lambda s: [t.text for t in self.nlp.tokenizer(s)]  # noqa: E731
         self.dictionary = dictionary or load_dictionary(tokenize, self.settings.actors_files)
+        steady_acronyms(self.nlp, self.dictionary.acronyms)  # "ECOWAS imposed sanctions" parsed as a name (odds14)
         self.ontology = ontology or load_ontology()
         self.lexicon = lexicon or load_lexicon(self.ontology)
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()

@@ -76,6 +76,7 @@ class ActorDictionary:
     successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (independence day, earlier state)
     bodies: dict[str, dict[str, Entry]] = field(default_factory=dict)  # "congress" -> {iso3: that country's body}
     breakaway: dict[tuple[str, ...], Term] = field(default_factory=dict)  # "abkhaz" -> GEOSEP while it exists
+    acronyms: set[str] = field(default_factory=set)  # one-word all-capital names of organisations and groups (odds14)
 
     def build_index(self) -> None:
         """Index keys by first token so matching tries only lengths that exist."""
@@ -98,6 +99,8 @@ class ActorDictionary:
         letters = re.sub(r"[^A-Za-z]", "", surface)
         if letters.isupper() and len(letters) <= 5:
             self.case_sensitive.add(key)
+        if len(tokens) == 1 and entry.kind in ("org", "group") and len(surface) >= 3 and surface.isalpha() and surface.isupper():
+            self.acronyms.add(surface)  # "ECOWAS", "IGAD": see nlp.steady_acronyms
         self.max_len = max(self.max_len, len(key))
 
     def add_user_name(self, surface: str, entry: Entry, tokenize: Callable[[str], list[str]]) -> None:

@@ -40,6 +40,7 @@ from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
+from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
 from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -99,6 +100,7 @@ from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
+from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import hung_on_object, promised_answer
@@ -479,6 +481,16 @@ class EventCoder(RoleFinder, ClauseRules):
             # "Iran says seized foreign tanker in Gulf": the claimed act made a modifier of its
             # object, the say verb's object (odds10)
             self._modified_as_object(v, v.head, info, lemmas, wider)
+        elif v.dep_ == "amod" and verb_read_as_conj_modifier(v) is not None:
+            # "condemned the attack and convened G7 leaders for talks": the noun is the object and
+            # its phrases are the verb's (odds14)
+            info["obj"].append(v.head)
+            lemmas.update(self._noun_lemmas(v.head))
+            for c in v.head.children:
+                if c.dep_ == "prep":
+                    lemmas.add(c.lower_)
+                    info["preps"].append(c)
+                    wider.extend(p for p in c.children if p.dep_ == "pobj")
         elif name_read_modifier(v) is not None:
             # "Trump imposed sanctions on Turkey" read as a noun phrase: the noun is the object (odds3)
             o = v.head
@@ -598,6 +610,15 @@ class EventCoder(RoleFinder, ClauseRules):
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
                         self._particle_phrase(p, lemmas, info)
+                if c.lower_ == "as":
+                    # "resigned as defence minister in protest": the parser hangs the verb's own
+                    # phrase on the role noun; its words are the verb's ('resign in protest') (odds14)
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for g in p.children:
+                                if g.dep_ == "prep" and g.lower_ != "of":
+                                    lemmas.add(g.lower_)
+                                    lemmas.update(q.lemma_.lower() for q in g.children if q.dep_ == "pobj")
             elif dep == "xcomp" and (c.pos_ in ("ADJ", "NOUN") or (c.tag_ in ("VB", "VBP") and c.i == v.i + 1 and not any(a.dep_ == "aux" for a in c.children))) \
                     and (o := next((m for m in c.children if m.dep_ == "dobj" and m.pos_ == "NOUN" and m.i == c.i + 1), None)) is not None:
                 # "began snap drills": the parser makes the modifier a complement holding the
@@ -633,6 +654,12 @@ class EventCoder(RoleFinder, ClauseRules):
                     # complement verb is part of the phrase ("allowed the state of emergency
                     # to expire" -> "allow state expire")
                     lemmas.add(c.lemma_.lower())
+                    if c.pos_ == "NOUN" and c.i > v.i:
+                        # "refused to let IAEA inspectors into the plant": the object read as a
+                        # verbless clause is the object (odds14)
+                        info["obj"].append(c)
+                        lemmas.update(self._noun_lemmas(c))
+                        wider.extend(self._phrase_nouns(c))
                     for s in c.children:
                         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
                             info["obj"].append(s)
@@ -663,7 +690,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(c.lemma_.lower())
             elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
                 lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
-            elif dep == "npadvmod" and any(n.dep_ == "nummod" for n in c.children):
+            elif dep == "npadvmod" and (any(n.dep_ == "nummod" for n in c.children) or (
+                    any(n.dep_ == "det" and n.lower_ in ("a", "an") for n in c.children)
+                    and any(r.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
+                            for r in c.rights))):  # "gave the junta a week to reinstate ..." (odds14)
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
             elif dep == "nsubj" and c.pos_ == "NOUN":
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
@@ -2654,21 +2684,60 @@ class EventCoder(RoleFinder, ClauseRules):
                 break
         else:
             held = [o for o in info["obj"] if o.dep_ == "dobj"]
-            part = next((a for o in held for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")), None)
+            part = next((a for o in held for a in o.children if a.dep_ in ("acl", "relcl") and a.tag_ in ("VBN", "VBD")
+                         and a.i > o.i), None)
             if part is None:
                 return None
-        if any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in part.children):
+            if part.dep_ == "relcl":
+                # "ordered opposition politician Ilya Yashin held": the parser splits the name off
+                # the title as the subject of a relative participle; the name is the one held (odds14)
+                named = [x for x in part.children if x.dep_ == "nsubj" and x.pos_ == "PROPN" and x.i < part.i]
+                if not named:
+                    return None
+                held = named
+        if any(x.dep_ in ("nsubjpass", "auxpass") or (x.dep_ == "dobj" and actors.actors(x)) for x in part.children):
             return None  # "ordered troops deployed to ...": its own object or a full passive clause
+            # (not "jailed pending trial", with "trial" read as an object)
         pentry = self._entry(part)
-        if pentry is None or not pentry.cameo or pentry.cameo[:2] != "17":
+        if pentry is not None and pentry.cameo and pentry.cameo[:2] == "17":
+            cameo = pentry.cameo
+        elif part.lemma_.lower() in REMAND_VERBS:
+            cameo = "173"  # "ordered the investor held for two months", "ordered him jailed" (stories10)
+        else:
             return None
         target = [a for h in held for a in actors.actors(h)]
         source, _ = self._source(v, actors)
-        if not source or not target:
-            return None
+        if not source or not (target or all(h.pos_ == "NOUN" for h in held) and held):
+            return None  # "ordered the two journalists jailed": the place or the court's land, as any arrest (stories10)
         consumed.add(part.i)
         trigger = [v, part] + [x for x in part.children if x.dep_ == "prep"]
-        return Candidate(pentry.cameo, trigger, source, target, v, clause_modality(v))
+        return Candidate(cameo, trigger, source, target, v, clause_modality(v))
+
+    @staticmethod
+    def _act_modifier_doer(v, actors) -> list:  # odds14 helper
+        """The actor a modifier of v's object act names ("any Chinese incursion", "Washington's
+        interference"), not a guess: the one who would do the act."""
+        for o in v.children:
+            if o.dep_ == "dobj" and o.pos_ == "NOUN":
+                for c in o.children:
+                    if c.i < o.i and c.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [a for a in (actors.actors(c) or actors.country_actor(c)) if not actors.is_guess(a)]
+                        if found:
+                            return found
+        return []
+
+    def _own_guess_is_the_act(self, cand, target) -> bool:  # odds14 helper
+        """Is each guessed target the verb's object noun itself, a violent act ("condemned the
+        missile strikes", "denounced the shelling") the resolver read as a force?"""
+        objs = [o for o in cand.anchor.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        if not objs:
+            return False
+        for o in objs:
+            entry = self._noun_entry(o)
+            if entry is None or entry.cameo[:2] not in ("18", "19", "20"):
+                return False
+        spans = [(o.left_edge.idx, o.idx + len(o.text)) for o in objs]
+        return all(any(lo <= a.start and a.end <= hi for lo, hi in spans) for a in target)
 
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
@@ -2990,6 +3059,10 @@ class EventCoder(RoleFinder, ClauseRules):
         left_open = self._left_open(cand)
         if left_open is not None:  # "did not rule out military action": a threat of it
             cand.cameo, code, modality = left_open, left_open, "asserted"
+        if code == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS:
+            if modality != "refusal":
+                return None  # "the regime tolerated small protests": no warning to anyone (odds14)
+            modality = "asserted"  # "would not tolerate any incursion": a warning (130), as the corpus codes it (odds14)
         if modality == "refusal":
             if cand.cameo[:2] in COOPERATIVE_ROOTS:
                 # "will not accept more refugees", "would not allow inspectors": CAMEO 12x
@@ -3057,11 +3130,19 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._pending_side(cand, actors)  # "will keep fighting until Hamas frees ..." (targets9)
         if code[:3] in ("086", "124") and (sent_in := self._admitted_party(cand, actors)):
             target = sent_in  # "refused to let IAEA inspectors into Parchin": the IAEA (targets7)
+        unnamed_doer = ()
         if code in ("0253", "1053"):
             target = self._named_holder(cand.anchor, actors) or target  # "the release of citizens abducted by X" (targets4)
         elif code[:2] == "11" and (doer := [a for a in self._condemned_doer(cand, actors)
                                             if all(a.code != s.code for s in cand.source)]):
             target = doer  # "Turkey condemned Israel's raids on Gaza": Israel (targets4)
+        elif code == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS \
+                and (doer := self._act_modifier_doer(cand.anchor, actors)):
+            target = doer  # "would not tolerate any Chinese incursion into Ladakh": China is warned (odds14)
+        elif code[:2] == "11" and target and all(actors.is_guess(a) for a in target) \
+                and {a.country for a in target} <= {s.country or s.primary for s in cand.source} \
+                and self._own_guess_is_the_act(cand, target):
+            unnamed_doer, target = target, []  # "Trump condemned the missile strikes": the strikes' doer is unnamed, not his own military (odds14)
         # violence against oneself by a target whose country was only guessed is a guess gone wrong
         # ("Ukraine's military said it shot down 43 of the missiles": not Ukraine's missiles)
         # (one side only: when two sides exchange fire, soldiers "on both sides" are either's)
@@ -3162,6 +3243,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "threatened to leave the alliance if the EU froze talks": the threat is aimed at the EU
             target = self._condition_party(cand, actors) or target
         before = code
+        if unnamed_doer:
+            target = [a for a in target if a not in unnamed_doer]  # no fallback brings the act's own guess back (odds14)
         if code[:3] == "124" and target and all(a.code == (a.country or a.primary) and
                 (a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
@@ -3169,8 +3252,7 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
         if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
                 and not any(t.pos_ == "VERB" and t.i != cand.anchor.i for t in cand.trigger) \
-                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source) \
-                and not ((e := self._entry(cand.anchor)) is not None and REMAND_VERBS.intersection(e.words)):
+                and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
             code = "1121"  # "the ICC ordered the arrest of X": a court's warrant accuses X (odds9)
         if (code[:2] == "04" or code == "036") and prior and cand.anchor.dep_ in ("advcl", "xcomp") and cand.anchor.lemma_.lower() in TALK_PURPOSE_VERBS \
                 and self._same_contact(cand, prior[-1]):

@@ -22,6 +22,7 @@ from tacitus.events.words import RECOGNISE_VERBS  # targets14 helper
 from tacitus.events.syntax import bare_name_subject  # odds10 helper
 from tacitus.events.words import PAST_LIKE_BASE_VERBS  # odds10 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
+from tacitus.events.words import PORTION_WORDS, TRADE_FLOW_VERBS  # odds14 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
@@ -378,6 +379,9 @@ def _habit_or_rate(v) -> bool:  # noevent5 helper
     for c in v.children:
         if c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lower_ == "%"):
             return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in PORTION_WORDS and v.lemma_.lower() in TRADE_FLOW_VERBS \
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+            return True  # "Taiwan supplies most of the chips American firms use" (odds14)
         for m in ((c,) + tuple(c.children) if c.dep_ in ("dobj", "npadvmod") else ()):
             if m.dep_ == "npadvmod" and m.lemma_.lower() in RATE_PERIODS and any(
                     d.lower_ in ("a", "an", "each", "every", "per") for d in m.children):

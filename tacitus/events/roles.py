@@ -79,6 +79,8 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
+from tacitus.events.words import LET_VERBS  # odds14 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
@@ -532,6 +534,8 @@ class RoleFinder:
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
             # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
             return self._source(v.head.head, actors, depth + 1)
+        if subj is None and depth < 4 and v.dep_ == "amod" and (first := verb_read_as_conj_modifier(v)) is not None:
+            return self._source(first, actors, depth + 1)  # "condemned the attack and convened G7 leaders" (odds14)
         if subj is None and (name := name_read_modifier(v)) is not None:
             subj = name  # "Trump imposed sanctions on Turkey" read as a noun phrase (odds3)
         if subj is None and (partners := self._joined_partners(v, actors)):
@@ -553,6 +557,14 @@ class RoleFinder:
                 return found + self._coordinated_modifier(subj, found, actors), False
             if subj.n_lefts and (joined := self._joined_name_modifier(subj, actors)):
                 return joined, False  # "Iran and world powers reached a deal" (odds10)
+            if subj.pos_ == "PROPN":
+                # "Anneliese Dodds resigned as Britain's development minister": a name the tables
+                # lack is the office its "as" phrase names (odds14)
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ == "as":
+                        found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                        if found:
+                            return found, False
             # "the leaders of Russia and China", "a spokesman for the ministry", "a complaint by Guyana",
             # "twelve countries including the United States and Japan" (wire11)
             for c in subj.children:
@@ -1093,7 +1105,10 @@ class RoleFinder:
         kept out; their owner named on them is the target, not the place they would enter, which
         the actor tables seldom name (targets7)."""
         own = {a.primary for a in cand.source}
-        for t in cand.trigger:
+        # (the object read as a verbless clause of the let-verb, "let IAEA inspectors into", odds14)
+        read_as_clause = [c for t in cand.trigger if t.pos_ == "VERB" and t.lemma_.lower() in LET_VERBS
+                          for c in t.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+        for t in (*cand.trigger, *read_as_clause):
             if t.pos_ != "NOUN" or t.i == cand.anchor.i:
                 continue
             named = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < t.i]
@@ -2736,8 +2751,10 @@ class RoleFinder:
         if any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)
                for h in (anchor, *objs) for c in h.children):
             return own_subject
-        return [(c.left_edge.i, c.right_edge.i) for c in anchor.children
-                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return [(c.left_edge.i, c.right_edge.i) for h in (anchor, *objs) for c in h.children
+                if c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") and h is anchor or c.pos_ in ("NOUN", "PROPN") and any(
+                    m.dep_ == "amod" and verb_read_as_conj_modifier(m) is not None for m in c.children))]
+        # ("and convened G7 leaders" read as a modifier of a noun joined to the anchor or its object, odds14)
 
     @staticmethod
     def _venue_act(cameo: str) -> bool:

@@ -17,6 +17,7 @@ from tacitus.nlp import conj_root
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
+from tacitus.events.words import MUNITION_SUBJECTS  # odds14 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
 from tacitus.events.words import ANSWER_VERBS, ANSWERED_ACTS, UNREAL_DETERMINERS  # odds6 helper
 from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS  # stories4 helper
@@ -849,7 +850,8 @@ class ClauseRules:
         if code[:2] in ("18", "19", "20") and code != "181" and target and cand.source \
                 and all(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and all(a.sector in CROWD_SECTORS and a.kind != "org" for a in target) \
-                and {s.country for s in cand.source} >= {a.country for a in target}:
+                and {s.country for s in cand.source} >= {a.country for a in target} \
+                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_SUBJECTS for c in cand.anchor.children):
             return "175"  # at home against protesters, striking workers or students (wire11: LAB, EDU);
             # an abduction stays one ("police abducted 43 students", targets17)
         if code[:2] in ("18", "19", "20") and any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod")

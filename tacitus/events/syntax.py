@@ -669,3 +669,22 @@ def swallowed_subject(v) -> list:
     return subject
 
 
+
+
+def verb_read_as_conj_modifier(v):
+    """'Biden condemned the attack and convened G7 leaders for talks': the small model may read the
+    second verb of a coordination as a modifier of its object and join that object to the first
+    verb ("and [convened G7 leaders]"). The first verb, whose subject the second shares, else None
+    (odds14 helper)."""
+    if v.dep_ != "amod" or v.tag_ != "VBD" or v.i == 0:
+        return None
+    n = v.head
+    if n.dep_ != "conj" or n.i <= v.i or n.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cc = v.doc[v.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != n.head.i:
+        return None
+    first = n.head
+    if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "condemned the raid and convened EU ministers": joined to the object
+    return first if first.pos_ == "VERB" else None
