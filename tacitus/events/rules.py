@@ -2024,6 +2024,17 @@ def spacecraft_probe(n) -> bool:
     return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
 
 
+def craft_journey(v) -> bool:  # noevent7 helper
+    """'NASA's Perseverance rover landed in Jezero crater', 'the prime minister's plane landed
+    safely in Rome': a craft (CRAFT_NOUNS) as the subject of a verb of travel (SPACECRAFT_VERBS)
+    travels; nobody visits or is sent anywhere."""
+    from tacitus.events.words import CRAFT_NOUNS, SPACECRAFT_VERBS
+
+    if v.pos_ != "VERB" or v.lemma_.lower() not in SPACECRAFT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CRAFT_NOUNS for c in v.children)
+
+
 def _this_paper(o) -> bool:
     """'backed the measures', 'supported the resolution': a particular decision or paper named
     with "the" (one the story has told of), not a cause such as "backed LGBT rights"."""
