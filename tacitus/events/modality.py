@@ -24,7 +24,7 @@ from tacitus.events.words import PAST_LIKE_BASE_VERBS  # odds10 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
-from tacitus.events.words import FORECAST_PASSIVES, SHUN_PHRASALS, WEIGH_VERBS  # noevent7 helper
+from tacitus.events.words import CHRONICLE_NOUNS, FORECAST_PASSIVES, SHUN_PHRASALS, WEIGH_VERBS, WORK_NOUNS  # noevent7 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
     STANDING_ADVERBS,
@@ -1068,6 +1068,10 @@ def dated_noun_event(n, date: str | None) -> bool:  # noevent4 helper
     year or more before the story names history, as a verb so dated does (dated_background)."""
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
         return True  # "marked the 80th anniversary of the German invasion": remembered history (noevent6)
+    if n.dep_ == "pobj" and n.head.lower_ in ("about", "on", "of") and n.head.head.pos_ == "NOUN":
+        work = n.head.head.lemma_.lower()
+        if work in CHRONICLE_NOUNS or (n.head.lower_ != "of" and work in WORK_NOUNS):
+            return True  # "a documentary about the Russian invasion of Ukraine": a work's topic (noevent7)
     if not date:
         return False
     today = _date.fromisoformat(date[:10])

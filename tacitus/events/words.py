@@ -327,3 +327,5 @@ CRAFT_NOUNS = _SETS["CRAFT_NOUNS"]  # noevent7 helper
 PRIVATE_SECTORS = _SETS["PRIVATE_SECTORS"]  # noevent7 helper
 AWARD_VERBS = _SETS["AWARD_VERBS"]  # noevent7 helper
 FORECAST_PASSIVES = _SETS["FORECAST_PASSIVES"]  # noevent7 helper
+WORK_NOUNS = _SETS["WORK_NOUNS"]  # noevent7 helper
+CHRONICLE_NOUNS = _SETS["CHRONICLE_NOUNS"]  # noevent7 helper
