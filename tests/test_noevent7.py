@@ -116,3 +116,17 @@ def test_noevent7_event_as_topic_of_a_work_codes_nothing(coder, text, date):
 def test_noevent7_series_of_strikes_is_no_work(coder):
     evs = coded(coder, "Israeli jets launched a series of air strikes on Gaza.", "2021-05-12")
     assert has_full_event(evs, "ASSAULT", "ISR", "PSE"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # one country opening its own railway or bridge cooperates with no one
+    ("The Ethiopian prime minister opened the new railway line between Addis Ababa and Adama.", "2018-01-10"),
+    ("The governor opened a new bridge over the Volga on Friday.", "2021-09-03"),
+])
+def test_noevent7_domestic_opening_codes_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+def test_noevent7_link_opened_with_another_country_is_cooperation(coder):
+    evs = coded(coder, "China opened a rail link with Laos on Friday.", "2021-12-03")
+    assert has_full_event(evs, "COOPERATE", "CHN", "LAO", cameo="061"), evs

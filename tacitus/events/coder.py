@@ -3212,6 +3212,13 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] == "10" and self._civil_award(cand, target):
             return None  # "a Paris court ordered the energy group to compensate farmers" (noevent7)
+        if code == "061" and cand.source and len({a.country for a in cand.source}) == 1 \
+                and all(a.country == cand.source[0].country for a in target):
+            # "The Tanzanian president opened the new railway line between Dar es Salaam and
+            # Dodoma", "the mayor opened a new bridge": one country opening its own road, line or
+            # bridge cooperates with no one; a link two sides open stays ("Iran and Turkmenistan
+            # opened a railway link", sources of two countries) (noevent7)
+            return None
         if code[:2] == "19" and cand.source and all(a.sector == "PTY" for a in cand.source) and any(
                 c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cand.anchor.children):
             # "Germany's Greens have invaded territory that belonged to the Social Democrats",
