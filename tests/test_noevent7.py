@@ -130,3 +130,17 @@ def test_noevent7_domestic_opening_codes_nothing(coder, text, date):
 def test_noevent7_link_opened_with_another_country_is_cooperation(coder):
     evs = coded(coder, "China opened a rail link with Laos on Friday.", "2021-12-03")
     assert has_full_event(evs, "COOPERATE", "CHN", "LAO", cameo="061"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # a day named with a year long before the story ('On August 2, 1990, ...') is history recalled
+    ("On August 2, 1990, Iraqi forces invaded Kuwait.", "2020-08-02"),
+    ("On June 22, 1941, German troops attacked the Soviet Union.", "2021-06-22"),
+])
+def test_noevent7_act_dated_on_a_day_long_ago_codes_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+def test_noevent7_act_on_a_day_of_the_story_is_news(coder):
+    evs = coded(coder, "On Monday, Russian missiles struck Kyiv.", "2022-10-10")
+    assert has_full_event(evs, "ASSAULT", "RUS", "UKR"), evs

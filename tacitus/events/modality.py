@@ -742,6 +742,11 @@ def dated_background(v, date: str | None) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
             tokens = _without_record_since(_phrase(c)[1:])
+        elif c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) \
+                and not _dates_a_nested_act(v, c):
+            # "On September 1, 1939, German troops invaded Poland": a day named with its year
+            # (only a date as the object: "on the anniversary of the 1994 genocide" is today's) (noevent7)
+            tokens = _phrase(c)[1:]
         elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
             tokens = _phrase(c)  # "two decades ago"
         else:
