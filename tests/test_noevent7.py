@@ -144,3 +144,17 @@ def test_noevent7_act_dated_on_a_day_long_ago_codes_nothing(coder, text, date):
 def test_noevent7_act_on_a_day_of_the_story_is_news(coder):
     evs = coded(coder, "On Monday, Russian missiles struck Kyiv.", "2022-10-10")
     assert has_full_event(evs, "ASSAULT", "RUS", "UKR"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    # a warning that a quantity will rise or fall is a forecast, no threat
+    ("The World Bank warned that Egypt's economy would slow sharply this year.", "2023-01-10"),
+    ("The central bank warned that unemployment could double by the end of the year.", "2020-04-14"),
+])
+def test_noevent7_trend_warning_codes_nothing(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+def test_noevent7_warning_of_hostile_acts_is_still_a_threat(coder):
+    evs = coded(coder, "Hezbollah warned that attacks would increase if the raids went on.", "2023-11-03")
+    assert has_full_event(evs, "THREATEN", "LBN"), evs

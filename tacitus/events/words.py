@@ -330,3 +330,4 @@ FORECAST_PASSIVES = _SETS["FORECAST_PASSIVES"]  # noevent7 helper
 WORK_NOUNS = _SETS["WORK_NOUNS"]  # noevent7 helper
 CHRONICLE_NOUNS = _SETS["CHRONICLE_NOUNS"]  # noevent7 helper
 SHARE_NOUNS = _SETS["SHARE_NOUNS"]  # noevent7 helper
+TREND_VERBS = _SETS["TREND_VERBS"]  # noevent7 helper
