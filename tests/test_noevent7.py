@@ -158,3 +158,8 @@ def test_noevent7_trend_warning_codes_nothing(coder, text, date):
 def test_noevent7_warning_of_hostile_acts_is_still_a_threat(coder):
     evs = coded(coder, "Hezbollah warned that attacks would increase if the raids went on.", "2023-11-03")
     assert has_full_event(evs, "THREATEN", "LBN"), evs
+
+
+def test_noevent7_journalist_criticising_a_country_is_still_politics(coder):
+    evs = coded(coder, "The exiled Saudi journalist criticised the Saudi crackdown on activists.", "2016-05-06")
+    assert has_full_event(evs, "ACCUSE", "SAUMED", "SAU"), evs

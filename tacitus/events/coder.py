@@ -3214,11 +3214,14 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] == "10" and self._civil_award(cand, target):
             return None  # "a Paris court ordered the energy group to compensate farmers" (noevent7)
         if code == "061" and cand.source and len({a.country for a in cand.source}) == 1 \
-                and all(a.country == cand.source[0].country for a in target):
+                and all(a.country == cand.source[0].country for a in target) and not any(
+                    c.lower_ == "with" for o in (cand.anchor, *(x for x in cand.anchor.children if x.dep_ == "dobj"))
+                    for c in o.children):
             # "The Tanzanian president opened the new railway line between Dar es Salaam and
             # Dodoma", "the mayor opened a new bridge": one country opening its own road, line or
             # bridge cooperates with no one; a link two sides open stays ("Iran and Turkmenistan
-            # opened a railway link", sources of two countries) (noevent7)
+            # opened a railway link", sources of two countries), and so does a partner named by
+            # 'with' that names no actor ("synchronised its grid with the European network") (noevent7)
             return None
         if code[:2] == "19" and cand.source and all(a.sector == "PTY" for a in cand.source) and any(
                 c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cand.anchor.children):
@@ -3364,6 +3367,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if a.code.startswith("IGO") or (a.sector and a.sector not in PRIVATE_SECTORS):
                 return False  # (a private party is no state: "Shell agreed to compensate Nigerian farmers")
             if a.kind == "country":
+                if any(s.sector != "BUS" for s in cand.source):
+                    return False  # a journalist or outlet on a country ("Khashoggi criticised the Saudi crackdown") is politics
                 span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start >= 0 else None
                 if span is None or not all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
                     return False  # a country named as itself, not the nationality of a firm
