@@ -1444,6 +1444,18 @@ class ClauseRules:
         return comp.lemma_.lower() in RISK_VERBS and any(c.dep_ == "xcomp" for c in comp.children) \
             and self._impersonal_subject(comp, actors)
 
+    def _trend_forecast(self, comp, actors: DocActors) -> bool:  # noevent7 helper
+        """'the IMF warned that Argentina's economy would shrink', 'warned that dengue cases could
+        double': a warning whose clause has a quantity rise or fall (TREND_VERBS), its subject no
+        actor and no event noun, is a forecast, no threat ('warned that attacks would increase'
+        stays)."""
+        from tacitus.events.words import TREND_VERBS
+
+        if comp.lemma_.lower() not in TREND_VERBS or not self._impersonal_subject(comp, actors):
+            return False
+        subj = next(c for c in comp.children if c.dep_ == "nsubj")
+        return subj.lemma_.lower() not in self.lex.nouns and subj.lower_ not in self.lex.nouns
+
     @staticmethod
     def _impersonal_subject(v, actors: DocActors) -> bool:  # types7 helper
         """Is the subject of v a common noun that names no actor ('inflation', 'the dispute')?"""
@@ -2024,6 +2036,17 @@ def spacecraft_probe(n) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SPACE_WORDS for c in n.children):
         return True
     return n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in SPACECRAFT_VERBS
+
+
+def craft_journey(v) -> bool:  # noevent7 helper
+    """'NASA's Perseverance rover landed in Jezero crater', 'the prime minister's plane landed
+    safely in Rome': a craft (CRAFT_NOUNS) as the subject of a verb of travel (SPACECRAFT_VERBS)
+    travels; nobody visits or is sent anywhere."""
+    from tacitus.events.words import CRAFT_NOUNS, SPACECRAFT_VERBS
+
+    if v.pos_ != "VERB" or v.lemma_.lower() not in SPACECRAFT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CRAFT_NOUNS for c in v.children)
 
 
 def _this_paper(o) -> bool:
