@@ -73,3 +73,22 @@ def test_western_leaders_are_the_western_powers(coder, text, date):
 ])
 def test_non_political_senses_code_nothing(coder, text, date):
     assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Kenya's High Court struck down a ban on opposition rallies.", "2023-03-30", "CONCEDE", "081", "KEN", None),
+    ("Israel ramped up air strikes on Hezbollah positions in southern Lebanon.", "2024-09-20", "ASSAULT", None, "ISR", "LBN"),
+    ("China scuttled a Security Council resolution on Myanmar.", "2022-12-01", "REJECT", "129", "CHN", None),
+    ("Ethiopia's warring factions agreed to a truce in Pretoria.", "2022-11-02", "AGREE", None, "ETH", None),
+])
+def test_court_rulings_ramped_strikes_scuttled_resolutions_warring_factions(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The carmaker ramped up production at its plant in Berlin.", "2023-03-01"),
+    ("The appeals court struck down the city's parking fees.", "2023-03-01"),
+])
+def test_ramped_output_and_struck_down_fees_are_no_events(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
