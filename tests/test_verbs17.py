@@ -92,3 +92,22 @@ def test_court_rulings_ramped_strikes_scuttled_resolutions_warring_factions(code
 ])
 def test_ramped_output_and_struck_down_fees_are_no_events(coder, text, date):
     assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Washington rescinded the terrorist designation of Cuba's government.", "2015-05-29", "RETREAT", "USA", "CUB"),
+    ("Alexander Lukashenko was sworn in for a sixth term, defying calls from the opposition to quit.", "2020-09-23",
+     "REJECT", "BLR", None),
+])
+def test_revoked_designations_and_defiance_after_a_passive(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, asked", [
+    ("Alexander Lukashenko was sworn in for a sixth term, defying calls from the opposition to step down.", "2020-09-23", "CONCEDE"),
+    ("The Serbian government ignored demands from students to release the detained protesters.", "2025-03-01", "RETREAT"),
+])
+def test_what_a_defied_call_asked_for_is_not_done(coder, text, date, asked):
+    evs = coded(coder, text, date)
+    assert not any(ev == asked for ev, _, _, _ in evs), evs
