@@ -111,3 +111,19 @@ def test_revoked_designations_and_defiance_after_a_passive(coder, text, date, ev
 def test_what_a_defied_call_asked_for_is_not_done(coder, text, date, asked):
     evs = coded(coder, text, date)
     assert not any(ev == asked for ev, _, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    ("Canberra rowed back on its plan to cut funding to the UN agency.", "2024-03-15", "CONCEDE", "AUS"),
+    ("Tehran retreated from its demand that Washington lift all sanctions first.", "2022-08-24", "CONCEDE", "IRN"),
+    ("Ethiopia reneged on its commitment to withdraw troops from the border.", "2021-05-10", "REJECT", "ETH"),
+])
+def test_backing_off_a_plan_or_breaking_a_promise(coder, text, date, event, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source), evs
+    assert not any(ev in ("AGREE", "REQUEST") for ev, _, _, _ in evs), evs  # the promise or demand given up is no new one
+
+
+def test_troops_retreating_from_positions_still_withdraw(coder):
+    evs = coded(coder, "Ukrainian troops retreated from positions near Avdiivka.", "2024-02-17")
+    assert _has(evs, "RETREAT", "UKRMIL", cameo="0874"), evs
