@@ -127,3 +127,18 @@ def test_backing_off_a_plan_or_breaking_a_promise(coder, text, date, event, sour
 def test_troops_retreating_from_positions_still_withdraw(coder):
     evs = coded(coder, "Ukrainian troops retreated from positions near Avdiivka.", "2024-02-17")
     assert _has(evs, "RETREAT", "UKRMIL", cameo="0874"), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Israeli jets took out a senior Hamas commander in Khan Younis.", "2024-01-10", "ASSAULT", "190", "ISR", "PSE"),
+    ("Canada took China to the WTO over its canola ban.", "2019-09-09", "ACCUSE", "115", "CAN", "CHN"),
+    ("Germany set aside 500 million euros for Moldova.", "2022-04-05", "AID", "071", "DEU", "MDA"),
+])
+def test_general_verbs_in_their_political_sense(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+def test_taking_out_a_loan_is_no_attack(coder):
+    evs = coded(coder, "Pakistan took out a new loan from Saudi Arabia.", "2023-07-11")
+    assert not any(ev == "ASSAULT" for ev, _, _, _ in evs), evs
