@@ -15,6 +15,7 @@ from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
+from tacitus.events.words import DEMAND_ANSWER_VERBS  # verbs17 helper
 from tacitus.events.words import BLAME_VERBS  # targets7 helper
 from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
@@ -517,8 +518,9 @@ def _pressed_to(v, h) -> bool:
     for c in h.children:
         if c.i > v.i:
             break
-        if c.dep_ == "dobj" and h.lemma_.lower() in RECEIVE_VERBS and c.lemma_.lower() in asks:
-            return True
+        if c.dep_ == "dobj" and (h.lemma_.lower() in RECEIVE_VERBS or h.lemma_.lower() in DEMAND_ANSWER_VERBS) \
+                and c.lemma_.lower() in asks:
+            return True  # also "defied calls from the opposition to step down" (verbs17)
         if c.dep_ == "prep" and c.lower_ == "under" \
                 and any(p.dep_ == "pobj" and p.lemma_.lower() in asks for p in c.children):
             return True

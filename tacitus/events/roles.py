@@ -605,6 +605,11 @@ class RoleFinder:
             src, head_passive = self._source(v.head, actors, depth + 1)
             if v.dep_ == "conj" or not head_passive:
                 return src, False
+            if v.tag_ == "VBG" and v.dep_ == "advcl" and (held := passive_subject(v.head)) is not None \
+                    and ((e := self._entry(v)) is not None and (e.cameo or "")[:2] == "12"):
+                # "Maduro was sworn in, defying calls to step down": the one the passive is about
+                # defies or rejects (verbs17)
+                return actors.actors(held), False
             return [], False
         if depth < 4 and (stepper := self._step_taker(v)) is not None:
             src, head_passive = self._source(stepper, actors, depth + 1)
