@@ -98,6 +98,7 @@ from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
+from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
@@ -2849,6 +2850,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "a Chinese invasion of Taiwan would devastate the economy", "a deal between Armenia
             # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
             modality = "hypothetical"
+        if n.dep_ == "pobj" and n.head.lower_ in ("to", "for") and _way_to(n.head.head):
+            modality = "hypothetical"  # "paves the way for the withdrawal", "could lead to sanctions" (stories11)
         consumed.add(n.i)
         cameo = entry.cameo
         if cameo[:2] == "04" and cameo not in ("042", "043") and self._talks_failed(n):
@@ -3414,3 +3417,13 @@ def _avenged_relative(v) -> bool:  # stories8 helper
     n = v.head
     return n.dep_ == "pobj" and n.head.lower_ in ("against", "on") and n.head.head.pos_ == "NOUN" \
         and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _way_to(g) -> bool:  # stories11 helper
+    """Does the 'to'/'for' phrase's head name a way to an act not yet taken: a way noun ("paves
+    the way for", "opens the door to") or an outcome verb under a modal ("could lead to")?"""
+    lemma = g.lemma_.lower()
+    if lemma in WAY_NOUNS:
+        return g.pos_ == "NOUN"
+    return lemma in OUTCOME_VERBS and g.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in g.children)
