@@ -1761,10 +1761,20 @@ class EventCoder(RoleFinder, ClauseRules):
         is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
         noun is the event verb, the actor before it the source, the root its object (types13)."""
         n = v.doc[v.i - 1] if v.i > v.sent.start else None
-        if n is None or n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i:
+        joint = n is not None and n.dep_ in ("compound", "nsubj") and n.tag_ in ("NN", "VB", "VBP") and n.head.i == v.i
+        if n is None or not joint and (n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i):
             return None  # ("North Korea fires missiles into the sea": "fires" a verb as the subject of "missiles" (odds7))
-        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")])
-                       if (found := actors.actors(c))), [])
+        doers = [c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")]
+        if joint:
+            # "U.S. and Taliban sign deal": a base-form verb after two joined sides, read as a noun
+            # before its object; the two sides act together (stories11)
+            doers = [c for c in doers if any(k.dep_ == "conj" for k in c.children)]
+            source = list({a.code: a for c in doers[-1:] for x in (c, *(k for k in c.children if k.dep_ == "conj"))
+                           for a in actors.actors(x)}.values())
+            if len({a.code for a in source}) < 2:
+                return None
+        else:
+            source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])
         if not source:
             return None
         preps = [c for c in v.children if is_prep(c)]
@@ -1775,6 +1785,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         target = [a for c in preps if c.lower_ in entry.target for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         target = [a for a in target if all(a.code != s.code for s in source)]
+        if joint:
+            if entry.cameo[:2] not in ("03", "04", "05", "06"):
+                return None  # only acts two sides do together: a deal, talks, cooperation
+            target = list(source)
         consumed.update((n.i, v.i))
         return Candidate(entry.cameo, [n, v], source, target, n, "asserted", 0.7)
 
@@ -2742,8 +2756,11 @@ class EventCoder(RoleFinder, ClauseRules):
         """An act named as the grounds of another: "imposed sanctions on Russia over its support
         for the separatists", "condemned Iran over its nuclear test" (an "over" phrase whose noun
         has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
+        # (or an owner named by a country word: "filed a complaint with the WTO over the new U.S.
+        # tariffs", "protested over Russian air strikes" (stories11))
         return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
-            and any(c.dep_ == "poss" for c in n.children)
+            and any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")
+                    for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         if n.dep_ in ("ROOT", "nsubj") and (misread := self._misread_predicate(n, actors, consumed)) is not None:

@@ -727,7 +727,8 @@ def dated_background(v, date: str | None) -> bool:
     for c in v.children:
         if c.lower_ == "ago" and _years_ago(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
+        if c.dep_ == "prep" and (c.lower_ in DATED_PREPS or c.lower_ == "on") and not _dates_a_nested_act(v, c):
+            # ("on Dec. 6", "on June 5, 1967": a day dates the act as a month does (stories11))
             tokens = _without_record_since(_phrase(c)[1:])
         elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
             tokens = _phrase(c)  # "two decades ago"
