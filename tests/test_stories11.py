@@ -122,3 +122,19 @@ def test_joint_headline_misread_verb(coder):
 def test_joint_headline_needs_two_sides(coder):
     evs = coded_full(coder, "Peace sign deal ends the fair", "2012-09-27")
     assert not any(ev == "SUPPORT" for ev, _, _, _ in evs), evs
+
+
+# --- cause 9: a nation's people travelling pay no visit; a befitting reply vowed is a threat -------
+def test_freed_nationals_landing_is_no_visit(coder):
+    evs = coded_full(coder, "The three freed Britons landed in Oman on Tuesday.", "2023-05-02")
+    assert not any(ev == "CONSULT" for ev, _, _, _ in evs), evs
+
+
+def test_officials_arriving_still_visit(coder):
+    evs = coded_full(coder, "Turkish officials arrived in Baghdad on Tuesday.", "2023-05-02")
+    assert has_full_event(evs, "CONSULT", source="TUR", target="IRQ"), evs
+
+
+def test_befitting_reply_is_a_threat(coder):
+    evs = coded_full(coder, "Pakistan's army chief said Pakistan would give a befitting reply to any Indian aggression.", "2019-02-26")
+    assert has_full_event(evs, "THREATEN", source="PAK", cameo="138"), evs

@@ -3224,6 +3224,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "a Chinese probe returned to Earth": a spacecraft
         if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):
             return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
+        if code == "042" and cand.source and all(a.kind == "country" and _people_plural(cand.anchor.doc, a) for a in cand.source):
+            return None  # "Five Americans freed by Iran land in Qatar": a nation's people travelling, no visit (stories11)
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] in SPORT_SENSE_ROOTS and not custody_act(code) and not self._foreign_release(code, cand, target) \
@@ -3444,3 +3446,12 @@ def _way_to(g) -> bool:  # stories11 helper
         return g.pos_ == "NOUN"
     return lemma in OUTCOME_VERBS and g.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in g.children)
+
+
+def _people_plural(doc, a) -> bool:  # stories11 helper
+    """Is the actor named by a plural nationality word ('Americans', 'five Britons'), not a state?"""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    r = span.root  # (the tagger reads "Britons" as a person's name: NNP, PERSON)
+    return r.ent_type_ in ("NORP", "PERSON") and r.text[-1] == "s" and r.text[0].isupper()
