@@ -10,6 +10,8 @@ from tacitus.nlp import doc_ents
 from tacitus.actors.resolver_words import FOREIGN_OBJECT_VERBS  # actors8 helper
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
 from tacitus.actors.resolver_words import war_sides  # odds5 helper
+
+SUBJECT_GROUP_REACH = 120  # tokens back a group told as a doer outranks a later one named as an object (stories11)
 from tacitus.actors.resolver_words import UNNAMED_BLOC, UNNAMED_BLOC_NOUNS  # actors12 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
@@ -515,6 +517,8 @@ class ReferenceFinder:
                 return spoken
         if (lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS) and (answered := self._adjunct_object_referent(h)):
             return answered
+        if lower == "its" and h.dep_ == "poss" and (owner := self._conjoined_object_owner(h)):
+            return owner
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
@@ -580,6 +584,29 @@ class ReferenceFinder:
                 if dep == "pobj" and self.doc[i].head.lower_ in ("at", "before"):
                     continue  # "filed a case against Myanmar at the ICJ, accusing it": the venue (targets16)
                 return [self._copy(a, h)]
+        return []
+
+    def _conjoined_object_owner(self, h) -> list[Actor]:  # stories11 helper
+        """'Opposition leaders blamed Syria and demanded the withdrawal of its troops', 'Merkel
+        criticised Russia and called for the release of its prisoners': 'its' in the second of two
+        joined verbs whose subject cannot be 'it' (a plural or a person) is the country or body
+        the first verb acted on."""
+        v, steps = h.head, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 5:
+            v, steps = v.head, steps + 1
+        if v.dep_ != "conj" or v.pos_ != "VERB" or v.head.pos_ != "VERB":
+            return []
+        first = v.head
+        subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "PERSON"
+                                or any(c.dep_ == "conj" for c in subj.children)):
+            return []
+        for o in first.children:
+            if o.dep_ != "dobj":
+                continue
+            found = [a for a in self.actors_at.get(o.i, []) if a.kind in ("country", "org")]
+            if found:
+                return [self._copy(found[0], h)]
         return []
 
     @staticmethod
@@ -1052,10 +1079,26 @@ class ReferenceFinder:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             return None
-        for _, a in self._story_before(h):
+        latest = None
+        for i, a in self._story_before(h):
             if a.kind in ("org", "agent") and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
-                return self._as_description(h, a, "agent")
-        return None
+                if latest is not None and h.i - i > SUBJECT_GROUP_REACH:
+                    break
+                if self._told_as_subject(i):
+                    return self._as_description(h, a, "agent")
+                if latest is None:
+                    latest = a
+        # "The Taliban committed to prevent al Qaeda from using Afghan soil. Pompeo urged the
+        # militants ...": the group the story tells as a doer, not one named as its object, unless
+        # no doer is near (stories11)
+        return self._as_description(h, latest, "agent") if latest is not None else None
+
+    def _told_as_subject(self, i: int) -> bool:  # stories11 helper
+        """Is the actor named at token i a clause's subject (or joined to one)?"""
+        t = self.doc[i]
+        if t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass")
 
     def _link_description(self, code: str, h, scope) -> Actor | None:
         """'the Russian president' -> the person with that code named earlier in the article."""

@@ -99,6 +99,7 @@ from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
+from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -1792,10 +1793,20 @@ class EventCoder(RoleFinder, ClauseRules):
         is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
         noun is the event verb, the actor before it the source, the root its object (types13)."""
         n = v.doc[v.i - 1] if v.i > v.sent.start else None
-        if n is None or n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i:
+        joint = n is not None and n.dep_ in ("compound", "nsubj") and n.tag_ in ("NN", "VB", "VBP") and n.head.i == v.i
+        if n is None or not joint and (n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i):
             return None  # ("North Korea fires missiles into the sea": "fires" a verb as the subject of "missiles" (odds7))
-        source = next((found for c in reversed([c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")])
-                       if (found := actors.actors(c))), [])
+        doers = [c for c in n.children if c.i < n.i and c.dep_ in ("compound", "nmod", "poss", "nsubj")]
+        if joint:
+            # "U.S. and Taliban sign deal": a base-form verb after two joined sides, read as a noun
+            # before its object; the two sides act together (stories11)
+            doers = [c for c in doers if any(k.dep_ == "conj" for k in c.children)]
+            source = list({a.code: a for c in doers[-1:] for x in (c, *(k for k in c.children if k.dep_ == "conj"))
+                           for a in actors.actors(x)}.values())
+            if len({a.code for a in source}) < 2:
+                return None
+        else:
+            source = next((found for c in reversed(doers) if (found := actors.actors(c))), [])
         if not source:
             return None
         preps = [c for c in v.children if is_prep(c)]
@@ -1806,6 +1817,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         target = [a for c in preps if c.lower_ in entry.target for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         target = [a for a in target if all(a.code != s.code for s in source)]
+        if joint:
+            if entry.cameo[:2] not in ("03", "04", "05", "06"):
+                return None  # only acts two sides do together: a deal, talks, cooperation
+            target = list(source)
         consumed.update((n.i, v.i))
         return Candidate(entry.cameo, [n, v], source, target, n, "asserted", 0.7)
 
@@ -2813,8 +2828,11 @@ class EventCoder(RoleFinder, ClauseRules):
         """An act named as the grounds of another: "imposed sanctions on Russia over its support
         for the separatists", "condemned Iran over its nuclear test" (an "over" phrase whose noun
         has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
+        # (or an owner named by a country word: "filed a complaint with the WTO over the new U.S.
+        # tariffs", "protested over Russian air strikes" (stories11))
         return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
-            and any(c.dep_ == "poss" for c in n.children)
+            and any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")
+                    for c in n.children)
 
     def _noun_event(self, n, actors, consumed) -> Candidate | None:
         if n.dep_ in ("ROOT", "nsubj") and (misread := self._misread_predicate(n, actors, consumed)) is not None:
@@ -2921,6 +2939,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # "a Chinese invasion of Taiwan would devastate the economy", "a deal between Armenia
             # and Azerbaijan would open trade routes": the act is supposed, to tell its outcome (noevent4)
             modality = "hypothetical"
+        if n.dep_ == "pobj" and n.head.lower_ in ("to", "for") and _way_to(n.head.head):
+            modality = "hypothetical"  # "paves the way for the withdrawal", "could lead to sanctions" (stories11)
         consumed.add(n.i)
         cameo = entry.cameo
         if cameo[:2] == "04" and cameo not in ("042", "043") and self._talks_failed(n):
@@ -3291,6 +3311,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "NASA's rover landed in Jezero crater": a craft travels (noevent7)
         if code == "042" and cand.source and all(a.sector in NON_VISITOR_SECTORS for a in cand.source):
             return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
+        if code == "042" and cand.source and all(a.kind == "country" and _people_plural(cand.anchor.doc, a) for a in cand.source):
+            return None  # "Five Americans freed by Iran land in Qatar": a nation's people travelling, no visit (stories11)
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] == "10" and self._civil_award(cand, target):
@@ -3536,3 +3558,22 @@ def _avenged_relative(v) -> bool:  # stories8 helper
     n = v.head
     return n.dep_ == "pobj" and n.head.lower_ in ("against", "on") and n.head.head.pos_ == "NOUN" \
         and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _way_to(g) -> bool:  # stories11 helper
+    """Does the 'to'/'for' phrase's head name a way to an act not yet taken: a way noun ("paves
+    the way for", "opens the door to") or an outcome verb under a modal ("could lead to")?"""
+    lemma = g.lemma_.lower()
+    if lemma in WAY_NOUNS:
+        return g.pos_ == "NOUN"
+    return lemma in OUTCOME_VERBS and g.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in g.children)
+
+
+def _people_plural(doc, a) -> bool:  # stories11 helper
+    """Is the actor named by a plural nationality word ('Americans', 'five Britons'), not a state?"""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    r = span.root  # (the tagger reads "Britons" as a person's name: NNP, PERSON)
+    return r.ent_type_ in ("NORP", "PERSON") and r.text[-1] == "s" and r.text[0].isupper()

@@ -686,8 +686,10 @@ def durative_background(v, date: str | None) -> bool:
 DATED_PREPS = {"in", "during", "from", "between", "by"}  # "seized Crimea in 2014", "fought from 1998 to 2000"
 
 
-def _period_end(tokens, date: str):
-    """The last day of the period named by tokens ("1967", "the 1980s", "two years ago"), or None."""
+def _period_end(tokens, date: str, lead: str = ""):
+    """The last day of the period named by tokens ("1967", "the 1980s", "two years ago"), or None.
+    `lead` is the preposition the tokens follow ("in "), which places a bare month ("in April":
+    the last April up to the story)."""
     years = [(int(m.group(1)), bool(m.group(2))) for t in tokens if (m := _YEAR.match(t.text))]
     if years:
         y, decade = max(years)
@@ -696,8 +698,21 @@ def _period_end(tokens, date: str):
     words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
     if not words:
         return None
-    r = dates_mod.resolve(" ".join(t.text for t in words), date)
+    r = dates_mod.resolve(lead + " ".join(t.text for t in words), date)
+    if r is None and lead and len(words) == 1 and words[0].text == "May":
+        # the resolver leaves a bare "May" to the modal verb; a capital "May" the parser reads as a date is the month
+        r = dates_mod.resolve(f"{lead}May {dates_mod._past_year(_date.fromisoformat(date[:10]), 5)}", date)
     return r.end if r is not None else None
+
+
+STALE_DAYS = 14  # told after the lead, an act a calendar date puts this long before the story is its background (stories11)
+
+
+def _calendar_words(tokens) -> bool:
+    """Does the phrase name a month or a year ("in April", "on Dec. 6", "in June 2023"), not a
+    weekday or a span ("on Monday", "last week")?"""
+    from tacitus.extract.dates import MONTHS
+    return any(t.ent_type_ == "DATE" and (t.lower_.rstrip(".") in MONTHS or _YEAR.match(t.text)) for t in tokens)
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
@@ -746,7 +761,8 @@ def dated_background(v, date: str | None) -> bool:
     for c in v.children:
         if c.lower_ == "ago" and _years_ago(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in DATED_PREPS and not _dates_a_nested_act(v, c):
+        if c.dep_ == "prep" and (c.lower_ in DATED_PREPS or c.lower_ == "on") and not _dates_a_nested_act(v, c):
+            # ("on Dec. 6", "on June 5, 1967": a day dates the act as a month does (stories11))
             tokens = _without_record_since(_phrase(c)[1:])
         elif c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) \
                 and not _dates_a_nested_act(v, c):
@@ -757,8 +773,13 @@ def dated_background(v, date: str | None) -> bool:
             tokens = _phrase(c)  # "two decades ago"
         else:
             continue
-        end = _period_end(tokens, date)
+        end = _period_end(tokens, date, c.lower_ + " " if c.dep_ == "prep" else "")
         if end is not None and (today - end).days >= RECENT_DAYS:
+            return True
+        if end is not None and (today - end).days >= STALE_DAYS and v.sent.start > 0 and _calendar_words(tokens):
+            # "Trump withdrew from the agreement in May" (a November story), "resigned in October",
+            # "was shot dead in June 2023": told after the lead, an act weeks or months old is
+            # background, as the story rules have it (corpus/README.md) (stories11)
             return True
         if end is not None and end.year < today.year and v.sent.start > 0 and _last_year(tokens):
             # "tested a hydrogen bomb in September last year", told after the lead: a past year's
@@ -1050,7 +1071,12 @@ def aside_background(v, date: str | None = None) -> bool:
         today = _date.fromisoformat(date[:10])
         for c in dated:
             end = _period_end(_phrase(c), date)
-            if end is None or (today - end).days < ASIDE_DAYS:
+            if end is None:
+                return False
+            days = (today - end).days
+            # "Suu Kyi, who defended her country before the judges in December, had denied ...": a
+            # month named weeks before the story dates history as well (stories11)
+            if days < ASIDE_DAYS and not (days >= STALE_DAYS and _calendar_words(_phrase(c))):
                 return False
     head = rel.head
     while head.dep_ == "appos":

@@ -1763,6 +1763,11 @@ class ClauseRules:
                 return True
             if _perfect_relative(v):
                 return True
+            if v.dep_ == "ccomp" and v.sent.start > 0 and v.head.pos_ in ("VERB", "AUX"):
+                # told after the lead, a reported clause shares its report's date: "Trump announced
+                # on Dec. 6 that the United States would move its embassy, reversing decades of
+                # policy" (stories11)
+                return dated_background(v.head, date)
             if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
                 return False
             v = v.head

@@ -336,3 +336,5 @@ WORK_NOUNS = _SETS["WORK_NOUNS"]  # noevent7 helper
 CHRONICLE_NOUNS = _SETS["CHRONICLE_NOUNS"]  # noevent7 helper
 SHARE_NOUNS = _SETS["SHARE_NOUNS"]  # noevent7 helper
 TREND_VERBS = _SETS["TREND_VERBS"]  # noevent7 helper
+WAY_NOUNS = _SETS["WAY_NOUNS"]  # stories11 helper
+OUTCOME_VERBS = _SETS["OUTCOME_VERBS"]  # stories11 helper
