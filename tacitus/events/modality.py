@@ -26,7 +26,6 @@ from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import PORTION_WORDS, TRADE_FLOW_VERBS  # odds14 helper
 from tacitus.events.words import HABIT_ADVERBS, OPENING_VERBS, RATE_PERIODS, SCHEDULED_ADJECTIVES, SHARE_WORDS, SHUN_VERBS, SPAN_VERBS  # noevent5 helper
 from tacitus.events.words import PUT_OFF_VERBS  # types12 helper
-from tacitus.events.words import SHARE_NOUNS  # noevent7 helper
 from tacitus.events.words import CHRONICLE_NOUNS, FORECAST_PASSIVES, SHUN_PHRASALS, WEIGH_VERBS, WORK_NOUNS  # noevent7 helper
 from tacitus.events.words import BACKGROUND_LINKS, MARKET_NOUNS, NOT_YET_WORDS, READINESS, SCHEDULED_PASSIVES  # noevent4 helper
 from tacitus.events.words import (
@@ -400,7 +399,7 @@ def _habit_or_rate(v) -> bool:  # noevent5 helper
             and any(m.dep_ in ("amod", "compound", "det") and m.lower_ in SHARE_WORDS for m in c.children) for c in v.children):
         return True  # "most Israelis back an operation in Gaza": a poll's finding (standing_verbs)
     if v.lemma_.lower() in STANDING_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in SHARE_NOUNS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in PORTION_WORDS and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     o.dep_ == "pobj" and o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in p.children)
                 for p in c.children) for c in v.children):

@@ -334,7 +334,6 @@ AWARD_VERBS = _SETS["AWARD_VERBS"]  # noevent7 helper
 FORECAST_PASSIVES = _SETS["FORECAST_PASSIVES"]  # noevent7 helper
 WORK_NOUNS = _SETS["WORK_NOUNS"]  # noevent7 helper
 CHRONICLE_NOUNS = _SETS["CHRONICLE_NOUNS"]  # noevent7 helper
-SHARE_NOUNS = _SETS["SHARE_NOUNS"]  # noevent7 helper
 TREND_VERBS = _SETS["TREND_VERBS"]  # noevent7 helper
 WAY_NOUNS = _SETS["WAY_NOUNS"]  # stories11 helper
 OUTCOME_VERBS = _SETS["OUTCOME_VERBS"]  # stories11 helper
