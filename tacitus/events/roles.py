@@ -15,6 +15,7 @@ from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
+from tacitus.events.words import WIN_VERBS  # light17 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
@@ -157,7 +158,8 @@ class RoleFinder:
             return self._possessor_with_patient(n, ofs, actors)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
-            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+                    c.lower_ == "of" and h.i == n.i and n.head.lemma_.lower() in WIN_VERBS))):  # "won the support of" (light17)
                 for p in prep.children:
                     if p.dep_ == "pobj" and actors.actors(p):
                         return actors.actors(p)
@@ -2856,7 +2858,8 @@ class RoleFinder:
     def _mutual_act(code: str) -> bool:
         """Is the CAMEO code an act two sides do together (meet, negotiate, agree to cooperate or
         restore ties, sign an accord, cooperate), not one done for a third party (aid, a visit)?"""
-        return code[:3] in MUTUAL_CODES or code[:2] == "06" or code == "0356"  # "agreed to a ceasefire" (targets8)
+        # "agreed to a ceasefire" (targets8); "Israel and Hamas reached a ceasefire", "began a truce" (light17)
+        return code[:3] in MUTUAL_CODES or code[:2] == "06" or code in ("0356", "0871")
 
     @staticmethod
     def _exchanged(cand) -> bool:
