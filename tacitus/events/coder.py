@@ -1143,6 +1143,10 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._own_entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if entry is None and lemma in UNDER_ATTACK_VERBS and (why := self._fire_reason(v)) is not None:
+            # "came under fire from Western leaders over the buildup": the reason hangs on the
+            # critics, not on the verb; read as the verb's own (the 'come under fire over' row) (light17)
+            entry = self.lex.match_verb(lemma, deps | {why})
         if self._wrong_sense(v, info, actors):
             consumed.update(o.i for o in info["obj"])
             return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
@@ -1324,6 +1328,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "sent a warning to Iran", "delivered a rebuke": what is sent is an act in words, not
             # aid; the verb carries the noun's act (light17)
             return self._light_event(v, VerbEntry((lemma,), None, "light", tuple(p for p in entry.target if p != "obj")), actors, consumed, info)
+        if lemma in RECEIVE_VERBS and (entry.cameo or "")[:2] == "07" and self._sends_message(info):
+            # "got a warning from Washington over its drone sales", "received a pledge of aid from
+            # Qatar": a message received, its noun coded as the sender's act (_noun_event) (light17)
+            return None
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
@@ -1976,6 +1984,22 @@ class EventCoder(RoleFinder, ClauseRules):
         return None
 
     @staticmethod
+    def _fire_reason(v) -> str | None:  # light17 helper
+        """'over' / 'for' when v came "under fire from" someone and the parser hung the reason
+        ('over the buildup', 'for its handling') on the "from" phrase's noun, else None."""
+        fire = next((n for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() == "fire"), None)
+        if fire is None:
+            return None
+        for fr in (*fire.children, *v.children):  # (the parser may hang "from" on the verb)
+            if fr.dep_ == "prep" and fr.lower_ == "from":
+                for p in fr.children:
+                    for r in p.children:
+                        if r.dep_ == "prep" and r.lower_ in ("over", "for"):
+                            return r.lower_
+        return None
+
+    @staticmethod
     def _object_from_phrase(v, actors) -> tuple:  # light17 helper
         """(noun, actors) of a "from" phrase hung on v's direct object or on the noun of its
         "under" phrase ("faced sanctions from the US", "came under fire from Western leaders"),
@@ -1989,7 +2013,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             for h in held:
                 for pr in h.children:
-                    if pr.dep_ == "prep" and (pr.lower_ == "from" or pr.lower_ == "of" and v.lemma_.lower() in WIN_VERBS):
+                    if pr.dep_ == "prep" and (pr.lower_ == "from" or pr.lower_ == "of" and v.lemma_.lower() in WIN_VERBS
+                                              and not any(d.dep_ == "poss" for d in h.children)):
+                        for p in pr.children:
+                            if p.dep_ == "pobj" and (found := actors.actors(p)):
+                                return h, found
+                # the parser may hang the "from" phrase on the verb ("received a warning from NATO")
+                for pr in v.children:
+                    if pr.dep_ == "prep" and pr.lower_ == "from":
                         for p in pr.children:
                             if p.dep_ == "pobj" and (found := actors.actors(p)):
                                 return h, found
@@ -2893,6 +2924,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS
                or c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS for c in n.children):
             modality = "hypothetical"  # "the proposed deal", "a planned trip", "any attack": not (yet) happened
+        if n.dep_ == "dobj" and anchor.i != n.i and anchor.lemma_.lower() in RECEIVE_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+            modality = "hypothetical"  # "pledged cooperation to win Ankara's approval": a goal (light17)
         if scheduled_or_spanned(n, meeting=entry.cameo[:2] == "04"):
             modality = "hypothetical"  # "the summit is due to open", "the war lasted a decade" (noevent5)
         if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
