@@ -109,3 +109,15 @@ def test_sentences_bills_and_warrants(coder, text, expected):
 ])
 def test_came_under_fire_over_is_criticism(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- more support-verb collocations
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow heaped pressure on Chisinau with gas cuts.", ("REQUEST", "RUS", "MDA")),
+    ("Egypt kicked off talks with Ethiopia on the dam.", ("CONSULT", "EGY", "ETH")),
+    ("The Indian foreign minister paid a call on his Nepali counterpart.", ("CONSULT", "IND", "NPL")),
+    ("Seoul's test of a ballistic missile alarmed Pyongyang.", ("MOBILIZE", "KOR", None)),
+    ("The club kicked off its season with a win.", None),
+])
+def test_more_support_verb_collocations(coder, text, expected):
+    _check(_main(coder, text), expected)
