@@ -121,3 +121,13 @@ def test_came_under_fire_over_is_criticism(coder, text, expected):
 ])
 def test_more_support_verb_collocations(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+# ------------------------------------------- the event noun as a passive support verb's subject
+@pytest.mark.parametrize("text, expected", [
+    ("A stern warning was sent to Caracas by Bogota.", ("THREATEN", "COL", "VEN")),
+    ("A formal complaint was lodged with Hanoi by Beijing.", ("ACCUSE", "CHN", "VNM")),
+    ("Aid was sent to Libya by Egypt after the floods.", ("AID", "EGY", "LBY")),
+])
+def test_event_noun_as_passive_subject(coder, text, expected):
+    _check(_main(coder, text), expected)

@@ -1964,8 +1964,9 @@ class EventCoder(RoleFinder, ClauseRules):
                     and held in phrased:
                 continue  # "refused to take part in the French-led operation in Mali": France's, not an act on Mali
             source, passive = self._source(v, actors)
-            if passive:
-                continue
+            if passive and (held.dep_ != "nsubjpass" or not source):
+                continue  # ("a warning was sent to Tehran by Washington": the event noun the passive
+                # subject, its doer the agent (light17))
             target = self._noun_target(o, nentry, actors)
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
@@ -2031,7 +2032,7 @@ class EventCoder(RoleFinder, ClauseRules):
         ultimatum", "an invitation", "a rebuke"), not goods sent?"""
         return any((nentry := self._noun_entry(self._through_measure(o))) is not None
                    and nentry.cameo[:2] in MESSAGE_ROOTS and nentry.cameo[:2] != "01"
-                   for o in info["obj"] if o.dep_ == "dobj")  # ("sent a letter of protest": 114, not a letter's 010)
+                   for o in info["obj"] if o.dep_ in ("dobj", "nsubjpass"))  # ("sent a letter of protest": 114, not a letter's 010)
 
     def _passive_addressee(self, v, actors) -> list[Actor]:
         """'the Tamil Tigers were urged by Norway to return to talks', 'King Hussein was asked by
@@ -2857,9 +2858,11 @@ class EventCoder(RoleFinder, ClauseRules):
         # the object of a coded verb is part of that verb's event
         claimant = self._claimant(n, actors)
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None and not received:
-            # (a noun received "from" someone is that one's act: "received a warning from the EU")
+            # (a noun received "from" someone is that one's act: "received a warning from the EU";
+            # so is a message sent: "a warning was sent to Tehran by Washington" (light17))
             hentry = self._entry(head)
-            if hentry is not None and hentry.frame not in ("say", "light"):
+            if hentry is not None and hentry.frame not in ("say", "light") and not (
+                    head.lemma_.lower() in CONVEY_VERBS and entry.cameo[:2] in MESSAGE_ROOTS):
                 return None
         source = self._noun_source(n, actors)
         if not source and self._provoked_reaction(n):
