@@ -131,3 +131,8 @@ def test_more_support_verb_collocations(coder, text, expected):
 ])
 def test_event_noun_as_passive_subject(coder, text, expected):
     _check(_main(coder, text), expected)
+
+
+def test_echoed_condemnation_stays_its_owners(coder):
+    main = _main(coder, "Canberra's condemnation of Beijing's treatment of Uyghurs was echoed by Ottawa.")
+    assert main is not None and main[0] == "ACCUSE" and "AUS" in main[2] and "CHN" in main[3], main

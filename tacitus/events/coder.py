@@ -1967,6 +1967,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if passive and (held.dep_ != "nsubjpass" or not source):
                 continue  # ("a warning was sent to Tehran by Washington": the event noun the passive
                 # subject, its doer the agent (light17))
+            if passive:
+                # ("Washington's condemnation was echoed by Britain": the noun's own doer first)
+                source = self._noun_source(o, actors) or source
             target = self._noun_target(o, nentry, actors)
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
