@@ -100,6 +100,7 @@ from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
 from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
+from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN_VERBS, CAMPAIGN_RALLY_WORDS  # light17 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
@@ -1175,6 +1176,10 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._own_entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if entry is None and lemma in UNDER_ATTACK_VERBS and (why := self._fire_reason(v)) is not None:
+            # "came under fire from Western leaders over the buildup": the reason hangs on the
+            # critics, not on the verb; read as the verb's own (the 'come under fire over' row) (light17)
+            entry = self.lex.match_verb(lemma, deps | {why})
         if self._wrong_sense(v, info, actors):
             consumed.update(o.i for o in info["obj"])
             return None  # "dismissed the lawsuit": see ClauseRules._wrong_sense
@@ -1351,6 +1356,15 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = held  # "the presidential guard held President Bazoum in his palace": taken like "seized" (odds7)
         elif entry.frame == "light":
             return self._light_event(v, entry, actors, consumed, info)
+        if lemma in CONVEY_VERBS and (entry.cameo or "")[:2] in ("07", "01") and len(entry.words) <= 2 \
+                and self._sends_message(info):
+            # "sent a warning to Iran", "delivered a rebuke": what is sent is an act in words, not
+            # aid; the verb carries the noun's act (light17)
+            return self._light_event(v, VerbEntry((lemma,), None, "light", tuple(p for p in entry.target if p != "obj")), actors, consumed, info)
+        if lemma in RECEIVE_VERBS and (entry.cameo or "")[:2] == "07" and self._sends_message(info):
+            # "got a warning from Washington over its drone sales", "received a pledge of aid from
+            # Qatar": a message received, its noun coded as the sender's act (_noun_event) (light17)
+            return None
         if entry.frame in ("intent", "threat", "refuse", "request", "appeal"):
             return self._frame_event(v, entry, actors, consumed, info)
         if entry.frame == "cease":
@@ -1419,6 +1433,10 @@ class EventCoder(RoleFinder, ClauseRules):
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
         if not passive and self._received_from(v, entry):
+            if not target:
+                # "came under criticism from health officials over ...": the parser hangs the
+                # "from" phrase on the noun the subject came under (light17)
+                target = self._object_from_phrase(v, actors)[1]
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
         if "subj" in entry.target and not passive:
             # "said Lebanon would face a painful response": the one facing it is the target, the
@@ -1427,6 +1445,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
             # the said verb's object with the past tense its modifier (odds10)
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
+            if not speaker and v.lemma_.lower() in RECEIVE_VERBS:
+                # "Cuba faced sanctions from the United States": the one it came from did the
+                # object noun's act, no threat spoken by anyone (light17)
+                faced, speaker = self._object_from_phrase(v, actors)
+                if speaker and (fentry := self._noun_entry(faced)) is not None and fentry.cameo[:2] != "13":
+                    entry = VerbEntry(entry.words, fentry.cameo, entry.frame, entry.target, entry.line)
             source, target = speaker, source
         elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
             # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
@@ -1987,12 +2011,19 @@ class EventCoder(RoleFinder, ClauseRules):
                     and held in phrased:
                 continue  # "refused to take part in the French-led operation in Mali": France's, not an act on Mali
             source, passive = self._source(v, actors)
+            if passive and (held.dep_ != "nsubjpass" or not source):
+                continue  # ("a warning was sent to Tehran by Washington": the event noun the passive
+                # subject, its doer the agent (light17))
             if passive:
-                continue
+                # ("Washington's condemnation was echoed by Britain": the noun's own doer first)
+                source = self._noun_source(o, actors) or source
             target = self._noun_target(o, nentry, actors)
             if not target:
                 preps = nentry.target or DEFAULT_TARGET_PREPS
                 target = self._prep_actors(v, preps, actors)
+            if not target and entry.target and entry.target != nentry.target:
+                # "levelled accusations at India": the light verb's own preposition (light17)
+                target = self._prep_actors(v, entry.target, actors)
             if not target and held.head.i == v.i:
                 # "handed Qatar a list of demands": the first of two objects (read as a dative or as
                 # a second direct object) is the one the noun's event goes to (types15)
@@ -2002,6 +2033,56 @@ class EventCoder(RoleFinder, ClauseRules):
             conf = 0.88 if entry is not None and entry.frame == "light" else 0.75
             return Candidate(nentry.cameo, [v, o], source, target, v, clause_modality(v), conf)
         return None
+
+    @staticmethod
+    def _fire_reason(v) -> str | None:  # light17 helper
+        """'over' / 'for' when v came "under fire from" someone and the parser hung the reason
+        ('over the buildup', 'for its handling') on the "from" phrase's noun, else None."""
+        fire = next((n for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() == "fire"), None)
+        if fire is None:
+            return None
+        for fr in (*fire.children, *v.children):  # (the parser may hang "from" on the verb)
+            if fr.dep_ == "prep" and fr.lower_ == "from":
+                for p in fr.children:
+                    for r in p.children:
+                        if r.dep_ == "prep" and r.lower_ in ("over", "for"):
+                            return r.lower_
+        return None
+
+    @staticmethod
+    def _object_from_phrase(v, actors) -> tuple:  # light17 helper
+        """(noun, actors) of a "from" phrase hung on v's direct object or on the noun of its
+        "under" phrase ("faced sanctions from the US", "came under fire from Western leaders"),
+        or of an "of" phrase after a verb of winning ("won the support of parliament"), else (None, [])."""
+        for c in v.children:
+            if c.dep_ == "dobj":
+                held = (c,)
+            elif c.dep_ == "prep" and c.lower_ == "under":
+                held = tuple(p for p in c.children if p.dep_ == "pobj")
+            else:
+                continue
+            for h in held:
+                for pr in h.children:
+                    if pr.dep_ == "prep" and (pr.lower_ == "from" or pr.lower_ == "of" and v.lemma_.lower() in WIN_VERBS
+                                              and not any(d.dep_ == "poss" for d in h.children)):
+                        for p in pr.children:
+                            if p.dep_ == "pobj" and (found := actors.actors(p)):
+                                return h, found
+                # the parser may hang the "from" phrase on the verb ("received a warning from NATO")
+                for pr in v.children:
+                    if pr.dep_ == "prep" and pr.lower_ == "from":
+                        for p in pr.children:
+                            if p.dep_ == "pobj" and (found := actors.actors(p)):
+                                return h, found
+        return None, []
+
+    def _sends_message(self, info) -> bool:  # light17 helper
+        """Is the direct object of a conveying verb an act done in words ("a warning", "an
+        ultimatum", "an invitation", "a rebuke"), not goods sent?"""
+        return any((nentry := self._noun_entry(self._through_measure(o))) is not None
+                   and nentry.cameo[:2] in MESSAGE_ROOTS and nentry.cameo[:2] != "01"
+                   for o in info["obj"] if o.dep_ in ("dobj", "nsubjpass"))  # ("sent a letter of protest": 114, not a letter's 010)
 
     def _passive_addressee(self, v, actors) -> list[Actor]:
         """'the Tamil Tigers were urged by Norway to return to talks', 'King Hussein was asked by
@@ -2536,6 +2617,8 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():
             entry = self.lex.match_noun(n.lower_, mods)
+        if entry is not None and entry.cameo == "141" and mods & CAMPAIGN_RALLY_WORDS:
+            return None  # "held a campaign rally", "a victory rally": campaigning, no protest (light17)
         if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
@@ -2840,7 +2923,9 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self._noun_entry(n)
         if entry is None:
             return None
-        if n.lemma_.lower() in DEMAND_CONTENT_NOUNS and not any(
+        received = n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS \
+            and getattr(self._object_from_phrase(n.head, actors)[0], "i", -1) == n.i  # "faced pressure from the EU" (light17)
+        if n.lemma_.lower() in DEMAND_CONTENT_NOUNS and not received and not any(
                 c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
@@ -2865,9 +2950,12 @@ class EventCoder(RoleFinder, ClauseRules):
             # ("Xi's visit to Pyongyang underlined Beijing's support": the visit is an event (types14))
         # the object of a coded verb is part of that verb's event
         claimant = self._claimant(n, actors)
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None:
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and claimant is None and not received:
+            # (a noun received "from" someone is that one's act: "received a warning from the EU";
+            # so is a message sent: "a warning was sent to Tehran by Washington" (light17))
             hentry = self._entry(head)
-            if hentry is not None and hentry.frame not in ("say", "light"):
+            if hentry is not None and hentry.frame not in ("say", "light") and not (
+                    head.lemma_.lower() in CONVEY_VERBS and entry.cameo[:2] in MESSAGE_ROOTS):
                 return None
         source = self._noun_source(n, actors)
         if not source and self._provoked_reaction(n):
@@ -2932,6 +3020,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS
                or c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS for c in n.children):
             modality = "hypothetical"  # "the proposed deal", "a planned trip", "any attack": not (yet) happened
+        if n.dep_ == "dobj" and anchor.i != n.i and anchor.lemma_.lower() in RECEIVE_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+            modality = "hypothetical"  # "pledged cooperation to win Ankara's approval": a goal (light17)
         if scheduled_or_spanned(n, meeting=entry.cameo[:2] == "04"):
             modality = "hypothetical"  # "the summit is due to open", "the war lasted a decade" (noevent5)
         if n.dep_ in ("nsubj", "nsubjpass") and anchor.i != n.i \
@@ -2943,6 +3034,9 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "hypothetical"  # "paves the way for the withdrawal", "could lead to sanctions" (stories11)
         consumed.add(n.i)
         cameo = entry.cameo
+        if received and cameo == "042":
+            # "Zelensky received a visit from Russian officials": he hosted them (light17)
+            cameo, source, target = "043", target, source
         if cameo[:2] == "04" and cameo not in ("042", "043") and self._talks_failed(n):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)

@@ -15,6 +15,7 @@ from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
+from tacitus.events.words import MESSAGE_ROOTS, THREAT_NOUNS, WIN_VERBS  # light17 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
@@ -159,7 +160,9 @@ class RoleFinder:
             return self._possessor_with_patient(n, ofs, actors)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
-            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+                    c.lower_ == "of" and h.i == n.i and n.head.lemma_.lower() in WIN_VERBS
+                    and not any(d.dep_ == "poss" for d in n.children)))):  # "won the support of" (light17)
                 for p in prep.children:
                     if p.dep_ == "pobj" and actors.actors(p):
                         return actors.actors(p)
@@ -194,6 +197,17 @@ class RoleFinder:
                     stray = next((s for s in n.head.children if s.dep_ == "nsubj" and s.i > c.i), None)
                     if stray is not None:
                         return actors.actors(stray)
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and n.dep_ in ("nsubj", "nsubjpass", "ROOT") \
+                    and n.lemma_.lower() not in THREAT_NOUNS and (nentry := self._noun_entry(n)) is not None \
+                    and (nentry.cameo[:2] in MESSAGE_ROOTS or nentry.cameo[:2] == "07"):
+                # "a warning from China to the United States", "calls from Kyiv for more air
+                # defence grew louder", "aid from the EU reached Gaza": the one a message or aid
+                # told as a clause's subject comes from (light17); not in a phrase told in passing
+                # ("despite appeals from NATO allies"), and "the threat from China" is a danger
+                found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if found:
+                    return found
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):

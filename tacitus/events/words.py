@@ -337,3 +337,7 @@ CHRONICLE_NOUNS = _SETS["CHRONICLE_NOUNS"]  # noevent7 helper
 TREND_VERBS = _SETS["TREND_VERBS"]  # noevent7 helper
 WAY_NOUNS = _SETS["WAY_NOUNS"]  # stories11 helper
 OUTCOME_VERBS = _SETS["OUTCOME_VERBS"]  # stories11 helper
+CONVEY_VERBS = _SETS["CONVEY_VERBS"]  # light17 helper
+MESSAGE_ROOTS = _SETS["MESSAGE_ROOTS"]  # light17 helper
+WIN_VERBS = _SETS["WIN_VERBS"]  # light17 helper
+CAMPAIGN_RALLY_WORDS = _SETS["CAMPAIGN_RALLY_WORDS"]  # light17 helper
