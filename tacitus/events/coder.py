@@ -29,6 +29,7 @@ from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
+from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
@@ -2013,6 +2014,7 @@ class EventCoder(RoleFinder, ClauseRules):
         source, passive = self._source(v, actors)
         comp = info["xcomp"]
         target: list[Actor] = []
+        attempted = None  # odds15: an appeal tried is made
         if entry.frame in ("request", "appeal"):
             # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
             target = self._obj_actors(info, actors)
@@ -2093,6 +2095,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and inner_code[:2] == "02" and v.lemma_.lower() in ATTEMPT_VERBS:
+                new = attempted = inner_code  # "sought to persuade Ankara to free him": the appeal made (odds15)
             if frame == "intent" and self._pledged_help(inner, source, actors):
                 new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
             if frame == "intent" and self._readying_attack(v, inner_code, source):
@@ -2129,7 +2133,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
-        if entry.frame == "intent" and modality == "asserted":
+        if entry.frame == "intent" and modality == "asserted" and not attempted:
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
 
