@@ -2095,6 +2095,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and inner_code[:2] == "11" and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children):
+                new = "130"  # "vowed to hit back at Saudi Arabia": retaliation promised, a threat (odds15)
             if frame == "intent" and inner_code[:2] == "02" and v.lemma_.lower() in ATTEMPT_VERBS:
                 new = attempted = inner_code  # "sought to persuade Ankara to free him": the appeal made (odds15)
             if frame == "intent" and self._pledged_help(inner, source, actors):
@@ -3317,6 +3320,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
         if code == "042" and cand.source and all(a.kind == "country" and _people_plural(cand.anchor.doc, a) for a in cand.source):
             return None  # "Five Americans freed by Iran land in Qatar": a nation's people travelling, no visit (stories11)
+        if code == "1724" and target and cand.source:
+            # "Armenia declared martial law after clashes with Azerbaijan": emergency rule binds the
+            # declaring state's own land; a foreign side named beside it is no target (odds15)
+            homes = {s.country for s in cand.source}
+            target = [a for a in target if a.country in homes]
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] == "10" and self._civil_award(cand, target):
