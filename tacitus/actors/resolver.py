@@ -372,6 +372,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
             return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
+        if span.end < end and doc[span.end].tag_ == "POS":
+            # "Mozambique's Cabo Delgado" tagged as one ORG: a possessive place owns what follows,
+            # it is no word of a name (odds15)
+            return entries
         if end == span.end and self._body_of_country(span, start):
             return [x for x in entries if x.kind == "country"]
         if end - start > len(span):
