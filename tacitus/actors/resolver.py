@@ -471,8 +471,11 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _sport_sentence(self, i: int) -> bool:
         """Does the sentence of token i name a sport, a player or a competition ("the World Cup
         final", "the Dutch players")? Asked only for a sport role word (captain, striker), so rare. odds15"""
+        from tacitus.events.rules import _joined_sport_word
+
         sent = self.doc[i].sent
-        return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS or in_competition_name(t) for t in sent)
+        return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS or in_competition_name(t)
+                   or _joined_sport_word(t) for t in sent)  # 'quarter-final' split at its hyphen
 
     def _agent_candidates(self, lowers: list[str], lemmas: list[str]) -> list[int]:
         """Indices of the tokens `_agent_at` can find an agent phrase at, in order: a lemma or a
