@@ -66,11 +66,11 @@ class CachedLemmatizer:
         tacitus/nlp.py), the lemma of the joined word ("reimposed" -> "reimpose"), which the
         lexicon lists (lex4 helper)."""
         text = tok.lower_
-        if not (text.startswith("re-") and tok.pos_ == "VERB"):
+        if not (text.startswith(("re-", "co-")) and tok.pos_ == "VERB"):
             return self.lemmatizer.lemmatize(tok)[0]
         from spacy.tokens import Doc
 
-        words = Doc(self.vocab, words=["re" + text[3:], text[3:]], pos=[tok.pos_] * 2, tags=[tok.tag_] * 2)
+        words = Doc(self.vocab, words=[text[:2] + text[3:], text[3:]], pos=[tok.pos_] * 2, tags=[tok.tag_] * 2)
         for w in words:
             w.set_morph(tok.morph)
         joined = self.lemmatizer.lemmatize(words[0])[0]

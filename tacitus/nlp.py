@@ -150,8 +150,10 @@ def load_model(name: str, max_length: int = 2_000_000):
 
 
 # "re-imposed", "re-opens", "re-arresting": a verb with the prefix "re-" stays one token (spaCy
-# splits it into "re", "-", "imposed" and parses "re" as the verb); nouns ("re-election") still split
-RE_PREFIXED_VERB = r"(?i)re-[a-z]{3,}(?:ed|es|ing|e)$"
+# splits it into "re", "-", "imposed" and parses "re" as the verb); nouns ("re-election") still split.
+# So does "co-" ("co-sponsored", "co-hosted", "co-signed"): split, "co" became a verb and the
+# sentence's main verb lost its subject ("Erdogan, who co-sponsored the resolution, urged ...") (odds15)
+RE_PREFIXED_VERB = r"(?i)(?:re|co)-[a-z]{3,}(?:ed|es|ing|e)$"
 
 
 def _keep_re_prefixed_verbs(nlp) -> None:

@@ -38,6 +38,7 @@ from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
 from tacitus.actors.resolver_words import LEADER_PARTICIPLES, OWNER_PARTICIPLES, UNGUESSED_AGENTS  # resolve17
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
+from tacitus.events.words import SPORT_ROLE_WORDS, SPORT_WORDS  # odds15
 from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
@@ -371,6 +372,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
             return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
+        if span.end < end and doc[span.end].tag_ == "POS":
+            # "Mozambique's Cabo Delgado" tagged as one ORG: a possessive place owns what follows,
+            # it is no word of a name (odds15)
+            return entries
         if end == span.end and self._body_of_country(span, start):
             return [x for x in entries if x.kind == "country"]
         if end - start > len(span):
@@ -456,10 +461,21 @@ class DocActors(CountryFinder, ReferenceFinder):
             if i < matched_to:
                 continue
             found = self._agent_at(i, starts)
+            if found and found[1] - found[0] == 1 and lemmas[i] in SPORT_ROLE_WORDS and self._sport_sentence(i):
+                continue  # "the Argentine captain accused the Dutch players": a team's captain (odds15)
             if found:
                 for j in range(found[0], found[1]):
                     self.agent_at[j] = found
                 matched_to = found[1]
+
+    def _sport_sentence(self, i: int) -> bool:
+        """Does the sentence of token i name a sport, a player or a competition ("the World Cup
+        final", "the Dutch players")? Asked only for a sport role word (captain, striker), so rare. odds15"""
+        from tacitus.events.rules import _joined_sport_word
+
+        sent = self.doc[i].sent
+        return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS or in_competition_name(t)
+                   or _joined_sport_word(t) for t in sent)  # 'quarter-final' split at its hyphen
 
     def _agent_candidates(self, lowers: list[str], lemmas: list[str]) -> list[int]:
         """Indices of the tokens `_agent_at` can find an agent phrase at, in order: a lemma or a

@@ -29,6 +29,7 @@ from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
+from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
@@ -2094,6 +2095,7 @@ class EventCoder(RoleFinder, ClauseRules):
         source, passive = self._source(v, actors)
         comp = info["xcomp"]
         target: list[Actor] = []
+        attempted = None  # odds15: an appeal tried is made
         if entry.frame in ("request", "appeal"):
             # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
             target = self._obj_actors(info, actors)
@@ -2174,6 +2176,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and inner_code[:2] == "11" and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children):
+                new = "130"  # "vowed to hit back at Saudi Arabia": retaliation promised, a threat (odds15)
+            if frame == "intent" and inner_code[:2] == "02" and v.lemma_.lower() in ATTEMPT_VERBS:
+                new = attempted = inner_code  # "sought to persuade Ankara to free him": the appeal made (odds15)
             if frame == "intent" and self._pledged_help(inner, source, actors):
                 new = "0334"  # "pledged to send police officers to Haiti": peacekeeping promised
             if frame == "intent" and self._readying_attack(v, inner_code, source):
@@ -2210,7 +2217,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
-        if entry.frame == "intent" and modality == "asserted":
+        if entry.frame == "intent" and modality == "asserted" and not attempted:
             modality = "intended"
         return Candidate(code, trigger, source, target, v, modality)
 
@@ -3407,6 +3414,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "thousands of refugees arrived in Warsaw": people on the move, no visit (odds3)
         if code == "042" and cand.source and all(a.kind == "country" and _people_plural(cand.anchor.doc, a) for a in cand.source):
             return None  # "Five Americans freed by Iran land in Qatar": a nation's people travelling, no visit (stories11)
+        if code == "1724" and target and cand.source:
+            # "Armenia declared martial law after clashes with Azerbaijan": emergency rule binds the
+            # declaring state's own land; a foreign side named beside it is no target (odds15)
+            homes = {s.country for s in cand.source}
+            target = [a for a in target if a.country in homes]
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
         if code[:2] == "10" and self._civil_award(cand, target):

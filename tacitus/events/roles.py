@@ -82,6 +82,7 @@ from tacitus.events.syntax import (
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.words import LET_VERBS  # odds14 helper
+from tacitus.events.words import OUT_OF_DOER_VERBS  # odds15 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
@@ -514,6 +515,14 @@ class RoleFinder:
                         found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
                         if found:
                             return found, True
+            if v.lemma_.lower() in OUT_OF_DOER_VERBS:
+                # "were kicked out of Bulgaria", "were ordered out of the Czech Republic": the
+                # country they must leave expels them (odds15)
+                found = [a for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+                         for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                         for p in o.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if found:
+                    return found, True
             if v.lemma_.lower() in TO_DOER_VERBS:  # "was summoned to the Russian foreign ministry" (actors9)
                 found = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
