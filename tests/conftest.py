@@ -71,6 +71,13 @@ def primary_event(events):
     return best
 
 
+def main_event(coder, text, date):
+    """The primary event of one text as (event, cameo, source countries, target countries), the
+    first three letters of each actor code; None when nothing is coded."""
+    p = primary_event(coder.code(text, date=date))
+    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+
+
 def run_cli(*args, input=None, env=None, timeout=300):
     """Run the real `tacitus` command in a subprocess; returns CompletedProcess (text)."""
     full_env = dict(os.environ)

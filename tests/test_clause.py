@@ -3,7 +3,7 @@ each test holds sentences of one syntactic shape (conjoined predicates, attribut
 side events in subordinate clauses) written for these tests, and checks the event a reader
 would report first and its actors."""
 import pytest
-from conftest import primary_event
+from conftest import primary_event, main_event
 
 DATE = "2019-06-01"
 
@@ -14,8 +14,7 @@ def _events(coder, text, date=DATE):
 
 
 def _main(coder, text, date=DATE):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+    return main_event(coder, text, date)
 
 
 # ------------------------------------------- "was questioned by X and resigned": the subject acts

@@ -2,12 +2,11 @@
 one word family found on /work/lex4-fresh.jsonl (other actors and words than the fresh
 sentences), with look-alikes on the other side of the line."""
 import pytest
-from conftest import primary_event
+from conftest import main_event
 
 
 def _main(coder, text, date="2024-05-06"):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+    return main_event(coder, text, date)
 
 
 # ------------------------------------------- driving an armed foe out of a place (190)

@@ -2,14 +2,13 @@
 sentences of one shape with other actors and verbs of the same family than the ones the fix
 was found on, and checks the type a reader would give the main event."""
 import pytest
-from conftest import primary_event
+from conftest import primary_event, main_event
 
 DATE = "2019-06-01"
 
 
 def _main(coder, text, date=DATE):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+    return main_event(coder, text, date)
 
 
 # ---------------------------------------------------------------- legal charges are accusations

@@ -2,12 +2,7 @@
 sentences of one shape, with other actors and words of the same family than the ones the fix
 was found on, and checks the type a reader would give the main event."""
 import pytest
-from conftest import primary_event
-
-
-def _main(coder, text, date):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+from conftest import main_event as _main
 
 
 # ------------------------------------------- a side boasting of weapons meant for another threatens it

@@ -2,12 +2,7 @@
 sentences of one shape (other actors and words than the fresh sentences the cause was found on)
 and checks the type a reader gives the main event, with sentences on the other side of the line."""
 import pytest
-from conftest import primary_event
-
-
-def _main(coder, text, date):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+from conftest import main_event as _main
 
 
 # ------------------------------------------- a demand with a punishment named for refusing is an ultimatum

@@ -2,12 +2,7 @@
 cause found on /work/types7-fresh.jsonl (other actors and words than the fresh sentences), and
 checks the type a reader gives the main event, with look-alikes on the other side of the line."""
 import pytest
-from conftest import primary_event
-
-
-def _main(coder, text, date):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+from conftest import main_event as _main
 
 
 # ------------------------------------------- phrasal and multiword verbs of news copy

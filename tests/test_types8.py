@@ -2,12 +2,11 @@
 sentences of one family found on /work/types8-fresh.jsonl and its probes (other actors and
 words than the fresh sentences), with look-alikes that must stay non-events."""
 import pytest
-from conftest import primary_event
+from conftest import main_event
 
 
 def _main(coder, text, date="2023-05-06"):
-    p = primary_event(coder.code(text, date=date))
-    return (p.event, p.cameo, [a.code[:3] for a in p.source], [a.code[:3] for a in p.target]) if p else None
+    return main_event(coder, text, date)
 
 
 def _check(main, expected):
