@@ -51,8 +51,14 @@ _RX = [
 ]
 
 
-# The same patterns for find_dates, matched case-sensitively over the lower-cased text (folded.py)
-_RX_FOLDED = [(kind, FoldedPattern(rx.pattern, rx.flags)) for kind, rx in _RX]
+# The same patterns for find_dates, matched case-sensitively over the lower-cased text (folded.py).
+# Those of the kinds below open with a word boundary and a group of words: they are scanned by
+# first jumping to where the group can start (FoldedPattern._located; same matches, measured
+# 25-60 % less CPU per pattern on corpus articles). Not the others: "weekday", "ago", "month" and
+# the year patterns open with an optional group, a repeat or a look-behind, and `re` cannot jump
+# ahead to those (the jump made "weekday" and "ago" slower).
+_LOCATED_KINDS = frozenset({"iso", "mdy", "dmy", "rel_day", "within", "period", "season", "rel_month", "month_year"})
+_RX_FOLDED = [(kind, FoldedPattern(rx.pattern, rx.flags, locate=kind in _LOCATED_KINDS)) for kind, rx in _RX]
 # Words that every match of a pattern contains, literally: a text without any of them is not
 # scanned with that pattern (each scan costs about as much as any other, found or not)
 _NEEDS = {

@@ -34,9 +34,11 @@ class FoldedMatch:
 class FoldedPattern:
     """A lower-case pattern matched without regard to case (see the module docstring)."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, *, locate: bool = False):
         self.insensitive = re.compile(pattern, flags | re.I)
         self.sensitive = re.compile(pattern, flags & ~re.I)
+        # the pattern without its opening word boundary: see _located
+        self.unbounded = re.compile(pattern[2:], flags & ~re.I) if locate and pattern.startswith(r"\b") else None
 
     def finditer(self, text: str, lower: str | None = None):
         """Matches of the pattern in `text`; `lower` is `text.lower()` when the caller has it."""
@@ -44,5 +46,33 @@ class FoldedPattern:
         if len(lower) != len(text):
             yield from self.insensitive.finditer(text)
             return
-        for m in self.sensitive.finditer(lower):
+        matches = self.sensitive.finditer(lower) if self.unbounded is None else self._located(lower)
+        for m in matches:
             yield FoldedMatch(m, text)
+
+    def _located(self, lower: str):
+        """What `self.sensitive.finditer(lower)` yields, found faster for a pattern that opens
+        with a word boundary: `re` tries such a pattern at every position of the text, while the
+        same pattern without its `\\b` lets it jump from one character that can open a match to
+        the next (a C scan; "\\b(today|tonight|...)": 40-60 % less CPU, perf8).
+
+        Exact: a match of the whole pattern is a match of it without the `\\b` (dropping an
+        assertion only allows more), so the leftmost match of the unbounded pattern from `pos`
+        starts at or before the leftmost whole match. There the whole pattern is tried with
+        `match`, which reads the `\\b` against the character before that position, as
+        `finditer` does, and finds the match `finditer` would; if there is none, the search goes
+        on one character later. After a match it goes on at the match's end, as `finditer` does
+        (an empty match, which no pattern given here can make, moves on one character)."""
+        whole, loose = self.sensitive, self.unbounded
+        pos, n = 0, len(lower)
+        while pos <= n:
+            cand = loose.search(lower, pos)
+            if cand is None:
+                return
+            at = cand.start()
+            m = whole.match(lower, at)
+            if m is None:
+                pos = at + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > at else at + 1
