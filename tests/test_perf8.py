@@ -34,17 +34,16 @@ def _texts() -> list[str]:
     return out
 
 
+_LOCATED = [(kind, rx) for kind, rx in dates._RX_FOLDED if rx.unbounded is not None]  # the kinds scanned by search + match
+
+
 def test_located_patterns_are_the_date_patterns_that_open_with_a_boundary():
-    located = [rx for kind, rx in dates._RX_FOLDED if rx.unbounded is not None]
-    assert len(located) >= 9
-    assert all(rx.sensitive.pattern.startswith(r"\b") for rx in located)
+    assert len(_LOCATED) >= 9
+    assert all(rx.sensitive.pattern.startswith(r"\b") for _, rx in _LOCATED)
 
 
-@pytest.mark.parametrize("order", range(len(dates._RX_FOLDED)))
-def test_located_scan_finds_what_finditer_finds(order):
-    kind, rx = dates._RX_FOLDED[order]
-    if rx.unbounded is None:
-        pytest.skip(f"{kind}: scanned by finditer")
+@pytest.mark.parametrize("kind,rx", _LOCATED, ids=[kind for kind, _ in _LOCATED])
+def test_located_scan_finds_what_finditer_finds(kind, rx):
     for text in _texts():
         plain = [(m.span(), m.groups()) for m in rx.sensitive.finditer(text)]
         located = [(m.span(), m.groups()) for m in rx._located(text)]
