@@ -114,6 +114,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
+from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
@@ -277,6 +278,7 @@ class EventCoder(RoleFinder, ClauseRules):
         elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
             verbs.append(adj)
         doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
+        doc.user_data[BACKGROUND_MEMO_KEY] = {}  # the same for modality.dated_background
         for v in verbs:
             if v.i in consumed or _helper_verb(v, self.lex):
                 continue

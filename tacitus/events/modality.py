@@ -746,12 +746,27 @@ def _without_record_since(tokens: list) -> list:
     return [t for t in tokens if t.i not in drop]
 
 
+BACKGROUND_MEMO_KEY = "tacitus.dated_background"  # doc.user_data: (verb index, date) -> answer
+
+
 def dated_background(v, date: str | None) -> bool:
     """An act the clause itself dates a year or more before the story ("Moscow seized Crimea in
     2014" in a 2024 story, "the Golan, which Israel occupied in 1967", "was jailed in the 1980s"),
     or told in a 'since' clause ("since Spain withdrew from the territory", "since the two
     countries restored ties"), is history recalled, not news: dropped rather than kept with its
-    own past date. A date inside a nested clause or a noun phrase dates that, not v."""
+    own past date. A date inside a nested clause or a noun phrase dates that, not v.
+    The answer depends only on the parse and the date, and every event of a clause asks it of the
+    same verbs (and a reported clause of its report's verb), so it is kept per doc: the date
+    phrases are resolved once per verb, not once per question."""
+    memo = v.doc.user_data.setdefault(BACKGROUND_MEMO_KEY, {})
+    key = (v.i, date)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _dated_background(v, date)
+    return found
+
+
+def _dated_background(v, date: str | None) -> bool:
     if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
         return True
     if not date or v.tag_ in ("VB", "VBG"):
