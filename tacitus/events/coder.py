@@ -2829,11 +2829,10 @@ class EventCoder(RoleFinder, ClauseRules):
         interference"), not a guess: the one who would do the act."""
         for o in v.children:
             if o.dep_ == "dobj" and o.pos_ == "NOUN":
-                for c in o.children:
-                    if c.i < o.i and c.dep_ in ("poss", "amod", "compound", "nmod"):
-                        found = [a for a in (actors.actors(c) or actors.country_actor(c)) if not actors.is_guess(a)]
-                        if found:
-                            return found
+                for found in RoleFinder._modifier_actors(o, actors):
+                    named = [a for a in found if not actors.is_guess(a)]
+                    if named:
+                        return named
         return []
 
     def _own_guess_is_the_act(self, cand, target) -> bool:  # odds14 helper

@@ -1328,13 +1328,21 @@ class RoleFinder:
                 or (nxt is not None and nxt.lower_ in ("on", "against") and nxt.head.i == v.i)  # hung on the verb
             if not aimed:
                 continue
-            for c in o.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < o.i):
-                    found = actors.actors(c) or actors.country_actor(c)
-                    if found and not any(actors.is_guess(a) for a in found):
-                        return found
+            for found in self._modifier_actors(o, actors):
+                if not any(actors.is_guess(a) for a in found):
+                    return found
             return self._led_by(o, actors)
         return []
+
+    @staticmethod
+    def _modifier_actors(o, actors):
+        """The actors each possessor or pre-modifier of the act noun o names, in order ("Israel's
+        raids", "the American strikes", "any Chinese incursion"): who did, or would do, the act."""
+        for c in o.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < o.i):
+                found = actors.actors(c) or actors.country_actor(c)
+                if found:
+                    yield found
 
     @staticmethod
     def _purpose_addressee(cand, code: str, actors) -> list[Actor]:
