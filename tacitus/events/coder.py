@@ -107,6 +107,7 @@ from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
+from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
@@ -537,6 +538,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 # object the subject of the participle after it; it is the verb's object, the
                 # participle its modifier (odds12)
                 o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
+            elif dep in ("advcl", "ccomp", "prep") and (o := object_read_as_time_compound(c)) is not None:
+                # "declared martial law hours after Russian forces crossed the border": the object
+                # the parser glued to the clause's time lapse is the verb's (odds16)
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
                 wider.extend(self._phrase_nouns(o))

@@ -10,6 +10,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
+from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
@@ -144,6 +145,27 @@ def object_read_as_participle_subject(c):
     if o.dep_ != "nsubj" or o.head.i != c.i or o.pos_ != "NOUN" \
             or any(x.dep_ in ("dobj", "mark") for x in v.children):
         return None
+    return o
+
+
+def object_read_as_time_compound(c):
+    """'imposed sanctions days after the invasion began', 'declared martial law hours after
+    Russian forces crossed the border': the parser glues the bare object noun right after the
+    verb to the time lapse of the clause after it ('sanctions' a compound of 'days', the
+    npadvmod of 'began' or of its 'after'). For that clause or 'after' phrase c of the verb, the
+    noun that is the verb's object, else None (odds16)."""
+    v = c.head
+    if c.i <= v.i + 2 or any(x.dep_ == "dobj" for x in v.children):
+        return None
+    o = v.doc[v.i + 1]
+    while o.dep_ in ("amod", "compound") and o.head.i == o.i + 1 and o.head.lemma_.lower() not in ELAPSED_TIME_NOUNS:
+        o = o.head  # "martial law", "emergency rule": to the last word before the lapse
+    t = o.head
+    if o.dep_ != "compound" or o.pos_ != "NOUN" or t.i != o.i + 1 or t.dep_ != "npadvmod" \
+            or t.lemma_.lower() not in ELAPSED_TIME_NOUNS:
+        return None
+    if t.head.i != c.i and not (t.head.head.i == c.i and t.head.dep_ in ("mark", "prep")):
+        return None  # (the lapse on the clause, on its 'after', or on the verb's own 'after' phrase)
     return o
 
 
