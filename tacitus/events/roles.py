@@ -30,6 +30,7 @@ from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
+from tacitus.events.words import BLOC_PAPER_NOUNS  # odds16
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
@@ -2136,6 +2137,11 @@ class RoleFinder:
                     continue
                 if found:
                     return found + self._conjoined_modifiers(c, found, actors)
+        if n.lemma_.lower() in BLOC_PAPER_NOUNS:
+            # "ignored a West African deadline", "rebuffed a European offer": the bloc's own (odds16)
+            for c in n.children:
+                if c.dep_ in ("amod", "compound") and c.i < n.i and (found := actors.bloc_actor(c)):
+                    return found
         if depth >= 2:
             return []
         for c in n.children:
