@@ -398,6 +398,13 @@ def name_read_modifier(v):
             return r.head
         owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
         return owner  # "Zimbabwe's military seized power": the possessor names the actor
+    if n.dep_ == "appos" and n.i > v.i and (root := n.head).dep_ == "ROOT" \
+            and root.pos_ in ("NOUN", "PROPN") and root.i < v.i and r.head.i != n.i \
+            and any(c.dep_ == "prep" and c.i < v.i and c.right_edge.i == r.i for c in root.children):
+        # "Police in Tbilisi fired water cannon at protesters": the verb after the subject's place
+        # phrase made a modifier of its object, the object an apposition of the subject, the root
+        # (odds16)
+        return root
     if r.text == "," and (root := v.sent.root).pos_ in ("NOUN", "PROPN") and root.i + 1 < r.i \
             and root.doc[root.i + 1].text == "," and root.i <= r.head.i < r.i and n.i > v.i and n.dep_ == "compound" \
             and n.head.pos_ == "PROPN" and n.head.dep_ == "appos":
