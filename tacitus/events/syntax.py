@@ -183,8 +183,17 @@ def finite_acl(v) -> bool:
     said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
     clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
-        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)) \
+        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)
+             or _named_complement(v)) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _named_complement(v) -> bool:
+    """"Ukraine's security service named Russia as the culprit": a verb right after the root noun
+    of a sentence the parser left without a main verb, whose object is a name it calls an object
+    predicate (oprd), is the noun's finite verb (odds16)."""
+    n = v.head
+    return v.i == n.i + 1 and n.dep_ == "ROOT" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in v.children)
 
 
 def _asks_of_someone(v) -> bool:
