@@ -23,6 +23,7 @@ from tacitus.actors.resolver_words import (
 )
 from tacitus.nlp import ent_at
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
+from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
 
 
 class CountryFinder:
@@ -819,4 +820,8 @@ class CountryFinder:
         m = self.name_at[h.i]
         if m is not None and m.entry.kind == "people":
             return self._place_of(h, ("in", "of"))
+        if (a := self.agent_at[h.i]) is not None and a[2].sector in RESIDENT_SECTORS \
+                and any(t.lower_ in ETHNIC_FORMS for t in scope):
+            # "Serb protesters in Zvecan", "Serb residents in Leposavic": the place's people (odds16)
+            return self._place_of(h, ("in",))
         return None

@@ -947,6 +947,14 @@ class DocActors(CountryFinder, ReferenceFinder):
         iso = m.entry.country
         return [self._make(tok, m.start, self.d.country_name(iso), iso, iso, None, "country")]
 
+    def bloc_actor(self, tok) -> list[Actor]:
+        """The organisation a bloc adjective names ("a West African deadline" -> IGOWAS), for a
+        caller that knows the noun is the bloc's own paper or act; not the bare 'international' (odds16)."""
+        m = self.name_at[tok.i]
+        if m is None or m.entry.kind != "bloc" or m.entry.code == "IGO":
+            return []
+        return [self._make(tok, m.start, m.entry.name, m.entry.code, None, m.entry.sector, "org")]
+
     def is_guess(self, actor) -> bool:
         return id(actor) in self.context_guess
 

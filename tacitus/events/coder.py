@@ -46,6 +46,7 @@ from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 hel
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
 from tacitus.events.words import INTENT_NOUNS  # types6 helper
+from tacitus.events.words import TAKEN_ACT_NOUNS, TAKEN_ACT_VERBS, TAKEN_ACT_CODES  # odds16
 from tacitus.events.words import MEMBER_SUSPEND_VERBS  # actors8 helper
 from tacitus.events.rules import arms_to_country  # types6 helper
 from tacitus.events.rules import names_person  # types13 helper
@@ -106,6 +107,7 @@ from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
+from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
@@ -536,6 +538,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 # object the subject of the participle after it; it is the verb's object, the
                 # participle its modifier (odds12)
                 o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
+            elif dep in ("advcl", "ccomp", "prep") and (o := object_read_as_time_compound(c)) is not None:
+                # "declared martial law hours after Russian forces crossed the border": the object
+                # the parser glued to the clause's time lapse is the verb's (odds16)
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
                 wider.extend(self._phrase_nouns(o))
@@ -1152,7 +1160,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return unwelcome
         if self._met_with_reaction(v) and not self._met_with_threat(v):
             return None  # "the ruling was met with protests": no meeting; the noun is the event (realnews8)
-        if v.dep_ == "acl" and v.head.lemma_.lower() in INTENT_NOUNS \
+        if v.dep_ == "acl" and (v.head.lemma_.lower() in INTENT_NOUNS or v.head.lemma_.lower() in TAKEN_ACT_NOUNS) \
                 and (pledged := self._intended_deed(v, actors, consumed)) is not None:
             return pledged  # "Japan's pledge to send aid to Turkey": intent, not the deed (types6)
         lemma = v.lemma_.lower()
@@ -1692,16 +1700,31 @@ class EventCoder(RoleFinder, ClauseRules):
         inner = self._complement_event(v, actors, consumed)
         if inner is None:
             return None
+        nl = n.lemma_.lower()
+        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else v
+        taken = nl in TAKEN_ACT_NOUNS and self._taken_act(inner.cameo) and anchor is not v \
+            and clause_modality(anchor) == "asserted"
+        if not taken and nl not in INTENT_NOUNS:
+            return None  # "the order to withdraw": only a measure in force is read off 'move', 'order'
         consumed.add(n.i)
         code = self.onto.transform("intent", inner.cameo) or inner.cameo  # as "decided to ...", "pledged to ..."
         if self._pledged_help(inner, source, actors):
             code = "0334"  # "its pledge to send police officers to Haiti": protection promised
         target = [a for a in inner.target if all(a.code != s.code for s in source)]
-        anchor = n.head if n.head.pos_ in ("VERB", "AUX") else v
         modality = clause_modality(anchor) if anchor is not v else "asserted"
-        if modality == "asserted":
+        if taken:
+            code = inner.cameo  # "Niger's decision to expel the French ambassador deepened the rift": the expulsion
+        elif modality == "asserted":
             modality = "intended"
-        return Candidate(code, sorted({n, *inner.trigger}, key=lambda t: t.i), source, target, anchor, modality)
+        # a measure told through a noun of the subject ranks as the intent did, below a reaction the
+        # main verb tells ("Israel's decision to withhold revenues drew criticism from the EU")
+        return Candidate(code, sorted({n, *inner.trigger}, key=lambda t: t.i), source, target, anchor, modality,
+                         0.88 if taken else 0.9)
+
+    @staticmethod
+    def _taken_act(code: str) -> bool:
+        """Is code a measure that takes effect when it is decided (TAKEN_ACT_CODES: 16x, 172x)?"""
+        return code[:2] in TAKEN_ACT_CODES or code[:3] in TAKEN_ACT_CODES
 
     @staticmethod
     def _shared_noun_subject(v):
@@ -2178,6 +2201,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 new = self.onto.transform(frame, inner_code)
             if frame == "intent" and new is None:
                 new = inner_code  # "decided to impose sanctions": the decision is the event
+            if frame == "intent" and v.lemma_.lower() in TAKEN_ACT_VERBS and self._taken_act(inner_code) \
+                    and not any(c.dep_ == "neg" for c in comp.children) and clause_modality(v) == "asserted":
+                new = attempted = inner_code  # "Niger decided to expel the French ambassador": the expulsion (odds16)
             if frame == "intent" and inner_code[:2] == "11" and any(
                     c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children):
                 new = "130"  # "vowed to hit back at Saudi Arabia": retaliation promised, a threat (odds15)

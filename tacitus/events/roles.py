@@ -30,6 +30,7 @@ from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
 from tacitus.events.words import BAN_VERBS, MADE_PARTICIPLES, TRADE_NOUNS  # odds9 helper
+from tacitus.events.words import BLOC_PAPER_NOUNS  # odds16
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
@@ -1857,6 +1858,18 @@ class RoleFinder:
                                 found = self._demonym_place_near(owner, actors) or found  # "Israeli towns near the Lebanese border"
                             if found:
                                 return found
+            if spec[0] != "obj" and (m := after_of(o)) is not o and m.pos_ == "NOUN":
+                # "unleashed a wave of missile attacks on Ukraine's energy grid", "imposed a raft of
+                # sanctions on Iran": when the lexicon row names the act's preposition, its phrase
+                # hangs on the noun after 'of', not on the measure word; the weapon compound
+                # ("missile") is no target; "could block the next package of EU sanctions against
+                # Russia" (a row with no preposition) keeps the package's owner (odds16)
+                for c in self._last_of_each_prep(m):
+                    if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj" and (found := self._possessor_over_bloc(p, actors.actors(p), actors)
+                                                     or self._owner_of(p, actors, 1)):
+                                return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
         # the UN"): the object's owner comes before it unless the lexicon asks for "at"
         venue_last = "at" not in spec
@@ -2124,6 +2137,11 @@ class RoleFinder:
                     continue
                 if found:
                     return found + self._conjoined_modifiers(c, found, actors)
+        if n.lemma_.lower() in BLOC_PAPER_NOUNS:
+            # "ignored a West African deadline", "rebuffed a European offer": the bloc's own (odds16)
+            for c in n.children:
+                if c.dep_ in ("amod", "compound") and c.i < n.i and (found := actors.bloc_actor(c)):
+                    return found
         if depth >= 2:
             return []
         for c in n.children:

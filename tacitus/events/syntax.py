@@ -10,6 +10,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
+from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
@@ -147,6 +148,27 @@ def object_read_as_participle_subject(c):
     return o
 
 
+def object_read_as_time_compound(c):
+    """'imposed sanctions days after the invasion began', 'declared martial law hours after
+    Russian forces crossed the border': the parser glues the bare object noun right after the
+    verb to the time lapse of the clause after it ('sanctions' a compound of 'days', the
+    npadvmod of 'began' or of its 'after'). For that clause or 'after' phrase c of the verb, the
+    noun that is the verb's object, else None (odds16)."""
+    v = c.head
+    if c.i <= v.i + 2 or any(x.dep_ == "dobj" for x in v.children):
+        return None
+    o = v.doc[v.i + 1]
+    while o.dep_ in ("amod", "compound") and o.head.i == o.i + 1 and o.head.lemma_.lower() not in ELAPSED_TIME_NOUNS:
+        o = o.head  # "martial law", "emergency rule": to the last word before the lapse
+    t = o.head
+    if o.dep_ != "compound" or o.pos_ != "NOUN" or t.i != o.i + 1 or t.dep_ != "npadvmod" \
+            or t.lemma_.lower() not in ELAPSED_TIME_NOUNS:
+        return None
+    if t.head.i != c.i and not (t.head.head.i == c.i and t.head.dep_ in ("mark", "prep")):
+        return None  # (the lapse on the clause, on its 'after', or on the verb's own 'after' phrase)
+    return o
+
+
 def conjoined_passive(v) -> bool:
     """A participle conjoined to a passive with a by-agent of its own ("was approved by
     parliament but blocked by a court", "backed by the UN and funded by the US"; the tagger
@@ -161,8 +183,17 @@ def finite_acl(v) -> bool:
     said"): a finite verb whose subject is that noun, not a passive ("the villagers killed"). A
     clause with its own subject ("reports that its aircraft had struck targets") is no such verb."""
     return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.pos_ in ("NOUN", "PROPN") \
-        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)) \
+        and (any(c.dep_ == "dobj" for c in v.children) or _object_in_conjunct(v) or _asks_of_someone(v)
+             or _named_complement(v)) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _named_complement(v) -> bool:
+    """"Ukraine's security service named Russia as the culprit": a verb right after the root noun
+    of a sentence the parser left without a main verb, whose object is a name it calls an object
+    predicate (oprd), is the noun's finite verb (odds16)."""
+    n = v.head
+    return v.i == n.i + 1 and n.dep_ == "ROOT" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in v.children)
 
 
 def _asks_of_someone(v) -> bool:
@@ -376,6 +407,13 @@ def name_read_modifier(v):
             return r.head
         owner = next((c for c in n.children if c.dep_ == "poss" and c.i < r.i), None)
         return owner  # "Zimbabwe's military seized power": the possessor names the actor
+    if n.dep_ == "appos" and n.i > v.i and (root := n.head).dep_ == "ROOT" \
+            and root.pos_ in ("NOUN", "PROPN") and root.i < v.i and r.head.i != n.i \
+            and any(c.dep_ == "prep" and c.i < v.i and c.right_edge.i == r.i for c in root.children):
+        # "Police in Tbilisi fired water cannon at protesters": the verb after the subject's place
+        # phrase made a modifier of its object, the object an apposition of the subject, the root
+        # (odds16)
+        return root
     if r.text == "," and (root := v.sent.root).pos_ in ("NOUN", "PROPN") and root.i + 1 < r.i \
             and root.doc[root.i + 1].text == "," and root.i <= r.head.i < r.i and n.i > v.i and n.dep_ == "compound" \
             and n.head.pos_ == "PROPN" and n.head.dep_ == "appos":
