@@ -6,7 +6,8 @@ disapproval; "called X 'lousy'" (the label read as an adjective after the object
 a phone call; "allies such as Japan" stands for the countries named; a court ruling that a
 side's law or practice is unconstitutional accuses that side; saying a side are the suspected
 perpetrators accuses it; condemnation that "came from" a side is that side's; sides that "could not
-agree on" something refused nothing; a cameraman is media. Every sentence is
+agree on" something refused nothing; a cameraman is media; "dozens of Ukrainian soldiers died in a
+Russian attack" has the soldiers as target. Every sentence is
 written for this file, none is taken from a gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -150,3 +151,12 @@ def test_realnews18a_cameraman_is_media(coder):
 def test_realnews18a_businessman_gets_no_own_jailer(coder):
     evs = coded(coder, "A Chinese businessman was detained on Monday.", "2019-03-01")
     assert not any(src for _, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Dozens of Ukrainian soldiers died in a Russian attack.", "2023-02-01", "RUS", "UKRMIL"),
+    ("Hundreds of Syrian civilians died in a Russian air strike.", "2016-10-01", "RUS", "SYRCVL"),
+])
+def test_realnews18a_counted_victims_of_attack_noun(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs

@@ -1853,7 +1853,10 @@ class ClauseRules:
             if v.lemma_.lower() not in ("die", "perish") and not any(c.dep_ == "auxpass" for c in v.children):
                 return []
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return actors.actors(subj) if subj is not None else []
+            if subj is None:
+                return []
+            # "dozens of Ukrainian soldiers died in a Russian attack": the people after the count (realnews18a)
+            return actors.actors(subj) or self._actors_through_quantities(subj, actors)
         if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
             return []
         subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
