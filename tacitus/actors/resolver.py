@@ -787,11 +787,26 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # its apposition
                 found = next((self.actors_at[c.i] for c in tok.children
                               if c.dep_ == "appos" and c.i in self.actors_at), []) or self._kin_of(tok) \
-                    or self._relative_role(tok)
+                    or self._relative_role(tok) or self._named_examples(tok)
             for a in found:
                 if all(a.code != b.code or a.name != b.name for b in result):
                     result.append(a)
         return result
+
+    def _named_examples(self, tok) -> list[Actor]:
+        """'urged allies such as Germany to act', 'neighbouring states including Algeria and Morocco':
+        a common noun no table knows stands for the countries its "such as" / "including" phrase
+        names (not 'apps including TikTok') (realnews18a). Only tok's own children are read."""
+        if tok.pos_ != "NOUN" or not tok.n_rights:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "including" or c.lower_ == "as" and any(
+                    g.lower_ == "such" for g in c.children)):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return [a for q in (p, *self._conjuncts(p)) for a in self.actors_at.get(q.i, [])
+                                if a.kind == "country"]
+        return []
 
     def _dateline_end(self) -> int:
         """The index of the dash closing a dateline that opens the text ("SEOUL - ", "NEW DELHI -"):

@@ -93,6 +93,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
+from tacitus.events.words import COMING_VERBS, HELD_ABROAD_SECTORS  # realnews18a helpers
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -1794,6 +1795,19 @@ class EventCoder(RoleFinder, ClauseRules):
         return code
 
     @staticmethod
+    def _came_from(n, actors) -> list:
+        """The side an act noun comes from when the noun (or the statements it is "of") is the
+        subject of a verb of coming: "Condemnation came swiftly from the African Union",
+        "statements of condemnation have come from the OIC and the Pope" (realnews18a)."""
+        h = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of":
+            h = n.head.head
+        if h.dep_ != "nsubj" or h.head.lemma_.lower() not in COMING_VERBS:
+            return []
+        return [a for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
+
+    @staticmethod
     def _reaction_from(n, actors) -> list:
         """The reacting actor of a provoked reaction: its 'from' phrase ("criticism from Beijing")."""
         for c in n.children:
@@ -2994,6 +3008,8 @@ class EventCoder(RoleFinder, ClauseRules):
         source = self._noun_source(n, actors)
         if not source and self._provoked_reaction(n):
             source = self._reaction_from(n, actors)  # "was met with criticism from Beijing" (realnews8)
+        if not source and n.dep_ in ("nsubj", "pobj"):
+            source = self._came_from(n, actors)  # "condemnation came from the African Union" (realnews18a)
         if not source and claimant:
             source = claimant
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
@@ -3178,6 +3194,20 @@ class EventCoder(RoleFinder, ClauseRules):
             return False
         return any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
 
+    @staticmethod
+    def _own_jailer(cand: Candidate, actors: DocActors) -> Actor | None:
+        """'Two Belarusian journalists were arrested on Sunday', 'two French police officers were
+        sentenced': a passive arrest or sentence with no agent and no place is coded to the
+        country of the people held, when they are all of one country and none of them is a state's
+        official, spy, soldier or business person (who may be held abroad); not one told of in a relative clause
+        ('Ennahda, which was banned under the ousted president') (realnews18a)."""
+        held = cand.target
+        country = held[0].country
+        if not country or any(a.country != country or a.sector in HELD_ABROAD_SECTORS for a in held):
+            return None
+        a = held[0]
+        return Actor(a.text, actors.d.country_name(country), country, country, None, a.start, a.end, "country")
+
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
@@ -3195,6 +3225,8 @@ class EventCoder(RoleFinder, ClauseRules):
             place = self._place_actor(cand.anchor, sent, actors)
             if place is None and cand.cameo[:2] == "14":
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
+            if place is None and cand.cameo == "173" and cand.anchor.dep_ not in ("relcl", "acl"):
+                place = self._own_jailer(cand, actors)  # "two Belarusian journalists were arrested"
             if place is None:
                 return None
             if not self._foreign_victim_of_place(cand, place):

@@ -47,6 +47,16 @@ ACCEPT_VERBS = {"accept", "allow", "permit", "tolerate", "recognise", "recognize
 DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
 
 
+def _agreement_not_reached(v, subj) -> bool:
+    """'the president and Congress could not agree on a budget': sides that could not agree with
+    one another (an "on" phrase, or a subject of two sides) reached no deal; nobody refused
+    anything (realnews18a). 'Serbia could not agree to the plan' stays a refusal."""
+    if v.lemma_.lower() != "agree":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "among", "between") for c in v.children) \
+        or (subj is not None and any(c.dep_ == "conj" for c in subj.children))
+
+
 def modality(v) -> str:
     """asserted | future | conditional | offer | hypothetical | negated | refusal for v's clause."""
     chain = [v]
@@ -93,7 +103,7 @@ def modality(v) -> str:
         # "will not accept", "would not allow": a refusal; "did not meet": nothing happened
         if aux & (FUTURE_AUX | WOULD_AUX):
             return "refusal"
-        if aux & {"can", "ca", "could"} and v.lemma_.lower() in ACCEPT_VERBS:
+        if aux & {"can", "ca", "could"} and v.lemma_.lower() in ACCEPT_VERBS and not _agreement_not_reached(v, subj):
             return "refusal"  # "India said it could not accept any mediation": a refusal, not an inability
         if aux & STANDING_AUX and v.lemma_.lower() in ADMIT_VERBS \
                 and not any(q.lower_ in SHORTFALL_WORDS for o in v.children if o.dep_ == "dobj" for q in o.children):

@@ -51,6 +51,7 @@ from tacitus.events.words import (
     NEGATIVE_LABELS,
     POINTING_PRONOUNS,
     BLAME_WORDS,
+    CULPRIT_NOUNS,
     COOPERATIVE_ROOTS,
     CLOSURE_VERBS,
     COMMAND_VERBS,
@@ -274,6 +275,11 @@ class ClauseRules:
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if to_blame is not None and not any(c.dep_ == "neg" for c in to_blame.children):
                 return actors.actors(subj), to_blame
+            # "said Abu Sayyaf are the suspected perpetrators", "said the rebels were the main
+            # suspects" (realnews18a)
+            culprit = next((c for c in comp.children if c.dep_ == "attr" and c.lemma_.lower() in CULPRIT_NOUNS), None)
+            if culprit is not None:
+                return actors.actors(subj), culprit
         else:
             return [], None
         for h in holders:
@@ -591,6 +597,9 @@ class ClauseRules:
             # puppet of Washington" (the name read as the predicate, the label as its object) (types9)
             named = [*info["obj"], *(c for c in v.children if c.dep_ == "oprd" and c.pos_ == "PROPN")]
             labels += [g for o in named for g in o.children if g.dep_ in ("appos", "dobj") and g.pos_ == "NOUN"]
+            # 'called May's Brexit deal "lousy"': the quoted label read as an adjective after the
+            # object noun (realnews18a)
+            labels += [g for o in info["obj"] for g in o.children if g.dep_ == "amod" and g.i > o.i and g.pos_ == "ADJ"]
         for h in [v, *info["obj"]]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
@@ -1844,7 +1853,10 @@ class ClauseRules:
             if v.lemma_.lower() not in ("die", "perish") and not any(c.dep_ == "auxpass" for c in v.children):
                 return []
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return actors.actors(subj) if subj is not None else []
+            if subj is None:
+                return []
+            # "dozens of Ukrainian soldiers died in a Russian attack": the people after the count (realnews18a)
+            return actors.actors(subj) or self._actors_through_quantities(subj, actors)
         if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
             return []
         subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
