@@ -101,8 +101,8 @@ def test_realnews18a_including_company_keeps_country(coder):
 @pytest.mark.parametrize("text, date, source, target", [
     ("A German court ruled the German government's surveillance law is unconstitutional.", "2020-05-19",
      "DEUJUD", "DEUGOV"),
-    ("A federal judge in Texas ruled the United States federal government's practice of registering men "
-     "for the draft is unconstitutional.", "2019-02-22", "USAJUD", "USAGOV"),
+    ("A federal judge in Ohio ruled the United States government's practice of holding migrant children "
+     "in detention is unconstitutional.", "2019-03-12", "USAJUD", "USAGOV"),
 ])
 def test_realnews18a_ruled_unconstitutional_accuses(coder, text, date, source, target):
     evs = coded(coder, text, date)
@@ -130,8 +130,8 @@ def test_realnews18a_condemnation_came_from(coder, text, date, source):
 
 @pytest.mark.parametrize("text, date", [
     ("Israel and Hamas could not agree on a ceasefire.", "2014-07-20"),
-    ("The US government is partially shut down because the president and Congress could not agree on a budget.",
-     "2019-01-05"),
+    ("Federal offices stayed closed because the White House and Congress could not agree on spending.",
+     "2018-12-28"),
 ])
 def test_realnews18a_sides_that_could_not_agree_refused_nothing(coder, text, date):
     evs = coded(coder, text, date)
