@@ -754,7 +754,11 @@ class ReferenceFinder:
                 return [self._make(h, h.left_edge.i, self.d.country_name(c), c, c, None, "country") for c in places]
             if (place := self._sides_country(h)):
                 return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
-        if not any(c.lower_ in ("two", "both") for c in h.children):
+        if not any(c.lower_ in ("two", "both") for c in h.children) and not (
+                h.lemma_.lower() in ("side", "party") and any(c.lower_ == "all" and c.dep_ in ("det", "predet")
+                                                             for c in h.children)):
+            # ("called on all sides to refrain from violence" after a clash: its two sides, as
+            # "both sides" (stories12))
             return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []

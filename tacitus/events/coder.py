@@ -37,6 +37,7 @@ from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBO
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
+from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS  # stories12 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -279,9 +280,12 @@ class EventCoder(RoleFinder, ClauseRules):
             verbs.append(adj)
         doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
         doc.user_data[BACKGROUND_MEMO_KEY] = {}  # the same for modality.dated_background
+        name_at = actors.name_at
         for v in verbs:
             if v.i in consumed or _helper_verb(v, self.lex):
                 continue
+            if (m := name_at[v.i]) is not None and m.end - m.start > 2 and m.entry.kind in ("org", "group"):
+                continue  # "the Group to Support Islam and Muslims": a word of a body's name (stories12)
             if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
                 out.append(cand)
                 continue
@@ -1136,6 +1140,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v):
+            return None
+        if v.lemma_.lower() in NOUN_MODIFIER_VERBS and _modifier_read_as_verb(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -3684,3 +3690,13 @@ def _people_plural(doc, a) -> bool:  # stories11 helper
         return False
     r = span.root  # (the tagger reads "Britons" as a person's name: NNP, PERSON)
     return r.ent_type_ in ("NORP", "PERSON") and r.text[-1] == "s" and r.text[0].isupper()
+
+
+def _modifier_read_as_verb(v) -> bool:
+    """Is v the first noun of a compound naming people, read as a verb whose object is the next
+    word ('Freed French aid worker and Malian politician arrive', 'US aid worker abducted')?
+    stories12 helper"""
+    if v.i + 1 >= len(v.doc):
+        return False
+    n = v.doc[v.i + 1]
+    return n.head.i == v.i and n.dep_ in ("dobj", "nsubj", "attr") and n.lemma_.lower() in MODIFIED_WORKER_HEADS
