@@ -1125,6 +1125,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._ethnic_override(h, scope) if e.kind in ("people", "demonym") else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+        if head_match is None and agent is None and h.ent_type_ == "GPE" and h.pos_ == "PROPN" \
+                and (linked := self._place_named_surname(h)):
+            return linked  # "Alejandro Toledo was extradited ... Prosecutors accuse Toledo": him, not the Ohio city
         country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
