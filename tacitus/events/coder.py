@@ -3176,6 +3176,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is None and cand.cameo[:2] == "14":
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None:
+                place = self._home_custodian(cand)  # "opposition leader Kem Sokha was arrested" (stories12)
+            if place is None:
                 return None
             if not self._foreign_victim_of_place(cand, place):
                 cand.source = [place]

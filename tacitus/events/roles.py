@@ -88,6 +88,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
+from tacitus.events.words import HOME_CUSTODY_CODES, HOME_CUSTODY_SECTORS  # stories12 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -107,8 +108,10 @@ def headline_passive(v) -> bool:  # stories5 helper
         if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
                 and not any(o.dep_ == "oprd" for o in v.children):
             return False
-        if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children):
+        if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children) \
+                and not (dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
+            # (not a purpose: "Toledo extradited from U.S. to face charges" (stories12))
         if dep == "advcl" and object_read_as_participle_subject(c) is not None:
             return False  # "soldiers arrested hundreds of students marching": the object read as a subject (odds12)
         if dep == "nsubj":
@@ -129,7 +132,7 @@ INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "17
 
 # verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
 # the US", "were banned from Russia" (Poland, the US, Russia act); not "evacuated from Kabul"
-FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust"})
+FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust", "extradite"})  # stories12: "was extradited from Spain"
 
 
 class RoleFinder:
@@ -2354,8 +2357,26 @@ class RoleFinder:
         if root == "14":
             return cand.trigger[0].pos_ in ("NOUN", "PROPN") or self._crowd_subject(cand.anchor)
         if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
-            return bool(cand.target) and any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+            # ("Opposition leader Kem Sokha arrested for treason": a headline's passive (stories12))
+            # (one subject: "Supporters of X, the mayor detained in ..., clashed" is a misread participle)
+            return bool(cand.target) and (any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+                                          or headline_passive(cand.anchor)
+                                          and sum(c.dep_ == "nsubj" for c in cand.anchor.children) == 1)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
+
+    @staticmethod
+    def _home_custodian(cand: Candidate) -> Actor | None:  # stories12 helper
+        """'Cambodian opposition leader Kem Sokha was arrested for treason', no agent and no place
+        told: an opposition leader, party member, lawmaker or former leader is held by the
+        authorities of his own country; that country, else None. (A journalist or a tourist may
+        be held abroad: "American journalist Evan Gershkovich was arrested" names no arrester.)"""
+        if not cand.target or cand.cameo[:3] not in HOME_CUSTODY_CODES or cand.anchor.dep_ in ("relcl", "acl"):
+            return None  # ("the mayor detained in a corruption probe", "Ennahda, which was banned": background)
+        homes = {a.country for a in cand.target}
+        if len(homes) != 1 or None in homes or not all(a.sector in HOME_CUSTODY_SECTORS for a in cand.target):
+            return None
+        t = cand.target[0]
+        return Actor(t.text, t.country, t.country, t.country, None, t.start, t.end, "country")
 
     @staticmethod
     def _actors_through_quantities(subj, actors) -> list[Actor]:
