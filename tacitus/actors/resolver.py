@@ -56,6 +56,7 @@ from tacitus.actors.resolver_words import (
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    SIDE_NOUNS,
     STATE_BODY_HEADS,  # actors5 helper
     PLACE_NAME_PARTICLES,  # actors5 helper
     STANCE_PREFIXES,
@@ -1147,8 +1148,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is None:
             if country and (body := self._state_body(h, country, scope[0].i)) is not None:
                 return [body]  # "Germany's Federal Aviation Office"
-            if country and h.lemma_.lower() in STATE_NOUNS:
-                # "the autonomous Azerbaijani republic", "the Israeli state"
+            if country and (h.lemma_.lower() in STATE_NOUNS or h.tag_ == "NN" and h.lemma_.lower() in SIDE_NOUNS):
+                # "the autonomous Azerbaijani republic", "the Israeli state"; "the Chinese side
+                # lodged a protest", "the Armenian side is violating the ceasefire" (stories12)
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if country and h.pos_ == "NOUN" and (owner := self._owner_before_participle(scope, h)) is not None:
                 # "join the French-led air campaign", "seized a Chinese-run gold mine" (resolve17)
