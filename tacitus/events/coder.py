@@ -37,7 +37,7 @@ from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBO
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
-from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS  # stories12 helper
+from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRUCE_STATE_VERBS  # stories12 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -2745,6 +2745,14 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update({n.i, v.i})
         return Candidate(entry.cameo, [gov, n, v], source, target, v, clause_modality(gov))
 
+    def _summoned_to_protest(self, v) -> bool:  # stories12 helper
+        """Is v the purpose of a verb whose own event is a diplomatic complaint ("summoned the
+        Chinese ambassador to protest the intrusion")?"""
+        if v.dep_ not in ("advcl", "xcomp") or v.head.pos_ != "VERB":
+            return False
+        entry = self._entry(v.head)
+        return entry is not None and entry.cameo == "114"
+
     @staticmethod
     def _state_protest(cand) -> bool:
         """Is cand a verb 'protest' whose subject is a state by its name ("Pakistan", "Beijing",
@@ -2753,6 +2761,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.lemma_.lower() != "protest" or v.pos_ != "VERB" or not cand.source:
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+            # "Manila summoned the ambassador to protest ...": the purpose's doer is the summoner (stories12)
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ == "NNPS" or subj.pos_ not in ("PROPN", "NOUN"):
             return False
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in ("government", "ministry"):
@@ -3054,6 +3065,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if cameo[:2] == "04" and cameo not in ("042", "043") and self._talks_failed(n):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
+        if cameo[:3] == "087" and n.dep_ == "nsubj" and _truce_state(n.head):
+            return None  # "the ceasefire came under strain", "the truce appeared to be holding" (stories12)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
 
     @staticmethod
@@ -3167,6 +3180,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # diplomatic complaint (114), as "protested to Israel" is (odds4)
             cand.cameo = "114"
             cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
+            if not cand.target and self._summoned_to_protest(cand.anchor):
+                return None  # "summoned the Chinese ambassador to protest the intrusion": the summons is the complaint (stories12)
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
@@ -3702,3 +3717,12 @@ def _modifier_read_as_verb(v) -> bool:
         return False
     n = v.doc[v.i + 1]
     return n.head.i == v.i and n.dep_ in ("dobj", "nsubj", "attr") and n.lemma_.lower() in MODIFIED_WORKER_HEADS
+
+
+def _truce_state(v) -> bool:
+    """Is v a verb telling how a ceasefire named as its subject fares ("came under strain",
+    "appeared to be holding", "collapsed", "faltered"), not its making? stories12 helper"""
+    lemma = v.lemma_.lower()
+    if lemma == "come":  # "came under strain", not "came into force"
+        return any(c.dep_ == "prep" and c.lower_ == "under" for c in v.children)
+    return lemma in TRUCE_STATE_VERBS

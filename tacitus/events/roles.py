@@ -88,7 +88,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
-from tacitus.events.words import HOME_CUSTODY_CODES, HOME_CUSTODY_SECTORS  # stories12 helper
+from tacitus.events.words import HOME_CUSTODY_CODES, HOME_CUSTODY_SECTORS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -2265,7 +2265,9 @@ class RoleFinder:
         minister"), a concession ("scrapped the fuel tax increase" after protests), and forces sent
         to a place at home ("deployed troops to Los Angeles")."""
         root = code[:2]
-        if not code.startswith(INWARD_CODES):
+        if code[:3] in HOME_DEMAND_CODES and cand.source and all(a.sector in HOME_DEMAND_SECTORS for a in cand.source):
+            pass  # "Correa demanded early elections", "the opposition called for reforms": of its own government (stories12)
+        elif not code.startswith(INWARD_CODES):
             return []  # returning, releasing, easing sanctions or blockades, seizing a ship: towards others
         homes = {a.country for a in cand.source}
         if len(homes) != 1 or None in homes:
