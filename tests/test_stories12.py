@@ -174,3 +174,15 @@ def test_opposition_demand_for_elections_targets_home(coder):
 def test_foreign_demand_for_elections_gets_no_home_target(coder):
     evs = coded_full(coder, "The United States demanded free elections.", "2019-02-01")
     assert not has_full_event(evs, "REQUEST", target="USA"), evs
+
+
+# --- cause 10: "the leaders of the two countries" are the two countries' leaders ------------------------
+@pytest.mark.parametrize("story,date,words", [
+    ("Talks\nTASHKENT, Sept 2 - Uzbekistan and Tajikistan traded accusations over water. The prime ministers of "
+     "the two countries met in Tashkent on Friday.", "2018-03-09", "prime ministers of"),
+    ("Summit\nHANOI, May 1 - Vietnam and Cambodia settled a border dispute. The foreign ministers of both "
+     "nations signed the accord in Hanoi.", "2019-05-01", "foreign ministers of"),
+])
+def test_office_holders_of_the_two_countries(coder, story, date, words):
+    events = _in(_events(coder, story, date), words)
+    assert events and all(len({a.code[:3] for a in e.source}) == 2 for e in events), _show(events)

@@ -1237,6 +1237,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             first = next((a for a in self.actors_at.get(h.head.i, []) if a.country and not self.is_guess(a)), None)
             if first is not None:
                 country = first.country
+        if country is None and h.tag_ == "NNS" and (pair := self._of_group_countries(h)):
+            country = pair[0]  # "the foreign ministers of the two countries" (the other: _prep_list_countries) (stories12)
         if country is None:
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":
