@@ -170,7 +170,18 @@ class CountryFinder:
                         m = self.name_at[t.i]
                         if m is not None and m.entry.country and self._is_place_name(t):
                             out.append(m.entry.country)
-        return out
+        return out or self._of_group_countries(h)[1:]
+
+    def _of_group_countries(self, h) -> list[str]:  # stories12 helper
+        """'the foreign ministers of the two countries', 'the leaders of both nations': the
+        countries the pair noun of h's 'of' phrase refers back to, else []."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.tag_ == "NNS" and self.name_at[p.i] is None:
+                        found = [a.country for a in self._group_reference(p) if a.country]
+                        return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
+        return []
 
     def _org_of_prep(self, h, at: bool = True):
         """'a delegation from the IMF', 'officials of the West African bloc ECOWAS'; with at=False

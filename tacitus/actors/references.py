@@ -16,6 +16,7 @@ from tacitus.actors.resolver_words import UNNAMED_BLOC, UNNAMED_BLOC_NOUNS  # ac
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.resolver_words import SURNAME_ARGUMENT_DEPS, SURNAME_ARGUMENT_PREPS  # stories12 helper
 from tacitus.actors.variants import english_words  # actors13 helper
 from tacitus.actors.resolver_words import (
     ARMED_GROUP_SECTORS,
@@ -754,7 +755,11 @@ class ReferenceFinder:
                 return [self._make(h, h.left_edge.i, self.d.country_name(c), c, c, None, "country") for c in places]
             if (place := self._sides_country(h)):
                 return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
-        if not any(c.lower_ in ("two", "both") for c in h.children):
+        if not any(c.lower_ in ("two", "both") for c in h.children) and not (
+                h.lemma_.lower() in ("side", "party") and any(c.lower_ == "all" and c.dep_ in ("det", "predet")
+                                                             for c in h.children)):
+            # ("called on all sides to refrain from violence" after a clash: its two sides, as
+            # "both sides" (stories12))
             return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
         picked: list[Actor] = []
@@ -1112,6 +1117,19 @@ class ReferenceFinder:
                 return Actor(self.doc[scope[0].i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                              scope[0].idx, h.idx + len(h.text), "person")
         return None
+
+    def _place_named_surname(self, h) -> list[Actor]:
+        """A bare surname the tagger reads as a place ("Prosecutors accuse Toledo", "praised Lagos")
+        in an argument slot, after the person's full name earlier in the story: that person, not a
+        town of that name (stories12 helper)."""
+        if h.dep_ not in SURNAME_ARGUMENT_DEPS and not (h.dep_ == "pobj" and h.head.lower_ in SURNAME_ARGUMENT_PREPS):
+            return []
+        for _, a, _ in reversed(self.history):
+            if a.kind == "person" and a.name.endswith(h.text):
+                parts = a.name.split()
+                if len(parts) > 1 and parts[-1] == h.text:
+                    return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
+        return []
 
     def _common_word_surname(self, h) -> list[Actor]:
         """A surname that is also a common word, read as a noun at the start of a sentence ("Wine,

@@ -56,6 +56,7 @@ from tacitus.actors.resolver_words import (
     NAME_DEPS,
     PLACE_KINDS,
     STATE_NOUNS,
+    SIDE_NOUNS,
     STATE_BODY_HEADS,  # actors5 helper
     PLACE_NAME_PARTICLES,  # actors5 helper
     STANCE_PREFIXES,
@@ -1148,6 +1149,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             country = self._ethnic_override(h, scope) if e.kind in ("people", "demonym") else None
             iso = country or e.country
             return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+        if head_match is None and agent is None and h.ent_type_ == "GPE" and h.pos_ == "PROPN" \
+                and (linked := self._place_named_surname(h)):
+            return linked  # "Alejandro Toledo was extradited ... Prosecutors accuse Toledo": him, not the Ohio city
         country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
@@ -1167,8 +1171,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is None:
             if country and (body := self._state_body(h, country, scope[0].i)) is not None:
                 return [body]  # "Germany's Federal Aviation Office"
-            if country and h.lemma_.lower() in STATE_NOUNS:
-                # "the autonomous Azerbaijani republic", "the Israeli state"
+            if country and (h.lemma_.lower() in STATE_NOUNS or h.tag_ == "NN" and h.lemma_.lower() in SIDE_NOUNS):
+                # "the autonomous Azerbaijani republic", "the Israeli state"; "the Chinese side
+                # lodged a protest", "the Armenian side is violating the ceasefire" (stories12)
                 return [self._make(h, scope[0].i, self.d.country_name(country), country, country, None, "country")]
             if country and h.pos_ == "NOUN" and (owner := self._owner_before_participle(scope, h)) is not None:
                 # "join the French-led air campaign", "seized a Chinese-run gold mine" (resolve17)
@@ -1255,6 +1260,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             first = next((a for a in self.actors_at.get(h.head.i, []) if a.country and not self.is_guess(a)), None)
             if first is not None:
                 country = first.country
+        if country is None and h.tag_ == "NNS" and (pair := self._of_group_countries(h)):
+            country = pair[0]  # "the foreign ministers of the two countries" (the other: _prep_list_countries) (stories12)
         if country is None:
             country = self._partner_country(h)
         if country is None and agent.sector == "MIL":

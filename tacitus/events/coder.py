@@ -37,6 +37,7 @@ from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBO
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
+from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRUCE_STATE_VERBS  # stories12 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
@@ -93,7 +94,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
-from tacitus.events.words import COMING_VERBS, HELD_ABROAD_SECTORS  # realnews18a helpers
+from tacitus.events.words import COMING_VERBS  # realnews18a helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -282,9 +283,12 @@ class EventCoder(RoleFinder, ClauseRules):
             verbs.append(adj)
         doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
         doc.user_data[BACKGROUND_MEMO_KEY] = {}  # the same for modality.dated_background
+        name_at = actors.name_at
         for v in verbs:
             if v.i in consumed or _helper_verb(v, self.lex):
                 continue
+            if (m := name_at[v.i]) is not None and m.end - m.start > 2 and m.entry.kind in ("org", "group"):
+                continue  # "the Group to Support Islam and Muslims": a word of a body's name (stories12)
             if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
                 out.append(cand)
                 continue
@@ -1145,6 +1149,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v):
+            return None
+        if v.lemma_.lower() in NOUN_MODIFIER_VERBS and _modifier_read_as_verb(v):
             return None
         root = noun_read_verb(v.head) if v.dep_ == "xcomp" else None
         if root is not None and root.i not in consumed:
@@ -2779,6 +2785,14 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed.update({n.i, v.i})
         return Candidate(entry.cameo, [gov, n, v], source, target, v, clause_modality(gov))
 
+    def _summoned_to_protest(self, v) -> bool:  # stories12 helper
+        """Is v the purpose of a verb whose own event is a diplomatic complaint ("summoned the
+        Chinese ambassador to protest the intrusion")?"""
+        if v.dep_ not in ("advcl", "xcomp") or v.head.pos_ != "VERB":
+            return False
+        entry = self._entry(v.head)
+        return entry is not None and entry.cameo == "114"
+
     @staticmethod
     def _state_protest(cand) -> bool:
         """Is cand a verb 'protest' whose subject is a state by its name ("Pakistan", "Beijing",
@@ -2787,6 +2801,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.lemma_.lower() != "protest" or v.pos_ != "VERB" or not cand.source:
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+            # "Manila summoned the ambassador to protest ...": the purpose's doer is the summoner (stories12)
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ == "NNPS" or subj.pos_ not in ("PROPN", "NOUN"):
             return False
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in ("government", "ministry"):
@@ -3090,6 +3107,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if cameo[:2] == "04" and cameo not in ("042", "043") and self._talks_failed(n):
             # (a visit that "ended without a breakthrough" still took place (odds5))
             cameo = "164"  # "talks between Serbia and Kosovo broke down": negotiations halted (types9)
+        if cameo[:3] == "087" and n.dep_ == "nsubj" and _truce_state(n.head):
+            return None  # "the ceasefire came under strain", "the truce appeared to be holding" (stories12)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
 
     @staticmethod
@@ -3194,20 +3213,6 @@ class EventCoder(RoleFinder, ClauseRules):
             return False
         return any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
 
-    @staticmethod
-    def _own_jailer(cand: Candidate, actors: DocActors) -> Actor | None:
-        """'Two Belarusian journalists were arrested on Sunday', 'two French police officers were
-        sentenced': a passive arrest or sentence with no agent and no place is coded to the
-        country of the people held, when they are all of one country and none of them is a state's
-        official, spy, soldier or business person (who may be held abroad); not one told of in a relative clause
-        ('Ennahda, which was banned under the ousted president') (realnews18a)."""
-        held = cand.target
-        country = held[0].country
-        if not country or any(a.country != country or a.sector in HELD_ABROAD_SECTORS for a in held):
-            return None
-        a = held[0]
-        return Actor(a.text, actors.d.country_name(country), country, country, None, a.start, a.end, "country")
-
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
@@ -3217,6 +3222,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # diplomatic complaint (114), as "protested to Israel" is (odds4)
             cand.cameo = "114"
             cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
+            if not cand.target and self._summoned_to_protest(cand.anchor):
+                return None  # "summoned the Chinese ambassador to protest the intrusion": the summons is the complaint (stories12)
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source:
@@ -3225,8 +3232,8 @@ class EventCoder(RoleFinder, ClauseRules):
             place = self._place_actor(cand.anchor, sent, actors)
             if place is None and cand.cameo[:2] == "14":
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
-            if place is None and cand.cameo == "173" and cand.anchor.dep_ not in ("relcl", "acl"):
-                place = self._own_jailer(cand, actors)  # "two Belarusian journalists were arrested"
+            if place is None:
+                place = self._home_custodian(cand)  # "two Belarusian journalists were arrested"
             if place is None:
                 return None
             if not self._foreign_victim_of_place(cand, place):
@@ -3742,3 +3749,22 @@ def _people_plural(doc, a) -> bool:  # stories11 helper
         return False
     r = span.root  # (the tagger reads "Britons" as a person's name: NNP, PERSON)
     return r.ent_type_ in ("NORP", "PERSON") and r.text[-1] == "s" and r.text[0].isupper()
+
+
+def _modifier_read_as_verb(v) -> bool:
+    """Is v the first noun of a compound naming people, read as a verb whose object is the next
+    word ('Freed French aid worker and Malian politician arrive', 'US aid worker abducted')?
+    stories12 helper"""
+    if v.i + 1 >= len(v.doc):
+        return False
+    n = v.doc[v.i + 1]
+    return n.head.i == v.i and n.dep_ in ("dobj", "nsubj", "attr") and n.lemma_.lower() in MODIFIED_WORKER_HEADS
+
+
+def _truce_state(v) -> bool:
+    """Is v a verb telling how a ceasefire named as its subject fares ("came under strain",
+    "appeared to be holding", "collapsed", "faltered"), not its making? stories12 helper"""
+    lemma = v.lemma_.lower()
+    if lemma == "come":  # "came under strain", not "came into force"
+        return any(c.dep_ == "prep" and c.lower_ == "under" for c in v.children)
+    return lemma in TRUCE_STATE_VERBS

@@ -247,6 +247,9 @@ def denied(v) -> bool:
         return True
     cur, steps = v, 0
     while cur.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and steps < 3:
+        if cur.dep_ == "conj" and cur.head.lemma_.lower() in DENIAL_VERBS:
+            break  # "denied the attack and accused Ukraine", "denied firing and said Baku had shelled
+            # Stepanakert": a clause joined to the denial is the speaker's next act, not its content (stories12)
         cur = cur.head
         steps += 1
         if cur.lemma_.lower() in DENIAL_VERBS:

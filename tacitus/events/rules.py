@@ -595,7 +595,9 @@ class ClauseRules:
         if v.lemma_.lower() in LABEL_VERBS:
             # "called Bush the devil" (the label read as the object's apposition), "called Duque a
             # puppet of Washington" (the name read as the predicate, the label as its object) (types9)
-            named = [*info["obj"], *(c for c in v.children if c.dep_ == "oprd" and c.pos_ == "PROPN")]
+            # ("called the officers' statement an attempted coup": the label read as the object of
+            # a predicate noun (stories12))
+            named = [*info["obj"], *(c for c in v.children if c.dep_ == "oprd" and c.pos_ in ("PROPN", "NOUN"))]
             labels += [g for o in named for g in o.children if g.dep_ in ("appos", "dobj") and g.pos_ == "NOUN"]
             # 'called May's Brexit deal "lousy"': the quoted label read as an adjective after the
             # object noun (realnews18a)
