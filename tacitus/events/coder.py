@@ -92,6 +92,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
+from tacitus.events.words import VICTIM_COUNTRY_SECTORS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -3169,6 +3170,13 @@ class EventCoder(RoleFinder, ClauseRules):
             place = self._place_actor(cand.anchor, sent, actors)
             if place is None and cand.cameo[:2] == "14":
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
+            if place is None and cand.cameo[:2] in ("18", "19", "20") and cand.target and cand.target[0].country \
+                    and cand.target[0].sector in VICTIM_COUNTRY_SECTORS and any(c.dep_ == "nsubjpass" for c in cand.anchor.children):
+                # "Indonesia's security minister was stabbed": no doer and no place named; the harm is
+                # coded from the victim's own country, as from the place it happened (realnews18b)
+                vic = cand.target[0]
+                place = Actor(vic.text, actors.d.country_name(vic.country), vic.country, vic.country, None,
+                              vic.start, vic.end, "country")
             if place is None:
                 return None
             if not self._foreign_victim_of_place(cand, place):

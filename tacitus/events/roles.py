@@ -26,6 +26,7 @@ from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targe
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import QUOTE_SPEECH_VERBS  # realnews18b helper
 from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
@@ -729,7 +730,8 @@ class RoleFinder:
             return []
         clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
-        if clause.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ATTRIBUTION_VERBS:
+        if clause.dep_ not in ("ccomp", "parataxis") or (
+                say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
