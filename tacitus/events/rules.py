@@ -91,7 +91,7 @@ from tacitus.events.words import (
     COURT_CODES,
 )
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
-from tacitus.events.words import UNLAWFUL_ADJECTIVES  # realnews18b helper
+from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
@@ -1289,6 +1289,9 @@ class ClauseRules:
         objs = [self._through_quantity(c) for c in v.children if c.dep_ == "dobj"]
         for o in objs:
             found = actors.actors(o)
+            if not found and o.lemma_.lower() in SUBORDINATE_NOUNS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                continue  # "ordered his staff to delay the aid": his own people (realnews18b)
             if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
                 return False
             if any(a.kind == "country" and (a.country or a.primary) not in home for a in found):
