@@ -3164,6 +3164,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
+        if not cand.source and cand.cameo[:2] == "17":
+            cand.source = self._reporting_force(cand.anchor, actors)  # "police said two suspects were arrested"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None

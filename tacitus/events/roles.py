@@ -26,7 +26,7 @@ from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targe
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
-from tacitus.events.words import QUOTE_SPEECH_VERBS  # realnews18b helper
+from tacitus.events.words import QUOTE_SPEECH_VERBS, REPORT_VERBS as REPORT_VERBS_OF_FORCE  # realnews18b helper
 from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
@@ -1381,6 +1381,18 @@ class RoleFinder:
                 break
             cur = cur.head
         return []
+
+    @staticmethod
+    def _reporting_force(tok, actors) -> list[Actor]:  # realnews18b helper
+        """"Indonesian police said two suspects were arrested", "authorities announced that 300
+        users were detained": a passive arrest with no doer named, reported by the police, the
+        government or another state force, is that reporter's own; [] otherwise."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+                or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        found = actors.actors(speaker) if speaker is not None else []
+        return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
 
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
