@@ -105,3 +105,22 @@ def test_realnews18b_passive_arrest_reported_by_police(coder, text, date, source
 def test_realnews18b_passive_arrest_reported_by_ngo_stays_uncoded(coder):
     evs = coded(coder, "Human Rights Watch said twenty activists were arrested.", "2019-06-03")
     assert not _has(evs, "COERCE", "NGO"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Welsh lawmakers said the British government was breaking the law.", "2019-09-12", "GBRLEG", "GBRGOV"),
+    ("Greece said Turkey broke the law by drilling off Cyprus.", "2019-07-09", "GRC", "TUR"),
+])
+def test_realnews18b_said_actor_broke_law_accuses(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="112"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Spanish opposition leaders said the snap election was a ploy by Pedro Sanchez to stay in power.", "2019-02-15",
+     "ESP", "ESPGOV"),
+    ("Moscow said the British inquiry was a charade.", "2018-09-06", "RUS", "GBR"),
+])
+def test_realnews18b_ploy_and_charade_are_criticism(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs

@@ -92,7 +92,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
-from tacitus.events.words import VICTIM_COUNTRY_SECTORS  # realnews18b helper
+from tacitus.events.words import VICTIM_COUNTRY_SECTORS, RULE_BREAK_VERBS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -2240,7 +2240,8 @@ class EventCoder(RoleFinder, ClauseRules):
         """'said Russia had violated Ukraine's sovereignty', 'said China had breached the agreement':
         a named actor the speaker says broke a rule (a BREACH_VERBS verb the lexicon codes 128, not
         a ceasefire violation) is accused; [] otherwise."""
-        if comp.lemma_.lower() not in BREACH_VERBS or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+        if (comp.lemma_.lower() not in BREACH_VERBS and comp.lemma_.lower() not in RULE_BREAK_VERBS) \
+                or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG") \
                 or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
             return []
         entry = self._entry(comp)
@@ -2250,7 +2251,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if subj is not None and subj.pos_ == "NOUN":
             # "said Guyana's oil exploration violated the agreement", "said the North's missile
             # launch violated UN resolutions": the act's possessor broke the rule (targets10)
-            subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None and self._noun_entry(subj) is None:
+                # "said the British government was breaking the law": the body itself (realnews18b)
+                return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
+            subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
 
     @staticmethod
