@@ -124,3 +124,26 @@ def test_realnews18b_said_actor_broke_law_accuses(coder, text, date, source, tar
 def test_realnews18b_ploy_and_charade_are_criticism(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("A federal judge issued a ruling against President Donald Trump on Monday.", "2019-10-07", "USAJUD", "USAGOV"),
+    ("The European Court of Justice issued a judgement against Poland over its judicial reforms.", "2021-07-15",
+     "IGOEEC", "POL"),
+])
+def test_realnews18b_issued_ruling_against(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="116"), evs
+
+
+def test_realnews18b_neutral_ruling_is_no_event(coder):
+    assert coded(coder, "The court issued a ruling on the case on Monday.", "2019-10-07") == []
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    ("The Indian Army left the disputed plateau on Friday.", "2017-08-28", "RETREAT", "INDMIL"),
+    ("The Pakistan Army massed along the border with India.", "2019-02-27", "MOBILIZE", "PAKMIL"),
+])
+def test_realnews18b_capitalised_army_is_force_subject(coder, text, date, event, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source), evs

@@ -92,7 +92,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
-from tacitus.events.words import VICTIM_COUNTRY_SECTORS, RULE_BREAK_VERBS  # realnews18b helper
+from tacitus.events.words import VICTIM_COUNTRY_SECTORS, RULE_BREAK_VERBS, FORCE_NAME_HEADS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -703,9 +703,10 @@ class EventCoder(RoleFinder, ClauseRules):
                     and any(r.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
                             for r in c.rights))):  # "gave the junta a week to reinstate ..." (odds14)
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
-            elif dep == "nsubj" and c.pos_ == "NOUN":
+            elif dep == "nsubj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in FORCE_NAME_HEADS):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
-                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
+                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva";
+                # so is a force's capitalised name head ("the Syrian Army entered Manbij", realnews18b)
                 lemmas.add("@" + c.lemma_.lower())
             elif dep == "nsubj" and c.pos_ == "PRON" and v.dep_ == "relcl" and c.lower_ in ("that", "which", "who") \
                     and v.head.pos_ == "NOUN":
