@@ -147,3 +147,13 @@ def test_realnews18b_neutral_ruling_is_no_event(coder):
 def test_realnews18b_capitalised_army_is_force_subject(coder, text, date, event, source):
     evs = coded(coder, text, date)
     assert _has(evs, event, source), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Afghan government said an agreement had been reached with the Taliban on a prisoner swap.", "2020-03-10",
+     "AFGGOV", "AFGINS"),
+    ("A ceasefire deal was signed with the rebels, the Colombian government said.", "2016-06-23", "COLGOV", "COLREB"),
+])
+def test_realnews18b_passive_accord_reported_by_a_party(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SUPPORT", source, target, cameo_prefix="05"), evs

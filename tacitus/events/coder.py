@@ -3172,6 +3172,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":
             cand.source = self._reporting_force(cand.anchor, actors)  # "police said two suspects were arrested"
+        elif not cand.source and cand.cameo[:2] in ("04", "05"):
+            cand.source = self._reporting_party(cand, actors)  # "the SDF said a deal was reached with Damascus"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None

@@ -1394,6 +1394,20 @@ class RoleFinder:
         found = actors.actors(speaker) if speaker is not None else []
         return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
 
+    @staticmethod
+    def _reporting_party(cand, actors) -> list[Actor]:  # realnews18b helper
+        """"The SDF said an agreement had been reached with the Syrian government", "a deal was
+        signed with the Taliban, the US envoy said": a passive accord or meeting with a named other
+        side and no doer, reported by one actor, is the reporter's own with that side; [] otherwise."""
+        tok = cand.anchor
+        if not cand.target or tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+                or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        found = actors.actors(speaker) if speaker is not None else []
+        other = {a.code for a in cand.target}
+        return found if found and not any(a.code in other for a in found) else []
+
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
         and will resign": an active verb conjoined to a passive shares the passive's subject (the
