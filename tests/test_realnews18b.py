@@ -157,3 +157,20 @@ def test_realnews18b_capitalised_army_is_force_subject(coder, text, date, event,
 def test_realnews18b_passive_accord_reported_by_a_party(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "SUPPORT", source, target, cameo_prefix="05"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Iraqi forces defeated the Islamic State in Mosul.", "2017-07-10", "IRQMIL", "IMGINS"),
+    ("The Congolese army routed the M23 rebels near Goma.", "2013-11-05", "CODMIL", "CODREB"),
+])
+def test_realnews18b_defeating_an_armed_side_is_fighting(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target, cameo="190"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Joe Biden defeated Donald Trump in the election.", "2020-11-07"),
+    ("The Italian parliament defeated the budget bill.", "2019-10-07"),
+])
+def test_realnews18b_defeating_a_rival_or_bill_is_no_fight(coder, text, date):
+    assert not _has(coded(coder, text, date), "ASSAULT"), coded(coder, text, date)

@@ -92,7 +92,7 @@ from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NO
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
-from tacitus.events.words import VICTIM_COUNTRY_SECTORS, RULE_BREAK_VERBS, FORCE_NAME_HEADS  # realnews18b helper
+from tacitus.events.words import VICTIM_COUNTRY_SECTORS, RULE_BREAK_VERBS, FORCE_NAME_HEADS, ROUT_VERBS, ROUTED_SECTORS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -1351,6 +1351,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "ordered the closure of its border", "ordered the seizure of two tankers": the one
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
             return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
+        if entry is None and lemma in ROUT_VERBS and (routed := self._routed_force(info, actors)):
+            # "US troops had defeated ISIS": fighting the armed side defeated (realnews18b)
+            consumed.update(o.i for o in info["obj"])
+            return Candidate("190", [v], self._source(v, actors)[0], routed, v, clause_modality(v))
         if entry is None and lemma in PERMISSION_VERBS and (permitted := self._permitted_force(v, info, actors, consumed)) is not None:
             return permitted  # "Biden allowed Ukraine to strike inside Russia": military cooperation
         if entry is None:
@@ -2854,6 +2858,18 @@ class EventCoder(RoleFinder, ClauseRules):
                 return False
         spans = [(o.left_edge.idx, o.idx + len(o.text)) for o in objs]
         return all(any(lo <= a.start and a.end <= hi for lo, hi in spans) for a in target)
+
+    @staticmethod
+    def _routed_force(info, actors) -> list[Actor]:  # realnews18b helper
+        """The armed side a rout verb's direct object names ("defeated ISIS", "routed the M23
+        rebels"), when every actor it names is armed (ROUTED_SECTORS); [] otherwise."""
+        for o in info["obj"]:
+            if o.dep_ != "dobj":
+                continue
+            found = actors.actors(o)
+            if found and all(a.sector in ROUTED_SECTORS and not actors.is_guess(a) for a in found):
+                return found
+        return []
 
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
