@@ -174,3 +174,12 @@ def test_realnews18b_defeating_an_armed_side_is_fighting(coder, text, date, sour
 ])
 def test_realnews18b_defeating_a_rival_or_bill_is_no_fight(coder, text, date):
     assert not _has(coded(coder, text, date), "ASSAULT"), coded(coder, text, date)
+
+
+def test_realnews18b_named_as_terrorists_is_criticism(coder):
+    evs = coded(coder, "Ankara named the PKK and the YPG as terrorists.", "2019-10-10")
+    assert _has(evs, "ACCUSE", "TUR", "SYRREB", cameo_prefix="11"), evs
+
+
+def test_realnews18b_named_as_minister_is_no_event(coder):
+    assert coded(coder, "Putin named Sergei Shoigu as defence minister.", "2012-11-06") == []
