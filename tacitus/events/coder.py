@@ -706,7 +706,7 @@ class EventCoder(RoleFinder, ClauseRules):
             elif dep == "nsubj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in FORCE_NAME_HEADS):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
                 # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva";
-                # so is a force's capitalised name head ("the Syrian Army entered Manbij", realnews18b)
+                # so is a force's capitalised name head ("the Pakistan Army massed along the border", realnews18b)
                 lemmas.add("@" + c.lemma_.lower())
             elif dep == "nsubj" and c.pos_ == "PRON" and v.dep_ == "relcl" and c.lower_ in ("that", "which", "who") \
                     and v.head.pos_ == "NOUN":
@@ -1352,7 +1352,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
             return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
         if entry is None and lemma in ROUT_VERBS and (routed := self._routed_force(info, actors)):
-            # "US troops had defeated ISIS": fighting the armed side defeated (realnews18b)
+            # "Iraqi forces defeated the Islamic State": fighting the armed side defeated (realnews18b)
             consumed.update(o.i for o in info["obj"])
             return Candidate("190", [v], self._source(v, actors)[0], routed, v, clause_modality(v))
         if entry is None and lemma in PERMISSION_VERBS and (permitted := self._permitted_force(v, info, actors, consumed)) is not None:
@@ -2258,7 +2258,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # launch violated UN resolutions": the act's possessor broke the rule (targets10)
             owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is None and self._noun_entry(subj) is None:
-                # "said the British government was breaking the law": the body itself (realnews18b)
+                # "said the regime was breaking the law": the body itself (realnews18b)
                 return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
@@ -2861,7 +2861,7 @@ class EventCoder(RoleFinder, ClauseRules):
 
     @staticmethod
     def _routed_force(info, actors) -> list[Actor]:  # realnews18b helper
-        """The armed side a rout verb's direct object names ("defeated ISIS", "routed the M23
+        """The armed side a rout verb's direct object names ("defeated the Islamic State", "routed the M23
         rebels"), when every actor it names is armed (ROUTED_SECTORS); [] otherwise."""
         for o in info["obj"]:
             if o.dep_ != "dobj":
@@ -3187,9 +3187,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":
-            cand.source = self._reporting_force(cand.anchor, actors)  # "police said two suspects were arrested"
+            cand.source = self._reporting_force(cand.anchor, actors)  # "police said two militants were arrested"
         elif not cand.source and cand.cameo[:2] in ("04", "05"):
-            cand.source = self._reporting_party(cand, actors)  # "the SDF said a deal was reached with Damascus"
+            cand.source = self._reporting_party(cand, actors)  # "the rebels said a deal was reached with Kabul"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None
@@ -3198,7 +3198,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None and cand.cameo[:2] in ("18", "19", "20") and cand.target and cand.target[0].country \
                     and cand.target[0].sector in VICTIM_COUNTRY_SECTORS and any(c.dep_ == "nsubjpass" for c in cand.anchor.children):
-                # "Indonesia's security minister was stabbed": no doer and no place named; the harm is
+                # "Nigeria's information minister was stabbed": no doer and no place named; the harm is
                 # coded from the victim's own country, as from the place it happened (realnews18b)
                 vic = cand.target[0]
                 place = Actor(vic.text, actors.d.country_name(vic.country), vic.country, vic.country, None,

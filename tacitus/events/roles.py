@@ -1384,7 +1384,7 @@ class RoleFinder:
 
     @staticmethod
     def _reporting_force(tok, actors) -> list[Actor]:  # realnews18b helper
-        """"Indonesian police said two suspects were arrested", "authorities announced that 300
+        """"Kenyan police said two militants were arrested", "authorities announced that 300
         users were detained": a passive arrest with no doer named, reported by the police, the
         government or another state force, is that reporter's own; [] otherwise."""
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
@@ -1396,7 +1396,7 @@ class RoleFinder:
 
     @staticmethod
     def _reporting_party(cand, actors) -> list[Actor]:  # realnews18b helper
-        """"The SDF said an agreement had been reached with the Syrian government", "a deal was
+        """"The rebels said an agreement had been reached with the government", "a deal was
         signed with the Taliban, the US envoy said": a passive accord or meeting with a named other
         side and no doer, reported by one actor, is the reporter's own with that side; [] otherwise."""
         tok = cand.anchor

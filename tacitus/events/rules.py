@@ -1291,7 +1291,7 @@ class ClauseRules:
             found = actors.actors(o)
             if not found and o.lemma_.lower() in SUBORDINATE_NOUNS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
-                continue  # "ordered his staff to delay the aid": his own people (realnews18b)
+                continue  # "ordered his aides to suspend the talks": his own people (realnews18b)
             if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
                 return False
             if any(a.kind == "country" and (a.country or a.primary) not in home for a in found):
