@@ -384,6 +384,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             lead = start + 1 if doc[start].dep_ == "det" else start  # "the US Embassy"
             if lead == span.start and rest and self.d.agents.get(rest) is not None:
                 return entries
+            if lead == span.start and len(rest) > 2 and rest[1] == "of" and self.d.agents.get(rest[:1]) is not None:
+                return entries  # "the US Department of Transportation": the country's department (realnews18b)
             return [x for x in entries if x.kind not in PLACE_KINDS]
         return entries
 

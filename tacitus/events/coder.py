@@ -95,6 +95,7 @@ from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 help
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
 from tacitus.events.words import COMING_VERBS  # realnews18a helper
+from tacitus.events.words import RULE_BREAK_VERBS, FORCE_NAME_HEADS, ROUT_VERBS, ROUTED_SECTORS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
@@ -715,9 +716,10 @@ class EventCoder(RoleFinder, ClauseRules):
                     and any(r.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
                             for r in c.rights))):  # "gave the junta a week to reinstate ..." (odds14)
                 lemmas.add(c.lemma_.lower())  # "gave Qatar ten days to comply": a time limit
-            elif dep == "nsubj" and c.pos_ == "NOUN":
+            elif dep == "nsubj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in FORCE_NAME_HEADS):
                 # a common-noun subject is written "@noun" in the lexicon: "leave @troop" is "the
-                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva"
+                # last Syrian troops left Lebanon" (a retreat), not "the ministers left Geneva";
+                # so is a force's capitalised name head ("the Pakistan Army massed along the border", realnews18b)
                 lemmas.add("@" + c.lemma_.lower())
             elif dep == "nsubj" and c.pos_ == "PRON" and v.dep_ == "relcl" and c.lower_ in ("that", "which", "who") \
                     and v.head.pos_ == "NOUN":
@@ -1364,6 +1366,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "ordered the closure of its border", "ordered the seizure of two tankers": the one
             # who gives the order does the act (as "order arrest" / "order expulsion" rows say)
             return self._light_event(v, VerbEntry((lemma,), None, "light", ()), actors, consumed, info)
+        if entry is None and lemma in ROUT_VERBS and (routed := self._routed_force(info, actors)):
+            # "Iraqi forces defeated the Islamic State": fighting the armed side defeated (realnews18b)
+            consumed.update(o.i for o in info["obj"])
+            return Candidate("190", [v], self._source(v, actors)[0], routed, v, clause_modality(v))
         if entry is None and lemma in PERMISSION_VERBS and (permitted := self._permitted_force(v, info, actors, consumed)) is not None:
             return permitted  # "Biden allowed Ukraine to strike inside Russia": military cooperation
         if entry is None:
@@ -2285,7 +2291,8 @@ class EventCoder(RoleFinder, ClauseRules):
         """'said Russia had violated Ukraine's sovereignty', 'said China had breached the agreement':
         a named actor the speaker says broke a rule (a BREACH_VERBS verb the lexicon codes 128, not
         a ceasefire violation) is accused; [] otherwise."""
-        if comp.lemma_.lower() not in BREACH_VERBS or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+        if (comp.lemma_.lower() not in BREACH_VERBS and comp.lemma_.lower() not in RULE_BREAK_VERBS) \
+                or comp.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG") \
                 or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
             return []
         entry = self._entry(comp)
@@ -2295,7 +2302,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if subj is not None and subj.pos_ == "NOUN":
             # "said Guyana's oil exploration violated the agreement", "said the North's missile
             # launch violated UN resolutions": the act's possessor broke the rule (targets10)
-            subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None and self._noun_entry(subj) is None:
+                # "said the regime was breaking the law": the body itself (realnews18b)
+                return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
+            subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
 
     @staticmethod
@@ -2905,6 +2916,18 @@ class EventCoder(RoleFinder, ClauseRules):
         spans = [(o.left_edge.idx, o.idx + len(o.text)) for o in objs]
         return all(any(lo <= a.start and a.end <= hi for lo, hi in spans) for a in target)
 
+    @staticmethod
+    def _routed_force(info, actors) -> list[Actor]:  # realnews18b helper
+        """The armed side a rout verb's direct object names ("defeated the Islamic State", "routed the M23
+        rebels"), when every actor it names is armed (ROUTED_SECTORS); [] otherwise."""
+        for o in info["obj"]:
+            if o.dep_ != "dobj":
+                continue
+            found = actors.actors(o)
+            if found and all(a.sector in ROUTED_SECTORS and not actors.is_guess(a) for a in found):
+                return found
+        return []
+
     def _ordered_act(self, info, actors) -> bool:
         """Is the verb's direct object an eventive noun naming a deed (not an actor, a statement,
         an appeal or a demand)?"""
@@ -3226,6 +3249,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 return None  # "summoned the Chinese ambassador to protest the intrusion": the summons is the complaint (stories12)
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
+        if not cand.source and cand.cameo[:2] == "17":
+            cand.source = self._reporting_force(cand.anchor, actors)  # "police said two militants were arrested"
+        elif not cand.source and cand.cameo[:2] in ("04", "05"):
+            cand.source = self._reporting_party(cand, actors)  # "the rebels said a deal was reached with Kabul"
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None
@@ -3233,7 +3260,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if place is None and cand.cameo[:2] == "14":
                 place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
             if place is None:
-                place = self._home_custodian(cand)  # "two Belarusian journalists were arrested"
+                place = self._victims_home(cand, actors)  # "two Belarusian journalists were arrested", "the minister was stabbed"
             if place is None:
                 return None
             if not self._foreign_victim_of_place(cand, place):

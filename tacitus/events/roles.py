@@ -26,6 +26,7 @@ from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targe
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
+from tacitus.events.words import QUOTE_SPEECH_VERBS, REPORT_VERBS as REPORT_VERBS_OF_FORCE  # realnews18b helper
 from tacitus.events.words import POINTING_PRONOUNS  # stories10 helper
 from tacitus.events.words import EXCHANGE_NOUNS  # odds11 helper
 from tacitus.events.words import JOIN_VERBS  # odds3 helper
@@ -89,7 +90,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
-from tacitus.events.words import HELD_ABROAD_SECTORS, HOME_CUSTODY_CODES, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
+from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -733,7 +734,8 @@ class RoleFinder:
             return []
         clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
-        if clause.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ATTRIBUTION_VERBS:
+        if clause.dep_ not in ("ccomp", "parataxis") or (
+                say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
@@ -1383,6 +1385,32 @@ class RoleFinder:
                 break
             cur = cur.head
         return []
+
+    @staticmethod
+    def _reporting_force(tok, actors) -> list[Actor]:  # realnews18b helper
+        """"Kenyan police said two militants were arrested", "authorities announced that 300
+        users were detained": a passive arrest with no doer named, reported by the police, the
+        government or another state force, is that reporter's own; [] otherwise."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+                or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        found = actors.actors(speaker) if speaker is not None else []
+        return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
+
+    @staticmethod
+    def _reporting_party(cand, actors) -> list[Actor]:  # realnews18b helper
+        """"The rebels said an agreement had been reached with the government", "a deal was
+        signed with the Taliban, the US envoy said": a passive accord or meeting with a named other
+        side and no doer, reported by one actor, is the reporter's own with that side; [] otherwise."""
+        tok = cand.anchor
+        if not cand.target or tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+                or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        found = actors.actors(speaker) if speaker is not None else []
+        other = {a.code for a in cand.target}
+        return found if found and not any(a.code in other for a in found) else []
 
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
@@ -2385,21 +2413,32 @@ class RoleFinder:
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
 
     @staticmethod
-    def _home_custodian(cand: Candidate) -> Actor | None:
-        """'Two Belarusian journalists were jailed on Sunday', 'Cambodian opposition leader Kem Sokha
-        was arrested for treason': an arrest, sentence or ban (HOME_CUSTODY_CODES) told as a passive
-        with no agent and no place is the doing of the held people's own country, when they are all
-        of one country and none is a state's official, spy, soldier or business person, who may be
-        held abroad (HELD_ABROAD_SECTORS: "a Chinese businessman was detained" names no one); not one
-        told of in a relative clause ('Ennahda, which was banned under the ousted president'). That
-        country, else None (realnews18a and stories12 found it in real news and whole stories)."""
-        if not cand.target or cand.cameo[:3] not in HOME_CUSTODY_CODES or cand.anchor.dep_ in ("relcl", "acl"):
+    def _victims_home(cand: Candidate, actors) -> Actor | None:
+        """An act told as a passive with no doer and no place is coded from the victims' own country,
+        when they are all of one country, as it would be from the place it happened:
+        - an arrest, sentence or ban (HOME_CUSTODY_CODES: 'Two Belarusian journalists were jailed on
+          Sunday', 'Cambodian opposition leader Kem Sokha was arrested for treason'), unless one of
+          them is a state's official, spy, soldier or business person, who may be held abroad
+          (HELD_ABROAD_SECTORS: "a Chinese businessman was detained" names no one), and not one told
+          of in a relative clause ('Ennahda, which was banned under the ousted president');
+        - violence (18-20: 'Nigeria's information minister was stabbed', 'two Pakistani soldiers were
+          killed') when they are officials, forces or politicians (VICTIM_COUNTRY_SECTORS), not
+          civilians.
+        That country, else None (realnews18a, realnews18b and stories12 found these in real news
+        and whole stories)."""
+        held = cand.target
+        if not held or None in (homes := {a.country for a in held}) or len(homes) != 1:
             return None
-        homes = {a.country for a in cand.target}
-        if len(homes) != 1 or None in homes or any(a.sector in HELD_ABROAD_SECTORS for a in cand.target):
+        if cand.cameo[:3] in HOME_CUSTODY_CODES:
+            if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in HELD_ABROAD_SECTORS for a in held):
+                return None
+        elif cand.cameo[:2] in ("18", "19", "20"):
+            if held[0].sector not in VICTIM_COUNTRY_SECTORS or not any(c.dep_ == "nsubjpass" for c in cand.anchor.children):
+                return None
+        else:
             return None
-        t = cand.target[0]
-        return Actor(t.text, t.country, t.country, t.country, None, t.start, t.end, "country")
+        t = held[0]
+        return Actor(t.text, actors.d.country_name(t.country), t.country, t.country, None, t.start, t.end, "country")
 
     @staticmethod
     def _actors_through_quantities(subj, actors) -> list[Actor]:

@@ -92,6 +92,7 @@ from tacitus.events.words import (
     COURT_CODES,
 )
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
+from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
@@ -445,7 +446,8 @@ class ClauseRules:
         (source, target, deed clause), else None."""
         if v.lemma_.lower() not in VERDICT_VERBS:
             return None
-        comp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        comp = next((c for c in v.children if c.dep_ == "ccomp" and (
+            c.pos_ in ("VERB", "AUX") or c.lemma_.lower() in UNLAWFUL_ADJECTIVES)), None)
         if comp is None or any(c.dep_ == "neg" for c in comp.children) or obligation_of(comp) is not None:
             return None
         source, _ = self._source(v, actors)
@@ -453,6 +455,14 @@ class ClauseRules:
             return None
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         doer = actors.actors(subj) if subj is not None else []
+        # "ruled that the prime minister's suspension of parliament was unlawful", "found the
+        # ban to be unconstitutional": the act judged unlawful accuses its owner (realnews18b)
+        unlawful = subj is not None and (comp.lemma_.lower() in UNLAWFUL_ADJECTIVES or comp.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in UNLAWFUL_ADJECTIVES for c in comp.children))
+        if not doer and unlawful:
+            consumed.update((comp.i, subj.i))
+            word = next((c for c in comp.children if c.dep_ == "acomp"), comp)  # the trigger: "unlawful"
+            return source, ([] if subj.pos_ == "PRON" else self._owner_of(subj, actors)), word
         if not doer:
             return None
         deps, info = self._deps(comp)
@@ -461,6 +471,8 @@ class ClauseRules:
             (e.cameo for o in info["obj"] if (e := self._noun_entry(self._through_measure(o))) is not None), "")
         if not code and any(c.dep_ == "advmod" and c.lower_ in UNLAWFUL_ADVERBS for c in comp.children):
             code = "112"  # "ruled that Johnson acted unlawfully when he suspended parliament" (targets16)
+        if not code and unlawful:
+            code = "112"  # "ruled that the Kenyan government was unlawful in ..." (realnews18b)
         if not code or not "11" <= code[:2] <= "20":
             return None
         consumed.add(comp.i)
@@ -1288,6 +1300,9 @@ class ClauseRules:
         objs = [self._through_quantity(c) for c in v.children if c.dep_ == "dobj"]
         for o in objs:
             found = actors.actors(o)
+            if not found and o.lemma_.lower() in SUBORDINATE_NOUNS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                continue  # "ordered his aides to suspend the talks": his own people (realnews18b)
             if not found or not all(a.sector in ("MIL", "COP", "GOV", "SPY") for a in found):
                 return False
             if any(a.kind == "country" and (a.country or a.primary) not in home for a in found):
