@@ -546,6 +546,11 @@ class EventCoder(RoleFinder, ClauseRules):
                     or (dep == "nsubj" and small_clause_participle(v)):
                 if c.lemma_.lower() in demand_words("consignments"):
                     lemmas.add(c.lemma_.lower())  # "paused a shipment of bombs": 'pause shipment' too (types10)
+                if dep == "dobj" and c.n_rights:
+                    # wire18: "taking hundreds of children and parents hostage": the parser makes the
+                    # bare complement noun an apposition of the object; it is the verb's ('take hostage')
+                    lemmas.update(g.lemma_.lower() for g in c.rights if g.dep_ == "appos" and g.pos_ == "NOUN"
+                                  and g.n_lefts == 0 and g.n_rights == 0)
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
@@ -2435,11 +2440,16 @@ class EventCoder(RoleFinder, ClauseRules):
                 found = self._noun_entry(o)
                 if found is not None and found.cameo[:2] in HOSTILE_ROOTS | {"13"}:
                     return o, found
+        for a in comp.children:
+            # wire18: "warned North Korea that it faced isolation if it restarted its reactor": what
+            # the addressee is told it faces on a condition is a threat (130), whatever it is
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children):
+                return next(((o, None) for o in comp.children if o.dep_ in ("dobj", "xcomp")), None)
         return None
 
     def _faced_threat(self, v, entry: VerbEntry, faced, source, actors, consumed, info) -> Candidate:
         noun, found = faced
-        code = self.onto.transform("threat", found.cameo) or found.cameo
+        code = "130" if found is None else (self.onto.transform("threat", found.cameo) or found.cameo)
         consumed.add(noun.i)
         trigger = sorted(set(self._trigger_tokens(v, entry, info)) | {noun}, key=lambda t: t.i)
         return Candidate(code, trigger, source, self._obj_actors(info, actors), v, clause_modality(v))

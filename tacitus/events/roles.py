@@ -209,6 +209,15 @@ class RoleFinder:
                 found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
                 if found:
                     return found
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB" \
+                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] == "14":
+            # wire18: "monks led 100,000 people through Yangon in the largest protest against the
+            # junta": the subject of the verb the protest is done in is its doer (not the state's
+            # forces: "police fired tear gas in a protest" put it down)
+            subj = next((c for c in n.head.head.children if c.dep_ == "nsubj"), None)
+            found = actors.actors(subj) if subj is not None else []
+            if found and not any(a.sector in ("COP", "MIL", "GOV", "SPY") for a in found):
+                return found
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):

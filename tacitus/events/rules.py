@@ -24,6 +24,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
+from tacitus.events.words import BLOCKADE_VERBS  # wire18 helper
 from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
 from tacitus.events.words import ASSEMBLY_SECTORS, ASSEMBLY_VERBS  # types16 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # types15 helper
@@ -861,6 +862,17 @@ class ClauseRules:
             return "150"
         if code[:2] == "19" and cand.anchor.lemma_.lower() in ("fire", "launch") and self._test_landing(cand.anchor):
             return "150"  # "fired a missile that landed in the sea": a weapons test (types11)
+        if code == "171" and any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and (e := self._entry(c)) is not None
+                                 and e.cameo == "181" for c in cand.anchor.children):
+            # wire18: "gunmen seized a school, taking hundreds of children hostage": the seizure
+            # is the hostage-taking (181), the news a wire leads with
+            return "181"
+        if code == "191" and cand.source and cand.anchor.lemma_.lower() in BLOCKADE_VERBS \
+                and all(s.sector in CROWD_SECTORS or s.sector == "CVL" for s in cand.source):
+            # wire18: "opposition supporters blockaded government buildings", "students blocked the
+            # ministry": a blockade by the opposition, workers, students or civilians obstructs
+            # passage in protest (144, PROTEST); the armed blockade (191) is the state's or rebels'
+            return "144"
         if (code[:3] == "171" or code[:2] in ("18", "19")) and code[:3] != "181" and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
@@ -916,6 +928,11 @@ class ClauseRules:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
             # economic sanctions eased (085), not administrative ones at home
             return "085"
+        if code == "053" and cand.anchor.pos_ == "VERB" and is_protest(cand.anchor) \
+                and not any(c.dep_ == "dobj" for c in cand.anchor.children):
+            # wire18: "thousands rallied in Vilnius to support the declaration": a crowd rallying
+            # for a cause demonstrates (141); only "rallied support for the plan" (an object) is 053
+            return "141"
         if code[:3] == "042" and cand.source and all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source):
             # "thousands of protesters travelled to Lima to demand her resignation": a march on
             # the capital, not a visit
