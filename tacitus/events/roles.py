@@ -210,10 +210,12 @@ class RoleFinder:
                 if found:
                     return found
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB" \
-                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] == "14":
+                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] == "14" \
+                and ((hentry := self._entry(n.head.head)) is None or hentry.frame == "light"):
             # wire18: "monks led 100,000 people through Yangon in the largest protest against the
             # junta": the subject of the verb the protest is done in is its doer (not the state's
-            # forces: "police fired tear gas in a protest" put it down)
+            # forces: "police fired tear gas in a protest" put it down); a verb with an event of
+            # its own ("recalled its envoy in protest at the strikes") is the protest itself
             subj = next((c for c in n.head.head.children if c.dep_ == "nsubj"), None)
             found = actors.actors(subj) if subj is not None else []
             if found and not any(a.sector in ("COP", "MIL", "GOV", "SPY") for a in found):
