@@ -94,3 +94,45 @@ def test_wire18_tear_down_destroys_property(coder):
 def test_wire18_warsaw_pact_is_an_igo(coder):
     evs = coded(coder, "The Warsaw Pact condemned NATO on Tuesday.", "1990-05-08")
     assert _has(evs, "ACCUSE", "IGO", "IGONAT"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Iraq said it would no longer cooperate with the U.N. arms inspectors.", "1998-10-31", "IRQ", "IGO"),
+    ("Syria will no longer cooperate with the Arab League monitors, the foreign minister said.", "2012-01-10",
+     "SYR", "IGO"),
+])
+def test_wire18_no_longer_cooperate_is_refusal(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REJECT", source, target), evs
+    assert not _has(evs, "AGREE"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("India said it would respond with full force if Pakistan crossed the Line of Control.", "2002-01-05",
+     "IND", "PAK"),
+    ("Beijing said it would respond with force if Taipei declared independence.", "2000-03-15", "CHN", "TWN"),
+])
+def test_wire18_respond_with_force_on_condition_threatens(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target, cameo_prefix="138"), evs
+
+
+def test_wire18_responded_with_force_told_as_done_is_force(coder):
+    evs = coded(coder, "Indian troops responded with force, killing two infiltrators in Kashmir.", "1999-06-01")
+    assert _has(evs, "ASSAULT", "IND", cameo="190"), evs
+    assert not _has(evs, "THREATEN"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Japan pledged to send troops to help earthquake victims in Turkey.", "1999-08-20", "AGREE", "JPN", "TUR"),
+    ("Germany sent soldiers to help flood victims in Poland.", "1997-07-15", "AID", "DEU", "POL"),
+])
+def test_wire18_forces_sent_to_help_abroad_are_aid(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+    assert not _has(evs, "THREATEN") and not _has(evs, "MOBILIZE"), evs
+
+
+def test_wire18_forces_sent_to_reinforce_own_side_mobilise(coder):
+    evs = coded(coder, "Russia sent more troops to reinforce its forces in Chechnya.", "1999-10-01")
+    assert _has(evs, "MOBILIZE", "RUS"), evs

@@ -1222,7 +1222,8 @@ class ClauseRules:
             return "074"
         if code[:3] in ("150", "153", "154"):
             home = {s.country or s.primary for s in cand.source}
-            abroad = any((t.country or t.primary) not in home for t in cand.target)
+            abroad = any((t.country or t.primary) not in home for t in cand.target) \
+                or (not cand.target and purpose and self._help_abroad(v, home, actors))
             peacekeepers = any(w in a.text.lower() for a in cand.source for w in PEACEKEEPER_WORDS)
             if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
                 return "074"
@@ -1233,9 +1234,16 @@ class ClauseRules:
         to Somalia': forces promised to another country to help or keep the peace (an intent to
         protect, 0334), not a threat to mobilise against it."""
         v = inner.anchor
-        if inner.cameo[:2] != "15" or not source or not inner.target:
+        if inner.cameo[:2] != "15" or not source:
             return False
         home = {s.country or s.primary for s in source}
+        if not inner.target:
+            # wire18: "pledged to send troops to help flood victims in Mozambique": the place is
+            # the purpose's, the help given abroad (not "to help its forces": _helps_own_side)
+            fake = replace(inner, source=source)
+            return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                       and not self._helps_own_side(c, fake, actors) for c in v.children) \
+                and self._help_abroad(v, home, actors)
         if not any((t.country or t.primary) not in home for t in inner.target):
             return False
         sent = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(self._through_quantity(c))]
@@ -1248,6 +1256,24 @@ class ClauseRules:
                                                 and not self._helps_own_side(c, fake, actors) for c in v.children)
 
     @staticmethod
+    def _help_abroad(v, home: set, actors: DocActors) -> bool:  # wire18 helper
+        """Does the helping purpose of v ("to help earthquake victims in Pakistan", "to help
+        Haiti") name a country other than the sender's, in its object or its "in" place?"""
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELP_VERBS:
+                continue
+            for o in c.children:
+                if o.dep_ == "prep" and o.lower_ == "in":
+                    o = next((p for p in o.children if p.dep_ == "pobj"), None)
+                    if o is None:
+                        continue
+                elif o.dep_ != "dobj":
+                    continue
+                if any((a.country or a.primary) not in home for a in actors.actors(o) if not actors.is_guess(a)):
+                    return True
+        return False
+
+    @staticmethod
     def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
         """'to reinforce its eastern flank', 'to reinforce Russian forces in Ukraine': the forces
         sent help their own side (a build-up), not someone else."""
@@ -1257,7 +1283,8 @@ class ClauseRules:
                 continue
             if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) or _own_line(o):
                 return True
-            found = actors.actors(o)
+            # (a country guessed for bare "flood victims" from the sender is no own side: wire18)
+            found = [a for a in actors.actors(o) if not actors.is_guess(a)]
             if found and all((a.country or a.primary) in home for a in found):
                 return True
         return False
