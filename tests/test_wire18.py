@@ -148,3 +148,17 @@ def test_wire18_what_the_attacked_were_doing_is_no_event(coder, text, date, sour
     evs = coded(coder, text, date)
     assert _has(evs, "ASSAULT", source, target), evs
     assert len(evs) == 1, evs
+
+
+def test_wire18_north_and_south_korea_are_both_sides(coder):
+    evs = coded(coder, "North and South Korea signed an accord on reconciliation in Seoul.", "1991-12-13")
+    assert _has(evs, "SUPPORT", "PRK", "KOR", cameo="057") or _has(evs, "SUPPORT", "KOR", "PRK", cameo="057"), evs
+
+
+def test_wire18_going_into_exile_expels_no_one(coder):
+    assert coded(coder, "Ethiopian leader Mengistu Haile Mariam flew into exile in Zimbabwe.", "1991-05-21") == []
+
+
+def test_wire18_flown_into_exile_is_expelled(coder):
+    evs = coded(coder, "Haitian soldiers flew President Jean-Bertrand Aristide into exile in Venezuela.", "1991-10-01")
+    assert _has(evs, "COERCE", "HTI", "HTI", cameo="174"), evs

@@ -3164,6 +3164,9 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
+        if cand.cameo == "174" and any(t.lower_ == "into" for t in cand.trigger) and cand.anchor.pos_ == "VERB" \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in cand.anchor.children):
+            return None  # wire18: "Taylor flew into exile in Nigeria": he went; "flew him into exile" expels
         if cand.anchor.tag_ == "VBG" and cand.anchor.dep_ in ("acl", "ccomp") and self._struck_doing(cand.anchor):
             return None  # "fired missiles at planes patrolling the no-fly zone": what the ones hit were doing
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
