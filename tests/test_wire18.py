@@ -162,3 +162,12 @@ def test_wire18_going_into_exile_expels_no_one(coder):
 def test_wire18_flown_into_exile_is_expelled(coder):
     evs = coded(coder, "Haitian soldiers flew President Jean-Bertrand Aristide into exile in Venezuela.", "1991-10-01")
     assert _has(evs, "COERCE", "HTI", "HTI", cameo="174"), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    ("Zimbabwe was suspended from the Commonwealth on Tuesday.", "2002-03-19", "ZWE"),
+    ("Madagascar was suspended from the African Union after the army installed a new leader.", "2009-03-20", "MDG"),
+])
+def test_wire18_suspended_from_body_is_suspended_by_it(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "SANCTION", "IGO", target), evs

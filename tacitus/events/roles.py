@@ -129,7 +129,8 @@ INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "17
 
 # verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
 # the US", "were banned from Russia" (Poland, the US, Russia act); not "evacuated from Kabul"
-FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust"})
+FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust",
+                             "suspend", "eject"})  # "was suspended from the Commonwealth" (wire18)
 
 
 class RoleFinder:
