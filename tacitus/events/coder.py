@@ -3541,7 +3541,8 @@ class EventCoder(RoleFinder, ClauseRules):
     def _struck_doing(self, part) -> bool:  # wire18 helper
         """'fired missiles at U.S. planes patrolling the no-fly zone', 'ambushed soldiers escorting
         a convoy', 'attacked Israeli soldiers occupying a hilltop': a participle after the object
-        of an act of force says what its victims were doing when hit; the corpus codes the act
+        of an attack (18x-20x) says what its victims were doing when hit (an arrest keeps the
+        protest of those it takes: "detained activists chanting slogans", odds12); the corpus codes the act
         only, as it does for 'arrested students protesting against the war'. Only the direct
         object: after a preposition ("fired on protesters ...") the participle's event may be
         news of its own (the first held-out file's F1 said so). (The parser may
@@ -3559,7 +3560,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.pos_ != "VERB":
             return False
         entry = self._entry(v)
-        return entry is not None and (entry.cameo or "")[:2] in ("17", "18", "19", "20")
+        return entry is not None and (entry.cameo or "")[:2] in ("18", "19", "20")
 
     def _background(self, cand: Candidate, date: str | None) -> bool:
         """Is the candidate's clause background to the story rather than its news: a standing
