@@ -86,6 +86,11 @@ def modality(v) -> str:
             or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
+    if not negated and any(c.lower_ == "longer" and c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)
+                           for c in v.children) and aux & (FUTURE_AUX | WOULD_AUX):
+        # wire18: "Iraq said it would no longer cooperate with U.N. inspectors": a refusal from now
+        # on, as "would not cooperate" (the present "no longer recognises" is left as it was)
+        negated = True
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
         negated = True

@@ -84,7 +84,7 @@ from tacitus.events.syntax import (
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.words import LET_VERBS  # odds14 helper
-from tacitus.events.words import OUT_OF_DOER_VERBS  # odds15 helper
+from tacitus.events.words import OUT_OF_DOER_VERBS, FROM_DOER_VERBS  # odds15 helper; stories12, wire18
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
@@ -132,9 +132,6 @@ if TYPE_CHECKING:
 INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "175")
 
 
-# verbs whose passive "from X" names who did it: "were expelled from Poland", "was deported from
-# the US", "were banned from Russia" (Poland, the US, Russia act); not "evacuated from Kabul"
-FROM_DOER_VERBS = frozenset({"expel", "deport", "ban", "bar", "banish", "exclude", "oust", "extradite"})  # stories12: "was extradited from Spain"
 
 
 class RoleFinder:
@@ -214,6 +211,17 @@ class RoleFinder:
                 found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
                 if found:
                     return found
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB" \
+                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] == "14" \
+                and ((hentry := self._entry(n.head.head)) is None or hentry.frame == "light"):
+            # wire18: "monks led 100,000 people through Yangon in the largest protest against the
+            # junta": the subject of the verb the protest is done in is its doer (not the state's
+            # forces: "police fired tear gas in a protest" put it down); a verb with an event of
+            # its own ("recalled its envoy in protest at the strikes") is the protest itself
+            subj = next((c for c in n.head.head.children if c.dep_ == "nsubj"), None)
+            found = actors.actors(subj) if subj is not None else []
+            if found and not any(a.sector in ("COP", "MIL", "GOV", "SPY") for a in found):
+                return found
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self._entry(n.head) if n.dep_ == "dobj" else None
         if head_entry is not None and owns_its_object(n.head, head_entry) and n.head.pos_ in ("VERB", "AUX"):

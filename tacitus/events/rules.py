@@ -24,6 +24,7 @@ from tacitus.events.words import MANDATIVE_APPEAL_VERBS, MANDATIVE_DEMAND_VERBS 
 from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
+from tacitus.events.words import BLOCKADE_VERBS  # wire18 helper
 from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
 from tacitus.events.words import ASSEMBLY_SECTORS, ASSEMBLY_VERBS  # types16 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # types15 helper
@@ -884,6 +885,17 @@ class ClauseRules:
             return "150"
         if code[:2] == "19" and cand.anchor.lemma_.lower() in ("fire", "launch") and self._test_landing(cand.anchor):
             return "150"  # "fired a missile that landed in the sea": a weapons test (types11)
+        if code == "171" and any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and (e := self._entry(c)) is not None
+                                 and e.cameo == "181" for c in cand.anchor.children):
+            # wire18: "gunmen seized a school, taking hundreds of children hostage": the seizure
+            # is the hostage-taking (181), the news a wire leads with
+            return "181"
+        if code == "191" and cand.source and cand.anchor.lemma_.lower() in BLOCKADE_VERBS \
+                and all(s.sector in CROWD_SECTORS or s.sector == "CVL" for s in cand.source):
+            # wire18: "opposition supporters blockaded government buildings", "students blocked the
+            # ministry": a blockade by the opposition, workers, students or civilians obstructs
+            # passage in protest (144, PROTEST); the armed blockade (191) is the state's or rebels'
+            return "144"
         if (code[:3] == "171" or code[:2] in ("18", "19")) and code[:3] != "181" and cand.source \
                 and not any(s.sector in ("COP", "MIL", "GOV", "SPY") for s in cand.source) \
                 and (all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source)
@@ -939,6 +951,11 @@ class ClauseRules:
             # restrictions eased for another country ("lifted its ban on seafood from Japan") are
             # economic sanctions eased (085), not administrative ones at home
             return "085"
+        if code == "053" and cand.anchor.pos_ == "VERB" and is_protest(cand.anchor) \
+                and not any(c.dep_ == "dobj" for c in cand.anchor.children):
+            # wire18: "thousands rallied in Vilnius to support the declaration": a crowd rallying
+            # for a cause demonstrates (141); only "rallied support for the plan" (an object) is 053
+            return "141"
         if code[:3] == "042" and cand.source and all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in cand.source):
             # "thousands of protesters travelled to Lima to demand her resignation": a march on
             # the capital, not a visit
@@ -1228,7 +1245,8 @@ class ClauseRules:
             return "074"
         if code[:3] in ("150", "153", "154"):
             home = {s.country or s.primary for s in cand.source}
-            abroad = any((t.country or t.primary) not in home for t in cand.target)
+            abroad = any((t.country or t.primary) not in home for t in cand.target) \
+                or (not cand.target and purpose and self._help_abroad(v, home, actors))
             peacekeepers = any(w in a.text.lower() for a in cand.source for w in PEACEKEEPER_WORDS)
             if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
                 return "074"
@@ -1239,9 +1257,16 @@ class ClauseRules:
         to Somalia': forces promised to another country to help or keep the peace (an intent to
         protect, 0334), not a threat to mobilise against it."""
         v = inner.anchor
-        if inner.cameo[:2] != "15" or not source or not inner.target:
+        if inner.cameo[:2] != "15" or not source:
             return False
         home = {s.country or s.primary for s in source}
+        if not inner.target:
+            # wire18: "pledged to send troops to help flood victims in Mozambique": the place is
+            # the purpose's, the help given abroad (not "to help its forces": _helps_own_side)
+            fake = replace(inner, source=source)
+            return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                       and not self._helps_own_side(c, fake, actors) for c in v.children) \
+                and self._help_abroad(v, home, actors)
         if not any((t.country or t.primary) not in home for t in inner.target):
             return False
         sent = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(self._through_quantity(c))]
@@ -1254,6 +1279,24 @@ class ClauseRules:
                                                 and not self._helps_own_side(c, fake, actors) for c in v.children)
 
     @staticmethod
+    def _help_abroad(v, home: set, actors: DocActors) -> bool:  # wire18 helper
+        """Does the helping purpose of v ("to help earthquake victims in Pakistan", "to help
+        Haiti") name a country other than the sender's, in its object or its "in" place?"""
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELP_VERBS:
+                continue
+            for o in c.children:
+                if o.dep_ == "prep" and o.lower_ == "in":
+                    o = next((p for p in o.children if p.dep_ == "pobj"), None)
+                    if o is None:
+                        continue
+                elif o.dep_ != "dobj":
+                    continue
+                if any((a.country or a.primary) not in home for a in actors.actors(o) if not actors.is_guess(a)):
+                    return True
+        return False
+
+    @staticmethod
     def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
         """'to reinforce its eastern flank', 'to reinforce Russian forces in Ukraine': the forces
         sent help their own side (a build-up), not someone else."""
@@ -1263,7 +1306,8 @@ class ClauseRules:
                 continue
             if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) or _own_line(o):
                 return True
-            found = actors.actors(o)
+            # (a country guessed for bare "flood victims" from the sender is no own side: wire18)
+            found = [a for a in actors.actors(o) if not actors.is_guess(a)]
             if found and all((a.country or a.primary) in home for a in found):
                 return True
         return False
