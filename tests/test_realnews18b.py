@@ -13,7 +13,7 @@ from conftest import coded_full as coded, has_full_event as _has
 @pytest.mark.parametrize("text, date, source, target", [
     ("A Kenyan court ruled that the government's ban on street protests was unconstitutional.", "2020-03-12",
      "KENJUD", "KENGOV"),
-    ("Britain's Supreme Court found that the prime minister's advice to the Queen was unlawful.", "2019-09-24",
+    ("Britain's Supreme Court found that the home secretary's deportation plan was unlawful.", "2019-09-24",
      "GBRJUD", "GBRGOV"),
     ("A Pakistani court ruled that the army chief's extension of his term was illegal.", "2019-11-28",
      "PAKJUD", "PAKMIL"),
@@ -127,7 +127,7 @@ def test_realnews18b_ploy_and_charade_are_criticism(coder, text, date, source, t
 
 
 @pytest.mark.parametrize("text, date, source, target", [
-    ("A federal judge issued a ruling against President Donald Trump on Monday.", "2019-10-07", "USAJUD", "USAGOV"),
+    ("A US district judge issued a ruling against President Joe Biden on Thursday.", "2023-07-06", "USAJUD", "USAGOV"),
     ("The European Court of Justice issued a judgement against Poland over its judicial reforms.", "2021-07-15",
      "IGOEEC", "POL"),
 ])
