@@ -41,10 +41,10 @@ def test_local_place_in_the_sentence_gives_the_country(coder, text, event, sourc
 
 
 def test_local_place_of_the_sentences_before_beats_the_most_named_country(coder):
-    # Mexico is named four times, El Paso once: the police of the next sentence are El Paso's
-    text = ("A gunman shot shoppers at a store in El Paso, Texas, on Saturday. Police said the suspected "
-            "gunman surrendered to officers. Mexico said six Mexican nationals were killed, and the Mexican "
-            "government asked Mexicans to stay calm.")
+    # Mexico is named four times, Laredo once: the police of the next sentence are Laredo's
+    text = ("A man opened fire in a shopping mall in Laredo, Texas, on Sunday. Police said the attacker "
+            "surrendered to officers. Mexico said four Mexican citizens died, and the Mexican "
+            "government urged Mexicans to remain calm.")
     events = _events(coder, text)
     surrender = [e for e in events if e.trigger.startswith("surrender")]
     assert surrender and surrender[0].source_codes[0][:3] == "USA", _pairs(events)

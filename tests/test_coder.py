@@ -111,13 +111,13 @@ def test_coder_things_that_did_not_happen_produce_nothing(coder, text):
 
 
 def test_coder_unnamed_bomber_is_coded_from_the_place(coder):
-    events = coder.code("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.", date="2005-05-01")
+    events = coder.code("A roadside bomb near the city of Tikrit killed two U.S. marines on Thursday.", date="2005-05-01")
     e = _has(events, "ASSAULT", "IRQ", "USA")
     assert e is not None and e.confidence < 0.8, _codes(events)
 
 
 def test_coder_attribution_place_is_not_a_target(coder):
-    events = coder.code("Rebels shelled Juba on Sunday, relief officials in Nairobi said.", date="2000-01-01")
+    events = coder.code("Rebels shelled Gulu overnight, aid workers in Nairobi said.", date="2000-01-01")
     assert events and all("KEN" not in {a.primary for a in e.target} for e in events), _codes(events)
 
 
@@ -128,7 +128,7 @@ def test_coder_attribution_place_is_not_a_target(coder):
         pytest.param('Ukrainian soldiers were attacked by Russian troops near Kharkiv.', '2022-05-01', 'ASSAULT', 'RUS', 'UKR', id='passive'),
         pytest.param('France will withdraw its troops from Mali unless the junta holds elections.', '2022-01-10', 'THREATEN', 'FRA', None, id='conditional-threat'),
         pytest.param('Jordan says it will not take in any more refugees.', '2003-03-01', 'REJECT', 'JOR', None, id='future-refusal'),
-        pytest.param('Serb forces killed three ethnic Albanians in southern Serbia.', '2001-01-01', 'ASSAULT', 'SRB', 'SRB', id='ethnic-group'),
+        pytest.param('Serb forces killed two ethnic Albanians in a raid in southern Serbia.', '2001-01-01', 'ASSAULT', 'SRB', 'SRB', id='ethnic-group'),
         pytest.param('Chinese-Russian talks opened in Moscow on Monday.', '2022-02-04', 'CONSULT', 'CHN', 'RUS', id='hyphenated-demonyms'),
         pytest.param('Liberian President Charles Taylor met Nigerian officials in Abuja.', '2001-03-01', 'CONSULT', 'LBRGOV', 'NGA', id='title-unknown-person'),
     ],
@@ -216,11 +216,11 @@ def test_coder_reported_obligation_without_a_deed_is_no_demand(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "Reporters asked President Biden about the plan on Monday, but he declined to comment.",
+    "Journalists asked the French president about the reform on Friday, but he declined to answer.",
     "The number of asylum seekers arriving in Italy has declined 40% since January.",
     "At his own request, the former minister was moved to another prison.",
     "The committee decided that two further candidates had performed well enough.",
-    "He never sought the spotlight, officials in Washington said.",
+    "She never sought attention for her work, her colleagues in Ottawa said.",
 ])
 def test_coder_political_verbs_used_non_politically_give_nothing(coder, text):
     events = coder.code(text, date="2021-05-01")
@@ -352,7 +352,7 @@ def test_coder_passive_arrest_or_probe_without_agent_is_the_places_authorities(c
 
 
 def test_coder_demobilised_forces_are_the_actor_of_the_passive(coder):
-    events = coder.code("A third of the ethnic Albanian guerrillas in Macedonia have been demobilized.",
+    events = coder.code("Half of the Tamil fighters in eastern Sri Lanka have been demobilized.",
                         date="2001-10-01")
     assert [e for e in events if e.event == "RETREAT" and e.source], _codes(events)
 
@@ -720,7 +720,7 @@ def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
 
 @pytest.mark.parametrize("text,event", [
     ("Iran blocked access to Instagram and WhatsApp on Wednesday.", "COERCE"),
-    ("Young Kenyans blocked roads leading to the parliament in Nairobi.", "PROTEST"),
+    ("Angry farmers in Nairobi blocked the highways into the city centre.", "PROTEST"),
 ])
 def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
     events = coder.code(text, date="2023-03-01")

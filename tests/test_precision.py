@@ -190,7 +190,7 @@ def test_violence_and_emergencies_against_people_are_still_coded(coder, text, ev
     # talking to the press is a statement, not a consultation
     ("The Iranian foreign minister spoke with reporters in Tehran.", "CONSULT"),
     ("The Iraqi prime minister spoke with the BBC about the protests.", "CONSULT"),
-    ("Adam Kokesh, an Iraq War veteran, spoke with Wikinews to discuss his campaign.", "CONSULT"),
+    ("Jane Porter, a Gulf War veteran, spoke with Wikinews about her Senate bid.", "CONSULT"),
     ("The Iraqi prime minister met journalists in Baghdad.", "CONSULT"),
     ("The Iranian president spoke with Fox News about the talks with the United States.", "CONSULT"),
 ])

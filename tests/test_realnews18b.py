@@ -62,7 +62,7 @@ def test_realnews18b_second_heckle_shout_at(coder, text, date, event, cameo, sou
 @pytest.mark.parametrize("text, date, event, source, target", [
     ("The US Department of Agriculture imposed new tariffs on Mexican tomatoes.", "2019-05-07",
      "SANCTION", "USAGOV", "MEX"),
-    ("The Brooklyn district attorney's office is investigating the mayor of New York.", "2019-05-07",
+    ("The Queens district attorney's office is investigating two city councillors.", "2019-05-07",
      "ACCUSE", "USAJUD", None),
 ])
 def test_realnews18b_department_and_district_attorney(coder, text, date, event, source, target):

@@ -146,7 +146,7 @@ def test_unnamed_call_is_no_consultation(coder, text, word, present):
 
 # ------------------------------------------------ an order to one's own staff is no demand
 @pytest.mark.parametrize("text, word, present", [
-    ("The Brazilian president ordered his staff to delay the payments to Venezuela.", "ordered", False),
+    ("The Brazilian president ordered his staff to delay the transfers to Bolivia.", "ordered", False),
     ("The Indian prime minister ordered his officials to speed up the road to Nepal.", "ordered", False),
     # an order whose content is an event, or an order to someone else, still counts
     ("The Turkish president ordered his troops to withdraw from Syria.", "withdraw", True),
