@@ -25,7 +25,7 @@ def _pairs(events):
      "praised the arrest, and US officials thanked Britain.",
      "COERCE", "GBRCOP", "GBRCVL"),
     # a county police force is that county's
-    ("Thames Valley Police said they had arrested a second man. The artwork was made by an Italian artist.",
+    ("Greater Manchester Police said they had arrested a young woman. The sculpture was the work of a Spanish painter.",
      "COERCE", "GBRCOP", None),
     ("Northamptonshire Police arrested a teenager after the crash, the American embassy said.",
      "COERCE", "GBRCOP", None),
@@ -41,10 +41,10 @@ def test_local_place_in_the_sentence_gives_the_country(coder, text, event, sourc
 
 
 def test_local_place_of_the_sentences_before_beats_the_most_named_country(coder):
-    # Mexico is named four times, El Paso once: the police of the next sentence are El Paso's
-    text = ("A gunman shot shoppers at a store in El Paso, Texas, on Saturday. Police said the suspected "
-            "gunman surrendered to officers. Mexico said six Mexican nationals were killed, and the Mexican "
-            "government asked Mexicans to stay calm.")
+    # Mexico is named four times, Laredo once: the police of the next sentence are Laredo's
+    text = ("A man opened fire in a shopping mall in Laredo, Texas, on Sunday. Police said the attacker "
+            "surrendered to officers. Mexico said four Mexican citizens died, and the Mexican "
+            "government urged Mexicans to remain calm.")
     events = _events(coder, text)
     surrender = [e for e in events if e.trigger.startswith("surrender")]
     assert surrender and surrender[0].source_codes[0][:3] == "USA", _pairs(events)
@@ -61,8 +61,8 @@ def test_local_place_of_a_country_the_article_never_names_is_not_used(coder):
 
 def test_local_place_first_name_in_an_actor_slot_is_not_a_town(coder):
     # "David" is also a town in Panama: the sentenced couple are not Panama
-    text = ("Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced "
-            "David and Louise Turpin to life in prison.")
+    text = ("On Friday in Florida's Orange County circuit court, Judge Helen Marsh sentenced "
+            "David and Karen Pell to twenty years in prison.")
     events = [e for e in _events(coder, text, "2019-04-20") if e.event == "COERCE"]
     assert events and "PAN" not in events[0].target_codes, _pairs(events)
     assert events[0].target_codes and all(c[:3] == "USA" for c in events[0].target_codes), _pairs(events)
@@ -70,7 +70,7 @@ def test_local_place_first_name_in_an_actor_slot_is_not_a_town(coder):
 
 @pytest.mark.parametrize("text, event, source, target", [
     # the tagger reads "the US Embassy" as one organisation: "US" must still be the country
-    ("Northamptonshire's chief constable wrote to the US Embassy in London asking to waive her immunity.",
+    ("Surrey's police chief wrote on Monday to the US Embassy in London, again asking it to drop the attaché's immunity.",
      "REQUEST", "GBRCOP", "USAGOV"),
     ("The Japan Coast Guard detained the captain of a Chinese trawler.", "COERCE", "JPNMIL", None),
     ("Protesters gathered outside the Turkey Embassy in Berlin.", "PROTEST", None, "TURGOV"),
@@ -88,7 +88,7 @@ def test_local_place_country_opening_an_agent_name_is_that_country(coder, text, 
 @pytest.mark.parametrize("text, source", [
     # "U.S." keeps its dots, so the tokenizer leaves "U.S.-led" as one word
     # (told "in 2003" in a 2019 story the ousting would be background, which is not coded)
-    ("Iraq's interim council was set up last month after a U.S.-led coalition ousted Saddam Hussein.", "USA"),
+    ("Iraq's provisional cabinet was formed weeks ago after a U.S.-led force ousted Saddam Hussein.", "USA"),
     ("A U.S.-led coalition struck Islamic State positions near Raqqa on Sunday.", "USA"),
     ("Officials in Kabul said U.S.-led forces killed ten Taliban fighters.", "USA"),
     ("A Saudi-led coalition bombed the port of Hodeidah on Monday.", "SAU"),
@@ -102,8 +102,8 @@ def test_local_place_the_country_that_leads_a_coalition_is_its_actor(coder, text
 @pytest.mark.parametrize("text, trigger, source", [
     # a force or body the subject announces, forms, sets up or leads is the subject's, not the
     # country the article is about
-    ("Recently, the United States announced a naval coalition to patrol the Persian Gulf which was joined by "
-     "Australia and Bahrain. Iran condemned the plan and Iranian officials protested.", "patrol", "USA"),
+    ("Last week, the United States unveiled a naval task force to patrol the Red Sea which was joined by "
+     "Canada and Norway. Iran condemned the plan and Iranian officials protested.", "patrol", "USA"),
     ("Iran warned its neighbours. Saudi Arabia formed a military coalition to fight the rebels in Yemen.",
      "fight", "SAU"),
     ("Libya protested. France set up a task force that arrested twenty smugglers off the Libyan coast.",

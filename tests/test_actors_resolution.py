@@ -260,8 +260,8 @@ def test_actors_first_of_two_countries_after_a_title_keeps_its_own_code(coder):
 
 @pytest.mark.parametrize("text, date, absent, present", [
     # a surname the article has given to someone else in full is that person, not the office holder
-    ("On Monday, United States District Court Judge Victor Marrero issued a ruling. "
-     "Judge Marrero later dismissed the president's lawsuit.", "2020-03-01", "CUB", "USAJUD"),
+    ("On Thursday, United States District Court Judge Ana Marrero issued an order. "
+     "Judge Marrero later rejected the governor's lawsuit.", "2020-03-01", "CUB", "USAJUD"),
     ("Indian businessman Nirav Modi fled to London in 2018. A British court ruled that Modi can be extradited.",
      "2021-02-25", "INDGOV", None),
     # the office holder named in full stays himself
@@ -284,8 +284,8 @@ def test_actors_surname_of_someone_named_in_full_is_that_person(coder, text, dat
     ("Prime Minister Narendra Modi of India and President Xi Jinping of China held talks in Wuhan.", "2018-04-28",
      {"INDGOV", "CHNGOV"}),
     # the tagger reads the second name as an organisation
-    ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African "
-     "Continental Free Trade Agreement.", "2019-07-08", {"NGAGOV", "BENGOV"}),  # Talon: Benin's president
+    ("On Friday Presidents Nana Akufo-Addo of Ghana and Patrice Talon of Benin signed a "
+     "trade accord.", "2019-07-08", {"GHAGOV", "BENGOV"}),  # Talon: Benin's president
     ("Presidents Emmanuel Macron of France and Joe Biden of the United States signed a joint declaration.",
      "2023-05-01", {"FRAGOV", "USAGOV"}),
 ])

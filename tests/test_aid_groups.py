@@ -1,6 +1,6 @@
 """Aid groups and charities with a country, and verb pairs in sentences the parser left without a
-main verb (issue #3): "Doctors from two American aid groups donated and delivered supplies to a
-hospital in Baghdad" is American aid to Iraq, the way a reader (and PETRARCH's ~NGO agent) reads it."""
+main verb (issue #3): "Nurses from three British charities collected and shipped medicine to a
+clinic in Kabul" is British aid to Afghanistan, the way a reader (and PETRARCH's ~NGO agent) reads it."""
 import pytest
 from conftest import coded, has_event
 

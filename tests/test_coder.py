@@ -111,13 +111,13 @@ def test_coder_things_that_did_not_happen_produce_nothing(coder, text):
 
 
 def test_coder_unnamed_bomber_is_coded_from_the_place(coder):
-    events = coder.code("A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.", date="2005-05-01")
+    events = coder.code("A roadside bomb near the city of Tikrit killed two U.S. marines on Thursday.", date="2005-05-01")
     e = _has(events, "ASSAULT", "IRQ", "USA")
     assert e is not None and e.confidence < 0.8, _codes(events)
 
 
 def test_coder_attribution_place_is_not_a_target(coder):
-    events = coder.code("Rebels shelled Juba on Sunday, relief officials in Nairobi said.", date="2000-01-01")
+    events = coder.code("Rebels shelled Gulu overnight, aid workers in Nairobi said.", date="2000-01-01")
     assert events and all("KEN" not in {a.primary for a in e.target} for e in events), _codes(events)
 
 
@@ -127,8 +127,8 @@ def test_coder_attribution_place_is_not_a_target(coder):
         pytest.param('Liberian riot police arrested dozens of opposition supporters in Monrovia.', '2005-06-01', 'COERCE', 'LBRCOP', None, id='title-demonym'),
         pytest.param('Ukrainian soldiers were attacked by Russian troops near Kharkiv.', '2022-05-01', 'ASSAULT', 'RUS', 'UKR', id='passive'),
         pytest.param('France will withdraw its troops from Mali unless the junta holds elections.', '2022-01-10', 'THREATEN', 'FRA', None, id='conditional-threat'),
-        pytest.param('Syria says it will not accept any more refugees.', '2003-03-01', 'REJECT', 'SYR', None, id='future-refusal'),
-        pytest.param('Serb forces killed three ethnic Albanians in southern Serbia.', '2001-01-01', 'ASSAULT', 'SRB', 'SRB', id='ethnic-group'),
+        pytest.param('Jordan says it will not take in any more refugees.', '2003-03-01', 'REJECT', 'JOR', None, id='future-refusal'),
+        pytest.param('Serb forces killed two ethnic Albanians in a raid in southern Serbia.', '2001-01-01', 'ASSAULT', 'SRB', 'SRB', id='ethnic-group'),
         pytest.param('Chinese-Russian talks opened in Moscow on Monday.', '2022-02-04', 'CONSULT', 'CHN', 'RUS', id='hyphenated-demonyms'),
         pytest.param('Liberian President Charles Taylor met Nigerian officials in Abuja.', '2001-03-01', 'CONSULT', 'LBRGOV', 'NGA', id='title-unknown-person'),
     ],
@@ -162,9 +162,9 @@ def test_coder_plan_read_as_a_noun_still_gives_the_planned_meeting(coder):
 
 
 def test_coder_complaint_target_is_what_it_is_about_not_the_addressee(coder):
-    text = "Lebanon complained to the United Nations on Tuesday over two Israeli air raids."
+    text = "Cyprus complained to the United Nations on Friday over three Turkish naval drills."
     (ev,) = [e for e in coder.code(text, date="2000-01-01") if e.event == "ACCUSE"]
-    assert (ev.source_codes, ev.target_codes) == (["LBN"], ["ISR"])
+    assert (ev.source_codes, ev.target_codes) == (["CYP"], ["TUR"])
     (ev,) = coder.code("Greece complained to the European Union.", date="2000-01-01")
     assert ev.target_codes == ["IGOEEC"]  # no subject of the complaint named: the addressee
 
@@ -198,15 +198,15 @@ def test_coder_the_named_state_is_no_reference_back(coder):
 
 
 def test_coder_giving_to_parsed_as_dative_and_conjoined_objects(coder):
-    events = coder.code("The United States is providing aerial photographs and other military intelligence "
-                        "to Macedonia.", date="2001-06-01")
-    assert _has(events, "COOPERATE", "USA", "MKD") is not None, _codes(events)
+    events = coder.code("Britain is providing satellite pictures and other military information "
+                        "to Ukraine.", date="2022-06-01")
+    assert _has(events, "COOPERATE", "GBR", "UKR") is not None, _codes(events)
 
 
 def test_coder_reported_obligation_on_an_actor_is_a_demand(coder):
-    events = coder.code("The Bush administration declared on Tuesday that China must drop barriers to American "
-                        "exports.", date="2004-04-01")
-    assert _has(events, "REQUEST", "USAGOV", "CHN") is not None, _codes(events)
+    events = coder.code("The Obama administration said on Friday that Japan must lift its limits on American "
+                        "beef.", date="2010-04-01")
+    assert _has(events, "REQUEST", "USAGOV", "JPN") is not None, _codes(events)
 
 
 def test_coder_reported_obligation_without_a_deed_is_no_demand(coder):
@@ -216,11 +216,11 @@ def test_coder_reported_obligation_without_a_deed_is_no_demand(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "Reporters asked President Biden about the plan on Monday, but he declined to comment.",
+    "Journalists asked the French president about the reform on Friday, but he declined to answer.",
     "The number of asylum seekers arriving in Italy has declined 40% since January.",
     "At his own request, the former minister was moved to another prison.",
     "The committee decided that two further candidates had performed well enough.",
-    "He never sought the spotlight, officials in Washington said.",
+    "She never sought attention for her work, her colleagues in Ottawa said.",
 ])
 def test_coder_political_verbs_used_non_politically_give_nothing(coder, text):
     events = coder.code(text, date="2021-05-01")
@@ -228,7 +228,7 @@ def test_coder_political_verbs_used_non_politically_give_nothing(coder, text):
 
 
 def test_coder_police_travelling_abroad_to_investigate_are_not_peacekeepers(coder):
-    events = coder.code("French police officers traveled to Canada and interviewed her family.", date="2019-05-01")
+    events = coder.code("German police investigators traveled to Brazil and questioned his relatives.", date="2019-05-01")
     assert not [e for e in events if e.event == "AID"], _codes(events)
     events = coder.code("A contingent of Kenyan police officers landed in Haiti to lead a mission against gangs.",
                         date="2024-06-25")
@@ -236,8 +236,8 @@ def test_coder_police_travelling_abroad_to_investigate_are_not_peacekeepers(code
 
 
 @pytest.mark.parametrize("text,event", [
-    ("In so ruling, the Austrian court demonstrated a shocking ignorance of the technology.", "PROTEST"),
-    ("The University of Cambridge had been hosting a programme about rehabilitation.", "CONSULT"),
+    ("With that verdict, the Belgian court demonstrated a troubling misunderstanding of the internet.", "PROTEST"),
+    ("The University of Leeds had been hosting a course on prisoner education.", "CONSULT"),
     ("Passers-by approached the attacker armed with a fire extinguisher.", "AID"),
     ("Reuters reported Monday's attack on the Iraqi army base near Mosul.", "ASSAULT"),
 ])
@@ -269,7 +269,7 @@ def test_coder_conjoined_demonyms_are_one_actor_each(coder):
 
 
 def test_coder_joint_exercises_are_military_cooperation(coder):
-    events = coder.code("French and Egyptian warships launched ten days of war games in the Mediterranean.",
+    events = coder.code("Italian and Greek frigates launched a week of naval drills in the Aegean.",
                         date="1990-05-01")
     assert [e for e in events if e.event == "COOPERATE" and e.cameo == "062"], _codes(events)
 
@@ -343,16 +343,16 @@ def test_coder_protest_by_nobody_named_takes_its_place(coder):
 def test_coder_passive_arrest_or_probe_without_agent_is_the_places_authorities(coder):
     events = coder.code("An Australian journalist was arrested in Moscow on Friday.", date="2023-03-31")
     assert _has(events, "COERCE", "RUS") is not None, _codes(events)
-    events = coder.code("A US national has been put under investigation in Italy for rioting.", date="2001-08-20")
-    assert _has(events, "ACCUSE", "ITA") is not None, _codes(events)
+    events = coder.code("A British citizen has been put under investigation in Spain for looting.", date="2001-08-20")
+    assert _has(events, "ACCUSE", "ESP") is not None, _codes(events)
     # questioned by reporters is no probe
-    events = coder.code("Prime Minister Johnson was questioned about the case at a hospital in Watford.",
+    events = coder.code("Prime Minister May was questioned on the affair during a visit to a school in Leeds.",
                         date="2019-10-08")
     assert not [e for e in events if e.event == "ACCUSE"], _codes(events)
 
 
 def test_coder_demobilised_forces_are_the_actor_of_the_passive(coder):
-    events = coder.code("A third of the ethnic Albanian guerrillas in Macedonia have been demobilized.",
+    events = coder.code("Half of the Tamil fighters in eastern Sri Lanka have been demobilized.",
                         date="2001-10-01")
     assert [e for e in events if e.event == "RETREAT" and e.source], _codes(events)
 
@@ -403,8 +403,8 @@ def test_coder_cannot_accept_is_a_refusal(coder):
 
 
 def test_coder_looks_through_collective_nouns(coder):
-    events = coder.code("The Kyrgyz prime minister received a mission of observers from the OSCE.", date="2000-03-01")
-    assert _has(events, "RETREAT", "KGZGOV") is not None, _codes(events)
+    events = coder.code("The Tajik prime minister received a mission of monitors from the OSCE.", date="2000-03-01")
+    assert _has(events, "RETREAT", "TJKGOV") is not None, _codes(events)
 
 
 def test_coder_target_on_the_object_noun_beats_its_owner(coder):
@@ -413,7 +413,7 @@ def test_coder_target_on_the_object_noun_beats_its_owner(coder):
 
 
 def test_coder_harm_in_an_accident_is_no_assault(coder):
-    events = coder.code("Fourteen people were injured in the crash at Bradley International Airport.", date="2019-10-03")
+    events = coder.code("Nine passengers were injured in the collision at Denver International Airport.", date="2019-10-03")
     assert not [e for e in events if e.event == "ASSAULT"], _codes(events)
     events = coder.code("Three soldiers were killed near Samarra on Monday.", date="2007-05-03")
     assert [e for e in events if e.event == "ASSAULT"], _codes(events)
@@ -720,7 +720,7 @@ def test_coder_suspending_the_work_of_aid_agencies_is_a_sanction(coder):
 
 @pytest.mark.parametrize("text,event", [
     ("Iran blocked access to Instagram and WhatsApp on Wednesday.", "COERCE"),
-    ("Young Kenyans blocked roads leading to the parliament in Nairobi.", "PROTEST"),
+    ("Angry farmers in Nairobi blocked the highways into the city centre.", "PROTEST"),
 ])
 def test_coder_obstruction_by_the_state_is_a_restriction_by_people_a_protest(coder, text, event):
     events = coder.code(text, date="2023-03-01")
@@ -817,9 +817,9 @@ def test_coder_vowing_not_to_hand_over_is_a_refusal(coder):
 
 
 def test_coder_a_state_ordering_its_own_newspaper_shut_coerces(coder):
-    events = coder.code("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+    events = coder.code("Venezuela's government ordered the opposition daily El Nacional to suspend publication.",
                         date="2023-03-01")
-    assert _has(events, "COERCE", "NIC") is not None, _codes(events)
+    assert _has(events, "COERCE", "VEN") is not None, _codes(events)
     assert not any(e.event == "REQUEST" for e in events), _codes(events)
 
 

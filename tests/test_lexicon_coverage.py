@@ -310,7 +310,7 @@ def test_lexicon_wanted_people_handed_to_another_country_are_judicial_cooperatio
 @pytest.mark.parametrize("text, source, target", [
     ("Mali expelled the head of the UN peacekeeping mission.", "MLI", "IGO"),
     ("Burundi ordered UN human rights observers out of the country.", "BDI", "IGO"),
-    ("Kabul forced the UN refugee agency out of the country.", "AFG", "IGO"),
+    ("Khartoum forced the UN children's fund out of Darfur.", "SDN", "IGO"),
     ("Washington expelled Rwanda and Ethiopia from a trade programme for African exports.", "USA", "RWA"),
 ])
 def test_lexicon_expelling_missions_agencies_or_countries_is_a_sanction(coder, text, source, target):

@@ -74,7 +74,7 @@ def test_acts_dated_long_before_the_story_are_background(coder, text, event):
     ("Pakistani troops killed five militants in North Waziristan, where the army has fought since 2004.", "ASSAULT", "PAKMIL"),
     ("The British prime minister apologised for the killing of 14 civilians by soldiers on Bloody Sunday in 1972.", "SUPPORT", "GBRGOV"),
     # a plan for a year is not a past act
-    ("Chinese and Czech officials agreed to increase trade in 1983 by 50 percent.", "AGREE", "CHNGOV"),
+    ("Chinese and Polish ministers agreed to expand trade in 1983 by 30 percent.", "AGREE", "CHNGOV"),
 ])
 def test_acts_of_the_story_with_dates_nearby_are_still_coded(coder, text, event, source):
     events = coder.code(text, date=DATE if "1983" not in text else "1982-11-02")

@@ -40,17 +40,17 @@ def _has(events, event, source):
     ("Questions remain over how many weapons were delivered to the Houthis by Iran.", "AID"),
     ("It is not clear whom the Thai party will back in the vote.", "AGREE"),
     # a caused clause is as real as its cause
-    ("The bill would have allowed the Chinese government to extradite Hong Kong activists.", "COOPERATE"),
-    ("Lam said her government will withdraw a bill that would have allowed China to extradite Hong Kong activists.", "COOPERATE"),
-    ('A French lawyer told reporters "Women in France who have been raped by French soldiers do not have to justify themselves."', "ASSAULT"),
+    ("The treaty would have allowed the Thai government to extradite Cambodian dissidents.", "COOPERATE"),
+    ("The minister said his government will withdraw a measure that would have allowed Russia to extradite Belarusian exiles.", "COOPERATE"),
+    ('A Dutch lawyer told reporters "Villagers in Mali who have been attacked by foreign soldiers owe nobody an explanation."', "ASSAULT"),
     # standing relations told in passing
     ("Libyan fighters backed by Turkey advanced on Sirte.", "SUPPORT"),
-    ("The Golan Heights, which belonged to Syria and was occupied by Israel, is disputed.", "ASSAULT"),
+    ("Northern Cyprus, which was part of Cyprus and was occupied by Turkey, remains contested.", "ASSAULT"),
     ("The Yemeni minister said the Houthi rebels are backed by Iran.", "SUPPORT"),
     ("Russia has long backed the Syrian government.", "SUPPORT"),
     ("Iran has always supported the Houthi rebels.", "SUPPORT"),
     # what a rule says
-    ("Hungary spent 1.15% of its GDP on defence in 2018; NATO guidelines call for 2%.", "REQUEST"),
+    ("Spain put 0.92% of its GDP into its armed forces in 2019; NATO rules call for 2%.", "REQUEST"),
     ("The EU rules require Hungary to accept refugees.", "AID"),
 ])
 def test_unreal_clauses_code_no_event(coder, text, event):
@@ -72,7 +72,7 @@ def test_unreal_clauses_code_no_event(coder, text, event):
     ("Russia backed the Syrian government's offensive on Monday.", "SUPPORT", "RUS"),
     # a conjoined verb in the past tense has its own tense, not the first verb's 'would have'
     ("The Peruvian president would have faced impeachment but resigned on Monday.", "CONCEDE", "PERGOV"),
-    ("Tunisian Prime Minister Youssef Chahed signed a government decree that bars any person with a covered face from public offices.", "COERCE", "TUNGOV"),
+    ("Moroccan Prime Minister Aziz Akhannouch signed a government decree that bars anyone wearing a mask from state buildings.", "COERCE", "MARGOV"),
     ("The Nigerian army said it would not say where it had deployed troops, but confirmed it had arrested ten Boko Haram fighters.", "COERCE", "NGAMIL"),
 ])
 def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, source):
@@ -105,7 +105,7 @@ def test_real_events_in_the_same_shapes_are_still_coded(coder, text, event, sour
     # a proposed deal has not been made
     ("The proposed deal between Britain and the EU would cut tariffs.", "AGREE"),
     # an agreement named in passing is a thing, not its signing
-    ("Brazil is part of a pact between the European Union and Mercosur.", "SUPPORT"),
+    ("Uruguay is part of an accord between Mercosur and the European Union.", "SUPPORT"),
     ("Brazil must comply with the trade agreement between the European Union and Mercosur.", "SUPPORT"),
     ("Afghan officials refused to free Taliban prisoners under the deal between Washington and the Taliban.", "SUPPORT"),
     # an alert ordered for one's own troops is no demand
@@ -127,7 +127,7 @@ def test_words_in_another_sense_code_no_such_event(coder, text, event):
     ("Iraqi protesters' demands include the release of detainees.", "REQUEST", "IRQOPP"),
     ("Russia proposed talks with Ukraine.", "AGREE", "RUS"),
     ("France supported the Syrian rebels.", "SUPPORT", "FRA"),
-    ("Neither the European Union nor the United States would endorse the Zimbabwean election result.", "REJECT", "IGOEEC"),
+    ("Neither the European Union nor Britain would endorse the outcome of the Belarusian vote.", "REJECT", "IGOEEC"),
     ("Israel and the UAE signed a deal on Tuesday.", "SUPPORT", "ISR"),
     ("The peace deal between Israel and the UAE was signed on Tuesday.", "SUPPORT", "ISR"),
     ("The Philippine defence secretary ordered a heightened alert for troops in Mindanao.", "MOBILIZE", "PHLMIL"),
@@ -148,7 +148,7 @@ def test_the_usual_sense_is_still_coded(coder, text, event, source):
     "A gas explosion killed five workers at a Chinese chemical plant.",
     "Twenty people were killed when a bus crashed in Peru.",
     "A blast of unknown cause killed six people in a Pakistani market.",
-    "At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport.",
+    "At least four people were killed in Canada yesterday, when a vintage seaplane crashed near Vancouver Harbour.",
     "Five Nigerian passengers were injured in the crash.",
 ])
 def test_accidents_are_no_assault(coder, text):
@@ -190,7 +190,7 @@ def test_violence_and_emergencies_against_people_are_still_coded(coder, text, ev
     # talking to the press is a statement, not a consultation
     ("The Iranian foreign minister spoke with reporters in Tehran.", "CONSULT"),
     ("The Iraqi prime minister spoke with the BBC about the protests.", "CONSULT"),
-    ("Adam Kokesh, an Iraq War veteran, spoke with Wikinews to discuss his campaign.", "CONSULT"),
+    ("Jane Porter, a Gulf War veteran, spoke with Wikinews about her Senate bid.", "CONSULT"),
     ("The Iraqi prime minister met journalists in Baghdad.", "CONSULT"),
     ("The Iranian president spoke with Fox News about the talks with the United States.", "CONSULT"),
 ])

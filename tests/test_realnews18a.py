@@ -120,7 +120,7 @@ def test_realnews18a_suspected_perpetrators_accuses(coder, text, date, source, t
 
 @pytest.mark.parametrize("text, date, source", [
     ("Condemnation came swiftly from the African Union.", "2021-10-26", "IGOAFU"),
-    ("Statements of condemnation have come from the Arab League and the Egyptian government.", "2017-05-27",
+    ("Words of condemnation have come from the Arab League and the Jordanian government.", "2017-05-27",
      "IGOARL"),
 ])
 def test_realnews18a_condemnation_came_from(coder, text, date, source):
@@ -130,7 +130,7 @@ def test_realnews18a_condemnation_came_from(coder, text, date, source):
 
 @pytest.mark.parametrize("text, date", [
     ("Israel and Hamas could not agree on a ceasefire.", "2014-07-20"),
-    ("Federal offices stayed closed because the White House and Congress could not agree on spending.",
+    ("Federal agencies stayed shut since the White House and Congress could not agree about funding.",
      "2018-12-28"),
 ])
 def test_realnews18a_sides_that_could_not_agree_refused_nothing(coder, text, date):

@@ -13,7 +13,7 @@ from conftest import coded_full as coded, has_full_event as _has
 @pytest.mark.parametrize("text, date, source, target", [
     ("A Kenyan court ruled that the government's ban on street protests was unconstitutional.", "2020-03-12",
      "KENJUD", "KENGOV"),
-    ("Britain's Supreme Court found that the prime minister's advice to the Queen was unlawful.", "2019-09-24",
+    ("Britain's Supreme Court found that the home secretary's deportation plan was unlawful.", "2019-09-24",
      "GBRJUD", "GBRGOV"),
     ("A Pakistani court ruled that the army chief's extension of his term was illegal.", "2019-11-28",
      "PAKJUD", "PAKMIL"),
@@ -62,7 +62,7 @@ def test_realnews18b_second_heckle_shout_at(coder, text, date, event, cameo, sou
 @pytest.mark.parametrize("text, date, event, source, target", [
     ("The US Department of Agriculture imposed new tariffs on Mexican tomatoes.", "2019-05-07",
      "SANCTION", "USAGOV", "MEX"),
-    ("The Brooklyn district attorney's office is investigating the mayor of New York.", "2019-05-07",
+    ("The Queens district attorney's office is investigating two city councillors.", "2019-05-07",
      "ACCUSE", "USAJUD", None),
 ])
 def test_realnews18b_department_and_district_attorney(coder, text, date, event, source, target):
@@ -127,7 +127,7 @@ def test_realnews18b_ploy_and_charade_are_criticism(coder, text, date, source, t
 
 
 @pytest.mark.parametrize("text, date, source, target", [
-    ("A federal judge issued a ruling against President Donald Trump on Monday.", "2019-10-07", "USAJUD", "USAGOV"),
+    ("A US district judge issued a ruling against President Joe Biden on Thursday.", "2023-07-06", "USAJUD", "USAGOV"),
     ("The European Court of Justice issued a judgement against Poland over its judicial reforms.", "2021-07-15",
      "IGOEEC", "POL"),
 ])

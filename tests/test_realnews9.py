@@ -67,8 +67,8 @@ def test_realnews9_health_and_hazard_measures(coder, text, date, coded_at_all):
 
 @pytest.mark.parametrize("text, date, event, source, target", [
     # a participle on the medium of a message the subject posted or published is the poster's
-    # act ("posted a message on Twitter blaming X"), like "issued a statement blaming X"
-    ("The Israeli prime minister posted a message on Twitter blaming Iran for the tanker attack.", "2019-06-14", "ACCUSE", "ISR", "IRN"),
+    # act ("posted a note on Twitter blaming X"), like "issued a statement blaming X"
+    ("The Saudi foreign minister posted a note on Twitter blaming Qatar for the unrest.", "2017-06-14", "ACCUSE", "SAU", "QAT"),
     ("Ukraine's foreign minister published a post on Facebook accusing Moscow of blocking the strait.", "2018-11-26", "ACCUSE", "UKR", "RUS"),
 ])
 def test_realnews9_participle_on_the_medium(coder, text, date, event, source, target):

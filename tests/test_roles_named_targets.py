@@ -47,8 +47,8 @@ def test_roles_request_hung_on_writing_to_someone_is_made_of_them(coder, text, t
 
 @pytest.mark.parametrize("text, trigger, source, not_source", [
     # the spokesman's body is "it", not the country attacked that the sentence before named
-    ("Saudi Arabia said its oil plants were hit. Speaking on al-Masirah TV in Yemen, Houthi military "
-     "spokesperson Yahya Sarea said it had carried out the attack using ten drones.", "carried", "YEM", "SAU"),
+    ("Saudi Arabia said a border post was shelled. In a broadcast from Sanaa, a Houthi military "
+     "spokesman said it had carried out the strike with missiles.", "carried", "YEM", "SAU"),
     ("Israel said rockets were fired at Sderot. Hamas spokesman Fawzi Barhoum said it had launched the rockets "
      "in response.", "launched", "PSE", "ISR"),
     ("Nigerian troops were ambushed in Borno. A Boko Haram spokesman said it had attacked the soldiers.",
@@ -65,8 +65,8 @@ def test_roles_it_in_a_spokesmans_words_is_the_body_he_speaks_for(coder, text, t
 
 
 @pytest.mark.parametrize("text, trigger, means", [
-    ("Saudi Arabia said its oil plants were hit. Speaking in Yemen, a Houthi spokesman said it had carried "
-     "out the attack using ten drones.", "carried", "YEMMIL"),
+    ("Saudi Arabia said its airport was struck. Speaking from Sanaa, a Houthi spokesman said it had carried "
+     "out the raid using six drones.", "carried", "YEMMIL"),
     ("Russian forces struck Kharkiv overnight using Iranian-made drones.", "struck", "IRNMIL"),
     ("Ukraine said it had attacked the bridge using British missiles.", "attacked", "GBRMIL"),
     ("Israeli forces attacked the camp in Jenin using drones and tanks.", "attacked", "PSEMIL"),
@@ -78,7 +78,7 @@ def test_roles_the_means_of_an_attack_is_not_its_target(coder, text, trigger, me
 
 @pytest.mark.parametrize("text, trigger, target", [
     # a person known only by a role noun is a civilian of the country where it happens
-    ("Police have opened a criminal case against the driver in Moscow and detained him for questioning.",
+    ("Police in Moscow opened a criminal case against the cyclist and held him for questioning.",
      "opened", "RUSCVL"),
     ("A teenager was arrested by police in Manchester after the stabbing.", "arrested", "GBRCVL"),
     ("Turkish police detained a taxi driver who had attacked a tourist in Istanbul.", "detained", "TURCVL"),

@@ -87,10 +87,10 @@ def test_content_moderation_is_no_coercion(coder, text, word, present):
 # ------------------------------------------------ one assembly holding its own session met no one
 @pytest.mark.parametrize("text, word, present", [
     ("The Brazilian Senate was to meet on Wednesday to vote on the pension reform.", "meet", False),
-    ("The Nigerian Senate announced it would meet on Monday.", "meet", False),
+    ("The Kenyan Senate announced that it would meet again on Thursday.", "meet", False),
     ("The Kenyan parliament will meet on Tuesday, the speaker said.", "meet", False),
     ("The Peruvian Congress met on Monday to debate the budget.", "met", False),
-    ("The Brazilian Senate was to meet Monday to discuss the nomination.", "discuss", False),
+    ("The Chilean Senate was due to meet Friday to discuss the budget.", "discuss", False),
     # a body or leader meeting someone, or leaders meeting each other, is still a consultation
     ("The Brazilian Senate committee met with the Argentine ambassador on Wednesday.", "met", True),
     ("The presidents of Kenya and Uganda met in Nairobi on Tuesday.", "met", True),
@@ -134,7 +134,7 @@ def test_own_act_called_for_has_no_target(coder):
 
 # ------------------------------------------------ a call from no one named is no consultation
 @pytest.mark.parametrize("text, word, present", [
-    ("Kenyan police received the first call about the shooting at noon.", "received", False),
+    ("Ugandan police received their first call about the fire just after midnight.", "received", False),
     ("The Nigerian embassy received a call about a bomb in the building.", "received", False),
     # a call from someone named is still a consultation
     ("President Vladimir Putin received a phone call from Chancellor Angela Merkel.", "received", True),
@@ -146,7 +146,7 @@ def test_unnamed_call_is_no_consultation(coder, text, word, present):
 
 # ------------------------------------------------ an order to one's own staff is no demand
 @pytest.mark.parametrize("text, word, present", [
-    ("The Brazilian president ordered his staff to delay the payments to Venezuela.", "ordered", False),
+    ("The Brazilian president ordered his staff to delay the transfers to Bolivia.", "ordered", False),
     ("The Indian prime minister ordered his officials to speed up the road to Nepal.", "ordered", False),
     # an order whose content is an event, or an order to someone else, still counts
     ("The Turkish president ordered his troops to withdraw from Syria.", "withdraw", True),

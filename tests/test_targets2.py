@@ -72,14 +72,14 @@ def test_given_name_is_no_ethnic_group(coder, text):
 # ------------------------------------------- a weapon or unit whose country was only guessed
 # (here from the country the attribution names twice) is no target when the clause names one
 @pytest.mark.parametrize("text, source, target", [
-    ("Ethiopian forces launched artillery, mortar, and rocket fire against Somali militia camps near the Kenyan border today, Kenyan army officers said.", "ETH", "SOM"),
-    ("Ugandan troops launched artillery, mortar, and rocket fire against Sudanese rebel camps near the Kenyan border today, Kenyan police sources said.", "UGA", "SDN"),
-    ("Syrian troops launched artillery, mortar, and rocket fire against Palestinian guerrilla camps near the Jordanian border, Jordanian army sources said.", "SYR", "PSE"),
-    ("Iraqi forces launched artillery, mortar, and rocket fire against Iranian army positions near the Kuwaiti border, Kuwaiti officials said.", "IRQ", "IRN"),
-    ("Vietnamese troops launched artillery, mortar, and rocket fire against Khmer Rouge bases near the northern Thai border, killing 30, Thai army sources said.", "VNM", "KHM"),
-    ("Ethiopian forces fired artillery, mortar and rocket rounds against Somali militia camps near the Kenyan border, Kenyan army officers said.", "ETH", "SOM"),
-    ("Ugandan forces fired artillery, mortar and rocket rounds against Sudanese rebel bases near the Kenyan border, Kenyan police officers said.", "UGA", "SDN"),
-    ("Iraqi forces fired artillery, mortar and rocket rounds against Iranian army positions near the Kuwaiti border, Kuwaiti army officers said.", "IRQ", "IRN"),
+    ("Ethiopian troops launched heavy mortar and rocket fire against Somali militia camps close to the Kenyan frontier today, Kenyan army officers said.", "ETH", "SOM"),
+    ("Ugandan troops launched heavy mortar and rocket fire against Sudanese rebel camps close to the Kenyan frontier today, Kenyan police sources said.", "UGA", "SDN"),
+    ("Syrian troops launched heavy mortar and rocket fire against Palestinian guerrilla camps close to the Jordanian frontier, Jordanian army sources said.", "SYR", "PSE"),
+    ("Iraqi troops launched heavy mortar and rocket fire against Iranian army positions close to the Kuwaiti frontier, Kuwaiti officials said.", "IRQ", "IRN"),
+    ("Vietnamese troops launched heavy mortar and rocket fire against Khmer Rouge bases close to the northern Thai frontier, killing 30, Thai army sources said.", "VNM", "KHM"),
+    ("Ethiopian forces fired shells and rockets against Somali militia camps close to the Kenyan frontier, Kenyan army officers said.", "ETH", "SOM"),
+    ("Ugandan forces fired shells and rockets against Sudanese rebel bases close to the Kenyan frontier, Kenyan police officers said.", "UGA", "SDN"),
+    ("Iraqi forces fired shells and rockets against Iranian army positions close to the Kuwaiti frontier, Kuwaiti army officers said.", "IRQ", "IRN"),
 ])
 def test_guessed_weapon_yields_to_named_target(coder, text, source, target):
     main = _main(coder, text)

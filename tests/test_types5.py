@@ -7,7 +7,7 @@ from conftest import main_event as _main
 
 # ------------------------------------------- a side boasting of weapons meant for another threatens it
 @pytest.mark.parametrize("text, source, target, date, cameo", [
-    ("Iraq claims to be producing biological weapons to use against Israeli cities.", "IRQ", "ISR", "1990-04-03", "1385"),
+    ("Iraq claims to be developing germ weapons to use on Israeli towns.", "IRQ", "ISR", "1990-04-03", "1385"),
     ("Hezbollah said it had rockets able to hit every part of Israel.", "LBN", "ISR", "2006-08-03", "138"),
     ("Pakistan claimed to have developed nuclear missiles to target India.", "PAK", "IND", "1998-05-30", "1385"),
     ("Iran's army said it had built drones to strike American warships in the Gulf.", "IRN", "USA", "2012-09-25", "138"),

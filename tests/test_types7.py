@@ -80,7 +80,7 @@ def test_sense_of_the_verb_gives_the_type(coder, text, event, source, date):
     ("The coup in Niamey sent thousands of foreigners fleeing to the airport.", "2023-08-01", "AID"),
     ("Iran's strike on Israel sent oil prices higher.", "2024-04-14", "AID"),
     # homes razed by bulldozers stay a destruction of property
-    ("Israeli army bulldozers demolished Palestinian homes in the Jordan Valley.", "2023-02-08", "ASSAULT"),
+    ("Israeli military bulldozers demolished several Palestinian houses near Hebron.", "2023-02-08", "ASSAULT"),
 ])
 def test_sense_look_alikes_keep_their_own_type(coder, text, date, not_event):
     main = _main(coder, text, date)

@@ -1182,7 +1182,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 return [self._make(h, scope[0].i, self.d.country_name(owner), owner, owner, None, "country")]
             if country and (h.ent_type_ == "PERSON" or h.pos_ == "PROPN" and h.dep_ == "conj"
                             and any(a.kind == "person" for a in self.actors_at.get(h.head.i, []))):
-                # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": the tagger
+                # "Presidents Nana Akufo-Addo of Ghana and Patrice Talon of Benin": the tagger
                 # may read the second name as an organisation; it is a person like the first
                 return [self._make(h, scope[0].i, self._ent_text(h), country, country, None, "person")]
             if country and h.pos_ == "PROPN" and h.ent_type_ not in ("LOC", "FAC", "NORP") \
@@ -1241,7 +1241,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if titled is not None:
                 return [titled]
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
-            # "a mission of observers from the OSCE", "a team of doctors from Cuba": the group's origin
+            # "a team of monitors from the OSCE", "a team of doctors from Cuba": the group's origin
             group_head = h.head.head
             org = self._org_of_prep(group_head)
             if org is not None:

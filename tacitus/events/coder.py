@@ -1700,7 +1700,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         n = v.head
         if n.dep_ == "pobj":
-            return None  # "protested against Sweden's decision to send them back": the reason, told in passing
+            return None  # "rallied against Norway's plan to deport the families": the reason, told in passing
         if n.dep_ in ("dobj", "nsubj", "nsubjpass") and n.head.pos_ == "VERB" and n.head.i not in consumed:
             hentry = self._entry(n.head)
             if hentry is not None and hentry.frame not in ("say", "light") and not (
@@ -2166,7 +2166,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if not target:
                 target = self._prep_actors(v, entry.target or ("on", "to", "from"), actors)
             if not target and (dative := self._child(v, ("dative",))) is not None:
-                # "a letter requesting the new rules to Elaine Chao": the one the request goes to
+                # "a note asking for stricter checks to the transport minister": the one the request goes to
                 target = actors.actors(dative) or next(
                     (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
@@ -3099,7 +3099,7 @@ class EventCoder(RoleFinder, ClauseRules):
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
         if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
-            source = self._custodian(n, actors)  # "died as a result of torture while in Israeli police custody"
+            source = self._custodian(n, actors)  # "a detainee died of torture while held in Syrian police custody"
             v = _main_verb(n)
             if source and not target and v is not None:  # the one who died in custody
                 target = [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(c)]

@@ -48,7 +48,7 @@ DENIAL_VERBS = {"deny", "refute", "rebut", "dispute"}
 
 
 def _agreement_not_reached(v, subj) -> bool:
-    """'the president and Congress could not agree on a budget': sides that could not agree with
+    """'the two parties failed to agree on a coalition': sides that could not agree with
     one another (an "on" phrase, or a subject of two sides) reached no deal; nobody refused
     anything (realnews18a). 'Serbia could not agree to the plan' stays a refusal."""
     if v.lemma_.lower() != "agree":
@@ -306,7 +306,7 @@ WH_ARGS = {"who", "whom", "what", "which", "whose"}
 
 def unsaid(v) -> bool:
     """Is v's clause what a negated verb of telling leaves unsaid ("did not say he had ordered
-    it", "did not immediately announce whom they would support")?"""
+    it", "would not yet say which candidate they back")?"""
     cur, steps = v, 0
     while cur.dep_ in ("ccomp", "xcomp", "conj") and steps < 3:
         cur = cur.head
@@ -346,8 +346,8 @@ def _generic_noun(n) -> bool:
 def generic(v) -> bool:
     """A habit or a rule, not a happening: a simple-present relative clause ("a militia which
     supports the PKK", "a company that conducts trips"), a relative clause on a generic head
-    under a present main clause ("those who attack journalists must be punished", "women who
-    have been raped don't have to ..."), a present 'when' clause under a present one ("when a
+    under a present main clause ("those who attack journalists must be punished", "people who
+    have been robbed need not ..."), a present 'when' clause under a present one ("when a
     mosque is attacked, the faithful gather")."""
     rel = conj_root(v)
     if rel.dep_ == "relcl" and v.tag_ != "VBG":
@@ -502,7 +502,7 @@ def _rule_says(v) -> bool:
 def permitted_only(v) -> bool:
     """What a law, licence or deal allows ("the law allows police to detain suspects", "a
     licence allowing him to buy weapons") or what a verb of appearance reads into the facts
-    ("appears to allow him to pull funding") is a possibility, not an act."""
+    ("seems to let her cut the budget") is a possibility, not an act."""
     let = v.head
     if v.dep_ not in ("ccomp", "xcomp") or let.lemma_.lower() not in LET_VERBS:
         return False

@@ -699,8 +699,8 @@ class RoleFinder:
             governor = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             if governor.dep_ == "dobj" and governor.pos_ == "NOUN" and v.head.dep_ == "pobj" \
                     and not actors.actors(v.head):
-                # "posted a message on Twitter blaming Iran" (not "a ceasefire with rebels
-                # fighting to topple him": the rebels fight) (realnews9)
+                # "put up a post on Facebook blaming Moscow" (not "a truce with militias
+                # fighting to unseat the king": the militias fight) (realnews9)
                 governor = governor.head
             if governor.pos_ in ("VERB", "AUX"):
                 src, head_passive = self._source(governor, actors, depth + 1)
@@ -1378,7 +1378,7 @@ class RoleFinder:
 
     @staticmethod
     def _custodian(tok, actors) -> list[Actor]:
-        """"died as a result of torture while in Israeli police custody", "was beaten in Egyptian
+        """"a detainee died of torture while held in Syrian police custody", "was beaten in Egyptian
         military custody": harm done to someone in custody with no doer named is the custodian's.
         Looks at the 'in/under ... custody' phrase of tok or of the verb it hangs on."""
         cur = tok
@@ -1825,7 +1825,7 @@ class RoleFinder:
             if subj is None and headline_passive(v):
                 subj = active_subject(v)  # "Opposition leader shot dead in Dhaka": the victim
             if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which", "whom"):
-                # "Carrie Lam, who is supported by the mainland government": the relative
+                # "the governor, who is backed by the ruling party": the relative
                 # pronoun stands for the noun the clause describes
                 subj = v.head
             if subj is None and conjoined_passive(v):
@@ -2185,8 +2185,8 @@ class RoleFinder:
             return []
         for c in n.children:
             if c.dep_ == "acl" and c.pos_ == "VERB" and not (c.lemma_.lower() == "use" and n.dep_ == "dobj"):
-                # "an invitation to visit Washington" (not "carried out the attack using ten
-                # drones": the means)
+                # "an invitation to visit Washington" (not "struck the depot using two
+                # missiles": the means)
                 for o in c.children:
                     if o.dep_ == "dobj":
                         found = actors.actors(o)
@@ -2497,7 +2497,7 @@ class RoleFinder:
     def _unnamed_perpetrator(self, v) -> bool:
         """True when the clause names no doer or only a weapon/attack ("a roadside bomb killed",
         "were killed by an explosive device"); False for "the tsunami killed", "locusts invaded",
-        and for harm in an accident ("fourteen people were injured in the crash")."""
+        and for harm in an accident ("nine passengers were hurt in the collision")."""
         if any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS
                for c in v.children for p in c.children):
             return False
@@ -2704,7 +2704,7 @@ class RoleFinder:
             if RoleFinder._absolute_with(t):
                 continue  # ", with officials saying ...": circumstances (realnews8)
             if RoleFinder._in_means(t, anchor):
-                continue  # "carried out the attack using ten drones": the means, not the target
+                continue  # "struck the depot using two missiles": the means, not the target
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     RoleFinder._phrase_of(t.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
                 # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom; also
@@ -2866,7 +2866,7 @@ class RoleFinder:
         ("condemned the raid and urged Washington to act": Washington is whom the urging is aimed
         at, not the condemning). Without its own object the anchor shares the conjunct's ("stormed
         and looted a UN base": the base is both verbs'), nor when a preposition waits for the
-        conjunct's object ("established ties with and opened an embassy in Tehran")."""
+        conjunct's object ("set up links with and built a consulate in Lima")."""
         # a conjoined clause with its own subject is never the anchor's (", and the United States
         # blamed Russia" after "an aid convoy was bombed near Aleppo") (targets8)
         own_subject = [(c.left_edge.i, c.right_edge.i) for c in anchor.children

@@ -1461,7 +1461,7 @@ class ClauseRules:
           dispersed the crowd' or 'the crowd was dispersed' is repression;
         - 'social media struggled to censor the videos', 'YouTube removed the clips': content
           moderation by a company; censorship is coercion only when a state actor does it;
-        - 'the Senate was set to meet on Wednesday (to discuss X)': one assembly's own session,
+        - 'the assembly was due to meet on Friday (to debate X)': one assembly's own session,
           no one met, and the debate it meets for is its own;
         - 'police received the first call about the attack': a call from no one named is an
           emergency call, not a consultation ('received a call from Putin' stays);
@@ -1488,7 +1488,7 @@ class ClauseRules:
         if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in SESSION_VERBS and v.head.i != v.i \
                 and ((entry := self._entry(v)) is not None and (entry.cameo or "")[:2] == "04") \
                 and self._wrong_sense(v.head, self._deps(v.head)[1], actors):
-            return True  # "the Senate was to meet Monday to discuss the nomination": its own debate
+            return True  # "the senate was due to meet Friday to discuss the budget": its own debate
         if lemma == "receive" and nouns & CALL_NOUNS and not any(
                 p.lower_ == "from" for p in [*info["preps"], *(c for o in objs for c in o.children)]):
             return True
@@ -1940,7 +1940,7 @@ class ClauseRules:
         return []
 
     def _armed_boast(self, v, info, actors: DocActors, consumed: set[int]) -> tuple | None:
-        """"North Korea claims to be producing nuclear weapons to use against the United States",
+        """"Iran says it is building missiles to fire at Israel if attacked",
         "the Guards said they had missiles ready to strike American bases": a side claiming it
         builds or holds weapons meant for another side threatens it (138; 1385 for weapons of
         mass destruction). Needs the claim verb's own complement to be the arming verb, a weapon

@@ -534,7 +534,7 @@ def _told_act_phrase(prep) -> bool:
 
 def in_attribution(tok) -> bool:
     """Does tok lie in the phrase that says where the news comes from, rather than in the news?
-    Inside "according to ..." ("according to a report by a pathologist sent to Israel"), in the
+    Inside "according to ..." ("according to a study by a doctor flown to Kenya"), in the
     speaker of a reporting verb that follows its content ("..., an official who met opposition
     leaders told Reuters", "..., a report submitted to the UN by experts said"), in the vehicle
     of a statement ("said in a statement sent to reporters") or in what is cited ("citing
