@@ -2968,7 +2968,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if not warned:  # "attacks on soldiers by Kurdish fighters"
             by = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for g in c.children if g.dep_ == "pobj"), None)
-            warned = [a for a in actors.actors(by) if not actors.is_guess(a)] if by is not None else []
+            warned = actors.actors(by) if by is not None else []
         if not warned:
             told = next((c for c in v.head.children if c.dep_ == "dobj"), None)
             warned = actors.actors(told) if told is not None else []
