@@ -24,6 +24,7 @@ from tacitus.actors.resolver_words import (
 from tacitus.nlp import ent_at
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
+from tacitus.extract.dates import MONTHS  # realfix18 helper
 
 
 class CountryFinder:
@@ -482,7 +483,10 @@ class CountryFinder:
                 and ent_at(tok) is not None and len(ent_at(tok)) == 1 and not self._shelled_city(tok):
             return None  # a first name the tagger reads as a person in an actor's slot ("sentenced
             # David and Louise Turpin"), not the town of David, Panama ("in Goma" stays a place)
-        if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None:
+        if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN") and self.gazetteer is not None \
+                and not (tok.ent_type_ == "DATE" and tok.lower_ in MONTHS):
+            # (a month the tagger dated is no town: "shot dead by police in March" is not March,
+            # Cambridgeshire (realfix18))
             ent = ent_at(tok)
             if ent is None:
                 ent = tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]

@@ -43,6 +43,7 @@ from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
+from tacitus.events.words import DOUBTED_CLAIM_VERBS  # realfix18 helper
 from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -1315,6 +1316,12 @@ class EventCoder(RoleFinder, ClauseRules):
             # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
             consumed.add(comp.i)  # the alleged violation is the claim, not a second event
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
+        if comp is not None and lemma in DOUBTED_CLAIM_VERBS and (entry is None or entry.frame == "say") \
+                and (doer := self._claimed_doer(v, comp, actors)):
+            # "activists claimed that police had attacked journalists": the claimant accuses the
+            # doer (112), as "alleged that" does; "said" keeps the act itself (realfix18)
+            consumed.add(comp.i)
+            return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
         if comp is not None and comp.lemma_.lower() in PLOT_VERBS and (entry is None or entry.frame == "say") \
                 and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
@@ -2314,6 +2321,30 @@ class EventCoder(RoleFinder, ClauseRules):
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
 
+    def _claimed_doer(self, v, comp, actors):  # realfix18 helper
+        """'Activists claimed that police had attacked journalists': the active, unnegated hostile
+        act (CAMEO 17-20) a claim reports, done by a named side other than the claimant's own.
+        Returns (claimants, doers), or None: a claim about one's own side ('Russia claimed its
+        forces had destroyed ...') reports the act."""
+        if comp.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in comp.children):
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        entry = self._entry(comp)
+        if entry is None or not entry.cameo or entry.cameo[:2] not in ("17", "18", "19", "20"):
+            return None
+        doers = [a for a in actors.actors(subj) if not actors.is_guess(a) or a.sector]
+        source = self._source(v, actors)[0]
+        if not doers or not source:
+            return None
+        if any(a.code == s.code or (a.primary == s.primary and a.sector == s.sector) for a in doers for s in source):
+            return None
+        state = ("GOV", "MIL", "COP", "SPY", None, "")
+        if any(a.primary == s.primary and s.sector in state and a.sector in state for a in doers for s in source):
+            return None  # "Russia's defence ministry claimed its troops had shelled ...": its own side
+        return source, doers
+
     @staticmethod
     def _retort_target(act, actors) -> list[Actor]:  # odds8 helper
         """The owner of an answered act: its possessor, demonym or name modifier ("North Korea's
@@ -2913,6 +2944,36 @@ class EventCoder(RoleFinder, ClauseRules):
                         return named
         return []
 
+    @staticmethod
+    def _passive_warning(v, actors) -> tuple[list, list]:  # realfix18 helper
+        """"The president said attacks by Kurdish fighters will not be tolerated", "China told
+        Taiwan any move toward independence would not be tolerated": a passive no-tolerance verb
+        under a reporting verb warns for the speaker (source); the one warned is the doer the act
+        noun names ("by Kurdish fighters", "any Chinese incursion"), else the one told. ([], [])
+        when no reporting speaker is found."""
+        if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS:
+            return [], []
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or speaker is None:
+            return [], []
+        source = actors.actors(speaker)
+        if not source:
+            return [], []
+        warned = []
+        for found in RoleFinder._modifier_actors(subj, actors):
+            warned = [a for a in found if not actors.is_guess(a)]
+            if warned:
+                break
+        if not warned:  # "attacks on soldiers by Kurdish fighters"
+            by = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            warned = actors.actors(by) if by is not None else []
+        if not warned:
+            told = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            warned = actors.actors(told) if told is not None else []
+        return source, warned
+
     def _own_guess_is_the_act(self, cand, target) -> bool:  # odds14 helper
         """Is each guessed target the verb's object noun itself, a violent act ("condemned the
         missile strikes", "denounced the shelling") the resolver read as a force?"""
@@ -3268,6 +3329,12 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.source = self._reporting_force(cand.anchor, actors)  # "police said two militants were arrested"
         elif not cand.source and cand.cameo[:2] in ("04", "05"):
             cand.source = self._reporting_party(cand, actors)  # "the rebels said a deal was reached with Kabul"
+        elif not cand.source and cand.cameo == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS:
+            # "said attacks by Kurdish fighters will not be tolerated", "told Taiwan any move toward
+            # independence would not be tolerated": the passive warning is the speaker's (realfix18)
+            cand.source, warned = self._passive_warning(cand.anchor, actors)
+            if cand.source:
+                cand.target = warned  # "violence against police will not be tolerated": the police are not warned
         if not cand.source:
             if not self._coded_from_place(cand):
                 return None

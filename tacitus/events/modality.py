@@ -1091,8 +1091,13 @@ def aside_background(v, date: str | None = None) -> bool:
         if h.dep_ == "relcl" and h.i != v.i:
             return aside_background(h, date)
     rel = conj_root(v)
-    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
-        return False  # passive: what others did to the subject ("who was criticised by Russia") is kept
+    if rel.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        # passive: what others did to the subject ("who was criticised by Russia") is kept, unless
+        # dated months before the story ("the journalist, who was murdered last October", "the
+        # opposition leader, who was poisoned last August"): who the person is, not news (realfix18)
+        return bool(date) and _dated_long_before(v, date)
     start = rel.left_edge.i
     if start == 0 or v.doc[start - 1].text != ",":
         return False  # "the sailors it had seized", "a man who attacked police": part of the news
@@ -1116,6 +1121,20 @@ def aside_background(v, date: str | None = None) -> bool:
     # the subject of an active verb: of a passive ("The rebel leader, who attacked an army post,
     # was arrested") the clause gives the grounds of what was done to it, often news itself
     return head.dep_ == "nsubj"
+
+
+def _dated_long_before(v, date: str) -> bool:  # realfix18 helper
+    """Does v carry a date phrase, each ending ASIDE_DAYS or more before the story's date?"""
+    dated = [c for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+             and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
+    if not dated:
+        return False
+    today = _date.fromisoformat(date[:10])
+    for c in dated:
+        end = _period_end(_phrase(c), date)
+        if end is None or (today - end).days < ASIDE_DAYS:
+            return False
+    return True
 
 
 def market_background(t) -> bool:  # noevent4 helper

@@ -284,6 +284,22 @@ class RoleFinder:
                         return actors.actors(p)
         return []
 
+    @staticmethod
+    def _by_after_infinitive(x, actors: DocActors) -> list[Actor]:  # realfix18 helper
+        """'was urged to resume talks with India by the Chinese minister', 'was pressed to expel
+        the militias by Washington': the passive's by-agent put after its infinitive, hung on the
+        infinitive or on the infinitive's object behind another phrase of that object (not
+        'attacks by militants', the act's own doer). Not a date ('by Friday')."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return []
+        bys = [c for c in x.children if c.dep_ == "prep" and c.lower_ == "by"]
+        for d in x.children:
+            if d.dep_ == "dobj":
+                rights = [c for c in d.children if c.i > d.i and c.dep_ == "prep"]
+                bys += [c for c in rights[1:] if c.lower_ == "by"]
+        return [a for b in bys for o in b.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                for a in actors.actors(o) if not actors.is_guess(a)]
+
     def _by_under_prep_object(self, v, actors: DocActors) -> list[Actor]:  # targets10 helper
         """'was hit with fresh sanctions by the EU', 'was placed under house arrest by soldiers':
         the parser hangs the passive's "by" agent on the object of the verb's own preposition;
@@ -295,6 +311,10 @@ class RoleFinder:
                 found = [a for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
                          for o in b.children if o.dep_ == "pobj" for a in actors.actors(o)]
                 if found:
+                    return found
+                continue
+            if c.dep_ == "xcomp":
+                if (found := self._by_after_infinitive(c, actors)):
                     return found
                 continue
             if c.dep_ != "prep":
