@@ -5,7 +5,8 @@ signed accord (057); aid whose only target is the giver's own soldiers or the wo
 the country its helping purpose names; "blocked X from V-ing" aims at X, not at whoever the
 blocked act would reach; a speaker who calls a side a true friend or a key partner praises it
 (051), one who says a side is lying about something accuses it (112), and a bare fact about
-trading partners codes nothing. Every sentence is written for this file, none is taken from a
+trading partners codes nothing; "offered to help mediate" is an intent to mediate (039), not an
+offer of help (033) beside a mediation (045). Every sentence is written for this file, none is taken from a
 gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -77,3 +78,18 @@ def test_odds17_speaker_calls_a_side_friend_or_liar(coder, text, date, event, ca
 
 def test_odds17_trading_partner_fact_is_no_event(coder):
     assert coded(coder, "Germany is the biggest trading partner of the Netherlands.", "2022-01-05") == []
+
+
+@pytest.mark.parametrize("text, date, source, targets", [
+    ("Kazakhstan offered to help mediate between Armenia and Azerbaijan.", "2020-10-05", "KAZ", ("ARM", "AZE")),
+    ("Iran offered on Tuesday to help mediate between India and Pakistan.", "2019-08-20", "IRN", ("IND", "PAK")),
+])
+def test_odds17_offer_to_help_mediate_is_intent_to_mediate(coder, text, date, source, targets):
+    evs = coded(coder, text, date)
+    assert all(_has(evs, "AGREE", source, t, cameo="039") for t in targets), evs
+    assert not any(cm in ("033", "045") for _, cm, *_ in evs), evs
+
+
+def test_odds17_offer_to_help_rebuild_stays_an_offer_of_help(coder):
+    evs = coded(coder, "Egypt offered to help rebuild Gaza.", "2021-05-20")
+    assert _has(evs, "AGREE", "EGY", cameo="033"), evs

@@ -657,6 +657,10 @@ class EventCoder(RoleFinder, ClauseRules):
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
+                if c.lemma_.lower() in HELP_VERBS \
+                        and (x := next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)) is not None \
+                        and self._entry(x) is not None:
+                    c = x  # "offered to help mediate between Russia and Ukraine": the helped act is the complement (odds17)
                 info["xcomp"] = c
                 if not any(a.dep_ == "neg" for a in c.children):
                     # "vowed not to attack Ukraine" is no 'vow attack' (a threat): the negated
