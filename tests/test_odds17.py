@@ -6,7 +6,8 @@ the country its helping purpose names; "blocked X from V-ing" aims at X, not at 
 blocked act would reach; a speaker who calls a side a true friend or a key partner praises it
 (051), one who says a side is lying about something accuses it (112), and a bare fact about
 trading partners codes nothing; "offered to help mediate" is an intent to mediate (039), not an
-offer of help (033) beside a mediation (045). Every sentence is written for this file, none is taken from a
+offer of help (033) beside a mediation (045); the crime a person "was charged with" by a court is
+the charge, not an attack by the court. Every sentence is written for this file, none is taken from a
 gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -93,3 +94,10 @@ def test_odds17_offer_to_help_mediate_is_intent_to_mediate(coder, text, date, so
 def test_odds17_offer_to_help_rebuild_stays_an_offer_of_help(coder):
     evs = coded(coder, "Egypt offered to help rebuild Gaza.", "2021-05-20")
     assert _has(evs, "AGREE", "EGY", cameo="033"), evs
+
+
+def test_odds17_passive_charge_noun_is_no_attack_by_the_court(coder):
+    evs = coded(coder, "Kenyan Deputy President William Ruto was charged with murder by the International Criminal Court.",
+                "2011-12-15")
+    assert _has(evs, "ACCUSE", "IGOICC", "KEN"), evs
+    assert not any(ev == "ASSAULT" for ev, *_ in evs), evs

@@ -3062,6 +3062,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
+        if n.dep_ == "pobj" and n.head.lower_ in ("with", "for", "of") and n.head.head.pos_ == "VERB" \
+                and is_passive(n.head.head) and ((e := self._entry(n.head.head)) is not None and (e.cameo or "")[:2] == "11"):
+            return None  # "was indicted for genocide by the U.N. tribunal": the charge, not an attack by the court (odds17)
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
         if self._agent_kind_word(n, actors):
