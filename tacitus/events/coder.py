@@ -44,6 +44,7 @@ from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
 from tacitus.events.words import DOUBTED_CLAIM_VERBS  # realfix18 helper
+from tacitus.events.words import HELP_VERBS, VOICED_REACTION_VERBS  # odds17 helper
 from tacitus.events.words import OFFICE_TITLES as OFFICE_TITLES_SET  # odds7 helper
 from tacitus.events.words import PERSON_GRAB_VERBS, TARGET_ONLY_VERBS, CUSTODY_HOLD_VERBS, CUSTODY_PLACE_PREPS  # odds7 helper
 from tacitus.events.words import NON_VISITOR_SECTORS, RESPONSE_ADVERBS  # odds3 helper
@@ -657,6 +658,10 @@ class EventCoder(RoleFinder, ClauseRules):
             elif dep == "xcomp" or (dep == "advcl" and info["xcomp"] is None and c.pos_ == "VERB"
                                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)):
                 # "vowed to fight" is sometimes parsed as an adverbial clause: same complement
+                if c.lemma_.lower() in HELP_VERBS \
+                        and (x := next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)) is not None \
+                        and self._entry(x) is not None:
+                    c = x  # "offered to help mediate between Russia and Ukraine": the helped act is the complement (odds17)
                 info["xcomp"] = c
                 if not any(a.dep_ == "neg" for a in c.children):
                     # "vowed not to attack Ukraine" is no 'vow attack' (a threat): the negated
@@ -1417,6 +1422,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "people armed with a fire extinguisher", "a car laden with": a state, not an act
         if self._backed_by_own_side(v, entry, actors):
             return None  # "Syrian troops backed by tanks": a force and its own weapons, no support
+        if entry.cameo == "057" and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in VOICED_REACTION_VERBS
+                                        for o in info["obj"] for c in o.children):
+            return None  # "signed a statement demanding the release ...": the paper carries the demand, no deal (odds17)
         source, passive = self._source(v, actors)
         if not source and not passive:
             source = self._plotters(v, entry.cameo, actors)  # "a plot by militia members to kidnap the governor"
@@ -1672,6 +1680,32 @@ class EventCoder(RoleFinder, ClauseRules):
                 return True
             cur, steps = cur.head, steps + 1
         return False
+
+    @staticmethod
+    def _sent_itself(cand: Candidate, target) -> bool:  # odds17 helper
+        """Do all the targets lie inside the verb's direct object ("sent aircraft and relief workers")?"""
+        spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in cand.anchor.children if o.dep_ == "dobj"]
+        return bool(spans) and all(any(lo <= a.start < hi for lo, hi in spans) for a in target)
+
+    @staticmethod
+    def _helped_abroad(cand: Candidate, actors) -> list[Actor]:  # odds17 helper
+        """'sent troops and boats to help flood victims in Slovakia': the named, non-guessed actor
+        of the helping purpose's object or its "in" place, when it is not the giver's own."""
+        home = {s.country or s.primary for s in cand.source}
+        for c in cand.anchor.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELP_VERBS:
+                continue
+            for o in c.children:
+                if o.dep_ == "prep" and o.lower_ == "in":
+                    o = next((p for p in o.children if p.dep_ == "pobj"), None)
+                    if o is None:
+                        continue
+                elif o.dep_ != "dobj":
+                    continue
+                found = [a for a in actors.actors(o) if not actors.is_guess(a) and (a.country or a.primary) not in home]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _aid_phrase_receiver(cand: Candidate, actors) -> list[Actor]:
@@ -3089,6 +3123,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
+        if n.dep_ == "pobj" and n.head.lower_ in ("with", "for", "of") and n.head.head.pos_ == "VERB" \
+                and is_passive(n.head.head) and ((e := self._entry(n.head.head)) is not None and (e.cameo or "")[:2] == "11"):
+            return None  # "was indicted for genocide by the U.N. tribunal": the charge, not an attack by the court (odds17)
         if n.ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
             return None
         if self._agent_kind_word(n, actors):
@@ -3492,6 +3529,13 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
+        if code[:2] == "07" and target and cand.source and cand.anchor.pos_ == "VERB" \
+                and (all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target)
+                     or self._sent_itself(cand, target)):
+            # "sent soldiers and helicopters to help flood victims in Poland", "sent relief workers
+            # to help ...": the giver's own helicopters, or the workers sent, are no receiver; the
+            # helping purpose names it (odds17)
+            target = self._helped_abroad(cand, actors) or target
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]

@@ -1684,6 +1684,8 @@ class RoleFinder:
         for c in v.children:
             # also the dative "to" of a verb of giving: "to provide patrol boats to the Philippines" (targets8)
             if is_prep(c) and c.lower_ in REACH_PREPS:
+                if any(p.dep_ == "pcomp" and p.pos_ == "VERB" for p in c.children):
+                    continue  # "blocked the navy from arresting Chinese fishermen": the act kept from, not a reach (odds17)
                 for p in c.children:
                     if p.dep_ == "pobj" and (found := other(actors.actors(p) or self._owner_of(p, actors, 1))):
                         return found
