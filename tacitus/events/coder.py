@@ -1688,26 +1688,6 @@ class EventCoder(RoleFinder, ClauseRules):
         return bool(spans) and all(any(lo <= a.start < hi for lo, hi in spans) for a in target)
 
     @staticmethod
-    def _helped_abroad(cand: Candidate, actors) -> list[Actor]:  # odds17 helper
-        """'sent troops and boats to help flood victims in Slovakia': the named, non-guessed actor
-        of the helping purpose's object or its "in" place, when it is not the giver's own."""
-        home = {s.country or s.primary for s in cand.source}
-        for c in cand.anchor.children:
-            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELP_VERBS:
-                continue
-            for o in c.children:
-                if o.dep_ == "prep" and o.lower_ == "in":
-                    o = next((p for p in o.children if p.dep_ == "pobj"), None)
-                    if o is None:
-                        continue
-                elif o.dep_ != "dobj":
-                    continue
-                found = [a for a in actors.actors(o) if not actors.is_guess(a) and (a.country or a.primary) not in home]
-                if found:
-                    return found
-        return []
-
-    @staticmethod
     def _aid_phrase_receiver(cand: Candidate, actors) -> list[Actor]:
         """'sent planes loaded with tents to Turkey and Syria', 'aircraft carrying medicine to Nepal',
         'sent planes with relief supplies to Nepal': the "to" (else "in") phrase the parser hung
@@ -3535,7 +3515,7 @@ class EventCoder(RoleFinder, ClauseRules):
             # "sent soldiers and helicopters to help flood victims in Poland", "sent relief workers
             # to help ...": the giver's own helicopters, or the workers sent, are no receiver; the
             # helping purpose names it (odds17)
-            target = self._helped_abroad(cand, actors) or target
+            target = self._helped_abroad(cand.anchor, {s.country or s.primary for s in cand.source}, actors) or target
         if code[:2] == "15":
             # "strengthened its forces in Lebanon": one's own forces are not the target
             target = [a for a in target if all(a.primary != s.primary for s in cand.source)]

@@ -1246,7 +1246,7 @@ class ClauseRules:
         if code[:3] in ("150", "153", "154"):
             home = {s.country or s.primary for s in cand.source}
             abroad = any((t.country or t.primary) not in home for t in cand.target) \
-                or (not cand.target and purpose and self._help_abroad(v, home, actors))
+                or (not cand.target and purpose and self._helped_abroad(v, home, actors))
             peacekeepers = any(w in a.text.lower() for a in cand.source for w in PEACEKEEPER_WORDS)
             if abroad and (purpose or peacekeepers or self._in_peace_mission(v)):
                 return "074"
@@ -1266,7 +1266,7 @@ class ClauseRules:
             fake = replace(inner, source=source)
             return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
                        and not self._helps_own_side(c, fake, actors) for c in v.children) \
-                and self._help_abroad(v, home, actors)
+                and self._helped_abroad(v, home, actors)
         if not any((t.country or t.primary) not in home for t in inner.target):
             return False
         sent = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(self._through_quantity(c))]
@@ -1279,9 +1279,11 @@ class ClauseRules:
                                                 and not self._helps_own_side(c, fake, actors) for c in v.children)
 
     @staticmethod
-    def _help_abroad(v, home: set, actors: DocActors) -> bool:  # wire18 helper
-        """Does the helping purpose of v ("to help earthquake victims in Pakistan", "to help
-        Haiti") name a country other than the sender's, in its object or its "in" place?"""
+    def _helped_abroad(v, home: set, actors: DocActors) -> list:
+        """The named, non-guessed actors of other countries than the sender's (home) that the
+        helping purpose of v names in its object or its "in" place ("sent troops to help earthquake
+        victims in Pakistan", "to help Haiti"), else [] (wire18: is the help aid abroad? odds17:
+        who is its target?)."""
         for c in v.children:
             if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELP_VERBS:
                 continue
@@ -1292,9 +1294,10 @@ class ClauseRules:
                         continue
                 elif o.dep_ != "dobj":
                     continue
-                if any((a.country or a.primary) not in home for a in actors.actors(o) if not actors.is_guess(a)):
-                    return True
-        return False
+                found = [a for a in actors.actors(o) if not actors.is_guess(a) and (a.country or a.primary) not in home]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _helps_own_side(purpose, cand: Candidate, actors: DocActors) -> bool:
