@@ -1097,24 +1097,17 @@ def aside_background(v, date: str | None = None) -> bool:
         # passive: what others did to the subject ("who was criticised by Russia") is kept, unless
         # dated months before the story ("the journalist, who was murdered last October", "the
         # opposition leader, who was poisoned last August"): who the person is, not news (realfix18)
-        return bool(date) and _dated_long_before(v, date)
+        dated = [c for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+                 and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
+        return bool(date) and bool(dated) and _all_dated_long_before(dated, date)
     start = rel.left_edge.i
     if start == 0 or v.doc[start - 1].text != ",":
         return False  # "the sailors it had seized", "a man who attacked police": part of the news
     dated = [c for c in v.children if c.dep_ != "dobj" and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
-    if dated:
-        if not date:
-            return False
-        today = _date.fromisoformat(date[:10])
-        for c in dated:
-            end = _period_end(_phrase(c), date)
-            if end is None:
-                return False
-            days = (today - end).days
-            # "Suu Kyi, who defended her country before the judges in December, had denied ...": a
-            # month named weeks before the story dates history as well (stories11)
-            if days < ASIDE_DAYS and not (days >= STALE_DAYS and _calendar_words(_phrase(c))):
-                return False
+    # ("Suu Kyi, who defended her country before the judges in December, had denied ...": a
+    # month named weeks before the story dates history as well (stories11))
+    if dated and not (date and _all_dated_long_before(dated, date, calendar_stale=True)):
+        return False
     head = rel.head
     while head.dep_ == "appos":
         head = head.head
@@ -1123,16 +1116,18 @@ def aside_background(v, date: str | None = None) -> bool:
     return head.dep_ == "nsubj"
 
 
-def _dated_long_before(v, date: str) -> bool:  # realfix18 helper
-    """Does v carry a date phrase, each ending ASIDE_DAYS or more before the story's date?"""
-    dated = [c for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
-             and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
-    if not dated:
-        return False
+def _all_dated_long_before(dated, date: str, calendar_stale: bool = False) -> bool:
+    """Does every date phrase in dated (children of an aside's verb) end ASIDE_DAYS or more before
+    the story's date, or, with calendar_stale, STALE_DAYS or more when it names a month or day
+    ("in December" in a February story)? A phrase that gives no date answers no (targets11,
+    stories11; realfix18 for passive asides)."""
     today = _date.fromisoformat(date[:10])
     for c in dated:
         end = _period_end(_phrase(c), date)
-        if end is None or (today - end).days < ASIDE_DAYS:
+        if end is None:
+            return False
+        days = (today - end).days
+        if days < ASIDE_DAYS and not (calendar_stale and days >= STALE_DAYS and _calendar_words(_phrase(c))):
             return False
     return True
 
