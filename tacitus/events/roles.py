@@ -1419,11 +1419,7 @@ class RoleFinder:
         """"Kenyan police said two militants were arrested", "authorities announced that 300
         users were detained": a passive arrest with no doer named, reported by the police, the
         government or another state force, is that reporter's own; [] otherwise."""
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
-                or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
-            return []
-        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        found = actors.actors(speaker) if speaker is not None else []
+        found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
         return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
 
     @staticmethod
@@ -1431,14 +1427,22 @@ class RoleFinder:
         """"The rebels said an agreement had been reached with the government", "a deal was
         signed with the Taliban, the US envoy said": a passive accord or meeting with a named other
         side and no doer, reported by one actor, is the reporter's own with that side; [] otherwise."""
-        tok = cand.anchor
-        if not cand.target or tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+        if not cand.target:
+            return []
+        found = RoleFinder._passive_reporter(cand.anchor, actors, ("ccomp", "parataxis"))
+        other = {a.code for a in cand.target}
+        return found if found and not any(a.code in other for a in found) else []
+
+    @staticmethod
+    def _passive_reporter(tok, actors, deps: tuple) -> list[Actor]:
+        """The actors of the subject of the report verb (REPORT_VERBS_OF_FORCE) that tok, a
+        passive with no by-agent, hangs from as one of deps ("police said two men were arrested":
+        the police); [] otherwise (realnews18b)."""
+        if tok.dep_ not in deps or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
                 or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
             return []
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        found = actors.actors(speaker) if speaker is not None else []
-        other = {a.code for a in cand.target}
-        return found if found and not any(a.code in other for a in found) else []
+        return actors.actors(speaker) if speaker is not None else []
 
     def _subject_of_passive_conjunct(self, v):
         """"The minister was questioned by prosecutors and resigned", "was indicted by the tribunal
