@@ -479,6 +479,8 @@ class CountryFinder:
                 if other is not None and other.country == self.dominant_country and other.population * 10 >= geo.population:
                     return name, other.country, other
             return name, m.entry.country, geo
+        if m is not None and m.entry.kind == "org":
+            return None  # "outside the White House": a body's name, not a town the gazetteer knows by it (Casablanca) (realstory19)
         if tok.ent_type_ == "PERSON" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") \
                 and ent_at(tok) is not None and len(ent_at(tok)) == 1 and not self._shelled_city(tok):
             return None  # a first name the tagger reads as a person in an actor's slot ("sentenced

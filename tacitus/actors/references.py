@@ -1039,6 +1039,31 @@ class ReferenceFinder:
                 return self._as_description(h, a, "person")
         return None
 
+    def story_home(self, h) -> str | None:
+        """The country a whole story is about, as told before h's sentence: the country named most
+        often from the story's headline up to that sentence, when it is named at least twice and
+        more often than any other ("Lima protesters march on Congress ... The pension reform was
+        shelved on Monday": Peru). None in a story's first sentence, so a
+        one-sentence text never has one (realstory19: an act whose doer only the article names)."""
+        start, sent_start = self._story_start(h), self._sentence_bounds(h.i)[0]
+        if sent_start <= start:
+            return None
+        cache = self.__dict__.setdefault("_story_homes", {})
+        key = (start, sent_start)
+        if key not in cache:
+            counts: dict = {}
+            seen = set()
+            for m in self.name_at[start:sent_start]:
+                if m is None or id(m) in seen or m.start < start:
+                    continue
+                seen.add(id(m))
+                if m.entry.country and m.entry.kind != "org":
+                    counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            best = max(counts, key=counts.get) if ranked else None
+            cache[key] = best if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+        return cache[key]
+
     def _story_before(self, h, reach: int = 400):
         """(token index, actor) of the actors named before h, latest first, within `reach` tokens
         and never across a headline."""

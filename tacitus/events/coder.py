@@ -33,6 +33,7 @@ from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
+from tacitus.events.words import VERDICT_ADJECTIVES, PRIVATE_ATTACKER_SECTORS  # realstory19 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
@@ -1290,7 +1291,8 @@ class EventCoder(RoleFinder, ClauseRules):
         comp = info["ccomp"]
         if comp is not None and entry is None and (verdict := self._court_finding(v, actors, consumed)) is not None:
             # "the European Court of Human Rights ruled that Turkey had violated ...": the court accuses (odds5)
-            return Candidate("112", sorted({v, verdict[2]}, key=lambda t: t.i), verdict[0], verdict[1], v, clause_modality(v))
+            code = "116" if verdict[2].lemma_.lower() in VERDICT_ADJECTIVES else "112"  # "found him guilty" (realstory19)
+            return Candidate(code, sorted({v, verdict[2]}, key=lambda t: t.i), verdict[0], verdict[1], v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say" or lemma in ("hold", "consider", "deem")):
             blamed, word = self._blamed(comp, actors)
             if blamed:
@@ -3354,14 +3356,20 @@ class EventCoder(RoleFinder, ClauseRules):
                 cand.target = warned  # "violence against police will not be tolerated": the police are not warned
         if not cand.source:
             if not self._coded_from_place(cand):
-                return None
-            place = self._place_actor(cand.anchor, sent, actors)
-            if place is None and cand.cameo[:2] == "14":
-                place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
-            if place is None:
-                place = self._victims_home(cand, actors)  # "two Belarusian journalists were arrested", "the minister was stabbed"
-            if place is None:
-                return None
+                # "the bill was suspended" in a story about Hong Kong: its government's (realstory19)
+                place = self._story_home_place(cand, actors, own_act=True) if self._home_passive_act(cand) else None
+                if place is None:
+                    return None
+            else:
+                place = self._place_actor(cand.anchor, sent, actors)
+                if place is None and cand.cameo[:2] == "14":
+                    place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
+                if place is None:
+                    place = self._victims_home(cand, actors)  # "two Belarusian journalists were arrested", "the minister was stabbed"
+                if place is None:
+                    place = self._story_home_place(cand, actors)  # a story about Hong Kong: "the bill drew protests" (realstory19)
+                if place is None:
+                    return None
             if not self._foreign_victim_of_place(cand, place):
                 cand.source = [place]
             cand.base_conf -= 0.2
@@ -3465,7 +3473,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if code[:2] in ("17", "18", "19", "20") and target and all(actors.is_guess(a) for a in target) \
                 and (hit := self._victims_of_attacked(cand, target, actors)):
             target = hit  # "stormed a Turkish aid ship bound for Gaza, killing nine activists": Turkey's (targets8)
-        if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1:
+        if cand.cameo[:2] in ("18", "19", "20") and len({s.code for s in cand.source}) == 1 \
+                and cand.source[0].sector not in PRIVATE_ATTACKER_SECTORS:
+            # (a civilian attacking civilians is no guess gone wrong: "Fields killed a woman" in a
+            # story about Virginia, both that country's people (realstory19))
             target = [a for a in target if not (actors.is_guess(a) and a.code == cand.source[0].code)]
         if self._exchanged(cand):
             # "Russia and Ukraine exchanged 70 prisoners, including 24 Ukrainian sailors": each side
@@ -3546,6 +3557,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 target = self._fighting_sides(cand, prior)  # "... Guterres called for an immediate de-escalation" (stories9)
         if not target:
             target = self._told_addressee(cand, code, actors)  # "Iran told the IAEA it would allow inspections" (targets8)
+        if not target and code[:2] in ("18", "19", "20"):
+            target = self._story_home_victim(cand, actors)  # a story about Tunisia: "IS claimed the attacks" (realstory19)
         if code[:2] in HOSTILE_ROOTS and (not target or {a.primary for a in target} <= {s.primary for s in cand.source}):
             # "Turkey said Syria had shot down one of its jets", "Seoul said the North fired on one
             # of its boats" ("its" is the speaker's, not the doer's) (targets8)

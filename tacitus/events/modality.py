@@ -155,8 +155,18 @@ def _failed(chain) -> bool:
 def scheduled(chain) -> bool:  # noevent4 helper
     """'Germany is set to deliver Patriots', 'the leaders are scheduled to meet': the infinitive
     after a passive verb of scheduling is the subject's deed to come, as after 'will'."""
-    return any(t.dep_ == "xcomp" and up.lemma_.lower() in SCHEDULED_PASSIVES
-               and any(c.dep_ == "auxpass" for c in up.children) for t, up in zip(chain, chain[1:]))
+    return any(t.dep_ == "xcomp" and (up.lemma_.lower() in SCHEDULED_PASSIVES and any(c.dep_ == "auxpass" for c in up.children)
+                                      or _present_be_to(t, up)) for t, up in zip(chain, chain[1:]))
+
+
+def _present_be_to(t, up) -> bool:  # realstory19 helper
+    """'May is to step down today', 'the governor is to leave office next month': a present 'is /
+    are' with a bare to-infinitive (no adjective or noun between: not 'is ready to', 'is the first
+    to', 'is yet to') tells a deed arranged to come, as 'will' does. 'Was to' is a past plan that may
+    not have come about, left as it is."""
+    return up.lower_ in ("is", "are", "'s", "'re", "am") and up.pos_ == "AUX" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ in ("acomp", "attr") or c.lower_ == "yet" for c in up.children)  # ('is yet to': _not_yet)
 
 
 def scheduled_or_spanned(n, meeting: bool = False) -> bool:  # noevent5 helper

@@ -91,6 +91,7 @@ from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
 from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
+from tacitus.events.words import HOME_PASSIVE_CODES, NONSTATE_ARMED_SECTORS  # realstory19 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -1063,8 +1064,10 @@ class RoleFinder:
         strikes"), the act a say-verb's copula clause judges ("said the decision was unjustified",
         "said the seizure was unacceptable"), or the act a threat answers ("would retaliate
         against the expulsions", "vowed to respond to the attack"). stories7 helper"""
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in v.children)):
+            # ("the call was quickly seconded by Germany", "the move was condemned by Seoul": a
+            # passive with its reactor named says what it reacts to as its subject (realstory19))
             return obj
         for c in v.children:
             if c.dep_ == "ccomp" and (c.lemma_.lower() == "be" or c.lemma_.lower() in BREACH_VERBS):
@@ -1273,8 +1276,11 @@ class RoleFinder:
         its own is aimed where the verb it is conjoined to was, by the same source (that verb's
         event, coded just before in the same sentence)."""
         v = cand.anchor
+        # (a conjoined passive of violence whose subject names nobody, "two were killed and eight
+        # people were injured", hits where the first one did (realstory19))
+        own_subject = ("nsubj",) if code[:2] in ("18", "19", "20") else ("nsubj", "nsubjpass")
         if code[:2] not in CONJUNCT_TARGET_ROOTS or v.pos_ != "VERB" or v.dep_ != "conj" \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                or any(c.dep_ in own_subject for c in v.children):
             return []
         head = v.head
         own = {a.primary for a in cand.source}
@@ -2473,6 +2479,47 @@ class RoleFinder:
             return None
         t = held[0]
         return Actor(t.text, actors.d.country_name(t.country), t.country, t.country, None, t.start, t.end, "country")
+
+    @staticmethod
+    def _home_passive_act(cand: Candidate) -> bool:
+        """A state's own act told as a passive with no doer (HOME_PASSIVE_CODES: "the bill was
+        suspended", "the ban was lifted", "he was charged with murder"), not in a relative clause
+        ("Ennahda, which was banned under the ousted president"): coded from the story's country
+        only (_story_home_place), never from a place the sentence names (realstory19)."""
+        if cand.modality != "asserted" or cand.cameo[:4] not in HOME_PASSIVE_CODES and cand.cameo[:3] not in HOME_PASSIVE_CODES:
+            return False
+        v = cand.anchor
+        return v.dep_ not in ("relcl", "acl") and any(c.dep_ == "nsubjpass" for c in v.children) \
+            and not any(c.dep_ == "agent" for c in v.children)
+
+    @staticmethod
+    def _story_home_victim(cand: Candidate, actors) -> list[Actor]:
+        """Violence (18-20) with a doer but no target or place ("IS claimed responsibility for all
+        three attacks", "the group carried out two bombings") in a story about one country is
+        aimed at that country (DocActors.story_home), as an attack named with its place is; not
+        when the story's country is a state doer's own ("Russian jets struck targets" in a story
+        about Russia). [] otherwise (realstory19)."""
+        if cand.cameo[:2] not in ("18", "19", "20") or not cand.source:
+            return []
+        country = actors.story_home(cand.anchor)
+        if country is None or any(s.country == country and s.sector not in NONSTATE_ARMED_SECTORS for s in cand.source):
+            return []
+        t = cand.anchor
+        cand.base_conf -= 0.05  # inferred, not named
+        return [Actor(t.text, actors.d.country_name(country), country, country, None, t.idx, t.idx + len(t.text), "country")]
+
+    @staticmethod
+    def _story_home_place(cand: Candidate, actors, own_act: bool = False) -> Actor | None:
+        """An act coded from its place (_coded_from_place) whose sentence names no place and no
+        victims' home is placed where the whole story is (DocActors.story_home): "The bill has
+        drawn protests" in a story about Alabama, "a bomb killed two soldiers" in one about
+        Kabul. Never in a story's first sentence; for a state's own act (own_act: _home_passive_act)
+        only when every target is of that country (realstory19)."""
+        country = actors.story_home(cand.anchor)
+        if country is None or own_act and any(a.country != country for a in cand.target):
+            return None  # (own_act: "sanctions on Iran were lifted" in a story about Washington is not its own act)
+        t = cand.anchor
+        return Actor(t.text, actors.d.country_name(country), country, country, None, t.idx, t.idx + len(t.text), "country")
 
     @staticmethod
     def _actors_through_quantities(subj, actors) -> list[Actor]:

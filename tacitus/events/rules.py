@@ -94,6 +94,7 @@ from tacitus.events.words import (
 )
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
+from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
@@ -448,7 +449,7 @@ class ClauseRules:
         if v.lemma_.lower() not in VERDICT_VERBS:
             return None
         comp = next((c for c in v.children if c.dep_ == "ccomp" and (
-            c.pos_ in ("VERB", "AUX") or c.lemma_.lower() in UNLAWFUL_ADJECTIVES)), None)
+            c.pos_ in ("VERB", "AUX") or c.lemma_.lower() in UNLAWFUL_ADJECTIVES or c.lemma_.lower() in VERDICT_ADJECTIVES)), None)
         if comp is None or any(c.dep_ == "neg" for c in comp.children) or obligation_of(comp) is not None:
             return None
         source, _ = self._source(v, actors)
@@ -466,6 +467,9 @@ class ClauseRules:
             return source, ([] if subj.pos_ == "PRON" else self._owner_of(subj, actors)), word
         if not doer:
             return None
+        if comp.lemma_.lower() in VERDICT_ADJECTIVES:
+            consumed.add(comp.i)  # "found the opposition leader guilty of treason": a verdict (realstory19)
+            return source, doer, comp
         deps, info = self._deps(comp)
         entry = self._own_entry(comp, deps, info)
         code = entry.cameo if entry is not None and entry.cameo and entry.frame not in ("say", "light") else next(
