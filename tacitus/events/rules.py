@@ -38,6 +38,7 @@ from tacitus.events.words import BREACH_VERBS  # stories7 helper
 from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
+from tacitus.events.words import BACKGROUND_ADVERBS  # realnews19b helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -1831,6 +1832,12 @@ class ClauseRules:
                 return False
             if dated_background(v, date):
                 return True
+            if (v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ in ("ROOT", "conj"))) \
+                    and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                # (a participle so read only as a clause's own verb: "a step long demanded by the
+                # minority" is the demand standing now)
+                return True  # "McConnell previously committed to a trial", "formerly led the party" (realnews19b)
             if v.dep_ in ("ROOT", "conj") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
                 return True
