@@ -3151,7 +3151,8 @@ class EventCoder(RoleFinder, ClauseRules):
             source = self._came_from(n, actors)  # "condemnation came from the African Union" (realnews18a)
         if not source and claimant:
             source = claimant
-        if not source and n.dep_ in ("appos", "npadvmod") and n.i > head.i and self._is_say(head):
+        if not source and n.i > head.i and (n.dep_ in ("appos", "npadvmod") or (
+                n.dep_ == "dobj" and n.doc[n.i - 1].text in ('"', "\u201c"))) and self._is_say(head):
             # 'Merkel wrote, "Congratulations to Johnson"', 'tweeted: "Condolences to ..."': a quoted
             # message with no verb is the writer's (realnews19b)
             source = self._source(head, actors)[0]
