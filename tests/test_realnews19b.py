@@ -89,3 +89,33 @@ def test_realnews19b_harsh_word_for_a_crisis_is_no_event(coder):
 def test_realnews19b_harsh_word_for_an_election_still_criticises(coder):
     evs = coded(coder, "The Kenyan opposition called the election a farce.", "2017-08-10")
     assert _has(evs, "ACCUSE", "KENOPP", cameo="111"), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Macron wrote, "Congratulations to Boris Johnson on a clear victory."', "FRAGOV", "GBRGOV"),
+    ('Modi tweeted: "Congratulations to Boris Johnson on the election win!"', "INDGOV", "GBRGOV"),
+])
+def test_realnews19b_quoted_verbless_message_is_the_writers(coder, text, source, target):
+    evs = coded(coder, text, "2019-12-13")
+    assert _has(evs, "SUPPORT", source, target, cameo="051"), evs
+
+
+def test_realnews19b_speakers_past_perfect_relative_is_background(coder):
+    evs = coded(coder, "The Dutch trade minister, who had visited Jakarta in the spring, said that new talks "
+                       "were planned.", "2019-12-13")
+    assert not any(cm.startswith("04") for _, cm, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pakistan's Supreme Court found that the army chief's extension was rushed and that it was illegal.", "PAKMIL"),
+    ('The Scottish court found the prime minister\'s advice to the Queen "was given for an improper purpose and is '
+     'unlawful."', "GBRGOV"),
+])
+def test_realnews19b_unlawful_finding_in_a_joined_clause(coder, text, target):
+    evs = coded(coder, text, "2019-11-28")
+    assert _has(evs, "ACCUSE", None, target, cameo="112"), evs
+
+
+def test_realnews19b_lawful_finding_in_a_joined_clause_is_none(coder):
+    evs = coded(coder, "A Kenyan court found that the ban was rushed and that it was legal.", "2019-11-28")
+    assert not _has(evs, "ACCUSE", "KENJUD"), evs
