@@ -119,3 +119,8 @@ def test_realnews19b_unlawful_finding_in_a_joined_clause(coder, text, target):
 def test_realnews19b_lawful_finding_in_a_joined_clause_is_none(coder):
     evs = coded(coder, "A Kenyan court found that the ban was rushed and that it was legal.", "2019-11-28")
     assert not _has(evs, "ACCUSE", "KENJUD"), evs
+
+
+def test_realnews19b_a_sheriff_is_american(coder):
+    evs = coded(coder, "The county sheriff detained four men for trespassing on the air base.", "2019-09-22")
+    assert _has(evs, "COERCE", "USACOP", cameo="173"), evs
