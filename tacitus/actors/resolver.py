@@ -338,7 +338,9 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _case_ok(self, span, key) -> bool:
         if key in self.d.case_sensitive:
             return all(t.text.isupper() or not t.text.isalpha() for t in span)
-        if len(span) > 1 and span[-1].text.islower() and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+        if len(span) > 1 and span[-1].text.islower() and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an") \
+                and not getattr(self.d.agents.get((span[-1].lower_,)), "title", False):
+            # ("a Republican senator": one member of the named body, an agent noun (realnews19b))
             return False  # "a Catholic church in Baghdad", "an Islamic state": a kind of thing, no name (targets15)
         return any(t.text[:1].isupper() for t in span)
 

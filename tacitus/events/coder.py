@@ -32,6 +32,7 @@ from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
+from tacitus.events.words import SITUATION_NOUNS  # realnews19b helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import VERDICT_ADJECTIVES, PRIVATE_ATTACKER_SECTORS  # realstory19 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
@@ -1281,6 +1282,12 @@ class EventCoder(RoleFinder, ClauseRules):
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
                 if not target and summary_gap:
                     target = self._commented_clause_doer(v, source, actors)
+                if not target and not summary_gap and all(
+                        o.lemma_.lower() in SITUATION_NOUNS for o in info["obj"] if o.dep_ == "dobj"):
+                    # "called the humanitarian crisis the worst in the world": an opinion of a state of
+                    # affairs no one is named as causing, no criticism of an actor or an act (realnews19b)
+                    label = None
+            if label is not None:
                 for o in info["obj"]:
                     consumed.add(o.i)
                 return Candidate("111", sorted({v, label}, key=lambda t: t.i), source, target, v, clause_modality(v))
@@ -2348,7 +2355,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if subj is None:
             return None
         entry = self._entry(comp)
-        if entry is None or not entry.cameo or entry.cameo[:2] not in ("17", "18", "19", "20"):
+        if (entry is None or not entry.cameo or entry.cameo[:2] not in ("17", "18", "19", "20")) \
+                and not (comp.lemma_.lower() in ORDER_VERBS and any(
+                    o.dep_ == "dobj" and (e := self._noun_entry(o)) is not None and e.cameo[:2] in ("18", "19", "20")
+                    for o in comp.children)):
+            # ("believe the crown prince ordered the killing": the ordered act is the one claimed (realnews19b))
             return None
         doers = [a for a in actors.actors(subj) if not actors.is_guess(a) or a.sector]
         source = self._source(v, actors)[0]
@@ -3142,6 +3153,11 @@ class EventCoder(RoleFinder, ClauseRules):
             source = self._came_from(n, actors)  # "condemnation came from the African Union" (realnews18a)
         if not source and claimant:
             source = claimant
+        if not source and n.i > head.i and (n.dep_ in ("appos", "npadvmod") or (
+                n.dep_ == "dobj" and n.doc[n.i - 1].text in ('"', "\u201c"))) and self._is_say(head):
+            # 'Merkel wrote, "Congratulations to Johnson"', 'tweeted: "Condolences to ..."': a quoted
+            # message with no verb is the writer's (realnews19b)
+            source = self._source(head, actors)[0]
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
         if not target and n.dep_ == "pobj":
             target = self._copula_target(n, actors)  # "Ukraine's grid was the target of a Russian attack"

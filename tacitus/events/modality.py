@@ -720,6 +720,10 @@ def _period_end(tokens, date: str, lead: str = ""):
     years = [(int(m.group(1)), bool(m.group(2))) for t in tokens if (m := _YEAR.match(t.text))]
     if years:
         y, decade = max(years)
+        if not decade and len(years) == 1:
+            day = _day_of_year(tokens, y)  # "on August 20, 2018": that day, not the year's end (realnews19b)
+            if day is not None:
+                return day
         return _date(y + 9 if decade else y, 12, 31)
     from tacitus.extract import dates as dates_mod
     words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
@@ -730,6 +734,24 @@ def _period_end(tokens, date: str, lead: str = ""):
         # the resolver leaves a bare "May" to the modal verb; a capital "May" the parser reads as a date is the month
         r = dates_mod.resolve(f"{lead}May {dates_mod._past_year(_date.fromisoformat(date[:10]), 5)}", date)
     return r.end if r is not None else None
+
+
+def _day_of_year(tokens, year: int):
+    """The day "August 20, 2018" or "20 August 2018" names (the month's last day for "March
+    2018"), from a month word among the date tokens; None without one."""
+    from calendar import monthrange
+    from tacitus.extract.dates import MONTHS
+    for t in tokens:
+        if t.ent_type_ != "DATE":
+            continue
+        m = MONTHS.get(t.lower_.rstrip("."))
+        if m is None or (t.lower_ == "may" and t.text != "May"):
+            continue
+        last = monthrange(year, m)[1]
+        day = next((int(n.text) for n in (t.nbor(-1) if t.i > 0 else t, t.nbor(1) if t.i + 1 < len(t.doc) else t)
+                    if n.like_num and n.text.isdigit() and 1 <= int(n.text) <= last), last)
+        return _date(year, m, day)
+    return None
 
 
 STALE_DAYS = 14  # told after the lead, an act a calendar date puts this long before the story is its background (stories11)

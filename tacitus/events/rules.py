@@ -38,6 +38,7 @@ from tacitus.events.words import BREACH_VERBS  # stories7 helper
 from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
+from tacitus.events.words import BACKGROUND_ADVERBS  # realnews19b helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -461,6 +462,16 @@ class ClauseRules:
         # ban to be unconstitutional": the act judged unlawful accuses its owner (realnews18b)
         unlawful = subj is not None and (comp.lemma_.lower() in UNLAWFUL_ADJECTIVES or comp.lemma_.lower() == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in UNLAWFUL_ADJECTIVES for c in comp.children))
+        if not unlawful:
+            # "found that the advice was motivated by an improper purpose and that it was unlawful":
+            # the unlawful finding in a clause joined to the first judges the first's subject (realnews19b)
+            judged = next((cj for cj in comp.children if cj.dep_ == "conj" and cj.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in UNLAWFUL_ADJECTIVES for c in cj.children)), None)
+            first = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) if judged is not None else None
+            if first is not None:
+                consumed.update((comp.i, judged.i, first.i))
+                word = next(c for c in judged.children if c.dep_ == "acomp")
+                return source, (actors.actors(first) or ([] if first.pos_ == "PRON" else self._owner_of(first, actors))), word
         if not doer and unlawful:
             consumed.update((comp.i, subj.i))
             word = next((c for c in comp.children if c.dep_ == "acomp"), comp)  # the trigger: "unlawful"
@@ -1835,6 +1846,12 @@ class ClauseRules:
                 return False
             if dated_background(v, date):
                 return True
+            if (v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ in ("ROOT", "conj"))) \
+                    and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                # (a participle so read only as a clause's own verb: "a step long demanded by the
+                # minority" is the demand standing now)
+                return True  # "McConnell previously committed to a trial", "formerly led the party" (realnews19b)
             if v.dep_ in ("ROOT", "conj") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
                 return True
@@ -2093,7 +2110,15 @@ def _perfect_relative(v) -> bool:
     Only on an object: "the rebels, who had attacked the town, were routed" is left alone."""
     if v.dep_ != "relcl" or v.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
         return False
-    return v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ == "VERB"
+    if v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ == "VERB":
+        return True
+    # "The envoy, who had negotiated the truce, warned that ...": the speaker's past, told to say
+    # who speaks, is no news of the statement (realnews19b)
+    h, steps = v.head, 0
+    while h.dep_ in ("appos", "pobj", "prep") and steps < 5:  # "a rapporteur for the UN office who had ..."
+        h, steps = h.head, steps + 1
+    return h.dep_ == "nsubj" and h.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in h.head.children) \
+        and not any(c.dep_ == "dobj" for c in h.head.children)
 
 
 def _main_clause(v) -> bool:
