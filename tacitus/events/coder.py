@@ -549,6 +549,15 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
                 wider.extend(self._phrase_nouns(o))
+            elif dep == "ccomp" and (o := object_read_as_participle_subject(c)) is not None \
+                    and (bare := self.lex.match_verb(v.lemma_.lower(), {o.lemma_.lower()})) is not None \
+                    and not bare.frame and "obj" in bare.target:
+                # "beat protesters camped in the square": the same misreading with a past
+                # participle, for a verb that acts on an object and takes no clause (odds18)
+                o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
             elif dep in ("advcl", "ccomp", "prep") and (o := object_read_as_time_compound(c)) is not None:
                 # "declared martial law hours after Russian forces crossed the border": the object
                 # the parser glued to the clause's time lapse is the verb's (odds16)
@@ -3154,6 +3163,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
         if not source and n.lemma_.lower() in PATIENT_NOUNS:
             source = self._sending_country(n, actors)
+        if not source and target and entry.cameo[:2] in ("18", "19"):
+            source = self._unnamed_assailant(n, target)  # "X survived an assassination attempt" (odds18)
         if not source and entry.cameo == "161" and "from" in entry.target:
             # "the recall of the French ambassador from Rome": a country calls back its own envoy
             source = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -3533,6 +3544,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target and prior and (code[:2] == "07" or code[:3] == "033"):
             target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
+        if not target and code[:2] == "07" and cand.anchor.pos_ == "VERB" and _spent_on_thing(cand.anchor):
+            return None  # "Gulf monarchies poured billions into football clubs": money spent, no one aided (odds18)
         told = self._told_act_noun(cand) if prior else None
         if not target and told is not None:
             target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
@@ -3819,6 +3832,13 @@ def _helper_verb(v, lex: Lexicon) -> bool:  # perf4
     with "oppose" tagged and attached as one, is still coded."""
     return v.dep_ in ("aux", "auxpass") and v.pos_ == "AUX" and not (v.n_lefts or v.n_rights) \
         and not any(len(e.words) == 1 for e in lex.verbs.get(v.lemma_.lower(), ()))
+
+
+def _spent_on_thing(v) -> bool:  # odds18 helper
+    """'poured billions into football clubs', 'spent millions on stadiums': the verb's 'into'/'on'
+    phrase names a thing the money went to; aid needs someone it is for."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "on") and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+               for c in v.children)
 
 
 def _joint_subject_of(v) -> bool:  # targets12 helper

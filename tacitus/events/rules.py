@@ -1926,6 +1926,19 @@ class ClauseRules:
         subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
         return actors.actors(subj) if subj is not None else []
 
+    @staticmethod
+    def _unnamed_assailant(n, target: list[Actor]) -> list[Actor]:  # odds18 helper
+        """"President X survived an assassination attempt", "escaped a drone attack on his
+        residence" with no doer named: unidentified attackers of the survivor's own country
+        (COUNTRY+UAF, as the corpus codes "gunmen" no group claims). Only the survive shape: an
+        attack that hit a place with nobody named stays uncoded (targets6)."""
+        if n.dep_ != "dobj" or not target or target[0].country is None \
+                or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+            return []
+        c = target[0].country
+        return [Actor(text=n.text, name="unidentified attackers", code=c + "UAF", country=c, sector="UAF",
+                      start=n.idx, end=n.idx + len(n.text), kind="agent")]
+
     def _aimed_at(self, use, actors: DocActors) -> list[Actor]:
         """Whom a weapon's use is aimed at: the object or the "against/at/on" noun of "to use
         against the US", "to hit Saudi oil facilities" (their owner), "to fire at Tel Aviv" (a
