@@ -93,6 +93,7 @@ from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
+from tacitus.events.words import SUBVERSION_VERBS  # odds18 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
@@ -2444,8 +2445,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "planned to use saboteurs to overthrow her government": the act may be the purpose
                 # of the planned step
                 steps = (act, *(c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"))
-                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps):
-                    return []
+                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps) \
+                        and not any(x.lemma_.lower() in SUBVERSION_VERBS for x in steps):
+                    return []  # ("planning to destabilise the country": a subversion (odds18))
         # a guessed country is no evidence, save for a group no state owns ("the militants")
         return [a for a in actors.actors(subj) if not actors.is_guess(a) or (
             subj.pos_ == "NOUN" and a.sector not in (None, "", "GOV", "MIL", "COP", "SPY"))]
