@@ -526,10 +526,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         n = len(doc)
         by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
         lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
-        if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(token_table(doc).text[i])):
+        if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(token_table(doc).text[i])
+                                                        or token_table(doc).tag[i] == "NNPS"):
             # a capitalised plural opening the sentence is tagged a proper noun and keeps its
             # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
-            # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
+            # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp"), and a
+            # plural the tagger calls proper ("a group of hardline Republicans": "republican") (odds18)
             lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
         elif not lengths and lowers[i].endswith("men") and i in starts:
             lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
