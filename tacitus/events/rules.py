@@ -183,6 +183,18 @@ def arms_to_country(v, target: list[Actor]) -> bool:
         m.dep_ == "amod" and m.lower_ in REGION_ADJECTIVES for m in p.children) for p in dest)
 
 
+
+def _survived_by(n):  # odds18 helper
+    """The verb that survived or escaped noun n: 'survived an assassination attempt' (the object),
+    'escaped unhurt from an ambush on his motorcade' (its 'from' phrase); else None."""
+    if n.dep_ == "dobj":
+        v = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "from" and n.head.dep_ == "prep":
+        v = n.head.head
+    else:
+        return None
+    return v if v.lemma_.lower() in _claim_classes()["survive_verbs"] else None
+
 class ClauseRules:
     @staticmethod
     def _readiness(v):
@@ -1921,9 +1933,10 @@ class ClauseRules:
                 return []
             # "dozens of Ukrainian soldiers died in a Russian attack": the people after the count (realnews18a)
             return actors.actors(subj) or self._actors_through_quantities(subj, actors)
-        if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+        v = _survived_by(n)
+        if v is None:
             return []
-        subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return actors.actors(subj) if subj is not None else []
 
     @staticmethod
@@ -1932,8 +1945,7 @@ class ClauseRules:
         residence" with no doer named: unidentified attackers of the survivor's own country
         (COUNTRY+UAF, as the corpus codes "gunmen" no group claims). Only the survive shape: an
         attack that hit a place with nobody named stays uncoded (targets6)."""
-        if n.dep_ != "dobj" or not target or target[0].country is None \
-                or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+        if not target or target[0].country is None or _survived_by(n) is None:
             return []
         c = target[0].country
         return [Actor(text=n.text, name="unidentified attackers", code=c + "UAF", country=c, sector="UAF",
