@@ -104,3 +104,10 @@ def test_odds18_month_last_year_resolves_to_previous_year():
     assert (r.start.isoformat(), r.end.isoformat()) == ("2023-10-01", "2023-10-31")
     r = dates.resolve("in October", "2024-11-20")
     assert r.start.isoformat() == "2024-10-01"
+
+
+def test_odds18_attempt_to_undermine_is_accused(coder):
+    evs = coded(coder, "Armenia said Azerbaijan was trying to undermine the peace talks.", "2023-05-02")
+    assert _has(evs, "ACCUSE", "ARM", "AZE", cameo="112"), evs
+    evs = coded(coder, "Kyiv said Russian troops were trying to capture Avdiivka.", "2023-10-20")
+    assert not any(ev == "ACCUSE" for ev, *_ in evs), evs

@@ -1337,8 +1337,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # doer (112), as "alleged that" does; "said" keeps the act itself (realfix18)
             consumed.add(comp.i)
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
-        if comp is not None and comp.lemma_.lower() in PLOT_VERBS and (entry is None or entry.frame == "say") \
+        if comp is not None and (comp.lemma_.lower() in PLOT_VERBS or comp.lemma_.lower() in ATTEMPT_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in SUBVERSION_VERBS for c in comp.children)) \
+                and (entry is None or entry.frame == "say") \
                 and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
+            # (also "said Egypt was trying to destabilise the region": an attempt at subversion (odds18))
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
             # (112); the plan is the claim, not a second event (odds8)
             source = self._source(v, actors)[0]
