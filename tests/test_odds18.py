@@ -111,3 +111,10 @@ def test_odds18_attempt_to_undermine_is_accused(coder):
     assert _has(evs, "ACCUSE", "ARM", "AZE", cameo="112"), evs
     evs = coded(coder, "Kyiv said Russian troops were trying to capture Avdiivka.", "2023-10-20")
     assert not any(ev == "ACCUSE" for ev, *_ in evs), evs
+
+
+def test_odds18_scheme_by_a_side_is_accused(coder):
+    evs = coded(coder, "Tehran said the new sanctions were an attempt by Washington to starve Iranians.", "2019-06-25")
+    assert _has(evs, "ACCUSE", "IRN", "USA", cameo="112"), evs
+    evs = coded(coder, "Kyiv said the loan was an effort by Washington to help Ukraine.", "2023-06-01")
+    assert not any(ev == "ACCUSE" for ev, *_ in evs), evs

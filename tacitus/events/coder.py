@@ -1360,6 +1360,12 @@ class EventCoder(RoleFinder, ClauseRules):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
                 return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
+            schemers, word = self._scheming_author(comp, actors)
+            source = self._source(v, actors)[0] if word is not None else []
+            if source and all(a.primary != s.primary for a in schemers for s in source):
+                # "Beijing said the visit was an attempt by Washington to interfere" (odds18)
+                return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, schemers, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)

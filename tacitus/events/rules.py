@@ -35,6 +35,7 @@ from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import SCHEME_NOUNS  # odds18 helper
 from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
@@ -574,6 +575,24 @@ class ClauseRules:
         # ("the Boko Haram attack": the resolver hangs a multi-word name on the act noun itself (targets9))
         named = [a for a in actors.actors(subj) if not actors.is_guess(a)] if actors.name_at[subj.i] is None else []
         return self._owner_of(subj, actors) or named or self._earlier_doer(comp, subj, actors), word
+
+    def _scheming_author(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # odds18 helper
+        """'said the visit was an attempt by Washington to interfere in China', 'claimed the arms
+        shipment was a move by Washington to prolong the war': a say-complement that names an act
+        a scheme of a side 'by' it, with the aim it serves, accuses that side. (the side, the
+        scheme noun), else ([], None); a denied one ('was not an attempt') is none."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if word is None or word.lemma_.lower() not in SCHEME_NOUNS:
+            return [], None
+        aim = next((c for c in word.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if aim is None or valence(aim.lemma_.lower()) > 0 \
+                or ((e := self._entry(aim)) is not None and e.cameo and "01" <= e.cameo[:2] <= "08"):
+            return [], None  # "an effort by Washington to help Ukraine", "a bid to restore ties": no scheme
+        doers = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if not actors.is_guess(a)]
+        return (doers, word) if doers else ([], None)
 
     def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
         """'said the visit violated its sovereignty', 'said the strike breached international law',
