@@ -118,3 +118,8 @@ def test_odds18_scheme_by_a_side_is_accused(coder):
     assert _has(evs, "ACCUSE", "IRN", "USA", cameo="112"), evs
     evs = coded(coder, "Kyiv said the loan was an effort by Washington to help Ukraine.", "2023-06-01")
     assert not any(ev == "ACCUSE" for ev, *_ in evs), evs
+
+
+def test_odds18_weapon_subject_victims_home(coder):
+    evs = coded(coder, "A car bomb killed four Colombian soldiers near their base.", "2022-03-14")
+    assert _has(evs, "ASSAULT", "COL", "COLMIL"), evs
