@@ -24,6 +24,7 @@ from tacitus.actors.resolver_words import (
 from tacitus.nlp import ent_at
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
+from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 
 
@@ -675,6 +676,8 @@ class CountryFinder:
         towns of several countries) of a town in a country the article does not name."""
         if geo.country in self._countries_named() or geo.country in self._countries_seen():
             return False
+        if text.lower() in WORD_TOWN_NAMES:
+            return True  # "arrested activists in Central" (Hong Kong), not Central, Louisiana (odds18)
         return self.gazetteer.weak_name(text, geo)
 
     def _countries_named(self) -> set[str]:

@@ -440,6 +440,33 @@ class DocActors(CountryFinder, ReferenceFinder):
                         return a.country
         return None
 
+    def _speakers_country(self, h) -> str | None:  # odds18 helper
+        """'"Russia is trying to destabilise our country," Moldova's president said', 'Zelensky said
+        Russia had attacked his country... our nation': a state noun the speaker calls "our"/"my" is
+        the speaker's country. The speaker is the subject of a verb above h's own clause (at most
+        three steps), read from its resolved actors or, when it comes later in the sentence, its
+        dictionary names."""
+        v, steps = h, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1
+        for _ in range(3):
+            if v.head.i == v.i:
+                return None
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in v.children:
+                if c.dep_ != "nsubj":
+                    continue
+                for a in self.actors_at.get(c.i, ()):
+                    if a.country:
+                        return a.country
+                for k in range(c.left_edge.i, c.i + 1):
+                    m = self.name_at[k]
+                    if m is not None and m.entry.country and m.entry.kind in ("person", "country", "demonym", "capital"):
+                        return m.entry.country
+        return None
+
     def _armed_partner_country(self, h) -> str | None:
         """'the RSF signed a ceasefire with the army in Jeddah', 'Houthi rebels clashed with the
         army in Marib': the army an armed group of one country deals or fights 'with' is that
@@ -501,10 +528,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         n = len(doc)
         by_lemma, by_form = d.agent_lengths.get(lemmas[i]), d.agent_lengths.get(lowers[i])
         lengths = set(by_lemma or ()) | set(by_form or ()) if by_lemma or by_form else ()  # most words: none
-        if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(token_table(doc).text[i])):
+        if not lengths and lowers[i].endswith("s") and (i in starts or _acronym_plural(token_table(doc).text[i])
+                                                        or token_table(doc).tag[i] == "NNPS"):
             # a capitalised plural opening the sentence is tagged a proper noun and keeps its
             # form as lemma: "Rebels in Sierra Leone refused ..." is the agent noun "rebel";
-            # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp")
+            # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp"), and a
+            # plural the tagger calls proper ("a group of hardline Republicans": "republican") (odds18)
             lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
         elif not lengths and lowers[i].endswith("men") and i in starts:
             lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
@@ -701,6 +730,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         for c in h.head.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against"):
                 c = next((p for p in c.children if p.dep_ == "pobj"), None)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                # "a federal judge blocked the administration from deporting Venezuelan migrants":
+                # what the barred act would act on (odds18)
+                c = next((o for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                          for o in g.children if o.dep_ == "dobj"), None)
             elif c.dep_ != "dobj":
                 continue
             if c is None:
@@ -1160,6 +1194,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
+            if country is None and h.dep_ != "nsubj" and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children):
+                country = self._speakers_country(h)  # '"Russia attacked our country," Sandu said' (odds18)
         if agent is None and not country and h.text in direction_halves() and (half := self._half_of_pair(h)):
             return half  # "Seoul accused the North"
         if agent is not None and agent.title and not country and head_match is None and h.pos_ == "PROPN" \

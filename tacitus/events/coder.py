@@ -95,6 +95,7 @@ from tacitus.events.words import HIT_VERBS  # targets6 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # targets10 helper
 from tacitus.events.words import HOME_RIVAL_SECTORS, BREACH_VERBS, ALLEGE_VERBS  # targets9 helper
 from tacitus.events.words import PLOT_VERBS, SINISTER_PLOT_VERBS, PLOTTED_ACT_NOUNS  # odds8 helper
+from tacitus.events.words import SUBVERSION_VERBS  # odds18 helper
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds8 helper
 from tacitus.events.words import HOME_RULE_CODES  # odds11 helper
 from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
@@ -547,6 +548,15 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "arrested hundreds of students marching against the coup": the parser makes the
                 # object the subject of the participle after it; it is the verb's object, the
                 # participle its modifier (odds12)
+                o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
+            elif dep == "ccomp" and (o := object_read_as_participle_subject(c)) is not None \
+                    and (bare := self.lex.match_verb(v.lemma_.lower(), {o.lemma_.lower()})) is not None \
+                    and not bare.frame and "obj" in bare.target:
+                # "beat protesters camped in the square": the same misreading with a past
+                # participle, for a verb that acts on an object and takes no clause (odds18)
                 o = self._through_quantity(o)
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
@@ -1336,8 +1346,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # doer (112), as "alleged that" does; "said" keeps the act itself (realfix18)
             consumed.add(comp.i)
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
-        if comp is not None and comp.lemma_.lower() in PLOT_VERBS and (entry is None or entry.frame == "say") \
+        if comp is not None and (comp.lemma_.lower() in PLOT_VERBS or comp.lemma_.lower() in ATTEMPT_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in SUBVERSION_VERBS for c in comp.children)) \
+                and (entry is None or entry.frame == "say") \
                 and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
+            # (also "said Egypt was trying to destabilise the region": an attempt at subversion (odds18))
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
             # (112); the plan is the claim, not a second event (odds8)
             source = self._source(v, actors)[0]
@@ -1356,6 +1369,12 @@ class EventCoder(RoleFinder, ClauseRules):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
                 return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
+            schemers, word = self._scheming_author(comp, actors)
+            source = self._source(v, actors)[0] if word is not None else []
+            if source and all(a.primary != s.primary for a in schemers for s in source):
+                # "Beijing said the visit was an attempt by Washington to interfere" (odds18)
+                return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, schemers, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
@@ -2448,8 +2467,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "planned to use saboteurs to overthrow her government": the act may be the purpose
                 # of the planned step
                 steps = (act, *(c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"))
-                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps):
-                    return []
+                if not any((found := self._entry(x)) is not None and found.cameo[:2] in HOSTILE_ROOTS for x in steps) \
+                        and not any(x.lemma_.lower() in SUBVERSION_VERBS for x in steps):
+                    return []  # ("planning to destabilise the country": a subversion (odds18))
         # a guessed country is no evidence, save for a group no state owns ("the militants")
         return [a for a in actors.actors(subj) if not actors.is_guess(a) or (
             subj.pos_ == "NOUN" and a.sector not in (None, "", "GOV", "MIL", "COP", "SPY"))]
@@ -3172,6 +3192,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     for m in p.children if m.dep_ in ("amod", "compound", "poss") for a in actors.country_actor(m)]
         if not source and n.lemma_.lower() in PATIENT_NOUNS:
             source = self._sending_country(n, actors)
+        if not source and target and entry.cameo[:2] in ("18", "19"):
+            source = self._unnamed_assailant(n, target)  # "X survived an assassination attempt" (odds18)
         if not source and entry.cameo == "161" and "from" in entry.target:
             # "the recall of the French ambassador from Rome": a country calls back its own envoy
             source = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -3560,6 +3582,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target and prior and (code[:2] == "07" or code[:3] == "033"):
             target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
+        if not target and code[:2] == "07" and cand.anchor.pos_ == "VERB" and _spent_on_thing(cand.anchor):
+            return None  # "Gulf monarchies poured billions into football clubs": money spent, no one aided (odds18)
         told = self._told_act_noun(cand) if prior else None
         if not target and told is not None:
             target = self._told_act_target(cand, code, prior)  # "... killed 22 people. IS claimed the attack"
@@ -3848,6 +3872,13 @@ def _helper_verb(v, lex: Lexicon) -> bool:  # perf4
     with "oppose" tagged and attached as one, is still coded."""
     return v.dep_ in ("aux", "auxpass") and v.pos_ == "AUX" and not (v.n_lefts or v.n_rights) \
         and not any(len(e.words) == 1 for e in lex.verbs.get(v.lemma_.lower(), ()))
+
+
+def _spent_on_thing(v) -> bool:  # odds18 helper
+    """'poured billions into football clubs', 'spent millions on stadiums': the verb's 'into'/'on'
+    phrase names a thing the money went to; aid needs someone it is for."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "on") and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+               for c in v.children)
 
 
 def _joint_subject_of(v) -> bool:  # targets12 helper

@@ -729,7 +729,14 @@ def _period_end(tokens, date: str, lead: str = ""):
     words = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
     if not words:
         return None
-    r = dates_mod.resolve(lead + " ".join(t.text for t in words), date)
+    text = " ".join(t.text for t in words)
+    last = words[-1]
+    if last.i + 2 < len(last.doc) and last.doc[last.i + 2].lower_ == "year" \
+            and last.doc[last.i + 1].lower_ in ("last", "this", "next"):
+        # "in October last year": the parser hangs "last year" on the verb apart from the month;
+        # it names the month's year (odds18)
+        text += " " + last.doc[last.i + 1].text + " year"
+    r = dates_mod.resolve(lead + text, date)
     if r is None and lead and len(words) == 1 and words[0].text == "May":
         # the resolver leaves a bare "May" to the modal verb; a capital "May" the parser reads as a date is the month
         r = dates_mod.resolve(f"{lead}May {dates_mod._past_year(_date.fromisoformat(date[:10]), 5)}", date)

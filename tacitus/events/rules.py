@@ -35,6 +35,7 @@ from tacitus.events.words import UNANSWERED_WORDS  # odds3 helper
 from tacitus.events.words import FALLEN_BODIES  # targets6 helper
 from tacitus.events.words import LABEL_VERBS  # types9 helper
 from tacitus.events.words import BREACH_VERBS  # stories7 helper
+from tacitus.events.words import SCHEME_NOUNS  # odds18 helper
 from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
@@ -184,6 +185,18 @@ def arms_to_country(v, target: list[Actor]) -> bool:
     return bool(dest) and bool(target) and all((p.ent_type_ == "GPE" or p.pos_ == "PROPN") and not any(
         m.dep_ == "amod" and m.lower_ in REGION_ADJECTIVES for m in p.children) for p in dest)
 
+
+
+def _survived_by(n):  # odds18 helper
+    """The verb that survived or escaped noun n: 'survived an assassination attempt' (the object),
+    'escaped unhurt from an ambush on his motorcade' (its 'from' phrase); else None."""
+    if n.dep_ == "dobj":
+        v = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "from" and n.head.dep_ == "prep":
+        v = n.head.head
+    else:
+        return None
+    return v if v.lemma_.lower() in _claim_classes()["survive_verbs"] else None
 
 class ClauseRules:
     @staticmethod
@@ -577,6 +590,24 @@ class ClauseRules:
         # ("the Boko Haram attack": the resolver hangs a multi-word name on the act noun itself (targets9))
         named = [a for a in actors.actors(subj) if not actors.is_guess(a)] if actors.name_at[subj.i] is None else []
         return self._owner_of(subj, actors) or named or self._earlier_doer(comp, subj, actors), word
+
+    def _scheming_author(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # odds18 helper
+        """'said the visit was an attempt by Washington to interfere in China', 'claimed the arms
+        shipment was a move by Washington to prolong the war': a say-complement that names an act
+        a scheme of a side 'by' it, with the aim it serves, accuses that side. (the side, the
+        scheme noun), else ([], None); a denied one ('was not an attempt') is none."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if word is None or word.lemma_.lower() not in SCHEME_NOUNS:
+            return [], None
+        aim = next((c for c in word.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if aim is None or valence(aim.lemma_.lower()) > 0 \
+                or ((e := self._entry(aim)) is not None and e.cameo and "01" <= e.cameo[:2] <= "08"):
+            return [], None  # "an effort by Washington to help Ukraine", "a bid to restore ties": no scheme
+        doers = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if not actors.is_guess(a)]
+        return (doers, word) if doers else ([], None)
 
     def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
         """'said the visit violated its sovereignty', 'said the strike breached international law',
@@ -1942,10 +1973,23 @@ class ClauseRules:
                 return []
             # "dozens of Ukrainian soldiers died in a Russian attack": the people after the count (realnews18a)
             return actors.actors(subj) or self._actors_through_quantities(subj, actors)
-        if n.dep_ != "dobj" or n.head.lemma_.lower() not in _claim_classes()["survive_verbs"]:
+        v = _survived_by(n)
+        if v is None:
             return []
-        subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         return actors.actors(subj) if subj is not None else []
+
+    @staticmethod
+    def _unnamed_assailant(n, target: list[Actor]) -> list[Actor]:  # odds18 helper
+        """"President X survived an assassination attempt", "escaped a drone attack on his
+        residence" with no doer named: unidentified attackers of the survivor's own country
+        (COUNTRY+UAF, as the corpus codes "gunmen" no group claims). Only the survive shape: an
+        attack that hit a place with nobody named stays uncoded (targets6)."""
+        if not target or target[0].country is None or _survived_by(n) is None:
+            return []
+        c = target[0].country
+        return [Actor(text=n.text, name="unidentified attackers", code=c + "UAF", country=c, sector="UAF",
+                      start=n.idx, end=n.idx + len(n.text), kind="agent")]
 
     def _aimed_at(self, use, actors: DocActors) -> list[Actor]:
         """Whom a weapon's use is aimed at: the object or the "against/at/on" noun of "to use

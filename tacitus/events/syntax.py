@@ -136,7 +136,14 @@ def object_read_as_participle_subject(c):
     """'arrested hundreds of students marching against the coup': the parser makes the object
     right after a verb the subject of the participle that describes it (an advcl of the verb).
     For that participle c, the noun that is the verb's object, else None (odds12)."""
-    if c.dep_ != "advcl" or c.tag_ != "VBG":
+    if c.dep_ == "advcl":
+        if c.tag_ != "VBG":
+            return None
+    elif c.dep_ != "ccomp" or c.tag_ not in ("VBD", "VBN") \
+            or any(x.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubjpass") for x in c.children):
+        # "detained students gathered outside the university", "beat protesters camped in the
+        # square": a reduced relative the parser read as a finite clause of the verb (odds18);
+        # the caller makes sure the verb takes no clause ("said protesters gathered" does)
         return None
     v = c.head
     if c.i <= v.i + 1 or v.i + 1 >= len(v.doc):

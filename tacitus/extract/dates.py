@@ -143,6 +143,19 @@ def _to_future(kind: str, m, r: DateRange, base: dt.date) -> DateRange:
     return r
 
 
+_YEAR_AFTER = re.compile(r"\s*,?\s*(last|this|next) year\b", re.I)
+
+
+def _named_year(m, base: dt.date) -> int | None:
+    """The year a month's match is followed by in words ("in October last year", "on March 3 this
+    year"), else None: the month is then that year's, not the last one before the story (odds18)."""
+    text = m.string if isinstance(m, re.Match) else m._text  # (a FoldedMatch keeps its original text)
+    after = _YEAR_AFTER.match(text, m.end())
+    if after is None:
+        return None
+    return base.year + {"last": -1, "this": 0, "next": 1}[after.group(1).lower()]
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(text: str, base: dt.date | str | None) -> DateRange | None:
     """The first temporal expression of `text`, resolved against `base`; None if none or no base.
@@ -175,7 +188,7 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         if mon.lower() in ("may", "mar", "march", "jan", "sept") and not mon[0].isupper():
             return None  # "they may 2", "march 10 km": a verb, not a month
         month, dd = MONTHS[mon.lower()], int(day)
-        year = int(m[3]) if m[3] else _past_year(base, month, dd)
+        year = int(m[3]) if m[3] else _named_year(m, base) or _past_year(base, month, dd)
         d = _safe_date(year, month, dd)
         return DateRange(d, d, s) if d else None
     if kind == "rel_day":
@@ -251,7 +264,7 @@ def _resolve_match(kind, m, base: dt.date) -> DateRange | None:
         month = MONTHS[m[1].lower()]
         if m[1].lower() == "may" and not m[2]:
             return None  # "in May" is a month, but "may" alone is usually the modal verb
-        year = int(m[2]) if m[2] else _past_year(base, month)
+        year = int(m[2]) if m[2] else _named_year(m, base) or _past_year(base, month)
         start, end = _month_range(year, month)
         return DateRange(start, end, s)
     if kind == "season":  # northern-hemisphere meteorological seasons
