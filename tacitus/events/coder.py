@@ -123,6 +123,7 @@ from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
+from tacitus.events.words import VICTIM_SUBJECT_VERBS  # realnews19a
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -720,6 +721,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+                if c.n_rights:
+                    # "was critical of the commission": the adjective's own preposition, so that a
+                    # row can ask for it ('be critical of'; not "in critical condition") (realnews19a)
+                    lemmas.update(p.lower_ for p in c.children if p.dep_ == "prep")
             elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
                 lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
             elif dep == "npadvmod" and (any(n.dep_ == "nummod" for n in c.children) or (
@@ -1488,7 +1493,8 @@ class EventCoder(RoleFinder, ClauseRules):
             said = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ in ("compound", "amod") \
                 and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
             # the said verb's object with the past tense its modifier (odds10)
-            speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
+            speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
+                and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
             if not speaker and v.lemma_.lower() in RECEIVE_VERBS:
                 # "Cuba faced sanctions from the United States": the one it came from did the
                 # object noun's act, no threat spoken by anyone (light17)
@@ -3397,6 +3403,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         code = self._left_organisation(code, cand)
+        code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"

@@ -90,7 +90,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
-from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
+from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, SENTENCE_RECEIVER_VERBS, VICTIM_SUBJECT_VERBS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -2438,10 +2438,13 @@ class RoleFinder:
         root = cand.cameo[:2]
         if root == "14":
             return cand.trigger[0].pos_ in ("NOUN", "PROPN") or self._crowd_subject(cand.anchor)
-        if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
+        if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)) \
+                or cand.cameo == "115":  # "four journalists were charged with terrorism" (realnews19a)
             # ("Opposition leader Kem Sokha arrested for treason": a headline's passive (stories12))
             # (one subject: "Supporters of X, the mayor detained in ..., clashed" is a misread participle)
             return bool(cand.target) and (any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+                                          or cand.anchor.lemma_.lower() in SENTENCE_RECEIVER_VERBS
+                                          and cand.cameo[:3] == "173"  # "received a prison term" (realnews19a)
                                           or headline_passive(cand.anchor)
                                           and sum(c.dep_ == "nsubj" for c in cand.anchor.children) == 1)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
@@ -2467,7 +2470,9 @@ class RoleFinder:
             if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in HELD_ABROAD_SECTORS for a in held):
                 return None
         elif cand.cameo[:2] in ("18", "19", "20"):
-            if held[0].sector not in VICTIM_COUNTRY_SECTORS or not any(c.dep_ == "nsubjpass" for c in cand.anchor.children):
+            if held[0].sector not in VICTIM_COUNTRY_SECTORS or not any(
+                    c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and cand.anchor.lemma_.lower() in VICTIM_SUBJECT_VERBS
+                    for c in cand.anchor.children):
                 return None
         else:
             return None
@@ -2527,6 +2532,8 @@ class RoleFinder:
         if any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS
                for c in v.children for p in c.children):
             return False
+        if v.lemma_.lower() in VICTIM_SUBJECT_VERBS:
+            return True  # "five soldiers died in the ambush": the subject is the one hit (realnews19a)
         cur, steps = v, 0
         while steps < 4:
             subj = self._child(cur, ("nsubj", "csubj"))

@@ -1,0 +1,101 @@
+"""Families of misses found by helper "realnews19a" (issue #3) on real news text (Wikinews,
+January-April 2019; the text stays outside the repository): a bare "X claimed responsibility"
+claims the attack the story is about; a side "critical of" another criticises it; a prison
+sentence or term received, got or given is the sentence passed; a passive charge with no
+prosecutor named is coded from the charged people's own country, as a passive jailing is; people
+who "died in" an attack, bombing or air strike are its target, its doer coded from the place.
+Every sentence is written for this file, none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded_full as coded, has_full_event as _has
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("Al-Shabaab later claimed responsibility.", "2020-01-06", "SOMINS"),
+    ("Boko Haram claimed responsibility on Monday, the group's video said.", "2018-02-26", "NGAINS"),
+])
+def test_realnews19a_bare_claim_is_the_attack(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert any(ev == "ASSAULT" and source in src for ev, _c, src, _t in evs), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("No group has claimed responsibility so far.", "2020-01-06"),
+    ("The Kenyan interior ministry took responsibility for the delays.", "2020-01-06"),
+])
+def test_realnews19a_no_claim_no_attack(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "ASSAULT" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Egyptian opposition has been sharply critical of the electoral commission.", "2018-03-20",
+     "EGYOPP", "EGYGOV"),
+    ("German Chancellor Angela Merkel was critical of the Russian government on Tuesday.", "2015-05-12",
+     "DEUGOV", "RUSGOV"),
+])
+def test_realnews19a_critical_of_criticises(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Three Egyptian soldiers were in critical condition on Sunday.", "2018-03-20"),
+    ("The vote is critical for the future of Egypt, the minister said.", "2018-03-20"),
+])
+def test_realnews19a_critical_without_of_is_nothing(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "ACCUSE" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Three Bahraini activists received five-year prison sentences on Monday.", "2017-07-10", "BHR", "BHROPP"),
+    ("The Russian opposition leader got a three-year sentence from a Moscow court.", "2021-02-02",
+     "RUSJUD", "RUSOPP"),
+    ("A Moscow court gave the Ukrainian sailor a six-year prison term.", "2019-05-02", "RUSJUD", "UKR"),
+])
+def test_realnews19a_sentence_received_is_passed(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="173"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("He will receive the punishment he deserves, the Iraqi minister said.", "2019-05-02"),
+    ("The jailed Russian opposition leader is serving a nine-year sentence.", "2023-05-02"),
+    ("The Iraqi prime minister won a second term on Sunday.", "2019-05-02"),
+])
+def test_realnews19a_no_sentence_passed(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "COERCE" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Four Turkish journalists were charged with terrorism on Friday.", "2017-06-09", "TUR", "TURMED"),
+    ("Six British bankers were later prosecuted for fraud in a London court.", "2014-05-02", "GBR", "GBR"),
+])
+def test_realnews19a_passive_charge_by_own_country(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="115"), evs
+
+
+def test_realnews19a_passive_charge_of_soldiers_names_no_one(coder):
+    evs = coded(coder, "Two Israeli soldiers were charged with manslaughter on Sunday.", "2019-05-02")
+    assert not any(ev == "ACCUSE" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target, cameo", [
+    ("Nine policemen died in an attack on a checkpoint in Sinai.", "2017-09-11", "EGY", "EGYCOP", "190"),
+    ("Officials said eleven civilians died in the bombing of a market in Aden.", "2016-05-02", "YEM", "YEMCVL", "183"),
+    ("Twelve Syrian civilians died in Russian airstrikes on Idlib.", "2019-05-02", "RUS", "SYRCVL", "195"),
+])
+def test_realnews19a_died_in_attack_is_its_target(coder, text, date, source, target, cameo):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target, cameo=cameo), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Two Afghan soldiers died in a gas explosion in Kabul.", "2019-05-02"),
+    ("The former Egyptian president died in hospital in Cairo.", "2019-05-02"),
+])
+def test_realnews19a_died_otherwise_is_no_attack(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "ASSAULT" for ev, *_ in evs), evs
