@@ -99,3 +99,27 @@ def test_realnews19a_died_in_attack_is_its_target(coder, text, date, source, tar
 def test_realnews19a_died_otherwise_is_no_attack(coder, text, date):
     evs = coded(coder, text, date)
     assert not any(ev == "ASSAULT" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Police detained two Iranian activists on Monday.", "2019-05-02", "IRNCOP", "IRN"),
+    ("Police on Tuesday arrested a Pakistani opposition leader.", "2019-05-02", "PAKCOP", "PAKOPP"),
+])
+def test_realnews19a_countryless_police_hold_their_own(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "COERCE", source, target, cameo="173"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Police arrested two Chinese businessmen on Monday.", "2019-05-02"),
+    ("Prosecutors charged two Russian hackers with fraud.", "2019-05-02"),
+])
+def test_realnews19a_countryless_agents_not_guessed_for_those_held_abroad(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev in ("COERCE", "ACCUSE") and any(s[:3] in ("CHN", "RUS") for s in src)
+                   for ev, _c, src, _t in evs), evs
+
+
+def test_realnews19a_official_indicted_at_home(coder):
+    evs = coded(coder, "The Israeli prime minister was indicted on bribery charges on Thursday.", "2019-11-21")
+    assert _has(evs, "ACCUSE", "ISR", "ISRGOV", cameo="115"), evs

@@ -3350,6 +3350,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":
             cand.source = self._reporting_force(cand.anchor, actors)  # "police said two militants were arrested"
+            if not cand.source:
+                cand.source = self._home_force(cand, actors)  # "police arrested four Turkish journalists" (realnews19a)
         elif not cand.source and cand.cameo[:2] in ("04", "05"):
             cand.source = self._reporting_party(cand, actors)  # "the rebels said a deal was reached with Kabul"
         elif not cand.source and cand.cameo == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS:

@@ -90,7 +90,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
-from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, SENTENCE_RECEIVER_VERBS, VICTIM_SUBJECT_VERBS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
+from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, SENTENCE_RECEIVER_VERBS, VICTIM_SUBJECT_VERBS, CHARGED_ABROAD_SECTORS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
 
 def headline_passive(v) -> bool:  # stories5 helper
     """'Haiti's President Jovenel Moise assassinated at his home', 'Opposition leader shot dead in
@@ -1422,6 +1422,24 @@ class RoleFinder:
         found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
         return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
 
+    def _home_force(self, cand, actors) -> list[Actor]:  # realnews19a helper
+        """"Police arrested four Turkish journalists", "police detained two Iranian activists": an
+        arrest or charge by the police or a court the sentence gives no country is, when the ones
+        held are all of one country and of no sector held abroad (_victims_home), that country's
+        police or court; [] otherwise."""
+        v = cand.anchor
+        if v.pos_ != "VERB":
+            return []
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or (hit := actors.agent_at[subj.i]) is None or hit[2].sector not in ("COP", "JUD"):
+            return []
+        home = self._victims_home(cand, actors)
+        if home is None:
+            return []
+        sector = hit[2].sector
+        return [Actor(subj.text, f"{home.name} {hit[2].phrase}", home.country + sector, home.country, sector,
+                      subj.idx, subj.idx + len(subj.text), "agent")]
+
     @staticmethod
     def _reporting_party(cand, actors) -> list[Actor]:  # realnews18b helper
         """"The rebels said an agreement had been reached with the government", "a deal was
@@ -2467,7 +2485,8 @@ class RoleFinder:
         if not held or None in (homes := {a.country for a in held}) or len(homes) != 1:
             return None
         if cand.cameo[:3] in HOME_CUSTODY_CODES:
-            if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in HELD_ABROAD_SECTORS for a in held):
+            abroad = CHARGED_ABROAD_SECTORS if cand.cameo[:3] == "115" else HELD_ABROAD_SECTORS
+            if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in abroad for a in held):
                 return None
         elif cand.cameo[:2] in ("18", "19", "20"):
             if held[0].sector not in VICTIM_COUNTRY_SECTORS or not any(
