@@ -123,3 +123,32 @@ def test_realnews19a_countryless_agents_not_guessed_for_those_held_abroad(coder,
 def test_realnews19a_official_indicted_at_home(coder):
     evs = coded(coder, "The Israeli prime minister was indicted on bribery charges on Thursday.", "2019-11-21")
     assert _has(evs, "ACCUSE", "ISR", "ISRGOV", cameo="115"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The IMF recommended that Greece cut public sector wages.", "2012-02-09", "IGOIMF", "GRC"),
+    ("A UN panel recommended that Myanmar's generals be tried for genocide.", "2018-08-27", "IGOUNO", "MMR"),
+])
+def test_realnews19a_recommendation_to_a_side_is_an_appeal(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REQUEST", source, target), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Russian President Vladimir Putin visited the injured in hospital on Tuesday.", "2018-03-27"),
+    ("The French president visited flood victims in the south of the country on Tuesday.", "2018-10-16"),
+])
+def test_realnews19a_leader_visiting_own_people_is_no_visit(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "CONSULT" for ev, *_ in evs), evs
+
+
+def test_realnews19a_visit_to_foreign_refugees_stays(coder):
+    evs = coded(coder, "The German chancellor visited Syrian refugees in a camp in Jordan.", "2019-05-02")
+    assert _has(evs, "CONSULT", "DEUGOV", "SYR", cameo="042"), evs
+
+
+def test_realnews19a_order_across_own_country_is_no_demand(coder):
+    evs = coded(coder, "The Polish interior minister ordered safety inspections of nightclubs across Poland.",
+                "2019-01-05")
+    assert not any(ev == "REQUEST" for ev, *_ in evs), evs

@@ -123,7 +123,7 @@ from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
-from tacitus.events.words import VICTIM_SUBJECT_VERBS  # realnews19a
+from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS  # realnews19a
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -3668,6 +3668,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # defence minister (MIL) visited troops at a base in the north": to oneself (noevent6); the
             # chancellor visiting the army (GOV -> MIL) stays a visit
             return None
+        if code == "042" and target and cand.source and all(a.sector in STATE_SECTORS for a in cand.source) \
+                and all(a.sector in HOME_VISIT_SECTORS and a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "Putin visited the wounded in hospital": a tour at home, no visit (realnews19a)
         if code == "042" and cand.anchor.lemma_.lower() in DEPARTURE_VERBS and any(
                 d.dep_ == "dobj" and d.lemma_.lower() in HOMELAND_NOUNS for d in cand.anchor.children):
             return None  # "left the country for Lithuania", "quit his homeland for Canada": exile, no visit (noevent6)
@@ -3675,8 +3678,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "is fighting the coronavirus", "declared war on the virus": a figure of speech (noevent6)
         if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
             return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
-        if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
-            return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
+        if code == "100" and cand.anchor.lemma_.lower() in COMMAND_VERBS and (not target or all(
+                a.kind == "country" and a.primary in {s.primary for s in cand.source} for a in target)):
+            # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named;
+            # "ordered checks on escape rooms across Poland": the own country is only where (realnews19a)
+            return None
         try:
             info = self.onto.get(code)
         except KeyError:
