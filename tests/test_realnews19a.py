@@ -152,3 +152,17 @@ def test_realnews19a_order_across_own_country_is_no_demand(coder):
     evs = coded(coder, "The Polish interior minister ordered safety inspections of nightclubs across Poland.",
                 "2019-01-05")
     assert not any(ev == "REQUEST" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The US Congress approved funding for a new border barrier on Thursday.", "2019-02-14"),
+    ("The Polish parliament approved extra funding for the army.", "2019-05-02"),
+])
+def test_realnews19a_legislature_funding_own_state_is_no_aid(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "AID" for ev, *_ in evs), evs
+
+
+def test_realnews19a_legislature_aid_abroad_stays(coder):
+    evs = coded(coder, "The US Congress approved new funding for Ukraine on Thursday.", "2023-05-02")
+    assert _has(evs, "AID", "USA", "UKR"), evs

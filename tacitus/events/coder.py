@@ -123,7 +123,7 @@ from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
-from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS  # realnews19a
+from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS  # realnews19a
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -3671,6 +3671,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "042" and target and cand.source and all(a.sector in STATE_SECTORS for a in cand.source) \
                 and all(a.sector in HOME_VISIT_SECTORS and a.primary in {s.primary for s in cand.source} for a in target):
             return None  # "Putin visited the wounded in hospital": a tour at home, no visit (realnews19a)
+        if code[:2] == "07" and cand.source and all(a.sector == "LEG" for a in cand.source) \
+                and all(a.primary in {s.primary for s in cand.source} for a in target) \
+                and any(t.lemma_.lower() in HOME_BUDGET_NOUNS for t in cand.trigger):
+            return None  # "Congress approved funding for the border wall": its own state's spending (realnews19a)
         if code == "042" and cand.anchor.lemma_.lower() in DEPARTURE_VERBS and any(
                 d.dep_ == "dobj" and d.lemma_.lower() in HOMELAND_NOUNS for d in cand.anchor.children):
             return None  # "left the country for Lithuania", "quit his homeland for Canada": exile, no visit (noevent6)
