@@ -166,3 +166,8 @@ def test_realnews19a_legislature_funding_own_state_is_no_aid(coder, text, date):
 def test_realnews19a_legislature_aid_abroad_stays(coder):
     evs = coded(coder, "The US Congress approved new funding for Ukraine on Thursday.", "2023-05-02")
     assert _has(evs, "AID", "USA", "UKR"), evs
+
+
+def test_realnews19a_court_determined_violation_accuses(coder):
+    evs = coded(coder, "A US federal judge determined that the Russian firm had violated the sanctions.", "2019-02-14")
+    assert _has(evs, "ACCUSE", "USA", "RUS", cameo="112"), evs

@@ -123,7 +123,7 @@ from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
-from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS  # realnews19a
+from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS, WHERE_PREPS  # realnews19a
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -3683,7 +3683,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
             return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
         if code == "100" and cand.anchor.lemma_.lower() in COMMAND_VERBS and (not target or all(
-                a.kind == "country" and a.primary in {s.primary for s in cand.source} for a in target)):
+                a.kind == "country" and a.primary in {s.primary for s in cand.source}
+                and _named_where(cand.anchor.sent, a) for a in target)):
             # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named;
             # "ordered checks on escape rooms across Poland": the own country is only where (realnews19a)
             return None
@@ -3944,3 +3945,10 @@ def _truce_state(v) -> bool:
     if lemma == "come":  # "came under strain", not "came into force"
         return any(c.dep_ == "prep" and c.lower_ == "under" for c in v.children)
     return lemma in TRUCE_STATE_VERBS
+
+
+def _named_where(sent, actor) -> bool:
+    """Is the actor named only as where something applies ('checks on escape rooms across Poland'):
+    its token the object of a WHERE_PREPS preposition (realnews19a)?"""
+    tok = next((t for t in sent if t.idx == actor.start), None)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
