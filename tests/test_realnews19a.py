@@ -171,3 +171,19 @@ def test_realnews19a_legislature_aid_abroad_stays(coder):
 def test_realnews19a_court_determined_violation_accuses(coder):
     evs = coded(coder, "A US federal judge determined that the Russian firm had violated the sanctions.", "2019-02-14")
     assert _has(evs, "ACCUSE", "USA", "RUS", cameo="112"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Prime Minister Theresa May criticised the European Commission on Friday.", "2019-03-01",
+     "ACCUSE", "GBR", "IGO"),
+    ("British Prime Minister Theresa May thanked the Irish government for its help.", "2018-12-14",
+     "SUPPORT", "GBR", "IRL"),
+])
+def test_realnews19a_titled_may_is_a_name_not_a_modal(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target), evs
+
+
+def test_realnews19a_modal_may_stays_hypothetical(coder):
+    evs = coded(coder, "The European Union may impose new sanctions on Russia next month.", "2019-03-01")
+    assert not any(ev == "SANCTION" for ev, *_ in evs), evs
