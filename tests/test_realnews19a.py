@@ -187,3 +187,17 @@ def test_realnews19a_titled_may_is_a_name_not_a_modal(coder, text, date, event, 
 def test_realnews19a_modal_may_stays_hypothetical(coder):
     evs = coded(coder, "The European Union may impose new sanctions on Russia next month.", "2019-03-01")
     assert not any(ev == "SANCTION" for ev, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Chinese foreign ministry said Washington was acting like a gangster.", "2019-05-02", "CHN", "USA"),
+    ('"The Kremlin is behaving like a bully," the Estonian prime minister said.', "2019-05-02", "EST", "RUS"),
+])
+def test_realnews19a_likened_to_a_bully_is_criticised(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="111"), evs
+
+
+def test_realnews19a_likened_otherwise_is_nothing(coder):
+    evs = coded(coder, "The young recruits behaved like veterans, the Kenyan general said.", "2019-05-02")
+    assert not any(ev == "ACCUSE" for ev, *_ in evs), evs
