@@ -126,6 +126,7 @@ from tacitus.events.roles import RoleFinder
 from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
+from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS, WHERE_PREPS  # realnews19a
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -732,6 +733,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(word)  # "took two police officers hostage in Cochabamba"
             elif dep == "acomp":
                 lemmas.add(c.lemma_.lower())
+                if c.n_rights:
+                    # "was critical of the commission": the adjective's own preposition, so that a
+                    # row can ask for it ('be critical of'; not "in critical condition") (realnews19a)
+                    lemmas.update(p.lower_ for p in c.children if p.dep_ == "prep")
             elif dep == "advmod" and c.lower_ in RESPONSE_ADVERBS:
                 lemmas.add(c.lower_)  # "would respond firmly to": a threat (verbs.tsv, odds3)
             elif dep == "npadvmod" and (any(n.dep_ == "nummod" for n in c.children) or (
@@ -1516,7 +1521,8 @@ class EventCoder(RoleFinder, ClauseRules):
             said = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ in ("compound", "amod") \
                 and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
             # the said verb's object with the past tense its modifier (odds10)
-            speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) else []
+            speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
+                and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
             if not speaker and v.lemma_.lower() in RECEIVE_VERBS:
                 # "Cuba faced sanctions from the United States": the one it came from did the
                 # object noun's act, no threat spoken by anyone (light17)
@@ -3384,6 +3390,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":
             cand.source = self._reporting_force(cand.anchor, actors)  # "police said two militants were arrested"
+            if not cand.source:
+                cand.source = self._home_force(cand, actors)  # "police arrested four Turkish journalists" (realnews19a)
         elif not cand.source and cand.cameo[:2] in ("04", "05"):
             cand.source = self._reporting_party(cand, actors)  # "the rebels said a deal was reached with Kabul"
         elif not cand.source and cand.cameo == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS:
@@ -3443,6 +3451,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         code = self._left_organisation(code, cand)
+        code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
         if modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
@@ -3712,6 +3721,13 @@ class EventCoder(RoleFinder, ClauseRules):
             # defence minister (MIL) visited troops at a base in the north": to oneself (noevent6); the
             # chancellor visiting the army (GOV -> MIL) stays a visit
             return None
+        if code == "042" and target and cand.source and all(a.sector in STATE_SECTORS for a in cand.source) \
+                and all(a.sector in HOME_VISIT_SECTORS and a.primary in {s.primary for s in cand.source} for a in target):
+            return None  # "Putin visited the wounded in hospital": a tour at home, no visit (realnews19a)
+        if code[:2] == "07" and cand.source and all(a.sector == "LEG" for a in cand.source) \
+                and all(a.primary in {s.primary for s in cand.source} for a in target) \
+                and any(t.lemma_.lower() in HOME_BUDGET_NOUNS for t in cand.trigger):
+            return None  # "Congress approved funding for the border wall": its own state's spending (realnews19a)
         if code == "042" and cand.anchor.lemma_.lower() in DEPARTURE_VERBS and any(
                 d.dep_ == "dobj" and d.lemma_.lower() in HOMELAND_NOUNS for d in cand.anchor.children):
             return None  # "left the country for Lithuania", "quit his homeland for Canada": exile, no visit (noevent6)
@@ -3719,8 +3735,12 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "is fighting the coronavirus", "declared war on the virus": a figure of speech (noevent6)
         if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
             return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
-        if code == "100" and not target and cand.anchor.lemma_.lower() in COMMAND_VERBS:
-            return None  # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named
+        if code == "100" and cand.anchor.lemma_.lower() in COMMAND_VERBS and (not target or all(
+                a.kind == "country" and a.primary in {s.primary for s in cand.source}
+                and _named_where(cand.anchor.sent, a) for a in target)):
+            # "ordered the flags be lowered", "ordered fire safety checks": a directive to no one named;
+            # "ordered checks on escape rooms across Poland": the own country is only where (realnews19a)
+            return None
         try:
             info = self.onto.get(code)
         except KeyError:
@@ -3985,3 +4005,10 @@ def _truce_state(v) -> bool:
     if lemma == "come":  # "came under strain", not "came into force"
         return any(c.dep_ == "prep" and c.lower_ == "under" for c in v.children)
     return lemma in TRUCE_STATE_VERBS
+
+
+def _named_where(sent, actor) -> bool:
+    """Is the actor named only as where something applies ('checks on escape rooms across Poland'):
+    its token the object of a WHERE_PREPS preposition (realnews19a)?"""
+    tok = next((t for t in sent if t.idx == actor.start), None)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS

@@ -90,7 +90,7 @@ from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
-from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
+from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, SENTENCE_RECEIVER_VERBS, VICTIM_SUBJECT_VERBS, CHARGED_ABROAD_SECTORS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
 from tacitus.events.words import HOME_PASSIVE_CODES, NONSTATE_ARMED_SECTORS  # realstory19 helper
 
 def headline_passive(v) -> bool:  # stories5 helper
@@ -1428,6 +1428,24 @@ class RoleFinder:
         found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
         return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
 
+    def _home_force(self, cand, actors) -> list[Actor]:  # realnews19a helper
+        """"Police arrested four Turkish journalists", "police detained two Iranian activists": an
+        arrest or charge by the police or a court the sentence gives no country is, when the ones
+        held are all of one country and of no sector held abroad (_victims_home), that country's
+        police or court; [] otherwise."""
+        v = cand.anchor
+        if v.pos_ != "VERB":
+            return []
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or (hit := actors.agent_at[subj.i]) is None or hit[2].sector not in ("COP", "JUD"):
+            return []
+        home = self._victims_home(cand, actors)
+        if home is None:
+            return []
+        sector = hit[2].sector
+        return [Actor(subj.text, f"{home.name} {hit[2].phrase}", home.country + sector, home.country, sector,
+                      subj.idx, subj.idx + len(subj.text), "agent")]
+
     @staticmethod
     def _reporting_party(cand, actors) -> list[Actor]:  # realnews18b helper
         """"The rebels said an agreement had been reached with the government", "a deal was
@@ -2444,10 +2462,13 @@ class RoleFinder:
         root = cand.cameo[:2]
         if root == "14":
             return cand.trigger[0].pos_ in ("NOUN", "PROPN") or self._crowd_subject(cand.anchor)
-        if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)):
+        if root == "17" or (root == "09" and self._names_a_probe(cand.anchor, cand.trigger)) \
+                or cand.cameo == "115":  # "four journalists were charged with terrorism" (realnews19a)
             # ("Opposition leader Kem Sokha arrested for treason": a headline's passive (stories12))
             # (one subject: "Supporters of X, the mayor detained in ..., clashed" is a misread participle)
             return bool(cand.target) and (any(c.dep_ == "nsubjpass" for c in cand.anchor.children)
+                                          or cand.anchor.lemma_.lower() in SENTENCE_RECEIVER_VERBS
+                                          and cand.cameo[:3] == "173"  # "received a prison term" (realnews19a)
                                           or headline_passive(cand.anchor)
                                           and sum(c.dep_ == "nsubj" for c in cand.anchor.children) == 1)
         return root in ("18", "19", "20") and self._unnamed_perpetrator(cand.anchor)
@@ -2470,14 +2491,18 @@ class RoleFinder:
         if not held or None in (homes := {a.country for a in held}) or len(homes) != 1:
             return None
         if cand.cameo[:3] in HOME_CUSTODY_CODES:
-            if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in HELD_ABROAD_SECTORS for a in held):
+            abroad = CHARGED_ABROAD_SECTORS if cand.cameo[:3] == "115" else HELD_ABROAD_SECTORS
+            if cand.anchor.dep_ in ("relcl", "acl") or any(a.sector in abroad for a in held):
                 return None
         elif cand.cameo[:2] in ("18", "19", "20"):
             # (or an active verb whose subject is a weapon or attack no one is named for: "a roadside
             # bomb killed five soldiers", "an attack on a convoy killed 12 Nigerien soldiers" (odds18))
             if held[0].sector not in VICTIM_COUNTRY_SECTORS or not any(
                     c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.pos_ == "NOUN" and cand.anchor.dep_ == "ROOT"
-                    and c.lemma_.lower() in VIOLENCE_NOUNS for c in cand.anchor.children):
+                    and c.lemma_.lower() in VIOLENCE_NOUNS
+                    # ("five soldiers died in the ambush": the dead are the ones hit (realnews19a))
+                    or c.dep_ == "nsubj" and cand.anchor.lemma_.lower() in VICTIM_SUBJECT_VERBS
+                    for c in cand.anchor.children):
                 # (the news itself, not a clause telling what an answer followed: "after a suicide
                 # bombing killed 40 police in Kashmir", whose bombers came from elsewhere)
                 return None
@@ -2580,6 +2605,8 @@ class RoleFinder:
         if any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS
                for c in v.children for p in c.children):
             return False
+        if v.lemma_.lower() in VICTIM_SUBJECT_VERBS:
+            return True  # "five soldiers died in the ambush": the subject is the one hit (realnews19a)
         cur, steps = v, 0
         while steps < 4:
             subj = self._child(cur, ("nsubj", "csubj"))
