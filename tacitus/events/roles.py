@@ -135,6 +135,14 @@ INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "17
 
 
 
+
+def _object_slot(n):
+    """The verb's object a noun stands for: itself, or the object it is joined to ("drew
+    criticism and protests from the unions": 'protests' shares the object's verb and phrases)."""
+    if n.dep_ == "conj" and n.head.dep_ == "dobj" and n.head.pos_ == "NOUN":
+        return n.head
+    return n
+
 class RoleFinder:
     @staticmethod
     def _possessor_with_patient(n, ofs, actors) -> list[Actor]:  # types7 helper
@@ -162,9 +170,10 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             return actors.actors(p)
             return self._possessor_with_patient(n, ofs, actors)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
+        o = _object_slot(n)  # "drew criticism and protests from unions"
+        if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
-            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+            for prep in (c for h in (n, o.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
                     c.lower_ == "of" and h.i == n.i and n.head.lemma_.lower() in WIN_VERBS
                     and not any(d.dep_ == "poss" for d in n.children)))):  # "won the support of" (light17)
                 for p in prep.children:
@@ -244,8 +253,9 @@ class RoleFinder:
             for c in n.children:
                 if c.dep_ == "poss" and actors.actors(c):
                     return actors.actors(c)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
-            subj = self._child(n.head if n.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
+        o = _object_slot(n)  # "drew criticism and protests": the one drawing both
+        if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
+            subj = self._child(o.head if o.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
             if subj is not None:
                 # the one criticised is the subject of "drew", or whose law or words it was
                 # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
@@ -744,6 +754,8 @@ class RoleFinder:
         v = cand.anchor
         own = {a.code for a in cand.source}
         n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        while n is not None and n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            n = n.head  # "sparked anger and protests": the reaction joined to the object
         if n is not None and n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in REACTION_VERBS:
             # "..., drawing condemnation from the UN", "sparking protests by opposition supporters"
             act = n.head.head if n.head.dep_ in ("advcl", "conj", "xcomp") else n.head
