@@ -1711,8 +1711,8 @@ class EventCoder(RoleFinder, ClauseRules):
             spans.add(ev.span)
             if len(spans) > 2:
                 break  # two sentences back: no longer the asking told just before
-            if ev.cameo[:2] in ASKING_ROOTS and ev.source and ev.target \
-                    and {a.country or a.primary for a in ev.target} & own:
+            if ev.cameo[:2] in ASKING_ROOTS and ev.source and ({a.country or a.primary for a in ev.target} & own or (
+                    not ev.target and ev.span[0] <= cand.anchor.idx < ev.span[1])):  # "subpoenaed the records, and ... refused"
                 return [a for a in ev.source if a.code not in {s.code for s in cand.source}]
         return []
 

@@ -2796,6 +2796,9 @@ class RoleFinder:
                 continue  # ", with officials saying ...": circumstances (realnews8)
             if RoleFinder._in_means(t, anchor):
                 continue  # "struck the depot using two missiles": the means, not the target
+            if meeting and t.dep_ in ("poss", "pobj") and (p := RoleFinder._apposed_place(t)) is not None \
+                    and RoleFinder._phrase_of(p.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
+                continue  # "met in Astana, Kazakhstan's capital", "in Munich, a city in Germany": where again (realfix19)
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     RoleFinder._phrase_of(t.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
                 # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom; also
@@ -2839,6 +2842,18 @@ class RoleFinder:
                     return found[:1] + more
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _apposed_place(t):
+        """The 'in'/'at' object a country word describes from an apposition after it ("in Astana,
+        Kazakhstan's capital", "in Munich, a city in Germany"), else None (realfix19)."""
+        h = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of"):
+            h = t.head.head  # "a city in Germany"
+        if h.dep_ != "appos" or h.pos_ != "NOUN":
+            return None
+        p = h.head
+        return p if p.dep_ == "pobj" and p.head.lower_ in ("in", "at", "near") else None
 
     @staticmethod
     def _demonym_place_near(t, actors) -> list[Actor]:
