@@ -95,3 +95,26 @@ def test_realfix19_apposed_place_of_meeting_is_no_target(coder, text, date):
     evs = coded(coder, text, date)
     assert _has(evs, "CONSULT", "IGOASN"), evs
     assert not any(tgt for ev, cm, src, tgt in evs if ev == "CONSULT"), evs
+
+
+@pytest.mark.parametrize("text, date, country", [
+    ("The fuel subsidy cut led to protests in Abuja.", "2023-06-02", "NGA"),
+    ("The election result resulted in riots in Maputo.", "2024-10-25", "MOZ"),
+])
+def test_realfix19_act_leading_to_protests(coder, text, date, country):
+    evs = coded(coder, text, date)
+    assert _has(evs, "PROTEST", country), evs
+
+
+def test_realfix19_label_joined_to_another_word_is_harsh(coder):
+    evs = coded(coder, "Tehran called the seizure of its tanker a smash and grab.", "2019-07-05")
+    assert _has(evs, "ACCUSE", "IRN", cameo="111"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Washington turned up the heat on Havana over the detentions.", "2021-07-15", "USA", "CUB"),
+    ("The European Union ratcheted up pressure on Minsk.", "2021-06-21", "IGOEEC", "BLR"),
+])
+def test_realfix19_more_pressure_is_a_demand(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "REQUEST", source, target, cameo="100"), evs

@@ -1867,6 +1867,8 @@ class EventCoder(RoleFinder, ClauseRules):
         head = n.head
         if n.dep_ == "dobj":
             return head.lemma_.lower() in PROVOKE_VERBS
+        if n.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in OUTCOME_VERBS:
+            return head.dep_ == "prep"  # "the bill led to protests", "the arrest resulted in riots" (realfix19)
         return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
 
     @staticmethod
