@@ -118,3 +118,18 @@ def test_realfix19_label_joined_to_another_word_is_harsh(coder):
 def test_realfix19_more_pressure_is_a_demand(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "REQUEST", source, target, cameo="100"), evs
+
+
+@pytest.mark.parametrize("text, date, country", [
+    ("Demonstrations broke out in dozens of Colombian towns.", "2021-05-02", "COL"),
+    ("The fuel price rise sparked riots in hundreds of Iranian cities.", "2019-11-17", "IRN"),
+])
+def test_realfix19_counted_towns_are_the_protest_place(coder, text, date, country):
+    evs = coded(coder, text, date)
+    assert _has(evs, "PROTEST", country), evs
+
+
+def test_realfix19_group_with_named_examples_is_the_named_ones(coder):
+    evs = coded(coder, "Western countries including Japan and Australia imposed sanctions on Moscow.", "2022-02-28")
+    assert _has(evs, "SANCTION", "JPN", "RUS"), evs
+    assert not any("USA" in src for ev, cm, src, tgt in evs if ev == "SANCTION"), evs

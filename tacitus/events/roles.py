@@ -3037,8 +3037,9 @@ class RoleFinder:
             if t.dep_ == "pobj" and (t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of")
                                      or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
-                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
-                    continue
+                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS and not (
+                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS):
+                    continue  # (but "in dozens of Iranian cities": the cities counted are the place (realfix19))
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
                 place = actors.place_at(t)
