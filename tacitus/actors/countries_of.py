@@ -26,6 +26,7 @@ from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
 from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
 from tacitus.extract.dates import MONTHS  # realfix18 helper
+from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
 
 
 class CountryFinder:
@@ -194,6 +195,9 @@ class CountryFinder:
                     if p.dep_ != "pobj":
                         continue
                     named = [p, *(a for a in p.children if a.dep_ == "appos")]
+                    if p.tag_ == "NNS" and p.lemma_.lower() in MEMBER_STATE_NOUNS:
+                        # "leaders of ECOWAS member states", "ministers from EU countries": the body (realfix19)
+                        named += [a for a in p.children if a.dep_ == "compound" and a.i < p.i]
                     for t in named:
                         m = self.name_at[t.i]
                         if m is not None and m.entry.kind == "org":

@@ -821,6 +821,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Prime Minister May expelled": a title whose country is only guessed is the person
                 # its apposition names (odds10)
                 found = named
+            if len(found) > 1 and tok.n_rights and (named := self._named_examples(tok)):
+                found = named  # "Western countries including Britain and Canada": the ones named (realfix19)
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
                 # its apposition

@@ -37,6 +37,7 @@ from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS,
 from tacitus.events.words import VERDICT_ADJECTIVES, PRIVATE_ATTACKER_SECTORS  # realstory19 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
+from tacitus.events.words import ASKING_ROOTS  # realfix19 helper
 from tacitus.events.words import DEFIANCE_PARTICIPLES, REFERRED_ACT_DETS  # stories7 helper
 from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRUCE_STATE_VERBS  # stories12 helper
@@ -1703,6 +1704,25 @@ class EventCoder(RoleFinder, ClauseRules):
         return []
 
     @staticmethod
+    def _refused_asker(cand: Candidate, prior: list) -> list[Actor]:
+        """A refusal with no one named is aimed at whoever asked the refuser for it in the same
+        sentence or the one before ("Congress subpoenaed the report, but the department refused to
+        hand it over", "requested the files from Belgrade, which refused to release them"): the
+        source of the latest request, demand or inquiry whose target is the refuser (realfix19)."""
+        own = {a.country or a.primary for a in cand.source}
+        if not own:
+            return []
+        spans = set()
+        for ev in reversed(prior[-6:]):
+            spans.add(ev.span)
+            if len(spans) > 2:
+                break  # two sentences back: no longer the asking told just before
+            if ev.cameo[:2] in ASKING_ROOTS and ev.source and ({a.country or a.primary for a in ev.target} & own or (
+                    not ev.target and ev.span[0] <= cand.anchor.idx < ev.span[1])):  # "subpoenaed the records, and ... refused"
+                return [a for a in ev.source if a.code not in {s.code for s in cand.source}]
+        return []
+
+    @staticmethod
     def _since_landmark(n) -> bool:
         """'the first meeting since the end of China's civil war in 1949', 'his first visit since
         Russia's invasion of Ukraine', 'for the first time since the war': an event noun in a
@@ -1846,10 +1866,15 @@ class EventCoder(RoleFinder, ClauseRules):
     def _provoked_reaction(self, n) -> bool:
         """A reaction noun a decision or act caused: the object of 'sparked', 'triggered' ("the
         plan sparked protests in Santiago") or of a passive 'met with' ("was met with protests in
-        Hong Kong"). A protest so named by nobody is still coded from where it happened."""
+        Hong Kong"). A protest so named by nobody is still coded from where it happened. A
+        reaction joined to a feeling ("sparked anger and protests") is the object's conjunct."""
+        while n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            n = n.head  # "prompted outrage and demonstrations": the conjunct stands where the object does
         head = n.head
         if n.dep_ == "dobj":
             return head.lemma_.lower() in PROVOKE_VERBS
+        if n.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in OUTCOME_VERBS:
+            return head.dep_ == "prep"  # "the bill led to protests", "the arrest resulted in riots" (realfix19)
         return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
 
     @staticmethod
@@ -3135,8 +3160,9 @@ class EventCoder(RoleFinder, ClauseRules):
         entry = self._noun_entry(n)
         if entry is None:
             return None
-        received = n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS \
-            and getattr(self._object_from_phrase(n.head, actors)[0], "i", -1) == n.i  # "faced pressure from the EU" (light17)
+        obj = n.head if n.dep_ == "conj" and n.head.dep_ == "dobj" and n.head.pos_ == "NOUN" else n  # "drew criticism and protests from"
+        received = obj.dep_ == "dobj" and obj.head.lemma_.lower() in RECEIVE_VERBS \
+            and getattr(self._object_from_phrase(obj.head, actors)[0], "i", -1) == obj.i  # "faced pressure from the EU" (light17)
         if n.lemma_.lower() in DEMAND_CONTENT_NOUNS and not received and not any(
                 c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
@@ -3591,6 +3617,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._conjunct_target(cand, code, prior)  # "accused Russia ... and threatened sanctions"
         if not target and prior and (code[:2] == "07" or code[:3] == "033"):
             target = self._earlier_aid_recipient(cand, prior)  # "sent food to Haiti as Obama pledged $100 million" (wire10)
+        if not target and prior and code[:2] == "12":
+            target = self._refused_asker(cand, prior)  # "Congress subpoenaed the files, but the White House refused to hand them over"
         if not target and code[:2] == "07" and cand.anchor.pos_ == "VERB" and _spent_on_thing(cand.anchor):
             return None  # "Gulf monarchies poured billions into football clubs": money spent, no one aided (odds18)
         told = self._told_act_noun(cand) if prior else None

@@ -135,6 +135,14 @@ INWARD_CODES = ("080", "081", "082", "083", "14", "15", "170", "172", "173", "17
 
 
 
+
+def _object_slot(n):
+    """The verb's object a noun stands for: itself, or the object it is joined to ("drew
+    criticism and protests from the unions": 'protests' shares the object's verb and phrases)."""
+    if n.dep_ == "conj" and n.head.dep_ == "dobj" and n.head.pos_ == "NOUN":
+        return n.head
+    return n
+
 class RoleFinder:
     @staticmethod
     def _possessor_with_patient(n, ofs, actors) -> list[Actor]:  # types7 helper
@@ -162,9 +170,10 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             return actors.actors(p)
             return self._possessor_with_patient(n, ofs, actors)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
+        o = _object_slot(n)  # "drew criticism and protests from unions"
+        if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
-            for prep in (c for h in (n, n.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+            for prep in (c for h in (n, o.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
                     c.lower_ == "of" and h.i == n.i and n.head.lemma_.lower() in WIN_VERBS
                     and not any(d.dep_ == "poss" for d in n.children)))):  # "won the support of" (light17)
                 for p in prep.children:
@@ -244,8 +253,9 @@ class RoleFinder:
             for c in n.children:
                 if c.dep_ == "poss" and actors.actors(c):
                     return actors.actors(c)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
-            subj = self._child(n.head if n.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
+        o = _object_slot(n)  # "drew criticism and protests": the one drawing both
+        if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
+            subj = self._child(o.head if o.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
             if subj is not None:
                 # the one criticised is the subject of "drew", or whose law or words it was
                 # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
@@ -744,6 +754,8 @@ class RoleFinder:
         v = cand.anchor
         own = {a.code for a in cand.source}
         n = cand.trigger[0] if len(cand.trigger) == 1 else None
+        while n is not None and n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            n = n.head  # "sparked anger and protests": the reaction joined to the object
         if n is not None and n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.lemma_.lower() in REACTION_VERBS:
             # "..., drawing condemnation from the UN", "sparking protests by opposition supporters"
             act = n.head.head if n.head.dep_ in ("advcl", "conj", "xcomp") else n.head
@@ -2811,6 +2823,9 @@ class RoleFinder:
                 continue  # ", with officials saying ...": circumstances (realnews8)
             if RoleFinder._in_means(t, anchor):
                 continue  # "struck the depot using two missiles": the means, not the target
+            if meeting and t.dep_ in ("poss", "pobj") and (p := RoleFinder._apposed_place(t)) is not None \
+                    and RoleFinder._phrase_of(p.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
+                continue  # "met in Astana, Kazakhstan's capital", "in Munich, a city in Germany": where again (realfix19)
             if meeting and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and \
                     RoleFinder._phrase_of(t.head.head, {anchor.i, *(x.i for x in cand.trigger)}):
                 # "met in Beijing", "resumed negotiations in Kinshasa": where, not with whom; also
@@ -2854,6 +2869,18 @@ class RoleFinder:
                     return found[:1] + more
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _apposed_place(t):
+        """The 'in'/'at' object a country word describes from an apposition after it ("in Astana,
+        Kazakhstan's capital", "in Munich, a city in Germany"), else None (realfix19)."""
+        h = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of"):
+            h = t.head.head  # "a city in Germany"
+        if h.dep_ != "appos" or h.pos_ != "NOUN":
+            return None
+        p = h.head
+        return p if p.dep_ == "pobj" and p.head.lower_ in ("in", "at", "near") else None
 
     @staticmethod
     def _demonym_place_near(t, actors) -> list[Actor]:
@@ -3037,8 +3064,9 @@ class RoleFinder:
             if t.dep_ == "pobj" and (t.head.lower_ in ("in", "near", "outside", "at", "inside", "around", "off", "into", "across", "of")
                                      or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
-                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS:
-                    continue
+                if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS and not (
+                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS):
+                    continue  # (but "in dozens of Iranian cities": the cities counted are the place (realfix19))
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
                 place = actors.place_at(t)

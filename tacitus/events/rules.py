@@ -665,7 +665,7 @@ class ClauseRules:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
         for lab in labels:
-            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound")),
+            words = [lab, *(c for c in lab.children if c.dep_ in ("amod", "compound", "conj")),  # "a smash and grab" (realfix19)
                      *(p for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj")]
             for w in words:

@@ -120,6 +120,7 @@ CLAUSE_PREPS = _SETS["CLAUSE_PREPS"]  # targets18 helper
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+ASKING_ROOTS = frozenset({"02", "09", "10"})  # appeals, inquiries, demands: what a refusal answers (realfix19)
 ANY_PREPS = DEFAULT_TARGET_PREPS + ("by", "for", "over", "about", "from", "of", "toward", "around", "near")
 WINDOW = 40  # tokens around a trigger searched by the fallbacks: keeps coding linear in sentence length
 # sense2 helper
