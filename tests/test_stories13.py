@@ -73,3 +73,28 @@ def test_army_of_a_single_sentence_keeps_its_place(coder):
     # no story before it: the place its own verb names is still the army's
     events = _events(coder, "The army seized power in Bamako on Tuesday.", "2012-03-22")
     assert all(a.code[:3] == "MLI" for e in events for a in e.source), _show(events)
+
+
+# --- cause 5: a doerless passive attack whose doer is named only when a group claims it after ----------
+def test_group_claiming_later_is_the_doer_of_a_doerless_attack(coder):
+    story = ("Mortar attack in Helmand\n\nLASHKAR GAH, June 3 - Dozens of mortar shells were fired at army posts "
+             "in Helmand province on Sunday. The Taliban claimed the assault hours later.")
+    events = _in(_events(coder, story, "2020-06-03"), "mortar shells were fired")
+    assert any(e.event == "ASSAULT" and [a.code for a in e.source] == ["AFGINS"]
+               and "AFG" in {a.code[:3] for a in e.target} for e in events), _show(events)
+
+
+def test_doerless_attack_with_no_claim_keeps_its_place(coder):
+    story = ("Mortar attack in Helmand\n\nLASHKAR GAH, June 3 - Dozens of mortar shells were fired at army posts "
+             "in Helmand province on Sunday. Officials said nine soldiers were wounded.")
+    events = _in(_events(coder, story, "2020-06-03"), "mortar shells were fired")
+    assert events and all(a.code == "AFG" for e in events for a in e.source), _show(events)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Taliban claimed the assault on the police headquarters.", "AFGINS"),
+    ("Al-Shabaab claimed the raid on the military base.", "SOMINS"),
+])
+def test_claiming_an_assault_or_raid_is_the_claimants_act(coder, text, source):
+    events = story_events(coder, text, "2019-05-05")
+    assert any(e.event == "ASSAULT" and [a.code for a in e.source] == [source] for e in events), _show(events)
