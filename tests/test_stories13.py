@@ -98,3 +98,18 @@ def test_doerless_attack_with_no_claim_keeps_its_place(coder):
 def test_claiming_an_assault_or_raid_is_the_claimants_act(coder, text, source):
     events = story_events(coder, text, "2019-05-05")
     assert any(e.event == "ASSAULT" and [a.code for a in e.source] == [source] for e in events), _show(events)
+
+
+# --- cause 6: a foreign leader reporting another state's leader held is neither 'the president' nor the jailer ---
+@pytest.mark.parametrize("speaker", ["He", "Zuma"])
+def test_reporter_of_a_leaders_detention_is_not_its_doer(coder, speaker):
+    story = ("Army takes control\n\nHARARE, Nov 15 - Zimbabwe's military took control of the capital on Wednesday. "
+             "South African President Jacob Zuma spoke to Mugabe by telephone. " + speaker +
+             " said the president was confined to his home.")
+    events = _in(_events(coder, story, "2017-11-15"), "was confined")
+    assert events and all(a.code[:3] == "ZWE" for e in events for a in e.source + e.target), _show(events)
+
+
+def test_police_reporting_their_own_arrests_still_made_them(coder):
+    events = story_events(coder, "Kenyan police said two militants were arrested in Mombasa on Friday.", "2019-05-03")
+    assert any(e.event == "COERCE" and [a.code for a in e.source] == ["KENCOP"] for e in events), _show(events)

@@ -1033,7 +1033,13 @@ class ReferenceFinder:
             return None
         want = word_gender(h.lemma_) or word_gender(h.text)
         fitted = None  # the latest person whose office in the dictionary fits, told with another title
+        speakers = set()
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
+            # "He said the president was confined": the one who speaks of 'the president' is not him (stories13)
+            speakers = {x.name for c in h.head.head.children if c.dep_ == "nsubj" for x in self.actors_at.get(c.i, [])}
         for i, a in self._story_before(h):
+            if speakers and a.name in speakers:
+                continue
             if a.kind == "agent" and agent is not None and a.country and not self.is_guess(a) \
                     and (hit := self.agent_at[i]) is not None and hit[2].title \
                     and hit[2].phrase.split()[-1] == agent.phrase.split()[-1]:
