@@ -15,6 +15,7 @@ SUBJECT_GROUP_REACH = 120  # tokens back a group told as a doer outranks a later
 from tacitus.actors.resolver_words import UNNAMED_BLOC, UNNAMED_BLOC_NOUNS  # actors12 helper
 from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES  # actors9 helper
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
+from tacitus.actors.resolver_words import ACTED_ON_PREPS  # stories13 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
 from tacitus.actors.resolver_words import SURNAME_ARGUMENT_DEPS, SURNAME_ARGUMENT_PREPS  # stories12 helper
 from tacitus.actors.variants import english_words  # actors13 helper
@@ -977,6 +978,9 @@ class ReferenceFinder:
         itself as 'the new state'."""
         out = set()
         v = h.head
+        if h.dep_ == "pobj" and v.lower_ in ACTED_ON_PREPS and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
+            # "threatened to reimpose sanctions on the country": the state acts upon another (stories13)
+            v = v.head.head
         for _ in range(4):
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for c in subjects:
@@ -1009,6 +1013,8 @@ class ReferenceFinder:
             hit = self.agent_at[i]
             if hit is None or hit[2] is not agent or a.kind == "pronoun" or self.is_guess(a):
                 continue
+            if a.kind == "org" and a.sector != agent.sector and agent.sector in STATE_SECTORS:
+                continue  # "the Irish Republican Army ... The army said": a state's army, not the group (stories13)
             return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                          self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
         return None
@@ -1026,18 +1032,33 @@ class ReferenceFinder:
         if agent is None and not aged or agent is not None and not agent.title:
             return None
         want = word_gender(h.lemma_) or word_gender(h.text)
+        fitted = None  # the latest person whose office in the dictionary fits, told with another title
+        speakers = set()
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp":
+            # "He said the president was confined": the one who speaks of 'the president' is not him (stories13)
+            speakers = {x.name for c in h.head.head.children if c.dep_ == "nsubj" for x in self.actors_at.get(c.i, [])}
         for i, a in self._story_before(h):
+            if speakers and a.name in speakers:
+                continue
             if a.kind == "agent" and agent is not None and a.country and not self.is_guess(a) \
                     and (hit := self.agent_at[i]) is not None and hit[2].title \
                     and hit[2].phrase.split()[-1] == agent.phrase.split()[-1]:
                 # "Iran's foreign minister arrived ... The minister accused ...": an unnamed
                 # office-holder told before with his state is the bare title's referent (actors11)
-                return self._as_description(h, a, "agent")
+                return fitted or self._as_description(h, a, "agent")
             if a.kind != "person" or (want and self._gender(i, a) not in (None, want)):
                 continue
-            if agent is None or self._holds_title(i, a, agent):
+            if agent is None:
                 return self._as_description(h, a, "person")
-        return None
+            held = self._holds_title(i, a, agent)
+            if held == "own":
+                return self._as_description(h, a, "person")
+            if held and fitted is None:
+                # "U.S. President Donald Trump met North Korean leader Kim Jong Un ... the president
+                # praised Kim": a person the text itself titled so outranks a later one whose office
+                # only the dictionary fits (stories13)
+                fitted = self._as_description(h, a, "person")
+        return fitted
 
     def story_home(self, h) -> str | None:
         """The country a whole story is about, as told before h's sentence: the country named most
@@ -1081,9 +1102,9 @@ class ReferenceFinder:
         return Actor(self.doc[left : h.i + 1].text, a.name, a.code, a.country, a.sector,
                      self.doc[left].idx, h.idx + len(h.text), kind)
 
-    def _holds_title(self, i, a: Actor, agent) -> bool:
+    def _holds_title(self, i, a: Actor, agent) -> bool | str:
         """Does the person named at token i hold the title `agent`? Their mention or apposition
-        says so ("Foreign Minister Sergei Lavrov" is 'the minister'), or their office in the
+        says so ("Foreign Minister Sergei Lavrov" is 'the minister': "own"), or their office in the
         dictionary on the article date does ('the president' for a head of state); a title the
         office table does not know ('the congresswoman') needs a title of the same sector."""
         tok = self.doc[i]
@@ -1092,7 +1113,7 @@ class ReferenceFinder:
         own = [self.agent_at[w.i][2] for w in words if self.agent_at[w.i] is not None and self.agent_at[w.i][2].title]
         last = agent.phrase.split()[-1]
         if any(t.phrase == agent.phrase or t.phrase.split()[-1] == last for t in own):
-            return True
+            return "own"
         roles = title_roles().get(agent.phrase)
         if roles is None:
             return any(t.sector == agent.sector for t in own) or (not own and a.sector == agent.sector)

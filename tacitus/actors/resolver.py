@@ -1336,6 +1336,12 @@ class DocActors(CountryFinder, ReferenceFinder):
             elif agent.sector == "MIL":
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)
+                if country is None and h.dep_ == "nsubj" and self._place_of(h, PLACE_PREPS) is None \
+                        and self._own_verb_place(h) is not None:
+                    # "The military struck targets across the Gaza Strip" in a story about Israel: an
+                    # army with no country of its own is the story's, not the place its own verb acts
+                    # in (stories13)
+                    country = self.story_home(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) \

@@ -3444,6 +3444,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     return None
             if not self._foreign_victim_of_place(cand, place):
                 cand.source = [place]
+                # only guessed from the place: a group claiming the act later takes it (_credit_claimed_act, stories13)
+                actors.context_guess[id(place)] = place
             cand.base_conf -= 0.2
         if (speakers := self._suspected_atrocity(cand, actors)):
             # "troops may have committed war crimes, the UN said": the UN accuses them
@@ -3627,7 +3629,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if told is not None and cand.source and self._claimant(told, actors) \
                 and self._credit_claimed_act(cand, code, prior, actors, sent.span):
             return None  # "A suicide bomber killed ... IS claimed the attack": the earlier event, now IS's
-        if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")):
+        if not target and prior and (code[:2] in ("13", "18", "19", "20") or code in ("0256", "1056")) \
+                and not all(actors.is_guess(a) for a in cand.source):  # (a doer guessed from the place answers no one: stories13)
             # "Seoul would respond sternly", "Saakashvili called for an immediate ceasefire"
             target = self._answered_attacker(cand, prior)  # "North Korea shelled the island ... Seoul would respond sternly"
             if not target and code in ("0256", "1056"):

@@ -1438,7 +1438,14 @@ class RoleFinder:
         users were detained": a passive arrest with no doer named, reported by the police, the
         government or another state force, is that reporter's own; [] otherwise."""
         found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
-        return found if found and all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found) else []
+        if not found or not all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found):
+            return []
+        held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        held = actors.actors(held) if held is not None else []
+        if held and all(h.sector == "GOV" and h.country for h in held) \
+                and not any(h.country == a.country for h in held for a in found):
+            return []  # "Zuma said the president was confined to his home": another state's leader, not his doing (stories13)
+        return found
 
     def _home_force(self, cand, actors) -> list[Actor]:  # realnews19a helper
         """"Police arrested four Turkish journalists", "police detained two Iranian activists": an
