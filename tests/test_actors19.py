@@ -5,7 +5,8 @@ state service ("the air force", "the navy", "prosecutors") in what a state says 
 a party member named with the legislature's noun ("a BJP lawmaker") sits in the country's
 legislature, and the critics or opponents of a state body ("the Kremlin's critics", "opponents of
 the Kremlin") are the country's opposition, not the body; a state (or its state firms) cutting purchases
-or imports of another state's goods sanctions it; trade words name businesses ("oil majors",
+or imports of another state's goods sanctions it, and so does a ban on its own firms selling to a
+foreign party; trade words name businesses ("oil majors",
 "refiners"). Every sentence is written for this file, none is taken from a gold or
 fresh set."""
 import pytest
@@ -67,3 +68,12 @@ def test_actors19_private_firms_and_goods_stay_commerce(coder, text, date):
     # (the corpus codes a private firm acting on another country's goods as commerce)
     assert not any(src and src[0].endswith("BUS") and tgt and not tgt[0].endswith("BUS")
                    for _, _, src, tgt in coded(coder, text, date))
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Commerce Department banned US companies from selling chips to Huawei.", "2019-05-20", "USA", "CHN"),
+    ("Washington barred American firms from exporting advanced chips to China.", "2022-10-08", "USA", "CHN"),
+])
+def test_actors19_ban_on_own_firms_trading_with_a_foreign_party(coder, text, date, source, target):
+    # a state's ban on its own firms' sales to a foreign party sanctions that party, not the firms
+    assert _has(coded(coder, text, date), "SANCTION", source, target, cameo="163")
