@@ -77,3 +77,10 @@ def test_actors19_private_firms_and_goods_stay_commerce(coder, text, date):
 def test_actors19_ban_on_own_firms_trading_with_a_foreign_party(coder, text, date, source, target):
     # a state's ban on its own firms' sales to a foreign party sanctions that party, not the firms
     assert _has(coded(coder, text, date), "SANCTION", source, target, cameo="163")
+
+
+def test_actors19_ban_on_own_firms_with_the_buyer_as_a_dative(coder):
+    # (the parser may attach "to" as a dative of the trade verb)
+    evs = coded(coder, "The White House barred American firms from selling software to Chinese telecoms company Huawei.",
+                "2020-08-17")
+    assert _has(evs, "SANCTION", "USA", "CHN", cameo="163")

@@ -1868,7 +1868,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 if v.dep_ != "pcomp" or v.lemma_.lower() not in TRADE_FLOW_VERBS:
                     continue
                 for p in v.children:
-                    if p.dep_ != "prep" or p.lower_ not in ("to", "with"):
+                    if p.dep_ not in ("prep", "dative") or p.lower_ not in ("to", "with"):
                         continue
                     for q in p.children:
                         found = actors.actors(q) if q.dep_ == "pobj" else []
