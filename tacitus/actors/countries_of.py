@@ -395,8 +395,12 @@ class CountryFinder:
         if p.pos_ != "NOUN" or p.lemma_.lower() not in PLACE_NOUNS:
             return None
         for c in p.children:
-            if c.dep_ == "poss" and c.pos_ == "PROPN":
-                return self._place_country(c)
+            # ("the governor of Kherson region", "in Luhansk oblast": the name written as the
+            # compound of the place noun (actors19))
+            if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < p.i:
+                country = self._place_country(c)
+                if country or c.dep_ == "poss":
+                    return country
         return None
 
     def _place_country(self, tok) -> str | None:

@@ -418,7 +418,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             return None
         return self._make(h, first, f"{self.d.country_name(country)} {h.text}", country + "GOV", country, "GOV", "org")
 
-    def _speaker_state(self, h) -> str | None:
+    def _speaker_state(self, h, states: bool = False) -> str | None:
         """'Polish Defence Minister X said the government would send tanks': an unnamed government
         in the words of a state official speaks for that official's state, not for the country
         the story names most (actors5); a bare legislature a state's leader speaks to is his own
@@ -435,7 +435,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if c.dep_ != "nsubj" or c.i >= h.i:
                     continue
                 for a in self.actors_at.get(c.i, ()):
-                    if a.country and a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org") \
+                    if a.country and (a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org")
+                                      or states and a.kind in ("country", "capital")) \
                             and not self.is_guess(a):
                         return a.country
         return None
@@ -1145,6 +1146,14 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "NATO peacekeeping troops": the alliance's military
                 sector = head_agent[2].sector
                 return [self._make(h, m.start, f"{e.name} {head_agent[2].phrase}", e.code + sector, e.country, sector, "org")]
+            if head_agent is not None and e.country and not (m.start <= h.i < m.end) \
+                    and (head_agent[2].sector == "LEG" and e.sector == "PTY"
+                         or head_agent[2].sector == "OPP" and e.sector in STATE_SECTORS):
+                # "a BJP lawmaker": the party's member of the country's legislature; "the Kremlin's
+                # critics": the state's opposition, not the state body (actors19)
+                sector = head_agent[2].sector
+                return [self._make(h, m.start, f"{self.d.country_name(e.country)} {head_agent[2].phrase}",
+                                   e.country + sector, e.country, sector, "agent")]
             branch = org_branches().get(self.doc[m.start:m.end].text.lower()) \
                 if e.country and e.name.lower() in org_branches() else None  # the row's name first: no Span built
             if branch and (self.agent_at[h.i] is None or self.agent_at[h.i][2].sector in ARMED_GROUP_SECTORS
@@ -1169,6 +1178,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if agent is not None and self.agent_at[h.i] is not None:
             # a possessor names whose agent it is; an 'at' phrase is then the venue (types15)
             org = self._org_of_prep(h, at=not any(c.dep_ == "poss" for c in h.children))
+            if org is not None and org.country and (agent.sector == "OPP" and org.sector in STATE_SECTORS
+                                                     or agent.sector == "LEG" and org.sector == "PTY"):
+                # "critics of the Kremlin", "lawmakers from the ruling party": the country's (actors19)
+                return [self._make(h, scope[0].i, f"{self.d.country_name(org.country)} {agent.phrase}",
+                                   org.country + agent.sector, org.country, agent.sector, "agent")]
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name
@@ -1321,7 +1335,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if country is None and self._regional_office(h, scope, agent):
             # "the regional governor of Kharkiv", "the Kurdish regional president": a region's
             # office is where its own phrase or the sentence puts it, else unknown (odds3)
-            country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h)
+            # ("the Belgorod governor": the big city the tagger read as a people's word (actors19))
+            country = self._place_of(h, preps=("of", "in")) or self._sentence_place(h) or self._compound_city(h)
             if country is None:
                 return []
         if country is None and (listed := self._listed_appos(h)) is not None:
@@ -1344,7 +1359,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                     country = self.story_home(h)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
-                country = self._place_of(h, PLACE_PREPS) or self._own_verb_place(h) \
+                # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
+                # service a state speaks of is its own, before the places its clause names (actors19))
+                country = self._place_of(h, PLACE_PREPS) \
+                    or (h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and agent.sector in STATE_SECTORS
+                        and agent.sector != "GOV" and self._speaker_state(h, True)) \
+                    or self._own_verb_place(h) \
                     or (agent.sector in ARMED_GROUP_SECTORS and self._acting_place(h)) or self._sentence_place(h) \
                     or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:

@@ -43,6 +43,7 @@ from tacitus.events.words import ATTRIBUTION_VERBS  # stories8 helper
 from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRUCE_STATE_VERBS  # stories12 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
+from tacitus.events.words import TRADE_FLOW_VERBS  # actors19 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
@@ -1878,6 +1879,29 @@ class EventCoder(RoleFinder, ClauseRules):
         return n.dep_ == "pobj" and head.lower_ == "with" and self._met_with_reaction(head.head)
 
     @staticmethod
+    def _banned_sale_party(cand: Candidate, target: list, actors) -> list:
+        """'Washington barred American firms from selling chips to Huawei': a state's ban on its own
+        firms' trade ('from' + a trade verb, TRADE_FLOW_VERBS) with a foreign party named in the
+        trade verb's 'to'/'with' phrase sanctions that party (actors19); else []."""
+        home = {s.country for s in cand.source}
+        if not all(a.country in home for a in target):
+            return []
+        for c in cand.anchor.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for v in c.children:
+                if v.dep_ != "pcomp" or v.lemma_.lower() not in TRADE_FLOW_VERBS:
+                    continue
+                for p in v.children:
+                    if p.dep_ not in ("prep", "dative") or p.lower_ not in ("to", "with"):
+                        continue
+                    for q in p.children:
+                        found = actors.actors(q) if q.dep_ == "pobj" else []
+                        if found and all(a.country and a.country not in home for a in found):
+                            return found
+        return []
+
+    @staticmethod
     def _foreign_ban(code: str, cand: Candidate, target: list) -> str:
         """A state's plain ban (172) on another country's firms, carriers or goods ("Germany banned
         Iran's Mahan Air from flying", "India banned 59 Chinese apps") is a sanction (163); a ban at
@@ -3666,6 +3690,9 @@ class EventCoder(RoleFinder, ClauseRules):
             target = []  # "will not allow foreign aid into the country": its own land is no target (odds5)
         code = self._threat_of(cand, code) or self._reclassify(code, cand, target)  # "the threat of a strike"
         code = self._foreign_ban(code, cand, target)  # "Germany banned Iran's Mahan Air": a sanction (realnews8)
+        if code == "172" and target and cand.source and cand.anchor.lemma_.lower() in BAN_VERBS \
+                and (sold := self._banned_sale_party(cand, target, actors)):
+            code, target = "163", sold  # "barred American firms from selling chips to Huawei" (actors19)
         if code == "173" and cand.source and cand.anchor.lemma_.lower() in ORDER_VERBS \
                 and not any(t.pos_ == "VERB" and t.i != cand.anchor.i for t in cand.trigger) \
                 and all(s.sector == "JUD" or s.code in COURT_CODES for s in cand.source):
