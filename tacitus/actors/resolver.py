@@ -989,14 +989,14 @@ class DocActors(CountryFinder, ReferenceFinder):
         return out
 
     def _head_words(self, h) -> tuple[str, str]:
-        """(dependency label, lower-case lemma) of head h, read from the doc's plain columns
-        (perf9). They equal `h.dep_` and `h.lemma_.lower()`: every head is resolved while
-        DocActors is built, before the event coder retags a word (tests/test_perf9.py checks the
-        equality at every call). `_resolve_head` uses them to skip the calls whose helper would
+        """(dependency label, lower-case lemma) of head h (perf9): the label from the doc's plain
+        column, which nothing changes after the parse; the lemma from the Token, since the event
+        coder's retagging of a reprint's reused doc (`Coder.code_articles`) leaves the column's
+        lemma behind (tests/test_perf9.py checks both at every call). `_resolve_head` uses them to skip the calls whose helper would
         answer nothing at its own first test, asked of the same word list: `in_competition_name`
         (a compound, flat or amod word), `is_shore` ("bank"), `_group_reference` (GROUP_NOUNS),
         `_definite_reference` (a `references()` row), `_bloc_noun` (BLOC_NOUNS)."""
-        return self._parse_columns()[1][h.i], self._columns()[1][h.i]
+        return self._parse_columns()[1][h.i], h.lemma_.lower()
 
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_
