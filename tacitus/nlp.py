@@ -390,6 +390,48 @@ def positions_of(doc, word: str) -> list[int]:
     return found
 
 
+HEADS_OF_WORDS_KEY = "tacitus.heads_of_words"
+
+
+def heads_of_words(doc, name: str, words) -> set[int]:
+    """Indices of the tokens that have a child whose lower-case form is in `words` (a module's
+    word set, named `name`), found once per doc from the TokenTable's plain lower-case and head
+    columns (perf9). A rule that walks a verb's children looking for one of these words finds
+    nothing when the verb is not in this set, so it can answer at once without making a Token
+    per child. Exact: a child is a token whose head is that verb and which is not the root
+    itself, as `Token.children` gives; the event coder's retagging changes tags and lemmas, never
+    heads or forms."""
+    memo = doc.user_data.get(HEADS_OF_WORDS_KEY)
+    if memo is None:
+        memo = doc.user_data[HEADS_OF_WORDS_KEY] = {}
+    found = memo.get(name)
+    if found is None:
+        table = token_table(doc)
+        heads = table.head
+        found = memo[name] = {heads[k] for k, w in enumerate(table.lower) if w in words and heads[k] != k}
+    return found
+
+
+HEADS_OF_DEP_KEY = "tacitus.heads_of_dep"
+
+
+def heads_of_dep(doc, dep: str) -> set[int]:
+    """Indices of the tokens that have a child with dependency label `dep`, found once per doc and
+    label from the TokenTable's plain columns (perf9): `v.i in heads_of_dep(doc, "dobj")` is
+    `any(c.dep_ == "dobj" for c in v.children)` without a Token per child. Exact for the same
+    reason as heads_of_words: the labels and heads are read after the parse and the headline
+    rereading, and nothing after them changes either."""
+    memo = doc.user_data.get(HEADS_OF_DEP_KEY)
+    if memo is None:
+        memo = doc.user_data[HEADS_OF_DEP_KEY] = {}
+    found = memo.get(dep)
+    if found is None:
+        table = token_table(doc)
+        heads = table.head
+        found = memo[dep] = {heads[k] for k, d in enumerate(table.dep) if d == dep and heads[k] != k}
+    return found
+
+
 def word_count(doc) -> int:
     """Tokens that are neither punctuation nor whitespace (one array read, no Token objects)."""
     if not len(doc):

@@ -37,6 +37,7 @@ from tacitus.actors.resolver_words import OFFICE_HEIR_NOUNS  # actors11 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
 from tacitus.actors.resolver_words import LEADER_PARTICIPLES, OWNER_PARTICIPLES, UNGUESSED_AGENTS  # resolve17
 from tacitus.actors.resolver_words import TRADE_PARTNER_NOUNS  # odds11 helper
+from tacitus.actors.resolver_words import BLOC_NOUNS, COMPETITION_WORD_DEPS, GROUP_NOUNS  # perf9: gates in _resolve_head
 from tacitus.events.words import HOSTING_VERBS, INSTALLATION_NOUNS  # odds11 helper
 from tacitus.events.words import SPORT_ROLE_WORDS, SPORT_WORDS  # odds15
 from tacitus.actors.resolver_words import (
@@ -131,6 +132,7 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _match_names(self) -> None:
         doc, d = self.doc, self.d
         lowers = self._columns()[0]
+        texts = token_table(doc).text
         i, n = 0, len(doc)
         while i < n:
             found = None
@@ -152,8 +154,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if entries:
                     found = NameMatch(i, i + length, entries)
                     break
-            if found is None and len(lowers[i]) >= 3:
-                found = self._variant_match(i)
+            if found is None and len(lowers[i]) >= 3 and texts[i][:1].isupper():
+                found = self._variant_match(i)  # (its own first test: a capitalised word; perf9)
             if found and self._former_union_part(found, lowers):
                 found = None  # "the former Soviet republics": the states that left it
             if found and self._water_name_part(found, lowers):
@@ -1025,51 +1027,64 @@ class DocActors(CountryFinder, ReferenceFinder):
             out.extend(self.actors_at[i])
         return out
 
+    def _head_words(self, h) -> tuple[str, str]:
+        """(dependency label, lower-case lemma) of head h (perf9): the label from the doc's plain
+        column, which nothing changes after the parse; the lemma from the Token, since the event
+        coder's retagging of a reprint's reused doc (`Coder.code_articles`) leaves the column's
+        lemma behind (tests/test_perf9.py checks both at every call). `_resolve_head` uses them to skip the calls whose helper would
+        answer nothing at its own first test, asked of the same word list: `in_competition_name`
+        (a compound, flat or amod word), `is_shore` ("bank"), `_group_reference` (GROUP_NOUNS),
+        `_definite_reference` (a `references()` row), `_bloc_noun` (BLOC_NOUNS)."""
+        return self._parse_columns()[1][h.i], h.lemma_.lower()
+
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_
         if h.pos_ == "PRON" and not (h.text.isupper() and len(h.text) > 1 and self.name_at[h.i] is not None):
             # an organisation's capitalised acronym the parser tags as a pronoun ("WHO accused
             # Israel") is that organisation, not the relative 'who' (actors7)
             return self._pronoun(h, lower)
-        if in_competition_name(h) and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
+        dep, lemma = self._head_words(h)  # plain strings: each gate below is its helper's own first test
+        if dep in COMPETITION_WORD_DEPS and in_competition_name(h) \
+                and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
             return []  # "French" in "the French Open"
-        if h.dep_ in ("compound", "flat") and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
+        if dep in ("compound", "flat") and h.head.pos_ in ("PROPN", "NOUN") and h.head.i > h.i:
             # part of a longer name/phrase resolved at its head; still keep places as mentions
             if not (self.name_at[h.i] and self.name_at[h.i].entry.kind in PLACE_KINDS):
                 return []
             if h.head.lemma_.lower() in CURRENCY_NOUNS:
                 return []  # "paid in US dollars": money, not the country
-        if h.lower_ == "person" and h.dep_ == "pobj" and h.head.lower_ == "in" and not list(h.children):
+        if lower == "person" and dep == "pobj" and h.head.lower_ == "in" and not list(h.children):
             return []  # the idiom "in person" names nobody
-        if is_shore(h):
+        if lemma == "bank" and is_shore(h):
             return []  # the bank of a river names nobody
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None \
+        if dep == "pobj" and h.head.lower_ == "of" and self.agent_at[h.head.head.i] is not None \
                 and not (self.name_at[h.i] is not None and self.name_at[h.i].entry.kind in PLACE_KINDS):
             # "Secretary of State", "Minister of Defence": part of a title; a country stays itself
             # ("the leaders of Greece and Bulgaria": Greece is not left to its conjunct Bulgaria)
             return []
-        group = self._group_reference(h) or self._definite_reference(h)
+        group = (lemma in GROUP_NOUNS and self._group_reference(h)) or (lemma in references() and self._definite_reference(h))
         if group:
             return group
-        if is_age_noun(h):  # "the 71-year-old said": the latest person of the story
+        if lower == "old" and is_age_noun(h):  # "the 71-year-old said": the latest person of the story
             aged = self._titled_person(h, None)
             return [aged] if aged is not None else []
-        bloc = self._bloc_noun(h)
+        bloc = self._bloc_noun(h) if lemma in BLOC_NOUNS else None
         own = self.name_at[h.i]
         if bloc is None and own is not None and own.entry.kind == "bloc" and own.entry.code != "IGO" \
-                and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("poss", "nsubj", "nsubjpass", "dobj") \
+                and h.pos_ in ("NOUN", "PROPN") and dep in ("poss", "nsubj", "nsubjpass", "dobj") \
                 and own.end == h.i + 1:
             bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
-        if h.lemma_.lower() in TRADE_PARTNER_NOUNS:
+        if lemma in TRADE_PARTNER_NOUNS:
             partner = self._national_partner(h)
             if partner is not None:
                 return [partner]
-        lo = max(h.left_edge.i, h.i - MAX_PHRASE, self.dateline_end + 1)
-        if lo > 0 and lo == h.left_edge.i and self._mistagged_acronym(lo - 1, h):
+        edge = h.left_edge.i
+        lo = max(edge, h.i - MAX_PHRASE, self.dateline_end + 1)
+        if lo > 0 and lo == edge and self._mistagged_acronym(lo - 1, h):
             lo -= 1  # "ECOWAS defence chiefs": the acronym the tagger hung on the verb opens the phrase (actors9)
-        if h.dep_ == "ROOT" and h.pos_ == "PROPN" and lo < h.i - 1:
+        if dep == "ROOT" and h.pos_ == "PROPN" and lo < h.i - 1:
             v = self.doc[h.i - 1]
             if v.head.i == h.i and v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.pos_ == "VERB":
                 lo = h.i  # "Orban accused Brussels of ...": the verb and its subject are no modifiers (actors9)
@@ -1615,9 +1630,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         """Is token i an organisation's acronym the tagger read as a verb, adverb or adjective
         hung outside the noun after it ("ECOWAS defence chiefs threatened ...": "ECOWAS" an advcl
         of the verb)? Then it names the phrase's owner (actors9)."""
-        t = self.doc[i]
         m = self.name_at[i]
-        return m is not None and m.end == i + 1 and m.entry.kind == "org" and t.pos_ in ("VERB", "ADV", "ADJ", "AUX") \
+        if m is None:
+            return False  # (most words: no Token made)
+        t = self.doc[i]
+        return m.end == i + 1 and m.entry.kind == "org" and t.pos_ in ("VERB", "ADV", "ADJ", "AUX") \
             and t.text.isupper() and len(t.text) > 1 and t.dep_ != "conj" \
             and not i < t.head.i <= h.i and not any(i < c.i <= h.i for c in t.children)
 

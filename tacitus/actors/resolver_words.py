@@ -127,9 +127,12 @@ def org_branches() -> dict[str, dict[str, str]]:
     return out
 
 
+COMPETITION_WORD_DEPS = ("compound", "flat", "amod")  # the labels in_competition_name accepts (perf9: read by callers' gates)
+
+
 def in_competition_name(tok) -> bool:
     """A word inside the name of a competition: "French" in "the French Open"."""
-    if tok.dep_ not in ("compound", "flat", "amod"):
+    if tok.dep_ not in COMPETITION_WORD_DEPS:
         return False  # most words: no need to build the head token
     h = tok.head
     return h.pos_ == "PROPN" and h.text[:1].isupper() and h.lower_ in competitions()

@@ -25,6 +25,7 @@ from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 h
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
+from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
@@ -817,6 +818,8 @@ class EventCoder(RoleFinder, ClauseRules):
     @staticmethod
     def _shared_object(v):
         """The object v shares with the verb right after it: "rammed and boarded two boats"."""
+        if v.i not in heads_of_dep(v.doc, "conj"):
+            return None  # no conjunct: nothing to share (from the columns, perf9)
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == v.i + 2 and v.nbor(1).dep_ == "cc" \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -926,9 +929,9 @@ class EventCoder(RoleFinder, ClauseRules):
         in a passive their words must come from the object, not the doer's 'by' phrase, so
         "navy vessels were seized by Russian border guards" is a seizure of ships (171), as in the
         active voice, not of border guards (181) (targets12). None when the verb has no such phrase."""
+        if v.i not in heads_of_dep(v.doc, "agent"):
+            return None  # no agent child (from the columns: no Token per child, perf9)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is None:
-            return None
         by = {w for p in agent.children if p.dep_ == "pobj" for w in self._noun_lemmas(p)}
         own = {w for o in info["obj"] for w in self._noun_lemmas(o)}
         by -= own
@@ -944,6 +947,8 @@ class EventCoder(RoleFinder, ClauseRules):
         down from"): the particle must come before that preposition in the clause too, so "gave a
         warning to Guyana over concessions in the Essequibo region" is no giving in to Guyana
         (targets8). None when the verb has no two such dependents."""
+        if v.i not in heads_of_words(v.doc, "PARTICLES", PARTICLES):
+            return None  # no child is a particle word: `first` below would hold none (perf9)
         first: dict[str, int] = {}
         for c in v.children:
             if c.dep_ in ("prt", "prep", "dative", "advmod") and c.pos_ in ("ADP", "ADV", "PART"):

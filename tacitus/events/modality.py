@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
-from tacitus.nlp import conj_root, token_table
+from tacitus.nlp import conj_root, heads_of_words, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
@@ -98,7 +98,8 @@ def modality(v) -> str:
         negated = True
     if not negated and (_failed(chain) or _not_yet(chain)):
         negated = True
-    ready = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)
+    ready = v.i in heads_of_words(v.doc, "READINESS", READINESS) \
+        and any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)  # (perf9: a Token per child only when one can be)
     if not negated and ready and any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
                                      for c in v.children):
         negated = True  # "is no longer willing to negotiate"
@@ -971,7 +972,8 @@ def counterfactual(v) -> bool:
     """A condition, not a report: 'Had the government asked for help earlier, aid could have
     arrived' (an inverted 'had', 'should', 'were' opens the clause), 'Iraq could face action if it
     fails to comply' (the act is the complement of a verb inside an 'if' clause)."""
-    for a in v.children:
+    for a in (v.children if v.i in heads_of_words(v.doc, "INVERTED_CONDITION_AUX", INVERTED_CONDITION_AUX) else ()):
+        # (only a verb with such a word among its children walks them: perf9)
         if a.dep_ in ("aux", "auxpass") and a.lower_ in INVERTED_CONDITION_AUX and any(
                 s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i < v.i for s in v.children):
             return True

@@ -13,7 +13,8 @@ from tacitus.actors.resolver_words import STATE_SECTORS
 from tacitus.extract import dates as dates_mod
 from tacitus.extract.places import public_geonameid
 from tacitus.model import Actor
-from tacitus.nlp import conj_root
+from tacitus.nlp import conj_root, heads_of_words
+BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among a verb's children
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
@@ -202,6 +203,8 @@ class ClauseRules:
     @staticmethod
     def _readiness(v):
         """The complement verb of 'ready/willing/prepared to X' attached to v, else None."""
+        if v.i not in heads_of_words(v.doc, "READINESS", READINESS):
+            return None  # no child is a READINESS word: the walk below finds nothing (perf9)
         for c in v.children:
             if c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS:
                 for x in c.children:
@@ -1430,7 +1433,8 @@ class ClauseRules:
         """'Moscow retaliated by expelling 20 Czech diplomats', 'China responded by imposing
         tariffs': a bare verb of reacting whose 'by X-ing' phrase codes an event is that event,
         done by the clause's subject. The candidate, else None."""
-        by = [b for b in v.children if b.dep_ == "prep" and b.lower_ == "by"]
+        by = [b for b in v.children if b.dep_ == "prep" and b.lower_ == "by"] \
+            if v.i in heads_of_words(v.doc, "by", BY_WORD) else []  # (no child "by": no walk, perf9)
         means = next((p for b in by for p in b.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):

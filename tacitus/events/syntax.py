@@ -11,6 +11,7 @@ from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
 from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
+from tacitus.nlp import heads_of_dep  # perf9
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
 
@@ -119,7 +120,9 @@ def is_passive(v) -> bool:
         return False  # "China is poised to sign a pact": a stance, its subject the one poised (odds4)
     if small_clause_participle(v):
         return True
-    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children) or (
+    doc = v.doc  # (a passive subject or auxiliary among v's children, from the columns: perf9)
+    return v.i in heads_of_dep(doc, "nsubjpass") or v.i in heads_of_dep(doc, "auxpass") \
+        or v.i in heads_of_dep(doc, "csubjpass") or (
         v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
 
 
@@ -162,7 +165,7 @@ def object_read_as_time_compound(c):
     npadvmod of 'began' or of its 'after'). For that clause or 'after' phrase c of the verb, the
     noun that is the verb's object, else None (odds16)."""
     v = c.head
-    if c.i <= v.i + 2 or any(x.dep_ == "dobj" for x in v.children):
+    if c.i <= v.i + 2 or v.i in heads_of_dep(v.doc, "dobj"):  # (v has a direct object: from the columns, perf9)
         return None
     o = v.doc[v.i + 1]
     while o.dep_ in ("amod", "compound") and o.head.i == o.i + 1 and o.head.lemma_.lower() not in ELAPSED_TIME_NOUNS:
