@@ -104,6 +104,22 @@ class NameMatch:
         return self.entries[0]
 
 
+def _subjects_above(h):
+    """The subjects (nsubj) of the verbs above h, at most three steps up and within its sentence,
+    nearest verb first: where "said"-style rules look for who speaks for h (DocActors._speaker_state,
+    _speakers_country)."""
+    v = h
+    for _ in range(3):
+        if v.head.i == v.i:
+            return
+        v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                yield c
+
+
 class DocActors(CountryFinder, ReferenceFinder):
     """All actor mentions of one parsed document."""
 
@@ -426,21 +442,14 @@ class DocActors(CountryFinder, ReferenceFinder):
         the story names most (actors5); a bare legislature a state's leader speaks to is his own
         ("Poroshenko told parliament that ...", checked before the places the sentence names). The subject of a verb above h (at most three steps up,
         within its sentence) that is an official or body of a state gives its country."""
-        v = h
-        for _ in range(3):
-            if v.head.i == v.i:
-                return None
-            v = v.head
-            if v.pos_ not in ("VERB", "AUX"):
+        for c in _subjects_above(h):
+            if c.i >= h.i:
                 continue
-            for c in v.children:
-                if c.dep_ != "nsubj" or c.i >= h.i:
-                    continue
-                for a in self.actors_at.get(c.i, ()):
-                    if a.country and (a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org")
-                                      or states and a.kind in ("country", "capital")) \
-                            and not self.is_guess(a):
-                        return a.country
+            for a in self.actors_at.get(c.i, ()):
+                if a.country and (a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org")
+                                  or states and a.kind in ("country", "capital")) \
+                        and not self.is_guess(a):
+                    return a.country
         return None
 
     def _speakers_country(self, h) -> str | None:  # odds18 helper
@@ -452,22 +461,14 @@ class DocActors(CountryFinder, ReferenceFinder):
         v, steps = h, 0
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4:
             v, steps = v.head, steps + 1
-        for _ in range(3):
-            if v.head.i == v.i:
-                return None
-            v = v.head
-            if v.pos_ not in ("VERB", "AUX"):
-                continue
-            for c in v.children:
-                if c.dep_ != "nsubj":
-                    continue
-                for a in self.actors_at.get(c.i, ()):
-                    if a.country:
-                        return a.country
-                for k in range(c.left_edge.i, c.i + 1):
-                    m = self.name_at[k]
-                    if m is not None and m.entry.country and m.entry.kind in ("person", "country", "demonym", "capital"):
-                        return m.entry.country
+        for c in _subjects_above(v):
+            for a in self.actors_at.get(c.i, ()):
+                if a.country:
+                    return a.country
+            for k in range(c.left_edge.i, c.i + 1):
+                m = self.name_at[k]
+                if m is not None and m.entry.country and m.entry.kind in ("person", "country", "demonym", "capital"):
+                    return m.entry.country
         return None
 
     def _armed_partner_country(self, h) -> str | None:
