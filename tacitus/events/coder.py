@@ -3959,8 +3959,9 @@ def _helper_verb(v, lex: Lexicon) -> bool:  # perf4
 
 def _spent_on_thing(v) -> bool:  # odds18 helper
     """'poured billions into football clubs', 'spent millions on stadiums': the verb's 'into'/'on'
-    phrase names a thing the money went to; aid needs someone it is for."""
-    return any(c.dep_ == "prep" and c.lower_ in ("into", "on") and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+    phrase names a thing the money (its object) went to; aid needs someone it is for. With no object
+    the 'on' phrase is the aid itself ('signed off on a credit for Pakistan')."""
+    return any(c.dep_ == "dobj" for c in v.children) and any(c.dep_ == "prep" and c.lower_ in ("into", "on") and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
                for c in v.children)
 
 
