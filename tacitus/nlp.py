@@ -401,15 +401,7 @@ def heads_of_words(doc, name: str, words) -> set[int]:
     per child. Exact: a child is a token whose head is that verb and which is not the root
     itself, as `Token.children` gives; the event coder's retagging changes tags and lemmas, never
     heads or forms."""
-    memo = doc.user_data.get(HEADS_OF_WORDS_KEY)
-    if memo is None:
-        memo = doc.user_data[HEADS_OF_WORDS_KEY] = {}
-    found = memo.get(name)
-    if found is None:
-        table = token_table(doc)
-        heads = table.head
-        found = memo[name] = {heads[k] for k, w in enumerate(table.lower) if w in words and heads[k] != k}
-    return found
+    return _heads_with_child(doc, HEADS_OF_WORDS_KEY, name, "lower", words.__contains__)
 
 
 HEADS_OF_DEP_KEY = "tacitus.heads_of_dep"
@@ -421,14 +413,20 @@ def heads_of_dep(doc, dep: str) -> set[int]:
     `any(c.dep_ == "dobj" for c in v.children)` without a Token per child. Exact for the same
     reason as heads_of_words: the labels and heads are read after the parse and the headline
     rereading, and nothing after them changes either."""
-    memo = doc.user_data.get(HEADS_OF_DEP_KEY)
+    return _heads_with_child(doc, HEADS_OF_DEP_KEY, dep, "dep", dep.__eq__)
+
+
+def _heads_with_child(doc, key: str, name: str, column: str, keep) -> set[int]:
+    """The heads of the tokens whose TokenTable `column` value passes `keep`, the root excluded,
+    memoised in doc.user_data[key][name] (heads_of_words, heads_of_dep)."""
+    memo = doc.user_data.get(key)
     if memo is None:
-        memo = doc.user_data[HEADS_OF_DEP_KEY] = {}
-    found = memo.get(dep)
+        memo = doc.user_data[key] = {}
+    found = memo.get(name)
     if found is None:
         table = token_table(doc)
         heads = table.head
-        found = memo[dep] = {heads[k] for k, d in enumerate(table.dep) if d == dep and heads[k] != k}
+        found = memo[name] = {heads[k] for k, w in enumerate(getattr(table, column)) if keep(w) and heads[k] != k}
     return found
 
 
