@@ -248,13 +248,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 e.confidence = round(max(0.05, top - 0.01), 3)
 
     @staticmethod
-    def _time_clause(tok) -> bool:  # odds5 helper
-        """'talks broke down after a Taliban attack killed an American soldier': an act told in an
-        after/before/since clause dates the main clause's act, which is the news."""
-        if tok.dep_ == "pcomp":  # the parser may read "after" as a preposition
-            return tok.head.lower_ in ("after", "before", "since")
-        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
-                                           for c in tok.children)
+    def _repression_toll(cand, sent, last: Event) -> bool:  # stories20 helper
+        """'Soldiers opened fire on demonstrators, killing at least nine people': a participle that
+        counts the dead of the clause's violent repression (175, just coded for the same side)
+        tells its toll, as the corpus labels it (175), not an assault of its own (as "stormed two
+        protest camps, killing hundreds" already reads)."""
+        return last.cameo == "175" and last.span == sent.span and cand.anchor.head.text in last.trigger.split() \
+            and {a.primary for a in cand.source} <= {a.primary for a in last.source}
 
     @staticmethod
     def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
@@ -3432,6 +3432,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # wire18: "Taylor flew into exile in Nigeria": he went; "flew him into exile" expels
         if cand.anchor.tag_ == "VBG" and cand.anchor.dep_ in ("acl", "ccomp") and self._struck_doing(cand.anchor):
             return None  # "fired missiles at planes patrolling the no-fly zone": what the ones hit were doing
+        if cand.cameo[:2] in ("18", "19", "20") and prior and cand.anchor.dep_ == "advcl" and cand.anchor.tag_ == "VBG" \
+                and self._repression_toll(cand, sent, prior[-1]):
+            cand.cameo = "175"  # "troops opened fire on protesters, killing nine": the repression's toll, not an assault
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo == "140" and self._state_protest(cand):
