@@ -204,6 +204,9 @@ def _private_reasons(v) -> bool:
     return False
 
 
+HELP_PURPOSE_VERBS = frozenset({"join", "help", "assist", "support", "reinforce", "bolster"})  # stories20
+
+
 class EventCoder(RoleFinder, ClauseRules):
     def __init__(self, ontology: Ontology, lexicon: Lexicon, *, include_negated: bool = False):
         self.onto = ontology
@@ -246,6 +249,15 @@ class EventCoder(RoleFinder, ClauseRules):
         for e in evs:
             if e.confidence >= top and (in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])):
                 e.confidence = round(max(0.05, top - 0.01), 3)
+
+    @staticmethod
+    def _sent_to_help(v) -> bool:  # stories20 helper
+        """'would send 600 troops to join a West African force', 'will deploy soldiers to help Mali
+        fight the rebels': forces to be sent to join or help someone are promised to them, an
+        intent to provide military protection (0334, as "pledged to send troops to the UN force"
+        is labelled), not a threat."""
+        return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_PURPOSE_VERBS
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
 
     @staticmethod
     def _repression_toll(cand, sent, last: Event) -> bool:  # stories20 helper
@@ -3520,7 +3532,9 @@ class EventCoder(RoleFinder, ClauseRules):
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
+            if root == "15" and self._sent_to_help(cand.anchor):
+                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20)
+            elif root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
