@@ -116,3 +116,16 @@ def test_aid_and_eased_sanction_words(coder, text, date, event, cameo, source, t
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target, cameo=cameo), evs
     assert not _has(evs, "THREATEN"), evs
+
+
+# --- a record held, told after the act; a surprise stop ----------------------------------------
+def test_first_visit_told_as_a_record_after_the_visit_is_background(coder):
+    story = ("Surprise trip\nKABUL, Dec 25 - Japan's prime minister arrived in Afghanistan on Sunday for talks "
+             "with its president. It was the first visit to Afghanistan by a Japanese prime minister in a decade.")
+    events = _in(_events(coder, story, "2019-12-25"), "It was the first visit")
+    assert not events, _show(events)
+
+
+def test_surprise_stop_in_a_country_is_a_visit(coder):
+    evs = coded(coder, "Merkel makes surprise stop in Ukraine on way home", "2021-08-22")
+    assert _has(evs, "CONSULT", "DEU", "UKR", cameo="042"), evs

@@ -2856,13 +2856,17 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _record_of_told_act(self, cand, code: str, prior: list) -> bool:
         """'X is the highest-ranking US official to visit the island in 25 years', 'the first
-        Chinese leader to visit Israel': an act told as a record held by someone is background
-        when the story has already told that act by the same side (a visit, a strike). stories7"""
+        Chinese leader to visit Israel', 'it was the first visit by an Indian prime minister in a
+        decade': an act told as a record held by someone is background when the story has already
+        told that act by the same side (a visit, a strike). stories7, stories20"""
         v = cand.anchor
-        if v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
+        if v.lemma_ == "be" and len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN":
+            n = cand.trigger[0]  # "It was the first visit to Pakistan by an Indian prime minister in a decade" (stories20)
+        elif v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return False
-        n = v.head
+        else:
+            n = v.head
         if n.dep_ != "attr" or not any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
                                        for t in n.doc[n.left_edge.i:n.i]):
             return False
