@@ -1190,6 +1190,18 @@ class ReferenceFinder:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), "person")]
         return []
 
+    def _apposed_office_holder(self, h) -> list[Actor]:
+        """An unknown person's name put in apposition after their office ("Taiwan's foreign
+        minister, Joseph Wu, said ..."): that person, holding the office's code, so that a later
+        bare surname ("Wu accused China") finds them as _person_elsewhere finds a name told with
+        its apposition after it (stories20)."""
+        if h.ent_type_ != "PERSON" or h.head.i >= h.i or len(found := self.actors_at.get(h.head.i, ())) != 1:
+            return []
+        a = found[0]
+        if a.kind != "agent" or not a.code or len(self._ent_text(h).split()) < 2:
+            return []
+        return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
+
     def _person_elsewhere(self, h) -> list[Actor]:
         """An unknown name: its apposition ("Vadim Krasikov, a Russian") or the same surname
         named earlier in the article with a known code ("Wang" after "Foreign Minister Wang Yi")."""

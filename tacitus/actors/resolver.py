@@ -803,6 +803,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
                 continue  # an agent phrase ending on an adjective is matched only in argument slots
             actors = self._resolve_head(tok)
+            if not actors and dep_col[i] == "appos" and pos == "PROPN":
+                actors = self._apposed_office_holder(tok)  # "Taiwan's foreign minister, Joseph Wu," (stories20)
             if actors:
                 self.actors_at[tok.i] = actors
                 for a in actors:

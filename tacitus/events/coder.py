@@ -204,6 +204,9 @@ def _private_reasons(v) -> bool:
     return False
 
 
+HELP_PURPOSE_VERBS = frozenset({"join", "help", "assist", "support", "reinforce", "bolster"})  # stories20
+
+
 class EventCoder(RoleFinder, ClauseRules):
     def __init__(self, ontology: Ontology, lexicon: Lexicon, *, include_negated: bool = False):
         self.onto = ontology
@@ -248,13 +251,22 @@ class EventCoder(RoleFinder, ClauseRules):
                 e.confidence = round(max(0.05, top - 0.01), 3)
 
     @staticmethod
-    def _time_clause(tok) -> bool:  # odds5 helper
-        """'talks broke down after a Taliban attack killed an American soldier': an act told in an
-        after/before/since clause dates the main clause's act, which is the news."""
-        if tok.dep_ == "pcomp":  # the parser may read "after" as a preposition
-            return tok.head.lower_ in ("after", "before", "since")
-        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
-                                           for c in tok.children)
+    def _sent_to_help(v) -> bool:  # stories20 helper
+        """'would send 600 troops to join a West African force', 'will deploy soldiers to help Mali
+        fight the rebels': forces to be sent to join or help someone are promised to them, an
+        intent to provide military protection (0334, as "pledged to send troops to the UN force"
+        is labelled), not a threat."""
+        return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_PURPOSE_VERBS
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+    @staticmethod
+    def _repression_toll(cand, sent, last: Event) -> bool:  # stories20 helper
+        """'Soldiers opened fire on demonstrators, killing at least nine people': a participle that
+        counts the dead of the clause's violent repression (175, just coded for the same side)
+        tells its toll, as the corpus labels it (175), not an assault of its own (as "stormed two
+        protest camps, killing hundreds" already reads)."""
+        return last.cameo == "175" and last.span == sent.span and cand.anchor.head.text in last.trigger.split() \
+            and {a.primary for a in cand.source} <= {a.primary for a in last.source}
 
     @staticmethod
     def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
@@ -2844,13 +2856,17 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _record_of_told_act(self, cand, code: str, prior: list) -> bool:
         """'X is the highest-ranking US official to visit the island in 25 years', 'the first
-        Chinese leader to visit Israel': an act told as a record held by someone is background
-        when the story has already told that act by the same side (a visit, a strike). stories7"""
+        Chinese leader to visit Israel', 'it was the first visit by an Indian prime minister in a
+        decade': an act told as a record held by someone is background when the story has already
+        told that act by the same side (a visit, a strike). stories7, stories20"""
         v = cand.anchor
-        if v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
+        if v.lemma_ == "be" and len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN":
+            n = cand.trigger[0]  # "It was the first visit to Pakistan by an Indian prime minister in a decade" (stories20)
+        elif v.pos_ != "VERB" or v.dep_ not in ("relcl", "acl") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return False
-        n = v.head
+        else:
+            n = v.head
         if n.dep_ != "attr" or not any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
                                        for t in n.doc[n.left_edge.i:n.i]):
             return False
@@ -3432,6 +3448,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # wire18: "Taylor flew into exile in Nigeria": he went; "flew him into exile" expels
         if cand.anchor.tag_ == "VBG" and cand.anchor.dep_ in ("acl", "ccomp") and self._struck_doing(cand.anchor):
             return None  # "fired missiles at planes patrolling the no-fly zone": what the ones hit were doing
+        if cand.cameo[:2] in ("18", "19", "20") and prior and cand.anchor.dep_ == "advcl" and cand.anchor.tag_ == "VBG" \
+                and self._repression_toll(cand, sent, prior[-1]):
+            cand.cameo = "175"  # "troops opened fire on protesters, killing nine": the repression's toll, not an assault
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo == "140" and self._state_protest(cand):
@@ -3517,7 +3536,9 @@ class EventCoder(RoleFinder, ClauseRules):
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
+            if root == "15" and self._sent_to_help(cand.anchor):
+                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20)
+            elif root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code

@@ -143,6 +143,10 @@ def _object_slot(n):
         return n.head
     return n
 
+
+NOBODY_WORDS = frozenset({"nobody", "nothing", "no-one", "none"})  # a subject naming no one (stories20)
+
+
 class RoleFinder:
     @staticmethod
     def _possessor_with_patient(n, ofs, actors) -> list[Actor]:  # types7 helper
@@ -597,10 +601,10 @@ class RoleFinder:
         subj = active_subject(v)
         if subj is None and depth < 3 and (said := dropped_subject_claim(v)) is not None:
             return self._source(said, actors, depth + 1)  # "Ukraine says downed 20 drones" (odds10)
-        if depth < 3 and self._speaker_verb_misjoined(v, actors):
+        if depth < 3 and (said := self._speaker_verb_misjoined(v, actors)) is not None:
             # "Hunt said the seizure was unacceptable and warned of serious consequences", with
             # "warned" parsed as joined to "was": the speaker warned, not the seizure (stories7)
-            return self._source(v.head.head, actors, depth + 1)
+            return self._source(said, actors, depth + 1)
         if subj is None and depth < 4 and v.dep_ == "amod" and (first := verb_read_as_conj_modifier(v)) is not None:
             return self._source(first, actors, depth + 1)  # "condemned the attack and convened G7 leaders" (odds14)
         if subj is None and (name := name_read_modifier(v)) is not None:
@@ -1020,41 +1024,57 @@ class RoleFinder:
             return [a for a in list(ev.source) + list(ev.target) if not (a.code in seen or seen.add(a.code))]
         return []
 
-    def _speaker_verb_misjoined(self, v, actors) -> bool:
-        """Is v a verb of speaking (warn, vow, urge ...) with no subject of its own, parsed as joined
-        to the say-clause of a speaker, a clause whose subject names no actor? stories7 helper"""
+    def _speaker_verb_misjoined(self, v, actors):
+        """The speaker's say-verb when v is a verb of speaking (warn, vow, urge ...) with no subject
+        of its own, parsed as joined to the say-clause of a speaker, a clause whose subject names no
+        actor; else None. stories7 helper. The say-clause may be told inside another reported
+        clause about nobody: "said the ruling showed that no one was above the law and appealed
+        for calm" (stories20)."""
         if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
                 or v.head.dep_ != "ccomp" or v.tag_ not in ("VBD", "VBZ", "VBN"):
-            return False
+            return None
+        said = v.head.head
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-        if v.tag_ == "VBN" and (subj is not None or not any(c.dep_ == "dobj" for c in v.children)):
-            return False  # a participle is only misread as joined to a passive (below)
-        if subj is None:
-            # "said Navalny had been poisoned and demanded an explanation": a plain past joined to
-            # a perfect passive is the speaker's tense, not the victim's act (actors11)
-            # (a participle with an object of its own is active: "condemned the drills")
-            if (v.tag_ != "VBD" and not (v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children))) \
-                    or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
-                    or not any(c.dep_ == "auxpass" for c in v.head.children):
-                return False
-            if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.head.children):
-                # "said 11 missiles were launched and condemned the drills": what a plain passive
-                # with no agent was done to did not condemn anything; the speaker did (stories9)
-                if not any(c.dep_ == "nsubjpass" for c in v.head.children) \
-                        or any(c.dep_ == "agent" for c in v.head.children):
-                    return False
-        # "said the residents would become citizens and called on Kyiv": a plain past joined to a
-        # modal clause is the speaker's tense, not the clause's; "said Kerry's claims were lies and
-        # accused Washington": the claims (a thing, whoever's) accuse no one (stories8)
-        modal = subj is None or v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
-                    for c in v.head.children)
+        if subj is not None and v.tag_ == "VBD" and (subj.lower_ in NOBODY_WORDS or subj.lower_ == "one" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+                or v.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in v.head.children)):
+            if said.dep_ == "ccomp" and not self._is_say(said) and said.head.pos_ == "VERB":
+                said = said.head  # ("the ruling showed that ...": the report's own clause)
+            # "no one was above the law", "one of the dead was a journalist", "Russia was
+            # responsible": a clause about nobody, or one that says what someone is, does no deed
+            # a verb of speaking joined to it could continue
+            modal = True
+        else:
+            if v.tag_ == "VBN" and (subj is not None or not any(c.dep_ == "dobj" for c in v.children)):
+                return None  # a participle is only misread as joined to a passive (below)
+            if subj is None:
+                # "said Navalny had been poisoned and demanded an explanation": a plain past joined to
+                # a perfect passive is the speaker's tense, not the victim's act (actors11)
+                # (a participle with an object of its own is active: "condemned the drills")
+                if (v.tag_ != "VBD" and not (v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children))) \
+                        or any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+                        or not any(c.dep_ == "auxpass" for c in v.head.children):
+                    return None
+                if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.head.children):
+                    # "said 11 missiles were launched and condemned the drills": what a plain passive
+                    # with no agent was done to did not condemn anything; the speaker did (stories9)
+                    if not any(c.dep_ == "nsubjpass" for c in v.head.children) \
+                            or any(c.dep_ == "agent" for c in v.head.children):
+                        return None
+            # "said the residents would become citizens and called on Kyiv": a plain past joined to a
+            # modal clause is the speaker's tense, not the clause's; "said Kerry's claims were lies and
+            # accused Washington": the claims (a thing, whoever's) accuse no one (stories8)
+            modal = subj is None or v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
+                        for c in v.head.children)
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
                 actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))):
-            return False
+            return None
         entry = self._entry(v)
-        return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
-            entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(v.head.head)
+        if entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
+                entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(said):
+            return said
+        return None
 
     @staticmethod
     def _halted_act(v):  # stories8 helper

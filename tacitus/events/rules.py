@@ -1886,6 +1886,15 @@ class ClauseRules:
         return date, None
 
     @staticmethod
+    def _time_clause(tok) -> bool:  # odds5 helper
+        """'talks broke down after a Taliban attack killed an American soldier': an act told in an
+        after/before/since clause dates the main clause's act, which is the news."""
+        if tok.dep_ == "pcomp":  # the parser may read "after" as a preposition
+            return tok.head.lower_ in ("after", "before", "since")
+        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+                                           for c in tok.children)
+
+    @staticmethod
     def _told_history(anchor, date) -> bool:
         """History told in passing, not news of the day: the event's clause, or the main clause
         an "after"/participle clause hangs on, is a main clause in the past perfect ("Turkey had
@@ -1908,8 +1917,11 @@ class ClauseRules:
                 # (a participle so read only as a clause's own verb: "a step long demanded by the
                 # minority" is the demand standing now)
                 return True  # "McConnell previously committed to a trial", "formerly led the party" (realnews19b)
-            if v.dep_ in ("ROOT", "conj") and any(
-                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) and _main_clause(v):
+            if v.dep_ in ("ROOT", "conj", "advcl", "pcomp") and any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
+                    and (ClauseRules._time_clause(v) if v.dep_ in ("advcl", "pcomp") else _main_clause(v)):
+                # (an after/before clause in the past perfect tells what came earlier: "rejected
+                # the results, a week after he had conceded defeat" (stories20))
                 return True
             if _perfect_relative(v):
                 return True

@@ -183,8 +183,10 @@ def conjoined_passive(v) -> bool:
     """A participle conjoined to a passive with a by-agent of its own ("was approved by
     parliament but blocked by a court", "backed by the UN and funded by the US"; the tagger
     sometimes reads the participle as a past tense): passive too,
-    and its agent, not the first verb's, did it."""
-    return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in v.children)
+    and its agent, not the first verb's, did it. A past tense with a subject of its own is
+    active, its "by" phrase a means ("and the two leaders flew by helicopter to ...", stories20)."""
+    return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in v.children) \
+        and not (v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children))
 
 
 def finite_acl(v) -> bool:
