@@ -44,6 +44,7 @@ from tacitus.actors.resolver_words import (
     ACCORD_NAME_NOUNS,
     ACCORD_TOPIC_WORDS,
     CITIZENSHIP_NOUNS,
+    PARTITIVE_WORDS,  # targets20
     CURRENCY_NOUNS,
     CREATE_VERBS,
     GROUP_HEADS,
@@ -972,6 +973,22 @@ class DocActors(CountryFinder, ReferenceFinder):
                                 return found[0].country
         return None
 
+    def _partitive_nationality(self, h) -> str | None:
+        """'killed 38 tourists, most of them British', 'seized 15 sailors, all of them Indian',
+        'hostages, mostly Thai': a nationality set off after the people's noun is theirs, not the
+        country they were in (targets20)."""
+        doc, j = self.doc, h.i + 1
+        if j + 2 >= len(doc) or doc[j].text != "," or h.pos_ != "NOUN":
+            return None
+        lowers = self._columns()[0]
+        for k in range(j + 1, min(j + 6, len(doc))):
+            m = self.name_at[k]
+            if m is not None:
+                return m.entry.country if m.entry.kind in ("demonym", "people") and k > j + 1 else None
+            if lowers[k] not in PARTITIVE_WORDS and not doc[k].like_num:
+                return None
+        return None
+
     def _last_citizenship_word(self) -> int:
         """Index of the article's last citizenship word ("passport", "citizenship"), -1 if none."""
         if getattr(self, "_last_citizenship", None) is None:
@@ -1199,6 +1216,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "critics of the Kremlin", "lawmakers from the ruling party": the country's (actors19)
                 return [self._make(h, scope[0].i, f"{self.d.country_name(org.country)} {agent.phrase}",
                                    org.country + agent.sector, org.country, agent.sector, "agent")]
+            if org is not None and org.country and (own := self._country_in(scope, h)) and own != org.country:
+                # "an Australian anchor for the state broadcaster CGTN", "a British reporter for Al
+                # Jazeera": the person's nationality, not the employer's country (targets20)
+                return [self._make(h, scope[0].i, f"{self.d.country_name(own)} {agent.phrase}",
+                                   own + (agent.sector or ""), own, agent.sector, "agent")]
             if org is not None:  # "a delegation from the IMF", "officials of the African Union"
                 return [self._make(h, scope[0].i, org.name, org.code, org.country, org.sector, "org")]
         # 3. the head is itself a country / capital / people name
@@ -1222,7 +1244,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if head_match is None and agent is None and h.ent_type_ == "GPE" and h.pos_ == "PROPN" \
                 and (linked := self._place_named_surname(h)):
             return linked  # "Alejandro Toledo was extradited ... Prosecutors accuse Toledo": him, not the Ohio city
-        country = self._country_in(scope, h) or self._citizenship(h) or self._country_of_prep(h) or self._possessor_country(h) \
+        country = self._country_in(scope, h) or self._citizenship(h) or self._partitive_nationality(h) \
+            or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
