@@ -1,0 +1,53 @@
+"""Families of target misses found by helper "targets20" (issue #3) on fresh sentences whose main
+difficulty is the target: a two-object verb whose recipient the parser reads as a second direct
+object ("sent Pakistan half a million doses") is given to the first; giving vaccines or doses is
+humanitarian aid; a person's nationality set off after the noun ("38 tourists, most of them
+British") or written before an employer ("an Australian anchor for the state broadcaster CGTN") is
+the person's country, not the place or the employer's; "by firing squad" names a manner of
+execution, not an act of firing on something; the passive of "told X to" names the one told as its
+subject ("the Taliban were told by Washington to ..."), and one "ordered to leave" a country is
+expelled by that country; a sentence or harm in a state's prison or penal colony with no doer named
+is that state's. Every sentence is written for this file, none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded_full as coded, has_full_event as _has
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("India sent Bangladesh the first two million doses of the AstraZeneca vaccine.", "2021-01-21", "IND", "BGD"),
+    ("Moscow flew Belgrade the first batch of its Sputnik vaccine.", "2021-01-06", "RUS", "SRB"),
+    ("China gave Cambodia 600,000 vaccine doses.", "2021-02-07", "CHN", "KHM"),
+])
+def test_targets20_recipient_read_as_second_object(coder, text, date, source, target):
+    assert _has(coded(coder, text, date), "AID", source, target)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Israeli police detained a British producer for the Qatari broadcaster Al Jazeera in Jerusalem.",
+     "2022-05-20", "COERCE", "ISR", "GBR"),
+    ("Egyptian police arrested Peter Greste, an Australian correspondent for Al Jazeera, in Cairo.",
+     "2013-12-29", "COERCE", "EGY", "AUS"),
+    ("Gunmen from al-Qaeda killed 19 hostages, most of them Japanese, at a gas plant in Algeria.",
+     "2013-01-19", "ASSAULT", None, "JPN"),
+    ("Somali pirates seized 22 sailors, all of them Filipino, off the coast of Oman.",
+     "2011-02-10", "ASSAULT", None, "PHL"),
+])
+def test_targets20_nationality_of_the_people_named(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)
+
+
+def test_targets20_firing_squad_is_a_manner(coder):
+    evs = coded(coder, "Indonesia executed four foreign drug convicts by firing squad on a prison island.", "2016-07-29")
+    assert _has(evs, "ASSAULT", "IDN", cameo="1823")
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("The Houthis were told by Riyadh to withdraw from the border towns.", "2015-04-20", "REQUEST", "SAU", "YEM"),
+    ("Two Russian diplomats were ordered to leave Bulgaria within 72 hours.", "2022-06-28", "SANCTION", "BGR", "RUS"),
+])
+def test_targets20_passive_told_or_ordered_to_leave(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)
+
+
+def test_targets20_term_served_in_a_state_prison(coder):
+    evs = coded(coder, "Paul Whelan was sentenced to sixteen years in a Russian penal colony for spying.", "2020-06-15")
+    assert _has(evs, "COERCE", "RUS")
