@@ -51,3 +51,32 @@ def test_targets20_passive_told_or_ordered_to_leave(coder, text, date, event, so
 def test_targets20_term_served_in_a_state_prison(coder):
     evs = coded(coder, "Paul Whelan was sentenced to sixteen years in a Russian penal colony for spying.", "2020-06-15")
     assert _has(evs, "COERCE", "RUS")
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Russian soldiers detained Bucha's deputy mayor.", "2022-03-20", "COERCE", "RUS", "UKR"),
+    ("Ukrainian drones struck Belgorod's regional administration building.", "2024-03-16", "ASSAULT", "UKR", "RUS"),
+    ("Israeli forces detained Hebron's mayor.", "2023-11-21", "COERCE", "ISR", "PSE"),
+])
+def test_targets20_town_named_as_the_office_s_possessor(coder, text, date, event, source, target):
+    """'Kherson's mayor' is where the office is, as 'the mayor of Kherson' is, not the doer's country."""
+    evs = coded(coder, text, date)
+    assert any(ev == event and any(s.startswith(source) for s in src) and tgt and all(t.startswith(target) for t in tgt)
+               for ev, _, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Biden praised Xi after the Bali summit.", "2022-11-15"),
+    ("Trump sided with Putin at the Helsinki summit.", "2018-07-16"),
+])
+def test_targets20_summit_named_by_its_venue_is_no_meeting_of_that_country(coder, text, date):
+    evs = coded(coder, text, date)
+    assert not any(ev == "CONSULT" and src and src[0][:3] in ("IDN", "FIN") for ev, _, src, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The Saudi-led air campaign against Houthi rebels resumed on Sunday.", "2015-05-17", "SAU", "YEM"),
+    ("The French-led offensive against jihadists in northern Mali began at dawn.", "2013-01-11", "FRA", None),
+])
+def test_targets20_led_act_is_the_leader_s(coder, text, date, source, target):
+    assert _has(coded(coder, text, date), "ASSAULT", source, target)

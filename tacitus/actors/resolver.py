@@ -973,6 +973,17 @@ class DocActors(CountryFinder, ReferenceFinder):
                                 return found[0].country
         return None
 
+    def _possessor_place(self, h) -> str | None:
+        """'Kherson's mayor', 'Kharkiv's regional administration': a town named as the possessor
+        of an office is where the office is, as 'the mayor of Kherson' is (targets20). The caller
+        asks only for state agents ("Fukushima's farmers" are nobody's until a clause says)."""
+        if not self._has_child_dep(h.i, "poss"):
+            return None
+        for c in h.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and not self.actors_at.get(c.i):
+                return self._place_country(c)
+        return None
+
     def _partitive_nationality(self, h) -> str | None:
         """'killed 38 tourists, most of them British', 'seized 15 sailors, all of them Indian',
         'hostages, mostly Thai': a nationality set off after the people's noun is theirs, not the
@@ -1400,7 +1411,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
                 # service a state speaks of is its own, before the places its clause names (actors19))
-                country = self._place_of(h, PLACE_PREPS) \
+                country = (agent.sector in STATE_SECTORS and self._possessor_place(h)) or self._place_of(h, PLACE_PREPS) \
                     or (h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and agent.sector in STATE_SECTORS
                         and agent.sector != "GOV" and self._speaker_state(h, True)) \
                     or self._own_verb_place(h) \

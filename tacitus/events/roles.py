@@ -191,6 +191,12 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c) or self._trade_origin(c, n, actors)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found + self._conjoined_modifiers(c, found, actors)
+        if any(c.dep_ == "amod" and c.lower_ == "led" and c.i < n.i for c in n.children):
+            # "the Saudi-led air campaign against the Houthis", "a French-led offensive": the leader
+            # the resolver read for the phrase (targets20)
+            found = [a for a in actors.actors_at.get(n.i, []) if a.kind in ("country", "org")]
+            if found:
+                return found
         if n.dep_ in ("nsubj", "nsubjpass") and actors.agent_at[n.i] is None \
                 and any(c.dep_ == "compound" and c.i < n.i for c in n.children):
             # "a European Union ban came into force": the organisation named in the modifiers is
