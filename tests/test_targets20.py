@@ -80,3 +80,15 @@ def test_targets20_summit_named_by_its_venue_is_no_meeting_of_that_country(coder
 ])
 def test_targets20_led_act_is_the_leader_s(coder, text, date, source, target):
     assert _has(coded(coder, text, date), "ASSAULT", source, target)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Fighters loyal to Islamic State stormed a prison in Hasakah.", "2022-01-21", "ASSAULT", "IMG", None),
+    ("Iraqi troops attacked fighters loyal to Islamic State near Kirkuk.", "2017-10-03", "ASSAULT", "IRQ", "IMG"),
+])
+def test_targets20_armed_men_loyal_to_a_named_body(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)
+
+
+def test_targets20_likened_to_hitler_denounces(coder):
+    assert _has(coded(coder, "Maduro likened Duque to Hitler in a televised speech.", "2019-02-20"), "ACCUSE", "VEN", "COL")

@@ -973,6 +973,18 @@ class DocActors(CountryFinder, ReferenceFinder):
                                 return found[0].country
         return None
 
+    def _loyal_to(self, h):
+        """'fighters loyal to Islamic State', 'militiamen loyal to the Houthis': armed men loyal to
+        a named body are that body's (targets20); a person's loyalists are found as before."""
+        for c in h.children:
+            if c.dep_ == "amod" and c.lower_ == "loyal":
+                for q in (q for d in c.children if d.dep_ == "prep" and d.lower_ == "to"
+                          for q in d.children if q.dep_ == "pobj"):
+                    m = next((self.name_at[t.i] for t in q.subtree if self.name_at[t.i] is not None), None)
+                    if m is not None and m.entry.kind == "org":
+                        return m.entry
+        return None
+
     def _possessor_place(self, h) -> str | None:
         """'Kherson's mayor', 'Kharkiv's regional administration': a town named as the possessor
         of an office is where the office is, as 'the mayor of Kherson' is (targets20). The caller
@@ -1221,7 +1233,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         agent = agent or self._agent_for(h, scope)
         if agent is not None and self.agent_at[h.i] is not None:
             # a possessor names whose agent it is; an 'at' phrase is then the venue (types15)
-            org = self._org_of_prep(h, at=not any(c.dep_ == "poss" for c in h.children))
+            org = self._org_of_prep(h, at=not any(c.dep_ == "poss" for c in h.children)) or self._loyal_to(h)
             if org is not None and org.country and (agent.sector == "OPP" and org.sector in STATE_SECTORS
                                                      or agent.sector == "LEG" and org.sector == "PTY"):
                 # "critics of the Kremlin", "lawmakers from the ruling party": the country's (actors19)
