@@ -1423,12 +1423,17 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
                 # service a state speaks of is its own, before the places its clause names (actors19))
-                country = (agent.sector in STATE_SECTORS and self._possessor_place(h)) or self._place_of(h, PLACE_PREPS) \
+                country = self._place_of(h, PLACE_PREPS) \
                     or (h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and agent.sector in STATE_SECTORS
                         and agent.sector != "GOV" and self._speaker_state(h, True)) \
                     or self._own_verb_place(h) \
                     or (agent.sector in ARMED_GROUP_SECTORS and self._acting_place(h)) or self._sentence_place(h) \
                     or self._clause_place(h, agent)
+            if country is None and agent.sector in STATE_SECTORS:
+                # "Russian troops detained Kherson's mayor": the town owning the office, before a
+                # country guessed from the clause's other actors; a place the sentence names comes
+                # first ("Surrey's police chief wrote to the US Embassy in London") (targets20)
+                country = self._possessor_place(h)
             if country is None and agent.sector in LOCAL_SECTORS:
                 country = self._sentence_local_place(h) or self._compound_city(h) or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
