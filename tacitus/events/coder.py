@@ -3310,6 +3310,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if not source and not (entry.cameo[:2] == "14" and (n.dep_ in ("nsubj", "ROOT") or self._provoked_reaction(n))):
             return None  # a protest by nobody named may still be coded from its place (see _to_event)
         target = [a for a in target if all(a.code != s.code for s in source)]
+        if entry.cameo[:2] == "04" and not target and len(source) == 1 and source[0].kind == "country" \
+                and n.left_edge.idx <= source[0].start < n.idx and not any(c.dep_ == "poss" for c in n.children):
+            return None  # "praised Kim after the Singapore summit", "at the Helsinki summit": a meeting named by its venue (targets20)
         anchor = head if head.pos_ in ("VERB", "AUX") else n
         modality = clause_modality(anchor) if anchor.i != n.i else "asserted"
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL_MODIFIERS

@@ -15,6 +15,7 @@ from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
+from tacitus.events.words import CUSTODY_NOUNS  # targets20
 from tacitus.events.words import MESSAGE_ROOTS, THREAT_NOUNS, WIN_VERBS  # light17 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
@@ -194,6 +195,12 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c) or self._trade_origin(c, n, actors)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found + self._conjoined_modifiers(c, found, actors)
+        if any(c.dep_ == "amod" and c.lower_ == "led" and c.i < n.i for c in n.children):
+            # "the Saudi-led air campaign against the Houthis", "a French-led offensive": the leader
+            # the resolver read for the phrase (targets20)
+            found = [a for a in actors.actors_at.get(n.i, []) if a.kind in ("country", "org")]
+            if found:
+                return found
         if n.dep_ in ("nsubj", "nsubjpass") and actors.agent_at[n.i] is None \
                 and any(c.dep_ == "compound" and c.i < n.i for c in n.children):
             # "a European Union ban came into force": the organisation named in the modifiers is
@@ -569,6 +576,10 @@ class RoleFinder:
                 found = [a for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
                          for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                          for p in o.children if p.dep_ == "pobj" for a in actors.actors(p)]
+                if not found:
+                    # "Moscow's ambassador was ordered to leave Estonia": the country to be left (targets20)
+                    found = [a for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
+                             for o in c.children if o.dep_ == "dobj" for a in actors.actors(o) if a.kind == "country"]
                 if found:
                     return found, True
             if v.lemma_.lower() in TO_DOER_VERBS:  # "was summoned to the Russian foreign ministry" (actors9)
@@ -1442,9 +1453,17 @@ class RoleFinder:
         cur = tok
         for _ in range(6):
             for c in cur.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "into", "under", "while"):
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "under", "while", "to"):
                     for p in c.children:
-                        if p.dep_ == "pobj" and p.lemma_.lower() == "custody":
+                        if p.dep_ != "pobj":
+                            continue
+                        if c.lower_ == "to":
+                            # "was sentenced to nine years in a Russian penal colony": the term's place (targets20)
+                            p = next((q for d in p.children if d.dep_ == "prep" and d.lower_ == "in"
+                                      for q in d.children if q.dep_ == "pobj"), None)
+                            if p is None:
+                                continue
+                        if p.lemma_.lower() in CUSTODY_NOUNS:
                             return actors.actors(p) or [a for m in p.children if m.dep_ == "amod"
                                                         for a in actors.country_actor(m)]
             if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
@@ -1812,6 +1831,16 @@ class RoleFinder:
                 if not (c.dep_ == "prep" and any(d.dep_ == "prep" and d.lower_ == c.lower_ for d in kids[k + 1:]))]
 
     @staticmethod
+    def _first_of_two_objects(v):
+        """'sent Pakistan half a million doses', 'handed Kyiv the first tanks': the parser reads the
+        recipient of a two-object verb as a second direct object; the name before the thing given is
+        the dative (targets20)."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].pos_ == "NOUN" and objs[0].i < objs[1].i:
+            return objs[0]
+        return None
+
+    @staticmethod
     def _child(v, deps):
         for c in v.children:
             if c.dep_ in deps:
@@ -2004,7 +2033,7 @@ class RoleFinder:
         found = self._prep_actors(v, [p for p in preps if not (venue_last and p == "at")], actors)
         if found:
             return found
-        dative = self._child(v, ("dative", "iobj"))
+        dative = self._child(v, ("dative", "iobj")) or self._first_of_two_objects(v)
         if dative is not None:
             found = actors.actors(dative)
             if found:

@@ -760,19 +760,27 @@ class ClauseRules:
         with al-Qaeda': a speaking verb with an actor object and a 'to' infinitive tells the
         object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
         comp = info["xcomp"]
+        # "the Taliban were told by Washington to surrender bin Laden": the one told is the passive subject (targets20)
+        told = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in v.children) else ("dobj",)
         if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
                 or comp is None or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
                 or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
-                or not any(o.dep_ == "dobj" for o in info["obj"]) or not self._obj_actors(info, actors) \
+                or not any(o.dep_ in told for o in info["obj"]) or not self._told_actors(info, actors, told) \
                 or comp.lemma_.lower() in demand_words("wish_verb"):
             return None  # ("told Lukashenko to expect more support": a promise, not a demand)
-        subj = next(o for o in info["obj"] if o.dep_ == "dobj")
+        subj = next(o for o in info["obj"] if o.dep_ in told)
         if comp.i < subj.i:
             return None  # "in New York to attend the Assembly, Zelensky told reporters": a purpose
         if self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj):
             return comp
         return None
+
+    def _told_actors(self, info, actors: DocActors, told) -> list:
+        """The actors of the one told: the object's, or the passive subject's (targets20)."""
+        if told == ("dobj",):
+            return self._obj_actors(info, actors)
+        return next((found for o in info["obj"] if o.dep_ in told and (found := actors.actors(o))), [])
 
     def _wished_deed(self, v, info, actors: DocActors):
         """'Kyiv wants Berlin to send more air defence', 'Britain expects Iran to return to
@@ -1436,6 +1444,8 @@ class ClauseRules:
         by = [b for b in v.children if b.dep_ == "prep" and b.lower_ == "by"] \
             if v.i in heads_of_words(v.doc, "by", BY_WORD) else []  # (no child "by": no walk, perf9)
         means = next((p for b in by for p in b.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if means is not None and means.lower_ == "firing" and any(c.lower_ == "squad" for c in means.children):
+            return None  # "executed two smugglers by firing squad on the island": a manner, not "fired on" (targets20)
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
