@@ -1290,7 +1290,7 @@ class EventCoder(RoleFinder, ClauseRules):
         # relative clause hangs on, gapped or told by "that" (targets16)
         summary_gap = lemma in LABEL_VERBS and v.dep_ == "relcl" and self._summary_noun(v.head) \
             and all(o.lower_ == "that" for o in info["obj"] if o.dep_ == "dobj")
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._scorned_actor(info, actors))) \
                 and not (entry is not None and entry.cameo == "016") and (named or summary_gap or any(
                 # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
                 # the accusations" is, whatever the order (types14))
@@ -2997,6 +2997,17 @@ class EventCoder(RoleFinder, ClauseRules):
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _scorned_actor(info, actors) -> bool:
+        """Is what a scorn verb labels an actor itself ("dismissed his opponents as foreign
+        puppets", "mocked Biden as weak"), not a thing an actor made or imposed ("dismissed the
+        UN sanctions as a violation", "the ICC's warrant as legally void", "the G7 communique as
+        slander"): a thing dismissed is turned down (120), an actor dismissed is criticised
+        (realfix20)."""
+        return any(o.dep_ == "dobj" and (actors.name_at[o.i] is not None or actors.agent_at[o.i] is not None
+                                         or o.pos_ in ("PROPN", "PRON")) and actors.actors(o)
+                   for o in info["obj"])
 
     def _ordered_custody(self, v, info, actors, consumed) -> Candidate | None:
         """"ordered Aung San Suu Kyi placed under house arrest", "ordered the journalists detained":
