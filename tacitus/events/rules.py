@@ -605,12 +605,16 @@ class ClauseRules:
         word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if word is None or word.lemma_.lower() not in SCHEME_NOUNS:
             return [], None
-        aim = next((c for c in word.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        # ("a pretext for Orban to rule by decree": the aim told as a for-to clause, its subject the
+        # schemer (realfix20))
+        aim = next((c for c in word.children if c.dep_ in ("acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if aim is None or valence(aim.lemma_.lower()) > 0 \
                 or ((e := self._entry(aim)) is not None and e.cameo and "01" <= e.cameo[:2] <= "08"):
             return [], None  # "an effort by Washington to help Ukraine", "a bid to restore ties": no scheme
         doers = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if not actors.is_guess(a)]
+        if not doers and any(m.dep_ == "mark" and m.lower_ == "for" for m in aim.children):
+            doers = [a for c in aim.children if c.dep_ == "nsubj" for a in actors.actors(c) if not actors.is_guess(a)]
         return (doers, word) if doers else ([], None)
 
     def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
