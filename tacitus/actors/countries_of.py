@@ -399,7 +399,7 @@ class CountryFinder:
             # a site named after its city: "near Dhaka University", "at Kabul airport"
             # ("in Baghdad's Green Zone": the possessor city; also of a common noun, "in
             # Mykolaiv's central square" (targets15))
-            deps = ("poss", "compound") if p.pos_ == "PROPN" else ("poss",)
+            deps = ("poss", "compound")
             for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
                 if c.dep_ not in deps or c.i > p.i or c.pos_ != "PROPN":
                     continue
@@ -632,15 +632,18 @@ class CountryFinder:
                         break
         return cache[start]
 
-    def _own_verb_place(self, h) -> str | None:
+    def _own_verb_place(self, h, preps=("in", "inside", "across")) -> str | None:
         """The place its own verb's 'in' phrase names for a subject ("Thaksin was in New York when
         the army seized power in Bangkok": Thailand's army), before the sentence's first place,
-        which may belong to another clause (actors13)."""
+        which may belong to another clause (actors13). (Local agents also read 'at': "police
+        arrested an American teacher at a Moscow airport", also when the parser hangs the phrase
+        on the object: "detained a British academic at Dubai airport" (realfix20).)"""
         v = h.head
         if h.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX"):
             return None
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across"):
+        holders = (v, *(o for o in v.children if o.dep_ == "dobj")) if "at" in preps else (v,)
+        for c in (c for x in holders for c in x.children):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._in_attribution(p) and not self._destination(p):
                         country = self._described_place(p)

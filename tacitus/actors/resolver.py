@@ -1384,7 +1384,10 @@ class DocActors(CountryFinder, ReferenceFinder):
                     or (agent.sector in ARMED_GROUP_SECTORS and self._acting_place(h)) or self._sentence_place(h) \
                     or self._clause_place(h, agent)
             if country is None and agent.sector in LOCAL_SECTORS:
-                country = self._sentence_local_place(h) or self._compound_city(h) or self._recent_local_place(h)
+                # (the police's own verb's 'at' place: "arrested an American teacher at a Moscow
+                # airport" is Russia's police, not the country of the one arrested (realfix20))
+                country = self._own_verb_place(h, ("at",)) or self._sentence_local_place(h) or self._compound_city(h) \
+                    or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
                 country = self._speaker_state(h)  # "Polish minister X said the government would"
             if country is None and h.n_rights:
