@@ -399,9 +399,13 @@ class CountryFinder:
             # a site named after its city: "near Dhaka University", "at Kabul airport"
             # ("in Baghdad's Green Zone": the possessor city; also of a common noun, "in
             # Mykolaiv's central square" (targets15))
-            deps = ("poss", "compound")
+            # ("at a Moscow airport": a common noun's city compound too; not a country's, "outside the
+            # US embassy in Manila" (realfix20))
             for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
-                if c.dep_ not in deps or c.i > p.i or c.pos_ != "PROPN":
+                if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
+                    continue
+                if c.dep_ == "compound" and p.pos_ == "NOUN" and (m := self.name_at[c.i]) is not None \
+                        and m.entry.kind != "capital":
                     continue
                 country = self._place_country(c)  # a city alone (see place_at)
                 if country:
