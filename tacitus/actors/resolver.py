@@ -1768,8 +1768,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         j = h.i
         while j > scope[0].i and self.doc[j - 1].pos_ in ("PROPN", "PUNCT") and self.agent_at[j - 1] is None:
             j -= 1  # the unknown name's own words ("Hamad al-Mutairi")
-        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG"):
-            return None
+        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG", "PRODUCT"):
+            return None  # (a firm the tagger reads as a product: "Danish shipping company Maersk" (realfix20))
         hit = self.agent_at[j - 1]
         if hit is None or hit[1] != j or self.doc[j - 1].pos_ != "NOUN" or hit[2].sector in ("IGO", "NGO"):
             return None
