@@ -101,7 +101,9 @@ class CountryFinder:
         gazetteer city of 50,000 or more, whatever the tagger took it for (a person, an
         organisation), and no surname of the dictionary's people, is the office's town; the
         country the office serves is the town's, not one the rest of the sentence names
-        (realfix20)."""
+        (realfix20). A place the sentence puts in another country outranks a name that may be a
+        county there ("Surrey's police chief wrote to the US Embassy in London": not Surrey in
+        Canada)."""
         hit = self.agent_at[h.i]
         agent = hit[2] if hit is not None else None
         if agent is None or not (agent.title and agent.sector == "GOV" or agent.sector in ("COP", "JUD")):
@@ -109,7 +111,10 @@ class CountryFinder:
         if self.gazetteer is None or t.n_lefts or not t.text[:1].isupper() or t.ent_iob_ == "I" \
                 or not any(c.dep_ == "case" for c in t.children) or t.lower_ in people_by_name_word(self.d):
             return None
-        return self._own_city(t.text, 50_000)
+        geo = self._own_city(t.text, 50_000)
+        if geo is None or (self._sentence_place(h) or geo.country) != geo.country:
+            return None
+        return geo
 
     def _town_word(self, t):
         """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
