@@ -9,7 +9,8 @@ rejected, an actor dismissed is criticised; "a pretext for X to ..." accuses X; 
 flee to block a vote stage a walkout (PROTEST); a winner thanking voters and a leader inspecting
 disaster-hit towns are no events; a vote condemning a state is the voting body's act, never the
 abstainers'; police act where their verb's "at" phrase puts them, not in the arrested person's
-country; Victoria is the Australian state. Every sentence is written for this file, none is
+country; Victoria is the Australian state and "Georgia" before a US state office
+(governor, secretary of state) the US state. Every sentence is written for this file, none is
 taken from a gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -123,3 +124,12 @@ def test_realfix20_vote_condemning_is_the_body_s_act(coder):
 ])
 def test_realfix20_police_of_the_place(coder, text, date, source, target):
     assert _has(coded(coder, text, date), "COERCE", source, target)
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("Georgia's governor Brian Kemp rejected Donald Trump's call to overturn the state's result.", "2020-12-05", "USAGOV"),
+    ("Georgia's president accused Russia of occupying a fifth of the country.", "2019-08-07", "GEOGOV"),
+])
+def test_realfix20_georgia_before_a_us_state_office(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert any(src and src[0] == source for _, _, src, _ in evs), evs

@@ -25,6 +25,7 @@ from tacitus.nlp import ent_at, heads_of_dep
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
 from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
+from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  # realfix20
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
 from tacitus.actors.references import people_by_name_word  # realfix20
@@ -306,6 +307,9 @@ class CountryFinder:
             if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
                 if t.head.i != h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i:
                     continue  # "Moscow-backed separatists", "Iranian-armed militias": the backer
+                if t.lower_ in US_STATE_HOMONYMS and any((hit := self.agent_at[x.i]) is not None
+                                                         and hit[2].phrase in US_STATE_OFFICES for x in scope if x.i > t.i):
+                    return "USA"  # "Georgia's governor Brian Kemp": the US state (realfix20)
                 return m.entry.country
         return None
 
