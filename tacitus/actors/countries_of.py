@@ -25,8 +25,10 @@ from tacitus.nlp import ent_at, heads_of_dep
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
 from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
+from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  # realfix20
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
+from tacitus.actors.references import people_by_name_word  # realfix20
 
 
 class CountryFinder:
@@ -86,11 +88,34 @@ class CountryFinder:
                     country = self._place_country(t)
                 elif t.ent_type_ in ("ORG", "") and self._town_word(t):
                     country = self._town_word(t).country
+                elif t.dep_ == "poss" and (geo := self._possessor_town(t, h)) is not None:
+                    country = geo.country
                 else:
                     country = None
                 if country:
                     return country
         return None
+
+    def _possessor_town(self, t, h):
+        """'Kherson's governor', 'Kharkiv's mayor', 'Belgorod's governor': a one-word possessor of a
+        town's office (a GOV title or a local agent: police, courts) that is the own name of a
+        gazetteer city of 50,000 or more, whatever the tagger took it for (a person, an
+        organisation), and no surname of the dictionary's people, is the office's town; the
+        country the office serves is the town's, not one the rest of the sentence names
+        (realfix20). A place the sentence puts in another country outranks a name that may be a
+        county there ("Surrey's police chief wrote to the US Embassy in London": not Surrey in
+        Canada)."""
+        hit = self.agent_at[h.i]
+        agent = hit[2] if hit is not None else None
+        if agent is None or not (agent.title and agent.sector == "GOV" or agent.sector in ("COP", "JUD")):
+            return None
+        if self.gazetteer is None or t.n_lefts or not t.text[:1].isupper() or t.ent_iob_ == "I" \
+                or not any(c.dep_ == "case" for c in t.children) or t.lower_ in people_by_name_word(self.d):
+            return None
+        geo = self._own_city(t.text, 50_000)
+        if geo is None or (self._sentence_place(h) or geo.country) != geo.country:
+            return None
+        return geo
 
     def _town_word(self, t):
         """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
@@ -282,6 +307,9 @@ class CountryFinder:
             if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people"):
                 if t.head.i != h.i and t.head.lower_ in BACKER_PARTICIPLES and t.head.i < h.i:
                     continue  # "Moscow-backed separatists", "Iranian-armed militias": the backer
+                if t.lower_ in US_STATE_HOMONYMS and any((hit := self.agent_at[x.i]) is not None
+                                                         and hit[2].phrase in US_STATE_OFFICES for x in scope if x.i > t.i):
+                    return "USA"  # "Georgia's governor Brian Kemp": the US state (realfix20)
                 return m.entry.country
         return None
 
@@ -380,9 +408,13 @@ class CountryFinder:
             # a site named after its city: "near Dhaka University", "at Kabul airport"
             # ("in Baghdad's Green Zone": the possessor city; also of a common noun, "in
             # Mykolaiv's central square" (targets15))
-            deps = ("poss", "compound") if p.pos_ == "PROPN" else ("poss",)
+            # ("at a Moscow airport": a common noun's city compound too; not a country's, "outside the
+            # US embassy in Manila" (realfix20))
             for c in sorted(p.children, key=lambda c: c.dep_ != "poss"):
-                if c.dep_ not in deps or c.i > p.i or c.pos_ != "PROPN":
+                if c.dep_ not in ("poss", "compound") or c.i > p.i or c.pos_ != "PROPN":
+                    continue
+                if c.dep_ == "compound" and p.pos_ == "NOUN" and (m := self.name_at[c.i]) is not None \
+                        and m.entry.kind != "capital":
                     continue
                 country = self._place_country(c)  # a city alone (see place_at)
                 if country:
@@ -613,15 +645,18 @@ class CountryFinder:
                         break
         return cache[start]
 
-    def _own_verb_place(self, h) -> str | None:
+    def _own_verb_place(self, h, preps=("in", "inside", "across")) -> str | None:
         """The place its own verb's 'in' phrase names for a subject ("Thaksin was in New York when
         the army seized power in Bangkok": Thailand's army), before the sentence's first place,
-        which may belong to another clause (actors13)."""
+        which may belong to another clause (actors13). (Local agents also read 'at': "police
+        arrested an American teacher at a Moscow airport", also when the parser hangs the phrase
+        on the object: "detained a British academic at Dubai airport" (realfix20).)"""
         v = h.head
         if h.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX"):
             return None
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across"):
+        holders = (v, *(o for o in v.children if o.dep_ == "dobj")) if "at" in preps else (v,)
+        for c in (c for x in holders for c in x.children):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._in_attribution(p) and not self._destination(p):
                         country = self._described_place(p)

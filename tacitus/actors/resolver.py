@@ -1437,7 +1437,10 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # first ("Surrey's police chief wrote to the US Embassy in London") (targets20)
                 country = self._possessor_place(h)
             if country is None and agent.sector in LOCAL_SECTORS:
-                country = self._sentence_local_place(h) or self._compound_city(h) or self._recent_local_place(h)
+                # (the police's own verb's 'at' place: "arrested an American teacher at a Moscow
+                # airport" is Russia's police, not the country of the one arrested (realfix20))
+                country = self._own_verb_place(h, ("at",)) or self._sentence_local_place(h) or self._compound_city(h) \
+                    or self._recent_local_place(h)
             if country is None and agent.sector == "GOV":
                 country = self._speaker_state(h)  # "Polish minister X said the government would"
             if country is None and h.n_rights:
@@ -1818,8 +1821,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         j = h.i
         while j > scope[0].i and self.doc[j - 1].pos_ in ("PROPN", "PUNCT") and self.agent_at[j - 1] is None:
             j -= 1  # the unknown name's own words ("Hamad al-Mutairi")
-        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG"):
-            return None
+        if j <= scope[0].i or j == h.i and h.ent_type_ not in ("PERSON", "ORG", "PRODUCT"):
+            return None  # (a firm the tagger reads as a product: "Danish shipping company Maersk" (realfix20))
         hit = self.agent_at[j - 1]
         if hit is None or hit[1] != j or self.doc[j - 1].pos_ != "NOUN" or hit[2].sector in ("IGO", "NGO"):
             return None

@@ -32,6 +32,7 @@ from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
+from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
 from tacitus.events.words import SITUATION_NOUNS  # realnews19b helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
@@ -1301,7 +1302,7 @@ class EventCoder(RoleFinder, ClauseRules):
         # relative clause hangs on, gapped or told by "that" (targets16)
         summary_gap = lemma in LABEL_VERBS and v.dep_ == "relcl" and self._summary_noun(v.head) \
             and all(o.lower_ == "that" for o in info["obj"] if o.dep_ == "dobj")
-        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._obj_actors(info, actors))) \
+        if (lemma in LABEL_VERBS or (lemma in SCORN_VERBS and self._scorned_actor(info, actors))) \
                 and not (entry is not None and entry.cameo == "016") and (named or summary_gap or any(
                 # ("dismissed as baseless the accusations by Washington": a denial, as "dismissed
                 # the accusations" is, whatever the order (types14))
@@ -3013,11 +3014,33 @@ class EventCoder(RoleFinder, ClauseRules):
                 return found
         return []
 
+    @staticmethod
+    def _scorned_actor(info, actors) -> bool:
+        """Is what a scorn verb labels an actor itself ("dismissed his opponents as foreign
+        puppets", "mocked Biden as weak"), not a thing an actor made or imposed ("dismissed the
+        UN sanctions as a violation", "the ICC's warrant as legally void", "the G7 communique as
+        slander"): a thing dismissed is turned down (120), an actor dismissed is criticised
+        (realfix20)."""
+        return any(o.dep_ == "dobj" and (actors.name_at[o.i] is not None or actors.agent_at[o.i] is not None
+                                         or o.pos_ in ("PROPN", "PRON")) and actors.actors(o)
+                   for o in info["obj"])
+
     def _ordered_custody(self, v, info, actors, consumed) -> Candidate | None:
         """"ordered Aung San Suu Kyi placed under house arrest", "ordered the journalists detained":
         an order verb whose object is followed by a participle of a coercive act (17x) is that act,
-        done by the one who gave the order to that object (odds13)."""
+        done by the one who gave the order to that object (odds13). An order to stand or face
+        trial ("ordered Lula to stand trial") commits the object for trial: a charge (173) by the
+        one who orders (realfix20)."""
         for c in v.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in TRIAL_VERBS \
+                    and any(o.dep_ == "dobj" and o.lemma_.lower() in TRIAL_NOUNS for o in c.children):
+                held = [o for o in info["obj"] if o.dep_ == "dobj"]
+                target = [a for h in held for a in actors.actors(h)]
+                source, _ = self._source(v, actors)
+                if not source or not target:
+                    return None
+                consumed.add(c.i)
+                return Candidate("173", [v, c], source, target, v, clause_modality(v))
             if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD") \
                     and not any(x.dep_ in ("aux", "mark") for x in c.children):
                 held = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")] or \

@@ -81,6 +81,7 @@ from tacitus.events.words import (
     READINESS,
     RECEIVE_VERBS,
     SURROUND_VERBS,
+    SURROUND_DWELLINGS,
     TIME_PREPS,
     REFUSE_VERBS,
     THREAT_NOUNS,
@@ -604,12 +605,16 @@ class ClauseRules:
         word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if word is None or word.lemma_.lower() not in SCHEME_NOUNS:
             return [], None
-        aim = next((c for c in word.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        # ("a pretext for Orban to rule by decree": the aim told as a for-to clause, its subject the
+        # schemer (realfix20))
+        aim = next((c for c in word.children if c.dep_ in ("acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if aim is None or valence(aim.lemma_.lower()) > 0 \
                 or ((e := self._entry(aim)) is not None and e.cameo and "01" <= e.cameo[:2] <= "08"):
             return [], None  # "an effort by Washington to help Ukraine", "a bid to restore ties": no scheme
         doers = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if not actors.is_guess(a)]
+        if not doers and any(m.dep_ == "mark" and m.lower_ == "for" for m in aim.children):
+            doers = [a for c in aim.children if c.dep_ == "nsubj" for a in actors.actors(c) if not actors.is_guess(a)]
         return (doers, word) if doers else ([], None)
 
     def _breaching_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories7 helper
@@ -901,16 +906,25 @@ class ClauseRules:
             return "176"
         if code[:3] in ("144", "191") and cand.anchor.lemma_.lower() in SURROUND_VERBS and cand.source \
                 and all(s.sector in ("COP", "MIL") for s in cand.source) and target \
-                and all(a.sector not in ("OPP", "REB", "INS") and a.kind != "person" for a in target) \
+                and all(a.sector not in ("REB", "INS") for a in target) \
+                and (all(a.sector != "OPP" and a.kind != "person" for a in target) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in SURROUND_DWELLINGS for c in cand.anchor.children)) \
                 and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
             # "riot police ringed the parliament building", "soldiers surrounded the presidential
-            # palace": a state's own forces closing round a place at home are deployed (153/154)
+            # palace": a state's own forces closing round a place at home are deployed (153/154);
+            # so round a person's or the opposition's house ("the home of opposition leader Bobi
+            # Wine"), though not round the opposition or a person themselves (realfix20)
             return "153" if all(s.sector == "COP" for s in cand.source) else "154"
         if code[:2] == "14" and any(t.lemma_.lower() == "march" for t in (cand.anchor, *cand.trigger)) and cand.source \
                 and all(s.sector in ("MIL", "REB", "INS", "UAF") for s in cand.source):
             # "ordered his forces to march on Tripoli", "rebels marched on the capital": armed
             # men marching are an advance of force (150, MOBILIZE), not a protest march (types11)
             return "150"
+        if code[:3] == "087" and cand.source and all(s.sector == "BUS" for s in cand.source):
+            # "German firms pulled out of Iran", "Japanese companies suspended operations in
+            # Russia": firms have no troops to pull back; leaving a country's market cuts economic
+            # ties with it (160, SANCTION), whatever sanctions or war made them go (realfix20)
+            return "160"
         if code == "174" and cand.source and all(s.code.startswith("IGO") for s in cand.source) and target \
                 and all(a.kind == "country" and a.code == a.country for a in target):
             # "the Council of Europe expelled Russia": a body expelling a member state cuts its
@@ -1929,9 +1943,11 @@ class ClauseRules:
                 return True  # "McConnell previously committed to a trial", "formerly led the party" (realnews19b)
             if v.dep_ in ("ROOT", "conj", "advcl", "pcomp") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
-                    and (ClauseRules._time_clause(v) if v.dep_ in ("advcl", "pcomp") else _main_clause(v)):
+                    and (ClauseRules._time_clause(v) if v.dep_ in ("advcl", "pcomp")
+                         else _main_clause(v) and _told_among_others(v)):
                 # (an after/before clause in the past perfect tells what came earlier: "rejected
-                # the results, a week after he had conceded defeat" (stories20))
+                # the results, a week after he had conceded defeat" (stories20); a main clause in
+                # the past perfect is background only among other sentences (realfix20))
                 return True
             if _perfect_relative(v):
                 return True
@@ -2210,6 +2226,19 @@ def _perfect_relative(v) -> bool:
         h, steps = h.head, steps + 1
     return h.dep_ == "nsubj" and h.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in h.head.children) \
         and not any(c.dep_ == "dobj" for c in h.head.children)
+
+
+def _told_among_others(v) -> bool:
+    """A past perfect tells what came before only against the news it precedes: a story's other
+    sentences. A text of one sentence ("Zelensky had asked NATO to close the skies") has no other
+    news, and what it reports is its news (realfix20). A perfect joined to a main clause in
+    another tense still tells what came before it ("threatened to sell the girls Boko Haram had
+    kidnapped", parsed as a conjunct)."""
+    sent = v.sent
+    if sent.start > 0 or sent.end < len(v.doc):
+        return True
+    root = conj_root(v)
+    return root.i != v.i and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in root.children)
 
 
 def _main_clause(v) -> bool:
