@@ -28,7 +28,6 @@ from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
 from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  # realfix20
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
-from tacitus.actors.references import people_by_name_word  # realfix20
 
 
 class CountryFinder:
@@ -88,34 +87,11 @@ class CountryFinder:
                     country = self._place_country(t)
                 elif t.ent_type_ in ("ORG", "") and self._town_word(t):
                     country = self._town_word(t).country
-                elif t.dep_ == "poss" and (geo := self._possessor_town(t, h)) is not None:
-                    country = geo.country
                 else:
                     country = None
                 if country:
                     return country
         return None
-
-    def _possessor_town(self, t, h):
-        """'Kherson's governor', 'Kharkiv's mayor', 'Belgorod's governor': a one-word possessor of a
-        town's office (a GOV title or a local agent: police, courts) that is the own name of a
-        gazetteer city of 50,000 or more, whatever the tagger took it for (a person, an
-        organisation), and no surname of the dictionary's people, is the office's town; the
-        country the office serves is the town's, not one the rest of the sentence names
-        (realfix20). A place the sentence puts in another country outranks a name that may be a
-        county there ("Surrey's police chief wrote to the US Embassy in London": not Surrey in
-        Canada)."""
-        hit = self.agent_at[h.i]
-        agent = hit[2] if hit is not None else None
-        if agent is None or not (agent.title and agent.sector == "GOV" or agent.sector in ("COP", "JUD")):
-            return None
-        if self.gazetteer is None or t.n_lefts or not t.text[:1].isupper() or t.ent_iob_ == "I" \
-                or not any(c.dep_ == "case" for c in t.children) or t.lower_ in people_by_name_word(self.d):
-            return None
-        geo = self._own_city(t.text, 50_000)
-        if geo is None or (self._sentence_place(h) or geo.country) != geo.country:
-            return None
-        return geo
 
     def _town_word(self, t):
         """The gazetteer city a single capitalised word names on its own (a city of 100,000 or
