@@ -1177,6 +1177,9 @@ class ClauseRules:
                           for g in p.children if g.dep_ == "pobj"}
                     verb = self.lex.match_verb(c.lemma_.lower(), of) if of else None
                     code = verb.cameo if verb is not None and verb.words[1:] else None
+                if code is None:  # types20: "would not rule out force" as "use force"
+                    verb = self.lex.match_verb("use", {c.lemma_.lower()})
+                    code = verb.cameo if verb is not None and verb.words[1:] else None
             elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
                 entry = self.lex.match_verb(c.lemma_.lower(), self._deps(c)[0])
                 code = entry.cameo if entry is not None and entry.frame not in ("say", "light") else None
