@@ -89,3 +89,21 @@ def test_types20_intent_threat_and_defiance(coder, text, date, event, cameo_pref
 def test_types20_raising_a_spectre_needs_an_act(coder):
     # the raiser is the doer only of a hostile act: a recession is nobody's act
     assert coded(coder, "Economists raised the spectre of a recession in Italy.", "2019-02-01") == []
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Italy offered to send 200 soldiers to Niger to train its army.", "2018-01-17", "ITA", "NER"),
+    ("Fiji offered to deploy troops to the UN force in the Golan Heights.", "2013-06-20", "FJI", None),
+])
+def test_types20_forces_offered_abroad_are_help_not_a_threat(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "AGREE", source, target, cameo="0334")
+    assert not _has(evs, "THREATEN")
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Pyongyang shut the door on talks with Seoul.", "2016-02-11", "REJECT", "125", "PRK", "KOR"),
+    ("Russia wound down its military exercises near the Ukrainian border.", "2021-04-23", "RETREAT", "087", "RUS", None),
+])
+def test_types20_doors_shut_and_drills_wound_down(coder, text, date, event, cameo, source, target):
+    assert _has(coded(coder, text, date), event, source, target, cameo=cameo)
