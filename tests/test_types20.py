@@ -107,3 +107,18 @@ def test_types20_forces_offered_abroad_are_help_not_a_threat(coder, text, date, 
 ])
 def test_types20_doors_shut_and_drills_wound_down(coder, text, date, event, cameo, source, target):
     assert _has(coded(coder, text, date), event, source, target, cameo=cameo)
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Pakistan turned a senior al-Qaeda operative over to the United States.", "2003-03-04",
+     "COOPERATE", "063", "PAK", "USA"),
+    ("Egypt's military rulers relaxed the ban on political rallies.", "2011-09-20", "CONCEDE", "081", "EGY", None),
+    ("Vietnam signed up to the Trans-Pacific trade pact.", "2016-02-04", "SUPPORT", "057", "VNM", None),
+])
+def test_types20_handed_over_relaxed_signed_up(coder, text, date, event, cameo, source, target):
+    assert _has(coded(coder, text, date), event, source, target, cameo=cameo)
+
+
+def test_types20_a_place_turned_over_is_no_judicial_cooperation(coder):
+    evs = coded(coder, "Government troops turned over the town to the rebels.", "2012-04-01")
+    assert not _has(evs, "COOPERATE")
