@@ -122,3 +122,17 @@ def test_types20_handed_over_relaxed_signed_up(coder, text, date, event, cameo, 
 def test_types20_a_place_turned_over_is_no_judicial_cooperation(coder):
     evs = coded(coder, "Government troops turned over the town to the rebels.", "2012-04-01")
     assert not _has(evs, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Damascus opened the door to UN weapons inspectors.", "2013-08-25", "RETREAT", "0862", "SYR", "IGO"),
+    ("Russia and the United States revived their arms control treaty for five more years.", "2021-02-03",
+     "SUPPORT", "057", None, None),
+    ("Ankara would not countenance a Kurdish state on its southern border.", "2017-09-25", "REJECT", "120", "TUR", None),
+])
+def test_types20_door_opened_accord_revived_refusal(coder, text, date, event, cameo, source, target):
+    assert _has(coded(coder, text, date), event, source, target, cameo=cameo)
+
+
+def test_types20_a_door_opened_to_sanctions_is_only_a_way(coder):
+    assert not _has(coded(coder, "The vote opened the door to sanctions against Belarus.", "2020-10-02"), "RETREAT")
