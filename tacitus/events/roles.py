@@ -16,7 +16,7 @@ from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helpe
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import CUSTODY_NOUNS  # targets20
-from tacitus.events.words import MESSAGE_ROOTS, THREAT_NOUNS, WIN_VERBS  # light17 helper
+from tacitus.events.words import MESSAGE_ROOTS, THREAT_NOUNS, THREAT_RAISING_VERBS, WIN_VERBS  # light17 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
 from tacitus.events.words import TIE_NOUNS  # targets6 helper
 from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
@@ -232,16 +232,30 @@ class RoleFinder:
                 found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
                 if found:
                     return found
-        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB" \
-                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] == "14" \
-                and ((hentry := self._entry(n.head.head)) is None or hentry.frame == "light"):
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.pos_ == "ADP" \
+                and (nentry := self._noun_entry(n)) is not None and nentry.cameo[:2] in ("14", "12"):
             # wire18: "monks led 100,000 people through Yangon in the largest protest against the
             # junta": the subject of the verb the protest is done in is its doer (not the state's
             # forces: "police fired tear gas in a protest" put it down); a verb with an event of
-            # its own ("recalled its envoy in protest at the strikes") is the protest itself
-            subj = next((c for c in n.head.head.children if c.dep_ == "nsubj"), None)
-            found = actors.actors(subj) if subj is not None else []
-            if found and not any(a.sector in ("COP", "MIL", "GOV", "SPY") for a in found):
+            # its own ("recalled its envoy in protest at the strikes") is the protest itself.
+            # types20: so is the defiance a side acts in ("held the referendum in defiance of the
+            # court", 128), whoever it is, also where the parser hangs the phrase on the verb's
+            # object ("pressed ahead with its referendum in defiance of the court")
+            v = n.head.head
+            if nentry.cameo[:2] == "12":
+                while v.pos_ != "VERB" and v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i:
+                    v = v.head
+            if v.pos_ == "VERB" and ((hentry := self._entry(v)) is None or hentry.frame == "light"):
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                found = actors.actors(subj) if subj is not None else []
+                if found and (nentry.cameo[:2] == "12" or not any(a.sector in ("COP", "MIL", "GOV", "SPY") for a in found)):
+                    return found
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and (t := n.head.head).dep_ == "dobj" \
+                and t.lemma_.lower() in THREAT_NOUNS and t.head.lemma_.lower() in THREAT_RAISING_VERBS:
+            # types20: "North Korea raised the spectre of a nuclear strike on the United States": the
+            # one who raises the threat is the doer of the act threatened (see rules._threat_of)
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (found := actors.actors(subj)):
                 return found
         # object of a reporting or light verb: that verb's subject ("X announced sanctions on Y")
         head_entry = self._entry(n.head) if n.dep_ == "dobj" else None

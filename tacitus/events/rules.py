@@ -97,6 +97,7 @@ from tacitus.events.words import (
     COURT_CODES,
 )
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
+from tacitus.events.words import OFFER_VERBS  # types20 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
 from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
 from tacitus.events.words import (
@@ -1199,6 +1200,9 @@ class ClauseRules:
                           for g in p.children if g.dep_ == "pobj"}
                     verb = self.lex.match_verb(c.lemma_.lower(), of) if of else None
                     code = verb.cameo if verb is not None and verb.words[1:] else None
+                if code is None:  # types20: "would not rule out force" as "use force"
+                    verb = self.lex.match_verb("use", {c.lemma_.lower()})
+                    code = verb.cameo if verb is not None and verb.words[1:] else None
             elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
                 entry = self.lex.match_verb(c.lemma_.lower(), self._deps(c)[0])
                 code = entry.cameo if entry is not None and entry.frame not in ("say", "light") else None
@@ -1351,6 +1355,9 @@ class ClauseRules:
         if inner.cameo[:2] != "15" or not source:
             return False
         home = {s.country or s.primary for s in source}
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in OFFER_VERBS and (
+                self._in_peace_mission(v) or any((t.country or t.primary) not in home for t in inner.target)):
+            return True  # types20: "offered to send troops to Mali": forces offered abroad are help
         if not inner.target:
             # wire18: "pledged to send troops to help flood victims in Mozambique": the place is
             # the purpose's, the help given abroad (not "to help its forces": _helps_own_side)
@@ -1410,7 +1417,7 @@ class ClauseRules:
     def _in_peace_mission(v) -> bool:
         """'deployed troops to Congo as part of a regional force', 'arrived on a humanitarian
         mission': the forces serve in a peacekeeping or multinational mission."""
-        heads = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under")]
+        heads = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("as", "on", "with", "under", "for")]
         # "deployed police to Haiti to lead a multinational force": the purpose names the mission
         heads += [c for c in v.children if c.dep_ in ("advcl", "xcomp")]
         for prep in heads:
