@@ -23,6 +23,7 @@ from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
+from tacitus.events.words import OWNED_ACT_VERBS  # sources20 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -413,6 +414,14 @@ class RoleFinder:
                 found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
                 if found:
                     return found
+            elif c.dep_ == "conj" and c.pos_ == "VERB" and (owner := self._owning_clause(c)) is not None:
+                # "a bomb killed a general, and Ukraine's security service claimed the attack", "a
+                # drone strike killed ..., and the US Africa Command said its forces had carried it
+                # out": the side owning the act told before did it (sources20)
+                found = [a for s in owner.children if s.dep_ == "nsubj" for a in actors.actors(s)] \
+                    or [a for s in c.children if s.dep_ == "nsubj" for a in actors.actors(s)]
+                if found:
+                    return found
             elif c.dep_ == "advcl" and c.lemma_.lower() in BLAME_VERBS and c.tag_ in ("VBN", "VBD") or (
                     c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl", "dep")
                                                                           and b.lemma_.lower() in BLAME_VERBS), None))):
@@ -459,6 +468,20 @@ class RoleFinder:
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _owning_clause(c):  # sources20 helper
+        """The clause of joined verb c that owns an act told before it: c itself when it claims
+        something ("claimed the attack", "claimed responsibility"), or c's reported clause doing
+        "it" ("said its forces had carried it out", "said it had launched it"); else None."""
+        lemma = c.lemma_.lower()
+        if lemma in CLAIMED_ACT_VERBS:
+            return c if any(o.dep_ == "dobj" for o in c.children) else None
+        for x in c.children:
+            if x.dep_ == "ccomp" and x.lemma_.lower() in OWNED_ACT_VERBS \
+                    and any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in x.children):
+                return x
+        return None
 
     @staticmethod
     def _blame_object(b, actors: DocActors) -> list[Actor]:  # targets16 helper
