@@ -308,14 +308,15 @@ class CountryFinder:
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
-        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl"):
+        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl") \
+                and not self._has_child_dep(h.i, "relcl"):
             return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         # "mortar shells fired from Myanmar", "rockets launched from Gaza": where the weapon came
         # from, named on the participle that describes it (targets18)
         heads = [(c, preps) for c in h.children]
-        heads += [(p, ("from",)) for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN"
+        heads += [(p, ("from",)) for v in h.children if (v.dep_ == "acl" and v.tag_ == "VBN" or v.dep_ == "relcl")
                   and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
         for c, preps in heads:
             if c.dep_ == "prep" and c.lower_ in preps:

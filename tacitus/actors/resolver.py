@@ -452,6 +452,21 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return a.country
         return None
 
+    def _addressed_state(self, h) -> str | None:  # sources20 helper
+        """'Republicans accused Biden of abandoning Americans in Afghanistan', 'Democrats urged
+        Trump to ...': lawmakers with no country of their own whose verb acts on a sitting head or
+        member of a government (its object) are that state's own legislators, not those of the
+        place the rest of the clause names."""
+        if h.dep_ != "nsubj" or not self.date:
+            return None
+        for o in h.head.children:
+            m = self.name_at[o.i] if o.dep_ == "dobj" else None
+            if m is not None and m.entry.kind == "person":
+                code, in_office = self.d.resolve_person(m.entry, self.date)
+                if in_office and code[:3] in self.d.countries and code[3:6] in STATE_SECTORS:
+                    return code[:3]
+        return None
+
     def _speakers_country(self, h) -> str | None:  # odds18 helper
         """'"Russia is trying to destabilise our country," Moldova's president said', 'Zelensky said
         Russia had attacked his country... our nation': a state noun the speaker calls "our"/"my" is
@@ -763,8 +778,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if verb.dep_ == "relcl":
             return self._place_country(verb.head)
         if h.dep_ == "nsubj":
-            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is
-            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None)
+            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is; else
+            # where the sentence puts the act ("killed 140 people at a school in Peshawar", "shot
+            # the schoolgirl on her way home in Swat") (sources20)
+            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None) \
+                or self._sentence_place(h)
         if h.dep_ != "dobj":
             return None
         for c in verb.children:
@@ -1363,7 +1381,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent.sector == "LEG":
                 # "Poroshenko told parliament ...": his own; but a legislature with its own place
                 # phrase is there ("bombed the parliament building in Gaza City", targets15)
-                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h)
+                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h) or self._addressed_state(h)
             elif agent.sector == "MIL":
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)
