@@ -23,7 +23,7 @@ from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
-from tacitus.events.words import OWNED_ACT_VERBS  # sources20 helper
+from tacitus.events.words import OWNED_ACT_VERBS, SPEECHLESS_WEAPONS  # sources20 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -1072,11 +1072,15 @@ class RoleFinder:
         modal = subj is None or v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
                     for c in v.head.children)
+        # (a weapon or a strike is a thing too, whoever fired it: "said US and British strikes had
+        # hit Sanaa, and vowed to retaliate", "said Russian missiles had hit Kyiv and urged allies
+        # to send air defences" (sources20))
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
-                actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))):
+                actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))
+                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS):
             return False
         entry = self._entry(v)
-        return entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
+        return entry is not None and (entry.frame in ("threat", "request", "appeal", "say", "intent") or (
             entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(v.head.head)
 
     @staticmethod
