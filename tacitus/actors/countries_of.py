@@ -319,7 +319,7 @@ class CountryFinder:
         # (sources20: and the people sent or crossing from it: "agents flown in from Riyadh", "gunmen
         # who had crossed from Mali", "rockets that were fired from Lebanon"; not one who flew in
         # from a trip: "a lawmaker who had just flown in from Bogota")
-        heads += [(p, ("from",)) for v in h.children if (v.dep_ == "acl" and v.tag_ == "VBN" or v.dep_ == "relcl" and (
+        heads += [(p, ("from",)) for v in h.children if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") or v.dep_ == "relcl" and (
                       v.lemma_.lower() == "cross" or any(c.dep_ == "auxpass" for c in v.children)))
                   and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
         for c, preps in heads:

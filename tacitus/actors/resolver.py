@@ -27,6 +27,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
@@ -447,7 +448,10 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue
             for a in self.actors_at.get(c.i, ()):
                 if a.country and (a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org")
-                                  or states and a.kind in ("country", "capital")) \
+                                  or states and a.kind in ("country", "capital")
+                                  # "Turkish state media said drones had struck ...": a state-run
+                                  # outlet speaks for its state (sources20)
+                                  or states and a.sector == "MED" and state_owned(a, self.doc)) \
                         and not self.is_guess(a):
                     return a.country
         return None

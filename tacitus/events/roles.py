@@ -23,7 +23,7 @@ from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
-from tacitus.events.words import OWNED_ACT_VERBS, SPEECHLESS_WEAPONS  # sources20 helper
+from tacitus.events.words import OWNED_ACT_VERBS, OWNER_PARTICIPLES, SPEECHLESS_WEAPONS  # sources20 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -512,7 +512,13 @@ class RoleFinder:
         if found:
             return found
         nxt = after_of(p)  # "by members of his guard", "by a barrage of Iranian missiles"
-        return actors.actors(nxt) if nxt is not p else []
+        if nxt is not p:
+            return actors.actors(nxt)
+        # "was seized by boats belonging to Iran's Revolutionary Guards", "by a ship operated by the
+        # navy": the owner a participle names (sources20)
+        return [a for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in OWNER_PARTICIPLES
+                for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                for o in c.children if o.dep_ == "pobj" for a in actors.actors(o)]
 
     def _joined_partners(self, v, actors: DocActors) -> list[Actor]:
         """'Hungary joined Poland in voting against the plan', 'Germany joined France in calling for
