@@ -95,3 +95,21 @@ def test_sources20_speech_verb_joined_to_a_weapon_clause(coder, text, date, even
     evs = coded(coder, text, date)
     assert _has(evs, event, source)
     assert not any(ev == event and any(c.startswith(("ISR", "RUS")) for c in src) for ev, _, src, _ in evs)
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("Egyptian state television said warplanes had bombed militant hideouts in Libya.", "2015-02-16", "EGY"),
+    ("Russian state media said drones had destroyed an arms depot near Kharkiv.", "2023-03-01", "RUS"),
+])
+def test_sources20_state_run_outlet_speaks_for_its_state(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert evs and evs[0][0] == "ASSAULT" and any(c.startswith(source) for c in evs[0][2])
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    ("The fishing boat was rammed by a ship operated by the Chinese coast guard.", "2019-05-01", "ASSAULT", "CHN"),
+    ("Villages near Idlib were bombed by jets operating from a Russian base on the coast.", "2019-05-10", "ASSAULT", "RUS"),
+])
+def test_sources20_owner_or_base_of_the_doer(coder, text, date, event, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source)
