@@ -8,9 +8,12 @@ at a place in Pakistan are the Pakistani movement; a one-time foreign minister n
 outside the term is still their country's ("Blinken" in 2016); bare "Republicans" acting on a
 sitting office holder are that state's lawmakers; a speaker's own participle phrase is
 attribution ("refugees arriving in Bangladesh said soldiers had ..."); a that-clause hung on the
-statement's noun is what was said ("told parliament in a speech that ..."); and a verb of speech
-or intent joined to a clause whose subject is a weapon is the speaker's. Every sentence is
-written for this file, none is taken from a gold or fresh set."""
+statement's noun is what was said ("told parliament in a speech that ..."); a verb of speech
+or intent joined to a clause whose subject is a weapon is the speaker's; a state-run outlet
+speaks for its state ("Egyptian state television said warplanes had bombed ..."); and a doer is
+of the owner or base a participle names ("a ship operated by the Chinese coast guard", "jets
+operating from a Russian base"). Every sentence is written for this file, none is taken from a
+gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
 
