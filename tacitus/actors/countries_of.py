@@ -312,14 +312,19 @@ class CountryFinder:
 
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
-        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl"):
+        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl") \
+                and not self._has_child_dep(h.i, "relcl"):
             return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         # "mortar shells fired from Myanmar", "rockets launched from Gaza": where the weapon came
         # from, named on the participle that describes it (targets18)
         heads = [(c, preps) for c in h.children]
-        heads += [(p, ("from",)) for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN"
+        # (sources20: and the people sent or crossing from it: "agents flown in from Riyadh", "gunmen
+        # who had crossed from Mali", "rockets that were fired from Lebanon"; not one who flew in
+        # from a trip: "a lawmaker who had just flown in from Bogota")
+        heads += [(p, ("from",)) for v in h.children if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") or v.dep_ == "relcl" and (
+                      v.lemma_.lower() == "cross" or any(c.dep_ == "auxpass" for c in v.children)))
                   and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
         for c, preps in heads:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -826,6 +831,10 @@ class CountryFinder:
             if cur.lower_ == "according":
                 return True
             cur, steps = cur.head, steps + 1
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "nsubj" and cur.head.head.i != cur.head.i:
+                # "Rohingya refugees arriving in Bangladesh said ...": a participle describing the
+                # speaker puts the speaker somewhere; the verb to test is the one they speak with (sources20)
+                cur = cur.head.head
             if cur.pos_ in ("VERB", "AUX"):
                 # the first verb above t: an attribution when it governs the reported clause
                 # and t is not inside that clause (the walk came up from elsewhere)

@@ -193,7 +193,10 @@ class ReferenceFinder:
         opposition code their rows give), never as its government (actors8)."""
         if not self.date or sum(e.kind == "person" for e in m.entries) != 1:
             return False
-        if not any(t.role in ("HOS", "HOG") for t in m.entry.terms):
+        # ... and likewise a one-time foreign or defence minister or IGO chief, whom news names by
+        # surname alone before and after the term ("Blinken urged Nigeria" in 2016, "Lavrov" in
+        # 2000, "Pompeo" in 2016) (sources20)
+        if not any(t.role in ("HOS", "HOG") or t.role in SURNAME_OFFICES for t in m.entry.terms):
             return False
         t = self.doc[m.start]
         # the small model tags many such surnames ORG ("Sheinbaum") or NORP ("Albanese"); the
@@ -550,8 +553,12 @@ class ReferenceFinder:
                     # they had launched ...": "they" is the subject of what its own subject said);
                     # not a plural country name ("the Philippines")
                     clause = h.head
-                    own_words = h.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("ccomp", "conj", "advcl") \
-                        and subj.head.i == clause.head.i
+                    if h.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+                        # "Houthi rebels said their drones had struck ...": the owner of the
+                        # reported clause's subject is the group speaking of itself (sources20)
+                        clause = clause.head
+                    own_words = (h.dep_ in ("nsubj", "nsubjpass") or h.head.i != clause.i) \
+                        and clause.dep_ in ("ccomp", "conj", "advcl") and subj.head.i == clause.head.i
                     plural = own_words and self.doc[i].tag_ in ("NNS", "NNPS") and a.kind != "country"
                     plural = plural or own_words and self._group_org(a)
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []

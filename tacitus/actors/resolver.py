@@ -27,6 +27,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
@@ -448,9 +449,27 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue
             for a in self.actors_at.get(c.i, ()):
                 if a.country and (a.sector in STATE_SECTORS and a.kind in ("person", "agent", "org")
-                                  or states and a.kind in ("country", "capital")) \
+                                  or states and a.kind in ("country", "capital")
+                                  # "Turkish state media said drones had struck ...": a state-run
+                                  # outlet speaks for its state (sources20)
+                                  or states and a.sector == "MED" and state_owned(a, self.doc)) \
                         and not self.is_guess(a):
                     return a.country
+        return None
+
+    def _addressed_state(self, h) -> str | None:  # sources20 helper
+        """'Republicans accused Biden of abandoning Americans in Afghanistan', 'Democrats urged
+        Trump to ...': lawmakers with no country of their own whose verb acts on a sitting head or
+        member of a government (its object) are that state's own legislators, not those of the
+        place the rest of the clause names."""
+        if h.dep_ != "nsubj" or not self.date:
+            return None
+        for o in h.head.children:
+            m = self.name_at[o.i] if o.dep_ == "dobj" else None
+            if m is not None and m.entry.kind == "person":
+                code, in_office = self.d.resolve_person(m.entry, self.date)
+                if in_office and code[:3] in self.d.countries and code[3:6] in STATE_SECTORS:
+                    return code[:3]
         return None
 
     def _speakers_country(self, h) -> str | None:  # odds18 helper
@@ -764,8 +783,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if verb.dep_ == "relcl":
             return self._place_country(verb.head)
         if h.dep_ == "nsubj":
-            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is
-            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None)
+            # "Taliban gunmen attacked an army-run school in Peshawar": where what they hit is; else
+            # where the sentence puts the act ("killed 140 people at a school in Peshawar", "shot
+            # the schoolgirl on her way home in Swat") (sources20)
+            return next((p for c in verb.children if c.dep_ == "dobj" and (p := self._place_of(c))), None) \
+                or self._sentence_place(h)
         if h.dep_ != "dobj":
             return None
         for c in verb.children:
@@ -1411,7 +1433,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent.sector == "LEG":
                 # "Poroshenko told parliament ...": his own; but a legislature with its own place
                 # phrase is there ("bombed the parliament building in Gaza City", targets15)
-                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h)
+                country = self._place_of(h, PLACE_PREPS) or self._speaker_state(h) or self._addressed_state(h)
             elif agent.sector == "MIL":
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)

@@ -24,6 +24,7 @@ from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
+from tacitus.events.words import OWNED_ACT_VERBS, OWNER_PARTICIPLES, SPEECHLESS_WEAPONS  # sources20 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -438,6 +439,14 @@ class RoleFinder:
                 found = [a for o in c.children if o.dep_ == "dobj" for a in actors.actors(o)]
                 if found:
                     return found
+            elif c.dep_ == "conj" and c.pos_ == "VERB" and (owner := self._owning_clause(c)) is not None:
+                # "a bomb killed a general, and Ukraine's security service claimed the attack", "a
+                # drone strike killed ..., and the US Africa Command said its forces had carried it
+                # out": the side owning the act told before did it (sources20)
+                found = [a for s in owner.children if s.dep_ == "nsubj" for a in actors.actors(s)] \
+                    or [a for s in c.children if s.dep_ == "nsubj" for a in actors.actors(s)]
+                if found:
+                    return found
             elif c.dep_ == "advcl" and c.lemma_.lower() in BLAME_VERBS and c.tag_ in ("VBN", "VBD") or (
                     c.dep_ == "advcl" and c.tag_ == "VBG" and (c := next((b for b in c.children if b.dep_ in ("ccomp", "advcl", "dep")
                                                                           and b.lemma_.lower() in BLAME_VERBS), None))):
@@ -486,6 +495,20 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _owning_clause(c):  # sources20 helper
+        """The clause of joined verb c that owns an act told before it: c itself when it claims
+        something ("claimed the attack", "claimed responsibility"), or c's reported clause doing
+        "it" ("said its forces had carried it out", "said it had launched it"); else None."""
+        lemma = c.lemma_.lower()
+        if lemma in CLAIMED_ACT_VERBS:
+            return c if any(o.dep_ == "dobj" for o in c.children) else None
+        for x in c.children:
+            if x.dep_ == "ccomp" and x.lemma_.lower() in OWNED_ACT_VERBS \
+                    and any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in x.children):
+                return x
+        return None
+
+    @staticmethod
     def _blame_object(b, actors: DocActors) -> list[Actor]:  # targets16 helper
         """The one a blaming clause names after "on"/"to" ("blamed on al Shabaab", "attributed to
         Russian hackers"): an actor, or the country of its modifier."""
@@ -514,7 +537,13 @@ class RoleFinder:
         if found:
             return found
         nxt = after_of(p)  # "by members of his guard", "by a barrage of Iranian missiles"
-        return actors.actors(nxt) if nxt is not p else []
+        if nxt is not p:
+            return actors.actors(nxt)
+        # "was seized by boats belonging to Iran's Revolutionary Guards", "by a ship operated by the
+        # navy": the owner a participle names (sources20)
+        return [a for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in OWNER_PARTICIPLES
+                for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                for o in c.children if o.dep_ == "pobj" for a in actors.actors(o)]
 
     def _joined_partners(self, v, actors: DocActors) -> list[Actor]:
         """'Hungary joined Poland in voting against the plan', 'Germany joined France in calling for
@@ -1092,11 +1121,15 @@ class RoleFinder:
             modal = subj is None or v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "shall", "can")
                         for c in v.head.children)
+        # (a weapon or a strike is a thing too, whoever fired it: "said US and British strikes had
+        # hit Sanaa, and vowed to retaliate", "said Russian missiles had hit Kyiv and urged allies
+        # to send air defences" (sources20))
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
-                actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))):
+                actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))
+                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS):
             return None
         entry = self._entry(v)
-        if entry is not None and (entry.frame in ("threat", "request", "appeal", "say") or (
+        if entry is not None and (entry.frame in ("threat", "request", "appeal", "say", "intent") or (
                 entry.cameo or "")[:2] in ("02", "10", "11", "12", "13")) and self._is_say(said):
             return said
         return None

@@ -557,6 +557,10 @@ def in_attribution(tok) -> bool:
         head = cur.head
         if head.lower_ == "according" and head.dep_ == "prep":
             return True
+        if cur.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            # "told parliament in a speech that Russian troops had shelled Kharkiv": a that-clause
+            # hung on the statement's noun is what was said, not the vehicle (sources20)
+            return False
         lemma = head.lemma_.lower()
         if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in" and not _told_act_phrase(cur))
                                            or (lemma == "cite" and cur.dep_ == "dobj")):
