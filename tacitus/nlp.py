@@ -279,7 +279,7 @@ def _decoded(strings, col: list[int]) -> list[str]:
     """The strings of a column of hashes (0: the empty string)."""
     known = _STRINGS
     try:
-        return [known[h] for h in col]
+        return list(map(known.__getitem__, col))  # (a comprehension costs more per item)
     except KeyError:
         if len(known) > _STRINGS_MAX:
             known.clear()
@@ -287,7 +287,7 @@ def _decoded(strings, col: list[int]) -> list[str]:
         for h in col:
             if h not in known:
                 known[h] = strings[h]
-        return [known[h] for h in col]
+        return list(map(known.__getitem__, col))
 
 
 class TokenTable:
@@ -374,20 +374,31 @@ def conj_root(tok):
     return tok if k == tok.i else doc[k]
 
 
-WHERE_KEY = "tacitus.where"
+LOWER_INDEX_KEY = "tacitus.lower_index"
+
+
+def _lower_index(doc) -> dict[str, list[int]]:
+    """Each lower-case form of the doc -> the indices of its tokens, in order: one pass over the
+    TokenTable's plain column per doc (perf10), read by positions_of and heads_of_words instead
+    of a scan of every token per word or word set."""
+    index = doc.user_data.get(LOWER_INDEX_KEY)
+    if index is None:
+        index = {}
+        for k, w in enumerate(token_table(doc).lower):
+            at = index.get(w)
+            if at is None:
+                index[w] = [k]
+            else:
+                at.append(k)
+        doc.user_data[LOWER_INDEX_KEY] = index
+    return index
 
 
 def positions_of(doc, word: str) -> list[int]:
-    """Indices of the doc's tokens whose lower-case form is `word`, in order (found once per doc
-    and word, in the TokenTable's plain strings): a rule that needs a rare word near a token
-    tests these few positions instead of walking the tree around every token."""
-    where = doc.user_data.get(WHERE_KEY)
-    if where is None:
-        where = doc.user_data[WHERE_KEY] = {}
-    found = where.get(word)
-    if found is None:
-        found = where[word] = [i for i, w in enumerate(token_table(doc).lower) if w == word]
-    return found
+    """Indices of the doc's tokens whose lower-case form is `word`, in order (from the doc's
+    index of plain lower-case strings): a rule that needs a rare word near a token tests these
+    few positions instead of walking the tree around every token."""
+    return _lower_index(doc).get(word, [])
 
 
 HEADS_OF_WORDS_KEY = "tacitus.heads_of_words"
@@ -395,39 +406,47 @@ HEADS_OF_WORDS_KEY = "tacitus.heads_of_words"
 
 def heads_of_words(doc, name: str, words) -> set[int]:
     """Indices of the tokens that have a child whose lower-case form is in `words` (a module's
-    word set, named `name`), found once per doc from the TokenTable's plain lower-case and head
-    columns (perf9). A rule that walks a verb's children looking for one of these words finds
+    word set, named `name`), found once per doc and name from the TokenTable's plain lower-case
+    and head columns (perf9; perf10: the positions of each word from the doc's index, not a scan
+    of every token per set). A rule that walks a verb's children looking for one of these words finds
     nothing when the verb is not in this set, so it can answer at once without making a Token
     per child. Exact: a child is a token whose head is that verb and which is not the root
     itself, as `Token.children` gives; the event coder's retagging changes tags and lemmas, never
     heads or forms."""
-    return _heads_with_child(doc, HEADS_OF_WORDS_KEY, name, "lower", words.__contains__)
+    memo = doc.user_data.get(HEADS_OF_WORDS_KEY)
+    if memo is None:
+        memo = doc.user_data[HEADS_OF_WORDS_KEY] = {}
+    found = memo.get(name)
+    if found is None:
+        index, heads = _lower_index(doc), token_table(doc).head
+        found = memo[name] = {heads[k] for w in words if w in index for k in index[w] if heads[k] != k}
+    return found
 
 
 HEADS_OF_DEP_KEY = "tacitus.heads_of_dep"
+_NO_HEADS: frozenset[int] = frozenset()
 
 
 def heads_of_dep(doc, dep: str) -> set[int]:
-    """Indices of the tokens that have a child with dependency label `dep`, found once per doc and
-    label from the TokenTable's plain columns (perf9): `v.i in heads_of_dep(doc, "dobj")` is
-    `any(c.dep_ == "dobj" for c in v.children)` without a Token per child. Exact for the same
-    reason as heads_of_words: the labels and heads are read after the parse and the headline
-    rereading, and nothing after them changes either."""
-    return _heads_with_child(doc, HEADS_OF_DEP_KEY, dep, "dep", dep.__eq__)
-
-
-def _heads_with_child(doc, key: str, name: str, column: str, keep) -> set[int]:
-    """The heads of the tokens whose TokenTable `column` value passes `keep`, the root excluded,
-    memoised in doc.user_data[key][name] (heads_of_words, heads_of_dep)."""
-    memo = doc.user_data.get(key)
-    if memo is None:
-        memo = doc.user_data[key] = {}
-    found = memo.get(name)
-    if found is None:
+    """Indices of the tokens that have a child with dependency label `dep`, found from the
+    TokenTable's plain columns (perf9): `v.i in heads_of_dep(doc, "dobj")` is
+    `any(c.dep_ == "dobj" for c in v.children)` without a Token per child. The sets of every
+    label are made in one pass per doc (perf10), also for the actor resolver's
+    `_has_child_dep`. Exact for the same reason as heads_of_words: the labels and heads are read
+    after the parse and the headline rereading, and nothing after them changes either."""
+    by_dep = doc.user_data.get(HEADS_OF_DEP_KEY)
+    if by_dep is None:
         table = token_table(doc)
-        heads = table.head
-        found = memo[name] = {heads[k] for k, w in enumerate(getattr(table, column)) if keep(w) and heads[k] != k}
-    return found
+        by_dep = {}
+        for k, (d, h) in enumerate(zip(table.dep, table.head)):
+            if h != k:
+                found = by_dep.get(d)
+                if found is None:
+                    by_dep[d] = {h}
+                else:
+                    found.add(h)
+        doc.user_data[HEADS_OF_DEP_KEY] = by_dep
+    return by_dep.get(dep, _NO_HEADS)
 
 
 def word_count(doc) -> int:

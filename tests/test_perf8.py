@@ -38,7 +38,7 @@ _LOCATED = [(kind, rx) for kind, rx in dates._RX_FOLDED if rx.unbounded is not N
 
 
 def test_located_patterns_are_the_date_patterns_that_open_with_a_boundary():
-    assert len(_LOCATED) >= 9
+    assert len(_LOCATED) >= 5  # (perf10 scans four of the nine first located from an anchor instead)
     assert all(rx.sensitive.pattern.startswith(r"\b") for _, rx in _LOCATED)
 
 

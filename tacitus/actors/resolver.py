@@ -15,7 +15,7 @@ Resolution of a phrase headed by token h, in order:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tacitus.actors.dictionary import ActorDictionary, Agent, Entry
 from tacitus.actors.countries_of import CountryFinder
@@ -78,7 +78,7 @@ from tacitus.actors.resolver_words import (
 from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
-from tacitus.nlp import DASHES, doc_ents, doc_text, ent_at, span_text, token_table
+from tacitus.nlp import DASHES, doc_ents, doc_text, ent_at, heads_of_dep, span_text, token_table
 
 # prepositions whose object places a person or group: "the mayor of Kharkiv" (actors10)
 PLACE_PREPS = ("in", "inside", "within", "across", "of")
@@ -100,10 +100,12 @@ class NameMatch:
     start: int  # token index
     end: int  # exclusive
     entries: list[Entry]
+    # the first entry, read hundreds of thousands of times per 150 articles: a plain attribute
+    # set once, not a property (perf10); nothing replaces a match's entries after it is made
+    entry: Entry = field(init=False, repr=False, compare=False)
 
-    @property
-    def entry(self) -> Entry:
-        return self.entries[0]
+    def __post_init__(self) -> None:
+        self.entry = self.entries[0]
 
 
 def _subjects_above(h):
@@ -151,10 +153,16 @@ class DocActors(CountryFinder, ReferenceFinder):
         doc, d = self.doc, self.d
         lowers = self._columns()[0]
         texts = token_table(doc).text
-        i, n = 0, len(doc)
-        while i < n:
+        n, end = len(doc), 0
+        lengths = d.name_lengths
+        # the tokens where a name can start: a word some name starts with, or a capitalised word
+        # of three letters or more for _variant_match; at any other token nothing below is found
+        # and the loop moved on by one (one comprehension over the plain lists, perf10)
+        for i in [k for k, w in enumerate(lowers) if w in lengths or len(w) >= 3 and texts[k][:1].isupper()]:
+            if i < end:
+                continue  # inside the name found last
             found = None
-            for length in d.name_lengths.get(lowers[i], ()):
+            for length in lengths.get(lowers[i], ()):
                 if i + length > n:
                     continue
                 key = tuple(lowers[i : i + length])
@@ -189,9 +197,7 @@ class DocActors(CountryFinder, ReferenceFinder):
             if found:
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
-                i = found.end
-            else:
-                i += 1
+                end = found.end
 
     def _in_office_first(self, entries: list[Entry]) -> list[Entry]:
         """Namesakes the dictionary lists under one name ("Bush": father and son): the one who held
@@ -247,15 +253,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         return table.pos, table.dep, table.head
 
     def _has_child_dep(self, i: int, dep: str) -> bool:
-        """Whether token i has a child with this dependency label (from the plain columns)."""
-        if getattr(self, "_child_deps", None) is None:
-            _, deps, heads = self._parse_columns()
-            found: dict[str, set[int]] = {}
-            for k, (d, hd) in enumerate(zip(deps, heads)):
-                if hd != k:
-                    found.setdefault(d, set()).add(hd)
-            self._child_deps = found
-        return i in self._child_deps.get(dep, ())
+        """Whether token i has a child with this dependency label (from the plain columns, the
+        doc's `nlp.heads_of_dep` sets: perf10 made them one mechanism)."""
+        return i in heads_of_dep(self.doc, dep)
 
     def _drop_unsupported_surnames(self) -> None:
         """A bare surname ("Marrero", "Johnson") is a known office holder only if the article also
@@ -1085,9 +1085,9 @@ class DocActors(CountryFinder, ReferenceFinder):
     def mentions(self) -> list[Actor]:
         """One actor per resolved phrase (not the parts of a larger phrase), in text order."""
         out = []
+        _, deps, heads = self._parse_columns()  # each token's label and head: no Token made (perf10)
         for i in sorted(self.actors_at):
-            tok = self.doc[i]
-            if tok.dep_ in NAME_DEPS and tok.head.i in self.actors_at:
+            if deps[i] in NAME_DEPS and heads[i] in self.actors_at:
                 continue
             out.extend(self.actors_at[i])
         return out

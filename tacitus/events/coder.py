@@ -137,6 +137,11 @@ from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, sp
 DEADLINE_PREPS = ("until", "till")
 # doc.user_data key of the current sentence's verb entries (EventCoder._entry), token index -> entry
 ENTRY_MEMO_KEY = "tacitus.events.entry_memo"
+# The dependency labels some branch of EventCoder._deps reads a verb's child by; a child with any
+# other label ("punct", "aux", "det", "neg", "cc", "mark", "conj" ...) passes every test there
+# without effect, so the loop moves on at once (perf10)
+_DEPS_READ = frozenset({"prt", "advmod", "acomp", "oprd", "advcl", "ccomp", "prep", "dobj", "nsubjpass", "attr",
+                        "dative", "nsubj", "agent", "xcomp", "npadvmod"})
 
 
 
@@ -542,6 +547,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     wider.extend(p for p in c.children if p.dep_ == "pobj")
         for c in v.children:
             dep = c.dep_
+            if dep not in _DEPS_READ:
+                continue
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
                 for g in c.children:
@@ -641,7 +648,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
-            elif is_prep(c) or dep == "agent":
+            elif dep == "prep" or (dep == "dative" and c.pos_ == "ADP") or dep == "agent":  # (is_prep(c))
                 if c.lower_ == "according":
                     continue  # "struck near the base, according to the army": attribution, no "accord"
                 if c.lower_ in TIME_PREPS and c.lower_ not in DEADLINE_PREPS \
@@ -1066,6 +1073,9 @@ class EventCoder(RoleFinder, ClauseRules):
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
         for c in n.children:
+            dep = c.dep_
+            if dep != "amod" and dep != "compound" and dep != "nmod":
+                continue  # no test below takes another label (_person_label: a compound) (perf10)
             if EventCoder._person_label(n, c):
                 continue
             if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == n.i + 1 and not (c.n_lefts or c.n_rights):

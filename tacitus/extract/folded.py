@@ -34,11 +34,18 @@ class FoldedMatch:
 class FoldedPattern:
     """A lower-case pattern matched without regard to case (see the module docstring)."""
 
-    def __init__(self, pattern: str, flags: int = 0, *, locate: bool = False):
+    def __init__(self, pattern: str, flags: int = 0, *, locate: bool = False, anchor: str | None = None,
+                 before: int = 0):
         self.insensitive = re.compile(pattern, flags | re.I)
         self.sensitive = re.compile(pattern, flags & ~re.I)
         # the pattern without its opening word boundary: see _located
         self.unbounded = re.compile(pattern[2:], flags & ~re.I) if locate and pattern.startswith(r"\b") else None
+        # a part every match holds, at most `before` characters and a run of whitespace after the
+        # match's start: see _anchored
+        self.anchor = re.compile(anchor, flags & ~re.I) if anchor is not None else None
+        if self.anchor is not None:
+            self.unbounded = None  # (one scan per pattern: the anchored one)
+        self.before = before
 
     def finditer(self, text: str, lower: str | None = None):
         """Matches of the pattern in `text`; `lower` is `text.lower()` when the caller has it."""
@@ -46,7 +53,8 @@ class FoldedPattern:
         if len(lower) != len(text):
             yield from self.insensitive.finditer(text)
             return
-        matches = self.sensitive.finditer(lower) if self.unbounded is None else self._located(lower)
+        matches = self._located(lower) if self.unbounded is not None else \
+            self._anchored(lower) if self.anchor is not None else self.sensitive.finditer(lower)
         for m in matches:
             yield FoldedMatch(m, text)
 
@@ -76,3 +84,39 @@ class FoldedPattern:
                 continue
             yield m
             pos = m.end() if m.end() > at else at + 1
+
+    def _anchored(self, lower: str):
+        """What `self.sensitive.finditer(lower)` yields, found from the places of a part every
+        match holds (`anchor`: the year of "in 2019", the day of "last Friday", perf10), for a
+        pattern that opens with optional words `re` cannot jump to, so that `finditer` tries it
+        at every position of the text.
+
+        Exact when the pattern's matches are made so: the text from a match's start to the
+        first place the anchor matches inside it is at most `before` characters followed by a
+        run of whitespace, and no place in that stretch is one where the anchor matches (the
+        lead words hold no digit, no day or month name). Then, from `pos`, the leftmost anchor
+        place `at` is the first anchor place of any match starting at or after `pos` and at or
+        before `at` (a later one would put `at` inside the lead), so such a match starts between
+        `lo` (`at` less the whitespace run before it and `before`) and `at`: those starts are
+        tried in order with `match`, as `finditer` would try them, and the first match is the one
+        `finditer` finds. If none matches, no match starts before `at + 1` and the search goes on
+        from there; after a match, from its end (a pattern given here makes no empty match)."""
+        whole, anchor, before = self.sensitive, self.anchor, self.before
+        pos, n = 0, len(lower)
+        while pos <= n:
+            cand = anchor.search(lower, pos)
+            if cand is None:
+                return
+            at = lo = cand.start()
+            while lo > pos and lower[lo - 1].isspace():  # (str.isspace is what `\s` matches)
+                lo -= 1
+            m = None
+            for start in range(max(pos, lo - before), at + 1):
+                m = whole.match(lower, start)
+                if m is not None:
+                    break
+            if m is None:
+                pos = at + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
