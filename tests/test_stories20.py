@@ -27,6 +27,13 @@ def _events(coder, text, date):
     return story_events(coder, text, date, "story20")
 
 
+def _assert_story_event(coder, story, date, words, event, source, target):
+    """The story codes `event` from source to target in the sentence holding `words`."""
+    events = _in(_events(coder, story, date), words)
+    assert any(e.event == event and any(a.code.startswith(source) for a in e.source)
+               and any(a.code.startswith(target) for a in e.target) for e in events), _show(events)
+
+
 # --- background: a weekday dates the act; a past-perfect time clause is history ---------------
 @pytest.mark.parametrize("story,date,words,event,source,target", [
     ("Rebels jailed\nANKARA, May 6 - A Turkish court jailed 12 Kurdish activists on Tuesday for "
@@ -37,9 +44,7 @@ def _events(coder, text, date):
      "2021-03-02", "sentenced two protest", "COERCE", "RUSJUD", "RUS"),
 ])
 def test_weekday_dated_act_is_news_despite_an_older_year(coder, story, date, words, event, source, target):
-    events = _in(_events(coder, story, date), words)
-    assert any(e.event == event and any(a.code.startswith(source) for a in e.source)
-               and any(a.code.startswith(target) for a in e.target) for e in events), _show(events)
+    _assert_story_event(coder, story, date, words, event, source, target)
 
 
 def test_past_perfect_time_clause_is_background(coder):
@@ -59,9 +64,7 @@ def test_past_perfect_time_clause_is_background(coder):
      "2021-12-10", "Moncada criticised", "ACCUSE", "NIC", "TWN"),
 ])
 def test_surname_finds_the_office_named_before_it(coder, story, date, words, event, source, target):
-    events = _in(_events(coder, story, date), words)
-    assert any(e.event == event and any(a.code.startswith(source) for a in e.source)
-               and any(a.code.startswith(target) for a in e.target) for e in events), _show(events)
+    _assert_story_event(coder, story, date, words, event, source, target)
 
 
 def test_former_leader_is_an_elite(coder):
