@@ -32,6 +32,7 @@ DEFAULT_CSV = ROOT.parent / "shared" / "data" / "wikinews-2019.csv"
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
           "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "capt", "sgt",
           "maj", "adm", "rev", "ft", "mt", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"}
+QUOTES = "\"\u201c\u201d"
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -72,8 +73,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
             out.append((line_start + pos, line_start + b.start() + len(closing)))
             pos = b.end()
         out.append((line_start + pos, line_start + len(line)))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out
-            if text[a:b].strip()]
+    # without the quote marks at either end: the coder may put a closing quote at the start of
+    # the next sentence, and a gold span must lie inside the coder's evidence sentence
+    spans = []
+    for a, b in out:
+        piece = text[a:b]
+        core = piece.strip().strip(QUOTES).strip()
+        if core:
+            a += piece.index(core)
+            spans.append((a, a + len(core)))
+    return spans
 
 
 def cmd_list(rows):
