@@ -4,7 +4,9 @@ the held-out test file (corpus/tacitus-test.jsonl, labelled before the coder was
 second held-out file (corpus/tacitus-test2.jsonl, labelled and committed before the coder was ever run
 on it, after the first file's scores had been used to decide code changes), and the held-out
 whole stories (corpus/tacitus-stories.jsonl), where the event_* columns (every gold event against
-every predicted event, by sentence) are the figures that count; and the lanes' sets
+every predicted event, by sentence) are the figures that count; real news, whole Wikinews 2019
+articles labelled in corpus/realnews-labels.jsonl and rebuilt from ../shared/data by
+bench/realnews_eval.py (scored the same way; the row is left out without the csv); and the lanes' sets
 (corpus/tacitus-lanes.jsonl), tuned on, so a regression check and no estimate.
 
     python bench/accuracy.py            # prints a Markdown table (needs ../shared/data for the PLOVER rows)
@@ -39,6 +41,14 @@ def main() -> None:
     golds.append(("Tacitus held-out test file", load_gold(str(ROOT / "corpus" / "tacitus-test.jsonl"))))
     golds.append(("Tacitus second held-out test file", load_gold(str(ROOT / "corpus" / "tacitus-test2.jsonl"))))
     golds.append(("Tacitus held-out stories", load_gold(str(ROOT / "corpus" / "tacitus-stories.jsonl"))))
+    if (SHARED / "wikinews-2019.csv").exists():
+        from realnews_eval import load_realnews
+
+        realnews, skipped = load_realnews(ROOT / "corpus" / "realnews-labels.jsonl", SHARED / "wikinews-2019.csv")
+        for line in skipped:
+            print(f"error: {line}", file=sys.stderr)
+        if realnews:
+            golds.append(("Real news: whole Wikinews 2019 articles", realnews))
     golds.append(("Tacitus lane sets (tuned on: regression only)", load_gold(str(ROOT / "corpus" / "tacitus-lanes.jsonl"))))
     coder = Coder()
     coders = [("Tacitus", coder), ("toy baseline (verb lemma list, no parse)", LemmaListCoder(coder))]
