@@ -837,6 +837,14 @@ class ClauseRules:
         speakers, _ = self._source(v.head, actors)
         return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
+    @staticmethod
+    def _one_person_out(v) -> bool:  # types21 helper
+        """Is the one expelled a single person, named or by role ('expelled Mathias Gillmann, the
+        spokesman of the UN mission')? Then it is a deportation (174), not the mission withdrawn."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.tag_ in ("NN", "NNP") and (
+            obj.ent_type_ == "PERSON" or obj.lemma_.lower() in EXPELLED_PERSONS)
+
     def _ordered_out(self, cand: Candidate) -> str | None:
         """'Ordered / told X to leave' is X's expulsion, coded as the lexicon codes 'expel X':
         diplomats 161, peacekeepers 1661, inspectors 1662; a journalist, activist or other
@@ -999,7 +1007,7 @@ class ClauseRules:
         if code == "166" and (as_expelled := self._ordered_out(cand)) is not None:
             return as_expelled  # "ordered the BBC's correspondent to leave": expelled as "expelled" says
         if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
-                and all(a.code[:3] in ("IGO", "NGO") for a in target):
+                and all(a.code[:3] in ("IGO", "NGO") for a in target) and not self._one_person_out(cand.anchor):
             # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
             # international involvement (166, SANCTION); 174 is for deported individuals
             return "166"
