@@ -14,7 +14,13 @@ SANCTION, CONCEDE vs RETREAT, THREATEN vs AGREE):
   0874); homes knocked down are destroyed (1712); control seized of a named newspaper ("La Prensa,
   the country's oldest newspaper") is property seized (1711), not territory occupied (192);
 - SANCTION vs COERCE: a UN mission's spokesman expelled is one person deported (174), not the
-  mission withdrawn (166).
+  mission withdrawn (166);
+- intent and yielding: "agreed with X to settle" is an undertaking (030) as "agreed to settle"; a
+  reform or overhaul shelved or put on hold is given up (080), as a law is;
+- assault read as coercion: an armed group (rebels, militants, fighters) seizing a place occupies it
+  (192), seizing people or a craft takes hostages or hijacks (181); a state's seizure stays 171;
+- no event: the dead counted by a participle of a clause whose subject is an accident ("a gas
+  explosion tore through a market, killing twelve") were killed by no actor.
 
 Every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
@@ -72,3 +78,28 @@ def test_types21_property_and_persons_are_coerced(coder, text, date, source, cam
     evs = coded(coder, text, date)
     assert _has(evs, "COERCE", source, cameo=cameo)
     assert not _has(evs, "ASSAULT") and not _has(evs, "SANCTION")
+
+
+def test_types21_accident_toll_in_a_participle_is_no_event(coder):
+    # the dead counted by a participle of a clause whose subject is an accident ('a gas explosion')
+    evs = coded(coder, "A gas explosion tore through a market in Dhaka, killing twelve people.", "2021-06-28")
+    assert evs == []
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    ("Greece agreed with North Macedonia to settle their dispute over the name.", "2018-06-12", "AGREE", "GRC"),
+    ("Emmanuel Macron shelved his pension overhaul after weeks of strikes.", "2020-03-16", "CONCEDE", "FRA"),
+])
+def test_types21_undertaking_and_shelved_reform(coder, text, date, event, source):
+    assert _has(coded(coder, text, date), event, source)
+
+
+@pytest.mark.parametrize("text, date, source, cameo", [
+    ("Jihadist fighters seized the town of Menaka in north-eastern Mali.", "2023-04-10", "MLI", "192"),
+    ("Al-Shabaab militants seized a police station in central Somalia.", "2019-01-02", "SOM", "192"),
+    ("Boko Haram insurgents seized a bus near Maiduguri.", "2015-02-10", "NGA", "181"),
+])
+def test_types21_armed_group_seizure_is_an_assault(coder, text, date, source, cameo):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, cameo=cameo)
+    assert not _has(evs, "COERCE")
