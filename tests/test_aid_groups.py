@@ -31,7 +31,7 @@ def test_an_aid_group_without_a_country_stays_international(coder, text, date):
      "AID", "DNK", "JOR"),
     ("Engineers from a Chinese state firm built and donated a hospital to Zambia.", "2016-03-01",
      "AID", "CHN", "ZMB"),
-    ("Soldiers from the Malian army surrounded and stormed the rebel camp.", "2013-02-02", "COERCE", "MLI", "MLI"),
+    ("Soldiers from the Malian army surrounded and stormed the rebel camp.", "2013-02-02", "ASSAULT", "MLI", "MLI"),  # a rebel camp stormed is attacked (types21)
 ])
 def test_a_verb_pair_hung_on_the_subject_noun_is_the_main_verb(coder, text, date, event, source, target):
     events = coded(coder, text, date)

@@ -81,7 +81,7 @@ def test_news_before_attribution_stays_first(coder, text, event, source, date):
 
 # ------------------------------------------- conjoined acts of one actor: the weightier one first
 @pytest.mark.parametrize("text, first, second, date", [
-    ("Colombian troops raided a rebel camp in Cauca and killed six FARC dissidents.", "ASSAULT", "COERCE", "2021-03-02"),
+    ("Colombian troops raided a rebel camp in Cauca and killed six FARC dissidents.", "ASSAULT", "ASSAULT", "2021-03-02"),  # a rebel camp raided is attacked (types21)
     ("Guinean special forces surrounded government buildings in Conakry and detained President Alpha Conde.", "COERCE", "MOBILIZE", "2021-09-05"),
     ("The Indian prime minister arrived in Male on Friday and signed a defence pact with the Maldives.", "SUPPORT", "CONSULT", "2018-11-17"),
     ("Turkish police raided the offices of a Kurdish newspaper in Diyarbakir and detained 20 staff.", "COERCE", "COERCE", "2016-10-30"),

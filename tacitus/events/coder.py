@@ -274,6 +274,22 @@ class EventCoder(RoleFinder, ClauseRules):
         return last.cameo == "175" and last.span == sent.span and cand.anchor.head.text in last.trigger.split() \
             and {a.primary for a in cand.source} <= {a.primary for a in last.source}
 
+    def _killed_dispersing(self, v) -> bool:  # types21 helper
+        """'Police killed at least eighteen people as they dispersed protests': the dead of a
+        clause whose time clause ("as", "while", "when") tells a violent repression by the same
+        subject (175) are that repression's toll, as "opened fire on protesters, killing nine" is."""
+        for c in v.children:
+            if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when")
+                                                                 for m in c.children):
+                continue
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                continue  # another subject: "killed two as protesters stormed the gate" is no repression of theirs
+            entry = self._entry(c)
+            if entry is not None and entry.cameo == "175":
+                return True
+        return False
+
     @staticmethod
     def _main_act_first(evs: list[Event], anchors: dict) -> list[Event]:
         """One actor doing several things in conjoined verbs: a step up the escalation ladder
@@ -1064,7 +1080,15 @@ class EventCoder(RoleFinder, ClauseRules):
         out = []
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.pos_ == "NOUN":
+                        out.append(p)
+                    elif p.pos_ == "PROPN":
+                        # "seized control of Zaman, the country's largest newspaper": the name's
+                        # apposition says what it is (types21)
+                        out.extend(a for a in p.children if a.dep_ == "appos" and a.pos_ == "NOUN")
             elif c.dep_ == "appos" and n.pos_ == "PROPN" and c.pos_ == "NOUN":
                 out.append(c)
         return out
@@ -2339,6 +2363,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
+        if code == "019" and comp is not None and comp.dep_ == "xcomp" and entry.frame == "intent":
+            code = "030"  # "agreed with six powers to cut its stockpile": an undertaking, as "agreed to cut" (types21)
         if inner is None and comp is not None and entry.frame == "intent" \
                 and (comp.lemma_.lower() in YIELD_VERBS or comp.lemma_.lower() in LET_VERBS) \
                 and any(c.dep_ == "neg" for c in comp.children):
@@ -3487,6 +3513,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if cand.cameo[:2] in ("18", "19", "20") and prior and cand.anchor.dep_ == "advcl" and cand.anchor.tag_ == "VBG" \
                 and self._repression_toll(cand, sent, prior[-1]):
             cand.cameo = "175"  # "troops opened fire on protesters, killing nine": the repression's toll, not an assault
+        elif cand.cameo[:2] in ("18", "19", "20") and cand.anchor.pos_ == "VERB" and self._killed_dispersing(cand.anchor):
+            cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo == "140" and self._state_protest(cand):

@@ -41,6 +41,7 @@ from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import BACKGROUND_ADVERBS  # realnews19b helper
+from tacitus.events.words import SEIZED_CAPTIVES  # types21 helper
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -837,6 +838,14 @@ class ClauseRules:
         speakers, _ = self._source(v.head, actors)
         return bool({a.primary for a in speakers} & {a.primary for a in cand.source})
 
+    @staticmethod
+    def _one_person_out(v) -> bool:  # types21 helper
+        """Is the one expelled a single person, named or by role ('expelled Mathias Gillmann, the
+        spokesman of the UN mission')? Then it is a deportation (174), not the mission withdrawn."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.tag_ in ("NN", "NNP") and (
+            obj.ent_type_ == "PERSON" or obj.lemma_.lower() in EXPELLED_PERSONS)
+
     def _ordered_out(self, cand: Candidate) -> str | None:
         """'Ordered / told X to leave' is X's expulsion, coded as the lexicon codes 'expel X':
         diplomats 161, peacekeepers 1661, inspectors 1662; a journalist, activist or other
@@ -988,6 +997,14 @@ class ClauseRules:
             # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
+        if code == "171" and cand.source and all(s.sector in ARMED_OR_CRIMINAL for s in cand.source) \
+                and cand.anchor.lemma_.lower() == "seize":
+            # "rebels seized government buildings in Aden", "fighters seized military facilities in
+            # Rostov": an armed group taking a place occupies it (192); "seized 45 UN peacekeepers",
+            # "seized a cargo ship": hostages taken, a craft hijacked (181). A state's seizure stays 171.
+            obj = next((c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return "181" if obj.lemma_.lower() in SEIZED_CAPTIVES else "192"
         if code[:3] == "145" and cand.source and all(s.sector in ARMED_OR_CRIMINAL for s in cand.source) \
                 and not ClauseRules._during_protest(cand.anchor):
             # "al-Shabaab fighters stormed the presidential palace": an armed assault (190), no riot
@@ -999,7 +1016,7 @@ class ClauseRules:
         if code == "166" and (as_expelled := self._ordered_out(cand)) is not None:
             return as_expelled  # "ordered the BBC's correspondent to leave": expelled as "expelled" says
         if (code == "174" or (code == "170" and any(t.lower_ == "out" for t in cand.trigger))) and target \
-                and all(a.code[:3] in ("IGO", "NGO") for a in target):
+                and all(a.code[:3] in ("IGO", "NGO") for a in target) and not self._one_person_out(cand.anchor):
             # expelling (or forcing out) a UN mission, observers or aid agencies withdraws
             # international involvement (166, SANCTION); 174 is for deported individuals
             return "166"
@@ -1696,8 +1713,9 @@ class ClauseRules:
         did: "a fire ... Officials said it killed nine people", "a gas explosion killed five
         workers", "were killed when a bomber crashed at the airport"."""
         doer = v
-        while doer.dep_ == "conj" and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
-            doer = doer.head  # "it killed nine people and injured 50 more"
+        while (doer.dep_ == "conj" or (doer.dep_ == "advcl" and doer.tag_ == "VBG")) and doer.head.i != doer.i \
+                and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head  # "it killed nine people and injured 50 more"; "a gas explosion destroyed a block, killing 39" (types21)
         subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             lemma = subj.lemma_.lower()
