@@ -136,6 +136,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
         self._variant_texts = None  # token texts, read by _variant_match
+        table = token_table(doc)
+        # the plain columns, read from the doc's TokenTable once (perf11e: `_columns` and
+        # `_parse_columns` are asked about 110k times per 150 articles)
+        self._cols = (table.lower, table.lemma_lower, [p == "NOUN" or p == "PROPN" for p in table.pos])
+        self._pcols = (table.pos, table.dep, table.head)
+        self._dep_heads: dict[str, set[int]] = {}  # label -> heads_of_dep(doc, label), read by _has_child_dep
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
@@ -239,23 +245,20 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _columns(self):
         """Lower-case forms, lower-case lemmas and noun flags of all tokens (from the doc's
         TokenTable: plain lists, read once per doc)."""
-        if getattr(self, "_cols", None) is None:
-            table = token_table(self.doc)
-            lemmas = table.lemma_lower
-            nominal = [p == "NOUN" or p == "PROPN" for p in table.pos]
-            self._cols = (table.lower, lemmas, nominal)
-        return self._cols
+        return self._cols  # (made in __init__)
 
     def _parse_columns(self):
         """Part of speech, dependency label and head index of all tokens (from the doc's
-        TokenTable: looking at them makes no spaCy Token object)."""
-        table = token_table(self.doc)
-        return table.pos, table.dep, table.head
+        TokenTable: looking at them makes no spaCy Token object; made in __init__)."""
+        return self._pcols
 
     def _has_child_dep(self, i: int, dep: str) -> bool:
         """Whether token i has a child with this dependency label (from the plain columns, the
         doc's `nlp.heads_of_dep` sets: perf10 made them one mechanism)."""
-        return i in heads_of_dep(self.doc, dep)
+        found = self._dep_heads.get(dep)
+        if found is None:
+            found = self._dep_heads[dep] = heads_of_dep(self.doc, dep)
+        return i in found
 
     def _drop_unsupported_surnames(self) -> None:
         """A bare surname ("Marrero", "Johnson") is a known office holder only if the article also
@@ -1100,7 +1103,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         answer nothing at its own first test, asked of the same word list: `in_competition_name`
         (a compound, flat or amod word), `is_shore` ("bank"), `_group_reference` (GROUP_NOUNS),
         `_definite_reference` (a `references()` row), `_bloc_noun` (BLOC_NOUNS)."""
-        return self._parse_columns()[1][h.i], h.lemma_.lower()
+        return self._pcols[1][h.i], h.lemma_.lower()
 
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_

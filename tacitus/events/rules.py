@@ -766,10 +766,12 @@ class ClauseRules:
         with al-Qaeda': a speaking verb with an actor object and a 'to' infinitive tells the
         object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
         comp = info["xcomp"]
+        if entry is None or entry.frame != "say" or comp is None:
+            return None  # (most verbs: answered before their children are read, perf11e)
         # "the Taliban were told by Washington to surrender bin Laden": the one told is the passive subject (targets20)
         told = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in v.children) else ("dobj",)
-        if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
-                or comp is None or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
+        if v.lemma_.lower() not in demand_words("tell_verb") \
+                or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
                 or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
                 or not any(o.dep_ in told for o in info["obj"]) or not self._told_actors(info, actors, told) \

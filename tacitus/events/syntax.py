@@ -497,12 +497,20 @@ def promised_answer(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in v.children)
 
 
+WHAT_HOLDERS_KEY = "tacitus.events.what_holders"
+
+
 def what_clauses(v):
     """For each "what" clause that is v's object ("rejected what he called X", "struck what New
     Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
     object of its own."""
-    heads = token_table(v.doc).head
-    if not any(heads[heads[w]] == v.i or heads[heads[heads[w]]] == v.i for w in positions_of(v.doc, "what")):
+    doc = v.doc
+    holders = doc.user_data.get(WHAT_HOLDERS_KEY)
+    if holders is None:  # the tokens a "what" is two or three steps below, once per doc (perf11e)
+        heads = token_table(doc).head
+        holders = doc.user_data[WHAT_HOLDERS_KEY] = {x for w in positions_of(doc, "what")
+                                                     for x in (heads[heads[w]], heads[heads[heads[w]]])}
+    if v.i not in holders:
         return  # no "what" two or three steps below v (most verbs): no such clause
     if any(c.dep_ == "dobj" for c in v.children):
         return
