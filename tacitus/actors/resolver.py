@@ -23,6 +23,7 @@ from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.actors.references import igo_short_names  # resolve17
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
@@ -1049,17 +1050,23 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as
         an apposition ("Mali, Burkina Faso and Niger"), which then counts as a conjunct too."""
-        out, stack = [], [tok]
+        doc = self.doc
+        kids, dep_col = children_table(doc)  # t.children's labels without a Token each (perf11e)
+        out, stack = [], [tok.i]
         while stack:
             t = stack.pop()
-            for c in t.children:
-                if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_place_name(t) and self._is_place_name(c)):
-                    out.append(c)
-                    stack.append(c)
+            for k in kids[t]:
+                dep = dep_col[k]
+                if dep == "conj" or (dep == "appos" and self._is_place_at(t) and self._is_place_at(k)):
+                    out.append(doc[k])
+                    stack.append(k)
         return out
 
     def _is_place_name(self, tok) -> bool:
-        m = self.name_at[tok.i]
+        return self._is_place_at(tok.i)
+
+    def _is_place_at(self, i: int) -> bool:
+        m = self.name_at[i]
         return m is not None and m.entry.kind in ("country", "capital", "people", "region")
 
     def country_actor(self, tok) -> list[Actor]:

@@ -121,6 +121,7 @@ from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -545,10 +546,13 @@ class EventCoder(RoleFinder, ClauseRules):
                     lemmas.add(c.lower_)
                     info["preps"].append(c)
                     wider.extend(p for p in c.children if p.dep_ == "pobj")
-        for c in v.children:
-            dep = c.dep_
+        doc = v.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[v.i]:  # v.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
             if dep not in _DEPS_READ:
                 continue
+            c = doc[k]
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
                 for g in c.children:
@@ -1062,20 +1066,30 @@ class EventCoder(RoleFinder, ClauseRules):
         asked) and, for a name, its apposition and common nouns ("the Baltic Pipe, a new link",
         "the Power of Siberia gas pipeline")."""
         out = []
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
-            elif c.dep_ == "appos" and n.pos_ == "PROPN" and c.pos_ == "NOUN":
-                out.append(c)
+        doc = n.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
+            if dep == "prep":
+                c = doc[k]
+                if c.lower_ in preps:
+                    out.extend(p for j in kids[k] if dep_col[j] == "pobj" and (p := doc[j]).pos_ == "NOUN")
+            elif dep == "appos" and n.pos_ == "PROPN":
+                c = doc[k]
+                if c.pos_ == "NOUN":
+                    out.append(c)
         return out
 
     @staticmethod
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
-        for c in n.children:
-            dep = c.dep_
+        doc = n.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
             if dep != "amod" and dep != "compound" and dep != "nmod":
                 continue  # no test below takes another label (_person_label: a compound) (perf10)
+            c = doc[k]
             if EventCoder._person_label(n, c):
                 continue
             if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == n.i + 1 and not (c.n_lefts or c.n_rights):

@@ -498,6 +498,26 @@ def promised_answer(v) -> bool:
 
 
 WHAT_HOLDERS_KEY = "tacitus.events.what_holders"
+CHILDREN_KEY = "tacitus.events.children"
+
+
+def children_table(doc) -> tuple[list[list[int]], list[str]]:
+    """(each token's children's indices in text order, each token's dependency label), made once
+    per doc from the TokenTable's plain head and label columns (perf11e). `kids[t.i]` holds what
+    `t.children` gives (a token whose head is t, not t itself; spaCy yields them in text order), so a
+    loop that reads only children of a few labels tests `deps[k]` and makes a Token (`doc[k]`) only
+    for those, without the generator walking t's whole subtree. Exact for the same reason as
+    nlp.heads_of_dep: heads and labels are read after the parse and nothing later changes them
+    (the event coder's retagging changes tags and lemmas)."""
+    found = doc.user_data.get(CHILDREN_KEY)
+    if found is None:
+        table = token_table(doc)
+        kids: list[list[int]] = [[] for _ in table.head]
+        for k, h in enumerate(table.head):
+            if h != k:
+                kids[h].append(k)
+        found = doc.user_data[CHILDREN_KEY] = (kids, table.dep)
+    return found
 
 
 def what_clauses(v):
