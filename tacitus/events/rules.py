@@ -1315,6 +1315,8 @@ class ClauseRules:
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
         peacekeeping), not a visit or a show of force. Forces sent within their own country, to
         nowhere named, or to reinforce their own side stay a mobilisation."""
+        if code[:3] not in ("042", "150", "153", "154"):
+            return code  # every rule below is for one of these codes (perf11e: most events, no walk)
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
         v = cand.anchor
         if code[:3] in ("042", "150", "153") and cand.source and all(a.sector in ("COP", "JUD") for a in cand.source) \
