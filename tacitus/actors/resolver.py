@@ -825,10 +825,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
-            tok = doc[i]
-            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
+            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
                     and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
                 continue  # an agent phrase ending on an adjective is matched only in argument slots
+                # (is_age_noun's own first test, "old", from the plain column: no Token made, perf11e)
+            tok = doc[i]
             actors = self._resolve_head(tok)
             if not actors and dep_col[i] == "appos" and pos == "PROPN":
                 actors = self._apposed_office_holder(tok)  # "Taiwan's foreign minister, Joseph Wu," (stories20)

@@ -253,7 +253,9 @@ def active_subject(v):
     fronted "after ..." phrase on the verb as a clause (a mark before the first of two noun
     subjects: "A month after the attacks on New York, American and British forces launched ..."),
     the subject is the second one."""
-    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    doc = v.doc
+    kids, dep_col = children_table(doc)  # a Token only for a subject (perf11e)
+    subjects = [doc[k] for k in kids[v.i] if dep_col[k] == "nsubj"]
     if subjects:
         if len(subjects) > 1 and subjects[1].i < v.i and \
                 any(c.dep_ == "mark" and c.i < subjects[1].i for c in v.children):
@@ -501,7 +503,7 @@ WHAT_HOLDERS_KEY = "tacitus.events.what_holders"
 CHILDREN_KEY = "tacitus.events.children"
 
 
-def children_table(doc) -> tuple[list[list[int]], list[str]]:
+def children_table(doc) -> tuple[list[tuple[int, ...]], list[str]]:
     """(each token's children's indices in text order, each token's dependency label), made once
     per doc from the TokenTable's plain head and label columns (perf11e). `kids[t.i]` holds what
     `t.children` gives (a token whose head is t, not t itself; spaCy yields them in text order), so a
@@ -512,10 +514,20 @@ def children_table(doc) -> tuple[list[list[int]], list[str]]:
     found = doc.user_data.get(CHILDREN_KEY)
     if found is None:
         table = token_table(doc)
-        kids: list[list[int]] = [[] for _ in table.head]
+        lists: dict[int, list[int]] = {}
         for k, h in enumerate(table.head):
             if h != k:
-                kids[h].append(k)
+                at = lists.get(h)
+                if at is None:
+                    lists[h] = [k]
+                else:
+                    at.append(k)
+        # tuples, the empty one shared: a leaf (most tokens) costs no object, and tuples of ints
+        # leave the garbage collector's lists (a list per token, kept with the doc, made every
+        # collection walk them all)
+        kids = [()] * len(table.head)
+        for h, at in lists.items():
+            kids[h] = tuple(at)
         found = doc.user_data[CHILDREN_KEY] = (kids, table.dep)
     return found
 
