@@ -22,6 +22,7 @@ from tacitus.actors.resolver_words import (
     in_competition_name,
 )
 from tacitus.nlp import ent_at, heads_of_dep
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
 from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
@@ -319,11 +320,14 @@ class CountryFinder:
             preps = (*preps, "to")  # an aide serves the one named after "to" (an ambassador to X does not)
         # "mortar shells fired from Myanmar", "rockets launched from Gaza": where the weapon came
         # from, named on the participle that describes it (targets18)
-        heads = [(c, preps) for c in h.children]
+        doc = self.doc
+        kids, dep_col = children_table(doc)  # h's children's labels: a Token only for those read (perf11e)
+        heads = [(doc[k], preps) for k in kids[h.i] if dep_col[k] == "prep"]  # (only a "prep" is read below)
         # (sources20: and the people sent or crossing from it: "agents flown in from Riyadh", "gunmen
         # who had crossed from Mali", "rockets that were fired from Lebanon"; not one who flew in
         # from a trip: "a lawmaker who had just flown in from Bogota")
-        heads += [(p, ("from",)) for v in h.children if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") or v.dep_ == "relcl" and (
+        heads += [(p, ("from",)) for v in (doc[k] for k in kids[h.i] if dep_col[k] in ("acl", "relcl"))
+                  if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") or v.dep_ == "relcl" and (
                       v.lemma_.lower() == "cross" or any(c.dep_ == "auxpass" for c in v.children)))
                   and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
         for c, preps in heads:

@@ -23,6 +23,7 @@ from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.actors.references import igo_short_names  # resolve17
 from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
@@ -136,6 +137,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
         self._variant_texts = None  # token texts, read by _variant_match
+        table = token_table(doc)
+        # the plain columns, read from the doc's TokenTable once (perf11e: `_columns` and
+        # `_parse_columns` are asked about 110k times per 150 articles)
+        self._cols = (table.lower, table.lemma_lower, [p == "NOUN" or p == "PROPN" for p in table.pos])
+        self._pcols = (table.pos, table.dep, table.head)
+        self._dep_heads: dict[str, set[int]] = {}  # label -> heads_of_dep(doc, label), read by _has_child_dep
         self._match_names()
         self._match_agents()
         self._drop_unsupported_surnames()
@@ -239,23 +246,20 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _columns(self):
         """Lower-case forms, lower-case lemmas and noun flags of all tokens (from the doc's
         TokenTable: plain lists, read once per doc)."""
-        if getattr(self, "_cols", None) is None:
-            table = token_table(self.doc)
-            lemmas = table.lemma_lower
-            nominal = [p == "NOUN" or p == "PROPN" for p in table.pos]
-            self._cols = (table.lower, lemmas, nominal)
-        return self._cols
+        return self._cols  # (made in __init__)
 
     def _parse_columns(self):
         """Part of speech, dependency label and head index of all tokens (from the doc's
-        TokenTable: looking at them makes no spaCy Token object)."""
-        table = token_table(self.doc)
-        return table.pos, table.dep, table.head
+        TokenTable: looking at them makes no spaCy Token object; made in __init__)."""
+        return self._pcols
 
     def _has_child_dep(self, i: int, dep: str) -> bool:
         """Whether token i has a child with this dependency label (from the plain columns, the
         doc's `nlp.heads_of_dep` sets: perf10 made them one mechanism)."""
-        return i in heads_of_dep(self.doc, dep)
+        found = self._dep_heads.get(dep)
+        if found is None:
+            found = self._dep_heads[dep] = heads_of_dep(self.doc, dep)
+        return i in found
 
     def _drop_unsupported_surnames(self) -> None:
         """A bare surname ("Marrero", "Johnson") is a known office holder only if the article also
@@ -821,10 +825,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
-            tok = doc[i]
-            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not is_age_noun(tok) \
+            if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
                     and not (pos == "ADJ" and (hit := self.agent_at[i]) is not None and hit[1] == i + 1):
                 continue  # an agent phrase ending on an adjective is matched only in argument slots
+                # (is_age_noun's own first test, "old", from the plain column: no Token made, perf11e)
+            tok = doc[i]
             actors = self._resolve_head(tok)
             if not actors and dep_col[i] == "appos" and pos == "PROPN":
                 actors = self._apposed_office_holder(tok)  # "Taiwan's foreign minister, Joseph Wu," (stories20)
@@ -1046,17 +1051,23 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _conjuncts(self, tok):
         """Conjuncts of tok; in a list of countries the parser often hangs the second member as
         an apposition ("Mali, Burkina Faso and Niger"), which then counts as a conjunct too."""
-        out, stack = [], [tok]
+        doc = self.doc
+        kids, dep_col = children_table(doc)  # t.children's labels without a Token each (perf11e)
+        out, stack = [], [tok.i]
         while stack:
             t = stack.pop()
-            for c in t.children:
-                if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_place_name(t) and self._is_place_name(c)):
-                    out.append(c)
-                    stack.append(c)
+            for k in kids[t]:
+                dep = dep_col[k]
+                if dep == "conj" or (dep == "appos" and self._is_place_at(t) and self._is_place_at(k)):
+                    out.append(doc[k])
+                    stack.append(k)
         return out
 
     def _is_place_name(self, tok) -> bool:
-        m = self.name_at[tok.i]
+        return self._is_place_at(tok.i)
+
+    def _is_place_at(self, i: int) -> bool:
+        m = self.name_at[i]
         return m is not None and m.entry.kind in ("country", "capital", "people", "region")
 
     def country_actor(self, tok) -> list[Actor]:
@@ -1100,7 +1111,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         answer nothing at its own first test, asked of the same word list: `in_competition_name`
         (a compound, flat or amod word), `is_shore` ("bank"), `_group_reference` (GROUP_NOUNS),
         `_definite_reference` (a `references()` row), `_bloc_noun` (BLOC_NOUNS)."""
-        return self._parse_columns()[1][h.i], h.lemma_.lower()
+        return self._pcols[1][h.i], h.lemma_.lower()
 
     def _resolve_head(self, h) -> list[Actor]:
         lower = h.lower_

@@ -121,6 +121,7 @@ from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -561,10 +562,13 @@ class EventCoder(RoleFinder, ClauseRules):
                     lemmas.add(c.lower_)
                     info["preps"].append(c)
                     wider.extend(p for p in c.children if p.dep_ == "pobj")
-        for c in v.children:
-            dep = c.dep_
+        doc = v.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[v.i]:  # v.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
             if dep not in _DEPS_READ:
                 continue
+            c = doc[k]
             if dep == "prt" or (dep == "advmod" and c.lower_ in PARTICLES):
                 lemmas.add(c.lemma_.lower())
                 for g in c.children:
@@ -1078,28 +1082,39 @@ class EventCoder(RoleFinder, ClauseRules):
         asked) and, for a name, its apposition and common nouns ("the Baltic Pipe, a new link",
         "the Power of Siberia gas pipeline")."""
         out = []
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    if p.pos_ == "NOUN":
-                        out.append(p)
-                    elif p.pos_ == "PROPN":
-                        # "seized control of Zaman, the country's largest newspaper": the name's
-                        # apposition says what it is (types21)
-                        out.extend(a for a in p.children if a.dep_ == "appos" and a.pos_ == "NOUN")
-            elif c.dep_ == "appos" and n.pos_ == "PROPN" and c.pos_ == "NOUN":
-                out.append(c)
+        doc = n.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
+            if dep == "prep":
+                c = doc[k]
+                if c.lower_ in preps:
+                    for j in kids[k]:
+                        if dep_col[j] != "pobj":
+                            continue
+                        p = doc[j]
+                        if p.pos_ == "NOUN":
+                            out.append(p)
+                        elif p.pos_ == "PROPN":
+                            # "seized control of Zaman, the country's largest newspaper": the name's
+                            # apposition says what it is (types21)
+                            out.extend(doc[m] for m in kids[j] if dep_col[m] == "appos" and doc[m].pos_ == "NOUN")
+            elif dep == "appos" and n.pos_ == "PROPN":
+                c = doc[k]
+                if c.pos_ == "NOUN":
+                    out.append(c)
         return out
 
     @staticmethod
     def _noun_lemmas(n) -> set[str]:
         out = {n.lemma_.lower(), n.lower_}
-        for c in n.children:
-            dep = c.dep_
+        doc = n.doc
+        kids, dep_col = children_table(doc)
+        for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
+            dep = dep_col[k]
             if dep != "amod" and dep != "compound" and dep != "nmod":
                 continue  # no test below takes another label (_person_label: a compound) (perf10)
+            c = doc[k]
             if EventCoder._person_label(n, c):
                 continue
             if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == n.i + 1 and not (c.n_lefts or c.n_rights):
@@ -1996,7 +2011,10 @@ class EventCoder(RoleFinder, ClauseRules):
         "The US trained and equipped Syrian rebel units" (the finite verb made a modifier of the
         noun, with its own subject), "Iran trained and equipped Houthi fighters" (the second verb
         made an adjective of the noun, the noun a conjunct of the first verb)."""
-        if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+        if v.tag_ not in ("VBD", "VBN"):
+            return None
+        kids, dep_col = children_table(v.doc)  # the children's labels without a Token each (perf11e)
+        if any(dep_col[k] in ("dobj", "nsubjpass", "ccomp", "xcomp") for k in kids[v.i]):
             return None
         first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" else v  # "equipped" after "trained and"
         if first.tag_ == "VBD" and first.dep_ == "amod" and first.head.pos_ == "NOUN" \
@@ -2871,11 +2889,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # (a subject tagged as a verb is a plural noun: "ceasefire talks ... collapsed" (odds5))
         if self._ends_no_noun_row(n.lemma_.lower(), n.lower_):
             return None  # no noun row ends in this word, whatever its modifiers: most nouns
-        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
-        mods |= {j.lemma_.lower() for c in n.children if c.dep_ in ("compound", "nmod") for j in (c, *c.conjuncts)
+        doc = n.doc
+        kids, dep_col = children_table(doc)  # one Token per child read, not three walks (perf11e)
+        near = [(dep_col[k], doc[k]) for k in kids[n.i] if dep_col[k] in ("compound", "amod", "nmod", "prep")]
+        mods = {c.lemma_.lower() for dep, c in near if dep in ("compound", "amod")}
+        mods |= {j.lemma_.lower() for dep, c in near if dep in ("compound", "nmod") for j in (c, *c.conjuncts)
                  if c.conjuncts}
         # ("a drone and missile barrage", "air and drone strikes": each joined modifier counts; types10)
-        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "prep")}  # "call with X": a phone call
+        mods |= {c.lower_ for dep, c in near if dep in ("compound", "amod", "prep")}  # "call with X": a phone call
         mods |= self._of_kinds(n)
         entry = self.lex.match_noun(n.lemma_.lower(), mods)
         if entry is None and n.lower_ != n.lemma_.lower():

@@ -21,6 +21,7 @@ from tacitus.events.words import REPORT_VERBS  # odds5 helper
 from tacitus.events.words import ADMIT_VERBS, SHORTFALL_WORDS, STANDING_AUX  # targets11 helper
 from tacitus.events.words import RECOGNISE_VERBS  # targets14 helper
 from tacitus.events.syntax import bare_name_subject  # odds10 helper
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import PAST_LIKE_BASE_VERBS  # odds10 helper
 from tacitus.events.words import DENIAL_NOUNS  # types10 helper
 from tacitus.events.words import PORTION_WORDS, TRADE_FLOW_VERBS  # odds14 helper
@@ -70,8 +71,11 @@ def modality(v) -> str:
         # clause is as real as its cause
         cur = cur.head
         chain.append(cur)
-    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")
-           and not (c.tag_ == "MD" and c.text[:1].isupper() and bare_name_subject(c))}  # "May expelled": a name (odds10)
+    doc = v.doc
+    kids, dep_col = children_table(doc)  # the chain's children's labels, a Token only where read (perf11e)
+    lower_col = token_table(doc).lower
+    aux = {c.lower_ for t in chain for k in kids[t.i] if dep_col[k] in ("aux", "auxpass")
+           and not ((c := doc[k]).tag_ == "MD" and c.text[:1].isupper() and bare_name_subject(c))}  # "May expelled": a name (odds10)
     if any(headline_future(t) for t in chain) or scheduled(chain):
         aux.add("will")
     if _is_question(v):
@@ -85,7 +89,8 @@ def modality(v) -> str:
     if generic(v) or standing(v) or _weighed_gerund(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
             or requested_only(v) or _demanded_conjunct(v):
         return "hypothetical"
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) or _neither(c) for t in chain for c in t.children)
+    negated = any(dep_col[k] == "neg" or lower_col[k] == "never" or (dep_col[k] == "preconj" and lower_col[k] == "neither")
+                  for t in chain for k in kids[t.i])  # (_neither, from the plain columns)
     if not negated and any(c.lower_ == "longer" and c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)
                            for c in v.children) and aux & (FUTURE_AUX | WOULD_AUX):
         # wire18: "Iraq said it would no longer cooperate with U.N. inspectors": a refusal from now
@@ -126,7 +131,7 @@ def modality(v) -> str:
                 if marks & CONDITION_MARKS:
                     # "will withdraw unless ..." threatens; "would meet if ..." offers
                     return "conditional" if "unless" in marks else "offer"
-    marks = {m.lower_ for m in v.children if m.dep_ == "mark"}
+    marks = {lower_col[k] for k in kids[v.i] if dep_col[k] == "mark"}
     if marks & (CONDITION_MARKS | QUESTION_MARKS):
         return "hypothetical"
     if marks & PENDING_MARKS and v.dep_ == "advcl" and (v.tag_ in ("VB", "VBP", "VBZ") or (

@@ -84,6 +84,7 @@ from tacitus.events.syntax import (
     window,
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
+from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.words import LET_VERBS  # odds14 helper
 from tacitus.events.words import OUT_OF_DOER_VERBS, FROM_DOER_VERBS  # odds15 helper; stories12, wire18
@@ -1946,7 +1947,9 @@ class RoleFinder:
     def _prep_actors(self, v, preps, actors) -> list[Actor]:
         """The actors of the first preposition, in the lexicon's order, that names one
         ("complained to the UN over Israeli raids": about/over before to)."""
-        children = [c for c in v.children if is_prep(c)]
+        doc = v.doc
+        kids, dep_col = children_table(doc)  # a Token only for a child that can be a preposition (perf11e)
+        children = [c for k in kids[v.i] if dep_col[k] in ("prep", "dative") and is_prep(c := doc[k])]
         # "pull the troops out of Estonia": the parser hangs "of Estonia" on the particle "out"
         children += [g for c in children if c.lower_ in PARTICLES for g in c.children if is_prep(g)]
         for prep in preps:

@@ -14,6 +14,7 @@ from tacitus.extract import dates as dates_mod
 from tacitus.extract.places import public_geonameid
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, heads_of_words
+from tacitus.nlp import heads_of_dep, token_table  # perf11e
 BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among a verb's children
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
@@ -111,6 +112,7 @@ from tacitus.events.modality import (
 )
 from tacitus.events.modality import forecast_by_others  # noevent4 helper
 from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
+from tacitus.events.syntax import children_table  # perf11e
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -767,10 +769,12 @@ class ClauseRules:
         with al-Qaeda': a speaking verb with an actor object and a 'to' infinitive tells the
         object what to do (a demand, 100), it does not do the deed itself. The infinitive, else None."""
         comp = info["xcomp"]
+        if entry is None or entry.frame != "say" or comp is None:
+            return None  # (most verbs: answered before their children are read, perf11e)
         # "the Taliban were told by Washington to surrender bin Laden": the one told is the passive subject (targets20)
         told = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in v.children) else ("dobj",)
-        if entry is None or entry.frame != "say" or v.lemma_.lower() not in demand_words("tell_verb") \
-                or comp is None or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
+        if v.lemma_.lower() not in demand_words("tell_verb") \
+                or comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX") \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
                 or any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "have") for c in comp.children) \
                 or not any(o.dep_ in told for o in info["obj"]) or not self._told_actors(info, actors, told) \
@@ -1204,8 +1208,10 @@ class ClauseRules:
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
+            if v.lemma_.lower() not in REFUSE_VERBS:
+                return None  # (asked before the children are walked: most verbs, perf11e)
             ruled = next((c for c in v.children if c.dep_ == "xcomp" and self._rules_out(c)), None)
-            if ruled is None or v.lemma_.lower() not in REFUSE_VERBS:
+            if ruled is None:
                 return None
         for c in ruled.children:
             code = None
@@ -1330,6 +1336,8 @@ class ClauseRules:
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
         peacekeeping), not a visit or a show of force. Forces sent within their own country, to
         nowhere named, or to reinforce their own side stay a mobilisation."""
+        if code[:3] not in ("042", "150", "153", "154"):
+            return code  # every rule below is for one of these codes (perf11e: most events, no walk)
         forces = all(a.sector in ("MIL", "COP") for a in cand.source) and cand.source
         v = cand.anchor
         if code[:3] in ("042", "150", "153") and cand.source and all(a.sector in ("COP", "JUD") for a in cand.source) \
@@ -1892,17 +1900,20 @@ class ClauseRules:
     @staticmethod
     def _clause_depth(tok) -> int:
         """How many clause boundaries (other than reporting verbs) lie between tok and the root."""
-        depth, cur, steps = 0, tok, 0
-        while cur.head.i != cur.i and steps < 30:
-            if cur.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
-                head = cur.head
-                if not (cur.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
+        doc = tok.doc
+        table = token_table(doc)  # the walk up from the plain head and label columns: a Token only
+        deps, heads = table.dep, table.head  # where a lemma or tag is read (perf11e)
+        depth, cur, steps = 0, tok.i, 0
+        while heads[cur] != cur and steps < 30:
+            dep = deps[cur]
+            if dep in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
+                if not (dep == "ccomp" and doc[heads[cur]].lemma_.lower() in ("say", "tell", "announce", "report", "state", "add", "claim", "confirm", "declare")):
                     depth += 1
-                if cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in cur.children):
+                if dep == "acl" and doc[cur].tag_ == "VBN" and cur not in heads_of_dep(doc, "dobj"):
                     # "rejected a proposal backed by the president": a reduced passive relative
                     # describes a noun of the main clause, whose own verb is the news
                     depth += 1
-            cur = cur.head
+            cur = heads[cur]
             steps += 1
         return depth
 
@@ -2391,9 +2402,12 @@ def employer_source(v, actors, source: list) -> list:
     act or spy for a named actor do the act as its agents, so the employer's code is the source
     (not the country guessed for a bare 'hackers'); the mention stays the agents' own words.
     Only the verb's own subject is read; without such a phrase the source is kept."""
-    for subj in v.children:
-        if subj.dep_ != "nsubj":
+    doc = v.doc
+    kids, dep_col = children_table(doc)  # the subject found from the plain columns (perf11e)
+    for k in kids[v.i]:
+        if dep_col[k] != "nsubj":
             continue
+        subj = doc[k]
         for acl in subj.children:
             if acl.dep_ != "acl" or acl.lemma_.lower() not in EMPLOYED_VERBS:
                 continue

@@ -253,7 +253,9 @@ def active_subject(v):
     fronted "after ..." phrase on the verb as a clause (a mark before the first of two noun
     subjects: "A month after the attacks on New York, American and British forces launched ..."),
     the subject is the second one."""
-    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    doc = v.doc
+    kids, dep_col = children_table(doc)  # a Token only for a subject (perf11e)
+    subjects = [doc[k] for k in kids[v.i] if dep_col[k] == "nsubj"]
     if subjects:
         if len(subjects) > 1 and subjects[1].i < v.i and \
                 any(c.dep_ == "mark" and c.i < subjects[1].i for c in v.children):
@@ -497,12 +499,50 @@ def promised_answer(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in v.children)
 
 
+WHAT_HOLDERS_KEY = "tacitus.events.what_holders"
+CHILDREN_KEY = "tacitus.events.children"
+
+
+def children_table(doc) -> tuple[list[tuple[int, ...]], list[str]]:
+    """(each token's children's indices in text order, each token's dependency label), made once
+    per doc from the TokenTable's plain head and label columns (perf11e). `kids[t.i]` holds what
+    `t.children` gives (a token whose head is t, not t itself; spaCy yields them in text order), so a
+    loop that reads only children of a few labels tests `deps[k]` and makes a Token (`doc[k]`) only
+    for those, without the generator walking t's whole subtree. Exact for the same reason as
+    nlp.heads_of_dep: heads and labels are read after the parse and nothing later changes them
+    (the event coder's retagging changes tags and lemmas)."""
+    found = doc.user_data.get(CHILDREN_KEY)
+    if found is None:
+        table = token_table(doc)
+        lists: dict[int, list[int]] = {}
+        for k, h in enumerate(table.head):
+            if h != k:
+                at = lists.get(h)
+                if at is None:
+                    lists[h] = [k]
+                else:
+                    at.append(k)
+        # tuples, the empty one shared: a leaf (most tokens) costs no object, and tuples of ints
+        # leave the garbage collector's lists (a list per token, kept with the doc, made every
+        # collection walk them all)
+        kids = [()] * len(table.head)
+        for h, at in lists.items():
+            kids[h] = tuple(at)
+        found = doc.user_data[CHILDREN_KEY] = (kids, table.dep)
+    return found
+
+
 def what_clauses(v):
     """For each "what" clause that is v's object ("rejected what he called X", "struck what New
     Delhi said was a camp"), the clause and the clause it holds; nothing when v has a direct
     object of its own."""
-    heads = token_table(v.doc).head
-    if not any(heads[heads[w]] == v.i or heads[heads[heads[w]]] == v.i for w in positions_of(v.doc, "what")):
+    doc = v.doc
+    holders = doc.user_data.get(WHAT_HOLDERS_KEY)
+    if holders is None:  # the tokens a "what" is two or three steps below, once per doc (perf11e)
+        heads = token_table(doc).head
+        holders = doc.user_data[WHAT_HOLDERS_KEY] = {x for w in positions_of(doc, "what")
+                                                     for x in (heads[heads[w]], heads[heads[heads[w]]])}
+    if v.i not in holders:
         return  # no "what" two or three steps below v (most verbs): no such clause
     if any(c.dep_ == "dobj" for c in v.children):
         return
