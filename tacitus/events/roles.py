@@ -673,6 +673,12 @@ class RoleFinder:
                 return swallowed, False
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                if depth < 4 and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" \
+                        and v.lemma_.lower() in ATTRIBUTION_VERBS and not actors.actors(v.head):
+                    # "the army released a statement which said ...": the text speaks for the one
+                    # who released it, as "issued a statement saying" does (quotes21)
+                    src, head_passive = self._source(v.head.head, actors, depth + 1)
+                    return (src if not head_passive else []), False
                 return actors.actors(v.head), False
             found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
                 or self._quoted_speaker(subj, v, actors)
@@ -837,7 +843,7 @@ class RoleFinder:
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
+        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.is_ancestor(speaker):
             return []
         lo, hi = (speaker.i, subj.i) if speaker.i < subj.i else (subj.i, speaker.i)
         if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
