@@ -65,7 +65,7 @@ def _register_components():
             if speaker is None or (reopen := _reopening_quote(doc, t.i)) is None:
                 continue
             h = t.head
-            if t.dep_ in ("parataxis", "advcl") and h.dep_ == "ROOT" and h.pos_ in ("VERB", "AUX") and h.i > reopen:
+            if t.dep_ in ("parataxis", "advcl", "ccomp") and h.dep_ == "ROOT" and h.pos_ in ("VERB", "AUX") and h.i > reopen:
                 t.head, t.dep_ = t, "ROOT"
                 h.head, h.dep_ = t, "ccomp"
             elif t.dep_ == "ROOT":
