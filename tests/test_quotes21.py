@@ -82,3 +82,21 @@ def test_quotes21_joined_harsh_adjectives_judge_the_act(coder):
 ])
 def test_quotes21_vengeance_and_siege_wording(coder, text, date, event, source, target):
     assert _has(coded(coder, text, date), event, source, target)
+
+
+@pytest.mark.parametrize("text, date, event, source", [
+    ("A Hamas official told Reuters that the group would release two elderly hostages.", "2023-10-23",
+     "AGREE", "PSEINS"),
+    ("An ELN commander told the BBC that the rebels would free the kidnapped soldiers.", "2019-01-25",
+     "AGREE", "COLREB"),
+])
+def test_quotes21_news_outlet_told_is_no_target(coder, text, date, event, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source)
+    assert not any(c.endswith("MED") for _, _, _, tgt in evs for c in tgt)
+
+
+def test_quotes21_the_country_is_not_the_news_agency_s_home(coder):
+    evs = coded(coder, "An Iranian official told the Associated Press that the country had launched a new "
+                       "satellite rocket.", "2020-04-22")
+    assert not any(c.startswith("USA") for _, _, src, tgt in evs for c in src + tgt)

@@ -944,7 +944,8 @@ class ReferenceFinder:
                 # "the National Electoral Council declared ..., and the opposition accused the council
                 # of fraud": the body named before by the same noun (targets18)
                 return [self._copy(a, h)]
-            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
+            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org") \
+                    and a.sector != "MED":  # (not a news outlet's home: "told the AP the country had" (quotes21))
                 iso = a.country
                 if not state_of_kind(h.lemma_.lower(), iso):
                     continue  # "the emirate" is not Saudi Arabia

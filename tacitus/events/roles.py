@@ -2189,7 +2189,9 @@ class RoleFinder:
         own = {a.code for a in cand.source}
         for c in v.head.children:
             if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
-                found = [a for a in actors.actors(c) if a.code not in own]
+                # (not a news medium: "told the BBC", "told Reuters" is an interview, and the
+                # agency is no party to what it is told (quotes21))
+                found = [a for a in actors.actors(c) if a.code not in own and a.sector != "MED"]
                 if found:
                     return found
         return []
