@@ -100,3 +100,18 @@ def test_quotes21_the_country_is_not_the_news_agency_s_home(coder):
     evs = coded(coder, "An Iranian official told the Associated Press that the country had launched a new "
                        "satellite rocket.", "2020-04-22")
     assert not any(c.startswith("USA") for _, _, src, tgt in evs for c in src + tgt)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ('"This vote was rigged," opposition leader Nelson Chamisa told supporters. "We will not accept the '
+     'result."', "2018-08-03", "REJECT", "ZWEOPP", None),
+    ('"The drone was shot down over our waters," Iranian Foreign Minister Javad Zarif said. "We will '
+     'respond to any American aggression."', "2019-06-21", "THREATEN", "IRNGOV", None),
+])
+def test_quotes21_quotation_continued_in_the_next_sentence(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)
+
+
+def test_quotes21_we_with_no_quotation_before_has_no_speaker(coder):
+    evs = coded(coder, 'Zarif spoke in Tehran on Friday. "We will respond to any American aggression."', "2019-06-21")
+    assert not _has(evs, "THREATEN", "IRNGOV")

@@ -839,7 +839,9 @@ class RoleFinder:
             return []
         clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
-        if clause.dep_ not in ("ccomp", "parataxis") or (
+        if clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
+            say = said  # '"We are ready," he said. "We will sign tomorrow."' (quotes21)
+        elif clause.dep_ not in ("ccomp", "parataxis") or (
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
@@ -849,6 +851,23 @@ class RoleFinder:
         if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
             return []  # words not in quotation marks: "we" is the reporter's or a group's own
         return actors.actors(speaker)
+
+    @staticmethod
+    def _quote_continued(root):  # quotes21 helper
+        """The reporting verb of the sentence before, when root's sentence is a quotation of its
+        own, opening with a quote mark, that goes on a quotation just attributed ('"We are ready,"
+        Odinga said. "We will not accept this result."'), else None."""
+        doc = root.doc
+        start, _ = sent_bounds(root)
+        if start < 2 or doc[start].text not in ('"', "\u201c") or any(
+                t.lemma_.lower() in ATTRIBUTION_VERBS for t in root.children if t.pos_ == "VERB"):
+            return None
+        ps, pe = sent_bounds(doc[start - 1])
+        prev = doc[ps:pe]
+        if not any(t.text in ('"', "\u201d") for t in prev):
+            return None
+        return next((t for t in prev if t.pos_ == "VERB" and t.dep_ == "ROOT" and (
+            t.lemma_.lower() in ATTRIBUTION_VERBS or t.lemma_.lower() in QUOTE_SPEECH_VERBS)), None)
 
     def _referred_act_author(self, cand, code: str, prior: list) -> list[Actor]:
         """Who did the act a reaction's object refers back to in a story ("Iran launched missiles at
