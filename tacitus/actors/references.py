@@ -921,7 +921,7 @@ class ReferenceFinder:
             # independence from Yugoslavia, and the Vatican recognised the new state" is Croatia
             history = [x for x in self.history if x[2] not in ("nsubj", "nsubjpass", "poss")] + \
                 [x for x in self.history if x[2] in ("nsubj", "nsubjpass", "poss")]
-        for i, a, _ in reversed(history):
+        for i, a, dep in reversed(history):
             if i >= h.i or i < earliest:
                 continue
             if a.country in own:
@@ -944,7 +944,10 @@ class ReferenceFinder:
                 # "the National Electoral Council declared ..., and the opposition accused the council
                 # of fraud": the body named before by the same noun (targets18)
                 return [self._copy(a, h)]
-            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org"):
+            if kind == "country" and a.country and a.kind in ("country", "agent", "person", "org") \
+                    and not (a.sector == "MED" and dep in ("dobj", "dative", "pobj")):
+                # (not the home of a news outlet told: "told the AP the country had ..." (quotes21);
+                # "Saudi state media said the kingdom had ..." is the outlet's own country)
                 iso = a.country
                 if not state_of_kind(h.lemma_.lower(), iso):
                     continue  # "the emirate" is not Saudi Arabia

@@ -22,7 +22,7 @@ from tacitus.actors.countries_of import CountryFinder
 from tacitus.actors.references import ReferenceFinder, direction_halves
 from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.actors.references import igo_short_names  # resolve17
-from tacitus.events.syntax import bare_name_subject, date_read_name  # odds10 helper
+from tacitus.events.syntax import bare_name_subject, date_read_name, opens_clause  # odds10 helper
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
@@ -808,7 +808,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         for i, pos in enumerate(pos_col):
             if (dep_col[i] == "nsubj" and (pos == "ADJ" or pos == "PROPN" and lowers[i] in NAME_MODALS)
                     or pos == "AUX" and dep_col[i] == "aux" and lowers[i] in NAME_MODALS) and self.date \
-                    and doc[i].is_sent_start and self.name_at[i] is None \
+                    and opens_clause(doc[i]) and self.name_at[i] is None \
                     and bare_name_subject(doc[i]) and (named := self._sitting_namesake(doc[i])):
                 # "May expelled 23 Russian diplomats", "Major held talks", "May said": a surname
                 # read as a modal, an adjective or a month (odds10)

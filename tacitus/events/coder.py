@@ -1451,6 +1451,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 return Candidate("112", sorted({v, word}, key=lambda t: t.i), source, schemers, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say"):
             judged, word = self._condemned_act(comp, actors)
+            if word is None and (pointed := self._pointing_conjunct(comp)) is not None:
+                # '"Russian missiles struck Kharkiv, and this is a war crime," Zelensky said': the
+                # joined clause judges the act the first one told; its doer is the one judged (quotes21)
+                judged, word = self._condemned_act(pointed, actors)
+                if word is not None and not judged:
+                    judged = [a for a in self._source(comp, actors)[0] if not actors.is_guess(a)]
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
                 # "said the Iranian attack was a dangerous escalation": the act judged, named by a
                 # definite noun, was told before; the judgement is the news, not a new attack (stories8)
@@ -3146,6 +3152,16 @@ class EventCoder(RoleFinder, ClauseRules):
                     if named:
                         return named
         return []
+
+    @staticmethod
+    def _pointing_conjunct(comp):  # quotes21 helper
+        """The copular clause joined to a say-complement whose subject points back at it ("struck
+        Kharkiv, and this is a war crime"), else None."""
+        for c in comp.children:
+            if c.dep_ == "conj" and c.lemma_.lower() == "be" and any(
+                    s.dep_ == "nsubj" and s.lower_ in POINTING_PRONOUNS for s in c.children):
+                return c
+        return None
 
     @staticmethod
     def _passive_warning(v, actors) -> tuple[list, list]:  # realfix18 helper

@@ -674,6 +674,12 @@ class RoleFinder:
                 return swallowed, False
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                if depth < 4 and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" \
+                        and v.lemma_.lower() in ATTRIBUTION_VERBS and not actors.actors(v.head):
+                    # "the army released a statement which said ...": the text speaks for the one
+                    # who released it, as "issued a statement saying" does (quotes21)
+                    src, head_passive = self._source(v.head.head, actors, depth + 1)
+                    return (src if not head_passive else []), False
                 return actors.actors(v.head), False
             found = actors.actors(subj) or self._actors_through_quantities(subj, actors) \
                 or self._quoted_speaker(subj, v, actors)
@@ -834,16 +840,35 @@ class RoleFinder:
             return []
         clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
-        if clause.dep_ not in ("ccomp", "parataxis") or (
+        if clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
+            say = said  # '"We are ready," he said. "We will sign tomorrow."' (quotes21)
+        elif clause.dep_ not in ("ccomp", "parataxis") or (
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.left_edge.i <= speaker.i <= clause.right_edge.i:
+        if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.is_ancestor(speaker):
             return []
         lo, hi = (speaker.i, subj.i) if speaker.i < subj.i else (subj.i, speaker.i)
         if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
             return []  # words not in quotation marks: "we" is the reporter's or a group's own
         return actors.actors(speaker)
+
+    @staticmethod
+    def _quote_continued(root):  # quotes21 helper
+        """The reporting verb of the sentence before, when root's sentence is a quotation of its
+        own, opening with a quote mark, that goes on a quotation just attributed ('"We are ready,"
+        Odinga said. "We will not accept this result."'), else None."""
+        doc = root.doc
+        start, _ = sent_bounds(root)
+        if start < 2 or doc[start].text not in ('"', "\u201c") or any(
+                t.lemma_.lower() in ATTRIBUTION_VERBS for t in root.children if t.pos_ == "VERB"):
+            return None
+        ps, pe = sent_bounds(doc[start - 1])
+        prev = doc[ps:pe]
+        if not any(t.text in ('"', "\u201d") for t in prev):
+            return None
+        return next((t for t in prev if t.pos_ == "VERB" and t.dep_ == "ROOT" and (
+            t.lemma_.lower() in ATTRIBUTION_VERBS or t.lemma_.lower() in QUOTE_SPEECH_VERBS)), None)
 
     def _referred_act_author(self, cand, code: str, prior: list) -> list[Actor]:
         """Who did the act a reaction's object refers back to in a story ("Iran launched missiles at
@@ -2186,7 +2211,9 @@ class RoleFinder:
         own = {a.code for a in cand.source}
         for c in v.head.children:
             if c.dep_ in ("dobj", "dative", "iobj") and c.i < v.i:
-                found = [a for a in actors.actors(c) if a.code not in own]
+                # (not a news medium: "told the BBC", "told Reuters" is an interview, and the
+                # agency is no party to what it is told (quotes21))
+                found = [a for a in actors.actors(c) if a.code not in own and a.sector != "MED"]
                 if found:
                     return found
         return []

@@ -574,8 +574,9 @@ class ClauseRules:
             kinds = [word, *(p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                              if p.dep_ == "pobj")]
             if any(k.lemma_.lower() in NEGATIVE_LABELS for k in kinds) or any(
-                    a.dep_ == "amod" and (a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0)
-                    for k in kinds for a in k.children):
+                    a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0
+                    for k in kinds for m in k.children if m.dep_ == "amod" for a in (m, *m.conjuncts)):
+                # ("a crazy and very dangerous act": each joined adjective judges (quotes21))
                 return [], word
             return [], None
         lemma = subj.lemma_.lower()

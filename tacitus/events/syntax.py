@@ -369,12 +369,19 @@ def _possessed_name_read_as_prep(s):
     return None
 
 
+def opens_clause(h) -> bool:  # quotes21 helper
+    """Does h open its sentence, or open the attribution after a quotation ('"..., " May said':
+    a closing quote mark after a comma, question or exclamation mark)?"""
+    return h.is_sent_start or (h.i >= 2 and h.doc[h.i - 1].is_quote and h.doc[h.i - 2].text in (",", "?", "!"))
+
+
 def bare_name_subject(h) -> bool:  # odds10 helper
-    """Is h a capitalised word opening its sentence, tagged no entity and with nothing hung on it,
-    that is the subject of a past-tense verb, read by the parser as a modal ("May expelled 23
-    Russian diplomats": a modal takes the bare verb) or as a plain subject word ("Major held talks
-    with Reynolds")? Such a word is a surname; the sitting namesake check decides whose."""
-    if not h.is_sent_start or not h.text[:1].isupper() or h.text.isupper() or h.n_lefts or h.n_rights:
+    """Is h a capitalised word opening its sentence or the attribution after a quotation
+    (opens_clause), tagged no entity and with nothing hung on it, that is the subject of a
+    past-tense verb, read by the parser as a modal ("May expelled 23 Russian diplomats", '"...,"
+    May told MPs': a modal takes the bare verb) or as a plain subject word ("Major held talks with
+    Reynolds")? Such a word is a surname; the sitting namesake check decides whose."""
+    if not opens_clause(h) or not h.text[:1].isupper() or h.text.isupper() or h.n_lefts or h.n_rights:
         return False
     v = h.head
     if v.i <= h.i or v.tag_ not in ("VBD", "VBN"):
