@@ -5,10 +5,9 @@
   called at every OTHER token of a sample of the lane sentences and must find nothing: an agent
   row or a plural reading added later that the pre-test would skip fails this test instead of
   being skipped in silence.
-- `tone._with_remembered_negations`: VADER's scores of a sentence, with the negation words'
-  answers remembered, equal a plain analyzer's. (`tone._no_emoji_pass`, which handed VADER an
-  ASCII sentence as a one-item string, gave way to perf11t's `_vader_compound`, which skips the
-  emoji pass for a text with no emoji character: tests/test_perf11t.py.)
+- `tone._no_emoji_pass` and `tone._with_remembered_negations`: VADER's scores of a sentence handed
+  over as a one-item string, with the negation words' answers remembered, equal a plain
+  analyzer's scores of the plain string.
 - `TokenTable.lemma_lower`: the lower-cased lemmas the resolver, the themes and the tone share.
 """
 from __future__ import annotations
@@ -78,7 +77,7 @@ def test_compound_score_equals_plain_vader(text):
     analyzer, _ = tone_module._vader()
     plain = SentimentIntensityAnalyzer()
     assert tone_module._compound(analyzer, text) == plain.polarity_scores(text)["compound"]
-    assert analyzer.polarity_scores(text) == plain.polarity_scores(text)
+    assert analyzer.polarity_scores(tone_module._no_emoji_pass(analyzer, text)) == plain.polarity_scores(text)
 
 
 @pytest.mark.parametrize("word", ["not", "never", "isn't", "cannot", "without", "nope", "good", "n't", "NOT", ""])
@@ -93,6 +92,13 @@ def test_remembered_negation_answers_equal_vader(word):
     for start_i in (0, 1, 2):
         words = ["it", word, "so", "good"]
         assert check(1.5, words, start_i, 3) == SentimentIntensityAnalyzer._negation_check(1.5, words, start_i, 3)
+
+
+def test_one_chunk_text_is_only_used_for_ascii_text():
+    analyzer, _ = tone_module._vader()
+    assert type(tone_module._no_emoji_pass(analyzer, "Talks failed.")) is not str
+    odd = "Talks failed \U0001F61E."
+    assert type(tone_module._no_emoji_pass(analyzer, odd)) is str
 
 
 def test_shared_lower_case_lemmas(coder):

@@ -37,7 +37,6 @@ import functools
 import logging
 import string
 from dataclasses import asdict, dataclass, field
-from itertools import compress
 
 from tacitus.nlp import doc_text, token_table
 
@@ -192,175 +191,47 @@ def _count(table, start: int, end: int, lexicon, negations) -> tuple[int, int, i
 
 
 def _compound(analyzer, text: str) -> float:
-    """VADER's compound score of a sentence (`_vader_compound`); a run-on "sentence" of more than
-    MAX_VADER_ITEMS whitespace-separated items is scored in pieces (see the module docstring)."""
+    """VADER's compound score of a sentence. A sentence none of whose whitespace-separated items
+    (stripped of edge punctuation the way VADER strips them) is in the lexicon scores exactly 0
+    in VADER, so it is not scored; non-ASCII text may hold emoji, which VADER turns into words."""
+    if text.isascii():
+        lexicon = analyzer.lexicon
+        for item in text.split():
+            stripped = item.strip(string.punctuation)
+            if (stripped if len(stripped) > 2 else item).lower() in lexicon:
+                break
+        else:
+            return 0.0
     if len(text) > 2 * MAX_VADER_ITEMS and len(items := text.split()) > MAX_VADER_ITEMS:  # (length first: cheap)
         pieces = [items[k:k + MAX_VADER_ITEMS] for k in range(0, len(items), MAX_VADER_ITEMS)]
-        return sum(_vader_compound(analyzer, " ".join(p)) * len(p) for p in pieces) / len(items)
-    return _vader_compound(analyzer, text)
+        return sum(analyzer.polarity_scores(_no_emoji_pass(analyzer, " ".join(p)))["compound"] * len(p)
+                   for p in pieces) / len(items)
+    return analyzer.polarity_scores(_no_emoji_pass(analyzer, text))["compound"]
 
 
-def _vader_compound(analyzer, text: str) -> float:
-    """`analyzer.polarity_scores(text)["compound"]`, with VADER's (3.3.2) own per-word code run
-    only on the words that can score (perf11t; tests/test_perf11t.py compares it with a plain
-    analyzer's on every sentence of a sample of the corpus). `polarity_scores` gives every item
-    that is not a lexicon word, or is a booster word, or is "kind" before "of", the score 0
-    without reading its neighbours: here those are 0 at once, and the rest (about one item in
-    ten in news) are scored by `_valence`, VADER's `sentiment_valence` on the same item list and
-    the same `is_cap_diff`. VADER's emoji pass leaves a text none of whose characters is an emoji key as
-    it is (less edge whitespace, which neither `split` nor the !/? count sees); any other text is
-    handed to `polarity_scores` whole. A sentence with no lexicon word scores exactly 0. The
-    "but" rule (`_but_check`) changes nothing without a "but"; the compound is then VADER's
-    formula (`score_valence`) without the positive/negative/neutral shares it also works out."""
-    if not _emoji_chars(analyzer).isdisjoint(text):
-        return analyzer.polarity_scores(text)["compound"]
-    lexicon = analyzer.lexicon
-    punctuation = string.punctuation
-    words = [s if len(s := w.strip(punctuation)) > 2 else w for w in text.split()]  # SentiText's items
-    lowers = list(map(str.lower, words))
-    at = list(compress(range(len(lowers)), map(lexicon.__contains__, lowers)))  # the lexicon words
-    if not at:
-        return 0.0
-    vader = _vader_module()
-    boosters, last = vader.BOOSTER_DICT, len(words) - 1
-    is_cap_diff = vader.allcap_differential(words)
-    sentiments: list[float] = [0] * len(words)  # (int 0, as VADER appends for a word that does not score)
-    for i in at:
-        low = lowers[i]
-        if low in boosters or (low == "kind" and i < last and lowers[i + 1] == "of"):
-            continue
-        sentiments[i] = _valence(vader, lexicon, words, lowers, i, is_cap_diff)
-    if "but" in lowers:
-        sentiments = analyzer._but_check(words, sentiments)
-    total = float(sum(sentiments))
-    if total > 0:
-        total += analyzer._punctuation_emphasis(text)
-    elif total < 0:
-        total -= analyzer._punctuation_emphasis(text)
-    return round(vader.normalize(total), 4)
+class _OneChunk(str):
+    """A string that iterates as one item, itself (as a plain str). See `_no_emoji_pass`."""
+
+    __slots__ = ()
+
+    def __iter__(self):
+        yield str(self)
 
 
-def _valence(vader, lexicon, words: list[str], lowers: list[str], i: int, is_cap_diff: bool) -> float:
-    """VADER's (3.3.2) `sentiment_valence` of the lexicon word words[i], step for step the same
-    arithmetic in the same order (its `_negation_check`, `_special_idioms_check`, `_least_check`
-    and `scalar_inc_dec` written out inline), reading each word's lower-case form from `lowers`
-    (`str.lower` of each item, as VADER's checks make it) instead of lower-casing the sentence's
-    word list again in every check (perf11t; tests/test_perf11t.py compares the scores with a
-    plain analyzer's). Only reached for i's lower-case form in the lexicon."""
-    n_scalar, c_incr, boosters = vader.N_SCALAR, vader.C_INCR, vader.BOOSTER_DICT
-    low = lowers[i]
-    valence = lexicon[low]
-    # "no" as a negation of the next lexicon word, not its own lexicon item
-    if low == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
-        valence = 0.0
-    if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") \
-            or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor")):
-        valence = lexicon[low] * n_scalar
-    if words[i].isupper() and is_cap_diff:  # in ALL CAPS while others are not
-        if valence > 0:
-            valence += c_incr
-        else:
-            valence -= c_incr
-    for start_i in range(0, 3):
-        if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-            before = words[i - (start_i + 1)]
-            s = 0.0  # scalar_inc_dec
-            if lowers[i - (start_i + 1)] in boosters:
-                s = boosters[lowers[i - (start_i + 1)]]
-                if valence < 0:
-                    s *= -1
-                if before.isupper() and is_cap_diff:
-                    if valence > 0:
-                        s += c_incr
-                    else:
-                        s -= c_incr
-            if start_i == 1 and s != 0:
-                s = s * 0.95
-            if start_i == 2 and s != 0:
-                s = s * 0.9
-            valence = valence + s
-            # _negation_check
-            if start_i == 0:
-                if _negated(vader, lowers[i - 1]):
-                    valence = valence * n_scalar
-            if start_i == 1:
-                if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
-                    valence = valence
-                elif _negated(vader, lowers[i - 2]):
-                    valence = valence * n_scalar
-            if start_i == 2:
-                if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") or \
-                        (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
-                    valence = valence
-                elif _negated(vader, lowers[i - 3]):
-                    valence = valence * n_scalar
-                valence = _idioms(vader, valence, lowers, i)
-    # _least_check
-    if i > 1 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
-        if lowers[i - 2] != "at" and lowers[i - 2] != "very":
-            valence = valence * n_scalar
-    elif i > 0 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
-        valence = valence * n_scalar
-    return valence
+def _no_emoji_pass(analyzer, text: str) -> str:
+    """`text`, made so that VADER's emoji pass costs one step instead of one per character.
 
-
-def _idioms(vader, valence: float, lowers: list[str], i: int) -> float:
-    """VADER's `_special_idioms_check` at i (> 2, as VADER reaches it), on the lower-case forms."""
-    special, boosters = vader.SPECIAL_CASES, vader.BOOSTER_DICT
-    onezero = f"{lowers[i - 1]} {lowers[i]}"
-    twoonezero = f"{lowers[i - 2]} {lowers[i - 1]} {lowers[i]}"
-    twoone = f"{lowers[i - 2]} {lowers[i - 1]}"
-    threetwoone = f"{lowers[i - 3]} {lowers[i - 2]} {lowers[i - 1]}"
-    threetwo = f"{lowers[i - 3]} {lowers[i - 2]}"
-    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-        if seq in special:
-            valence = special[seq]
-            break
-    if len(lowers) - 1 > i:
-        zeroone = f"{lowers[i]} {lowers[i + 1]}"
-        if zeroone in special:
-            valence = special[zeroone]
-    if len(lowers) - 1 > i + 1:
-        zeroonetwo = f"{lowers[i]} {lowers[i + 1]} {lowers[i + 2]}"
-        if zeroonetwo in special:
-            valence = special[zeroonetwo]
-    for n_gram in (threetwoone, threetwo, twoone):  # booster bi-grams such as "sort of", "kind of"
-        if n_gram in boosters:
-            valence = valence + boosters[n_gram]
-    return valence
-
-
-_NEGATED: dict[str, bool] = {}
-
-
-def _negated(vader, low: str) -> bool:
-    """VADER's `negated([low])`, worked out once per word (its answer depends on the word only)."""
-    found = _NEGATED.get(low)
-    if found is None:
-        if len(_NEGATED) > 100_000:
-            _NEGATED.clear()
-        found = _NEGATED[low] = vader.negated([low])
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _vader_module():
-    from vaderSentiment import vaderSentiment
-
-    return vaderSentiment
-
-
-def _emoji_chars(analyzer) -> frozenset[str]:
-    """The one-character keys of VADER's emoji table (its emoji pass looks at one character at a
-    time, so only these are ever replaced), worked out once per analyzer."""
-    chars = getattr(analyzer, "_tacitus_emoji_chars", None)
-    if chars is None:
-        chars = analyzer._tacitus_emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
-    return chars
+    VADER (3.3.2) starts `polarity_scores` with `for chr in text:`, appending each character that
+    is not a key of its emoji table to a new string, then strips it; a fifth of its time on news
+    sentences. Every key of that table is non-ASCII (checked once per analyzer), so an ASCII text
+    comes out of that pass unchanged. Handed as a `_OneChunk`, the loop sees one item, the whole
+    text: not an emoji key (no key is ASCII), so it is appended as it is, and VADER goes on with
+    the same plain string as before. The score is the same by construction (perf7;
+    tests/test_perf7.py compares it with a plain analyzer's). Non-ASCII text is passed as it is."""
+    ascii_keys = getattr(analyzer, "_tacitus_ascii_emoji", None)
+    if ascii_keys is None:
+        ascii_keys = analyzer._tacitus_ascii_emoji = any(k.isascii() for k in analyzer.emojis)
+    return _OneChunk(text) if not ascii_keys and text.isascii() else text
 
 
 def tone(doc) -> Tone:
