@@ -359,20 +359,23 @@ class TokenTable:
         if n:  # one read of every column
             arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, ENT_TYPE, DEP, IDX, HEAD, SENT_START])
             cols = arr[:, :7].T.tolist()
-            # HEAD and SENT_START are stored unsigned: signed, they give the index and 1 / 0 / -1
-            ints = arr[:, 7:].view("int64").T.tolist()
+            # HEAD and SENT_START are stored unsigned: signed, they give the offset and 1 / 0 / -1
+            ints = arr[:, 7:].view("int64")
+            idx = ints[:, 0].tolist()
+            head = (ints[:, 1] + numpy.arange(n)).tolist()  # the token itself for a root
+            sent_starts = (numpy.flatnonzero(ints[1:, 2] == 1) + 1).tolist()  # (numpy: perf11t)
         else:
-            cols, ints = [[]] * 7, [[]] * 3
+            cols, idx, head, sent_starts = [[]] * 7, [], [], []
         self.text, self.lower, self.lemma, self.pos, self.tag, self.ent_type, self.dep = (
             _decoded(doc.vocab.strings, col) for col in cols)
-        self.idx: list[int] = ints[0]
-        self.head: list[int] = [i + off for i, off in enumerate(ints[1])]  # the token itself for a root
+        self.idx: list[int] = idx
+        self.head: list[int] = head
         if not len(doc):
             self.sents: list[tuple[int, int]] = []
         elif doc.has_annotation("SENT_START"):
             # what `doc.sents` gives (a sentence starts at token 0 and wherever SENT_START is 1),
             # without making a Span and walking its tokens per sentence
-            starts = [0] + [i for i, v in enumerate(ints[2]) if v == 1 and i]
+            starts = [0] + sent_starts
             self.sents = list(zip(starts, starts[1:] + [n]))
         else:  # a tokenised but unparsed doc: one sentence
             self.sents = [(0, len(doc))]

@@ -120,3 +120,33 @@ class FoldedPattern:
                 continue
             yield m
             pos = m.end() if m.end() > start else start + 1
+
+
+def longest_first(words) -> str:
+    """A regex matching any of `words`, as `"|".join(map(re.escape, sorted(words, key=len,
+    reverse=True)))` does, written as a trie ("dam|danube" as "da(?:m|nube)"): `re` tries the
+    alternatives of a group one after the other, so at each position of the text the joined
+    list costs a test per word, the trie one per letter that can follow (perf11t: the facility
+    names, -40 % CPU for that scan). Same matches: at a node that ends a word the longer words go
+    first (a greedy `?`), and the only child that can match is the one of the next character, so
+    the first match found at a position is the longest word there that lets the rest of the
+    pattern match, as with the list sorted longest first (two words of one length cannot both
+    match at one position). Words are literal strings; no word may be empty."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        kids = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if "" in node:
+            return body + "?" if len(kids) == 1 and len(kids[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return branch(trie)
+

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tacitus.actors.resolver_words import PLACE_NAME_PARTICLES  # actors5 helper
-from tacitus.extract.folded import FoldedPattern
+from tacitus.extract.folded import FoldedPattern, longest_first
 from tacitus.nlp import doc_ents, doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
@@ -246,7 +246,7 @@ class Gazetteer:
             for n in [row["name"]] + [a for a in (row["aliases"] or "").split(";") if a.strip()]:
                 self.facilities[fold_name(_strip_the(n))] = f
         self._add_towns()
-        pattern = r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in sorted(self.facilities, key=len, reverse=True)) + r")\b"
+        pattern = r"\b(?:the\s+)?(" + longest_first(self.facilities) + r")\b"
         self.facility_rx = FoldedPattern(pattern)
 
     def _add_towns(self) -> None:
@@ -373,6 +373,7 @@ FACILITY_HEADS = ("palace", "guesthouse", "guest house", "hotel", "airport", "sq
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 NOT_PLACE_ENTS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW",
                   "LANGUAGE"}
+_OF_AFTER = re.compile(r"\s+of\s+[A-Z]")  # "University of Idaho": the run names no place
 _FACILITY_HEAD_RX = re.compile(r"(?:^|\s)(?:" + "|".join(FACILITY_HEADS) + r")$", re.I)
 # "BEIJING, Feb 4 (Tacitus Wire) -", "KYIV/BRUSSELS, March 1 -", "MOSCOW, Idaho, May 2 (Wire) -"
 _DATELINE = re.compile(
@@ -402,7 +403,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
         mask[s:e] = b"\x01" * (e - s)
 
     def free(s, e):
-        return not any(mask[s:e])
+        return mask.find(1, s, e) < 0  # (`not any(mask[s:e])` without a copy and a walk in Python)
 
     # 1. the dateline(s)
     for m in _DATELINE.finditer(text[:2000]):
@@ -442,7 +443,7 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     surnames |= {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for s, e in runs:
         run = text[s:e]
-        if run in surnames or re.match(r"\s+of\s+[A-Z]", text[e:e + 6]):
+        if run in surnames or _OF_AFTER.match(text, e, e + 6):
             continue  # "Machado" after "Maria Corina Machado"; "University of Idaho"
         if run.isupper() and len(run) <= 5 or run.rstrip(".").lower() in MONTH_ABBREVIATIONS:
             continue  # "UN", "ELN", "Aug": acronyms and abbreviations, not towns
@@ -457,8 +458,8 @@ def extract_places(doc, actors=None, gazetteer: Gazetteer | None = None) -> list
     if actors is not None:
         seen = set()
         table = token_table(doc)
-        for m in actors.name_at:
-            if m is None or id(m) in seen or m.entry.kind not in ("country", "capital"):
+        for m in filter(None, actors.name_at):  # (the tokens a name covers; most are None)
+            if id(m) in seen or m.entry.kind not in ("country", "capital"):
                 continue
             seen.add(id(m))
             if m.end - m.start == 1:  # one word (most names): it is the span's root; read from the columns
