@@ -1,6 +1,7 @@
 """Families of target misses found by helper "targets21" (issue #3) on fresh sentences: a place
 named through a compass word ("north of Aleppo") or a street-level place 'on' ("on the outskirts
-of Kharkiv", "on Kyiv's main square") is where the act happened, so a country-less target there
+of Kharkiv", "on Kyiv's main square") is where the act happened, and a place noun an attack is
+aimed 'on', 'at' or 'against' ("fired missiles at the Odesa region") is of its country; so a country-less target there
 is of that place's country, not the attacker's; land held by a movement of one country
 ("Houthi-held territory") is in that country; an armed group a state signs, talks or meets with
 ("a truce with the rebels in Minsk") is the state's own, the city being where they met; people
@@ -19,6 +20,7 @@ from conftest import coded_full as coded, has_full_event as _has
      "ASSAULT", "RUS", "UKR"),
     ("Washington struck two radar sites in Houthi-held territory with missiles.", "2016-10-13",
      "ASSAULT", "USA", "YEM"),
+    ("Russia fired 20 missiles at the Odesa region.", "2024-05-10", "ASSAULT", "RUS", "UKR"),
 ])
 def test_targets21_place_of_the_attacked(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
