@@ -1447,14 +1447,14 @@ class DocActors(CountryFinder, ReferenceFinder):
             elif agent.sector == "MIL":
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)
-            elif agent.sector in ARMED_GROUP_SECTORS:
-                country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
                 if country is None and h.dep_ == "nsubj" and self._place_of(h, PLACE_PREPS) is None \
                         and self._own_verb_place(h) is not None:
                     # "The military struck targets across the Gaza Strip" in a story about Israel: an
                     # army with no country of its own is the story's, not the place its own verb acts
                     # in (stories13)
                     country = self.story_home(h)
+            elif agent.sector in ARMED_GROUP_SECTORS:
+                country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
