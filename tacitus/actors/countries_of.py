@@ -19,6 +19,7 @@ from tacitus.actors.resolver_words import (
     FOREIGN_WORDS,
     PLACE_NOUNS,
     STATE_SECTORS,
+    STREET_NOUNS,  # targets21
     in_competition_name,
 )
 from tacitus.nlp import ent_at, heads_of_dep
@@ -330,6 +331,11 @@ class CountryFinder:
                   if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") or v.dep_ == "relcl" and (
                       v.lemma_.lower() == "cross" or any(c.dep_ == "auxpass" for c in v.children)))
                   and v.lemma_.lower() in LAUNCH_PARTICIPLES for p in v.children]
+        # (targets21: and those trying to cross from it, also past what they cross: "refugees trying
+        # to cross the border fence from Serbia" are in Serbia)
+        heads += [(p, ("from",)) for v in h.children if v.dep_ == "acl" and v.tag_ == "VBG"
+                  for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() == "cross"
+                  for y in (x, *(o for o in x.children if o.dep_ == "dobj")) for p in y.children]
         for c, preps in heads:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
@@ -364,6 +370,12 @@ class CountryFinder:
                         country = self._described_place(p)
                         if country:
                             return country
+                elif c.dep_ == "prep" and c.lower_ == "on":
+                    # "a building on the outskirts of Kharkiv", "an office on Kyiv's main square" (targets21)
+                    for p in c.children:
+                        country = self._described_place(p) if p.lemma_.lower() in STREET_NOUNS else None
+                        if country:
+                            return country
         return None
 
     def _described_place(self, p) -> str | None:
@@ -382,6 +394,13 @@ class CountryFinder:
                 m = self.name_at[c.i] if c.dep_ in ("amod", "compound") and c.i < p.i else None
                 if m is not None and m.entry.kind in ("demonym", "country") and m.entry.country:
                     return m.entry.country
+                if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < p.i and c.lower_ not in BACKER_PARTICIPLES:
+                    # "Houthi-held territory", "Taliban-controlled districts": a movement of one country
+                    # holds land in it (not a state's word: "Russian-held territory" may be another's) (targets21)
+                    for d in c.children:
+                        m = self.name_at[d.i] if d.dep_ in ("npadvmod", "compound") else None
+                        if m is not None and m.entry.kind == "org" and m.entry.country:
+                            return m.entry.country
         for c in p.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for q in c.children:
@@ -620,8 +639,11 @@ class CountryFinder:
                 if deps[k] != "pobj":
                     continue  # the label read from a plain list: no Token made
                 t = self.doc[k]
+                # (targets21: "bombed rebel-held areas north of Aleppo" is near Aleppo; "hit the
+                # headquarters on Kharkiv's central square" is in Kharkiv)
                 if (t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off")
-                        or t.head.lower_ == "of" and t.head.head.lower_ == "out") \
+                        or t.head.lower_ == "of" and (t.head.head.lower_ == "out" or t.head.head.lower_ in COMPASS_WORDS)
+                        or t.head.lower_ == "on" and t.pos_ == "NOUN" and t.lemma_.lower() in STREET_NOUNS) \
                         and not self._in_attribution(t) and not self._describes_a_noun(t) \
                         and not self._destination(t):  # "flew him into exile in Costa Rica" (wire11)
                     country = self._described_place(t)

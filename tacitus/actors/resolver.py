@@ -31,6 +31,7 @@ from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
+from tacitus.actors.resolver_words import TALKS_WORDS  # targets21
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odds12
@@ -495,21 +496,30 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return m.entry.country
         return None
 
-    def _armed_partner_country(self, h) -> str | None:
+    def _armed_partner_country(self, h, talks: bool = False) -> str | None:
         """'the RSF signed a ceasefire with the army in Jeddah', 'Houthi rebels clashed with the
         army in Marib': the army an armed group of one country deals or fights 'with' is that
-        country's, not the army of the place named after it (actors11)."""
-        if h.dep_ != "pobj" or h.head.lower_ != "with":
+        country's, not the army of the place named after it (actors11). With talks, the mirror:
+        'Kyiv reached a ceasefire deal with the separatists in Minsk', 'Kuchma met separatist
+        leaders in Minsk': the armed group a state talks or signs with is that state's own, and
+        the city is where they met (targets21)."""
+        if talks and h.dep_ == "dobj" and h.head.lemma_.lower() in TALKS_WORDS:
+            v = h.head  # "met separatist leaders in Minsk"
+        elif h.dep_ != "pobj" or h.head.lower_ != "with":
             return None
-        v = h.head.head
-        if v.pos_ not in ("VERB", "AUX"):
-            v = v.head  # "signed a ceasefire with the army": the noun's verb
-            if v.pos_ not in ("VERB", "AUX"):
-                return None
+        else:
+            v = h.head.head
+            if talks and v.lemma_.lower() not in TALKS_WORDS \
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in TALKS_WORDS for c in v.children):
+                return None  # (the verb of "signed a peace deal with rebel groups" holds the noun)
+            if v.pos_ not in ("VERB", "AUX") or talks and v.dep_ == "dobj":
+                v = v.head  # "signed a ceasefire with the army": the noun's verb (also one tagged a verb)
+                if v.pos_ not in ("VERB", "AUX"):
+                    return None
         for c in v.children:
             if c.dep_ == "nsubj":
                 for a in self.actors_at.get(c.i, ()):
-                    if a.country and a.sector in ARMED_GROUP_SECTORS and not self.is_guess(a):
+                    if a.country and not self.is_guess(a) and (a.sector in ARMED_GROUP_SECTORS) != talks:
                         return a.country
         return None
 
@@ -1454,6 +1464,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     # army with no country of its own is the story's, not the place its own verb acts
                     # in (stories13)
                     country = self.story_home(h)
+            elif agent.sector in ARMED_GROUP_SECTORS:
+                country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state

@@ -1984,6 +1984,13 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
+                        if not found and prep in ("on", "at", "against") and p.pos_ == "NOUN" \
+                                and (p.lemma_.lower() in PLACE_HEADS or p.lower_ in PLACE_HEADS) \
+                                and (country := actors._described_place(p)):
+                            # "launched air strikes on the outskirts of Omdurman", "fired drones at the
+                            # Odesa region": the place hit is of its country (targets21)
+                            found = [Actor(p.text, actors.d.country_name(country), country, country, None,
+                                           p.idx, p.idx + len(p.text), "country")]
                         if found and prep == "near" and located_border(p) and (owner := border_owner(p)) is not None:
                             # "hit Ukrainian cities near the Polish border": the cities' own country
                             found = self._demonym_place_near(owner, actors) or found
