@@ -22,6 +22,50 @@ NEWLINE_COMPONENT = "tacitus_newline_sentences"
 MAY_NAME_COMPONENT = "tacitus_may_name"  # realnews19a
 SPLIT_QUOTE_COMPONENT = "tacitus_split_quote"  # quotes21
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+CONTACT_CLAUSE_COMPONENT = "tacitus_told_in_contact"  # realfix21
+
+
+def _noun_root_verb(root) -> None:
+    """The second repair of body_tree_repairs: root is a noun heading a sentence that ends
+    with a full stop and has no verb of its own."""
+    doc = root.doc
+    sent = root.sent
+    last = sent[-1]
+    if last.text != "." or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") for t in sent):
+        return
+    from tacitus.headlines import verb_lemmas
+    from tacitus.events.syntax import hyphen_prefix
+
+    lemmas = verb_lemmas()
+    for v in root.children:
+        if v.tag_ not in ("VBD", "VBN") or v.pos_ != "VERB":
+            continue
+        prefix = hyphen_prefix(v)
+        known = v.lemma_.lower() in lemmas or (prefix is not None and f"{prefix.lower_}-{v.lemma_.lower()}" in lemmas)
+        if not known or any(t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBG" and t.dep_ == "amod")
+                            and not (v.left_edge.i <= t.i <= v.right_edge.i) for t in sent):
+            continue  # ("truckers opposed to mandates blocked streets": which verb is the sentence's is unclear)
+        if v.dep_ == "acl" and v.i == root.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in v.children):
+            # "Riot police charged at demonstrators."
+            for c in list(root.children):
+                if c.i > v.i:
+                    c.head = v
+            v.head, v.dep_, v.tag_ = v, "ROOT", "VBD"
+            root.head, root.dep_ = v, "nsubj"
+            return
+        if v.dep_ == "amod" and v.i < root.i and prefix is not None:
+            # "Riot police baton-charged students in Dhaka."
+            subj = next((c for c in root.children if c.dep_ == "compound" and c.i < (prefix.i if prefix is not None else v.i)
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is None:
+                return
+            for c in list(root.children):
+                if c.dep_ == "prep" or c.i > root.i:
+                    c.head = v
+            v.head, v.dep_, v.tag_ = v, "ROOT", "VBD"
+            subj.head, subj.dep_ = v, "nsubj"
+            root.head, root.dep_ = v, "dobj"
+            return
 
 
 def _register_components():
@@ -80,6 +124,50 @@ def _register_components():
                         continue
                     passive = any(x.dep_ == "auxpass" for x in h.children)
                     c.head, c.dep_ = h, c.dep_ if c.dep_ == "advcl" else ("nsubjpass" if passive else "nsubj")
+        return doc
+
+    @Language.component(CONTACT_CLAUSE_COMPONENT)
+    def body_tree_repairs(doc):
+        """Two misreadings of body sentences, mended in one pass over the tokens (realfix21):
+
+        - "Biden told Putin in a video call that Russia would face sanctions", "told Trump during
+          talks at the White House that Germany would spend more": the parser hangs the that-clause
+          on the call or the talks as a relative clause, so what was said had no teller. A clause
+          opened by "that" as a conjunction, with a subject of its own, hung on a call, talks,
+          summit or speech (CONTACT_NOUNS) inside a phrase of a verb of telling that has no clause
+          of its own, is that verb's clause.
+        - "Riot police charged at demonstrators.", "Riot police baton-charged students in Dhaka.":
+          a sentence of body text (it ends with a full stop) read as one noun phrase, its past-tense
+          verb made a participle of the noun before it or a modifier of the noun after it. When the
+          verb is one the event lexicon knows, the noun before it is its subject (and the noun after
+          it its object)."""
+        told = " that " in doc.text
+        for t in doc:
+            dep = t.dep_
+            if dep == "ROOT":
+                if t.pos_ in ("NOUN", "PROPN"):
+                    _noun_root_verb(t)
+                continue
+            if not told or dep not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX") \
+                    or t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            kids = list(t.children)
+            if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in kids) \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in kids):
+                continue
+            from tacitus.events.words import CONTACT_NOUNS, TOLD_ADDRESS_VERBS
+
+            cur, contact = t.head, False
+            while cur.dep_ in ("pobj", "prep", "compound", "appos") and cur.head is not cur:
+                contact = contact or cur.lemma_.lower() in CONTACT_NOUNS
+                if cur.dep_ == "prep" and cur.head.pos_ == "VERB":
+                    break
+                cur = cur.head
+            verb = cur.head
+            if contact and cur.dep_ == "prep" and verb.pos_ == "VERB" and verb.i < t.i \
+                    and verb.lemma_.lower() in TOLD_ADDRESS_VERBS | {"say"} \
+                    and not any(c.dep_ == "ccomp" for c in verb.children):
+                t.head, t.dep_ = verb, "ccomp"
         return doc
 
     @Language.component(NEWLINE_COMPONENT)
@@ -200,6 +288,7 @@ def load_model(name: str, max_length: int = 2_000_000):
     nlp.add_pipe(headlines.COMPONENT, last=True)  # re-read verb-less headline lines (tacitus/headlines.py)
     nlp.add_pipe(MAY_NAME_COMPONENT, last=True)  # "Prime Minister Theresa May criticised": a name, no modal
     nlp.add_pipe(SPLIT_QUOTE_COMPONENT, last=True)  # '"A," Putin said, "B."': the speaker between two halves
+    nlp.add_pipe(CONTACT_CLAUSE_COMPONENT, last=True)  # "told Putin in a call that ...": the teller's clause
     nlp.max_length = max(max_length, nlp.max_length)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     LOADED.append(nlp)

@@ -113,18 +113,19 @@ class CountryFinder:
         geo = self.gazetteer.lookup(word, prefer=self._countries_seen())
         return geo if geo is not None and geo.feature == "city" and (geo.population or 0) >= min_population else None
 
-    def _compound_city(self, h) -> str | None:
+    def _compound_city(self, h, office: bool = False) -> str | None:
         """'Christchurch police', 'Auckland police', 'Marseille prosecutors': a big city (300,000 or
         more, its own primary name) written as the compound of a local agent noun is where that
         agent serves, even in an article that never names the city's country (odds13; read only
-        for a local agent with no country)."""
+        for a local agent with no country). A town's own office ('the Kherson governor') takes a
+        town of any size the gazetteer knows, even one the tagger read as a person (realfix21)."""
         if self.gazetteer is None:
             return None
         for c in h.children:
             if c.dep_ != "compound" or c.i != h.i - 1 or not c.text[:1].isupper() or c.n_lefts \
-                    or self.name_at[c.i] is not None or c.ent_type_ == "PERSON":
+                    or self.name_at[c.i] is not None or (c.ent_type_ == "PERSON" and not office):
                 continue
-            if (geo := self._own_city(c.text, 300_000)) is not None:
+            if (geo := self._own_city(c.text, 10_000 if office else 300_000)) is not None:
                 return geo.country
         return None
 

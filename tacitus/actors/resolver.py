@@ -28,6 +28,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import LEADER_OFFICE_NOUNS, LEADER_STAFF_TITLES, PLACE_OFFICE_NOUNS  # realfix21 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
@@ -1471,6 +1472,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
                 # service a state speaks of is its own, before the places its clause names (actors19))
                 country = self._place_of(h, PLACE_PREPS) \
+                    or (h.lemma_.lower() in PLACE_OFFICE_NOUNS and self._compound_city(h, office=True)) \
                     or (h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and agent.sector in STATE_SECTORS
                         and agent.sector != "GOV" and self._speaker_state(h, True)) \
                     or self._own_verb_place(h) \
@@ -1518,6 +1520,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         sector = self._led_body_sector(h, agent.sector)
         if h.lemma_.lower() in PEER_NOUNS:
             sector = self._peer_sector(h) or sector  # "the army chief met his Afghan counterpart"
+        if sector == "MIL" and agent.phrase in LEADER_STAFF_TITLES and self._leader_owned(h):
+            sector = "GOV"  # "Biden's chief of staff": the leader's office, no army staff (realfix21)
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
         if sector == "CVL":
@@ -1779,6 +1783,19 @@ class DocActors(CountryFinder, ReferenceFinder):
         if not found or found[0].sector not in STATE_SECTORS:
             return None
         return found[0].sector
+
+    def _leader_owned(self, h) -> bool:
+        """Is h owned by a leader: a person holding a government office ("Biden's", "Zelensky's")
+        or a leader's office ("the president's", "the prime minister's")? realfix21 helper"""
+        for c in h.children:
+            if c.dep_ != "poss":
+                continue
+            if any(a.kind == "person" and a.sector == "GOV" for a in self.actors_at.get(c.i, ())):
+                return True
+            words = " ".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "amod") or t.i == c.i)
+            if c.lemma_.lower() in LEADER_OFFICE_NOUNS or words in LEADER_OFFICE_NOUNS:
+                return True
+        return False
 
     def _led_body_sector(self, h, sector: str) -> str:
         """'Leaders of Bangladesh's student movement', 'a spokesman for the rebel group': a

@@ -28,6 +28,8 @@ from tacitus.events.ontology import Ontology
 from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
+from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
@@ -915,6 +917,11 @@ class EventCoder(RoleFinder, ClauseRules):
         agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
+        if lemmas[-1] in HELPED_SIDE_VERBS and not self._helped_side(v):
+            # "deployed troops to help fight an insurgency": no side is helped, so no cooperation
+            # with anyone; the fight is the act ("helped Iraqi troops retake Mosul" helps them)
+            side_fit = lambda e: e.cameo not in ("062", "072") or len(e.words) != 2
+            accept = side_fit if accept is None else (lambda e, a=accept: side_fit(e) and a(e))
         for lemma in lemmas:
             entry = self.lex.match_verb(lemma, deps, accept)
             if entry is not None and entry.frame == "actor-object" and len(entry.words) == 1 \
@@ -1247,7 +1254,8 @@ class EventCoder(RoleFinder, ClauseRules):
         return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
-        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v):
+        if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v) \
+                or self._backer_descriptor(v, actors):
             return None
         if v.lemma_.lower() in NOUN_MODIFIER_VERBS and _modifier_read_as_verb(v):
             return None
@@ -1293,6 +1301,10 @@ class EventCoder(RoleFinder, ClauseRules):
         deps, info = self._deps(v)
         entry = self._own_entry(v, deps, info)
         entry = self._of_specific(entry, info)
+        if entry is not None and entry.cameo in ("062", "072") and lemma in HELPED_SIDE_VERBS:
+            # "would help Syrian troops retake Aleppo": the act helped is part of the help, no
+            # threat by the troops of their own (realfix21)
+            consumed.update(c.i for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in entry.words)
         if entry is None and lemma in UNDER_ATTACK_VERBS and (why := self._fire_reason(v)) is not None:
             # "came under fire from Western leaders over the buildup": the reason hangs on the
             # critics, not on the verb; read as the verb's own (the 'come under fire over' row) (light17)
@@ -2159,6 +2171,27 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.add(c.lower_)
                 info["preps"].append(c)
                 wider.extend(p for p in c.children if p.dep_ == "pobj")
+
+    @staticmethod
+    def _helped_side(v) -> bool:  # realfix21 helper
+        """Does help/assist v name the side helped: its object ("helped the Malian army push back
+        the rebels") or the subject of the act helped ("helped Iraqi troops advance on Mosul")?"""
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                return True
+            if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _backer_descriptor(v, actors) -> bool:  # realfix21 helper
+        """"Russia-backed rebels downed a plane", "Kremlin-backed separatists", "US-backed forces
+        captured Raqqa": a hyphenated backer participle (BACKER_PARTICIPLES) before an armed or
+        ruling group says whose side it is on, as "Russian-backed" does; no act of backing is news."""
+        if v.dep_ != "amod" or v.tag_ != "VBN" or v.head.i <= v.i or v.lower_ not in BACKER_PARTICIPLES:
+            return False
+        prefix = hyphen_prefix(v)
+        return prefix is not None and bool(actors.actors(v.head))
 
     @staticmethod
     def _counted_participle(v) -> bool:  # targets16 helper

@@ -17,6 +17,7 @@ from tacitus.nlp import conj_root, heads_of_words
 from tacitus.nlp import heads_of_dep, token_table  # perf11e
 BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among a verb's children
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
+from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import MUNITION_SUBJECTS  # odds14 helper
@@ -924,21 +925,28 @@ class ClauseRules:
                 and all(a.sector not in ("REB", "INS") for a in target) \
                 and (all(a.sector != "OPP" and a.kind != "person" for a in target) or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in SURROUND_DWELLINGS for c in cand.anchor.children)) \
-                and all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target):
+                and (all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target)
+                     or (all(s.sector == "COP" for s in cand.source) and any(
+                         c.dep_ == "dobj" and c.lemma_.lower() in FOREIGN_POST_NOUNS for c in cand.anchor.children))):
             # "riot police ringed the parliament building", "soldiers surrounded the presidential
             # palace": a state's own forces closing round a place at home are deployed (153/154);
             # so round a person's or the opposition's house ("the home of opposition leader Bobi
-            # Wine"), though not round the opposition or a person themselves (realfix20)
+            # Wine"), though not round the opposition or a person themselves (realfix20); so round
+            # a foreign embassy by police, who act on their own soil ("British police surrounded
+            # the Ecuadorian embassy"): no blockade of the embassy's country (realfix21)
             return "153" if all(s.sector == "COP" for s in cand.source) else "154"
         if code[:2] == "14" and any(t.lemma_.lower() == "march" for t in (cand.anchor, *cand.trigger)) and cand.source \
                 and all(s.sector in ("MIL", "REB", "INS", "UAF") for s in cand.source):
             # "ordered his forces to march on Tripoli", "rebels marched on the capital": armed
             # men marching are an advance of force (150, MOBILIZE), not a protest march (types11)
             return "150"
-        if code[:3] == "087" and cand.source and all(s.sector == "BUS" for s in cand.source):
+        if (code[:3] == "087" or code == "0831" and target and all(a.kind == "country" for a in target)) \
+                and cand.source and all(s.sector == "BUS" for s in cand.source):
             # "German firms pulled out of Iran", "Japanese companies suspended operations in
             # Russia": firms have no troops to pull back; leaving a country's market cuts economic
-            # ties with it (160, SANCTION), whatever sanctions or war made them go (realfix20)
+            # ties with it (160, SANCTION), whatever sanctions or war made them go (realfix20); so
+            # does a firm quitting a country ("TotalEnergies quit Myanmar"): a firm leaves no office
+            # (0831) (realfix21)
             return "160"
         if code == "174" and cand.source and all(s.code.startswith("IGO") for s in cand.source) and target \
                 and all(a.kind == "country" and a.code == a.country for a in target):
