@@ -1053,6 +1053,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_place_name(t) and self._is_place_name(c)):
                     out.append(c)
                     stack.append(c)
+                elif c.dep_ == "appos" and t is tok and any(g.dep_ == "conj" for g in c.children):
+                    # "U.S. envoy Zalmay Khalilzad and Taliban deputy leader Mullah Baradar signed": the
+                    # second side hung on the first's name as its conjunct (wire21)
+                    out.append(c)
+                    stack.append(c)
         return out
 
     def _is_place_name(self, tok) -> bool:

@@ -110,6 +110,7 @@ from tacitus.events.modality import (
 )
 from tacitus.events.modality import forecast_by_others  # noevent4 helper
 from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
+from tacitus.events.syntax import quoted_label_owner  # wire21 helper
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -670,6 +671,8 @@ class ClauseRules:
             # 'called May's Brexit deal "lousy"': the quoted label read as an adjective after the
             # object noun (realnews18a)
             labels += [g for o in info["obj"] for g in o.children if g.dep_ == "amod" and g.i > o.i and g.pos_ == "ADJ"]
+            # "called the demonstrators 'looters'": the quoted label read as a possessed object (wire21)
+            labels += [o for o in info["obj"] if o.dep_ == "dobj" and quoted_label_owner(o) is not None]
         for h in [v, *info["obj"]]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]

@@ -11,6 +11,7 @@ from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
 from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
+from tacitus.events.words import HEDGE_VERBS  # wire21
 from tacitus.nlp import heads_of_dep  # perf9
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
@@ -254,6 +255,8 @@ def active_subject(v):
     subjects: "A month after the attacks on New York, American and British forces launched ..."),
     the subject is the second one."""
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if subjects and v.dep_ == "ccomp" and v.head.lemma_.lower() in HEDGE_VERBS and (noun := hedged_noun(v.head, v)) is not None:
+        return noun  # "Gunmen believed to belong to the sect Boko Haram abducted ..." (wire21)
     if subjects:
         if len(subjects) > 1 and subjects[1].i < v.i and \
                 any(c.dep_ == "mark" and c.i < subjects[1].i for c in v.children):
@@ -261,6 +264,11 @@ def active_subject(v):
             # main clause read as a noun subject before the mark; the clause's own subject follows it (types13)
             return subjects[1]
         s = subjects[0]
+        if len(subjects) > 1 and s.i == v.sent.start and s.lower_.endswith("ing") and s.tag_ in ("VBG", "NN") \
+                and subjects[1].i < v.i and subjects[1].left_edge.i > 0 and s.doc[subjects[1].left_edge.i - 1].text == ",":
+            # "Meeting in Brussels on Monday, EU ministers agreed ...", "Speaking in Geneva, the
+            # minister said ...": the opening participle read as a second noun subject (wire21)
+            return subjects[1]
         if s.n_rights and (s.tag_ == "POS" or s.pos_ == "PROPN") and (name := _possessed_name_read_as_prep(s)) is not None:
             return name
         return s
@@ -296,6 +304,8 @@ def active_subject(v):
         if c.dep_ == "aux" and c.tag_ == "MD" and bare_name_subject(c):
             return c  # "May expelled 23 Russian diplomats": a surname read as a modal (odds10)
     h = v.head
+    if v.dep_ == "ccomp" and (noun := hedged_noun(h, v)) is not None:
+        return noun  # "Gunmen believed to belong to Boko Haram abducted 200 girls" (wire21)
     if v.dep_ == "advcl" and h.pos_ == "ADJ" and h.dep_ == "ROOT" and h.i < v.i and v.tag_ == "VBD" \
             and not any(c.dep_ in ("cop", "aux", "auxpass") for c in h.children):
         # "Turkish soldiers loyal to the coup plotters opened fire on civilians": with no verb "be",
@@ -309,6 +319,44 @@ def active_subject(v):
         if poss is not None and any(c.dep_ in ("amod", "compound") and c.i > poss.i for c in v.lefts):
             return poss
     return None
+
+
+def hedged_noun(h, v=None):
+    """'Gunmen believed to belong to Boko Haram abducted 200 girls', 'troops, thought to be Russian,
+    seized the airport': a noun with a passive verb of belief and its to-infinitive is a reduced
+    relative (a hedge on who the doers are), which the parser reads as the belief verb's subject,
+    with the real predicate (v) as its clause. The noun, when h is such a belief verb (and v, if
+    given, the subjectless finite clause after its infinitive), else None (wire21)."""
+    if h.tag_ not in ("VBN", "VBD") or h.lemma_.lower() not in HEDGE_VERBS:
+        return None
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > h.i or any(c.dep_ in ("aux", "auxpass", "neg") for c in h.children):
+        return None
+    gap = h.i - subj.right_edge.i
+    if gap != 1 and not (gap == 2 and h.doc[h.i - 1].text == ","):
+        return None
+    inf = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None:
+        return None
+    if v is not None:
+        if v.i < inf.i or v.tag_ not in _FINITE_TAGS:
+            return None
+        for c in v.children:
+            if c.dep_ in ("nsubjpass", "expl") or c.dep_ == "nsubj" and not (
+                    c.pos_ == "PROPN" and c.left_edge.i == inf.right_edge.i + 1 and c.left_edge.dep_ == "compound"):
+                return None  # ("belong to the sect Boko Haram abducted": the name's last word read as the subject)
+    return subj
+
+
+def quoted_label_owner(o):
+    """"called the demonstrators 'looters'": the opening quote of a label in single quotes read as a
+    possessive ("the demonstrators' looters"), the label becoming the object. The possessor (the
+    one labelled) when o is such a quoted object (a closing quote right after it), else None (wire21)."""
+    if o.i + 1 >= len(o.doc) or o.doc[o.i + 1].text not in ("'", "’"):
+        return None
+    return next((p for p in o.children if p.dep_ == "poss" and p.i < o.i
+                 and any(c.dep_ == "case" and c.text in ("'", "‘", "’") for c in p.children)), None)
 
 
 def date_read_name(h) -> bool:  # odds10 helper
