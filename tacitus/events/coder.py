@@ -1245,8 +1245,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
                 and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
             return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
-        if lemma in SETTING_MEETING_VERBS and v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and not any(
+        if lemma in SETTING_MEETING_VERBS and v.tag_ == "VBG" and (v.dep_ in ("acl", "advcl") or v.dep_ == "ROOT" and v.i > 0
+                and v.doc[v.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+                and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children)) and not any(
                 c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in v.children):
+            # (also the participle read as the root, the real predicate joined to it: "Leaders of
+            # ECOWAS, the West African bloc, meeting in Abuja, gave ...")
             # "Leaders of ECOWAS, meeting in Abuja on Sunday, gave the junta a week", "Meeting in
             # Pretoria, the two sides agreed to a truce": a partnerless meeting told as the occasion
             # of what the subject did, not an event of its own (wire21)

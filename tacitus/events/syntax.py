@@ -355,6 +355,8 @@ def quoted_label_owner(o):
     one labelled) when o is such a quoted object (a closing quote right after it), else None (wire21)."""
     if o.i + 1 >= len(o.doc) or o.doc[o.i + 1].text not in ("'", "’"):
         return None
+    if o.doc[o.i - 1].text in ("'", "‘"):  # "called the opposition 'rats'": the name a modifier of the label
+        return next((p for p in o.children if p.dep_ in ("nmod", "compound", "poss") and p.i < o.i - 1), None)
     return next((p for p in o.children if p.dep_ == "poss" and p.i < o.i
                  and any(c.dep_ == "case" and c.text in ("'", "‘", "’") for c in p.children)), None)
 
@@ -735,7 +737,17 @@ def swallowed_subject(v) -> list:
         j = k - 1
     while j > start and doc[j].lower_ in FLOATING_QUANTIFIERS:
         j -= 1
-    h = doc[j]
+    h, described = doc[j], False
+    if h.dep_ in ("dobj", "pobj") and h.head.i > start:
+        # "looted army depots and rebels controlling the south demanded ...": the subject's own
+        # participle phrase ends right before v; climb to the noun it describes (wire21)
+        t, steps = h.head, 0
+        while t.dep_ == "prep" and steps < 3:
+            t, steps = t.head, steps + 1
+        noun = doc[t.i - 1]  # (the participle may hang on the first of the joined nouns)
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.right_edge.i == j and (
+                noun.i == t.head.i or noun.dep_ == "conj" and noun.head.i == t.head.i):
+            h, described = noun, True
     if h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in _SWALLOW_DEPS:
         return []
     if h.dep_ != "conj":
@@ -761,7 +773,7 @@ def swallowed_subject(v) -> list:
         subject.insert(0, t)
     opener = subject[0].left_edge.i - 1
     if doc[opener].pos_ == "CCONJ" and v.dep_ in _SECOND_CLAUSE_DEPS and len(subject) == 1 and root.i < opener \
-            and not any(c.dep_ == "mark" for c in v.children) and _object_of(root, v.head):
+            and not any(c.dep_ == "mark" for c in v.children) and (_object_of(root, v.head) or described and root.dep_ in ("dobj", "pobj")):
         # "demanded that Indonesia disarm the militias and the United States threatened to cut
         # ties", "fired missiles at Kuwait and the United States bombed Baghdad": the second
         # clause's subject read as one more object of the first verb (wire11)
