@@ -920,6 +920,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for o in c.children:
                     if o.dep_ == "dobj" and o.i in self.actors_at:
                         return self.actors(o)
+            elif c.dep_ == "relcl" and c.i > tok.i and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children):
+                # "two bases in Iraq where American troops are stationed" (wire21)
+                for o in c.children:
+                    if o.dep_ in ("nsubj", "nsubjpass") and o.i in self.actors_at:
+                        return self.actors(o)
         return []
 
     def _relative_role(self, tok) -> list[Actor]:  # realnews9 helper
