@@ -7,8 +7,10 @@ Pretoria, the two sides agreed ...") is no event and does not hide the subject; 
 a joint act named by title and name ("U.S. envoy X and Taliban deputy leader Y signed") or by joined
 words before one noun ("Yugoslav and NATO generals") acts too; a clause subject with its own
 participle phrase ("... and rebels controlling the south demanded ...") is that clause's doer; a
-place phrase right after an object ("gave the junta in Niger a week") places the object; a place
-put under a state of emergency, and a headquarters or airport taken over, are coded. Every sentence
+place phrase right after an object ("gave the junta in Niger a week") places the object; a base
+"where" troops are stationed is theirs; forces promised "at the request of" a state help it (0334),
+no threat; a place put under a state of emergency, and a headquarters or airport taken over, are
+coded. Every sentence
 is written for this file, none is taken from a gold or fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
@@ -100,3 +102,19 @@ def test_wire21_place_after_the_object_places_it(coder):
 ])
 def test_wire21_emergency_and_takeover_wording(coder, text, date, event, source, cameo):
     assert _has(coded(coder, text, date), event, source, cameo=cameo)
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Australia agreed to send troops to East Timor at the request of its government.", "2006-05-25", "AUS", "TLS"),
+    ("France pledged to deploy troops in Mali at the request of the Malian government.", "2013-01-11", "FRA", "MLI"),
+])
+def test_wire21_forces_promised_on_request_are_help(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "AGREE", source, target, cameo="0334")
+    assert not _has(evs, "THREATEN")
+
+
+def test_wire21_base_where_troops_are_stationed(coder):
+    evs = coded(coder, "Iran fired ballistic missiles at two bases in Iraq where American troops are stationed "
+                       "early on Wednesday, the Pentagon said.", "2020-01-08")
+    assert _has(evs, "ASSAULT", "IRN", "USA")

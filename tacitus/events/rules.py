@@ -1357,6 +1357,10 @@ class ClauseRules:
         v = inner.anchor
         if inner.cameo[:2] != "15" or not source:
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("request", "invitation", "behest") for p in c.children)
+                for c in v.children):
+            return True  # "agreed to deploy Patriot batteries in Turkey at Ankara's request": asked for (wire21)
         home = {s.country or s.primary for s in source}
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in OFFER_VERBS and (
                 self._in_peace_mission(v) or any((t.country or t.primary) not in home for t in inner.target)):
