@@ -9,7 +9,7 @@ words before one noun ("Yugoslav and NATO generals") acts too; a clause subject 
 participle phrase ("... and rebels controlling the south demanded ...") is that clause's doer; a
 place phrase right after an object ("gave the junta in Niger a week") places the object; a base
 "where" troops are stationed is theirs; forces promised "at the request of" a state help it (0334),
-no threat; a place put under a state of emergency, and a headquarters or airport taken over, are
+no threat; a place put under emergency rule, and a headquarters or airport taken over, are
 coded. Every sentence
 is written for this file, none is taken from a gold or fresh set."""
 import pytest
@@ -93,7 +93,7 @@ def test_wire21_place_after_the_object_places_it(coder):
 
 
 @pytest.mark.parametrize("text, date, event, source, cameo", [
-    ("President Sebastian Pinera placed the city under a state of emergency on Saturday.", "2019-10-20",
+    ("President Sebastian Pinera placed the capital under emergency rule on Saturday.", "2019-10-20",
      "COERCE", "CHL", "1724"),
     ("Rebels took over the main airport in Juba on Tuesday, a military spokesman said.", "2016-07-12",
      "ASSAULT", "SSD", "192"),
