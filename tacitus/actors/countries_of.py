@@ -377,6 +377,14 @@ class CountryFinder:
                         country = self._described_place(p) if p.lemma_.lower() in STREET_NOUNS else None
                         if country:
                             return country
+        nxt = h.right_edge.i + 1
+        if h.dep_ == "dobj" and nxt < len(self.doc) and (c := self.doc[nxt]).dep_ == "prep" \
+                and c.lower_ in preps and c.head.i == h.head.i:
+            # "gave the junta in Niger a week": the place phrase right after the object, which the
+            # parser hung on the verb, still says where the object is (wire21)
+            for p in c.children:
+                if p.dep_ == "pobj" and (country := self._described_place(p)):
+                    return country
         return None
 
     def _described_place(self, p) -> str | None:

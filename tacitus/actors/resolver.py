@@ -936,6 +936,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for o in c.children:
                     if o.dep_ == "dobj" and o.i in self.actors_at:
                         return self.actors(o)
+            elif c.dep_ == "relcl" and c.i > tok.i and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children):
+                # "two bases in Iraq where American troops are stationed" (wire21)
+                for o in c.children:
+                    if o.dep_ in ("nsubj", "nsubjpass") and o.i in self.actors_at:
+                        return self.actors(o)
         return []
 
     def _relative_role(self, tok) -> list[Actor]:  # realnews9 helper
@@ -1070,6 +1075,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             for k in kids[t]:
                 dep = dep_col[k]
                 if dep == "conj" or (dep == "appos" and self._is_place_at(t) and self._is_place_at(k)):
+                    out.append(doc[k])
+                    stack.append(k)
+                elif dep == "appos" and t == tok.i and any(dep_col[g] == "conj" for g in kids[k]):
+                    # "U.S. envoy Zalmay Khalilzad and Taliban deputy leader Mullah Baradar signed": the
+                    # second side hung on the first's name as its conjunct (wire21)
                     out.append(doc[k])
                     stack.append(k)
         return out

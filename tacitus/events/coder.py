@@ -120,6 +120,8 @@ from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
+from tacitus.events.syntax import hedged_noun, quoted_label_owner  # wire21 helper
+from tacitus.events.words import SETTING_MEETING_VERBS  # wire21 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
@@ -1290,6 +1292,16 @@ class EventCoder(RoleFinder, ClauseRules):
         if lemma in DEFIANCE_PARTICIPLES and v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.i < v.i \
                 and v.head.pos_ == "VERB" and self._clause_codes_event(v.head):
             return None  # "arrived in Taiwan, defying warnings from Beijing": how the act was done (stories7)
+        if lemma in SETTING_MEETING_VERBS and v.tag_ == "VBG" and (v.dep_ in ("acl", "advcl") or v.dep_ == "ROOT" and v.i > 0
+                and v.doc[v.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+                and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children)) and not any(
+                c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in v.children):
+            # (also the participle read as the root, the real predicate joined to it: "Leaders of
+            # ECOWAS, the West African bloc, meeting in Abuja, gave ...")
+            # "Leaders of ECOWAS, meeting in Abuja on Sunday, gave the junta a week", "Meeting in
+            # Pretoria, the two sides agreed to a truce": a partnerless meeting told as the occasion
+            # of what the subject did, not an event of its own (wire21)
+            return None
         if lemma in HOSTING_VERBS and v.dep_ not in ("xcomp", "acl") and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in INSTALLATION_NOUNS or c.lower_ in INSTALLATION_NOUNS)
                 for c in v.children) \
@@ -1374,7 +1386,8 @@ class EventCoder(RoleFinder, ClauseRules):
             if label is not None:
                 # "described the demands as unreasonable", "called the sanctions illegal": criticism
                 source, _ = self._source(v, actors)
-                target = self._obj_actors(info, actors) or named or next(
+                owners = [w for o in info["obj"] if o.dep_ == "dobj" and (w := quoted_label_owner(o)) is not None]
+                target = [a for w in owners for a in actors.actors(w)] or self._obj_actors(info, actors) or named or next(
                     (found for o in info["obj"] if (found := self._owner_of(o, actors))), [])
                 if not target and summary_gap:
                     target = self._commented_clause_doer(v, source, actors)
@@ -1427,7 +1440,7 @@ class EventCoder(RoleFinder, ClauseRules):
             consumed.add(comp.i)  # the alleged violation is the claim, not a second event
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
         if comp is not None and lemma in DOUBTED_CLAIM_VERBS and (entry is None or entry.frame == "say") \
-                and (doer := self._claimed_doer(v, comp, actors)):
+                and hedged_noun(v, comp) is None and (doer := self._claimed_doer(v, comp, actors)):
             # "activists claimed that police had attacked journalists": the claimant accuses the
             # doer (112), as "alleged that" does; "said" keeps the act itself (realfix18)
             consumed.add(comp.i)
@@ -2998,6 +3011,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return True
         if any(c.dep_ == "oprd" for c in v.children):
             return True
+        if any(o.dep_ == "dobj" and quoted_label_owner(o) is not None for o in info["obj"]):
+            return True  # "called the demonstrators 'looters'": a label, no telephone call (wire21)
         if any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].lower_ != ","
                for o in info["obj"] for a in o.children):
             return True

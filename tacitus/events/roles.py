@@ -575,6 +575,12 @@ class RoleFinder:
                 # possessive on "rebels", and the bare "government" would be a guess)
                 codes = {a.code for a in found}
                 return [a for a in actors.actors(c) if a.code not in codes]
+            if c.dep_ in ("amod", "compound") and c.i < subj.i and any(g.dep_ == "cc" for g in c.children):
+                # "Yugoslav and NATO generals signed the accord": two sides' words joined before one
+                # noun; the joined word's side acts too (wire21)
+                sides = {a.code[:3] for a in found}
+                return [a for g in c.children if g.dep_ == "conj" and g.i < subj.i
+                        for a in actors.actors(g) if a.code[:3] not in sides]
         return []
 
     @staticmethod

@@ -114,6 +114,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import forecast_by_others  # noevent4 helper
 from tacitus.events.syntax import hyphen_prefix, is_protest, small_clause_participle, valence, what_clauses
 from tacitus.events.syntax import children_table  # perf11e
+from tacitus.events.syntax import quoted_label_owner  # wire21 helper
 
 if TYPE_CHECKING:
     from tacitus.events.coder import Candidate
@@ -675,6 +676,8 @@ class ClauseRules:
             # 'called May's Brexit deal "lousy"': the quoted label read as an adjective after the
             # object noun (realnews18a)
             labels += [g for o in info["obj"] for g in o.children if g.dep_ == "amod" and g.i > o.i and g.pos_ == "ADJ"]
+            # "called the demonstrators 'looters'": the quoted label read as a possessed object (wire21)
+            labels += [o for o in info["obj"] if o.dep_ == "dobj" and quoted_label_owner(o) is not None]
         for h in [v, *info["obj"]]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 labels += [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp", "pcomp")]
@@ -1388,6 +1391,10 @@ class ClauseRules:
         v = inner.anchor
         if inner.cameo[:2] != "15" or not source:
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("request", "invitation", "behest") for p in c.children)
+                for c in v.children):
+            return True  # "agreed to deploy Patriot batteries in Turkey at Ankara's request": asked for (wire21)
         home = {s.country or s.primary for s in source}
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in OFFER_VERBS and (
                 self._in_peace_mission(v) or any((t.country or t.primary) not in home for t in inner.target)):

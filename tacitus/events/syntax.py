@@ -11,6 +11,7 @@ from tacitus.events.words import SUMMARY_ACT_NOUNS  # wire10 helper
 from tacitus.events.words import PUNISHED_OFFICE_NOUNS  # targets8 helper
 from tacitus.events.words import CLAUSE_PREPS  # targets18 helper
 from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
+from tacitus.events.words import HEDGE_VERBS  # wire21
 from tacitus.nlp import heads_of_dep  # perf9
 from tacitus.model import Actor
 from tacitus.nlp import positions_of, span_ents, span_text, token_table
@@ -256,6 +257,8 @@ def active_subject(v):
     doc = v.doc
     kids, dep_col = children_table(doc)  # a Token only for a subject (perf11e)
     subjects = [doc[k] for k in kids[v.i] if dep_col[k] == "nsubj"]
+    if subjects and v.dep_ == "ccomp" and v.head.lemma_.lower() in HEDGE_VERBS and (noun := hedged_noun(v.head, v)) is not None:
+        return noun  # "Gunmen believed to belong to the sect Boko Haram abducted ..." (wire21)
     if subjects:
         if len(subjects) > 1 and subjects[1].i < v.i and \
                 any(c.dep_ == "mark" and c.i < subjects[1].i for c in v.children):
@@ -263,6 +266,11 @@ def active_subject(v):
             # main clause read as a noun subject before the mark; the clause's own subject follows it (types13)
             return subjects[1]
         s = subjects[0]
+        if len(subjects) > 1 and s.i == v.sent.start and s.lower_.endswith("ing") and s.tag_ in ("VBG", "NN") \
+                and subjects[1].i < v.i and subjects[1].left_edge.i > 0 and s.doc[subjects[1].left_edge.i - 1].text == ",":
+            # "Meeting in Brussels on Monday, EU ministers agreed ...", "Speaking in Geneva, the
+            # minister said ...": the opening participle read as a second noun subject (wire21)
+            return subjects[1]
         if s.n_rights and (s.tag_ == "POS" or s.pos_ == "PROPN") and (name := _possessed_name_read_as_prep(s)) is not None:
             return name
         return s
@@ -298,6 +306,8 @@ def active_subject(v):
         if c.dep_ == "aux" and c.tag_ == "MD" and bare_name_subject(c):
             return c  # "May expelled 23 Russian diplomats": a surname read as a modal (odds10)
     h = v.head
+    if v.dep_ == "ccomp" and (noun := hedged_noun(h, v)) is not None:
+        return noun  # "Gunmen believed to belong to Boko Haram abducted 200 girls" (wire21)
     if v.dep_ == "advcl" and h.pos_ == "ADJ" and h.dep_ == "ROOT" and h.i < v.i and v.tag_ == "VBD" \
             and not any(c.dep_ in ("cop", "aux", "auxpass") for c in h.children):
         # "Turkish soldiers loyal to the coup plotters opened fire on civilians": with no verb "be",
@@ -311,6 +321,46 @@ def active_subject(v):
         if poss is not None and any(c.dep_ in ("amod", "compound") and c.i > poss.i for c in v.lefts):
             return poss
     return None
+
+
+def hedged_noun(h, v=None):
+    """'Gunmen believed to belong to Boko Haram abducted 200 girls', 'troops, thought to be Russian,
+    seized the airport': a noun with a passive verb of belief and its to-infinitive is a reduced
+    relative (a hedge on who the doers are), which the parser reads as the belief verb's subject,
+    with the real predicate (v) as its clause. The noun, when h is such a belief verb (and v, if
+    given, the subjectless finite clause after its infinitive), else None (wire21)."""
+    if h.tag_ not in ("VBN", "VBD") or h.lemma_.lower() not in HEDGE_VERBS:
+        return None
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > h.i or any(c.dep_ in ("aux", "auxpass", "neg") for c in h.children):
+        return None
+    gap = h.i - subj.right_edge.i
+    if gap != 1 and not (gap == 2 and h.doc[h.i - 1].text == ","):
+        return None
+    inf = next((c for c in h.children if c.dep_ == "xcomp" and c.i > h.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None:
+        return None
+    if v is not None:
+        if v.i < inf.i or v.tag_ not in _FINITE_TAGS:
+            return None
+        for c in v.children:
+            if c.dep_ in ("nsubjpass", "expl") or c.dep_ == "nsubj" and not (
+                    c.pos_ == "PROPN" and c.left_edge.i == inf.right_edge.i + 1 and c.left_edge.dep_ == "compound"):
+                return None  # ("belong to the sect Boko Haram abducted": the name's last word read as the subject)
+    return subj
+
+
+def quoted_label_owner(o):
+    """"called the demonstrators 'looters'": the opening quote of a label in single quotes read as a
+    possessive ("the demonstrators' looters"), the label becoming the object. The possessor (the
+    one labelled) when o is such a quoted object (a closing quote right after it), else None (wire21)."""
+    if o.i + 1 >= len(o.doc) or o.doc[o.i + 1].text not in ("'", "’"):
+        return None
+    if o.doc[o.i - 1].text in ("'", "‘"):  # "called the opposition 'rats'": the name a modifier of the label
+        return next((p for p in o.children if p.dep_ in ("nmod", "compound", "poss") and p.i < o.i - 1), None)
+    return next((p for p in o.children if p.dep_ == "poss" and p.i < o.i
+                 and any(c.dep_ == "case" and c.text in ("'", "‘", "’") for c in p.children)), None)
 
 
 def date_read_name(h) -> bool:  # odds10 helper
@@ -734,7 +784,17 @@ def swallowed_subject(v) -> list:
         j = k - 1
     while j > start and doc[j].lower_ in FLOATING_QUANTIFIERS:
         j -= 1
-    h = doc[j]
+    h, described = doc[j], False
+    if h.dep_ in ("dobj", "pobj") and h.head.i > start:
+        # "looted army depots and rebels controlling the south demanded ...": the subject's own
+        # participle phrase ends right before v; climb to the noun it describes (wire21)
+        t, steps = h.head, 0
+        while t.dep_ == "prep" and steps < 3:
+            t, steps = t.head, steps + 1
+        noun = doc[t.i - 1]  # (the participle may hang on the first of the joined nouns)
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.right_edge.i == j and (
+                noun.i == t.head.i or noun.dep_ == "conj" and noun.head.i == t.head.i):
+            h, described = noun, True
     if h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in _SWALLOW_DEPS:
         return []
     if h.dep_ != "conj":
@@ -760,7 +820,7 @@ def swallowed_subject(v) -> list:
         subject.insert(0, t)
     opener = subject[0].left_edge.i - 1
     if doc[opener].pos_ == "CCONJ" and v.dep_ in _SECOND_CLAUSE_DEPS and len(subject) == 1 and root.i < opener \
-            and not any(c.dep_ == "mark" for c in v.children) and _object_of(root, v.head):
+            and not any(c.dep_ == "mark" for c in v.children) and (_object_of(root, v.head) or described and root.dep_ in ("dobj", "pobj")):
         # "demanded that Indonesia disarm the militias and the United States threatened to cut
         # ties", "fired missiles at Kuwait and the United States bombed Baghdad": the second
         # clause's subject read as one more object of the first verb (wire11)
