@@ -124,6 +124,7 @@ def _register_components():
                         continue
                     passive = any(x.dep_ == "auxpass" for x in h.children)
                     c.head, c.dep_ = h, c.dep_ if c.dep_ == "advcl" else ("nsubjpass" if passive else "nsubj")
+        forget_tree_tables(doc)
         return doc
 
     @Language.component(CONTACT_CLAUSE_COMPONENT)
@@ -142,7 +143,13 @@ def _register_components():
           verb is one the event lexicon knows, the noun before it is its subject (and the noun after
           it its object)."""
         told = " that " in doc.text
-        for t in doc:
+        from spacy.attrs import DEP
+
+        strings = doc.vocab.strings
+        deps = doc.to_array(DEP)
+        wanted = [strings["ROOT"]] + ([strings["relcl"], strings["acl"]] if told else [])
+        for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():  # (a Token only for these labels)
+            t = doc[i]
             dep = t.dep_
             if dep == "ROOT":
                 if t.pos_ in ("NOUN", "PROPN"):
@@ -168,6 +175,7 @@ def _register_components():
                     and verb.lemma_.lower() in TOLD_ADDRESS_VERBS | {"say"} \
                     and not any(c.dep_ == "ccomp" for c in verb.children):
                 t.head, t.dep_ = verb, "ccomp"
+        forget_tree_tables(doc)
         return doc
 
     @Language.component(NEWLINE_COMPONENT)
@@ -293,6 +301,15 @@ def load_model(name: str, max_length: int = 2_000_000):
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     LOADED.append(nlp)
     return nlp
+
+
+def forget_tree_tables(doc) -> None:
+    """Drop the per-doc tables read from the parse (token table, children, heads by label ...)
+    that a component may have built before it re-hung words: later stages rebuild them from the
+    repaired tree. The text and the entities stay (no repair changes them)."""
+    keep = (TEXT_KEY, ENTS_KEY, ENT_STARTS_KEY)
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("tacitus.") and k not in keep]:
+        del doc.user_data[key]
 
 
 def _after_closing_quote(doc, i) -> bool:
