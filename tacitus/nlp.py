@@ -55,7 +55,7 @@ def _noun_root_verb(root) -> None:
             return
         if v.dep_ == "amod" and v.i < root.i and prefix is not None:
             # "Riot police baton-charged students in Dhaka."
-            subj = next((c for c in root.children if c.dep_ == "compound" and c.i < (prefix.i if prefix is not None else v.i)
+            subj = next((c for c in root.children if c.dep_ == "compound" and c.i < prefix.i
                          and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is None:
                 return
