@@ -126,7 +126,10 @@ def ingest_subprocess(memory: TreeRSS, corpus: Path, tmp: Path, workers: int, ba
            "--db", str(tmp / "bench-store_all.duckdb"), "--workers", str(workers), "--batch-size", str(batch_size)]
     memory.enter("store_all")
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # the checkout's code, not whatever tacitus the interpreter has installed (a worktree measured
+    # with another tree's venv would otherwise time that other tree's ingest)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     memory.tree = memory.psutil.Process(proc.pid)
     _, err = proc.communicate()
     elapsed = time.perf_counter() - t
