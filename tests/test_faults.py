@@ -67,7 +67,9 @@ def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
             proc.kill()
             kills += 1
         proc.communicate(timeout=60)
-        partial = _content(db) if (tmp_path / "crashed.duckdb").exists() else None
+        # a kill between opening the file and the schema's one transaction leaves a store with no
+        # tables yet (seen on a loaded machine): empty, so consistent; the next run creates them
+        partial = _content(db) if _has_tables(db) else None
         if partial:
             assert partial[3] == 0  # never a duplicate report, even between kills
     assert kills >= 15, "most runs should have been killed mid-way"
@@ -76,6 +78,18 @@ def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
     assert _content(db) == clean
     doctor = run_cli("doctor", "--db", db)
     assert doctor.returncode == 0, doctor.stdout
+
+
+def _has_tables(db) -> bool:
+    import duckdb
+
+    if not Path(db).exists():
+        return False
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'").fetchone()[0])
+    finally:
+        con.close()
 
 
 def _limited(max_bytes):
