@@ -1632,8 +1632,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "Cuba faced sanctions from the United States": the one it came from did the
                 # object noun's act, no threat spoken by anyone (light17)
                 faced, speaker = self._object_from_phrase(v, actors)
+                if lemma == "meet" and (entry.cameo or "")[:2] == "13":
+                    speaker = []  # "the plan met a cool response from Germany": a reception, no threat (threats22)
                 if speaker and (fentry := self._noun_entry(faced)) is not None and fentry.cameo[:2] != "13":
                     entry = VerbEntry(entry.words, fentry.cameo, entry.frame, entry.target, entry.line)
+            if not source and speaker and (sj := self._child(v, ("nsubj",))) is not None and self._noun_entry(sj) is not None:
+                # "said any intervention by ECOWAS would meet a vigorous response": the one whose
+                # act is answered is the target (threats22)
+                source = [a for a in self._noun_source(sj, actors) if all(a.code != s.code for s in speaker)]
             source, target = speaker, source
         elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
             # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
@@ -1734,7 +1740,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.dep_ != "ccomp" or not self._is_say(v.head):
             return [], []
         subj = self._child(v, ("nsubjpass",))
-        return self._source(v.head, actors)[0], (actors.actors(subj) if subj is not None else [])
+        speaker = self._source(v.head, actors)[0]
+        met = actors.actors(subj) if subj is not None else []
+        if not met and subj is not None and self._noun_entry(subj) is not None:
+            # "any military intervention by ECOWAS would be met with force": the intervener (threats22)
+            met = [a for a in self._noun_source(subj, actors) if all(a.code != s.code for s in speaker)]
+        return speaker, met
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
         """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
