@@ -115,7 +115,7 @@ from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
-from tacitus.events.words import ABSENCE_VERBS, FORCES_TOLD_TO_LEAVE, TOLD_ADDRESS_VERBS  # threats22 helper
+from tacitus.events.words import ABSENCE_VERBS, CIVIL_INSTITUTION_SECTORS, FORCES_TOLD_TO_LEAVE, TOLD_ADDRESS_VERBS  # threats22 helper
 from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN_VERBS, CAMPAIGN_RALLY_WORDS  # light17 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
@@ -3633,6 +3633,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
+        if cand.cameo[:2] in ("15", "17") and cand.cameo != "176" and cand.source \
+                and all(a.sector in CIVIL_INSTITUTION_SECTORS for a in cand.source):
+            return None  # "hospitals staged a drill", "a school expelled 40 pupils": no state's force or coercion (threats22)
         if cand.cameo == "140" and self._state_protest(cand):
             # "Pakistan protested over the arrest of its fishermen": a state's protest is a
             # diplomatic complaint (114), as "protested to Israel" is (odds4)
