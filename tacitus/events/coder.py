@@ -1728,9 +1728,11 @@ class EventCoder(RoleFinder, ClauseRules):
         forces one month to leave its territory', 'gave the UN mission 48 hours to go'): an
         expulsion of forces (166; 1661 for peacekeepers), no ultimatum; '' otherwise (threats22)."""
         told = [c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in FORCES_TOLD_TO_LEAVE]
-        if not told or not any(t.lemma_.lower() in DEPARTURE_VERBS and t.dep_ in ("xcomp", "advcl", "relcl", "acl")
-                               and (t.head.i == v.i or t.head.head.i == v.i) for t in v.subtree):
-            return ""
+        if not told or not any(t.dep_ in ("xcomp", "advcl", "relcl", "acl") and (
+                t.lemma_.lower() in DEPARTURE_VERBS or t.lemma_.lower() == "withdraw"
+                or t.lemma_.lower() == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))
+                for t in v.subtree):
+            return ""  # (the clause may hang on the limit: "gave German troops until the end of August to leave")
         return "1661" if any(t.lemma_.lower() in ("peacekeeper", "mission") for t in told) else "166"
 
     def _met_with_speaker(self, v, actors) -> tuple[list[Actor], list[Actor]]:
