@@ -115,6 +115,7 @@ from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
+from tacitus.events.words import ABSENCE_VERBS, CIVIL_INSTITUTION_SECTORS, FORCES_TOLD_TO_LEAVE, TOLD_ADDRESS_VERBS  # threats22 helper
 from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN_VERBS, CAMPAIGN_RALLY_WORDS  # light17 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
@@ -1623,12 +1624,22 @@ class EventCoder(RoleFinder, ClauseRules):
             # the said verb's object with the past tense its modifier (odds10)
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
                 and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
+            if said is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in TOLD_ADDRESS_VERBS \
+                    and (told := self._child(v.head, ("dobj", "dative"))) is not None:
+                # "told Ankara to expect crippling penalties": the teller threatens the one told (threats22)
+                speaker, source = self._source(v.head, actors)[0], actors.actors(told)
             if not speaker and v.lemma_.lower() in RECEIVE_VERBS:
                 # "Cuba faced sanctions from the United States": the one it came from did the
                 # object noun's act, no threat spoken by anyone (light17)
                 faced, speaker = self._object_from_phrase(v, actors)
+                if lemma == "meet" and (entry.cameo or "")[:2] == "13":
+                    speaker = []  # "the plan met a cool response from Germany": a reception, no threat (threats22)
                 if speaker and (fentry := self._noun_entry(faced)) is not None and fentry.cameo[:2] != "13":
                     entry = VerbEntry(entry.words, fentry.cameo, entry.frame, entry.target, entry.line)
+            if not source and speaker and (sj := self._child(v, ("nsubj",))) is not None and self._noun_entry(sj) is not None:
+                # "said any intervention by ECOWAS would meet a vigorous response": the one whose
+                # act is answered is the target (threats22)
+                source = [a for a in self._noun_source(sj, actors) if all(a.code != s.code for s in speaker)]
             source, target = speaker, source
         elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
             # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
@@ -1666,6 +1677,8 @@ class EventCoder(RoleFinder, ClauseRules):
             code = "139"  # "told the junta to leave power or be forced from it": an ultimatum, no expulsion (types6)
         if code == "139" and self._envoys_told_to_leave(v):
             code = "161"  # "gave Iranian diplomats 48 hours to leave": an expulsion of envoys (types9)
+        elif code == "139" and (forces := self._forces_told_to_leave(v)):
+            code = forces  # "gave French special forces one month to leave": foreign forces expelled (threats22)
         return Candidate(code, trigger, source, target, v, clause_modality(v))
 
     @staticmethod
@@ -1709,6 +1722,19 @@ class EventCoder(RoleFinder, ClauseRules):
         return envoy and leave
 
 
+    @staticmethod
+    def _forces_told_to_leave(v) -> str:
+        """A time limit given to troops or a peacekeeping mission to leave ('gave French special
+        forces one month to leave its territory', 'gave the UN mission 48 hours to go'): an
+        expulsion of forces (166; 1661 for peacekeepers), no ultimatum; '' otherwise (threats22)."""
+        told = [c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in FORCES_TOLD_TO_LEAVE]
+        if not told or not any(t.dep_ in ("xcomp", "advcl", "relcl", "acl") and (
+                t.lemma_.lower() in DEPARTURE_VERBS or t.lemma_.lower() == "withdraw"
+                or t.lemma_.lower() == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))
+                for t in v.subtree):
+            return ""  # (the clause may hang on the limit: "gave German troops until the end of August to leave")
+        return "1661" if any(t.lemma_.lower() in ("peacekeeper", "mission") for t in told) else "166"
+
     def _met_with_speaker(self, v, actors) -> tuple[list[Actor], list[Actor]]:
         """'Any attack by Israel would be met with a firm response, Tehran said' (pattern 'meet
         with response', target subj): the speaker threatens, the one whose deed is to be met is
@@ -1716,7 +1742,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if v.dep_ != "ccomp" or not self._is_say(v.head):
             return [], []
         subj = self._child(v, ("nsubjpass",))
-        return self._source(v.head, actors)[0], (actors.actors(subj) if subj is not None else [])
+        speaker = self._source(v.head, actors)[0]
+        met = actors.actors(subj) if subj is not None else []
+        if not met and subj is not None and self._noun_entry(subj) is not None:
+            # "any military intervention by ECOWAS would be met with force": the intervener (threats22)
+            met = [a for a in self._noun_source(subj, actors) if all(a.code != s.code for s in speaker)]
+        return speaker, met
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
         """'threatened to attack American bases in Iraq' (pattern 'threaten attack'): when the
@@ -3355,6 +3386,8 @@ class EventCoder(RoleFinder, ClauseRules):
         if n.lemma_.lower() in DEMAND_CONTENT_NOUNS and not received and not any(
                 c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in n.children):
             return None  # "resigned amid Russian pressure": only pressure to do something is a demand (odds9)
+        if n.dep_ == "dobj" and entry.cameo[:2] == "04" and n.head.lemma_.lower() in ABSENCE_VERBS:
+            return None  # "Putin skipped the G20 leaders' meeting": held without him, no meeting of his (threats22)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
         if n.dep_ == "pobj" and n.head.lower_ in ("with", "for", "of") and n.head.head.pos_ == "VERB" \
@@ -3602,6 +3635,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
+        if cand.cameo[:2] in ("15", "17") and cand.cameo != "176" and cand.source \
+                and all(a.sector in CIVIL_INSTITUTION_SECTORS for a in cand.source):
+            return None  # "hospitals staged a drill", "a school expelled 40 pupils": no state's force or coercion (threats22)
         if cand.cameo == "140" and self._state_protest(cand):
             # "Pakistan protested over the arrest of its fishermen": a state's protest is a
             # diplomatic complaint (114), as "protested to Israel" is (odds4)

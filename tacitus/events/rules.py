@@ -103,6 +103,7 @@ from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import OFFER_VERBS  # types20 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
 from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
+from tacitus.events.words import OUTLET_SECTORS  # threats22 helper
 from tacitus.events.words import (
     CALL_NOUNS, CONTENT_NOUNS, CONTENT_REMOVAL_VERBS, DEFENCE_VERBS, OBJECT_ONLY_VERBS,
     SESSION_BODIES, SESSION_SECTORS, SESSION_VERBS, STANDING_BAN_VERBS,
@@ -1864,11 +1865,12 @@ class ClauseRules:
         it (the restriction's 17x code, else 172), it does not ask. None when it is no such order."""
         if v.lemma_.lower() not in COMMAND_VERBS or comp is None or not source or not target:
             return None
-        if not all(s.sector in ("GOV", "JUD", "COP") for s in source):
-            return None
+        if not all(s.sector in ("GOV", "JUD", "COP") or s.kind == "country" and not s.sector for s in source):
+            return None  # (a capital or country standing for its government: "Moscow ordered Deutsche Welle to close")
         home = {s.country or s.primary for s in source}
-        if not all(a.sector not in ("GOV", "MIL", "COP", "JUD", "SPY") and (a.country or a.primary) in home for a in target):
-            return None
+        if not all(a.sector not in ("GOV", "MIL", "COP", "JUD", "SPY") and (
+                (a.country or a.primary) in home or a.sector in OUTLET_SECTORS) for a in target):
+            return None  # (a foreign newspaper, broadcaster, charity or firm working on its soil is coerced too (threats22))
         if inner is not None and inner.cameo[:2] == "17":
             return inner.cameo
         if comp.lemma_.lower() in CLOSURE_VERBS:
