@@ -173,6 +173,8 @@ def _weightier(b: Event, a: Event) -> bool:
 
 
 MATERIAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # purpose22: coded acts a motive may follow
+# purpose22: acts besides 17x that an order with its object and a participle ("ordered X expelled / closed") does
+ORDERED_DONE_CODES = frozenset({"161", "166", "174", "191"})
 
 
 @dataclass
@@ -390,8 +392,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 continue
             if c.cameo[:2] != "02" and v.pos_ in ("VERB", "AUX"):
                 aim = aim_participle(v, PURPOSE_PARTICIPLES)
-                if aim is not None and (m := anchors.get(aim[1].i)) is not None and m is not c:
-                    continue
+                if aim is not None and any(m is not c and m.anchor.i != aim[0].i and not aim[0].is_ancestor(m.anchor)
+                                           for m in out):
+                    continue  # ("voted to expel US troops, hoping to avenge ...": the vote's complement is the act)
             keep.append(c)
         return keep
 
@@ -3210,11 +3213,13 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "ordered troops deployed to ...": its own object or a full passive clause
             # (not "jailed pending trial", with "trial" read as an object)
         pentry = self._entry(part)
-        if part.dep_ == "acl" and held and (oentry := self.lex.match_verb(
+        if held and not any(x.dep_ == "dobj" for x in part.children) and (oentry := self.lex.match_verb(
                 part.lemma_.lower(), {part.lemma_.lower(), *(h.lemma_.lower() for h in held)})) is not None \
-                and oentry.cameo and oentry.cameo[:3] in ("161", "166", "174"):
-            pentry = oentry  # "ordered 35 Russian diplomats expelled": the object is the one expelled (161) (purpose22)
-        if pentry is not None and pentry.cameo and (pentry.cameo[:2] == "17" or pentry.cameo[:3] in ("161", "166")):
+                and oentry.cameo and oentry.cameo[:3] in ORDERED_DONE_CODES:
+            # "ordered 35 Russian diplomats expelled", "ordered the consulate in Houston closed": the
+            # one held is the participle's object (161) (purpose22)
+            pentry = oentry
+        if pentry is not None and pentry.cameo and (pentry.cameo[:2] == "17" or pentry.cameo[:3] in ORDERED_DONE_CODES):
             cameo = pentry.cameo
         elif part.lemma_.lower() in REMAND_VERBS:
             cameo = "173"  # "ordered the investor held for two months", "ordered him jailed" (stories10)

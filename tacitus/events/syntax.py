@@ -880,7 +880,7 @@ def aim_participle(tok, aim_verbs, steps: int = 3):  # purpose22 helper
     that act, not an act. Returns (participle, the verb it hangs on) or None."""
     cur = tok
     for _ in range(steps + 1):
-        if cur.tag_ == "VBG" and cur.lemma_.lower() in aim_verbs and cur.dep_ in ("advcl", "acl") \
+        if cur.tag_ == "VBG" and (cur.lemma_.lower() in aim_verbs or cur.lower_ in aim_verbs) and cur.dep_ in ("advcl", "acl") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in cur.children):
             up = cur.head
             for _ in range(3):  # "in Nagorno-Karabakh seeking ...": the participle read as a noun's
