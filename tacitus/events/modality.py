@@ -13,7 +13,7 @@ from tacitus.nlp import conj_root, heads_of_words, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
-from tacitus.events.words import APPEAL_VERBS  # purpose22 helper
+from tacitus.events.words import APPEAL_VERBS, PLEDGE_VERBS  # purpose22 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
 from tacitus.events.words import DEMAND_ANSWER_VERBS  # verbs17 helper
@@ -164,9 +164,11 @@ def _failed(chain) -> bool:
 def _asked_beyond(chain) -> bool:  # purpose22 helper
     """'urged Turkey to help it repel the offensive', 'pressed Kyiv to let the grain ships leave':
     a deed under the complement of a verb of appealing is part of what is asked, not done (the
-    appeal codes its own complement; the deed one clause further down has no event of its own)."""
-    return any(t.dep_ in ("xcomp", "ccomp") and up.lemma_.lower() in APPEAL_VERBS
-               for t, up in zip(chain[1:], chain[2:]))
+    appeal codes its own complement; the deed one clause further down has no event of its own).
+    So is one under the infinitive of a pledge, plan or refusal ('agreed to pause its offensive to
+    allow Kurdish fighters to withdraw', 'refused to let inspectors visit the site')."""
+    return any(t.dep_ in ("xcomp", "ccomp") and (up.lemma_.lower() in APPEAL_VERBS or (
+        t.dep_ == "xcomp" and up.lemma_.lower() in PLEDGE_VERBS)) for t, up in zip(chain[1:], chain[2:]))
 
 
 def _text_not_passed(v) -> bool:  # purpose22 helper
