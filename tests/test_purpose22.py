@@ -28,7 +28,7 @@ def test_purpose22_motive_of_an_act_is_no_second_event(coder, text, date, main, 
 
 
 def test_purpose22_aim_of_a_participle_is_no_intent(coder):
-    evs = coded(coder, "Sudan's army launched an offensive in Omdurman, seeking to cut the rebels' supply lines.",
+    evs = coded(coder, "The Sudanese army launched an assault on Omdurman on Tuesday, seeking to sever the paramilitaries' supply routes.",
                 "2023-11-14")
     assert _has(evs, "ASSAULT", "SDNMIL"), evs
     assert not _has(evs, "AGREE"), evs
@@ -52,7 +52,7 @@ def test_purpose22_for_to_clause_is_hypothetical(coder):
 
 
 @pytest.mark.parametrize("text, date", [
-    ("The Security Council failed to agree on a statement condemning the shelling of Kramatorsk.", "2022-04-09"),
+    ("Council members failed on Friday to agree a joint statement condemning the shelling of Kramatorsk.", "2022-04-09"),
     ("The African Union did not adopt a resolution condemning the coup in Gabon.", "2023-09-01"),
 ])
 def test_purpose22_text_never_agreed_condemns_no_one(coder, text, date):
@@ -60,7 +60,7 @@ def test_purpose22_text_never_agreed_condemns_no_one(coder, text, date):
 
 
 def test_purpose22_passive_command_to_own_forces_is_the_act(coder):
-    evs = coded(coder, "Georgian troops were ordered by Tbilisi to withdraw from positions near the South Ossetian line.",
+    evs = coded(coder, "Georgian troops were ordered by Tbilisi on Monday to pull out of Gori and fall back toward the capital.",
                 "2008-08-11")
     assert _has(evs, "RETREAT", "GEO"), evs
     assert not _has(evs, "REQUEST"), evs
