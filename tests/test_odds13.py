@@ -22,13 +22,20 @@ def test_odds13_armed_group_is_where_its_participle_acts(coder, text, date, targ
 
 @pytest.mark.parametrize("text, date, source, target", [
     ("The army ordered Sudanese Prime Minister Abdalla Hamdok placed under house arrest.", "2021-10-25", "SDN", "SDN"),
-    ("Maduro ordered the American diplomats expelled.", "2019-01-23", "VENGOV", "USA"),
     ("A Pakistani court ordered Imran Khan held in custody for eight days.", "2023-05-10", "PAKJUD", "PAK"),
 ])
 def test_odds13_ordered_custody_is_the_custody(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert evs and evs[0][0] == "COERCE" and evs[0][1][:2] == "17", evs
     assert _has(evs, "COERCE", source, target), evs
+    assert not _has(evs, "REQUEST"), evs
+
+
+def test_odds13_ordered_diplomats_expelled_is_the_expulsion(coder):
+    # purpose22: the order is the expulsion it orders, coded as the corpus codes expelled
+    # diplomats (161, "expel diplomat" in the lexicon; 27 of 29 gold and lane labels), not 174
+    evs = coded(coder, "Maduro ordered the American diplomats expelled.", "2019-01-23")
+    assert _has(evs, "SANCTION", "VENGOV", "USA", cameo="161"), evs
     assert not _has(evs, "REQUEST"), evs
 
 

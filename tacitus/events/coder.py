@@ -127,6 +127,8 @@ from tacitus.events.syntax import object_read_as_participle_subject  # odds12 he
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import children_table  # perf11e
+from tacitus.events.syntax import aim_participle, motive_purpose_head  # purpose22 helper
+from tacitus.events.words import MOTIVE_PURPOSES, POISED_VERBS, PURPOSE_PARTICIPLES  # purpose22 helper
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -169,6 +171,11 @@ def _weightier(b: Event, a: Event) -> bool:
     if b.event in CONJUNCT_ESCALATION and a.event in CONJUNCT_ESCALATION:
         return CONJUNCT_ESCALATION.index(b.event) < CONJUNCT_ESCALATION.index(a.event)
     return a.event in CONTACT_TYPES and b.event not in CONTACT_TYPES and b.quad_class in (1, 2)
+
+
+MATERIAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # purpose22: coded acts a motive may follow
+# purpose22: acts besides 17x that an order with its object and a participle ("ordered X expelled / closed") does
+ORDERED_DONE_CODES = frozenset({"161", "166", "174", "191"})
 
 
 @dataclass
@@ -363,7 +370,34 @@ class EventCoder(RoleFinder, ClauseRules):
             self._hyphen_mediator(cand, actors)
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
+        if len(out) > 1:
+            out = self._drop_aims_and_motives(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _drop_aims_and_motives(out: list[Candidate]) -> list[Candidate]:  # purpose22 helper
+        """An act told with its reason: 'fired missiles at two bases to avenge the killing',
+        'imposed tariffs to hit back at Washington' (a motive infinitive after a material or
+        forceful act, 15x-20x, by the same side) and 'launched an offensive, seeking to disarm the
+        rebels', 'shot down a drone, seeking to show it would defend its airspace' (what a participle
+        of aiming aims at, after any coded act): the reason is no second event. An appeal aimed at
+        is made in the trying ('arrived in Beijing, seeking to persuade Xi ...') and stays."""
+        anchors = {c.anchor.i: c for c in out}
+        keep = []
+        for c in out:
+            v = c.anchor
+            head = motive_purpose_head(v, MOTIVE_PURPOSES) if v.pos_ == "VERB" else None
+            main = anchors.get(head.i) if head is not None else None
+            if main is not None and main is not c and main.cameo[:2] in MATERIAL_ROOTS \
+                    and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
+                continue
+            if c.cameo[:2] != "02" and v.pos_ in ("VERB", "AUX"):
+                aim = aim_participle(v, PURPOSE_PARTICIPLES)
+                if aim is not None and any(m is not c and m.anchor.i != aim[0].i and not aim[0].is_ancestor(m.anchor)
+                                           for m in out):
+                    continue  # ("voted to expel US troops, hoping to avenge ...": the vote's complement is the act)
+            keep.append(c)
+        return keep
 
     @staticmethod
     def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
@@ -2462,6 +2496,10 @@ class EventCoder(RoleFinder, ClauseRules):
             # "said Europe must become less dependent": no event in the clause, no demand;
             # "declined to comment", "agreed to say": not events either
             return None
+        if inner is None and comp is not None and entry.frame == "intent" and v.lemma_.lower() in POISED_VERBS \
+                and comp.dep_ == "xcomp":
+            return None  # "the ruling party is poised to win a landslide": a forecast, unless what is
+            # to come is an act ("is poised to sign a security pact with the Solomons": 030) (purpose22)
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
         if code == "019" and comp is not None and comp.dep_ == "xcomp" and entry.frame == "intent":
@@ -3206,7 +3244,13 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "ordered troops deployed to ...": its own object or a full passive clause
             # (not "jailed pending trial", with "trial" read as an object)
         pentry = self._entry(part)
-        if pentry is not None and pentry.cameo and pentry.cameo[:2] == "17":
+        if held and not any(x.dep_ == "dobj" for x in part.children) and (oentry := self.lex.match_verb(
+                part.lemma_.lower(), {part.lemma_.lower(), *(h.lemma_.lower() for h in held)})) is not None \
+                and oentry.cameo and oentry.cameo[:3] in ORDERED_DONE_CODES:
+            # "ordered 35 Russian diplomats expelled", "ordered the consulate in Houston closed": the
+            # one held is the participle's object (161) (purpose22)
+            pentry = oentry
+        if pentry is not None and pentry.cameo and (pentry.cameo[:2] == "17" or pentry.cameo[:3] in ORDERED_DONE_CODES):
             cameo = pentry.cameo
         elif part.lemma_.lower() in REMAND_VERBS:
             cameo = "173"  # "ordered the investor held for two months", "ordered him jailed" (stories10)

@@ -13,6 +13,7 @@ from tacitus.nlp import conj_root, heads_of_words, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
+from tacitus.events.words import APPEAL_VERBS, PLEDGE_VERBS  # purpose22 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
 from tacitus.events.words import DEMAND_ANSWER_VERBS  # verbs17 helper
@@ -87,7 +88,7 @@ def modality(v) -> str:
     if denied(v) or unsaid(v) or no_sign_of(v) or _unsaid_wh(v) or _dismisses_claim_that(v) or _shunned_gerund(v):
         return "negated"
     if generic(v) or standing(v) or _weighed_gerund(v) or _habit_or_rate(v) or any(_rule_says(t) for t in chain) or _indirect_question(v) or permitted_only(v) or _imperative(v) \
-            or requested_only(v) or _demanded_conjunct(v):
+            or any(requested_only(t) for t in chain) or _demanded_conjunct(v) or _asked_beyond(chain):
         return "hypothetical"
     negated = any(dep_col[k] == "neg" or lower_col[k] == "never" or (dep_col[k] == "preconj" and lower_col[k] == "neither")
                   for t in chain for k in kids[t.i])  # (_neither, from the plain columns)
@@ -101,7 +102,7 @@ def modality(v) -> str:
         negated = True
     if not negated and _no_object(v):
         negated = True
-    if not negated and (_failed(chain) or _not_yet(chain)):
+    if not negated and (_failed(chain) or _not_yet(chain) or _text_not_passed(v)):
         negated = True
     ready = v.i in heads_of_words(v.doc, "READINESS", READINESS) \
         and any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)  # (perf9: a Token per child only when one can be)
@@ -134,6 +135,8 @@ def modality(v) -> str:
     marks = {lower_col[k] for k in kids[v.i] if dep_col[k] == "mark"}
     if marks & (CONDITION_MARKS | QUESTION_MARKS):
         return "hypothetical"
+    if "for" in marks and v.tag_ == "VB" and any(dep_col[k] == "aux" and lower_col[k] == "to" for k in kids[v.i]):
+        return "hypothetical"  # "get ready for missiles to hit Syria": a for-to clause is not a report (purpose22)
     if marks & PENDING_MARKS and v.dep_ == "advcl" and (v.tag_ in ("VB", "VBP", "VBZ") or (
             # "said Moscow would keep fighting until Ukraine accepted its demands": the backshifted
             # pending clause of a future-in-the-past has not happened either (targets9)
@@ -156,6 +159,30 @@ def _failed(chain) -> bool:
     """'failed to reach an agreement', 'neglected to inform Kabul': the infinitive complement of a
     verb of failing did not happen (chain: the clause's verbs from the event verb upwards)."""
     return any(t.dep_ == "xcomp" and up.lemma_.lower() in FAIL_VERBS for t, up in zip(chain, chain[1:]))
+
+
+def _asked_beyond(chain) -> bool:  # purpose22 helper
+    """'urged Turkey to help it repel the offensive', 'pressed Kyiv to let the grain ships leave':
+    a deed under the complement of a verb of appealing is part of what is asked, not done (the
+    appeal codes its own complement; the deed one clause further down has no event of its own).
+    So is one under the infinitive of a pledge, plan or refusal ('agreed to pause its offensive to
+    allow Kurdish fighters to withdraw', 'refused to let inspectors visit the site')."""
+    return any(t.dep_ in ("xcomp", "ccomp") and (up.lemma_.lower() in APPEAL_VERBS or (
+        t.dep_ == "xcomp" and up.lemma_.lower() in PLEDGE_VERBS)) for t, up in zip(chain[1:], chain[2:]))
+
+
+def _text_not_passed(v) -> bool:  # purpose22 helper
+    """'the Security Council failed to agree on a statement condemning the coup', 'did not adopt a
+    resolution demanding a truce': a text that was never agreed says nothing; its condemnation or
+    demand is no event (as a vetoed one's is not: _dismissed_claim)."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBG", "VBN") or v.head.lemma_.lower() not in TEXT_NOUNS:
+        return False
+    g = v.head.head
+    if v.head.dep_ == "pobj" and g.dep_ == "prep":
+        g = g.head
+    if g.pos_ not in ("VERB", "AUX") or v.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "neg" for c in g.children) or _failed([g, g.head]) or _not_yet([g, g.head])
 
 
 def scheduled(chain) -> bool:  # noevent4 helper

@@ -1983,6 +1983,9 @@ class RoleFinder:
         children = [c for k in kids[v.i] if dep_col[k] in ("prep", "dative") and is_prep(c := doc[k])]
         # "pull the troops out of Estonia": the parser hangs "of Estonia" on the particle "out"
         children += [g for c in children if c.lower_ in PARTICLES for g in c.children if is_prep(g)]
+        # "ordered the army to pull back from the Ukrainian border": or on the adverb "back" (purpose22)
+        children += [g for k in kids[v.i] if dep_col[k] in ("advmod", "prt") and (c := doc[k]).lower_ in PARTICLES
+                     for g in c.children if g.dep_ == "prep" and is_prep(g)]
         for prep in preps:
             for c in children:
                 if c.lower_ != prep:

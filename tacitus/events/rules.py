@@ -1485,6 +1485,10 @@ class ClauseRules:
             return False
         home = {s.country or s.primary for s in source}
         objs = [self._through_quantity(c) for c in v.children if c.dep_ == "dobj"]
+        if not objs and any(c.dep_ == "agent" for c in v.children):
+            # "Armenian soldiers were ordered by Yerevan to withdraw": the passive's subject is the
+            # one commanded, the agent the commander (purpose22)
+            objs = [self._through_quantity(c) for c in v.children if c.dep_ == "nsubjpass"]
         for o in objs:
             found = actors.actors(o)
             if not found and o.lemma_.lower() in SUBORDINATE_NOUNS and any(

@@ -849,3 +849,46 @@ def verb_read_as_conj_modifier(v):
     if first.dep_ == "dobj" and first.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "condemned the raid and convened EU ministers": joined to the object
     return first if first.pos_ == "VERB" else None
+
+
+def motive_purpose_head(v, motive_verbs):  # purpose22 helper
+    """The verb whose act v is only the motive of: v a bare purpose infinitive with no subject or
+    mark of its own ('fired missiles at two bases to avenge the killing', 'imposed tariffs to hit
+    back at Washington'), its lemma one of motive_verbs ('hit' only with 'back'). None otherwise."""
+    if v.dep_ != "advcl" or v.tag_ != "VB" or v.head.i == v.i or v.head.pos_ != "VERB":
+        return None
+    lemma = v.lemma_.lower()
+    if lemma not in motive_verbs:
+        return None
+    to = back = False
+    for c in v.children:
+        if c.dep_ in ("mark", "nsubj", "nsubjpass"):
+            return None
+        if c.dep_ == "aux" and c.lower_ == "to":
+            to = True
+        elif c.dep_ in ("prt", "advmod") and c.lower_ == "back":
+            back = True
+    if not to or (lemma == "hit" and not back):
+        return None
+    return v.head
+
+
+def aim_participle(tok, aim_verbs, steps: int = 3):  # purpose22 helper
+    """The participle of aiming ('seeking', 'hoping', 'trying') that tok is, or whose infinitive
+    tok is (up to `steps` clause links up), when that participle hangs without a subject of its own
+    on another verb's clause ('launched an offensive, seeking to disarm the rebels'): the aim of
+    that act, not an act. Returns (participle, the verb it hangs on) or None."""
+    cur = tok
+    for _ in range(steps + 1):
+        if cur.tag_ == "VBG" and (cur.lemma_.lower() in aim_verbs or cur.lower_ in aim_verbs) and cur.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in cur.children):
+            up = cur.head
+            for _ in range(3):  # "in Nagorno-Karabakh seeking ...": the participle read as a noun's
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            return (cur, up) if up.pos_ in ("VERB", "AUX") and up.i < cur.i else None
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
