@@ -37,6 +37,7 @@ from tacitus.events.words import BLOC_PAPER_NOUNS  # odds16
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # targets22 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
@@ -523,6 +524,20 @@ class RoleFinder:
                             return found
         return []
 
+    @staticmethod
+    def _weapon_user(p, actors: DocActors) -> list[Actor]:  # targets22 helper
+        """'was struck by more than 100 missiles fired by the United States, Britain and France',
+        'were killed by rockets launched by Hezbollah': a weapon's user is the by-agent of the
+        participle that describes it, not a country guessed for the weapon."""
+        for a in p.children:
+            if a.dep_ == "acl" and a.tag_ == "VBN":
+                for c in a.children:
+                    if c.dep_ == "agent":
+                        found = [x for o in c.children if o.dep_ == "pobj" for x in actors.actors(o)]
+                        if found:
+                            return found
+        return []
+
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
         """'was detained by members of his presidential guard', 'by dozens of Sudanese soldiers',
         'by new U.S. sanctions': a by-agent naming no actor itself names its doers by its
@@ -607,6 +622,8 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "was detained by members of his presidential guard": the doers hang
                             # below a quantity word, as for an active subject (targets10)
+                            if p.lemma_.lower() in SPEECHLESS_WEAPONS and (firer := self._weapon_user(p, actors)):
+                                return firer, True
                             return actors.actors(p) or self._agent_members(p, actors) \
                                 or self._blamed_doer(v, actors), True
             found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
@@ -2115,6 +2132,22 @@ class RoleFinder:
                             if p.dep_ == "pobj" and (found := self._possessor_over_bloc(p, actors.actors(p), actors)
                                                      or self._owner_of(p, actors, 1)):
                                 return found
+        if spec[0] != "obj":
+            # "fired 122 missiles and dozens of drones at Ukrainian cities": the parser hangs the
+            # act's phrase on the last of two conjoined objects, or on the noun after its 'of' (targets22)
+            for o in info["obj"]:
+                if o.dep_ == "nsubjpass":
+                    continue
+                for q in o.conjuncts:
+                    if q.i < o.i or q.pos_ != "NOUN":
+                        continue
+                    for m in {q, after_of(q)}:
+                        for c in m.children:
+                            if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
+                                for p in c.children:
+                                    if p.dep_ == "pobj" and (found := self._possessor_over_bloc(p, actors.actors(p), actors)
+                                                             or self._owner_of(p, actors, 1)):
+                                        return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
         # the UN"): the object's owner comes before it unless the lexicon asks for "at"
         venue_last = "at" not in spec
@@ -2416,6 +2449,8 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
+                    if found and p.lemma_.lower() in SPEECHLESS_WEAPONS and all(actors.is_guess(a) for a in found):
+                        continue  # "launched a barrage of missiles at Tel Aviv": a weapon whose country is only guessed owns nothing (targets22)
                     if found:
                         return found
         return []
@@ -3005,6 +3040,11 @@ class RoleFinder:
             if found and all(actors.is_guess(a) for a in found):
                 # "launched mortar fire against Kampuchean guerrilla camps": a weapon or unit whose
                 # country was only guessed yields to an actor the clause names
+                guessed = guessed or found[:1]
+                continue
+            if found and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in BACKER_PARTICIPLES:
+                # "struck targets belonging to Iran-backed militias in Iraq and Syria": the backer
+                # only describes the group hit, which the clause names next (targets22)
                 guessed = guessed or found[:1]
                 continue
             if found:
