@@ -1219,6 +1219,23 @@ class RoleFinder:
         return None
 
     @staticmethod
+    def _alleged_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:  # targets22 helper
+        """'Ankara sent Syrian mercenaries to Azerbaijan, Paris alleged', 'Russia is behind the attack,
+        Kyiv charged': an accusation verb put after the clause it tells, with no object of its own,
+        is aimed at that clause's subject (as 'Paris alleged that Ankara had sent ...' is)."""
+        if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children):
+            return []
+        told = next((c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i
+                     and c.pos_ in ("VERB", "AUX")), None)
+        if told is None:
+            return []
+        subj = next((c for c in told.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        own = {a.primary for a in source}
+        return [a for a in actors.actors(subj) if a.primary not in own and not actors.is_guess(a)]
+
+    @staticmethod
     def _commented_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:
         """'India revoked Kashmir's special status, which Pakistan called illegal', '..., a move
         Beijing condemned': a reaction told in a relative clause hung on the end of a clause is
