@@ -59,3 +59,20 @@ def test_targets22_near_misses_stay_quiet(coder):
     assert not coded(coder, "Fans fired flares at the pitch during the derby in Belgrade, delaying kick-off.",
                      "2023-03-04")
     assert not coded(coder, "The Kremlin launched a new website for foreign journalists on Monday.", "2021-05-17")
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Hezbollah launched a volley of rockets at Safed after an Israeli strike on Nabatieh.", "2024-02-14",
+     "ASSAULT", "LBN", "ISR"),
+    ("The Houthis fired an anti-ship missile at a British tanker off the coast of Aden.", "2024-01-26",
+     "ASSAULT", "YEM", "GBR"),
+])
+def test_targets22_aimed_at_a_town_or_ship(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, event, source, target), evs
+
+
+def test_targets22_missile_test_off_own_coast_stays_a_show_of_force(coder):
+    evs = coded(coder, "North Korea fired two short-range missiles off its east coast on Saturday.", "2019-05-04")
+    assert has_event(evs, "MOBILIZE", "PRK"), evs
+    assert not has_event(evs, "ASSAULT"), evs

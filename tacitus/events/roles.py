@@ -1908,12 +1908,13 @@ class RoleFinder:
                 return found
         return []
 
-    def _attacked_town(self, o, actors) -> list[Actor]:
+    def _attacked_town(self, o, actors, aimed: bool = False) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
-        Aleppo's rebel-held east"): its country, when the capitalised name is a known city of
-        that exact name (at least 100,000 people) and no given name."""
-        if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
+        Aleppo's rebel-held east"), or (aimed) the object of the preposition the lexicon names the
+        act's aim by ("launched a wave of rockets at Ashkelon", targets22): its country, when the
+        capitalised name is a known city of that exact name (at least 100,000 people) and no given name."""
+        if not aimed and o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
             if not t.text[:1].isupper() or t.is_sent_start and t.dep_ != "nsubjpass" \
@@ -2024,6 +2025,8 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
+                        if not found and prep in ("on", "at", "against") and p.pos_ == "PROPN":
+                            found = self._attacked_town(p, actors, aimed=True)  # "fired rockets at Ashkelon" (targets22)
                         if not found and prep in ("on", "at", "against") and p.pos_ == "NOUN" \
                                 and (p.lemma_.lower() in PLACE_HEADS or p.lower_ in PLACE_HEADS) \
                                 and (country := actors._described_place(p)):
@@ -2131,6 +2134,8 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
                             found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
+                            if not found and c.lower_ in ("on", "at", "against") and p.pos_ == "PROPN":
+                                found = self._attacked_town(p, actors, aimed=True)  # "launched a wave of rockets at Ashkelon" (targets22)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
                             if found and c.lower_ == "near" and located_border(p) and (owner := border_owner(p)) is not None:
