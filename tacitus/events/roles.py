@@ -2156,13 +2156,15 @@ class RoleFinder:
                                 return found
         if spec[0] != "obj":
             # "fired 122 missiles and dozens of drones at Ukrainian cities": the parser hangs the
-            # act's phrase on the last of two conjoined objects, or on the noun after its 'of' (targets22)
+            # act's phrase on the last of two conjoined objects, or on the noun after its 'of', or on
+            # the quantity word the object was read through (targets22)
             for o in info["obj"]:
                 if o.dep_ == "nsubjpass":
                     continue
-                for q in o.conjuncts:
-                    if q.i < o.i or q.pos_ != "NOUN":
-                        continue
+                heads = [q for q in o.conjuncts if q.i > o.i and q.pos_ == "NOUN"]
+                if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.head.i == v.i:
+                    heads.append(o.head.head)  # "fired hundreds of rockets and mortar shells at southern Israel": on the quantity
+                for q in heads:
                     for m in {q, after_of(q)}:
                         for c in m.children:
                             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
