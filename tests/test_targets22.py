@@ -76,3 +76,14 @@ def test_targets22_missile_test_off_own_coast_stays_a_show_of_force(coder):
     evs = coded(coder, "North Korea fired two short-range missiles off its east coast on Saturday.", "2019-05-04")
     assert has_event(evs, "MOBILIZE", "PRK"), evs
     assert not has_event(evs, "ASSAULT"), evs
+
+
+def test_targets22_aimed_phrase_on_the_quantity_word(coder):
+    evs = coded(coder, "Islamic Jihad fired dozens of rockets and mortar rounds at Sderot overnight.", "2019-11-13")
+    assert has_event(evs, "ASSAULT", "PSE", "ISR"), evs
+
+
+def test_targets22_firing_at_targets_in_a_drill_is_the_drill(coder):
+    evs = coded(coder, "Taiwanese howitzers fired at floating targets during the annual Han Kuang exercise.", "2023-07-27")
+    assert not has_event(evs, "ASSAULT"), evs
+
