@@ -401,6 +401,11 @@ class DocActors(CountryFinder, ReferenceFinder):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
             return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
+        if span.end < end and doc[span.end].like_num and doc[span.end].head.i != span[-1].i \
+                and span[-1].head.i != doc[span.end].i:
+            # "promised Ukraine 19.8 billion dollars" tagged as one ORG: a receiver named before the
+            # amount it is given is no word of a name (targets22)
+            return entries
         if span.end < end and doc[span.end].tag_ == "POS":
             # "Mozambique's Cabo Delgado" tagged as one ORG: a possessive place owns what follows,
             # it is no word of a name (odds15)

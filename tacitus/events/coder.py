@@ -3854,6 +3854,8 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._aid_destination(cand, actors) or self._aid_phrase_receiver(cand, actors)  # "sent rescue teams to Herat province"
         if not target and code[:2] in REFERRED_ACT_ROOTS:
             target = self._commented_clause_doer(cand.anchor, cand.source, actors)  # "..., which Pakistan called illegal"
+        if not target and code[:2] == "11":
+            target = self._alleged_clause_doer(cand.anchor, cand.source, actors)  # "Ankara sent mercenaries to Azerbaijan, Paris alleged"
         if not target and code == "042":
             # "landed in Lahore", "arrived in Shanghai": a visit to a city the actor tables do not
             # name is a visit to its country (odds3)

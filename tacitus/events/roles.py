@@ -37,6 +37,7 @@ from tacitus.events.words import BLOC_PAPER_NOUNS  # odds16
 from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
+from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # targets22 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
@@ -523,6 +524,20 @@ class RoleFinder:
                             return found
         return []
 
+    @staticmethod
+    def _weapon_user(p, actors: DocActors) -> list[Actor]:  # targets22 helper
+        """'was struck by more than 100 missiles fired by the United States, Britain and France',
+        'were killed by rockets launched by Hezbollah': a weapon's user is the by-agent of the
+        participle that describes it, not a country guessed for the weapon."""
+        for a in p.children:
+            if a.dep_ == "acl" and a.tag_ == "VBN":
+                for c in a.children:
+                    if c.dep_ == "agent":
+                        found = [x for o in c.children if o.dep_ == "pobj" for x in actors.actors(o)]
+                        if found:
+                            return found
+        return []
+
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
         """'was detained by members of his presidential guard', 'by dozens of Sudanese soldiers',
         'by new U.S. sanctions': a by-agent naming no actor itself names its doers by its
@@ -607,6 +622,8 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "was detained by members of his presidential guard": the doers hang
                             # below a quantity word, as for an active subject (targets10)
+                            if p.lemma_.lower() in SPEECHLESS_WEAPONS and (firer := self._weapon_user(p, actors)):
+                                return firer, True
                             return actors.actors(p) or self._agent_members(p, actors) \
                                 or self._blamed_doer(v, actors), True
             found = self._agent_after_gerund(v, actors) or self._by_participle_agent(v, actors) \
@@ -1200,6 +1217,23 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in REFERRED_ACT_PREPS:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
+
+    @staticmethod
+    def _alleged_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:  # targets22 helper
+        """'Ankara sent Syrian mercenaries to Azerbaijan, Paris alleged', 'Russia is behind the attack,
+        Kyiv charged': an accusation verb put after the clause it tells, with no object of its own,
+        is aimed at that clause's subject (as 'Paris alleged that Ankara had sent ...' is)."""
+        if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children):
+            return []
+        told = next((c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i
+                     and c.pos_ in ("VERB", "AUX")), None)
+        if told is None:
+            return []
+        subj = next((c for c in told.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        own = {a.primary for a in source}
+        return [a for a in actors.actors(subj) if a.primary not in own and not actors.is_guess(a)]
 
     @staticmethod
     def _commented_clause_doer(v, source: list[Actor], actors: DocActors) -> list[Actor]:
@@ -1874,12 +1908,13 @@ class RoleFinder:
                 return found
         return []
 
-    def _attacked_town(self, o, actors) -> list[Actor]:
+    def _attacked_town(self, o, actors, aimed: bool = False) -> list[Actor]:
         """A city the small tagger reads as a person, organisation or common noun, as the object of
         an attack verb or the owner of its object ("pounded Grozny", "bombed Homs", "bombed
-        Aleppo's rebel-held east"): its country, when the capitalised name is a known city of
-        that exact name (at least 100,000 people) and no given name."""
-        if o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
+        Aleppo's rebel-held east"), or (aimed) the object of the preposition the lexicon names the
+        act's aim by ("launched a wave of rockets at Ashkelon", targets22): its country, when the
+        capitalised name is a known city of that exact name (at least 100,000 people) and no given name."""
+        if not aimed and o.head.lemma_.lower() not in TOWN_ATTACK_VERBS or actors.gazetteer is None:
             return []
         for t in (o, *(c for c in o.children if c.dep_ == "poss")):
             if not t.text[:1].isupper() or t.is_sent_start and t.dep_ != "nsubjpass" \
@@ -1993,6 +2028,8 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
+                        if not found and prep in ("on", "at", "against") and p.pos_ == "PROPN":
+                            found = self._attacked_town(p, actors, aimed=True)  # "fired rockets at Ashkelon" (targets22)
                         if not found and prep in ("on", "at", "against") and p.pos_ == "NOUN" \
                                 and (p.lemma_.lower() in PLACE_HEADS or p.lower_ in PLACE_HEADS) \
                                 and (country := actors._described_place(p)):
@@ -2100,6 +2137,8 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
                             found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
+                            if not found and c.lower_ in ("on", "at", "against") and p.pos_ == "PROPN":
+                                found = self._attacked_town(p, actors, aimed=True)  # "launched a wave of rockets at Ashkelon" (targets22)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
                             if found and c.lower_ == "near" and located_border(p) and (owner := border_owner(p)) is not None:
@@ -2118,6 +2157,24 @@ class RoleFinder:
                             if p.dep_ == "pobj" and (found := self._possessor_over_bloc(p, actors.actors(p), actors)
                                                      or self._owner_of(p, actors, 1)):
                                 return found
+        if spec[0] != "obj":
+            # "fired 122 missiles and dozens of drones at Ukrainian cities": the parser hangs the
+            # act's phrase on the last of two conjoined objects, or on the noun after its 'of', or on
+            # the quantity word the object was read through (targets22)
+            for o in info["obj"]:
+                if o.dep_ == "nsubjpass":
+                    continue
+                heads = [q for q in o.conjuncts if q.i > o.i and q.pos_ == "NOUN"]
+                if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.head.i == v.i:
+                    heads.append(o.head.head)  # "fired hundreds of rockets and mortar shells at southern Israel": on the quantity
+                for q in heads:
+                    for m in {q, after_of(q)}:
+                        for c in m.children:
+                            if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
+                                for p in c.children:
+                                    if p.dep_ == "pobj" and (found := self._possessor_over_bloc(p, actors.actors(p), actors)
+                                                             or self._owner_of(p, actors, 1)):
+                                        return found
         # "at" names a venue more often than a target ("defended Iran's right at a meeting of
         # the UN"): the object's owner comes before it unless the lexicon asks for "at"
         venue_last = "at" not in spec
@@ -2419,6 +2476,8 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = actors.actors(p) or self._owner_of(p, actors, depth + 1)
+                    if found and p.lemma_.lower() in SPEECHLESS_WEAPONS and all(actors.is_guess(a) for a in found):
+                        continue  # "launched a barrage of missiles at Tel Aviv": a weapon whose country is only guessed owns nothing (targets22)
                     if found:
                         return found
         return []
@@ -3008,6 +3067,11 @@ class RoleFinder:
             if found and all(actors.is_guess(a) for a in found):
                 # "launched mortar fire against Kampuchean guerrilla camps": a weapon or unit whose
                 # country was only guessed yields to an actor the clause names
+                guessed = guessed or found[:1]
+                continue
+            if found and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in BACKER_PARTICIPLES:
+                # "struck targets belonging to Iran-backed militias in Iraq and Syria": the backer
+                # only describes the group hit, which the clause names next (targets22)
                 guessed = guessed or found[:1]
                 continue
             if found:
