@@ -900,7 +900,7 @@ def _dated_background(v, date: str | None) -> bool:
             # "was shot dead in June 2023": told after the lead, an act weeks or months old is
             # background, as the story rules have it (corpus/README.md) (stories11)
             return True
-        if end is not None and ((today - end).days >= HISTORY_DAYS and _calendar_words(tokens)
+        if end is not None and ((today - end).days >= HISTORY_DAYS and _calendar_words(tokens) and conj_root(v).dep_ == "ROOT"
                                 or (today - end).days >= ASIDE_DAYS and _fronted(c, v) and _last_year(tokens)):
             # "The Taliban seized Kabul in August last year" (a June story), "Last year, protesters
             # stormed government buildings": a month named half a year back, or a past year set as
