@@ -2002,7 +2002,7 @@ class ClauseRules:
             if v.dep_ in ("ROOT", "conj", "advcl", "pcomp") and any(
                     c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
                     and (ClauseRules._time_clause(v) if v.dep_ in ("advcl", "pcomp")
-                         else _main_clause(v) and _told_among_others(v)):
+                         else _main_clause(v) and _told_among_others(v) and not _same_day_perfect(v)):
                 # (an after/before clause in the past perfect tells what came earlier: "rejected
                 # the results, a week after he had conceded defeat" (stories20); a main clause in
                 # the past perfect is background only among other sentences (realfix20))
@@ -2014,6 +2014,15 @@ class ClauseRules:
                 # on Dec. 6 that the United States would move its embassy, reversing decades of
                 # policy" (stories11)
                 return dated_background(v.head, date)
+            if (v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBN") and v.head.dep_ in ("dobj", "pobj") \
+                    and v.head.head.pos_ in ("VERB", "ADP"):
+                # "held a referendum in 2017, which Baghdad rejected as illegal", "restored ties in
+                # March last year under a deal brokered by China": what a clause on the object of
+                # history tells is history too (background22)
+                h = v.head.head
+                if h.pos_ == "ADP" and h.head.pos_ in ("VERB", "AUX"):
+                    h = h.head
+                return h.pos_ in ("VERB", "AUX") and dated_background(h, date)
             if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
                 return False
             v = v.head
@@ -2297,6 +2306,28 @@ def _told_among_others(v) -> bool:
         return True
     root = conj_root(v)
     return root.i != v.i and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in root.children)
+
+
+def _same_day_perfect(v) -> bool:  # background22 helper
+    """A past perfect the story dates to its own days: 'Blinken had earlier met the emir of Qatar',
+    'Earlier on Saturday, he had met ...', 'He had visited Israel on Thursday', 'earlier in the day':
+    what came before the lead's act the same day or week is news told in order, not history
+    (not 'had earlier this year expelled', 'had previously annexed')."""
+    from tacitus.events.modality import STORY_DAY_WORDS
+
+    def day_phrase(c) -> bool:
+        return c.lower_ in STORY_DAY_WORDS or c.dep_ == "prep" and (
+            c.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ in STORY_DAY_WORDS for o in c.children)
+            or c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "day" for o in c.children))
+
+    if any(c.dep_ == "npadvmod" for c in v.children):
+        return False  # ("had earlier this year expelled")
+    for c in v.children:
+        if day_phrase(c):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "earlier" and all(day_phrase(d) for d in c.children):
+            return True  # ("Earlier on Saturday": the parser may hang "Earlier" on the day's phrase, read above)
+    return False
 
 
 def _main_clause(v) -> bool:
