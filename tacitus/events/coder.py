@@ -582,6 +582,10 @@ class EventCoder(RoleFinder, ClauseRules):
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
                         wider.extend(self._particle_phrase(g, lemmas, info))
+            elif dep == "advmod" and c.n_lefts and (p := c.nbor(-1)).head.i == c.i and p.dep_ == "advmod" \
+                    and p.lower_ in PARTICLES:
+                lemmas.add(p.lemma_.lower())  # "would hit back hard at Hezbollah": the parser hangs the
+                # particle on the adverb after it; it is the verb's ('hit back at') (types22)
             elif dep in ("acomp", "oprd", "advcl") and c.pos_ == "ADJ" \
                     and (hung := [o for o in c.children if o.dep_ == "dobj"]):
                 # "shot dead the Russian ambassador": the parser hangs the verb's object on the
@@ -2463,8 +2467,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if frame == "intent" and v.lemma_.lower() in TAKEN_ACT_VERBS and self._taken_act(inner_code) \
                     and not any(c.dep_ == "neg" for c in comp.children) and clause_modality(v) == "asserted":
                 new = attempted = inner_code  # "Niger decided to expel the French ambassador": the expulsion (odds16)
-            if frame == "intent" and inner_code[:2] == "11" and any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children):
+            if frame == "intent" and inner_code[:2] == "11" and (any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children)
+                    or self._hits_back(inner)):  # ("vowed to hit back hard": 'back' on the adverb, types22)
                 new = "130"  # "vowed to hit back at Saudi Arabia": retaliation promised, a threat (odds15)
             if frame == "intent" and inner_code[:2] == "02" and v.lemma_.lower() in ATTEMPT_VERBS:
                 new = attempted = inner_code  # "sought to persuade Ankara to free him": the appeal made (odds15)
@@ -3678,14 +3683,19 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._left_organisation(code, cand)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
-        if modality == "offer":
+        if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
+            code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
+        elif modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
             code = self.onto.transform(frame, code) or code
             modality = "conditional"
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root == "15" and self._sent_to_help(cand.anchor):
+            if root == "11" and self._hits_back(cand):
+                code = "130"  # "said it would hit back at Hezbollah": retaliation promised, a threat, as
+                # "vowed to hit back" (types22)
+            elif root == "15" and self._sent_to_help(cand.anchor):
                 code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20)
             elif root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
@@ -4065,6 +4075,16 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
+
+    @staticmethod
+    def _hits_back(cand: Candidate) -> bool:  # types22 helper
+        """'would hit back at Hezbollah', 'will strike back hard': the verb of hitting back (its
+        'back' read as the verb's particle, see _deps), not the answer in words of 'hit out at'."""
+        v = cand.anchor
+        return v.pos_ == "VERB" and v.lemma_.lower() in ("hit", "strike") and any(t.lower_ == "back" for t in cand.trigger) \
+            or v.pos_ == "VERB" and v.lemma_.lower() in ("hit", "strike") and any(
+                c.lower_ == "back" or any(g.lower_ == "back" for g in c.children if g.dep_ == "advmod")
+                for c in v.children if c.dep_ in ("prt", "advmod"))
 
     @staticmethod
     def _foreign_release(code: str, cand: Candidate, target: list[Actor]) -> bool:

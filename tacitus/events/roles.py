@@ -38,6 +38,7 @@ from tacitus.actors.resolver_words import PERSON_PRONOUNS  # targets10 helper
 from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
+from tacitus.events.words import SHARED_LINES  # types22 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -1990,6 +1991,9 @@ class RoleFinder:
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
+                        if prep != "near" and p.lemma_.lower() in SHARED_LINES and (beyond := self._shared_with(p, actors)):
+                            found = beyond  # "moved troops to its border with Guyana": the side beyond the line,
+                            # not the border's owner, as 'near its border with' (types22)
                         if not found and prep in ("on", "at", "against") and p.pos_ == "NOUN" \
                                 and (p.lemma_.lower() in PLACE_HEADS or p.lower_ in PLACE_HEADS) \
                                 and (country := actors._described_place(p)):
