@@ -136,6 +136,7 @@ from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
 from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS, WHERE_PREPS  # realnews19a
+from tacitus.events.words import CRAFT_WORDS  # types22 helper
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -3607,6 +3608,9 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
+        if cand.cameo[:2] == "14" and cand.source and all(
+                a.kind == "agent" and a.text.rsplit(None, 1)[-1].lower() in CRAFT_WORDS for a in cand.source):
+            return None  # "a container ship ran aground, blocking traffic": a hull or vehicle blocks, it does not protest (types22)
         if cand.cameo == "140" and self._state_protest(cand):
             # "Pakistan protested over the arrest of its fishermen": a state's protest is a
             # diplomatic complaint (114), as "protested to Israel" is (odds4)
