@@ -80,3 +80,24 @@ def test_types22_border_with_names_the_target(coder):
 ])
 def test_types22_no_event(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Rwanda said it would send 500 police officers to the Central African Republic.", "2021-08-20",
+     "AGREE", "0334", "RWA", "CAF"),
+    ("Lithuania announced the closure of its airspace to Belarusian aircraft.", "2021-05-26",
+     "SANCTION", "163", "LTU", "BLR"),
+    ("Syrian government troops closed in on the rebel-held town of Saraqeb.", "2020-02-05",
+     "ASSAULT", "190", "SYRMIL", None),
+    ("Qatar handed Gaza a shipment of fuel and medicine through Egypt.", "2021-11-10",
+     "AID", None, "QAT", "PSE"),
+    ("Pakistan received the second tranche of its IMF loan on Thursday.", "2023-07-13",
+     "AID", "071", "IGOIMF", "PAK"),
+])
+def test_types22_second_round(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo)
+
+
+def test_types22_closing_in_on_a_deal_is_no_attack(coder):
+    assert not _has(coded(coder, "France and Germany closed in on a deal over the fighter jet.", "2023-01-01"), "ASSAULT")

@@ -3699,8 +3699,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if root == "11" and self._hits_back(cand):
                 code = "130"  # "said it would hit back at Hezbollah": retaliation promised, a threat, as
                 # "vowed to hit back" (types22)
-            elif root == "15" and self._sent_to_help(cand.anchor):
-                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20)
+            elif root == "15" and (self._sent_to_help(cand.anchor) or self._pledged_help(cand, cand.source, actors)):
+                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20);
+                # "announced it would send 1,000 police officers to Haiti", as "pledged to send" (types22)
             elif root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
