@@ -101,3 +101,9 @@ def test_types22_second_round(coder, text, date, event, cameo, source, target):
 
 def test_types22_closing_in_on_a_deal_is_no_attack(coder):
     assert not _has(coded(coder, "France and Germany closed in on a deal over the fighter jet.", "2023-01-01"), "ASSAULT")
+
+
+def test_types22_pressure_put_on_a_side_to_act_is_one_demand(coder):
+    evs = coded(coder, "Washington put pressure on Cairo to open the Rafah crossing for aid convoys.", "2023-10-15")
+    assert _has(evs, "REQUEST", "USA", "EGY")
+    assert not _has(evs, "RETREAT", "USA")
