@@ -139,6 +139,7 @@ from tacitus.events.rules import craft_journey  # noevent7 helper
 from tacitus.events.modality import BACKGROUND_MEMO_KEY
 from tacitus.events.words import AWARD_VERBS, PENALTY_NOUNS, PRIVATE_SECTORS  # noevent7 helper
 from tacitus.events.words import VICTIM_SUBJECT_VERBS, HOME_VISIT_SECTORS, HOME_BUDGET_NOUNS, WHERE_PREPS  # realnews19a
+from tacitus.events.words import CRAFT_WORDS  # types22 helper
 from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, spacecraft_probe, sport_contest, place_read_as_object, brussels_as_eu, employer_source
 
 # a deadline keeps its preposition: "gave the separatists until Friday to withdraw" (verbs.tsv "give until")
@@ -617,6 +618,10 @@ class EventCoder(RoleFinder, ClauseRules):
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
                         wider.extend(self._particle_phrase(g, lemmas, info))
+            elif dep == "advmod" and c.n_lefts and (p := c.nbor(-1)).head.i == c.i and p.dep_ == "advmod" \
+                    and p.lower_ in PARTICLES:
+                lemmas.add(p.lemma_.lower())  # "would hit back hard at Hezbollah": the parser hangs the
+                # particle on the adverb after it; it is the verb's ('hit back at') (types22)
             elif dep in ("acomp", "oprd", "advcl") and c.pos_ == "ADJ" \
                     and (hung := [o for o in c.children if o.dep_ == "dobj"]):
                 # "shot dead the Russian ambassador": the parser hangs the verb's object on the
@@ -2532,8 +2537,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if frame == "intent" and v.lemma_.lower() in TAKEN_ACT_VERBS and self._taken_act(inner_code) \
                     and not any(c.dep_ == "neg" for c in comp.children) and clause_modality(v) == "asserted":
                 new = attempted = inner_code  # "Niger decided to expel the French ambassador": the expulsion (odds16)
-            if frame == "intent" and inner_code[:2] == "11" and any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children):
+            if frame == "intent" and inner_code[:2] == "11" and (any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in inner.anchor.children)
+                    or self._hits_back(inner)):  # ("vowed to hit back hard": 'back' on the adverb, types22)
                 new = "130"  # "vowed to hit back at Saudi Arabia": retaliation promised, a threat (odds15)
             if frame == "intent" and inner_code[:2] == "02" and v.lemma_.lower() in ATTEMPT_VERBS:
                 new = attempted = inner_code  # "sought to persuade Ankara to free him": the appeal made (odds15)
@@ -3682,6 +3688,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if cand.cameo[:2] in ("15", "17") and cand.cameo != "176" and cand.source \
                 and all(a.sector in CIVIL_INSTITUTION_SECTORS for a in cand.source):
             return None  # "hospitals staged a drill", "a school expelled 40 pupils": no state's force or coercion (threats22)
+        if cand.cameo[:2] == "14" and cand.source and all(
+                a.kind == "agent" and a.text.rsplit(None, 1)[-1].lower() in CRAFT_WORDS for a in cand.source):
+            return None  # "a container ship ran aground, blocking traffic": a hull or vehicle blocks, it does not protest (types22)
         if cand.cameo == "140" and self._state_protest(cand):
             # "Pakistan protested over the arrest of its fishermen": a state's protest is a
             # diplomatic complaint (114), as "protested to Israel" is (odds4)
@@ -3758,15 +3767,21 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._left_organisation(code, cand)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
-        if modality == "offer":
+        if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
+            code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
+        elif modality == "offer":
             frame = "threat" if root in HOSTILE_ROOTS else "intent"
             code = self.onto.transform(frame, code) or code
             modality = "conditional"
         elif modality == "conditional":
             code = self.onto.transform("threat", code) or code
         elif modality == "future":
-            if root == "15" and self._sent_to_help(cand.anchor):
-                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20)
+            if root == "11" and self._hits_back(cand):
+                code = "130"  # "said it would hit back at Hezbollah": retaliation promised, a threat, as
+                # "vowed to hit back" (types22)
+            elif root == "15" and (self._sent_to_help(cand.anchor) or self._pledged_help(cand, cand.source, actors)):
+                code = "0334"  # "would send 600 troops to join a West African force": troops promised (stories20);
+                # "announced it would send 1,000 police officers to Haiti", as "pledged to send" (types22)
             elif root in HOSTILE_ROOTS and not (root == "16" and self._announced_exit(cand.anchor)):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
@@ -4147,6 +4162,16 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
+
+    @staticmethod
+    def _hits_back(cand: Candidate) -> bool:  # types22 helper
+        """'would hit back at Hezbollah', 'will strike back hard': the verb of hitting back (its
+        'back' read as the verb's particle, see _deps), not the answer in words of 'hit out at'."""
+        v = cand.anchor
+        return v.pos_ == "VERB" and v.lemma_.lower() in ("hit", "strike") and any(t.lower_ == "back" for t in cand.trigger) \
+            or v.pos_ == "VERB" and v.lemma_.lower() in ("hit", "strike") and any(
+                c.lower_ == "back" or any(g.lower_ == "back" for g in c.children if g.dep_ == "advmod")
+                for c in v.children if c.dep_ in ("prt", "advmod"))
 
     @staticmethod
     def _foreign_release(code: str, cand: Candidate, target: list[Actor]) -> bool:

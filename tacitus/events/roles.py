@@ -39,6 +39,7 @@ from tacitus.actors.resolver_words import OBJECT_PRONOUNS  # targets18 helper
 from tacitus.actors.resolver_words import PLACE_NOUNS  # targets13 helper
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # targets22 helper
 from tacitus.events.words import FIRE_NOUNS  # targets10 helper
+from tacitus.events.words import SHARED_LINES  # types22 helper
 from tacitus.events.words import LEAD_UP_SPANS  # targets7 helper
 from tacitus.events.words import BROKER_PARTICIPLES, PLACE_LEFT_CHAIN_PREPS, TOLD_ADDRESS_VERBS  # targets8 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -2030,6 +2031,9 @@ class RoleFinder:
                         found = actors.actors(p) or self._owner_of(p, actors)
                         if not found and prep in ("on", "at", "against") and p.pos_ == "PROPN":
                             found = self._attacked_town(p, actors, aimed=True)  # "fired rockets at Ashkelon" (targets22)
+                        if prep != "near" and p.lemma_.lower() in SHARED_LINES and (beyond := self._shared_with(p, actors)):
+                            found = beyond  # "moved troops to its border with Guyana": the side beyond the line,
+                            # not the border's owner, as 'near its border with' (types22)
                         if not found and prep in ("on", "at", "against") and p.pos_ == "NOUN" \
                                 and (p.lemma_.lower() in PLACE_HEADS or p.lower_ in PLACE_HEADS) \
                                 and (country := actors._described_place(p)):

@@ -2213,9 +2213,10 @@ def _call_between(tok) -> bool:
         for c in tok.children)
 
 
-# Event roots a game's verbs fall into ('clash', 'attack', 'crush', 'pull out'); a boycott or a
-# demand about a game is politics ('a diplomatic boycott of the Beijing Olympics')
-SPORT_SENSE_ROOTS = ("08", "13", "14", "15", "17", "18", "19", "20")
+# Event roots a game's verbs fall into ('clash', 'attack', 'crush', 'pull out', and a player who
+# 'signed a new contract with Napoli' (05, types22)); a boycott or a demand about a game is politics
+# ('a diplomatic boycott of the Beijing Olympics')
+SPORT_SENSE_ROOTS = ("05", "08", "13", "14", "15", "17", "18", "19", "20")
 # Sectors of actors that take part in politics: a clause with one of them is no sporting contest
 POLITICAL_SECTORS = ("GOV", "MIL", "COP", "REB", "INS", "OPP", "JUD", "LEG", "PTY", "SPY", "ELI", "UAF", "SEP", "IGO")
 
