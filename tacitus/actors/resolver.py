@@ -28,6 +28,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
 from tacitus.actors.resolver_words import LEADER_OFFICE_NOUNS, LEADER_STAFF_TITLES, PLACE_OFFICE_NOUNS  # realfix21 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
@@ -478,7 +479,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return code[:3]
         return None
 
-    def _speakers_country(self, h) -> str | None:  # odds18 helper
+    def _our_country(self, h) -> str | None:  # quotes22
+        """The speaker's country for a noun the speaker calls "our" ("our plane", "our soldiers",
+        "our borders"), not a state noun (_speakers_country handles "our country" apart) nor another
+        side ("our allies"); else None. Costs a look at h's children."""
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
+            return None
+        lemma = h.lemma_.lower()
+        if lemma in OTHER_SIDE_NOUNS or lemma in STATE_NOUNS:
+            return None
+        # (a national body speaks for its country too: "the Russian defence ministry said")
+        return self._speakers_country(h, ("person", "country", "demonym", "capital", "org"))
+
+    def _speakers_country(self, h, kinds=("person", "country", "demonym", "capital")) -> str | None:  # odds18 helper
         """'"Russia is trying to destabilise our country," Moldova's president said', 'Zelensky said
         Russia had attacked his country... our nation': a state noun the speaker calls "our"/"my" is
         the speaker's country. The speaker is the subject of a verb above h's own clause (at most
@@ -493,7 +506,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return a.country
             for k in range(c.left_edge.i, c.i + 1):
                 m = self.name_at[k]
-                if m is not None and m.entry.country and m.entry.kind in ("person", "country", "demonym", "capital"):
+                if m is not None and m.entry.country and m.entry.kind in kinds:
                     return m.entry.country
         return None
 
@@ -1323,8 +1336,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if head_match is None and agent is None and h.ent_type_ == "GPE" and h.pos_ == "PROPN" \
                 and (linked := self._place_named_surname(h)):
             return linked  # "Alejandro Toledo was extradited ... Prosecutors accuse Toledo": him, not the Ohio city
-        country = self._country_in(scope, h) or self._citizenship(h) or self._partitive_nationality(h) \
-            or self._country_of_prep(h) or self._possessor_country(h) \
+        # '"Turkish jets shot down our plane," Putin said', '"Our aircraft struck IS positions in
+        # Syria," the Russian defence ministry said': "our" in quoted words is the speaker's country,
+        # as "Russian" would be, before any place the clause names (quotes22)
+        country = self._our_country(h) or self._country_in(scope, h) or self._citizenship(h) \
+            or self._partitive_nationality(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"
