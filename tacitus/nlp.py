@@ -11,6 +11,7 @@ import bisect
 
 import functools
 import logging
+import re
 
 import numpy
 
@@ -22,6 +23,10 @@ NEWLINE_COMPONENT = "tacitus_newline_sentences"
 MAY_NAME_COMPONENT = "tacitus_may_name"  # realnews19a
 SPLIT_QUOTE_COMPONENT = "tacitus_split_quote"  # quotes21
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# a quotation opened after a colon and closed by a comma, then a speaker ('... in Caracas: "The
+# opposition is preparing a coup," he said'): the one shape with fewer than four quote marks that
+# tacitus_split_quote repairs (quotes22)
+COLON_QUOTE = re.compile(r':\s*["\u201c][^"\u201c\u201d]+[,?!]["\u201d]\s+\w')
 CONTACT_CLAUSE_COMPONENT = "tacitus_told_in_contact"  # realfix21
 
 
@@ -99,7 +104,7 @@ def _register_components():
         marks on docs with fewer than four."""
         text = doc.text
         marks = sum(text.count(q) for q in QUOTE_MARKS)
-        if marks < 4 and not (marks >= 2 and ": " in text):
+        if marks < 4 and not (marks >= 2 and ": " in text and COLON_QUOTE.search(text)):
             return doc
         from tacitus.events.words import ATTRIBUTION_VERBS, QUOTE_SPEECH_VERBS
 
@@ -132,14 +137,18 @@ def _register_components():
             for c in list(t.children):  # words of the first half hung on the reporting verb
                 # (a bare noun phrase read as a modifier: '"India," Khan told parliament, "has annexed
                 # Kashmir."' (quotes22))
-                if c.i < speaker.left_edge.i and (c.dep_ in ("nsubj", "nsubjpass", "advcl") or c.dep_ in ("npadvmod", "dep")
-                                                  and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i >= 1
-                                                  and doc[c.left_edge.i - 1].text in QUOTE_MARKS
-                                                  and _after_closing_quote(doc, c.right_edge.i + 3)):
+                # (and a gerund clause, the subject of a copula: '"Recognising Jerusalem as Israel's
+                # capital," said Erdogan, "is a red line."': no recognition is done (quotes22))
+                gerund = c.dep_ == "xcomp" and c.tag_ == "VBG" and h.lemma_ == "be"
+                if c.i < speaker.left_edge.i and (c.dep_ in ("nsubj", "nsubjpass", "advcl") or (
+                        gerund or c.dep_ in ("npadvmod", "dep") and c.pos_ in ("NOUN", "PROPN"))
+                        and c.left_edge.i >= 1 and doc[c.left_edge.i - 1].text in QUOTE_MARKS
+                        and _after_closing_quote(doc, c.right_edge.i + 3)):
                     if c.dep_ != "advcl" and any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in h.children):
                         continue
                     passive = any(x.dep_ == "auxpass" for x in h.children)
-                    c.head, c.dep_ = h, c.dep_ if c.dep_ == "advcl" else ("nsubjpass" if passive else "nsubj")
+                    c.head, c.dep_ = h, "csubj" if gerund else c.dep_ if c.dep_ == "advcl" else (
+                        "nsubjpass" if passive else "nsubj")
         forget_tree_tables(doc)
         return doc
 

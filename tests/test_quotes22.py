@@ -79,3 +79,16 @@ def test_quotes22_labelled_side_is_criticised(coder, text, date, event, source, 
 ])
 def test_quotes22_near_misses_stay_uncoded(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+def test_quotes22_our_after_colon_is_the_named_speakers(coder):
+    evs = coded(coder, 'Zelenskiy spoke to parliament in Kyiv: "Russian drones have struck our power plants again," '
+                       'he said.', "2024-11-18")
+    assert _has(evs, "ASSAULT", "RUS", "UKR")
+
+
+def test_quotes22_gerund_first_half_is_no_act(coder):
+    # the gerund is the copula's subject, not a recognition the speaker grants
+    evs = coded(coder, '"Recognising Crimea as Russian territory," said the Ukrainian foreign minister, '
+                       '"is a red line for Kyiv."', "2016-03-01")
+    assert not any(ev == "SUPPORT" for ev, _, _, _ in evs)

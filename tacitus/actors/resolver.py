@@ -483,15 +483,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         """The speaker's country for a noun the speaker calls "our" ("our plane", "our soldiers",
         "our borders"), not a state noun (_speakers_country handles "our country" apart) nor another
         side ("our allies"); else None. Costs a look at h's children."""
-        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
+        has_our = self.__dict__.get("_has_our")
+        if has_our is None:  # one look at the text per doc: most docs have no "our"
+            has_our = self.__dict__["_has_our"] = "our " in self.doc.text.lower()
+        if not has_our or not any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
             return None
         lemma = h.lemma_.lower()
         if lemma in OTHER_SIDE_NOUNS or lemma in STATE_NOUNS:
             return None
         # (a national body speaks for its country too: "the Russian defence ministry said")
-        return self._speakers_country(h, ("person", "country", "demonym", "capital", "org"))
+        return self._speakers_country(h, ("person", "country", "demonym", "capital", "org"), named_he=True)
 
-    def _speakers_country(self, h, kinds=("person", "country", "demonym", "capital")) -> str | None:  # odds18 helper
+    def _speakers_country(self, h, kinds=("person", "country", "demonym", "capital"), named_he=False) -> str | None:  # odds18 helper
         """'"Russia is trying to destabilise our country," Moldova's president said', 'Zelensky said
         Russia had attacked his country... our nation': a state noun the speaker calls "our"/"my" is
         the speaker's country. The speaker is the subject of a verb above h's own clause (at most
@@ -508,6 +511,14 @@ class DocActors(CountryFinder, ReferenceFinder):
                 m = self.name_at[k]
                 if m is not None and m.entry.country and m.entry.kind in kinds:
                     return m.entry.country
+            if named_he and c.lower_ in ("he", "she") and c.i not in self.actors_at:
+                # 'Zelenskiy addressed parliament: "Russia attacked our grid," he said': a "he" not
+                # yet resolved is the person the sentence named before the quote (quotes22)
+                lo = self._sentence_bounds(c.i)[0]
+                for k in range(c.i - 1, lo - 1, -1):
+                    m = self.name_at[k]
+                    if m is not None and m.entry.kind == "person":
+                        return m.entry.country or None
         return None
 
     def _armed_partner_country(self, h, talks: bool = False) -> str | None:
