@@ -11,6 +11,7 @@ import bisect
 
 import functools
 import logging
+import re
 
 import numpy
 
@@ -22,6 +23,10 @@ NEWLINE_COMPONENT = "tacitus_newline_sentences"
 MAY_NAME_COMPONENT = "tacitus_may_name"  # realnews19a
 SPLIT_QUOTE_COMPONENT = "tacitus_split_quote"  # quotes21
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# a quotation opened after a colon and closed by a comma, then a speaker ('... in Caracas: "The
+# opposition is preparing a coup," he said'): the one shape with fewer than four quote marks that
+# tacitus_split_quote repairs (quotes22)
+COLON_QUOTE = re.compile(r':\s*["\u201c][^"\u201c\u201d]+[,?!]["\u201d]\s+\w')
 CONTACT_CLAUSE_COMPONENT = "tacitus_told_in_contact"  # realfix21
 
 
@@ -97,15 +102,24 @@ def _register_components():
         after them read: the reporting verb heads the sentence, the quoted clause is its complement
         (ccomp) and a quoted subject goes back to that clause (quotes21). Costs one count of quote
         marks on docs with fewer than four."""
-        if sum(doc.text.count(q) for q in QUOTE_MARKS) < 4:
+        text = doc.text
+        marks = sum(text.count(q) for q in QUOTE_MARKS)
+        if marks < 4 and not (marks >= 2 and ": " in text and COLON_QUOTE.search(text)):
             return doc
         from tacitus.events.words import ATTRIBUTION_VERBS, QUOTE_SPEECH_VERBS
 
         for t in doc:
             if t.pos_ != "VERB" or (t.lemma_ not in ATTRIBUTION_VERBS and t.lemma_ not in QUOTE_SPEECH_VERBS):
                 continue
+            if marks < 4:
+                _colon_quote(doc, t)
+                continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             speaker = next((c for c in subj if _after_closing_quote(doc, c.left_edge.i)), None)
+            if speaker is None and _after_closing_quote(doc, t.i) and (reopen := _reopening_quote(doc, t.i)) is not None:
+                # '"The sanctions," said Borrell, "will hit the oligarchs."': the speaker after the
+                # verb, which the parser may hang on the second half as its subject (quotes22)
+                speaker = _inverted_speaker(doc, t, reopen)
             if speaker is None or (reopen := _reopening_quote(doc, t.i)) is None:
                 continue
             h = t.head
@@ -118,12 +132,23 @@ def _register_components():
                 continue
             if h is None:
                 continue
+            if speaker.head.i != t.i:
+                speaker.head, speaker.dep_ = t, "nsubj"  # (after the rehang: no cycle through t)
             for c in list(t.children):  # words of the first half hung on the reporting verb
-                if c.i < speaker.left_edge.i and c.dep_ in ("nsubj", "nsubjpass", "advcl"):
+                # (a bare noun phrase read as a modifier: '"India," Khan told parliament, "has annexed
+                # Kashmir."' (quotes22))
+                # (and a gerund clause, the subject of a copula: '"Recognising Jerusalem as Israel's
+                # capital," said Erdogan, "is a red line."': no recognition is done (quotes22))
+                gerund = c.dep_ == "xcomp" and c.tag_ == "VBG" and h.lemma_ == "be"
+                if c.i < speaker.left_edge.i and (c.dep_ in ("nsubj", "nsubjpass", "advcl") or (
+                        gerund or c.dep_ in ("npadvmod", "dep") and c.pos_ in ("NOUN", "PROPN"))
+                        and c.left_edge.i >= 1 and doc[c.left_edge.i - 1].text in QUOTE_MARKS
+                        and _after_closing_quote(doc, c.right_edge.i + 3)):
                     if c.dep_ != "advcl" and any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in h.children):
                         continue
                     passive = any(x.dep_ == "auxpass" for x in h.children)
-                    c.head, c.dep_ = h, c.dep_ if c.dep_ == "advcl" else ("nsubjpass" if passive else "nsubj")
+                    c.head, c.dep_ = h, "csubj" if gerund else c.dep_ if c.dep_ == "advcl" else (
+                        "nsubjpass" if passive else "nsubj")
         forget_tree_tables(doc)
         return doc
 
@@ -315,6 +340,41 @@ def forget_tree_tables(doc) -> None:
 def _after_closing_quote(doc, i) -> bool:
     """Does token i follow a closing quote mark that follows a comma ('"...," Putin said')?"""
     return i >= 2 and doc[i - 1].text in QUOTE_MARKS and doc[i - 2].text in (",", "?", "!")
+
+
+def _colon_quote(doc, verb) -> None:
+    """'Maduro addressed supporters in Caracas: "The opposition is preparing a coup," he said.': the
+    parser makes the clause before the colon what was said and hangs the quotation on it, so the
+    quote had no speaker. The quoted clause becomes the reporting verb's complement and the clause
+    before the colon a clause of its own beside it (parataxis) (quotes22)."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not _after_closing_quote(doc, speaker.left_edge.i):
+        return
+    close = speaker.left_edge.i - 1  # the closing quote mark
+    intro = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if intro is None:
+        return
+    colon = next((k for k in range(intro.i + 1, close) if doc[k].text == ":" and doc[k + 1].text in QUOTE_MARKS), None)
+    if colon is None:
+        return
+    quoted = next((c for c in intro.children if c.dep_ in ("ccomp", "parataxis", "conj") and colon < c.i < close
+                   and c.pos_ in ("VERB", "AUX")), None)
+    if quoted is None:
+        return
+    quoted.head, quoted.dep_ = verb, "ccomp"
+    intro.dep_ = "parataxis"
+
+
+def _inverted_speaker(doc, verb, reopen: int):
+    """The head of the speaker phrase between an inverted reporting verb and the comma before the
+    second half ('"...," said EU foreign policy chief Josep Borrell, "...'), else None (quotes22)."""
+    lo, hi = verb.i + 1, reopen - 1  # the words between the verb and the comma
+    if hi <= lo or doc[hi].text != ",":
+        return None
+    heads = [t for t in doc[lo:hi] if not lo <= t.head.i < hi and not t.is_punct]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return heads[0]
 
 
 def _reopening_quote(doc, i) -> int | None:

@@ -485,6 +485,13 @@ class ReferenceFinder:
     def _pronoun(self, h, lower) -> list[Actor]:
         if lower in RELATIVE_PRONOUNS:
             return []
+        if lower == "our":
+            # '"Russia has shelled our cities," Zelenskiy said': the speaker's country owns what
+            # the quoted words call "our", as "Ukrainian cities" would be Ukraine's (quotes22)
+            iso = self._our_country(h.head) if h.dep_ == "poss" and h.head.i != h.i else None
+            if iso is None:
+                return []
+            return [self._make(h, h.i, self.d.country_name(iso), iso, iso, None, "country")]
         if lower in PERSON_PRONOUNS:
             # the latest person who was a subject, else the latest person (subjects are salient:
             # in "Blinken told a news conference with Cho. He accused..." he is Blinken); "she"

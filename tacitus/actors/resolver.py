@@ -28,6 +28,7 @@ from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
 from tacitus.actors.resolver_words import LEADER_OFFICE_NOUNS, LEADER_STAFF_TITLES, PLACE_OFFICE_NOUNS  # realfix21 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
@@ -483,7 +484,22 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return code[:3]
         return None
 
-    def _speakers_country(self, h) -> str | None:  # odds18 helper
+    def _our_country(self, h) -> str | None:  # quotes22
+        """The speaker's country for a noun the speaker calls "our" ("our plane", "our soldiers",
+        "our borders"), not a state noun (_speakers_country handles "our country" apart) nor another
+        side ("our allies"); else None. Costs a look at h's children."""
+        has_our = self.__dict__.get("_has_our")
+        if has_our is None:  # one look at the text per doc: most docs have no "our"
+            has_our = self.__dict__["_has_our"] = "our " in self.doc.text.lower()
+        if not has_our or not any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
+            return None
+        lemma = h.lemma_.lower()
+        if lemma in OTHER_SIDE_NOUNS or lemma in STATE_NOUNS:
+            return None
+        # (a national body speaks for its country too: "the Russian defence ministry said")
+        return self._speakers_country(h, ("person", "country", "demonym", "capital", "org"), named_he=True)
+
+    def _speakers_country(self, h, kinds=("person", "country", "demonym", "capital"), named_he=False) -> str | None:  # odds18 helper
         """'"Russia is trying to destabilise our country," Moldova's president said', 'Zelensky said
         Russia had attacked his country... our nation': a state noun the speaker calls "our"/"my" is
         the speaker's country. The speaker is the subject of a verb above h's own clause (at most
@@ -498,8 +514,16 @@ class DocActors(CountryFinder, ReferenceFinder):
                     return a.country
             for k in range(c.left_edge.i, c.i + 1):
                 m = self.name_at[k]
-                if m is not None and m.entry.country and m.entry.kind in ("person", "country", "demonym", "capital"):
+                if m is not None and m.entry.country and m.entry.kind in kinds:
                     return m.entry.country
+            if named_he and c.lower_ in ("he", "she") and c.i not in self.actors_at:
+                # 'Zelenskiy addressed parliament: "Russia attacked our grid," he said': a "he" not
+                # yet resolved is the person the sentence named before the quote (quotes22)
+                lo = self._sentence_bounds(c.i)[0]
+                for k in range(c.i - 1, lo - 1, -1):
+                    m = self.name_at[k]
+                    if m is not None and m.entry.kind == "person":
+                        return m.entry.country or None
         return None
 
     def _armed_partner_country(self, h, talks: bool = False) -> str | None:
@@ -1328,8 +1352,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         if head_match is None and agent is None and h.ent_type_ == "GPE" and h.pos_ == "PROPN" \
                 and (linked := self._place_named_surname(h)):
             return linked  # "Alejandro Toledo was extradited ... Prosecutors accuse Toledo": him, not the Ohio city
-        country = self._country_in(scope, h) or self._citizenship(h) or self._partitive_nationality(h) \
-            or self._country_of_prep(h) or self._possessor_country(h) \
+        # '"Turkish jets shot down our plane," Putin said', '"Our aircraft struck IS positions in
+        # Syria," the Russian defence ministry said': "our" in quoted words is the speaker's country,
+        # as "Russian" would be, before any place the clause names (quotes22)
+        country = self._our_country(h) or self._country_in(scope, h) or self._citizenship(h) \
+            or self._partitive_nationality(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
         if country is None and h.lemma_.lower() in STATE_NOUNS:
             country = self._place_of(h)  # "two breakaway regions in eastern Ukraine"

@@ -1530,6 +1530,12 @@ class EventCoder(RoleFinder, ClauseRules):
                         c.dep_ == "det" and c.lower_ in REFERRED_ACT_DETS for c in subj.children):
                     consumed.add(subj.i)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], judged, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
+            labelled, word = self._labelled_actor(comp, actors)
+            source = self._source(v, actors)[0] if word is not None else []
+            if source and all(a.primary != s.primary for a in labelled for s in source):
+                # '"Putin is a war criminal," Biden said': criticism of the one labelled (quotes22)
+                return Candidate("111", sorted({v, word}, key=lambda t: t.i), source, labelled, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:
             # "declared that China must drop barriers", "said Israel has to stop": a demand on

@@ -56,6 +56,7 @@ from tacitus.events.words import (
     TALK_NOUNS,
     PRIVATE_PARTIES,
     NEGATIVE_LABELS,
+    ABETTOR_NOUNS,
     POINTING_PRONOUNS,
     BLAME_WORDS,
     CULPRIT_NOUNS,
@@ -602,6 +603,26 @@ class ClauseRules:
         # ("the Boko Haram attack": the resolver hangs a multi-word name on the act noun itself (targets9))
         named = [a for a in actors.actors(subj) if not actors.is_guess(a)] if actors.name_at[subj.i] is None else []
         return self._owner_of(subj, actors) or named or self._earlier_doer(comp, subj, actors), word
+
+    def _labelled_actor(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # quotes22
+        """'"Putin is a war criminal," Biden said', 'said Iran was the world's leading sponsor of
+        terrorism', 'said Russia was a terrorist state': a say-complement whose named actor is given
+        a condemning label (NEGATIVE_LABELS: the predicate noun, its modifier, or the wrong an
+        ABETTOR_NOUNS noun backs) criticises that actor, as "called Putin a war criminal" does.
+        (the actor, the label), else ([], None); a denied label ('is not a dictator') is none."""
+        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+            return [], None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return [], None
+        kinds = [word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i)]
+        if word.lemma_.lower() in ABETTOR_NOUNS:
+            kinds += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not any(k.lemma_.lower() in NEGATIVE_LABELS for k in kinds):
+            return [], None
+        named = [a for a in actors.actors(subj) if not actors.is_guess(a)]
+        return (named, word) if named else ([], None)
 
     def _scheming_author(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # odds18 helper
         """'said the visit was an attempt by Washington to interfere in China', 'claimed the arms
