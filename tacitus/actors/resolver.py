@@ -1470,10 +1470,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)
                 if country is None and h.dep_ == "nsubj" and self._place_of(h, PLACE_PREPS) is None \
-                        and self._own_verb_place(h) is not None:
+                        and self._own_verb_place(h) is not None and self._fronted_place(h) is None:
                     # "The military struck targets across the Gaza Strip" in a story about Israel: an
                     # army with no country of its own is the story's, not the place its own verb acts
-                    # in (stories13)
+                    # in (stories13); not one whose sentence opens in another country ("In neighbouring
+                    # Guatemala, the army deployed troops": carry22)
                     country = self.story_home(h)
             elif agent.sector in ARMED_GROUP_SECTORS:
                 country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
