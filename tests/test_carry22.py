@@ -4,12 +4,14 @@ file (none comes from a corpus file or from the fresh set):
 - an unknown name whose relative clause says which office the person holds ("X, who heads
   Uzbekistan's security service,", "who leads Peru's ombudsman's office") is that office's holder;
 - a place put before a subject's clause ("Separately, in Bolivia, police ...", "In neighbouring
-  Paraguay, the army ...") moves the story: the subject is not the earlier article country's;
+  Bolivia, the army ...") moves the story: the subject is not the earlier article country's;
 - "the court", "the agency" after a body the story named in full ("the International Criminal
   Court") is that body, not a court of the dateline's country;
 - "the two countries" after a leader and the country he visits are the leader's state and that
   country;
-- a relative clause about a non-political office ("who heads Spain's football league") makes no event.
+- a relative clause about a non-political office ("who heads Spain's football league") makes no event;
+- "the ministry" after "Egypt's foreign ministry" is that ministry; a claimant is the doer of the act
+  it claims, not the city named as the act noun's modifier ("claims Brussels metro bombing").
 """
 import pytest
 
@@ -87,3 +89,25 @@ def test_two_countries_are_the_leaders_state_and_the_host(coder):
     events = _in(_events(coder, story, "2018-10-29"), "two countries signed")
     codes = {a.code[:3] for e in events if e.event == "SUPPORT" for a in e.source}
     assert {"IND", "JPN"} <= codes, _show(events)
+
+
+# --- 'the ministry' after a ministry told with its country -------------------------------------
+def test_bare_ministry_is_the_ministry_told_before(coder):
+    story = ("Egypt rebukes Ethiopia over dam\nKHARTOUM, Aug 4 - Egypt's foreign ministry criticised Ethiopia on "
+             "Tuesday over the filling of its Nile dam. The ministry also accused Sudanese officials of "
+             "siding with Addis Ababa.")
+    events = _in(_events(coder, story, "2020-08-04"), "The ministry also")
+    assert _has(events, "ACCUSE", "EGY"), _show(events)
+
+
+# --- a claimant is the doer of the act it claims -------------------------------------------------
+@pytest.mark.parametrize("text,date,source,not_source", [
+    ("Islamic State claims Brussels metro bombing", "2016-03-23", "IMG", "BEL"),
+    ("The ELN claimed the Bogota police academy bombing.", "2019-01-20", "COLREB", None),
+    ("Islamic State claims Istanbul nightclub attack", "2017-01-02", "IMG", "TUR"),
+])
+def test_claimant_is_the_doer_not_the_place_modifier(coder, text, date, source, not_source):
+    events = [e for e in _events(coder, text, date) if e.event == "ASSAULT"]
+    assert events and all(any(a.code.startswith(source) for a in e.source) for e in events), _show(events)
+    if not_source:
+        assert not any(a.code.startswith(not_source) for e in events for a in e.source), _show(events)

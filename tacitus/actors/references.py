@@ -1025,6 +1025,8 @@ class ReferenceFinder:
             return None
         body = h.lemma_.lower() in NAMED_BODY_NOUNS and h.tag_ == "NN" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+        bare = " " not in agent.phrase and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children)
         for i, a, _ in reversed(self.history):
             if i < h.i - 400:
                 break
@@ -1034,7 +1036,10 @@ class ReferenceFinder:
                 # body the story named in full, not a court of the dateline's country (carry22)
                 return self._as_description(h, a, "org")
             hit = self.agent_at[i]
-            if hit is None or hit[2] is not agent or a.kind == "pronoun" or self.is_guess(a):
+            if hit is None or a.kind == "pronoun" or self.is_guess(a) or hit[2] is not agent and not (
+                    bare and hit[2].phrase.rsplit(" ", 1)[-1] == agent.phrase):
+                # ("Iran's foreign ministry warned Washington ... The ministry also accused Saudi
+                # Arabia": the bare noun is the longer office told before (carry22))
                 continue
             if a.kind == "org" and a.sector != agent.sector and agent.sector in STATE_SECTORS:
                 continue  # "the Irish Republican Army ... The army said": a state's army, not the group (stories13)
