@@ -111,3 +111,11 @@ def test_claimant_is_the_doer_not_the_place_modifier(coder, text, date, source, 
     assert events and all(any(a.code.startswith(source) for a in e.source) for e in events), _show(events)
     if not_source:
         assert not any(a.code.startswith(not_source) for e in events for a in e.source), _show(events)
+
+
+# --- the dateline's country for a capitalised plural agent opening the body -----------------------
+def test_dateline_authorities_read_as_proper_noun(coder):
+    story = ("Ecuador declares curfew\nQUITO, Oct 12 - Authorities imposed a curfew in the capital on "
+             "Saturday after days of riots over fuel prices.")
+    events = _in(_events(coder, story, "2019-10-12"), "Authorities imposed")
+    assert _has(events, "COERCE", "ECUGOV"), _show(events)

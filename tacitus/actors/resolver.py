@@ -574,6 +574,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp"), and a
             # plural the tagger calls proper ("a group of hardline Republicans": "republican") (odds18)
             lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
+            if not lengths and lowers[i].endswith("ies"):
+                # "SANTIAGO - Authorities imposed a curfew": "authority" (carry22)
+                lengths = set(d.agent_lengths.get(lowers[i][:-3] + "y", ()))
         elif not lengths and lowers[i].endswith("men") and i in starts:
             lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
         for length in sorted(lengths, reverse=True):
@@ -585,6 +588,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent is None and lowers[end - 1].endswith("s"):
                 # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
                 agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
+                if agent is None and lowers[end - 1].endswith("ies"):
+                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "y",))  # carry22
             elif agent is None and lowers[end - 1].endswith("men"):
                 agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "man",))  # stories5 helper
             if agent:
