@@ -17,6 +17,7 @@ from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import ACTED_ON_PREPS  # stories13 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.resolver_words import NAMED_BODY_NOUNS, OFFICE_HOLDING_VERBS  # carry22 helper
 from tacitus.actors.resolver_words import SURNAME_ARGUMENT_DEPS, SURNAME_ARGUMENT_PREPS  # stories12 helper
 from tacitus.actors.variants import english_words  # actors13 helper
 from tacitus.actors.resolver_words import (
@@ -777,9 +778,14 @@ class ReferenceFinder:
             # "both sides" (stories12))
             return self._counted_group(h)
         want_person = h.lemma_.lower() in ("leader", "president", "minister")
+        # "Trump arrived in Saudi Arabia ... The two countries signed arms deals": a state's leader
+        # stands for the state among 'the two countries' (carry22)
+        states = h.lemma_.lower() in ("country", "nation", "state")
         picked: list[Actor] = []
         own_subject = self._clause_subject_span(h)
         for i, a, _ in reversed(self.history):
+            if states and a.kind == "person" and a.country and a.sector in ("GOV", "MIL", "LEG"):
+                a = Actor(a.text, self.d.country_name(a.country), a.country, a.country, None, a.start, a.end, "country")
             if (a.kind == "person") != want_person and not (not want_person and a.kind == "agent"):
                 continue
             if own_subject[0] <= i <= own_subject[1] and not self._named_inside_subject(i, own_subject):
@@ -1024,16 +1030,45 @@ class ReferenceFinder:
             return None
         if self._place_of(h) is not None:
             return None
+        body = h.lemma_.lower() in NAMED_BODY_NOUNS and h.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+        bare = " " not in agent.phrase and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children)
         for i, a, _ in reversed(self.history):
             if i < h.i - 400:
                 break
+            if body and a.kind == "org" and i < h.i and a.name.split()[-1].lower() == h.lemma_.lower() \
+                    and i >= self._story_start(h):
+                # "a warrant from the International Criminal Court. The court accuses him ...": the
+                # body the story named in full, not a court of the dateline's country (carry22)
+                return self._as_description(h, a, "org")
             hit = self.agent_at[i]
-            if hit is None or hit[2] is not agent or a.kind == "pronoun" or self.is_guess(a):
+            if hit is None or a.kind == "pronoun" or self.is_guess(a) or hit[2] is not agent and not (
+                    bare and hit[2].phrase.rsplit(" ", 1)[-1] == agent.phrase):
+                # ("Iran's foreign ministry warned Washington ... The ministry also accused Saudi
+                # Arabia": the bare noun is the longer office told before (carry22))
                 continue
             if a.kind == "org" and a.sector != agent.sector and agent.sector in STATE_SECTORS:
                 continue  # "the Irish Republican Army ... The army said": a state's army, not the group (stories13)
+            if a.country and (here := self._fronted_place(h)) is not None and here != a.country:
+                return None  # "Separately, in Honduras, police fired ...": a new country, not the earlier police (carry22)
             return Actor(self.doc[h.left_edge.i : h.i + 1].text, a.name, a.code, a.country, a.sector,
                          self.doc[h.left_edge.i].idx, h.idx + len(h.text), "agent")
+        return None
+
+    def _fronted_place(self, h) -> str | None:
+        """The country of a place phrase put before a subject's own clause ("Separately, in Honduras,
+        police fired ...", "In Lima, the army ..."): the sentence moves the story there (carry22)."""
+        v = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for c in v.children:
+            if c.i >= h.i:
+                break
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (country := self._described_place(p)):
+                        return country
         return None
 
     def _titled_person(self, h, agent) -> Actor | None:
@@ -1228,6 +1263,15 @@ class ReferenceFinder:
                 if found:
                     a = found[0]
                     return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
+            elif c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_HOLDING_VERBS \
+                    and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children):
+                # "Aziz Karimov, who heads Uzbekistan's state security service, met ...": the holder
+                # of the office the relative clause's object names (carry22)
+                # ("who leads Colombia's ombudsman's office": the office's owner when it names none itself)
+                for o in (x for o in c.children if o.dep_ == "dobj" for x in (o, *o.children) if x is o or x.dep_ == "poss"):
+                    if (found := self.actors_at.get(o.i) or self._resolve_head(o)) and found[0].country:
+                        a = found[0]
+                        return [self._make(h, h.left_edge.i, self._ent_text(h), a.code, a.country, a.sector, "person")]
         surname = h.text
         for _, a, _ in reversed(self.history):
             if a.kind != "person":

@@ -603,6 +603,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             # so does an acronym's plural anywhere ("Kenyan MPs" has the lemma "mps": "mp"), and a
             # plural the tagger calls proper ("a group of hardline Republicans": "republican") (odds18)
             lengths = set(d.agent_lengths.get(lowers[i][:-1], ()))
+            if not lengths and lowers[i].endswith("ies"):
+                # "SANTIAGO - Authorities imposed a curfew": "authority" (carry22)
+                lengths = set(d.agent_lengths.get(lowers[i][:-3] + "y", ()))
         elif not lengths and lowers[i].endswith("men") and i in starts:
             lengths = set(d.agent_lengths.get(lowers[i][:-3] + "man", ()))  # "Gunmen ...": "gunman" (stories5 helper)
         for length in sorted(lengths, reverse=True):
@@ -614,6 +617,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if agent is None and lowers[end - 1].endswith("s"):
                 # proper-noun plurals keep their form as lemma: "Joint Chiefs" -> "joint chief"
                 agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-1],))
+                if agent is None and lowers[end - 1].endswith("ies"):
+                    agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "y",))  # carry22
             elif agent is None and lowers[end - 1].endswith("men"):
                 agent = d.agents.get(tuple(lowers[i : end - 1]) + (lowers[end - 1][:-3] + "man",))  # stories5 helper
             if agent:
@@ -1502,10 +1507,11 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "the RSF signed a ceasefire with the army in Jeddah": the armed group's own army (actors11)
                 country = self._armed_partner_country(h)
                 if country is None and h.dep_ == "nsubj" and self._place_of(h, PLACE_PREPS) is None \
-                        and self._own_verb_place(h) is not None:
+                        and self._own_verb_place(h) is not None and self._fronted_place(h) is None:
                     # "The military struck targets across the Gaza Strip" in a story about Israel: an
                     # army with no country of its own is the story's, not the place its own verb acts
-                    # in (stories13)
+                    # in (stories13); not one whose sentence opens in another country ("In neighbouring
+                    # Guatemala, the army deployed troops": carry22)
                     country = self.story_home(h)
             elif agent.sector in ARMED_GROUP_SECTORS:
                 country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)

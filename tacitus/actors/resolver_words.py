@@ -357,3 +357,7 @@ def coalition_lead(place: str, date: str | None) -> str | None:
         if start <= date[:10] <= end:
             return lead
     return None
+
+
+OFFICE_HOLDING_VERBS = _WORDS["OFFICE_HOLDING_VERBS"]  # carry22 helper
+NAMED_BODY_NOUNS = _WORDS["NAMED_BODY_NOUNS"]  # carry22 helper

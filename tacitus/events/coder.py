@@ -3476,7 +3476,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if hentry is not None and hentry.frame not in ("say", "light") and not (
                     head.lemma_.lower() in CONVEY_VERBS and entry.cameo[:2] in MESSAGE_ROOTS):
                 return None
-        source = self._noun_source(n, actors)
+        # a claimant is the act's doer, before a place named as the noun's modifier ("Islamic State
+        # claims Brussels bombings", "X claimed the Kabul airport attack": carry22)
+        source = claimant or self._noun_source(n, actors)
         if not source and self._provoked_reaction(n):
             source = self._reaction_from(n, actors)  # "was met with criticism from Beijing" (realnews8)
         if not source and n.dep_ in ("nsubj", "pobj"):
