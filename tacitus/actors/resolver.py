@@ -137,6 +137,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         self.date = date
         self.gazetteer = gazetteer
         n = len(doc)
+        self._actors_memo: dict[int, list[Actor]] | None = None  # actors() answers, once built (below)
         self.name_at: list[NameMatch | None] = [None] * n
         self.agent_at: list[tuple[int, int, Agent] | None] = [None] * n
         self._variant_texts = None  # token texts, read by _variant_match
@@ -157,6 +158,12 @@ class DocActors(CountryFinder, ReferenceFinder):
         self.context_guess: dict[int, Actor] = {}
         self.history: list[tuple[int, Actor, str]] = []  # (token index, actor, dep) in order
         self._resolve_all()
+        # actors(head) is asked again for about a quarter of its calls (the event rules, roles and
+        # facts read the same phrases); what it reads (actors_at, context_guess, the parse) is
+        # settled once every head is resolved, so its answers are kept from here on (perf12).
+        # forget_actors() drops them where a caller changes what they read (a retagged word, a
+        # new context guess).
+        self._actors_memo = {}
 
     # ------------------------------------------------------------------ matching
     def _match_names(self) -> None:
@@ -887,6 +894,20 @@ class DocActors(CountryFinder, ReferenceFinder):
         """Actors of the phrase headed by `head`, including its conjuncts ("Putin and Xi")."""
         if head is None:
             return []
+        memo = self._actors_memo
+        if memo is not None:
+            found = memo.get(head.i)
+            if found is None:
+                found = memo[head.i] = self._phrase_actors(head)
+            return list(found)  # (a new list, as before: callers may extend theirs)
+        return self._phrase_actors(head)
+
+    def forget_actors(self) -> None:
+        """Drop actors()'s kept answers: a caller retagged a word or marked a guess (perf12)."""
+        if self._actors_memo:
+            self._actors_memo = {}
+
+    def _phrase_actors(self, head) -> list[Actor]:
         result: list[Actor] = []
         for tok in [head, *self._conjuncts(head), *self._people_after_of(head)]:
             found = self.actors_at.get(tok.i, [])

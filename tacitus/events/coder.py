@@ -340,6 +340,8 @@ class EventCoder(RoleFinder, ClauseRules):
         elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
             verbs.append(adj)
         doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
+        if adj is not None:
+            actors.forget_actors()  # (a retagged word's lemma and tag may change what actors() finds)
         doc.user_data[BACKGROUND_MEMO_KEY] = {}  # the same for modality.dated_background
         name_at = actors.name_at
         for v in verbs:
@@ -662,11 +664,13 @@ class EventCoder(RoleFinder, ClauseRules):
                     or (dep == "nsubj" and small_clause_participle(v)):
                 if c.lemma_.lower() in demand_words("consignments"):
                     lemmas.add(c.lemma_.lower())  # "paused a shipment of bombs": 'pause shipment' too (types10)
-                if dep == "dobj" and c.n_rights:
+                if dep == "dobj":
                     # wire18: "taking hundreds of children and parents hostage": the parser makes the
                     # bare complement noun an apposition of the object; it is the verb's ('take hostage')
-                    lemmas.update(g.lemma_.lower() for g in c.rights if g.dep_ == "appos" and g.pos_ == "NOUN"
-                                  and g.n_lefts == 0 and g.n_rights == 0)
+                    # (c.rights' appositions from the children table: a Token only for one, perf12)
+                    for g in (doc[j] for j in kids[c.i] if j > k and dep_col[j] == "appos"):
+                        if g.pos_ == "NOUN" and g.n_lefts == 0 and g.n_rights == 0:
+                            lemmas.add(g.lemma_.lower())
                 c = self._through_quantity(c)
                 info["obj"].append(c)
                 lemmas.update(self._noun_lemmas(c))
@@ -3740,6 +3744,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 cand.source = [place]
                 # only guessed from the place: a group claiming the act later takes it (_credit_claimed_act, stories13)
                 actors.context_guess[id(place)] = place
+                actors.forget_actors()  # (actors() reads the guesses)
             cand.base_conf -= 0.2
         if (speakers := self._suspected_atrocity(cand, actors)):
             # "troops may have committed war crimes, the UN said": the UN accuses them

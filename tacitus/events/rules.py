@@ -290,14 +290,17 @@ class ClauseRules:
         comp = self._sure_of(comp)
         if (done_by := self._done_by(comp, actors))[0]:
             return done_by
+        lemma = comp.lemma_.lower()
+        if lemma != "be" and lemma not in BLAME_WORDS:
+            return [], None  # (what the end of the chain below answers, before the subject's actors: perf12)
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None or not actors.actors(subj):
             return [], None
         if any(c.dep_ == "neg" for c in comp.children):
             return [], None  # "said his government was not responsible for the raid": a denial (stories8)
-        if comp.lemma_.lower() in BLAME_WORDS:
+        if lemma in BLAME_WORDS:
             holders = [comp]
-        elif comp.lemma_.lower() == "be":
+        elif lemma == "be":
             holders = [comp] + [c for c in comp.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS]
             # "said Washington was to blame for the tensions": "to blame" blames, whatever the ill (targets10)
             to_blame = next((c for c in comp.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
@@ -409,8 +412,10 @@ class ClauseRules:
                 return [], None
         elif not passive:
             # "said the electoral council had rigged the count in favour of Maduro" (targets9)
+            if comp.lemma_.lower() not in FRAUD_VERBS:
+                return [], None  # (tested before the objects are looked at: perf12)
             vote = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in VOTE_NOUNS | VOTE_PART_NOUNS), None)
-            if comp.lemma_.lower() not in FRAUD_VERBS or vote is None:
+            if vote is None:
                 return [], None
             found = [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children
                      if f.dep_ == "pobj" and f.lemma_.lower() in ("favour", "favor") for o in f.children
