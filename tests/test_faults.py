@@ -46,7 +46,7 @@ lines: list[str] = []
 
 
 @pytest.mark.slow
-def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
+def test_twelve_kills_then_rerun_equal_a_clean_run(tmp_path):
     rng = random.Random(2026)
     lines.clear()
     corpus = _corpus(tmp_path / "corpus.jsonl", 300, rng)
@@ -58,7 +58,7 @@ def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
 
     db = str(tmp_path / "crashed.duckdb")
     kills = 0
-    for _ in range(20):
+    for _ in range(12):
         proc = subprocess.Popen(
             [sys.executable, "-m", "tacitus.cli", "ingest", str(corpus), "--db", db, "--batch-size", "4", "--workers", "1"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
@@ -72,7 +72,7 @@ def test_twenty_kills_then_rerun_equal_a_clean_run(tmp_path):
         partial = _content(db) if _has_tables(db) else None
         if partial:
             assert partial[3] == 0  # never a duplicate report, even between kills
-    assert kills >= 15, "most runs should have been killed mid-way"
+    assert kills >= 9, "most runs should have been killed mid-way"
     final = run_cli("ingest", str(corpus), "--db", db, "--batch-size", "4", "--workers", "1")
     assert final.returncode == 0, final.stderr
     assert _content(db) == clean
