@@ -116,11 +116,13 @@ def _register_components():
                 continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             speaker = next((c for c in subj if _after_closing_quote(doc, c.left_edge.i)), None)
-            if speaker is None and _after_closing_quote(doc, t.i) and (reopen := _reopening_quote(doc, t.i)) is not None:
+            inverted = speaker is None and _after_closing_quote(doc, t.i)
+            reopen = _reopening_quote(doc, t.i) if speaker is not None or inverted else None
+            if inverted and reopen is not None:
                 # '"The sanctions," said Borrell, "will hit the oligarchs."': the speaker after the
                 # verb, which the parser may hang on the second half as its subject (quotes22)
                 speaker = _inverted_speaker(doc, t, reopen)
-            if speaker is None or (reopen := _reopening_quote(doc, t.i)) is None:
+            if speaker is None or reopen is None:
                 continue
             h = t.head
             if t.dep_ in ("parataxis", "advcl", "ccomp") and h.dep_ == "ROOT" and h.pos_ in ("VERB", "AUX") and h.i > reopen:

@@ -2010,16 +2010,10 @@ class EventCoder(RoleFinder, ClauseRules):
         """The agent of a participle on the verb's common-noun subject ("rockets fired by Hamas
         landed", "shells launched by the army fell"): the one whose rounds they are (wire7)."""
         subj = self._child(v, ("nsubj",))
-        participles = [c for c in (subj.children if subj is not None else ()) if c.dep_ == "acl"]
-        if v.dep_ == "conj" and v.head.tag_ == "VBN":
-            participles.append(v.head)  # "Rockets fired by Hamas landed ...", parsed as two verbs
-        for acl in participles:
-            if acl.tag_ == "VBN":
-                for by in acl.children:
-                    if by.dep_ == "agent":
-                        found = [a for p in by.children if p.dep_ == "pobj" for a in actors.actors(p)]
-                        if found:
-                            return found
+        if subj is not None and (found := self._weapon_user(subj, actors)):
+            return found
+        if v.dep_ == "conj":  # "Rockets fired by Hamas landed ...", parsed as two verbs
+            return self._participle_agent(v.head, actors)
         return []
 
     @staticmethod

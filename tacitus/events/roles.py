@@ -531,12 +531,20 @@ class RoleFinder:
         'were killed by rockets launched by Hezbollah': a weapon's user is the by-agent of the
         participle that describes it, not a country guessed for the weapon."""
         for a in p.children:
-            if a.dep_ == "acl" and a.tag_ == "VBN":
-                for c in a.children:
-                    if c.dep_ == "agent":
-                        found = [x for o in c.children if o.dep_ == "pobj" for x in actors.actors(o)]
-                        if found:
-                            return found
+            if a.dep_ == "acl" and (found := RoleFinder._participle_agent(a, actors)):
+                return found
+        return []
+
+    @staticmethod
+    def _participle_agent(acl, actors: DocActors) -> list[Actor]:
+        """The actors of a past participle's by-agent ('fired by Hamas'), the first 'by' that names
+        any; [] for anything else (shared by _weapon_user and EventCoder._fired_by)."""
+        if acl.tag_ == "VBN":
+            for c in acl.children:
+                if c.dep_ == "agent":
+                    found = [x for o in c.children if o.dep_ == "pobj" for x in actors.actors(o)]
+                    if found:
+                        return found
         return []
 
     def _agent_members(self, p, actors: DocActors) -> list[Actor]:  # targets10 helper
