@@ -2650,6 +2650,18 @@ class RoleFinder:
                 found = actors.actors(p)
                 if found:
                     return found
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            # "condemned the arrest of a man by Ukrainian border guards": the parser hangs the
+            # act's "by" on the one it was done to; its doer still wrote the act (targets23)
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and actors.name_at[p.i] is None:
+                            for b in p.children:
+                                if b.dep_ == "prep" and b.lower_ == "by":
+                                    found = [a for q in b.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                                    if found:
+                                        return found
         return []
 
     def _violent_act_source(self, subj, actors) -> list[Actor]:
