@@ -2117,7 +2117,8 @@ class RoleFinder:
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
-            found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
+            found = self._object_against(info, preps, actors) or (
+                preps[0] == "with" and self._object_with(v, info, actors)) or self._prep_actors(v, preps, actors)
             if not found and preps[0] == "with":
                 found = self._with_hung_on_topic(info, actors)
             if found:
@@ -2334,6 +2335,17 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _object_with(v, info, actors) -> list[Actor]:  # targets23 helper
+        """'closed its border with Russia to men fleeing the draft': when the lexicon names 'with'
+        first and the verb has no 'with' phrase of its own, the object's 'with' phrase names the
+        side, before a later preposition hung on the verb ('to men')."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return []
+        return [a for o in info["obj"] if o.dep_ != "nsubjpass" for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                for a in actors.actors(p)]
 
     def _object_against(self, info, preps, actors) -> list[Actor]:
         """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
