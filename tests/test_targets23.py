@@ -60,3 +60,18 @@ def test_targets23_prompted_complaint_from(coder):
 ])
 def test_targets23_no_event(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Turkey sold Kuwait a batch of armed drones last year.", "2023-01-17", "TUR", "KWT"),
+    ("Washington approved the sale of 30 Apache helicopters to Morocco.", "2024-03-04", "USA", "MAR"),
+])
+def test_targets23_arms_sales_are_cooperation(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "COOPERATE", source, target), evs
+
+
+def test_targets23_met_with_names_the_possessor(coder):
+    evs = coded(coder, "Beijing said Manila's plan to build a base on the reef would be met with a firm response.",
+                "2024-05-20")
+    assert has_event(evs, "THREATEN", "CHN", "PHL"), evs

@@ -1797,6 +1797,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if not met and subj is not None and self._noun_entry(subj) is not None:
             # "any military intervention by ECOWAS would be met with force": the intervener (threats22)
             met = [a for a in self._noun_source(subj, actors) if all(a.code != s.code for s in speaker)]
+        if not met and subj is not None and subj.pos_ == "NOUN":
+            # "said Finland's decision to join NATO would be met with a response": whose step it is (targets23)
+            met = [a for c in subj.children if c.dep_ == "poss" for a in actors.actors(c)
+                   if all(a.code != s.code for s in speaker)]
         return speaker, met
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
