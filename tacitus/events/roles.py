@@ -2154,6 +2154,10 @@ class RoleFinder:
                                 found = self._attacked_town(p, actors, aimed=True)  # "launched a wave of rockets at Ashkelon" (targets22)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
+                            if found and c.lower_ == "for" and all(actors.is_guess(a) for a in found) \
+                                    and (dative := self._child(v, ("dative", "iobj")) or self._first_of_two_objects(v)) is not None \
+                                    and (given := actors.actors(dative)):
+                                return given  # "gave Fiji 20 million dollars for police training": Fiji, not guessed police (targets23)
                             if found and c.lower_ == "near" and located_border(p) and (owner := border_owner(p)) is not None:
                                 found = self._demonym_place_near(owner, actors) or found  # "Israeli towns near the Lebanese border"
                             if found:
