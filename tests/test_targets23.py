@@ -75,3 +75,14 @@ def test_targets23_met_with_names_the_possessor(coder):
     evs = coded(coder, "Beijing said Manila's plan to build a base on the reef would be met with a firm response.",
                 "2024-05-20")
     assert has_event(evs, "THREATEN", "CHN", "PHL"), evs
+
+
+def test_targets23_strike_on_a_city(coder):
+    evs = coded(coder, "A Russian missile strike on Odesa killed three dock workers.", "2024-10-09")
+    assert has_event(evs, "ASSAULT", "RUS", "UKR"), evs
+    assert not has_event(evs, "ASSAULT", "RUS", "RUS"), evs
+
+
+def test_targets23_dative_before_a_guessed_for(coder):
+    evs = coded(coder, "Japan gave Fiji 15 million dollars for police training.", "2024-02-20")
+    assert has_event(evs, "AID", "JPN", "FJI"), evs

@@ -299,6 +299,9 @@ class RoleFinder:
                         # "a ban on imports of Russian coal": whose imports; "the closure of its
                         # border with Syria": the side it is shared with, not its owner
                         found = actors.actors(p) or self._shared_with(p, actors) or self._owner_of(p, actors, 1)
+                        if not found and p.pos_ == "PROPN" and c.lower_ in ("on", "against", "at") \
+                                and entry.cameo[:2] in ("18", "19", "20"):
+                            found = self._attacked_town(p, actors, aimed=True)  # "a Russian drone strike on Kharkiv" (targets23)
                         if found:
                             return found
         return []
