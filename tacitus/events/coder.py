@@ -87,6 +87,7 @@ from tacitus.events.words import (
     NON_EVENT_SAY,
     PARTICLES,
     PATIENT_NOUNS,
+    VICTIM_NOUNS,
     POSTURE_VERBS,
     QUANTITY_WORDS,
     UNREAL_DETERMINERS,
@@ -1796,6 +1797,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if not met and subj is not None and self._noun_entry(subj) is not None:
             # "any military intervention by ECOWAS would be met with force": the intervener (threats22)
             met = [a for a in self._noun_source(subj, actors) if all(a.code != s.code for s in speaker)]
+        if not met and subj is not None and subj.pos_ == "NOUN":
+            # "said Finland's decision to join NATO would be met with a response": whose step it is (targets23)
+            met = [a for c in subj.children if c.dep_ == "poss" for a in actors.actors(c)
+                   if all(a.code != s.code for s in speaker)]
         return speaker, met
 
     def _taken_complement_target(self, v, entry: VerbEntry, actors) -> list[Actor]:
@@ -3489,6 +3494,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # message with no verb is the writer's (realnews19b)
             source = self._source(head, actors)[0]
         target = self._survivor(n, actors) or self._noun_target(n, entry, actors)
+        if entry.cameo[:2] in ("18", "19", "20") and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                and n.head.head.lemma_.lower() in VICTIM_NOUNS and (hit := self._victims_named(n.head.head, actors)):
+            target = hit  # "the killing of Iran's top general in a US drone strike in Baghdad": Iran (targets23)
         if not target and n.dep_ == "pobj":
             target = self._copula_target(n, actors)  # "Ukraine's grid was the target of a Russian attack"
         if not source:
@@ -3574,6 +3582,13 @@ class EventCoder(RoleFinder, ClauseRules):
         if cameo[:3] == "087" and n.dep_ == "nsubj" and _truce_state(n.head):
             return None  # "the ceasefire came under strain", "the truce appeared to be holding" (stories12)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _victims_named(death, actors) -> list:  # targets23 helper
+        """Whom a death or killing noun names as the dead: its "of" object or possessor."""
+        return [a for c in death.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for p in ((c,) if c.dep_ == "poss" else (q for q in c.children if q.dep_ == "pobj"))
+                for a in actors.actors(p)]
 
     @staticmethod
     def _copula_target(n, actors) -> list:  # targets16 helper

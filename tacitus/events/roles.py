@@ -299,6 +299,9 @@ class RoleFinder:
                         # "a ban on imports of Russian coal": whose imports; "the closure of its
                         # border with Syria": the side it is shared with, not its owner
                         found = actors.actors(p) or self._shared_with(p, actors) or self._owner_of(p, actors, 1)
+                        if not found and p.pos_ == "PROPN" and c.lower_ in ("on", "against", "at") \
+                                and entry.cameo[:2] in ("18", "19", "20"):
+                            found = self._attacked_town(p, actors, aimed=True)  # "a Russian drone strike on Kharkiv" (targets23)
                         if found:
                             return found
         return []
@@ -2117,7 +2120,8 @@ class RoleFinder:
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
-            found = self._object_against(info, preps, actors) or self._prep_actors(v, preps, actors)
+            found = self._object_against(info, preps, actors) or (
+                preps[0] == "with" and self._object_with(v, info, actors)) or self._prep_actors(v, preps, actors)
             if not found and preps[0] == "with":
                 found = self._with_hung_on_topic(info, actors)
             if found:
@@ -2153,6 +2157,10 @@ class RoleFinder:
                                 found = self._attacked_town(p, actors, aimed=True)  # "launched a wave of rockets at Ashkelon" (targets22)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
                                 continue  # "shot down an airliner with a missile": a guessed weapon is no target (actors9)
+                            if found and c.lower_ == "for" and all(actors.is_guess(a) for a in found) \
+                                    and (dative := self._child(v, ("dative", "iobj")) or self._first_of_two_objects(v)) is not None \
+                                    and (given := actors.actors(dative)):
+                                return given  # "gave Fiji 20 million dollars for police training": Fiji, not guessed police (targets23)
                             if found and c.lower_ == "near" and located_border(p) and (owner := border_owner(p)) is not None:
                                 found = self._demonym_place_near(owner, actors) or found  # "Israeli towns near the Lebanese border"
                             if found:
@@ -2334,6 +2342,17 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _object_with(v, info, actors) -> list[Actor]:  # targets23 helper
+        """'closed its border with Russia to men fleeing the draft': when the lexicon names 'with'
+        first and the verb has no 'with' phrase of its own, the object's 'with' phrase names the
+        side, before a later preposition hung on the verb ('to men')."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return []
+        return [a for o in info["obj"] if o.dep_ != "nsubjpass" for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                for a in actors.actors(p)]
 
     def _object_against(self, info, preps, actors) -> list[Actor]:
         """'lodged a complaint against Colombia with the OAS', 'filed a protest against India with
@@ -2650,6 +2669,18 @@ class RoleFinder:
                 found = actors.actors(p)
                 if found:
                     return found
+        if n.lemma_.lower() in PATIENT_NOUNS:
+            # "condemned the arrest of a man by Ukrainian border guards": the parser hangs the
+            # act's "by" on the one it was done to; its doer still wrote the act (targets23)
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and actors.name_at[p.i] is None:
+                            for b in p.children:
+                                if b.dep_ == "prep" and b.lower_ == "by":
+                                    found = [a for q in b.children if q.dep_ == "pobj" for a in actors.actors(q)]
+                                    if found:
+                                        return found
         return []
 
     def _violent_act_source(self, subj, actors) -> list[Actor]:
