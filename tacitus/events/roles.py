@@ -15,6 +15,7 @@ from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
+from tacitus.events.words import ANNOUNCE_VERBS  # types23 helper
 from tacitus.events.words import CUSTODY_NOUNS  # targets20
 from tacitus.events.words import MESSAGE_ROOTS, THREAT_NOUNS, THREAT_RAISING_VERBS, WIN_VERBS  # light17 helper
 from tacitus.events.words import CONVERSATION_NOUNS, LEADER_PARTICIPLES, SETTLEMENT_NOUNS, SIDE_CLAUSE_MARKS, SUBJECT_OWNER_PREPS, TALK_NOUNS
@@ -1644,8 +1645,10 @@ class RoleFinder:
     def _passive_reporter(tok, actors, deps: tuple) -> list[Actor]:
         """The actors of the subject of the report verb (REPORT_VERBS_OF_FORCE) that tok, a
         passive with no by-agent, hangs from as one of deps ("police said two men were arrested":
-        the police); [] otherwise (realnews18b)."""
-        if tok.dep_ not in deps or tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE \
+        the police); [] otherwise (realnews18b). A declaring or vowing verb (ANNOUNCE_VERBS) reports
+        too ("declared that Israel would be severely punished", types23)."""
+        if tok.dep_ not in deps or (tok.head.lemma_.lower() not in REPORT_VERBS_OF_FORCE
+                                    and tok.head.lemma_.lower() not in ANNOUNCE_VERBS) \
                 or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
             return []
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

@@ -43,7 +43,7 @@ from tacitus.events.words import DISINTEREST_NOUNS, DISINTEREST_VERBS  # odds13 
 from tacitus.events.words import ANSWER_VERBS  # stories8 helper
 from tacitus.events.words import ENVOY_WORDS, SEAT_PLACE_WORDS  # actors7 helper
 from tacitus.events.words import BACKGROUND_ADVERBS  # realnews19b helper
-from tacitus.events.words import SEIZED_CAPTIVES  # types21 helper
+from tacitus.events.words import SEIZED_CAPTIVES, SEIZING_VERBS  # types21, types23 helpers
 from tacitus.events.words import (
     EMPLOYED_VERBS, EU_NAMES, PLACE_PREPS_READ_AS_ADJ,
     ACCIDENT_CUES,
@@ -185,8 +185,10 @@ def arms_to_country(v, target: list[Actor]) -> bool:
         return False  # "deployed fighter jets to Belarus": one's own forces moved, a build-up
     arms, men = _sent_kit()
     objs = [o for c in v.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    if not objs or any(o.lemma_.lower() in men for o in objs) or not any(o.lemma_.lower() in arms for o in objs):
-        return False
+    if not objs or any(o.lemma_.lower() in men for o in objs) or not any(
+            o.lemma_.lower() in arms or any(f"{m.lemma_.lower()} {o.lemma_.lower()}" in arms
+                                            for m in o.children if m.dep_ in ("compound", "amod")) for o in objs):
+        return False  # (a two-word kind too: "rushed Patriot missile batteries to Israel", types23)
     # "to" may hang as 'dative' ("sent its first Abrams tanks to Kyiv"), and a capital may be
     # tagged as a person: a proper name as destination is a place named, unlike "to the border"
     if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
@@ -862,9 +864,11 @@ class ClauseRules:
 
     def _own_capability_claim(self, cand: Candidate, actors: DocActors) -> bool:
         """A speaker saying their own side could do something hostile ("Iran said it could close
-        the strait") is threatening it; an outsider saying so is only speculating."""
+        the strait") is threatening it; an outsider saying so is only speculating. A warning counts
+        as a saying ("warned Hungary that it could freeze billions in funds", types23)."""
         v = cand.anchor
-        if cand.cameo[:2] not in HOSTILE_ROOTS or v.dep_ != "ccomp" or not self._is_say(v.head):
+        if cand.cameo[:2] not in HOSTILE_ROOTS or v.dep_ != "ccomp" or (
+                (said := self._entry(v.head)) is None or said.frame not in ("say", "threat")):
             return False
         if forecast_by_others(v):
             return False  # "investors fear that China could invade Taiwan": their forecast (noevent4)
@@ -1041,7 +1045,7 @@ class ClauseRules:
             # riot; on opponents it is repression (175), else a seizure of the place (171)
             return "175" if target and all(a.sector == "OPP" for a in target) else "171"
         if code == "171" and cand.source and all(s.sector in ARMED_OR_CRIMINAL for s in cand.source) \
-                and cand.anchor.lemma_.lower() == "seize":
+                and cand.anchor.lemma_.lower() in SEIZING_VERBS:
             # "rebels seized government buildings in Aden", "fighters seized military facilities in
             # Rostov": an armed group taking a place occupies it (192); "seized 45 UN peacekeepers",
             # "seized a cargo ship": hostages taken, a craft hijacked (181). A state's seizure stays 171.
