@@ -30,6 +30,7 @@ from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
 from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
+from tacitus.events.words import HAUL_NOUNS  # odds23 helper
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
@@ -1123,9 +1124,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
-        if found is not None and found.cameo is not None and len(found.words) > len(entry.words) \
-                and set(entry.words) <= set(found.words):
-            return found
+        if found is not None and len(found.words) > len(entry.words) and set(entry.words) <= set(found.words) \
+                and (found.cameo is not None or any(o.dep_ == "dobj" and o.lemma_.lower() in HAUL_NOUNS for o in info["obj"])):
+            return found  # (a light row only through an amount: "seized two tonnes of cocaine", odds23)
         return entry
 
     @staticmethod
@@ -1166,6 +1167,8 @@ class EventCoder(RoleFinder, ClauseRules):
         for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
             dep = dep_col[k]
             if dep != "amod" and dep != "compound" and dep != "nmod":
+                if dep == "det" and doc[k].lower_ == "no":
+                    out.add("no")  # "show no mercy": the lexicon's rows may name the 'no' (odds23)
                 continue  # no test below takes another label (_person_label: a compound) (perf10)
             c = doc[k]
             if EventCoder._person_label(n, c):
@@ -4019,6 +4022,9 @@ class EventCoder(RoleFinder, ClauseRules):
             target = [a for a in target if a.country in homes]
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
+        if (code == "061" or code == "070") and cand.anchor.lemma_.lower() in TRADE_FLOW_VERBS \
+                and self._firm_trade(cand, target):
+            return None  # "chipmakers shipped chips to China", "German carmakers exported fewer cars to the US" (odds23)
         if code[:2] == "10" and self._civil_award(cand, target):
             return None  # "a Paris court ordered the energy group to compensate farmers" (noevent7)
         if code == "061" and cand.source and len({a.country for a in cand.source}) == 1 \
@@ -4202,6 +4208,17 @@ class EventCoder(RoleFinder, ClauseRules):
             return False  # ("ordered the newspaper to pay a fine": a penalty the state exacts)
         home = {a.country for a in cand.source}
         return all(a.sector in PRIVATE_SECTORS and a.country in home for a in target)
+
+    @staticmethod
+    def _firm_trade(cand: Candidate, target: list[Actor]) -> bool:  # odds23 helper
+        """Firms selling, shipping or supplying goods abroad ("chipmakers shipped chips to China",
+        "Brazilian farmers' cooperatives sold soybeans to China") trade; they give no aid and
+        make no state's economic cooperation: every source is a private business (not one a
+        state owns: "Gazprom supplied gas to Hungary" stays). Arms a firm supplies (072) stay."""
+        if not cand.source or not all(a.sector == "BUS" for a in cand.source):
+            return False
+        doc = cand.anchor.doc
+        return not any(state_owned(a, doc) for a in cand.source)
 
     @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:

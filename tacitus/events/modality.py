@@ -1274,8 +1274,9 @@ def market_background(t) -> bool:  # noevent4 helper
         if t.lower_ in BACKGROUND_LINKS and t.dep_ in ("prep", "xcomp", "advcl", "acl"):
             linked = True  # ("surged following the attack": the parser may read "following" as a verb)
         if t.dep_ == "advcl" and (not any(c.dep_ == "mark" for c in t.children)
-                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)):
-            linked = True
+                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)
+                                  or t.lemma_.lower() in FORECAST_VERBS):
+            linked = True  # (also "jumped as traders bet that Iran would block the strait", odds23)
         t, steps = t.head, steps + 1
         if linked and t.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
