@@ -14,6 +14,7 @@ from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import APPEAL_VERBS, PLEDGE_VERBS  # purpose22 helper
+from tacitus.events.words import WITHHELD_NOUNS  # odds23 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
 from tacitus.events.words import DEMAND_ANSWER_VERBS  # verbs17 helper
@@ -1087,7 +1088,9 @@ def _no_object(v) -> bool:  # stories5 helper
     Only such verbs (word set no_object_verbs): "the call showed no sign of a crisis" still
     reports the call."""
     return v.lemma_.lower() in NO_OBJECT_VERBS and any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
+        c.dep_ == "dobj" and c.lemma_.lower() not in WITHHELD_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
+    # ("promised no mercy for the kidnappers": what is withheld is the threat itself, odds23)
 
 
 def no_sign_of(v) -> bool:
