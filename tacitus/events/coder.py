@@ -26,10 +26,12 @@ from tacitus.events.modality import dated_noun_event, market_background  # noeve
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
+from tacitus.nlp import token_table  # odds23 helper
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
 from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
+from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odds23 helpers
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
@@ -395,6 +397,15 @@ class EventCoder(RoleFinder, ClauseRules):
             if main is not None and main is not c and main.cameo[:2] in MATERIAL_ROOTS \
                     and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
                 continue
+            if (c.cameo[:2] == "02" or c.cameo[:2] == "10") and v.dep_ in ("advcl", "xcomp") \
+                    and (trip := anchors.get(v.head.i)) is not None and trip.cameo[:3] == "042" \
+                    and not any(k.dep_ in ("xcomp", "ccomp", "advcl") and k.pos_ in ("VERB", "AUX") for k in v.children) \
+                    and (not c.source or {a.primary for a in c.source} & {a.primary for a in trip.source}):
+                # "flew to Seoul to seek investment", "arrived in Cairo to push for more aid": what a
+                # trip is for, with no one urged to act, is the visit's purpose, no appeal of its own
+                # (the purpose22 labels); "flew to Pyongyang to persuade North Korea to join talks"
+                # names the side urged and stays (odds23)
+                continue
             if c.cameo[:2] != "02" and v.pos_ in ("VERB", "AUX"):
                 aim = aim_participle(v, PURPOSE_PARTICIPLES)
                 if aim is not None and any(m is not c and m.anchor.i != aim[0].i and not aim[0].is_ancestor(m.anchor)
@@ -410,9 +421,12 @@ class EventCoder(RoleFinder, ClauseRules):
         side (the subject of the 'until' / 'unless' / 'if' clause)."""
         v = cand.anchor
         own = {a.code for a in cand.source}
+        marks = PENDING_MARKS | CONDITION_MARKS
+        if v.lemma_.lower() in NO_TOLERANCE_VERBS:
+            marks = marks | WATCH_MARKS  # "would not stand idly by while Israel annexed ...": Israel (odds23)
         for h in (v, v.head) if v.dep_ in ("xcomp", "dobj") else (v,):
             for c in h.children:
-                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in PENDING_MARKS | CONDITION_MARKS
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in marks
                                              for m in c.children):
                     found = [a for n in c.children if n.dep_ == "nsubj" for a in actors.actors(n) if a.code not in own]
                     if found:
@@ -1124,9 +1138,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if len(wide) == len(deps):
             return entry
         found = self.lex.match_verb(lemma, wide)
-        if found is not None and found.cameo is not None and len(found.words) > len(entry.words) \
-                and set(entry.words) <= set(found.words):
-            return found
+        if found is not None and len(found.words) > len(entry.words) and set(entry.words) <= set(found.words) \
+                and (found.cameo is not None or any(o.dep_ == "dobj" and o.lemma_.lower() in HAUL_NOUNS for o in info["obj"])):
+            return found  # (a light row only through an amount: "seized two tonnes of cocaine", odds23)
         return entry
 
     @staticmethod
@@ -1167,6 +1181,8 @@ class EventCoder(RoleFinder, ClauseRules):
         for k in kids[n.i]:  # n.children, a Token made only for a label read below (perf11e)
             dep = dep_col[k]
             if dep != "amod" and dep != "compound" and dep != "nmod":
+                if dep == "det" and token_table(doc).lower[k] == "no":
+                    out.add("no")  # "show no mercy": the lexicon's rows may name the 'no' (odds23)
                 continue  # no test below takes another label (_person_label: a compound) (perf10)
             c = doc[k]
             if EventCoder._person_label(n, c):
@@ -3854,6 +3870,9 @@ class EventCoder(RoleFinder, ClauseRules):
         elif code == "130" and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS \
                 and (doer := self._act_modifier_doer(cand.anchor, actors)):
             target = doer  # "would not tolerate any Chinese incursion into Ladakh": China is warned (odds14)
+        elif code == "130" and not target and cand.anchor.lemma_.lower() in NO_TOLERANCE_VERBS \
+                and (doer := self._pending_side(cand, actors)):
+            target = doer  # "would not stand idly by while Israel annexed the West Bank": Israel (odds23)
         elif code[:2] == "11" and target and all(actors.is_guess(a) for a in target) \
                 and {a.country for a in target} <= {s.country or s.primary for s in cand.source} \
                 and self._own_guess_is_the_act(cand, target):
@@ -4034,6 +4053,9 @@ class EventCoder(RoleFinder, ClauseRules):
             target = [a for a in target if a.country in homes]
         if self._business_only(cand, target):
             return None  # "the Nigerian bank rejected a takeover bid from a South African rival": commerce
+        if (code == "061" or code == "070") and cand.anchor.lemma_.lower() in TRADE_FLOW_VERBS \
+                and self._firm_trade(cand, target):
+            return None  # "chipmakers shipped chips to China", "German carmakers exported fewer cars to the US" (odds23)
         if code[:2] == "10" and self._civil_award(cand, target):
             return None  # "a Paris court ordered the energy group to compensate farmers" (noevent7)
         if code == "061" and cand.source and len({a.country for a in cand.source}) == 1 \
@@ -4219,6 +4241,17 @@ class EventCoder(RoleFinder, ClauseRules):
         return all(a.sector in PRIVATE_SECTORS and a.country in home for a in target)
 
     @staticmethod
+    def _firm_trade(cand: Candidate, target: list[Actor]) -> bool:  # odds23 helper
+        """Firms selling, shipping or supplying goods abroad ("chipmakers shipped chips to China",
+        "Brazilian farmers' cooperatives sold soybeans to China") trade; they give no aid and
+        make no state's economic cooperation: every source is a private producer (not one a
+        state owns: "Gazprom supplied gas to Hungary" stays). Arms a firm supplies (072) stay."""
+        if not cand.source or not all(a.sector in ("BUS", "AGR", "LAB") for a in cand.source):
+            return False  # (producers: "Australian miners exported record iron ore to China")
+        doc = cand.anchor.doc
+        return not any(state_owned(a, doc) for a in cand.source)
+
+    @staticmethod
     def _business_only(cand: Candidate, target: list[Actor]) -> bool:
         """Companies acting on companies ("Brazil's state oil company struck a deal with a
         Chinese refiner", "the bank rejected a takeover bid from a South African rival") is
@@ -4283,6 +4316,8 @@ def _answered_act(n) -> bool:
     # (stories7 helper)
     if n.head.lower_ != "for" and n.head.lower_ != "to":
         return False
+    if n.head.lower_ == "for" and n.head.head.lemma_.lower() in RECKONING_VERBS:
+        return True  # "would pay a price for Pelosi's visit": the deed to be paid for is the reason told (odds23)
     if n.head.lower_ == "for" and n.head.head.pos_ == "VERB" and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and any(
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i < n.i

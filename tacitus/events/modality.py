@@ -14,6 +14,7 @@ from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
 from tacitus.events.words import APPEAL_VERBS, PLEDGE_VERBS  # purpose22 helper
+from tacitus.events.words import WITHHELD_NOUNS  # odds23 helper
 from tacitus.events.words import FORECAST_VERBS, REVOLT_NOUNS  # noevent4 helper
 from tacitus.events.words import DEMAND_CONTENT_NOUNS, RECEIVE_VERBS  # odds9 helper
 from tacitus.events.words import DEMAND_ANSWER_VERBS  # verbs17 helper
@@ -1087,7 +1088,9 @@ def _no_object(v) -> bool:  # stories5 helper
     Only such verbs (word set no_object_verbs): "the call showed no sign of a crisis" still
     reports the call."""
     return v.lemma_.lower() in NO_OBJECT_VERBS and any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
+        c.dep_ == "dobj" and c.lemma_.lower() not in WITHHELD_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
+    # ("promised no mercy for the kidnappers": what is withheld is the threat itself, odds23)
 
 
 def no_sign_of(v) -> bool:
@@ -1274,8 +1277,9 @@ def market_background(t) -> bool:  # noevent4 helper
         if t.lower_ in BACKGROUND_LINKS and t.dep_ in ("prep", "xcomp", "advcl", "acl"):
             linked = True  # ("surged following the attack": the parser may read "following" as a verb)
         if t.dep_ == "advcl" and (not any(c.dep_ == "mark" for c in t.children)
-                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)):
-            linked = True
+                                  or any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children)
+                                  or t.lemma_.lower() in FORECAST_VERBS):
+            linked = True  # (also "jumped as traders bet that Iran would block the strait", odds23)
         t, steps = t.head, steps + 1
         if linked and t.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -1400,8 +1400,11 @@ class ClauseRules:
                       and not self._helps_own_side(c, cand, actors) for c in v.children)
         if code[:3] == "042" and forces and not purpose and _trip_for_talks(v):
             return code  # "General Muhoozi flew to Kigali for talks with Kagame": a visit
-        if code[:3] == "042" and forces and not purpose and v.lemma_.lower() == "visit":
-            return code  # "Russia's defence minister visited Syria": a visit, no forces sent (noevent6)
+        if code[:3] == "042" and forces and not purpose and (v.lemma_.lower() == "visit" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "visit" for c in v.children)):
+            # "Russia's defence minister visited Syria": a visit, no forces sent (noevent6); so is
+            # "the Chinese defence minister paid a visit to Russia" (odds23)
+            return code
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
