@@ -38,6 +38,8 @@ def _triples(coder, text, date):
     ("2023-11-06", "Pretoria recalled its ambassador from Tel Aviv over the war in Gaza.", "SANCTION", "ZAF", "ISR"),
     # firms halting sales in a country cut economic ties
     ("2022-03-04", "American tech companies suspended sales in Russia after the invasion.", "SANCTION", "USABUS", "RUS"),
+    # separatists are of the state they would leave, not the one a 'pro-' prefix favours
+    ("2023-06-01", "Pro-Russian separatists accused Ukraine of shelling a market.", "ACCUSE", "UKRSEP", "UKR"),
     # groupings
     ("2023-03-26", "Western allies condemned Russia's plan to station tactical nuclear weapons in Belarus.",
      "ACCUSE", "USA", "RUS"),
