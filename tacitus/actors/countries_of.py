@@ -26,6 +26,7 @@ from tacitus.nlp import ent_at, heads_of_dep
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
+from tacitus.actors.resolver_words import LAUNCHED_WEAPONS  # actors23
 from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
 from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  # realfix20
 from tacitus.extract.dates import MONTHS  # realfix18 helper
@@ -313,9 +314,22 @@ class CountryFinder:
             return self._described_place(h.head.head)
         return None
 
+    @staticmethod
+    def _misparsed_launch(h) -> bool:
+        """'Missiles fired from Iran struck two bases in Iraq': a round the parser made the subject of
+        its own launch participle, read as the clause's finite verb with the real verb its conjunct
+        (actors23); the launch verb's 'from' phrase is then the round's, as in 'missiles fired from Iran'."""
+        if h.dep_ != "nsubj" or h.lemma_.lower() not in LAUNCHED_WEAPONS:
+            return False
+        v = h.head
+        return v.tag_ == "VBD" and v.lemma_.lower() in LAUNCH_PARTICIPLES \
+            and not any(c.dep_ == "dobj" for c in v.children) \
+            and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in v.children)
+
     def _country_of_prep(self, h, preps=("of", "from", "for")) -> str | None:
         """'the president of Armenia', 'troops from Chad', 'adviser to Prime Minister Abiy'."""
-        if not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl") \
+        misparsed = self._misparsed_launch(h)
+        if not misparsed and not self._has_child_dep(h.i, "prep") and not self._has_child_dep(h.i, "acl") \
                 and not self._has_child_dep(h.i, "relcl"):
             return None  # no prepositional phrase on h at all (most nouns)
         if h.lemma_.lower() in AIDE_NOUNS:
@@ -337,6 +351,8 @@ class CountryFinder:
         heads += [(p, ("from",)) for v in h.children if v.dep_ == "acl" and v.tag_ == "VBG"
                   for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() == "cross"
                   for y in (x, *(o for o in x.children if o.dep_ == "dobj")) for p in y.children]
+        if misparsed:
+            heads += [(p, ("from",)) for p in h.head.children]  # 'Missiles fired from Iran struck ...' (actors23)
         for c, preps in heads:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
@@ -900,7 +916,14 @@ class CountryFinder:
             # no place in the sentence: the country the article is about, unless that is the
             # group's own nation state ("ethnic Albanian rebels" in a story about Macedonia)
             own = next((m.entry.country for m in self._names_in(scope) if m.entry.kind in ("demonym", "people")), None)
-            return self.dominant_country if self.dominant_country != own else None
+            if self.dominant_country != own:
+                return self.dominant_country
+            # (actors23: else the one other country its sentence names: "ethnic Albanian protesters in
+            # Presevo demanded that Serbia ..." live in Serbia; two others leave it open)
+            start, end = self._sentence_bounds(h.i)
+            others = {m.entry.country for m in self._names_in(self.doc[start:end])
+                      if m.entry.country and m.entry.country != own and m.entry.kind in ("country", "capital", "demonym")}
+            return others.pop() if len(others) == 1 else None
         m = self.name_at[h.i]
         if m is not None and m.entry.kind == "people":
             return self._place_of(h, ("in", "of"))

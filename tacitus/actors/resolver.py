@@ -1583,6 +1583,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Russian-backed separatists shot down a Malaysian airliner over eastern Ukraine": the
                 # backer is not the backed; the other place the sentence names is theirs (actors12)
                 country = self._place_besides(h, backers | self._acted_on_countries(h)) or country
+            if stance is not None and country is not None and agent.sector == "SEP" \
+                    and (favoured := self.name_at[stance]) is not None and favoured.entry.country == country:
+                # "Pro-Russian separatists accused Ukraine of shelling a market": separatists are of
+                # the state they would leave, never of the one they favour, also when it is the one
+                # they act on (actors23)
+                country = self._place_besides(h, {country}) or country
         if country is None:
             return []
 

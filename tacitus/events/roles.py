@@ -247,7 +247,9 @@ class RoleFinder:
             # court", 128), whoever it is, also where the parser hangs the phrase on the verb's
             # object ("pressed ahead with its referendum in defiance of the court")
             v = n.head.head
-            if nentry.cameo[:2] == "12":
+            # (actors23: and the bare idiom 'in protest' the parser hung on the verb's object: "dumped
+            # manure outside government buildings in protest at fuel taxes")
+            if nentry.cameo[:2] == "12" or not any(c.dep_ in ("det", "amod", "poss") for c in n.children):
                 while v.pos_ != "VERB" and v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i:
                     v = v.head
             if v.pos_ == "VERB" and ((hentry := self._entry(v)) is None or hentry.frame == "light"):
