@@ -25,6 +25,7 @@ from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
 from tacitus.events.words import OWNED_ACT_VERBS, OWNER_PARTICIPLES, SPEECHLESS_WEAPONS  # sources20 helper
+from tacitus.events.words import CRAFT_WORDS  # stories23 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -1184,7 +1185,9 @@ class RoleFinder:
         # to send air defences" (sources20))
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
                 actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))
-                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS):
+                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS and subj.lower_ not in CRAFT_WORDS):
+            # ("said the Philippine vessels had entered its waters and urged Manila to ...": a ship,
+            # whoever sails it, urges no one; the speaker does (stories23))
             return None
         entry = self._entry(v)
         if entry is not None and (entry.frame in ("threat", "request", "appeal", "say", "intent") or (
@@ -1598,6 +1601,10 @@ class RoleFinder:
         """"Kenyan police said two militants were arrested", "authorities announced that 300
         users were detained": a passive arrest with no doer named, reported by the police, the
         government or another state force, is that reporter's own; [] otherwise."""
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in SPEECHLESS_WEAPONS or c.pos_ == "NUM" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in SPEECHLESS_WEAPONS for o in p.children)
+                for p in c.children) for c in tok.children):
+            return []  # "the air force said 21 of the 24 drones were destroyed": weapons downed, no one held (stories23)
         found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
         if not found or not all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found):
             return []
