@@ -917,7 +917,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if found and tok.n_rights and id(found[0]) in self.context_guess \
                     and (named := next((self.actors_at[c.i] for c in tok.children
                                         if c.dep_ == "appos" and c.i in self.actors_at
-                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])), None)):
+                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])
+                                        and not any(g.dep_ == "amod" and g.tag_ == "VBG" for g in c.children)), None)):
+                # (not "Protesters, many waving EU flags, ...": a misread participle's object (stories23))
                 # "Prime Minister May expelled": a title whose country is only guessed is the person
                 # its apposition names (odds10)
                 found = named
@@ -1132,7 +1134,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if dep == "conj" or (dep == "appos" and self._is_place_at(t) and self._is_place_at(k)):
                     out.append(doc[k])
                     stack.append(k)
-                elif dep == "appos" and t == tok.i and any(dep_col[g] == "conj" for g in kids[k]):
+                elif dep == "appos" and t == tok.i and any(dep_col[g] == "conj" for g in kids[k]) \
+                        and not any(dep_col[g] == "amod" and doc[g].tag_ == "VBG" for g in kids[k]):
+                    # (not "Protesters, many waving EU and Georgian flags, threw ...": what they wave (stories23))
                     # "U.S. envoy Zalmay Khalilzad and Taliban deputy leader Mullah Baradar signed": the
                     # second side hung on the first's name as its conjunct (wire21)
                     out.append(doc[k])

@@ -4197,7 +4197,7 @@ class EventCoder(RoleFinder, ClauseRules):
         told = v.head if v.dep_ == "nsubj" and v.tag_ == "VBG" else v
         return durative_background(told, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
-            or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) \
+            or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     @staticmethod
@@ -4283,6 +4283,18 @@ def _joint_subject_of(v) -> bool:  # targets12 helper
     """Does v have a subject joined to another ('Trump and Comey clashed')?"""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ == "conj" for c in subj.children)
+
+
+EARLIER_WORDS = frozenset({"previous", "prior", "past"})  # stories23 ("earlier" may be the same day)
+
+
+def _earlier_one(n) -> bool:  # stories23 helper
+    """'Previous ceasefires announced by the two sides collapsed', 'a prior raid on the camp':
+    an act told by a noun marked as an earlier one (or by a participle describing such a noun) is
+    another, older act than the news, background."""
+    if n.pos_ == "VERB" and n.dep_ == "acl":
+        n = n.head
+    return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in n.children)
 
 
 def _answered_act(n) -> bool:

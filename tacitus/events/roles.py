@@ -779,9 +779,10 @@ class RoleFinder:
         if depth < 4 and (stepper := self._step_taker(v)) is not None:
             src, head_passive = self._source(stepper, actors, depth + 1)
             return (src, False) if not head_passive else ([], False)
-        if depth < 4 and self._first_to(v):
-            # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
-            return self._source(v.head.head, actors, depth + 1)[0], False
+        if depth < 4 and (copula := self._first_to(v)) is not None:
+            # "Bulgaria became the first state to recognise Macedonia", "Putin was among the first
+            # to congratulate Erdogan" (stories23): the copula's subject acts
+            return self._source(copula, actors, depth + 1)[0], False
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -1781,12 +1782,19 @@ class RoleFinder:
         return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
 
     @staticmethod
-    def _first_to(v) -> bool:
-        """Is v the infinitive of "became/was the first (or last, only) state to do it"?"""
+    def _first_to(v):
+        """The copula when v is the infinitive of "became/was the first (or last, only) state to do
+        it" or "was among the first to do it" (stories23), else None."""
         head = v.head
-        return v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-            and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
-            and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
+        if v.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        if head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
+                and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children):
+            return head.head
+        if head.lower_ in ("first", "last") and head.dep_ == "pobj" and head.head.lower_ == "among" \
+                and head.head.head.lemma_.lower() in ("become", "be"):
+            return head.head.head
+        return None
 
     def _show_of_force_aim(self, cand, actors) -> list[Actor]:
         """Whom a show of force is aimed at, named in its purpose clause: "deploying a carrier
