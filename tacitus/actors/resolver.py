@@ -26,6 +26,7 @@ from tacitus.events.syntax import bare_name_subject, date_read_name, opens_claus
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
+from tacitus.actors.resolver_words import DOMESTIC_ASKER_SECTORS  # stories23
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
@@ -1540,6 +1541,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     country = self.story_home(h)
             elif agent.sector in ARMED_GROUP_SECTORS:
                 country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
+            if country is None and agent.sector == "GOV" and h.dep_ == "dobj":
+                country = self._home_of_askers(h)  # "U.S. soybean farmers urged the administration" (stories23)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
@@ -1629,6 +1632,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _home_of_askers(self, h) -> str | None:  # stories23 helper
+        """'U.S. soybean farmers urged the administration to seek a deal', 'Kenyan doctors called on
+        the government to pay them': a bare government a country's own people, firms, unions or
+        parties address (the object of their verb) is their own state's, not the country the story
+        names most. None unless every subject actor is a named, non-state actor of one country."""
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        found = self.actors_at.get(subj.i, []) if subj is not None else []
+        if not found or any(a.sector not in DOMESTIC_ASKER_SECTORS or not a.country or self.is_guess(a) for a in found):
+            return None
+        homes = {a.country for a in found}
+        return homes.pop() if len(homes) == 1 else None
 
     def _owner_before_participle(self, scope, h) -> str | None:
         """The country of 'French-led', 'Chinese-run' (name, hyphen, leader or owner participle) in h's

@@ -4285,7 +4285,7 @@ def _joint_subject_of(v) -> bool:  # targets12 helper
     return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
-EARLIER_WORDS = frozenset({"previous", "prior", "past"})  # stories23 ("earlier" may be the same day)
+EARLIER_WORDS = frozenset({"previous", "prior", "past", "last"})  # stories23 ("earlier" may be the same day)
 
 
 def _earlier_one(n) -> bool:  # stories23 helper
