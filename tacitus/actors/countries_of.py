@@ -289,20 +289,8 @@ class CountryFinder:
                 if t.lower_ in US_STATE_HOMONYMS and any((hit := self.agent_at[x.i]) is not None
                                                          and hit[2].phrase in US_STATE_OFFICES for x in scope if x.i > t.i):
                     return "USA"  # "Georgia's governor Brian Kemp": the US state (realfix20)
-                if m.entry.kind == "demonym" and (home := self._descent_home(t, h)) is not None:
-                    return home  # "Indian-American protesters": people of the country they live in (stories23)
                 return m.entry.country
         return None
-
-    def _descent_home(self, t, h) -> str | None:  # stories23 helper
-        """'Indian-American protesters', 'Turkish-German voters': a demonym joined by a hyphen to a
-        second demonym before the head names people by descent and by home; the corpus codes
-        people by the country they live in, the second one. None when t is not so joined."""
-        k = t.i + 2
-        if k >= h.i or self.doc[t.i + 1].text != "-" or (m2 := self.name_at[k]) is None \
-                or m2.entry.kind != "demonym" or not m2.entry.country or m2.end != k + 1:
-            return None
-        return m2.entry.country
 
     def _hyphen_country(self, t) -> str | None:
         """A country the tokenizer left glued to a participle: "a U.S.-led coalition" (one token,
