@@ -513,6 +513,13 @@ class ReferenceFinder:
                 people = [x for x in people if not lo <= x[0] <= hi or x[2] == "poss"]
             floor = self._sentence_bounds(h.i)[0] - 80
             recent = [x for x in people if x[0] >= floor]
+            if h.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in h.head.children):
+                # "Putin was among the first to congratulate Erdogan. Biden also congratulated him":
+                # the same act done again is done to the same one, the earlier verb's object (stories23)
+                verb = h.head.lemma_
+                same = next((a for i, a, dep in reversed(recent) if dep == "dobj" and self.doc[i].head.lemma_ == verb), None)
+                if same is not None:
+                    return [self._copy(same, h)]
             unnamed = self._unnamed_subject(h, want, recent[-1][0] if recent else start)
             for i, a, dep in reversed(recent):
                 if unnamed is not None and unnamed > i:
@@ -771,6 +778,8 @@ class ReferenceFinder:
                 return [self._make(h, h.left_edge.i, self.d.country_name(c), c, c, None, "country") for c in places]
             if (place := self._sides_country(h)):
                 return [self._make(h, h.left_edge.i, self.d.country_name(place), place, place, None, "country")]
+        if self._bare_leaders(h):
+            return self._last_person_pair(h)
         if not any(c.lower_ in ("two", "both") for c in h.children) and not (
                 h.lemma_.lower() in ("side", "party") and any(c.lower_ == "all" and c.dep_ in ("det", "predet")
                                                              for c in h.children)):
@@ -799,6 +808,26 @@ class ReferenceFinder:
         if len(picked) < 2:
             return []
         return [self._copy(a, h) for a in reversed(picked)]
+
+    @staticmethod
+    def _bare_leaders(h) -> bool:  # stories23 helper
+        """'Pashinyan and Aliyev met in Brussels ... Michel said the leaders had agreed': a bare
+        'the leaders' (no country, office or 'of' phrase of their own) refers back to the two
+        leaders last named, as 'the two leaders' does, not to the place the story is filed from."""
+        return h.lower_ == "leaders" and all(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+            and any(c.dep_ == "det" for c in h.children)
+
+    def _last_person_pair(self, h) -> list[Actor]:  # stories23 helper
+        """The latest persons named joined by 'and' ("Pashinyan and Aliyev") before h, in this
+        sentence or the two before it; [] when there are none."""
+        start = max(self._story_start(h), self._sentence_bounds(h.i)[0] - 80)
+        for i, a, _ in reversed(self.history):
+            if i >= h.i or i < start or a.kind != "person":
+                continue
+            group = [a] + [x for c in self._conjuncts(self.doc[i]) for x in self.actors_at.get(c.i, []) if x.kind == "person"]
+            if len(group) > 1:
+                return [self._copy(x, h) for x in group]
+        return []
 
     def _counted_group(self, h) -> list[Actor]:
         """'Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries also

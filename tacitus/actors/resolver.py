@@ -26,6 +26,7 @@ from tacitus.events.syntax import bare_name_subject, date_read_name, opens_claus
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
+from tacitus.actors.resolver_words import DOMESTIC_ASKER_SECTORS  # stories23
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
 from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
@@ -917,7 +918,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if found and tok.n_rights and id(found[0]) in self.context_guess \
                     and (named := next((self.actors_at[c.i] for c in tok.children
                                         if c.dep_ == "appos" and c.i in self.actors_at
-                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])), None)):
+                                        and not any(id(a) in self.context_guess for a in self.actors_at[c.i])
+                                        and not any(g.dep_ == "amod" and g.tag_ == "VBG" for g in c.children)), None)):
+                # (not "Protesters, many waving EU flags, ...": a misread participle's object (stories23))
                 # "Prime Minister May expelled": a title whose country is only guessed is the person
                 # its apposition names (odds10)
                 found = named
@@ -1132,7 +1135,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 if dep == "conj" or (dep == "appos" and self._is_place_at(t) and self._is_place_at(k)):
                     out.append(doc[k])
                     stack.append(k)
-                elif dep == "appos" and t == tok.i and any(dep_col[g] == "conj" for g in kids[k]):
+                elif dep == "appos" and t == tok.i and any(dep_col[g] == "conj" for g in kids[k]) \
+                        and not any(dep_col[g] == "amod" and doc[g].tag_ == "VBG" for g in kids[k]):
+                    # (not "Protesters, many waving EU and Georgian flags, threw ...": what they wave (stories23))
                     # "U.S. envoy Zalmay Khalilzad and Taliban deputy leader Mullah Baradar signed": the
                     # second side hung on the first's name as its conjunct (wire21)
                     out.append(doc[k])
@@ -1536,6 +1541,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                     country = self.story_home(h)
             elif agent.sector in ARMED_GROUP_SECTORS:
                 country = self._armed_partner_country(h, talks=True)  # "a truce with the rebels in Minsk" (targets21)
+            if country is None and agent.sector == "GOV" and h.dep_ == "dobj":
+                country = self._home_of_askers(h)  # "U.S. soybean farmers urged the administration" (stories23)
             if country is None:
                 # "the mayor of Kharkiv", "residents of Lagos": the town its own 'of' names (actors10)
                 # ("Turkey said the Air Force shot down a Russian jet near Syria": a bare state
@@ -1631,6 +1638,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _home_of_askers(self, h) -> str | None:  # stories23 helper
+        """'U.S. soybean farmers urged the administration to seek a deal', 'Kenyan doctors called on
+        the government to pay them': a bare government a country's own people, firms, unions or
+        parties address (the object of their verb) is their own state's, not the country the story
+        names most. None unless every subject actor is a named, non-state actor of one country."""
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        found = self.actors_at.get(subj.i, []) if subj is not None else []
+        if not found or any(a.sector not in DOMESTIC_ASKER_SECTORS or not a.country or self.is_guess(a) for a in found):
+            return None
+        homes = {a.country for a in found}
+        return homes.pop() if len(homes) == 1 else None
 
     def _owner_before_participle(self, scope, h) -> str | None:
         """The country of 'French-led', 'Chinese-run' (name, hyphen, leader or owner participle) in h's

@@ -26,6 +26,7 @@ from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
 from tacitus.events.words import OWNED_ACT_VERBS, OWNER_PARTICIPLES, SPEECHLESS_WEAPONS  # sources20 helper
+from tacitus.events.words import CRAFT_WORDS  # stories23 helper
 from tacitus.events.words import VOTED_TEXTS, VOTING_VERBS  # odds4 helper
 from tacitus.events.words import BREACH_VERBS, REFERRED_ACT_PREPS  # stories7 helper
 from tacitus.events.words import CONJUNCT_TARGET_ROOTS, COURT_ACT_NOUNS, DOMESTIC_RIVAL_ROOTS, EXCHANGE_VERBS, QUOTED_SELF_WORDS, REFERRED_ACT_NOUNS_MORE  # stories4 helper
@@ -784,9 +785,10 @@ class RoleFinder:
         if depth < 4 and (stepper := self._step_taker(v)) is not None:
             src, head_passive = self._source(stepper, actors, depth + 1)
             return (src, False) if not head_passive else ([], False)
-        if depth < 4 and self._first_to(v):
-            # "Bulgaria became the first state to recognise Macedonia": the copula's subject acts
-            return self._source(v.head.head, actors, depth + 1)[0], False
+        if depth < 4 and (copula := self._first_to(v)) is not None:
+            # "Bulgaria became the first state to recognise Macedonia", "Putin was among the first
+            # to congratulate Erdogan" (stories23): the copula's subject acts
+            return self._source(copula, actors, depth + 1)[0], False
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ")) or finite_acl(v):
             # a finite verb the parser hung on the noun before it ("Sergei Lavrov, Russia's
             # foreign minister, called on ...") has that noun as its subject
@@ -1190,7 +1192,9 @@ class RoleFinder:
         # to send air defences" (sources20))
         if not modal and (subj.pos_ != "NOUN" or (actors.actors(subj) and (
                 actors.agent_at[subj.i] is not None or not any(c.dep_ == "poss" for c in subj.children)))
-                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS):
+                and subj.lemma_.lower() not in SPEECHLESS_WEAPONS and subj.lower_ not in CRAFT_WORDS):
+            # ("said the Philippine vessels had entered its waters and urged Manila to ...": a ship,
+            # whoever sails it, urges no one; the speaker does (stories23))
             return None
         entry = self._entry(v)
         if entry is not None and (entry.frame in ("threat", "request", "appeal", "say", "intent") or (
@@ -1604,6 +1608,10 @@ class RoleFinder:
         """"Kenyan police said two militants were arrested", "authorities announced that 300
         users were detained": a passive arrest with no doer named, reported by the police, the
         government or another state force, is that reporter's own; [] otherwise."""
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in SPEECHLESS_WEAPONS or c.pos_ == "NUM" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in SPEECHLESS_WEAPONS for o in p.children)
+                for p in c.children) for c in tok.children):
+            return []  # "the air force said 21 of the 24 drones were destroyed": weapons downed, no one held (stories23)
         found = RoleFinder._passive_reporter(tok, actors, ("ccomp",))
         if not found or not all(a.sector in ("COP", "GOV", "MIL", "SPY") for a in found):
             return []
@@ -1782,12 +1790,19 @@ class RoleFinder:
         return actors.actors(obj) if obj is not None and actors.agent_at[obj.i] is not None else []
 
     @staticmethod
-    def _first_to(v) -> bool:
-        """Is v the infinitive of "became/was the first (or last, only) state to do it"?"""
+    def _first_to(v):
+        """The copula when v is the infinitive of "became/was the first (or last, only) state to do
+        it" or "was among the first to do it" (stories23), else None."""
         head = v.head
-        return v.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-            and head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
-            and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children)
+        if v.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        if head.dep_ == "attr" and head.head.lemma_.lower() in ("become", "be") \
+                and any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only", "second", "latest") for c in head.children):
+            return head.head
+        if head.lower_ in ("first", "last") and head.dep_ == "pobj" and head.head.lower_ == "among" \
+                and head.head.head.lemma_.lower() in ("become", "be"):
+            return head.head.head
+        return None
 
     def _show_of_force_aim(self, cand, actors) -> list[Actor]:
         """Whom a show of force is aimed at, named in its purpose clause: "deploying a carrier
