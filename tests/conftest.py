@@ -2,6 +2,8 @@
 databases, the CLI runner, and ../shared/data when it exists."""
 from __future__ import annotations
 
+import functools
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +14,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 EXAMPLES = ROOT / "examples"
+LANES = ROOT / "corpus" / "tacitus-lanes.jsonl"
+
+
+@functools.lru_cache(maxsize=1)
+def lane_records() -> tuple[dict, ...]:
+    """corpus/tacitus-lanes.jsonl read once per test process (treat the records as read-only)."""
+    return tuple(json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip())
+
+
+def lane_sample(size: int, offset: int = 0) -> list[dict]:
+    """`size` lane records spread evenly over the whole file (every lane has a share), the same
+    records on every run: a sample that stays the same size as the lanes grow, unlike a fixed
+    step (lanes[::4] doubled with the file). `offset` shifts the picks, so that two tests can look
+    at different sentences."""
+    recs = lane_records()
+    size = min(size, len(recs))
+    return [recs[(k * len(recs) // size + offset) % len(recs)] for k in range(size)]
 
 
 @pytest.fixture(scope="session")
@@ -19,6 +38,20 @@ def coder():
     from tacitus import Coder
 
     return Coder()
+
+
+@pytest.fixture(scope="session")
+def coded_lane_docs(coder):
+    """Docs of 800 lane sentences after the coder has run on them (its retagging done), shared by
+    the speed rounds' tests that compare a shortcut's answers with the full walk's on real
+    sentences (perf10, perf11e). Read-only: a test must not change them."""
+    from tacitus.model import Article
+
+    arts = [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in lane_sample(800)]
+    docs = list(coder.nlp.pipe([a.text for a in arts], batch_size=16))
+    for a, doc in zip(arts, docs):
+        coder._result(a, doc)  # the event coder's retagging has run
+    return docs
 
 
 @pytest.fixture()

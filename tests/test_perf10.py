@@ -25,7 +25,6 @@ import pytest
 import tacitus.events.coder as coder_module
 from tacitus.events.coder import EventCoder
 from tacitus.extract import dates
-from tacitus.model import Article
 from tacitus.nlp import heads_of_dep, positions_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,13 +107,8 @@ def _reference_noun_lemmas(n) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def coded_docs(coder):
-    recs = [json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip()][::12]
-    arts = [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in recs]
-    docs = list(coder.nlp.pipe([a.text for a in arts], batch_size=16))
-    for a, doc in zip(arts, docs):
-        coder._result(a, doc)  # the event coder's retagging has run
-    return docs
+def coded_docs(coded_lane_docs):
+    return coded_lane_docs  # 800 lane sentences, coded (conftest; shared with test_perf11e)
 
 
 def test_deps_and_noun_lemmas_skip_only_children_no_branch_reads(coder, coded_docs, monkeypatch):

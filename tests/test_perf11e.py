@@ -18,28 +18,16 @@ by bench/same_output.py.)
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from tacitus.events.rules import ClauseRules
 from tacitus.events.syntax import WHAT_HOLDERS_KEY, children_table, what_clauses
-from tacitus.model import Article
 from tacitus.nlp import positions_of, token_table
-
-ROOT = Path(__file__).resolve().parent.parent
-LANES = ROOT / "corpus" / "tacitus-lanes.jsonl"
 
 
 @pytest.fixture(scope="module")
-def coded_docs(coder):
-    recs = [json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip()][5::14]
-    arts = [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in recs]
-    docs = list(coder.nlp.pipe([a.text for a in arts], batch_size=16))
-    for a, doc in zip(arts, docs):
-        coder._result(a, doc)  # the event coder's retagging has run
-    return docs
+def coded_docs(coded_lane_docs):
+    return coded_lane_docs  # 800 lane sentences, coded (conftest; shared with test_perf10)
 
 
 def test_children_table_is_token_children(coded_docs):

@@ -13,25 +13,19 @@ no record changed).
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from tacitus.actors import DocActors
 from tacitus.extract.facts import article_facts, article_places
 from tacitus.model import Article
 
-from conftest import coded
-
-ROOT = Path(__file__).resolve().parent.parent
-LANES = ROOT / "corpus" / "tacitus-lanes.jsonl"
+from conftest import coded, lane_sample
 
 
 @pytest.fixture(scope="module")
 def coded_actors(coder):
     """(doc, DocActors) for a sample of lane sentences after every post-parse stage has run."""
-    recs = [json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip()][7::15]
+    recs = lane_sample(650, offset=7)  # a fixed number from every lane (it was every 15th: 800 by session 22)
     arts = [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in recs]
     out = []
     for a, doc in zip(arts, coder.nlp.pipe([a.text for a in arts], batch_size=16)):

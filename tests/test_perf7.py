@@ -12,24 +12,21 @@
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from tacitus.actors import DocActors
 from tacitus.extract import tone as tone_module
 from tacitus.nlp import token_table
 
-ROOT = Path(__file__).resolve().parent.parent
-LANES = ROOT / "corpus" / "tacitus-lanes.jsonl"
-STEP = 6  # every 6th lane sentence: about 1,100 sentences from every lane
+from conftest import lane_sample
+
+SIZE = 1100  # lane sentences from every lane; a fixed number (it was every 6th: 2,000 by session 22)
 
 
 @pytest.fixture(scope="module")
 def docs(coder):
-    recs = [json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip()]
-    return [(r.get("date"), doc) for r, doc in zip(recs[::STEP], coder.nlp.pipe([r["text"] for r in recs[::STEP]]))]
+    recs = lane_sample(SIZE)
+    return [(r.get("date"), doc) for r, doc in zip(recs, coder.nlp.pipe([r["text"] for r in recs]))]
 
 
 def test_agent_matcher_finds_nothing_at_the_tokens_the_pretest_skips(coder, docs):

@@ -17,9 +17,6 @@
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from tacitus.actors.resolver import DocActors
@@ -38,15 +35,14 @@ from tacitus.events.words import PARTICLES, READINESS
 from tacitus.model import Article
 from tacitus.nlp import heads_of_dep, heads_of_words, token_table
 
-ROOT = Path(__file__).resolve().parent.parent
-LANES = ROOT / "corpus" / "tacitus-lanes.jsonl"
-STEP = 8  # every 8th lane sentence: about 1,200 sentences from every lane
+from conftest import lane_sample
+
+SIZE = 1200  # lane sentences from every lane; a fixed number (it was every 8th: 1,500 by session 22)
 
 
 @pytest.fixture(scope="module")
 def sample():
-    recs = [json.loads(line) for line in LANES.read_text("utf-8").splitlines() if line.strip()]
-    return [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in recs[::STEP]]
+    return [Article(text=r["text"], doc_id=r["id"], date=r.get("date")) for r in lane_sample(SIZE)]
 
 
 def test_resolver_gates_skip_only_heads_their_helpers_answer_nothing_for(coder, sample, monkeypatch):

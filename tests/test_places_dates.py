@@ -203,12 +203,12 @@ def test_robustness_one_megabyte_of_pathological_text_in_seconds(coder):
     text = unit * (1_000_000 // len(unit) + 1)
     assert len(text) >= 1_000_000
     doc = coder.nlp.make_doc(text)  # tokens only: the tagger is not what is being timed
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU seconds: the wall clock also counts other processes on a loaded machine
     dates = find_dates(text, "2022-02-04")
     quotes = find_quotes(text)
     places = extract_places(doc, None, default_gazetteer())
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 20, f"1 MB took {elapsed:.1f}s"
+    elapsed = time.process_time() - t0
+    assert elapsed < 20, f"1 MB took {elapsed:.1f} CPU seconds"
     assert dates and all(isinstance(d.date_start, dt.date) for d in dates)
     assert places and all(text[p.start:p.end] == p.text for p in places)
     assert quotes is not None
