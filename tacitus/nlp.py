@@ -172,12 +172,18 @@ def _register_components():
           verb is one the event lexicon knows, the noun before it is its subject (and the noun after
           it its object)."""
         told = " that " in doc_text(doc)
-        from spacy.attrs import DEP
+        from spacy.attrs import DEP, POS
+        from spacy.symbols import AUX, NOUN, PROPN, VERB
 
         strings = doc.vocab.strings
-        deps = doc.to_array(DEP)
-        wanted = [strings["ROOT"]] + ([strings["relcl"], strings["acl"]] if told else [])
-        for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():  # (a Token only for these labels)
+        cols = doc.to_array([DEP, POS])
+        deps, poss = cols[:, 0], cols[:, 1]
+        # (a Token only for a ROOT tagged NOUN/PROPN and, with " that ", a relcl/acl tagged VERB/AUX:
+        # the tests below; no repair here changes a POS, perf13b)
+        wanted = (deps == strings["ROOT"]) & numpy.isin(poss, [NOUN, PROPN])
+        if told:
+            wanted |= numpy.isin(deps, [strings["relcl"], strings["acl"]]) & numpy.isin(poss, [VERB, AUX])
+        for i in numpy.flatnonzero(wanted).tolist():
             t = doc[i]
             dep = t.dep_
             if dep == "ROOT":

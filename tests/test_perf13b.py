@@ -95,3 +95,18 @@ def test_may_name_still_repairs(coder):
     doc = coder.nlp("Prime Minister Theresa May criticised the EU on Tuesday.")
     may = next(t for t in doc if t.text == "May")
     assert may.dep_ == "nsubj" and may.pos_ == "PROPN"
+
+
+def test_contact_clause_gate_keeps_every_repair(coder, texts, docs, monkeypatch):
+    """tacitus_told_in_contact makes a Token only for a ROOT noun or a relcl/acl verb: with every
+    token handed to its tests instead, the repaired trees are the same."""
+    import numpy
+
+    real = numpy.flatnonzero
+    monkeypatch.setattr(nlp_mod.numpy, "flatnonzero", lambda a: numpy.arange(len(a)))
+    try:
+        slow = list(coder.nlp.pipe(texts, batch_size=16))
+    finally:
+        monkeypatch.setattr(nlp_mod.numpy, "flatnonzero", real)
+    for fast_doc, slow_doc in zip(docs, slow):
+        assert _tree(fast_doc) == _tree(slow_doc), fast_doc.text[:80]
