@@ -152,8 +152,10 @@ def reread(doc, nlp, stages) -> None:
 
 
 def _try_verb(doc, sent, tok, base, nlp, stages) -> bool:
+    from tacitus.nlp import doc_text
+
     start = sent.start_char
-    line = doc.text[start:sent.end_char]
+    line = doc_text(doc)[start:sent.end_char]
     off = tok.idx - start
     text = line[:off] + "will " + base + line[off + len(tok.text):]
     new = _parse_upto(stages, nlp, text)

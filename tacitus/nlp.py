@@ -85,9 +85,10 @@ def _register_components():
         "May" as the modal auxiliary of the past-tense verb (a modal is never followed by one), so
         the sentence had no subject and read as hypothetical. Such a "May" inside a person's name
         is the subject (realnews19a). Costs one substring test on docs without the word."""
-        if "May " not in doc.text:
+        if "May " not in doc_text(doc):
             return doc
-        for t in doc:
+        for i in _positions_of_word(doc, "May"):  # (a Token only for these: perf13b)
+            t = doc[i]
             if t.text == "May" and t.dep_ == "aux" and t.ent_type_ == "PERSON" and t.i > 0 \
                     and t.head.tag_ == "VBD" and t.head.i == t.i + 1 and doc[t.i - 1].pos_ == "PROPN":
                 t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "NNP", "nsubj", "May"
@@ -102,13 +103,14 @@ def _register_components():
         after them read: the reporting verb heads the sentence, the quoted clause is its complement
         (ccomp) and a quoted subject goes back to that clause (quotes21). Costs one count of quote
         marks on docs with fewer than four."""
-        text = doc.text
+        text = doc_text(doc)
         marks = sum(text.count(q) for q in QUOTE_MARKS)
         if marks < 4 and not (marks >= 2 and ": " in text and COLON_QUOTE.search(text)):
             return doc
         from tacitus.events.words import ATTRIBUTION_VERBS, QUOTE_SPEECH_VERBS
 
-        for t in doc:
+        for i in _speech_verb_candidates(doc, ATTRIBUTION_VERBS, QUOTE_SPEECH_VERBS):
+            t = doc[i]  # (a Token only for a verb whose lemma is one of these: perf13b)
             if t.pos_ != "VERB" or (t.lemma_ not in ATTRIBUTION_VERBS and t.lemma_ not in QUOTE_SPEECH_VERBS):
                 continue
             if marks < 4:
@@ -169,13 +171,19 @@ def _register_components():
           verb made a participle of the noun before it or a modifier of the noun after it. When the
           verb is one the event lexicon knows, the noun before it is its subject (and the noun after
           it its object)."""
-        told = " that " in doc.text
-        from spacy.attrs import DEP
+        told = " that " in doc_text(doc)
+        from spacy.attrs import DEP, POS
+        from spacy.symbols import AUX, NOUN, PROPN, VERB
 
         strings = doc.vocab.strings
-        deps = doc.to_array(DEP)
-        wanted = [strings["ROOT"]] + ([strings["relcl"], strings["acl"]] if told else [])
-        for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():  # (a Token only for these labels)
+        cols = doc.to_array([DEP, POS])
+        deps, poss = cols[:, 0], cols[:, 1]
+        # (a Token only for a ROOT tagged NOUN/PROPN and, with " that ", a relcl/acl tagged VERB/AUX:
+        # the tests below; no repair here changes a POS, perf13b)
+        wanted = (deps == strings["ROOT"]) & numpy.isin(poss, [NOUN, PROPN])
+        if told:
+            wanted |= numpy.isin(deps, [strings["relcl"], strings["acl"]]) & numpy.isin(poss, [VERB, AUX])
+        for i in numpy.flatnonzero(wanted).tolist():
             t = doc[i]
             dep = t.dep_
             if dep == "ROOT":
@@ -339,6 +347,36 @@ def forget_tree_tables(doc) -> None:
         del doc.user_data[key]
 
 
+def _positions_of_word(doc, word: str) -> list[int]:
+    """Indices of the tokens whose text is `word`, from the ORTH column (no Token objects)."""
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    return numpy.flatnonzero(doc.to_array(ORTH) == numpy.uint64(get_string_id(word))).tolist()
+
+
+_SPEECH_LEMMA_IDS: dict[tuple[int, int], frozenset] = {}  # (id of each word set) -> their lemmas' string ids
+
+
+def _speech_verb_candidates(doc, *word_sets) -> list[int]:
+    """Indices of the tokens tagged VERB whose lemma id is that of a word in one of `word_sets`,
+    read from the POS and LEMMA columns: tacitus_split_quote walked every token of every doc
+    with four quote marks or more (most news articles) and made a Token of each. A superset of
+    the tokens its own test keeps (it still asks each Token), so the same tokens are repaired,
+    in the same order."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.strings import get_string_id
+    from spacy.symbols import VERB
+
+    key = tuple(id(s) for s in word_sets)
+    ids = _SPEECH_LEMMA_IDS.get(key)
+    if ids is None:
+        ids = _SPEECH_LEMMA_IDS[key] = frozenset(get_string_id(w) for s in word_sets for w in s)
+    cols = doc.to_array([POS, LEMMA])
+    verbs = numpy.flatnonzero(cols[:, 0] == VERB)
+    return [i for i, lemma in zip(verbs.tolist(), cols[verbs, 1].tolist()) if lemma in ids]
+
+
 def _after_closing_quote(doc, i) -> bool:
     """Does token i follow a closing quote mark that follows a comma ('"...," Putin said')?"""
     return i >= 2 and doc[i - 1].text in QUOTE_MARKS and doc[i - 2].text in (",", "?", "!")
@@ -434,8 +472,21 @@ def doc_text(doc) -> str:
     which cost about a tenth of all our work after the parse when four stages each asked."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = _joined_text(doc)
     return text
+
+
+def _joined_text(doc) -> str:
+    """What `doc.text` gives (each token's text, then a space where the token has one), joined
+    from the ORTH and SPACY columns: `Doc.text` makes a spaCy Token object per token, and three
+    of our pipeline components asked for it on every doc (perf13b: about 1 % of the coding run)."""
+    if not len(doc):
+        return ""
+    from spacy.attrs import ORTH, SPACY
+
+    arr = doc.to_array([ORTH, SPACY])
+    words = _decoded(doc.vocab.strings, arr[:, 0].tolist())
+    return "".join([w + " " if s else w for w, s in zip(words, arr[:, 1].tolist())])
 
 
 def span_text(span) -> str:

@@ -498,7 +498,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         side ("our allies"); else None. Costs a look at h's children."""
         has_our = self.__dict__.get("_has_our")
         if has_our is None:  # one look at the text per doc: most docs have no "our"
-            has_our = self.__dict__["_has_our"] = "our " in self.doc.text.lower()
+            has_our = self.__dict__["_has_our"] = "our " in doc_text(self.doc).lower()
         if not has_our or not any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
             return None
         lemma = h.lemma_.lower()
