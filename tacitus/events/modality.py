@@ -1149,6 +1149,8 @@ def obliged(chain) -> bool:
     """'has to import', 'needs to act', 'ought to recognise' (in the present): the clause says what
     someone must do, not what was done ("had to evacuate" in a narrative did happen; "would have
     to use nuclear weapons" is a consequence the future or condition rules judge)."""
+    if len(chain) < 2:
+        return False  # no verb above v in its chain (most clauses): no pair to test (perf13a)
     words = demand_words("demand_modal") | demand_words("appeal_modal")
     return any(t.dep_ == "xcomp" and h.lemma_.lower() in words and h.tag_ in ("VBZ", "VBP", "MD")
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
