@@ -149,6 +149,8 @@ from tacitus.events.rules import SPORT_SENSE_ROOTS, ClauseRules, custody_act, sp
 DEADLINE_PREPS = ("until", "till")
 # doc.user_data key of the current sentence's verb entries (EventCoder._entry), token index -> entry
 ENTRY_MEMO_KEY = "tacitus.events.entry_memo"
+# doc.user_data key of the current sentence's noun lemma sets (EventCoder._noun_lemmas), token index -> frozenset
+NOUN_LEMMAS_MEMO_KEY = "tacitus.events.noun_lemmas_memo"
 # The dependency labels some branch of EventCoder._deps reads a verb's child by; a child with any
 # other label ("punct", "aux", "det", "neg", "cc", "mark", "conj" ...) passes every test there
 # without effect, so the loop moves on at once (perf10)
@@ -256,6 +258,7 @@ class EventCoder(RoleFinder, ClauseRules):
             events[first:] = self._main_act_first(events[first:], anchors)
             self._relative_below_main(events[first:], anchors)
         doc.user_data.pop(ENTRY_MEMO_KEY, None)
+        doc.user_data.pop(NOUN_LEMMAS_MEMO_KEY, None)
         return events
 
     def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
@@ -365,6 +368,7 @@ class EventCoder(RoleFinder, ClauseRules):
         consumed: set[int] = set()
         out: list[Candidate] = []
         doc, pos, deps = sent.doc, *actors._parse_columns()[:2]  # plain lists: a Token only where needed
+        doc.user_data.pop(NOUN_LEMMAS_MEMO_KEY, None)  # (none across the retagging below)
         verbs = [t for t in (doc[i] for i in range(sent.start, sent.end)
                              if pos[i] in ("VERB", "AUX") or (pos[i] == "NOUN" and deps[i] == "ROOT"))
                  if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))
@@ -374,6 +378,7 @@ class EventCoder(RoleFinder, ClauseRules):
         elif not verbs and sent.root.pos_ in ("NOUN", "PROPN") and (adj := self._adjective_after_set_off(sent)) is not None:
             verbs.append(adj)
         doc.user_data[ENTRY_MEMO_KEY] = {}  # a fresh memo once the retagging above is done (see _entry)
+        doc.user_data[NOUN_LEMMAS_MEMO_KEY] = {}  # the same for _noun_lemmas (perf13a)
         if adj is not None:
             actors.forget_actors()  # (a retagged word's lemma and tag may change what actors() finds)
         doc.user_data[BACKGROUND_MEMO_KEY] = {}  # the same for modality.dated_background
@@ -1206,6 +1211,21 @@ class EventCoder(RoleFinder, ClauseRules):
 
     @staticmethod
     def _noun_lemmas(n) -> set[str]:
+        """The words a noun can match a pattern by: its lemma and form, and those of its
+        modifiers. A new set each call; while `_sentence` codes the noun's sentence the answer
+        is kept per token (a third of the calls ask again), exact as the entry memo is (see
+        _entry): nothing changes the parse once the sentence's retagging is done (perf13a)."""
+        memo = n.doc.user_data.get(NOUN_LEMMAS_MEMO_KEY)
+        if memo is None:
+            return EventCoder._noun_lemmas_of(n)
+        kept = memo.get(n.i)
+        if kept is None:
+            kept = memo[n.i] = frozenset(EventCoder._noun_lemmas_of(n))
+        return set(kept)
+
+    @staticmethod
+    def _noun_lemmas_of(n) -> set[str]:
+        """_noun_lemmas worked out."""
         out = {n.lemma_.lower(), n.lower_}
         doc = n.doc
         kids, dep_col = children_table(doc)

@@ -3057,9 +3057,7 @@ class RoleFinder:
         source_codes = {a.code for a in cand.source}
         source_starts = {a.start for a in cand.source if a.start >= 0}
         meeting = cand.cameo[:2] == "04" and cand.cameo[:3] not in ("042",) or RoleFinder._venue_act(cand.cameo)
-        own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
-            + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
-            + RoleFinder._absolute_with_clauses(anchor) + RoleFinder._subjected_clauses(anchor)
+        own_clauses = None  # made when a word naming an actor first asks (none in most windows) (perf13a)
         fallback: list[Actor] = []
         guessed: list[Actor] = []
         actors_at = actors.actors_at
@@ -3070,6 +3068,10 @@ class RoleFinder:
                 continue
             if t.idx in source_starts:
                 continue  # the source's own mention read again: "criticism from Brussels" is the EU's, not Belgium (targets16)
+            if own_clauses is None:
+                own_clauses = RoleFinder._other_clauses(anchor) + RoleFinder._speech_participles(anchor) \
+                    + RoleFinder._reaction_participles(anchor) + RoleFinder._voiced_reactions(anchor) \
+                    + RoleFinder._absolute_with_clauses(anchor) + RoleFinder._subjected_clauses(anchor)
             if any(lo <= t.i <= hi for lo, hi in own_clauses):
                 continue
             if RoleFinder._in_summary_comment(t, anchor):

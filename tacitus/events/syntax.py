@@ -168,6 +168,8 @@ def object_read_as_time_compound(c):
     v = c.head
     if c.i <= v.i + 2 or v.i in heads_of_dep(v.doc, "dobj"):  # (v has a direct object: from the columns, perf9)
         return None
+    if token_table(v.doc).dep[v.i + 1] not in ("amod", "compound"):
+        return None  # the word after v is no modifier or compound: the walk below ends on it (perf13a)
     o = v.doc[v.i + 1]
     while o.dep_ in ("amod", "compound") and o.head.i == o.i + 1 and o.head.lemma_.lower() not in ELAPSED_TIME_NOUNS:
         o = o.head  # "martial law", "emergency rule": to the last word before the lapse
