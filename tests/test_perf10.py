@@ -92,9 +92,13 @@ def _plain(info: dict) -> dict:
 
 
 def _reference_noun_lemmas(n) -> set[str]:
-    """EventCoder._noun_lemmas as it was before perf10 (every child asked)."""
+    """EventCoder._noun_lemmas as it was before perf10 (every child asked), with odds23's
+    determiner rule ("show no mercy" keeps its 'no')."""
     out = {n.lemma_.lower(), n.lower_}
     for c in n.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            out.add("no")
+            continue
         if EventCoder._person_label(n, c):
             continue
         if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == n.i + 1 and not (c.n_lefts or c.n_rights):
