@@ -7,7 +7,8 @@ TACITUS := $(VENV)/bin/tacitus
 DEMO_DB ?= demo.duckdb
 # `make test` runs the suite in parallel (pytest-xdist): one worker per CPU, at most 4 (each worker
 # loads its own spaCy model and coder); whole files go to one worker, so a module's fixtures are
-# built once. TEST_WORKERS=0 runs it in this one process.
+# built once; the longest files go first (tests/conftest.py LONG_FILES). TEST_WORKERS=0 runs it in
+# this one process.
 TEST_WORKERS ?= auto
 
 .PHONY: demo test setup setup-test eval bench clean
@@ -34,7 +35,7 @@ demo: setup
 	$(TACITUS) summary --db $(DEMO_DB)
 
 test: setup-test
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile --no-loadscope-reorder
 
 eval: setup
 	$(TACITUS) eval ../shared/data/plover-gsr-dev.json
