@@ -35,6 +35,7 @@ from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odd
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
+from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -1559,8 +1560,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
         if comp is not None and (comp.lemma_.lower() in PLOT_VERBS or comp.lemma_.lower() in ATTEMPT_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in SUBVERSION_VERBS for c in comp.children)) \
-                and (entry is None or entry.frame == "say") \
-                and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
+                and ((entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS
+                     or lemma in WARNING_VERBS and entry is not None and entry.frame == "threat") \
+                and (plotter := self._alleged_plotter(v, comp, actors)):
+            # ("Poland warned that Russia was preparing an attack": a warning of another side's plan
+            # tells of that side's plot, an accusation, not the speaker's threat (types24))
             # (also "said Egypt was trying to destabilise the region": an attempt at subversion (odds18))
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
             # (112); the plan is the claim, not a second event (odds8)

@@ -141,6 +141,11 @@ def _brings_relief(v) -> bool:
             for p in c.children:
                 if p.dep_ == "pobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
                     return True
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("carry", "bring"):
+            # "flew to Syria carrying tents and medical supplies": the participle names the goods (types24)
+            for p in c.children:
+                if p.dep_ == "dobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
+                    return True
     return False
 
 
@@ -1405,6 +1410,12 @@ class ClauseRules:
             # "Russia's defence minister visited Syria": a visit, no forces sent (noevent6); so is
             # "the Chinese defence minister paid a visit to Russia" (odds23)
             return code
+        if code[:3] == "042" and forces and not purpose and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_.lower() in EXERCISE_WORDS
+                                                             for p in c.children) for c in v.children):
+            # "Russian troops arrived in Belarus for joint drills": a force one side sends for
+            # exercises is a show of force (154, corpus/README.md), neither a visit nor peacekeeping (types24)
+            return "154"
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
