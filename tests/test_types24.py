@@ -1,0 +1,98 @@
+"""Families of event-type misses found by helper "types24" (issue #3) on fresh sentences that probe
+the boundaries between neighbouring PLOVER types:
+
+- THREATEN vs ACCUSE: a warning that a named other side is preparing or plotting a hostile act
+  ("warned that Ukraine was preparing a provocation") accuses that side (112), as "said" does; the
+  speaker's own warnings ("warned it would retaliate") stay threats;
+- THREATEN vs AGREE: vowing or pledging firm, resolute or overwhelming action or measures, or
+  military action, is a hostile promise (13x), not an intent to cooperate (030);
+- AGREE vs RETREAT: accepting a truce is agreeing to it (0356), not declaring one (0871);
+- CONSULT: a meeting held "at the end of" a visit is still a meeting ('meet end' is "met his end");
+  leaders gathering for a summit meet (040);
+- MOBILIZE vs AID: troops one side sends abroad for drills or exercises mobilise (154), they keep
+  no peace (074);
+- AID: relief teams arriving or flying in "carrying" relief goods give humanitarian aid (073);
+- RETREAT: "an exchange of prisoners between X and Y" is the swap (0841) named with 'of';
+- SANCTION: a charge d'affaires recalled is an envoy recalled (161).
+
+Every sentence is written for this file, none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded_full as coded, has_full_event as _has
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Moscow warned that Kyiv was preparing a false-flag chemical attack in the Donbas.", "2022-03-10",
+     "ACCUSE", "RUS", "UKR"),
+    ("Azerbaijan's foreign ministry warned that Armenia was planning to attack its positions in Lachin.",
+     "2023-08-15", "ACCUSE", "AZE", "ARM"),
+    ("Tokyo cautioned that Pyongyang was preparing another nuclear test.", "2022-06-07", "ACCUSE", "JPN", "PRK"),
+])
+def test_types24_warning_of_another_sides_plan_accuses(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo="112")
+    assert not any(ev == "THREATEN" for ev, *_ in evs)
+
+
+def test_types24_own_warning_stays_a_threat(coder):
+    evs = coded(coder, "Tehran warned Washington that it would retaliate against any strike.", "2020-01-05")
+    assert _has(evs, "THREATEN", "IRN", "USA")
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("China vowed to take resolute measures if the Taiwanese leader met the US House speaker.", "2023-04-04",
+     "CHN", "TWN"),
+    ("Pyongyang pledged to take overwhelming action against the joint drills.", "2024-08-19", "PRK", None),
+    ("Ankara said it would take military action against Kurdish fighters in northern Syria.", "2022-11-21",
+     "TUR", None),
+])
+def test_types24_vowed_firm_action_threatens(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target)
+    assert not any(ev == "AGREE" for ev, *_ in evs)
+
+
+def test_types24_accepted_truce_is_agreeing_to_it(coder):
+    evs = coded(coder, "The Sudanese army accepted a truce proposed by Saudi Arabia and the United States.", "2023-05-21")
+    assert _has(evs, "AGREE", "SDN", cameo="0356")
+    assert not any(cm == "0871" for _, cm, *_ in evs)
+
+
+def test_types24_meeting_at_the_end_of_a_visit(coder):
+    evs = coded(coder, "Macron met Xi Jinping in Guangzhou at the end of a three-day state visit.", "2023-04-07")
+    assert _has(evs, "CONSULT", "FRA", "CHN")
+
+
+def test_types24_met_his_end_is_no_meeting(coder):
+    assert not coded(coder, "The old warlord met his end in a hospital bed.", "2019-02-01")
+
+
+def test_types24_gathered_for_a_summit(coder):
+    evs = coded(coder, "Leaders of the Arab League gathered in Jeddah on Friday for their annual summit.", "2023-05-19")
+    assert _has(evs, "CONSULT", "IGO")
+
+
+def test_types24_troops_arriving_for_drills_mobilise(coder):
+    evs = coded(coder, "Chinese troops arrived in Serbia for joint exercises with the Serbian army.", "2019-10-15")
+    assert _has(evs, "MOBILIZE", "CHN")
+    assert not any(ev == "AID" for ev, *_ in evs)
+
+
+def test_types24_troops_arriving_abroad_still_keep_the_peace(coder):
+    evs = coded(coder, "Rwandan troops arrived in Mozambique's Cabo Delgado province.", "2021-07-10")
+    assert _has(evs, "AID", "RWA", "MOZ", cameo="074")
+
+
+def test_types24_relief_carried_by_participle(coder):
+    evs = coded(coder, "Algerian rescue teams arrived in Libya carrying blankets and tents.", "2023-09-13")
+    assert _has(evs, "AID", "DZA", "LBY", cameo="073")
+
+
+def test_types24_exchange_of_prisoners(coder):
+    evs = coded(coder, "An exchange of prisoners between Armenia and Azerbaijan took place at the border on Wednesday.",
+                "2024-01-10")
+    assert _has(evs, "RETREAT", cameo="0841")
+
+
+def test_types24_charge_daffaires_recalled(coder):
+    evs = coded(coder, "Honduras recalled its charge d'affaires from Tel Aviv over the war in Gaza.", "2023-11-03")
+    assert _has(evs, "SANCTION", "HND", cameo="161")
