@@ -96,3 +96,13 @@ def test_types24_exchange_of_prisoners(coder):
 def test_types24_charge_daffaires_recalled(coder):
     evs = coded(coder, "Honduras recalled its charge d'affaires from Tel Aviv over the war in Gaza.", "2023-11-03")
     assert _has(evs, "SANCTION", "HND", cameo="161")
+
+
+def test_types24_part_in_talks_suspended_halts_negotiations(coder):
+    evs = coded(coder, "The Ethiopian government froze its participation in the African Union-led negotiations.", "2021-03-02")
+    assert _has(evs, "SANCTION", "ETH", cameo="164")
+
+
+def test_types24_part_in_an_accord_suspended_stays_reduced_relations(coder):
+    evs = coded(coder, "Moscow suspended its participation in the New START treaty.", "2023-02-21")
+    assert _has(evs, "SANCTION", "RUS", cameo="160")

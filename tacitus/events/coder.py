@@ -3864,6 +3864,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         code = self._left_organisation(code, cand)
+        code = self._left_talks(code, cand)  # "suspended its participation in the talks" (types24)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):

@@ -156,6 +156,13 @@ def _force_words() -> frozenset:
     return frozenset(load_pattern_classes().get("troops", ()))
 
 @lru_cache(maxsize=1)
+def _talk_words() -> frozenset:
+    """The nouns of talks (pattern class "talks"): a part in them suspended halts negotiations (types24)."""
+    from tacitus.events.lexicon import load_pattern_classes
+    return frozenset(load_pattern_classes().get("talks", ()))
+
+
+@lru_cache(maxsize=1)
 def _claim_classes() -> dict:
     """Word classes of a boast of arms (pattern_classes.tsv, types5 block)."""
     from tacitus.events.lexicon import load_pattern_classes
@@ -1358,6 +1365,21 @@ class ClauseRules:
         if any(p.lemma_.lower() in forces for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
             return code  # "withdrew from the African Union force in Mali"
         return "160"
+
+    @staticmethod
+    def _left_talks(code: str, cand: Candidate) -> str:  # types24 helper
+        """"Hamas suspended its participation in the ceasefire negotiations", "the army froze its
+        part in the Jeddah talks": a side suspending its part in talks halts negotiations (164),
+        as "withdrew from the talks" does; its part in an accord or a body stays 160."""
+        if code != "160":
+            return code
+        talks = _talk_words()
+        for o in cand.anchor.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in ("participation", "part", "involvement") and any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in talks
+                                                                 for p in c.children) for c in o.children):
+                return "164"
+        return code
 
     @staticmethod
     def _bare_claim(code: str, cand: Candidate) -> str:
