@@ -15,7 +15,8 @@ the boundaries between neighbouring PLOVER types:
 - AID: relief teams arriving or flying in "carrying" relief goods give humanitarian aid (073);
 - RETREAT: "an exchange of prisoners between X and Y" is the swap (0841) named with 'of';
 - SANCTION: a charge d'affaires recalled is an envoy recalled (161); a part in talks suspended
-  halts negotiations (164).
+  halts negotiations (164);
+- COERCE vs ASSAULT: a raid by police coerces (170), as the corpus labels police raids, unless it kills.
 
 Every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
@@ -115,3 +116,14 @@ def test_types24_vowed_action_against_a_side_threatens_and_taken_coerces(coder):
 def test_types24_appeal_to_accept_a_truce(coder):
     evs = coded(coder, "Qatar urged Israel and Hamas to accept a new truce.", "2024-05-06")
     assert _has(evs, "REQUEST", "QAT", "ISR", cameo="0256")
+
+
+def test_types24_police_raid_coerces(coder):
+    evs = coded(coder, "Italian police carried out dawn raids on a mafia clan's hideouts near Naples.", "2023-01-16")
+    assert _has(evs, "COERCE", "ITA", cameo="170")
+    assert not any(ev == "ASSAULT" for ev, *_ in evs)
+
+
+def test_types24_troops_raid_stays_an_assault(coder):
+    evs = coded(coder, "Israeli troops raided the Jenin refugee camp before dawn.", "2023-07-03")
+    assert _has(evs, "ASSAULT", "ISR")

@@ -1051,6 +1051,14 @@ class ClauseRules:
             # "Vietnamese and Cambodian officials opened a new border gate": two neighbours opening
             # a crossing together cooperate (061); one side opening it to the other eases a blockade
             return "061"
+        if code == "190" and cand.source and all(s.sector == "COP" for s in cand.source) \
+                and any(t.lemma_.lower() == "raid" for t in cand.trigger) \
+                and not any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "shoot", "wound")
+                            for t in cand.trigger for c in t.children):
+            # "Spanish police carried out raids on a smuggling network", "police raided the
+            # network's hideouts": a police raid coerces (170), as the corpus labels police raids;
+            # one that kills ("raided villages, killing five gunmen") stays an assault (types24)
+            return "170"
         if code[:3] == "145" and cand.source and all(s.sector in ("COP", "MIL", "SPY") for s in cand.source) \
                 and not ClauseRules._during_protest(cand.anchor):
             # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
