@@ -12,7 +12,8 @@ the boundaries between neighbouring PLOVER types:
 - CONSULT: a meeting held "at the end of" a visit is still a meeting ('meet end' is "met his end");
 - MOBILIZE vs AID: troops one side sends abroad for drills or exercises mobilise (154), they keep
   no peace (074);
-- AID: relief teams arriving or flying in "carrying" relief goods give humanitarian aid (073);
+- AID: relief teams arriving or flying in "carrying" relief goods give humanitarian aid (073), as
+  does housing or accommodation provided;
 - RETREAT: "an exchange of prisoners between X and Y" is the swap (0841) named with 'of';
 - SANCTION: a charge d'affaires recalled is an envoy recalled (161); a part in talks suspended
   halts negotiations (164);
@@ -127,3 +128,8 @@ def test_types24_police_raid_coerces(coder):
 def test_types24_troops_raid_stays_an_assault(coder):
     evs = coded(coder, "Israeli troops raided the Jenin refugee camp before dawn.", "2023-07-03")
     assert _has(evs, "ASSAULT", "ISR")
+
+
+def test_types24_housing_given_is_shelter(coder):
+    evs = coded(coder, "Moldova provided temporary housing to thousands of refugees from Ukraine.", "2022-03-04")
+    assert _has(evs, "AID", "MDA", cameo="073")
