@@ -2,8 +2,10 @@
 the boundaries between neighbouring PLOVER types:
 
 - THREATEN vs ACCUSE: a warning that a named other side is preparing or plotting a hostile act
-  ("warned that Ukraine was preparing a provocation") accuses that side (112), as "said" does; the
-  speaker's own warnings ("warned it would retaliate") stay threats;
+  ("warned that Ukraine was preparing a provocation") accuses that side (112), as "said" does, and
+  so does a warning of what another named side would or could do ("warned that Russia could invade
+  Ukraine"); the speaker's own warnings ("warned it would retaliate", "warned that Kyiv would pay a
+  price") stay threats;
 - THREATEN vs AGREE: vowing or pledging firm, resolute or overwhelming action or measures, military
   action, or action against a side, is a hostile promise (13x), not an intent to cooperate (030);
   action taken against a side coerces it (170);
@@ -133,3 +135,22 @@ def test_types24_troops_raid_stays_an_assault(coder):
 def test_types24_housing_given_is_shelter(coder):
     evs = coded(coder, "Moldova provided temporary housing to thousands of refugees from Ukraine.", "2022-03-04")
     assert _has(evs, "AID", "MDA", cameo="073")
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Britain warned that Russia could launch an invasion of Ukraine within weeks.", "2022-01-30", "GBR", "RUS"),
+    ("Manila cautioned that Chinese ships would try to blockade the reef again.", "2023-08-09", "PHL", "CHN"),
+])
+def test_types24_warning_of_what_another_side_would_do_accuses(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ACCUSE", source, target, cameo="112")
+    assert not any(ev == "THREATEN" for ev, *_ in evs)
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Moscow warned that Kyiv would pay dearly for the drone strikes.", "2023-05-30", "RUS", "UKR"),
+    ("Erdogan warned that Turkey would launch a ground operation against Kurdish militants.", "2022-11-22", "TUR", None),
+])
+def test_types24_warning_of_own_side_or_a_price_to_pay_threatens(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source, target)

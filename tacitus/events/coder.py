@@ -1552,6 +1552,14 @@ class EventCoder(RoleFinder, ClauseRules):
             # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
             consumed.add(comp.i)  # the alleged violation is the claim, not a second event
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
+        if comp is not None and lemma in WARNING_VERBS and entry is not None and entry.frame == "threat" \
+                and (doer := self._forewarned_doer(v, comp, actors)):
+            # "Washington warned that Russia could invade Ukraine at any moment": a warning of what
+            # another named side would do tells of its plans, an accusation (112) as "warned that
+            # Russia was preparing an invasion" is, not the speaker's threat (types24)
+            consumed.add(comp.i)
+            consumed.update(c.i for c in comp.children if c.dep_ == "xcomp")  # "would try to blockade"
+            return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
         if comp is not None and lemma in DOUBTED_CLAIM_VERBS and (entry is None or entry.frame == "say") \
                 and hedged_noun(v, comp) is None and (doer := self._claimed_doer(v, comp, actors)):
             # "activists claimed that police had attacked journalists": the claimant accuses the
@@ -2696,6 +2704,33 @@ class EventCoder(RoleFinder, ClauseRules):
                 return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    def _forewarned_doer(self, v, comp, actors):  # types24 helper
+        """'warned that Russia could invade Ukraine', 'cautioned that the North would launch more
+        missiles': a clause with a modal ('would', 'could', 'might', 'may', 'will') whose named
+        subject, of another side than the speaker's own state, is the doer of a hostile act (show of
+        force or violence, CAMEO 15, 17-20). Returns (speakers, doers), or None. A clause whose subject
+        suffers the act ('Washington would pay a price', a 'subj'-target row) is the speaker's threat."""
+        if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in comp.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in comp.children):
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        act = comp
+        if comp.lemma_.lower() in ATTEMPT_VERBS:  # "would try to blockade the reef": the act tried
+            act = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), comp)
+        entry = self._entry(act)
+        if entry is None or not entry.cameo or entry.cameo[:2] not in ("15", "17", "18", "19", "20") \
+                or entry.frame or "subj" in entry.target:
+            return None
+        doers = [a for a in actors.actors(subj) if not actors.is_guess(a)]
+        source = self._source(v, actors)[0]
+        if not doers or not source:
+            return None
+        if any(a.primary == s.primary or a.code == s.code for a in doers for s in source):
+            return None  # "Xi warned that China would use force": the speaker's own side threatens
+        return source, doers
 
     def _claimed_doer(self, v, comp, actors):  # realfix18 helper
         """'Activists claimed that police had attacked journalists': the active, unnegated hostile
