@@ -35,6 +35,7 @@ from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odd
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
+from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -1551,6 +1552,14 @@ class EventCoder(RoleFinder, ClauseRules):
             # violator (112); a broken ceasefire (196) stays the violation itself (targets9)
             consumed.add(comp.i)  # the alleged violation is the claim, not a second event
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), self._source(v, actors)[0], violator, v, clause_modality(v))
+        if comp is not None and lemma in WARNING_VERBS and entry is not None and entry.frame == "threat" \
+                and (doer := self._forewarned_doer(v, comp, actors)):
+            # "Washington warned that Russia could invade Ukraine at any moment": a warning of what
+            # another named side would do tells of its plans, an accusation (112) as "warned that
+            # Russia was preparing an invasion" is, not the speaker's threat (types24)
+            consumed.add(comp.i)
+            consumed.update(c.i for c in comp.children if c.dep_ == "xcomp")  # "would try to blockade"
+            return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
         if comp is not None and lemma in DOUBTED_CLAIM_VERBS and (entry is None or entry.frame == "say") \
                 and hedged_noun(v, comp) is None and (doer := self._claimed_doer(v, comp, actors)):
             # "activists claimed that police had attacked journalists": the claimant accuses the
@@ -1559,8 +1568,11 @@ class EventCoder(RoleFinder, ClauseRules):
             return Candidate("112", sorted({v, comp}, key=lambda t: t.i), doer[0], doer[1], v, clause_modality(v))
         if comp is not None and (comp.lemma_.lower() in PLOT_VERBS or comp.lemma_.lower() in ATTEMPT_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in SUBVERSION_VERBS for c in comp.children)) \
-                and (entry is None or entry.frame == "say") \
-                and lemma in ALLEGE_VERBS and (plotter := self._alleged_plotter(v, comp, actors)):
+                and ((entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS
+                     or lemma in WARNING_VERBS and entry is not None and entry.frame == "threat") \
+                and (plotter := self._alleged_plotter(v, comp, actors)):
+            # ("Poland warned that Russia was preparing an attack": a warning of another side's plan
+            # tells of that side's plot, an accusation, not the speaker's threat (types24))
             # (also "said Egypt was trying to destabilise the region": an attempt at subversion (odds18))
             # "Kyiv said Moscow was preparing a false-flag attack": the speaker accuses the plotter
             # (112); the plan is the claim, not a second event (odds8)
@@ -2692,6 +2704,33 @@ class EventCoder(RoleFinder, ClauseRules):
                 return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    def _forewarned_doer(self, v, comp, actors):  # types24 helper
+        """'warned that Russia could invade Ukraine', 'cautioned that the North would launch more
+        missiles': a clause with a modal ('would', 'could', 'might', 'may', 'will') whose named
+        subject, of another side than the speaker's own state, is the doer of a hostile act (show of
+        force or violence, CAMEO 15, 17-20). Returns (speakers, doers), or None. A clause whose subject
+        suffers the act ('Washington would pay a price', a 'subj'-target row) is the speaker's threat."""
+        if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in comp.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in comp.children):
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        act = comp
+        if comp.lemma_.lower() in ATTEMPT_VERBS:  # "would try to blockade the reef": the act tried
+            act = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), comp)
+        entry = self._entry(act)
+        if entry is None or not entry.cameo or entry.cameo[:2] not in ("15", "17", "18", "19", "20") \
+                or entry.frame or "subj" in entry.target:
+            return None
+        doers = [a for a in actors.actors(subj) if not actors.is_guess(a)]
+        source = self._source(v, actors)[0]
+        if not doers or not source:
+            return None
+        if any(a.primary == s.primary or a.code == s.code for a in doers for s in source):
+            return None  # "Xi warned that China would use force": the speaker's own side threatens
+        return source, doers
 
     def _claimed_doer(self, v, comp, actors):  # realfix18 helper
         """'Activists claimed that police had attacked journalists': the active, unnegated hostile
@@ -3860,6 +3899,7 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # history told in passing: "have fought three wars since 1947", "had refused earlier"
         code = self._forces_abroad(code, cand, actors)
         code = self._left_organisation(code, cand)
+        code = self._left_talks(code, cand)  # "suspended its participation in the talks" (types24)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):

@@ -141,6 +141,11 @@ def _brings_relief(v) -> bool:
             for p in c.children:
                 if p.dep_ == "pobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
                     return True
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("carry", "bring"):
+            # "flew to Syria carrying tents and medical supplies": the participle names the goods (types24)
+            for p in c.children:
+                if p.dep_ == "dobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
+                    return True
     return False
 
 
@@ -149,6 +154,13 @@ def _force_words() -> frozenset:
     is a military pull-back, not leaving the bloc."""
     from tacitus.events.lexicon import load_pattern_classes
     return frozenset(load_pattern_classes().get("troops", ()))
+
+@lru_cache(maxsize=1)
+def _talk_words() -> frozenset:
+    """The nouns of talks (pattern class "talks"): a part in them suspended halts negotiations (types24)."""
+    from tacitus.events.lexicon import load_pattern_classes
+    return frozenset(load_pattern_classes().get("talks", ()))
+
 
 @lru_cache(maxsize=1)
 def _claim_classes() -> dict:
@@ -1039,6 +1051,14 @@ class ClauseRules:
             # "Vietnamese and Cambodian officials opened a new border gate": two neighbours opening
             # a crossing together cooperate (061); one side opening it to the other eases a blockade
             return "061"
+        if code == "190" and cand.source and all(s.sector == "COP" for s in cand.source) \
+                and any(t.lemma_.lower() == "raid" for t in cand.trigger) \
+                and not any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "shoot", "wound")
+                            for t in cand.trigger for c in t.children):
+            # "Spanish police carried out raids on a smuggling network", "police raided the
+            # network's hideouts": a police raid coerces (170), as the corpus labels police raids;
+            # one that kills ("raided villages, killing five gunmen") stays an assault (types24)
+            return "170"
         if code[:3] == "145" and cand.source and all(s.sector in ("COP", "MIL", "SPY") for s in cand.source) \
                 and not ClauseRules._during_protest(cand.anchor):
             # "Ecuadorian police stormed the Mexican embassy": a raid by the state's forces is no
@@ -1355,6 +1375,21 @@ class ClauseRules:
         return "160"
 
     @staticmethod
+    def _left_talks(code: str, cand: Candidate) -> str:  # types24 helper
+        """"Hamas suspended its participation in the ceasefire negotiations", "the army froze its
+        part in the Jeddah talks": a side suspending its part in talks halts negotiations (164),
+        as "withdrew from the talks" does; its part in an accord or a body stays 160."""
+        if code != "160":
+            return code
+        talks = _talk_words()
+        for o in cand.anchor.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in ("participation", "part", "involvement") and any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in talks
+                                                                 for p in c.children) for c in o.children):
+                return "164"
+        return code
+
+    @staticmethod
     def _bare_claim(code: str, cand: Candidate) -> str:
         """"The Taliban have claimed responsibility", "Islamic State later claimed responsibility":
         a claim that names no act claims the attack the story is about; as "claimed responsibility
@@ -1405,6 +1440,12 @@ class ClauseRules:
             # "Russia's defence minister visited Syria": a visit, no forces sent (noevent6); so is
             # "the Chinese defence minister paid a visit to Russia" (odds23)
             return code
+        if code[:3] == "042" and forces and not purpose and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_.lower() in EXERCISE_WORDS
+                                                             for p in c.children) for c in v.children):
+            # "Russian troops arrived in Belarus for joint drills": a force one side sends for
+            # exercises is a show of force (154, corpus/README.md), neither a visit nor peacekeeping (types24)
+            return "154"
         if code[:3] == "042" and forces and (purpose or v.lemma_.lower() not in ("travel", "visit", "go")
                                               or any(a.sector == "MIL" for a in cand.source)):
             # police officers who travel abroad to interview witnesses are not peacekeepers
