@@ -1015,7 +1015,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
         if any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
-                and any(c.dep_ == "dobj" for c in v.children):
+                and any(c.dep_ == "dobj" for c in v.children) or self._first_of_two_objects(v) is not None:
             # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles": a double object gives
             # the thing to the recipient; a force posture (15x: "sent tanks to the border") has
             # no recipient, so its rows do not apply (targets24)

@@ -2021,6 +2021,10 @@ class RoleFinder:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].pos_ == "NOUN" and objs[0].i < objs[1].i:
             return objs[0]
+        if len(objs) == 1 and objs[0].pos_ == "NOUN":
+            # "would hand Kyiv 40 fighting vehicles": or as an unlabelled dependent between the
+            # verb and the thing given (targets24)
+            return next((c for c in v.children if c.dep_ == "dep" and c.pos_ == "PROPN" and v.i < c.i < objs[0].i), None)
         return None
 
     @staticmethod

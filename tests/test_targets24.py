@@ -1,0 +1,74 @@
+"""Families of target misses found by helper "targets24" (issue #3) on fresh sentences: weapons
+given to a recipient in a double object ("sent Ukraine tanks") are aid to it, not a force posture,
+even when the parser leaves the recipient unlabelled ("would hand Kyiv 40 vehicles"); the partner
+named by a thing's own "with" phrase ("scrapped a submarine contract with Paris") is the one acted
+on, not a side the thing's modifiers name; sanctions on firms or banks "that supply / finance X"
+are aimed at X, not at firms guessed to be the sanctioner's own; "drew a downgrade of ties from
+Beijing" cuts relations with the one whose act drew it; an act done "to win the match" is a game.
+Every sentence is written for this file, none is taken from a gold or fresh set."""
+import pytest
+from conftest import coded, has_event
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Oslo sent Kyiv eight Leopard tanks last spring.", "2023-06-02", "AID", "NOR", "UKR"),
+    ("Canada will send Ukraine armoured personnel carriers, the minister said.", "2023-01-18", "AGREE", "CAN", "UKR"),
+    ("Sweden said it would hand Ukraine 50 infantry fighting vehicles.", "2023-01-19", "AGREE", "SWE", "UKR"),
+])
+def test_targets24_weapons_given_to_a_recipient(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, event, source, target), evs
+    assert not has_event(evs, "MOBILIZE"), evs
+    assert not has_event(evs, "THREATEN"), evs
+
+
+def test_targets24_forces_sent_to_a_place_stay_a_posture(coder):
+    evs = coded(coder, "Moscow sent tanks to its border with Georgia.", "2008-08-05")
+    assert not has_event(evs, "AID"), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Manila cancelled a helicopter contract with Moscow on Tuesday.", "2021-11-24", "SANCTION", "PHL", "RUS"),
+    ("Ankara suspended a US-brokered energy deal with Cairo.", "2020-03-02", "SANCTION", "TUR", "EGY"),
+])
+def test_targets24_with_partner_of_the_thing(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, event, source, target), evs
+
+
+@pytest.mark.parametrize("text, date, target", [
+    ("Japan imposed sanctions on companies that supply Russia's army with drone parts.", "2023-05-26", "RUS"),
+    ("Australia announced sanctions against banks that finance Hezbollah.", "2022-09-12", "LBN"),
+    ("Canada placed sanctions on dealers and shippers that supply Iran's missile programme.", "2023-02-08", "IRN"),
+])
+def test_targets24_sanctions_on_those_serving_a_side(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "SANCTION", None, target), evs
+
+
+def test_targets24_guessed_home_firms_without_a_side_served(coder):
+    # no side named in a clause: the sanctioned firms stay unresolved or home, nothing is invented
+    evs = coded(coder, "Britain imposed sanctions on companies that evaded export controls.", "2023-05-26")
+    assert has_event(evs, "SANCTION", "GBR"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Estonia's decision to expel a Russian envoy drew a downgrade of relations from Moscow.", "2023-01-23", "RUS", "EST"),
+    ("The Czech senate speaker's trip to Taipei prompted a downgrading of ties from Beijing.", "2020-09-01", "CHN", "CZE"),
+])
+def test_targets24_downgrade_of_ties_drawn(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "SANCTION", source, target), evs
+
+
+def test_targets24_severing_of_relations_noun(coder):
+    evs = coded(coder, "Belize announced the severing of relations with Israel on Friday.", "2023-11-03")
+    assert has_event(evs, "SANCTION", "BLZ", "ISR"), evs
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Wales struck twice in the last ten minutes against Scotland to win the Six Nations match in Cardiff.", "2024-02-10"),
+    ("Morocco attacked Spain relentlessly to win the World Cup qualifier on penalties.", "2022-12-06"),
+])
+def test_targets24_acts_done_to_win_a_game(coder, text, date):
+    assert coded(coder, text, date) == [], coded(coder, text, date)
