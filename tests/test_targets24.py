@@ -72,3 +72,40 @@ def test_targets24_severing_of_relations_noun(coder):
 ])
 def test_targets24_acts_done_to_win_a_game(coder, text, date):
     assert coded(coder, text, date) == [], coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, date, target", [
+    ("The Treasury sanctioned eight firms that it said had helped supply Iran's missile makers.", "2023-03-09", "IRN"),
+    ("Seoul froze the accounts of trading houses that smuggled North Korean coal to ports in Asia.", "2019-08-30", "PRK"),
+    ("Washington blacklisted tanker owners that carried Venezuelan crude in breach of its embargo.", "2020-06-02", "VEN"),
+])
+def test_targets24_serving_through_said_and_carrying(coder, text, date, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "SANCTION", None, target), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("The dissident's poisoning drew a freeze on arms sales to Moscow from Prague.", "2020-09-03", "CZE", "RUS"),
+    ("Beijing's crackdown drew a suspension of the extradition agreement from Ottawa.", "2020-07-03", "CAN", "CHN"),
+])
+def test_targets24_cut_drawn_with_its_own_side(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "SANCTION", source, target), evs
+
+
+def test_targets24_radar_units_given_are_arms(coder):
+    evs = coded(coder, "Canberra handed Port Moresby four coastal radar units on Monday.", "2023-12-11")
+    assert has_event(evs, "AID", "AUS", "PNG"), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Baku accused Yerevan of shelling its positions near Lachin, a charge Armenia denied.", "2022-09-13", "AZE", "ARM"),
+    ("Islamabad accused Kabul of sheltering militants, an allegation the Taliban rejected.", "2023-11-06", "PAK", "AFG"),
+])
+def test_targets24_charge_summed_up_after_a_comma_was_made(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert has_event(evs, "ACCUSE", source, target), evs
+
+
+def test_targets24_denial_itself_still_codes_nothing(coder):
+    assert coded(coder, "Armenia denied that its troops had shelled positions near Lachin.", "2022-09-13") == []

@@ -293,14 +293,27 @@ class RoleFinder:
         o = _object_slot(n)  # "drew criticism and protests": the one drawing both
         if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             subj = self._child(o.head if o.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
+            if subj is not None and entry.cameo[:2] == "16" and (own := self._noun_prep_target(n, entry, actors, o.head)):
+                return own  # "the killing drew a freeze on arms sales to Riyadh from Berlin": the cut's own side (targets24)
             if subj is not None:
                 # the one criticised is the subject of "drew", or whose law or words it was
                 # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
+        return self._noun_prep_target(n, entry, actors)
+
+    def _noun_prep_target(self, n, entry: NounEntry, actors, drawer=None) -> list[Actor]:
+        """The target named by the event noun's own phrases, in the lexicon's prepositions (for a
+        noun drawn by a verb, `drawer`, also such a phrase the parser hangs on that verb or on the
+        noun's "on" object: "drew a freeze on arms sales to Riyadh from Berlin")."""
         preps = entry.target or ()
-        for c in n.children:
+        holders = list(n.children)
+        if drawer is not None:
+            holders += [c for c in drawer.children if c.lower_ != "from"]
+            holders += [d for c in n.children if c.dep_ == "prep" and c.lower_ == "on"
+                        for p in c.children if p.dep_ == "pobj" for d in p.children]
+        for c in holders:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -1900,10 +1913,10 @@ class RoleFinder:
 
     def _side_served(self, p, found: list[Actor], actors) -> list[Actor]:  # targets24 helper
         """'sanctions against individuals and firms that supply Russia's military': when the noun's
-        (or its conjuncts') country was only guessed from the source, a side a relative clause says
+        (or its conjuncts') country was only guessed from the source, or it names none, a side a relative clause says
         it serves, or a participle ties it to, is the one aimed at; else found as it is."""
-        if not found or p.pos_ != "NOUN" or not all(actors.is_guess(a) and a.country for a in found):
-            return found
+        if p.pos_ != "NOUN" or not all(actors.is_guess(a) and a.country for a in found):
+            return found  # (a noun that names no actor at all, "tanker owners that carried Venezuelan crude", is tried too)
         guessed = {a.country for a in found}
         other = lambda fs: [a for a in fs if a.country and a.country not in guessed and not actors.is_guess(a)]
         for n in (p, *p.conjuncts):
@@ -1914,8 +1927,14 @@ class RoleFinder:
     def _served_by(self, o, actors, keep) -> list[Actor]:  # targets24 helper
         """The side a relative clause says the noun serves ("firms that supply Russia's military",
         "banks which financed Hezbollah", "companies that sold drones to Iran")."""
-        for c in o.children:
-            if c.dep_ != "relcl" or c.lemma_.lower() not in SERVING_VERBS:
+        clauses = [c for c in o.children if c.dep_ == "relcl"]
+        # "companies who it said had helped arm Russia's military": through the reporting verb of
+        # the relative clause, and the serving verb's own complement ('helped arm')
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "ccomp"]
+        for c in list(clauses):
+            clauses += [d for d in c.children if d.dep_ == "xcomp"]
+        for c in clauses:
+            if c.lemma_.lower() not in SERVING_VERBS:
                 continue
             for d in c.children:
                 if d.dep_ in ("dobj", "dative"):
@@ -2042,6 +2061,8 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if not found and thing:
+                found = self._side_served(o, found, actors)  # "blacklisted tanker owners that carried Venezuelan crude"
             if found and thing:
                 # "scrapped a submarine contract with Paris", "froze a US-brokered deal with Iran":
                 # the partner named by the thing's own "with" phrase is the one acted on, not a
