@@ -109,3 +109,16 @@ def test_targets24_charge_summed_up_after_a_comma_was_made(coder, text, date, so
 
 def test_targets24_denial_itself_still_codes_nothing(coder):
     assert coded(coder, "Armenia denied that its troops had shelled positions near Lachin.", "2022-09-13") == []
+
+
+def test_targets24_strikes_by_states_are_armed(coder):
+    evs = coded(coder, "The strikes by Britain and the United States against Houthi radar sites were limited, officials said.",
+                "2024-01-12")
+    assert has_event(evs, "ASSAULT", "GBR", "YEM"), evs
+    assert not has_event(evs, "PROTEST"), evs
+
+
+def test_targets24_strikes_by_workers_stay_labour(coder):
+    evs = coded(coder, "The strike by Belgian dock workers against the pension reform halted the port of Antwerp.",
+                "2023-10-12")
+    assert not has_event(evs, "ASSAULT"), evs

@@ -3197,6 +3197,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return True
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "to") and n.head.head.lemma_.lower() in RETALIATION_WORDS:
             return True  # "would retaliate for the US and British strikes": what is answered is armed (odds9)
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)
+               for c in n.children):
+            return True  # "the strikes by the United States, Britain and France": no state goes on a labour strike (targets24)
         verbs = [n.head] if n.dep_ == "nsubj" and n.head.pos_ == "VERB" else []
         # "the strike that killed Soleimani", "a strike which destroyed the depot" (odds4)
         verbs += [c for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"

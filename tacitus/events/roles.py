@@ -2063,10 +2063,11 @@ class RoleFinder:
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
             if not found and thing:
                 found = self._side_served(o, found, actors)  # "blacklisted tanker owners that carried Venezuelan crude"
-            if found and thing:
+            if found and thing and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
                 # "scrapped a submarine contract with Paris", "froze a US-brokered deal with Iran":
                 # the partner named by the thing's own "with" phrase is the one acted on, not a
-                # side its modifiers name (targets24)
+                # side its modifiers name (targets24); a named possessor stays ("called off Chavez's
+                # mediation with the rebels": Chavez's act)
                 found = self._with_partner(o, actors) or found
             if not found:
                 found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
