@@ -122,3 +122,9 @@ def test_targets24_strikes_by_workers_stay_labour(coder):
     evs = coded(coder, "The strike by Belgian dock workers against the pension reform halted the port of Antwerp.",
                 "2023-10-12")
     assert not has_event(evs, "ASSAULT"), evs
+
+
+def test_targets24_recipient_as_passive_subject(coder):
+    evs = coded(coder, "Latvia was sent six howitzers by Norway last week.", "2023-03-02")
+    assert has_event(evs, "AID", "NOR", "LVA"), evs
+    assert not has_event(evs, "MOBILIZE"), evs

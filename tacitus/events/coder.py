@@ -1014,10 +1014,11 @@ class EventCoder(RoleFinder, ClauseRules):
         agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
-        if any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
+        if any(c.dep_ in ("dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
                 and any(c.dep_ == "dobj" for c in v.children) or self._first_of_two_objects(v) is not None:
-            # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles": a double object gives
-            # the thing to the recipient; a force posture (15x: "sent tanks to the border") has
+            # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles", "Ukraine was sent 14
+            # tanks" (the recipient made the passive's subject): a double object gives the thing to
+            # the recipient; a force posture (15x: "sent tanks to the border") has
             # no recipient, so its rows do not apply (targets24)
             given_fit = lambda e: not (e.cameo or "").startswith("15")
             accept = given_fit if accept is None else (lambda e, a=accept: given_fit(e) and a(e))
