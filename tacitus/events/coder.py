@@ -1015,6 +1015,14 @@ class EventCoder(RoleFinder, ClauseRules):
         agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
+        if any(c.dep_ in ("dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
+                and any(c.dep_ == "dobj" for c in v.children) or self._first_of_two_objects(v) is not None:
+            # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles", "Ukraine was sent 14
+            # tanks" (the recipient made the passive's subject): a double object gives the thing to
+            # the recipient; a force posture (15x: "sent tanks to the border") has
+            # no recipient, so its rows do not apply (targets24)
+            given_fit = lambda e: not (e.cameo or "").startswith("15")
+            accept = given_fit if accept is None else (lambda e, a=accept: given_fit(e) and a(e))
         if lemmas[-1] in HELPED_SIDE_VERBS and not self._helped_side(v):
             # "deployed troops to help fight an insurgency": no side is helped, so no cooperation
             # with anyone; the fight is the act ("helped Iraqi troops retake Mosul" helps them)
@@ -2504,7 +2512,11 @@ class EventCoder(RoleFinder, ClauseRules):
             else:
                 continue
             for h in held:
-                for pr in h.children:
+                # "drew a downgrade of ties from Beijing": the parser may hang the "from" phrase on
+                # the noun of the object's "of" phrase (targets24)
+                ofs = [p for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                       for p in pr.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+                for pr in [*h.children, *(pr for o in ofs for pr in o.children if pr.lower_ == "from")]:
                     if pr.dep_ == "prep" and (pr.lower_ == "from" or pr.lower_ == "of" and v.lemma_.lower() in WIN_VERBS
                                               and not any(d.dep_ == "poss" for d in h.children)):
                         for p in pr.children:
@@ -3225,6 +3237,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return True
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "to") and n.head.head.lemma_.lower() in RETALIATION_WORDS:
             return True  # "would retaliate for the US and British strikes": what is answered is armed (odds9)
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)
+               for c in n.children):
+            return True  # "the strikes by the United States, Britain and France": no state goes on a labour strike (targets24)
         verbs = [n.head] if n.dep_ == "nsubj" and n.head.pos_ == "VERB" else []
         # "the strike that killed Soleimani", "a strike which destroyed the depot" (odds4)
         verbs += [c for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"

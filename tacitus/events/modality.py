@@ -302,6 +302,8 @@ def denied(v) -> bool:
         cur = cur.head
         steps += 1
         if cur.lemma_.lower() in DENIAL_VERBS:
+            if _claim_summed_up(cur, v):
+                return False  # "accused Kyiv of the attack, a charge Ukraine denied": the charge was made
             return True
         if cur.dep_ == "prep":
             cur = cur.head
@@ -309,6 +311,15 @@ def denied(v) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
         return True  # "Riyadh's denial that the crown prince ordered the killing" (types10)
     return _dismissed_claim(cur)
+
+
+def _claim_summed_up(denial, v) -> bool:  # targets24 helper
+    """'Moscow accused Kyiv of the attack, a charge Ukraine denied': the parser makes the clause
+    before the comma the content of the denial whose subject sums it up ("a charge", "an
+    accusation"); the clause is the claim made, and only the one accused denies it."""
+    doc = denial.doc
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS and v.i < c.i < denial.i
+               and any(doc[k].text == "," for k in range(v.i, c.i)) for c in denial.children)
 
 
 def _dismissed_claim(v) -> bool:

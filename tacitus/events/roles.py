@@ -13,6 +13,7 @@ from tacitus.events.modality import scheduled  # noevent4 helper
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
+from tacitus.events.words import SERVING_VERBS  # targets24 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import ANNOUNCE_VERBS  # types23 helper
@@ -184,7 +185,10 @@ class RoleFinder:
         o = _object_slot(n)  # "drew criticism and protests from unions"
         if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             # "drew sharp criticism from Britain": the critic is in the verb's "from" phrase
-            for prep in (c for h in (n, o.head) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+            # (or on the noun of its "of" phrase: "drew a downgrade of ties from Beijing" (targets24))
+            ofs = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            for prep in (c for h in (n, o.head, *ofs) for c in h.children if c.dep_ == "prep" and (c.lower_ == "from" or (
                     c.lower_ == "of" and h.i == n.i and n.head.lemma_.lower() in WIN_VERBS
                     and not any(d.dep_ == "poss" for d in n.children)))):  # "won the support of" (light17)
                 for p in prep.children:
@@ -289,20 +293,34 @@ class RoleFinder:
         o = _object_slot(n)  # "drew criticism and protests": the one drawing both
         if o.dep_ == "dobj" and o.head.lemma_.lower() in RECEIVE_VERBS or self._under_pressure(n):
             subj = self._child(o.head if o.dep_ == "dobj" else n.head.head, ("nsubj", "nsubjpass"))
+            if subj is not None and entry.cameo[:2] == "16" and (own := self._noun_prep_target(n, entry, actors, o.head)):
+                return own  # "the killing drew a freeze on arms sales to Riyadh from Berlin": the cut's own side (targets24)
             if subj is not None:
                 # the one criticised is the subject of "drew", or whose law or words it was
                 # ("Beijing's new security law drew criticism", "remarks by X drew a rebuke")
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
+        return self._noun_prep_target(n, entry, actors)
+
+    def _noun_prep_target(self, n, entry: NounEntry, actors, drawer=None) -> list[Actor]:
+        """The target named by the event noun's own phrases, in the lexicon's prepositions (for a
+        noun drawn by a verb, `drawer`, also such a phrase the parser hangs on that verb or on the
+        noun's "on" object: "drew a freeze on arms sales to Riyadh from Berlin")."""
         preps = entry.target or ()
-        for c in n.children:
+        holders = list(n.children)
+        if drawer is not None:
+            holders += [c for c in drawer.children if c.lower_ != "from"]
+            holders += [d for c in n.children if c.dep_ == "prep" and c.lower_ == "on"
+                        for p in c.children if p.dep_ == "pobj" for d in p.children]
+        for c in holders:
             if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         # "a ban on imports of Russian coal": whose imports; "the closure of its
                         # border with Syria": the side it is shared with, not its owner
                         found = actors.actors(p) or self._shared_with(p, actors) or self._owner_of(p, actors, 1)
+                        found = self._side_served(p, found, actors)  # "sanctions against firms that supply Russia's military" (targets24)
                         if not found and p.pos_ == "PROPN" and c.lower_ in ("on", "against", "at") \
                                 and entry.cameo[:2] in ("18", "19", "20"):
                             found = self._attacked_town(p, actors, aimed=True)  # "a Russian drone strike on Kharkiv" (targets23)
@@ -1893,6 +1911,42 @@ class RoleFinder:
                                 return found
         return []
 
+    def _side_served(self, p, found: list[Actor], actors) -> list[Actor]:  # targets24 helper
+        """'sanctions against individuals and firms that supply Russia's military': when the noun's
+        (or its conjuncts') country was only guessed from the source, or it names none, a side a relative clause says
+        it serves, or a participle ties it to, is the one aimed at; else found as it is."""
+        if p.pos_ != "NOUN" or not all(actors.is_guess(a) and a.country for a in found):
+            return found  # (a noun that names no actor at all, "tanker owners that carried Venezuelan crude", is tried too)
+        guessed = {a.country for a in found}
+        other = lambda fs: [a for a in fs if a.country and a.country not in guessed and not actors.is_guess(a)]
+        for n in (p, *p.conjuncts):
+            if n.pos_ == "NOUN" and (served := self._served_by(n, actors, other) or self._linked_to(n, actors, other)):
+                return served
+        return found
+
+    def _served_by(self, o, actors, keep) -> list[Actor]:  # targets24 helper
+        """The side a relative clause says the noun serves ("firms that supply Russia's military",
+        "banks which financed Hezbollah", "companies that sold drones to Iran")."""
+        clauses = [c for c in o.children if c.dep_ == "relcl"]
+        # "companies who it said had helped arm Russia's military": through the reporting verb of
+        # the relative clause, and the serving verb's own complement ('helped arm')
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "ccomp"]
+        for c in list(clauses):
+            clauses += [d for d in c.children if d.dep_ == "xcomp"]
+        for c in clauses:
+            if c.lemma_.lower() not in SERVING_VERBS:
+                continue
+            for d in c.children:
+                if d.dep_ in ("dobj", "dative"):
+                    found = keep(actors.actors(d) or self._owner_of(d, actors, 1))
+                elif d.dep_ == "prep" and d.lower_ in ("to", "for"):
+                    found = keep([a for q in d.children if q.dep_ == "pobj" for a in actors.actors(q)])
+                else:
+                    continue
+                if found:
+                    return found
+        return []
+
     def _named_beyond_guess(self, o, guessed: set, actors) -> list[Actor]:
         """A named actor of another country that the act reaches, when the object's own country was
         only guessed from the source: in the object's own phrase ("expelled diplomats from seven
@@ -1908,6 +1962,8 @@ class RoleFinder:
                     if found:
                         return found
         if found := self._linked_to(o, actors, other):
+            return found
+        if found := self._served_by(o, actors, other):
             return found
         v = o.head
         if o.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX"):
@@ -1984,6 +2040,10 @@ class RoleFinder:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].pos_ == "NOUN" and objs[0].i < objs[1].i:
             return objs[0]
+        if len(objs) == 1 and objs[0].pos_ == "NOUN":
+            # "would hand Kyiv 40 fighting vehicles": or as an unlabelled dependent between the
+            # verb and the thing given (targets24)
+            return next((c for c in v.children if c.dep_ == "dep" and c.pos_ == "PROPN" and v.i < c.i < objs[0].i), None)
         return None
 
     @staticmethod
@@ -2001,6 +2061,14 @@ class RoleFinder:
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
+            if not found and thing:
+                found = self._side_served(o, found, actors)  # "blacklisted tanker owners that carried Venezuelan crude"
+            if found and thing and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
+                # "scrapped a submarine contract with Paris", "froze a US-brokered deal with Iran":
+                # the partner named by the thing's own "with" phrase is the one acted on, not a
+                # side its modifiers name (targets24); a named possessor stays ("called off Chavez's
+                # mediation with the rebels": Chavez's act)
+                found = self._with_partner(o, actors) or found
             if not found:
                 found = self._attacked_town(o, actors)  # "pounded Grozny", "bombed Aleppo's east"
             elif all(actors.is_guess(a) and a.country for a in found):
@@ -2012,6 +2080,16 @@ class RoleFinder:
                 found = self._possessor_over_bloc(o, found, actors)
             if found:
                 return found
+        return []
+
+    @staticmethod
+    def _with_partner(o, actors) -> list[Actor]:  # targets24 helper
+        """The actors of the "with" phrase of a thing noun ("a contract with Paris"), or []."""
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (found := actors.actors(p)):
+                        return found
         return []
 
     @staticmethod
@@ -2072,6 +2150,7 @@ class RoleFinder:
                             # Odesa region": the place hit is of its country (targets21)
                             found = [Actor(p.text, actors.d.country_name(country), country, country, None,
                                            p.idx, p.idx + len(p.text), "country")]
+                        found = self._side_served(p, found, actors)  # "on firms that supply Russia's military" (targets24)
                         if found and prep == "near" and located_border(p) and (owner := border_owner(p)) is not None:
                             # "hit Ukrainian cities near the Polish border": the cities' own country
                             found = self._demonym_place_near(owner, actors) or found
@@ -2173,6 +2252,7 @@ class RoleFinder:
                         if p.dep_ == "pobj":
                             # "lifted its restrictions on Turkish food imports": whose imports
                             found = self._possessor_over_bloc(p, actors.actors(p), actors) or self._owner_of(p, actors, 1)
+                            found = self._side_served(p, found, actors)  # "sanctions on firms that supply Russia's military" (targets24)
                             if not found and c.lower_ in ("on", "at", "against") and p.pos_ == "PROPN":
                                 found = self._attacked_town(p, actors, aimed=True)  # "launched a wave of rockets at Ashkelon" (targets22)
                             if found and c.lower_ == "with" and all(actors.is_guess(a) for a in found):
@@ -2397,7 +2477,9 @@ class RoleFinder:
                         for p in c.children:
                             if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors)
                                                      or (actors.country_actor(p) if p.ent_type_ == "NORP" else [])):
-                                return found  # "over Indian shelling" parsed with "Indian" as the noun
+                                # "over Indian shelling" parsed with "Indian" as the noun; "sanctions
+                                # against firms that supply Russia's military": the side served (targets24)
+                                return self._side_served(p, found, actors)
         return []
 
     def _for_owner(self, v, actors) -> list[Actor]:

@@ -2309,11 +2309,18 @@ def sport_contest(anchor, actors: list) -> bool:
     competition, between teams that carry only a country's name, is a game (noevent3)."""
     from tacitus.actors.resolver_words import in_competition_name
     from tacitus.events.modality import CLAUSE_DEPS, _phrase
-    from tacitus.events.words import SPORT_WORDS
+    from tacitus.events.words import SPORT_WORDS, WIN_VERBS
 
     if any(a.code.startswith("IGO") or a.code[3:6] in POLITICAL_SECTORS for a in actors):
         return False
+    kids = list(anchor.children)
     for c in anchor.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WIN_VERBS \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # "struck late against Ireland to win the Six Nations match": what the act was done to
+            # win tells a game (targets24)
+            kids += [d for d in c.children if d.dep_ == "dobj"]
+    for c in kids:
         if c.dep_ in CLAUSE_DEPS:
             continue
         for t in _phrase(c):
