@@ -4376,8 +4376,24 @@ def _answered_act(n) -> bool:
     """An act named as what someone replies or responds to ("the Taliban have not replied to
     Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
     news answers, told as background (wire7 helper)."""
+    if n.pos_ == "VERB" and n.dep_ in ("relcl", "acl") and n.head.pos_ == "NOUN":
+        # "retaliating for an Indian raid that killed four civilians": what the avenged act did
+        # is told with it (wire24)
+        return _answered_act(n.head)
     if n.pos_ != "NOUN" or n.dep_ != "pobj":
         return False
+    if _avenged(n):
+        return True
+    cur = n
+    for _ in range(3):
+        # "in retaliation for the killing of its commander in an Israeli air strike", "in response
+        # to the seizure of a tanker by British marines": a noun inside the avenged act's phrase
+        # is that act told again (wire24)
+        if cur.dep_ != "pobj" or cur.head.head.pos_ not in ("NOUN", "PROPN") or cur.head.head.i == cur.i:
+            break
+        cur = cur.head.head
+        if _avenged(cur):
+            return True
     if n.head.lower_ == "to" and n.head.head.lemma_.lower() in ANSWER_VERBS:
         return True
     # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
@@ -4396,6 +4412,18 @@ def _answered_act(n) -> bool:
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True
     return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+def _avenged(n) -> bool:  # wire24 helper
+    """Is noun n what a reprisal or reply answers: 'in retaliation for the strike', 'a response to
+    the attack', 'retaliating for the raid', 'responded to the offer'?"""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("for", "to"):
+        return False
+    h = n.head.head
+    if h.pos_ == "NOUN" and h.lemma_.lower() in RETALIATION_NOUNS:
+        return True
+    return h.pos_ == "VERB" and (h.lemma_.lower() in ("retaliate", "avenge") and n.head.lower_ == "for"
+                                 or h.lemma_.lower() in ANSWER_VERBS and n.head.lower_ == "to")
 
 
 def _ordered_if(cand) -> bool:  # stories8 helper

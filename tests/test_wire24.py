@@ -1,0 +1,24 @@
+"""wire24: long wire-service leads and quotes (background clauses, reprisals, warnings, tolls)."""
+
+
+def _codes(events):
+    return [(e.event, e.cameo, sorted(a.code for a in e.source), sorted(a.code for a in e.target)) for e in events]
+
+
+def _types(events, source=None):
+    return {e.event for e in events if source is None or source in {a.primary for a in e.source}}
+
+
+def test_act_inside_a_reprisal_phrase_is_background(coder):
+    # the strike that killed the fighters is what the rockets answer, reported before
+    events = coder.code("Hezbollah fired rockets at an Israeli base on Sunday in retaliation for the killing of "
+                        "two of its fighters in an Israeli air strike near Damascus last month.", date="2020-01-05")
+    assert "ASSAULT" in _types(events, "LBN"), _codes(events)
+    assert "ASSAULT" not in _types(events, "ISR"), _codes(events)
+
+
+def test_relative_clause_on_an_avenged_raid_is_background(coder):
+    events = coder.code("Pakistan shelled Indian posts along the frontier on Sunday, retaliating for an Indian "
+                        "raid on a village that killed four civilians.", date="2020-01-05")
+    assert "ASSAULT" in _types(events, "PAK"), _codes(events)
+    assert "ASSAULT" not in _types(events, "IND"), _codes(events)
