@@ -22,3 +22,18 @@ def test_relative_clause_on_an_avenged_raid_is_background(coder):
                         "raid on a village that killed four civilians.", date="2020-01-05")
     assert "ASSAULT" in _types(events, "PAK"), _codes(events)
     assert "ASSAULT" not in _types(events, "IND"), _codes(events)
+
+
+def test_economic_warning_is_a_forecast_not_a_threat(coder):
+    for text in ("The World Bank warned on Tuesday that the global economy could slip into recession next year "
+                 "as interest rates rise, and urged governments to cut debt.",
+                 "The central bank said prices had risen again in March and warned the recovery could be "
+                 "slower than expected."):
+        events = coder.code(text, date="2023-04-11")
+        assert "THREATEN" not in _types(events), _codes(events)
+
+
+def test_warning_of_a_price_to_pay_stays_a_threat(coder):
+    events = coder.code("China warned that Washington would pay a price for the sale of arms to Taiwan.",
+                        date="2020-01-05")
+    assert "THREATEN" in _types(events, "CHN"), _codes(events)

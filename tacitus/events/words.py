@@ -416,3 +416,4 @@ APPEAL_VERBS = _SETS["APPEAL_VERBS"]  # purpose22 helper
 PLEDGE_VERBS = _SETS["PLEDGE_VERBS"]  # purpose22 helper
 SHARED_LINES = _SETS["SHARED_LINES"]  # types22 helper
 CRAFT_WORDS = _SETS["CRAFT_WORDS"]  # types22 helper
+ECONOMY_NOUNS = _SETS["ECONOMY_NOUNS"]  # wire24 helper
