@@ -37,3 +37,9 @@ def test_warning_of_a_price_to_pay_stays_a_threat(coder):
     events = coder.code("China warned that Washington would pay a price for the sale of arms to Taiwan.",
                         date="2020-01-05")
     assert "THREATEN" in _types(events, "CHN"), _codes(events)
+
+
+def test_a_sermon_delivered_is_no_aid(coder):
+    events = coder.code("Thousands gathered in the cathedral on Sunday as the archbishop delivered a sermon "
+                        "on forgiveness, days after the country's bitterly fought election.", date="2021-05-02")
+    assert "AID" not in _types(events), _codes(events)
