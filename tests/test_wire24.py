@@ -43,3 +43,11 @@ def test_a_sermon_delivered_is_no_aid(coder):
     events = coder.code("Thousands gathered in the cathedral on Sunday as the archbishop delivered a sermon "
                         "on forgiveness, days after the country's bitterly fought election.", date="2021-05-02")
     assert "AID" not in _types(events), _codes(events)
+
+
+def test_second_verb_of_a_reported_clause_threatens_for_the_speaker(coder):
+    events = coder.code("The Turkish defence minister said the Kurdish militia had violated the truce and would "
+                        "pay a heavy price, as artillery fire resumed along the border on Thursday.",
+                        date="2019-10-24")
+    e = [x for x in events if x.event == "THREATEN"]
+    assert e and "TUR" in {a.primary for a in e[0].source}, _codes(events)

@@ -1739,6 +1739,13 @@ class EventCoder(RoleFinder, ClauseRules):
             said = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ in ("compound", "amod") \
                 and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
             # the said verb's object with the past tense its modifier (odds10)
+            if said is None and v.dep_ == "conj":
+                # "said Iran had made a big mistake and would pay a heavy price": the second verb of
+                # the reported clause is said too (wire24)
+                top = v
+                while top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head
+                said = top.head if top.dep_ == "ccomp" else None
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
                 and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
             if said is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in TOLD_ADDRESS_VERBS \
