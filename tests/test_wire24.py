@@ -51,3 +51,14 @@ def test_second_verb_of_a_reported_clause_threatens_for_the_speaker(coder):
                         date="2019-10-24")
     e = [x for x in events if x.event == "THREATEN"]
     assert e and "TUR" in {a.primary for a in e[0].source}, _codes(events)
+
+
+def test_he_after_a_bodys_officer_is_that_officer(coder):
+    # "the UN chief" / "the ICC prosecutor" are one person: the "he" of their words is them
+    events = coder.code("The UN chief said on Friday he had pressed Israel to open more crossings into Gaza, "
+                        "as aid agencies warned of famine in the north of the enclave.", date="2024-03-15")
+    assert any(e.event == "REQUEST" and "IGO" in {a.primary for a in e.source}
+               and "ISR" in {a.primary for a in e.target} for e in events), _codes(events)
+    events = coder.code("The ICC prosecutor told reporters he had applied for arrest warrants for the junta "
+                        "leader over the killing of protesters.", date="2024-11-27")
+    assert any(e.event == "ACCUSE" and "IGO" in {a.primary for a in e.source} for e in events), _codes(events)
