@@ -62,3 +62,9 @@ def test_he_after_a_bodys_officer_is_that_officer(coder):
     events = coder.code("The ICC prosecutor told reporters he had applied for arrest warrants for the junta "
                         "leader over the killing of protesters.", date="2024-11-27")
     assert any(e.event == "ACCUSE" and "IGO" in {a.primary for a in e.source} for e in events), _codes(events)
+
+
+def test_relative_clause_without_that_has_its_subject_as_doer(coder):
+    events = coder.code("Azerbaijan closed the only road into the region on Monday, a step Armenian Prime Minister "
+                        "Nikol Pashinyan condemned as an attempt at ethnic cleansing.", date="2023-07-10")
+    assert any(e.event == "ACCUSE" and "ARM" in {a.primary for a in e.source} for e in events), _codes(events)
