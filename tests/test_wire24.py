@@ -68,3 +68,12 @@ def test_relative_clause_without_that_has_its_subject_as_doer(coder):
     events = coder.code("Azerbaijan closed the only road into the region on Monday, a step Armenian Prime Minister "
                         "Nikol Pashinyan condemned as an attempt at ethnic cleansing.", date="2023-07-10")
     assert any(e.event == "ACCUSE" and "ARM" in {a.primary for a in e.source} for e in events), _codes(events)
+
+
+def test_purging_the_army_is_a_dismissal_and_vowing_it_a_threat(coder):
+    events = coder.code("Myanmar's junta purged the police force of officers suspected of backing the protests, "
+                        "state media said on Tuesday.", date="2021-03-09")
+    assert any(e.event == "COERCE" and "MMR" in {a.primary for a in e.source} for e in events), _codes(events)
+    events = coder.code("Turkish President Tayyip Erdogan vowed on Sunday to purge the military of all the "
+                        "plotters behind the failed coup.", date="2016-07-17")
+    assert any(e.event == "THREATEN" and "TUR" in {a.primary for a in e.source} for e in events), _codes(events)
