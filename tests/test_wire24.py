@@ -77,3 +77,16 @@ def test_purging_the_army_is_a_dismissal_and_vowing_it_a_threat(coder):
     events = coder.code("Turkish President Tayyip Erdogan vowed on Sunday to purge the military of all the "
                         "plotters behind the failed coup.", date="2016-07-17")
     assert any(e.event == "THREATEN" and "TUR" in {a.primary for a in e.source} for e in events), _codes(events)
+
+
+def test_noun_ranking_the_clauses_own_act_is_no_new_event(coder):
+    events = coder.code("Indian and Chinese troops clashed in the Galwan valley on Monday night, in the deadliest "
+                        "confrontation between the two nuclear-armed neighbours in 45 years, officials said.",
+                        date="2020-06-16")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1, _codes(events)
+
+
+def test_ranked_noun_is_the_event_when_the_verb_codes_none(coder):
+    events = coder.code("Students marched through the centre of Belgrade on Saturday in the biggest protest "
+                        "against the government in a decade.", date="2024-12-22")
+    assert "PROTEST" in _types(events), _codes(events)

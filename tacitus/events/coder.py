@@ -4269,7 +4269,23 @@ class EventCoder(RoleFinder, ClauseRules):
         return durative_background(told, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
+            or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
+
+    def _same_kind_as_verb(self, cand: Candidate) -> bool:  # wire24 helper
+        """Does the verb the characterising 'in ...' phrase hangs on code an act of the candidate's
+        family ('shot down a warplane, in one of the most serious clashes': both armed), so that
+        the noun only describes it? 'led thousands through the streets in the biggest protests in
+        decades' has no act but the protest."""
+        prep = cand.anchor.head
+        if prep.lower_ == "of":
+            prep = prep.head.head
+        entry = self._entry(prep.head)
+        if entry is None or not entry.cameo or not cand.cameo:
+            return False
+        def fam(code):
+            return "assault" if code[:2] in ("18", "19", "20") else code[:2]
+        return fam(entry.cameo) == fam(cand.cameo)
 
     @staticmethod
     def _hits_back(cand: Candidate) -> bool:  # types22 helper
@@ -4419,6 +4435,30 @@ def _answered_act(n) -> bool:
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True
     return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+CHARACTERISING_WORDS = {"latest", "first", "last", "new", "fresh", "further", "another"}
+
+
+def _characterised_act(n) -> bool:  # wire24 helper
+    """'shot down a Russian warplane, in one of the most serious clashes between a NATO member and
+    Russia in decades', 'in the latest escalation of tensions with Seoul': a noun that ranks or
+    places the clause's own act among others of its kind describes that act, no new event."""
+    if n.pos_ != "NOUN" or n.dep_ != "pobj":
+        return False
+    prep = n.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in one of the ... clashes"
+        ranked = True
+    else:
+        ranked = False
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if ranked:
+        return True
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in CHARACTERISING_WORDS
+                                     or any(d.tag_ == "RBS" for d in c.children))
+               for c in n.children)
 
 
 def _avenged(n) -> bool:  # wire24 helper
