@@ -90,3 +90,15 @@ def test_ranked_noun_is_the_event_when_the_verb_codes_none(coder):
     events = coder.code("Students marched through the centre of Belgrade on Saturday in the biggest protest "
                         "against the government in a decade.", date="2024-12-22")
     assert "PROTEST" in _types(events), _codes(events)
+
+
+def test_talks_the_act_followed_were_held_by_its_subject(coder):
+    events = coder.code("Israel will allow more aid trucks into Gaza, U.S. Secretary of State Antony Blinken said "
+                        "on Monday after talks with Netanyahu in Jerusalem.", date="2023-11-06")
+    assert any(e.event == "CONSULT" and "USA" in {a.primary for a in e.source} for e in events), _codes(events)
+
+
+def test_years_of_talks_before_a_deal_are_history(coder):
+    events = coder.code("The government and the rebels signed a peace accord on Friday after three years of talks "
+                        "in Havana.", date="2016-09-26")
+    assert "CONSULT" not in _types(events), _codes(events)

@@ -3611,6 +3611,9 @@ class EventCoder(RoleFinder, ClauseRules):
                                 if len(b := self._between(p, actors)) >= 2), between)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
+        if not source and entry.cameo[:2] == "04" and (side := self._after_talks_side(n, actors)):
+            source = side  # "Moon said after talks with Kim in Pyongyang": Moon held the talks (wire24)
+            target = [a for a in target if all(a.code != s.code for s in source)]
         if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
             source = self._custodian(n, actors)  # "a detainee died of torture while held in Syrian police custody"
             v = _main_verb(n)
@@ -4271,6 +4274,27 @@ class EventCoder(RoleFinder, ClauseRules):
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
+
+    def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
+        """'Moon said after talks with Kim Jong Un in Pyongyang', 'agreed a ceasefire after six hours
+        of talks in Moscow': talks named as what the clause's act followed, with no owner of their
+        own, were held by that clause's subject (with the 'with' side, if named)."""
+        p = n
+        if p.dep_ == "pobj" and p.head.lower_ == "of" and p.head.head.pos_ == "NOUN" \
+                and p.head.head.lemma_.lower() in ("hour", "day", "night", "round") \
+                and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in p.head.head.children):
+            p = p.head.head  # "after six hours of talks", "after a day of discussions" (not "after four years of talks": history)
+        if p.dep_ != "pobj" or p.head.lower_ not in ("after", "following") or p.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if any(c.dep_ in ("poss", "compound", "nmod") for c in n.children):
+            return []  # "after the Pelosi visit", "after a cabinet meeting": talks of their own
+        v = p.head.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        side = actors.actors(subj) if subj is not None else []
+        # the talks have two sides: the 'with' one named, or the clause's subject is both
+        # ("Putin and Erdogan agreed ... after talks"); "the Kremlin said after talks in Sochi" names one
+        with_side = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+        return side if with_side or len(side) >= 2 else []
 
     def _same_kind_as_verb(self, cand: Candidate) -> bool:  # wire24 helper
         """Does the verb the characterising 'in ...' phrase hangs on code an act of the candidate's
