@@ -102,3 +102,12 @@ def test_years_of_talks_before_a_deal_are_history(coder):
     events = coder.code("The government and the rebels signed a peace accord on Friday after three years of talks "
                         "in Havana.", date="2016-09-26")
     assert "CONSULT" not in _types(events), _codes(events)
+
+
+def test_rescuing_an_accord_is_no_aid_and_an_atomic_blast_is_a_test(coder):
+    events = coder.code("Egyptian and Qatari mediators worked through the night to rescue the truce after both "
+                        "sides traded accusations of violations, officials said.", date="2023-11-28")
+    assert "AID" not in _types(events), _codes(events)
+    events = coder.code("Pakistan detonated five nuclear devices in the Chagai hills on Thursday, matching India's "
+                        "tests earlier this month, officials said.", date="1998-05-28")
+    assert "MOBILIZE" in _types(events, "PAK") and "ASSAULT" not in _types(events), _codes(events)
