@@ -132,7 +132,9 @@ def _contact_relative(v) -> bool:
     with no 'that' whose past verb the parser tags a participle; its own subject before it makes
     it active, the subject its doer (wire24)."""
     return any(c.dep_ == "nsubj" and c.i < v.i and c.pos_ in ("PROPN", "NOUN") for c in v.children) \
-        and not any(c.dep_ in ("auxpass", "agent") for c in v.children)
+        and not any(c.dep_ in ("auxpass", "agent", "mark") for c in v.children)
+    # ("reports that its aircraft had struck targets": a 'that' clause telling the noun's content
+    # is no relative clause)
 
 
 def small_clause_participle(v) -> bool:
