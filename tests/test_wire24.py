@@ -111,3 +111,11 @@ def test_rescuing_an_accord_is_no_aid_and_an_atomic_blast_is_a_test(coder):
     events = coder.code("Pakistan detonated five nuclear devices in the Chagai hills on Thursday, matching India's "
                         "tests earlier this month, officials said.", date="1998-05-28")
     assert "MOBILIZE" in _types(events, "PAK") and "ASSAULT" not in _types(events), _codes(events)
+
+
+def test_vowing_that_ones_side_will_respond_is_a_threat(coder):
+    events = coder.code("Turkish President Tayyip Erdogan vowed on Sunday that Turkey would respond after a car "
+                        "bomb killed eight soldiers near the Iraqi border.", date="2016-09-11")
+    e = [x for x in events if x.event == "THREATEN"]
+    assert e and "TUR" in {a.primary for a in e[0].source}, _codes(events)
+    assert "TUR" not in {a.primary for a in e[0].target}, _codes(events)

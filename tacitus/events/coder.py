@@ -2531,6 +2531,7 @@ class EventCoder(RoleFinder, ClauseRules):
         comp = info["xcomp"]
         target: list[Actor] = []
         attempted = None  # odds15: an appeal tried is made
+        own_retort = False  # wire24
         if entry.frame in ("request", "appeal"):
             # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
             target = self._obj_actors(info, actors)
@@ -2567,6 +2568,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (centry := self._entry(info["ccomp"])) is not None \
                 and "subj" in centry.target and (centry.cameo or "")[:2] == "13":
             comp = info["ccomp"]  # "vowed that Hamas would pay a heavy price": a threat (stories7)
+        elif entry.frame == "intent" and comp is None and info["ccomp"] is not None \
+                and info["ccomp"].lemma_.lower() in PROMISED_RETORTS and promised_answer(info["ccomp"]) \
+                and not any(c.dep_ == "neg" for c in info["ccomp"].children) \
+                and not any(c.dep_ == "dobj" for c in info["ccomp"].children):
+            # "vowed that the United States would respond", "pledged that Iran would retaliate": the
+            # answer promised in a 'that' clause is a threat, as "vowed to respond" is (wire24)
+            entry = VerbEntry(entry.words, "138", "", ("-",), entry.line)
+            own_retort = True
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -2659,6 +2668,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
             code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if own_retort:
+            # the one who will respond is the speaker's side, not the one threatened
+            target = [a for a in target if all((a.country or a.primary) != (s.country or s.primary) for s in source)]
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
@@ -3999,6 +4011,11 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
+            if code == "138" and any(c.dep_ == "ccomp" and c.lemma_.lower() in PROMISED_RETORTS for c in cand.anchor.children):
+                # "vowed that the United States would respond": the responder named in the clause is
+                # the speaker's own side, not the one threatened (wire24)
+                home = {s.country or s.primary for s in cand.source}
+                target = [a for a in target if (a.country or a.primary) not in home]
         if code[:2] == "07" and target and cand.source and cand.anchor.pos_ == "VERB" \
                 and (all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target)
                      or self._sent_itself(cand, target)):
@@ -4459,6 +4476,9 @@ def _answered_act(n) -> bool:
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True
     return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+PROMISED_RETORTS = {"respond"}  # wire24: what 'vowed that X would ...' promises (retaliate has its own rows)
 
 
 CHARACTERISING_WORDS = {"latest", "first", "last", "new", "fresh", "further", "another"}
