@@ -502,7 +502,7 @@ class ReferenceFinder:
             # (or a singular title standing for its holder: "Armenia's prime minister said he had
             # signed an agreement" (targets16))
             people = [(i, a, dep) for i, a, dep in self.history
-                      if (a.kind == "person" or a.kind == "agent" and self._one_person(i, a)
+                      if (a.kind == "person" or a.kind in ("agent", "org") and self._one_person(i, a)
                           and self.doc[i].tag_ not in ("NNS", "NNPS"))  # "opposition leaders" are no "he"
                       and start <= i < h.i and self._gender(i, a) in (None, want)]
             if h.dep_ in ("dobj", "dative"):
@@ -744,9 +744,10 @@ class ReferenceFinder:
         return found
 
     def _one_person(self, i, a: Actor) -> bool:
-        """A person, a pronoun standing for one, or a singular title ("the minister")."""
+        """A person, a pronoun standing for one, or a singular title ("the minister"), also one that
+        names a body's officer ("the ICC prosecutor", "the UN chief said he had ...", wire24)."""
         hit = self.agent_at[i]
-        return a.kind in ("person", "pronoun") or (a.kind == "agent" and hit is not None and hit[2].title)
+        return a.kind in ("person", "pronoun") or (a.kind in ("agent", "org") and hit is not None and hit[2].title)
 
     def _spoken_for(self, h) -> list[Actor]:
         """'Hamas spokesman Fawzi Barhoum said it had launched the rockets', 'a Houthi spokesman

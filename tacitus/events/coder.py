@@ -1759,6 +1759,13 @@ class EventCoder(RoleFinder, ClauseRules):
             said = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ in ("compound", "amod") \
                 and v.tag_ == "VBD" and v.head.dep_ == "dobj" else None  # "said Russia bore responsibility" read as
             # the said verb's object with the past tense its modifier (odds10)
+            if said is None and v.dep_ == "conj":
+                # "said Iran had made a big mistake and would pay a heavy price": the second verb of
+                # the reported clause is said too (wire24)
+                top = v
+                while top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head
+                said = top.head if top.dep_ == "ccomp" else None
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
                 and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
             if said is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in TOLD_ADDRESS_VERBS \
@@ -2548,6 +2555,7 @@ class EventCoder(RoleFinder, ClauseRules):
         comp = info["xcomp"]
         target: list[Actor] = []
         attempted = None  # odds15: an appeal tried is made
+        own_retort = False  # wire24
         if entry.frame in ("request", "appeal"):
             # "urged Russia to withdraw": object is the target; complement is xcomp or ccomp
             target = self._obj_actors(info, actors)
@@ -2570,7 +2578,7 @@ class EventCoder(RoleFinder, ClauseRules):
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
             if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors) \
-                    or self._trend_forecast(comp, actors):
+                    or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors):
                 return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
@@ -2584,6 +2592,14 @@ class EventCoder(RoleFinder, ClauseRules):
                 and (centry := self._entry(info["ccomp"])) is not None \
                 and "subj" in centry.target and (centry.cameo or "")[:2] == "13":
             comp = info["ccomp"]  # "vowed that Hamas would pay a heavy price": a threat (stories7)
+        elif entry.frame == "intent" and comp is None and info["ccomp"] is not None \
+                and info["ccomp"].lemma_.lower() in PROMISED_RETORTS and promised_answer(info["ccomp"]) \
+                and not any(c.dep_ == "neg" for c in info["ccomp"].children) \
+                and not any(c.dep_ == "dobj" for c in info["ccomp"].children):
+            # "vowed that the United States would respond", "pledged that Iran would retaliate": the
+            # answer promised in a 'that' clause is a threat, as "vowed to respond" is (wire24)
+            entry = VerbEntry(entry.words, "138", "", ("-",), entry.line)
+            own_retort = True
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
@@ -2676,6 +2692,9 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
             code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if own_retort:
+            # the one who will respond is the speaker's side, not the one threatened
+            target = [a for a in target if all((a.country or a.primary) != (s.country or s.primary) for s in source)]
         if not target and entry.frame in ("request", "appeal"):
             target = self._other_owner(info, source, actors)  # "asked for Bolton's resignation"
         modality = clause_modality(v)
@@ -3658,6 +3677,9 @@ class EventCoder(RoleFinder, ClauseRules):
                                 if len(b := self._between(p, actors)) >= 2), between)
             if len(between) >= 2:
                 source, target = between[:1], between[1:]
+        if not source and entry.cameo[:2] == "04" and (side := self._after_talks_side(n, actors)):
+            source = side  # "Moon said after talks with Kim in Pyongyang": Moon held the talks (wire24)
+            target = [a for a in target if all(a.code != s.code for s in source)]
         if not source and entry.cameo[:2] in ("17", "18", "19", "20"):
             source = self._custodian(n, actors)  # "a detainee died of torture while held in Syrian police custody"
             v = _main_verb(n)
@@ -4044,6 +4066,11 @@ class EventCoder(RoleFinder, ClauseRules):
             target = self._referred_act_author(cand, code, prior)
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
+            if code == "138" and any(c.dep_ == "ccomp" and c.lemma_.lower() in PROMISED_RETORTS for c in cand.anchor.children):
+                # "vowed that the United States would respond": the responder named in the clause is
+                # the speaker's own side, not the one threatened (wire24)
+                home = {s.country or s.primary for s in cand.source}
+                target = [a for a in target if (a.country or a.primary) not in home]
         if code[:2] == "07" and target and cand.source and cand.anchor.pos_ == "VERB" \
                 and (all((a.country or a.primary) in {s.country or s.primary for s in cand.source} for a in target)
                      or self._sent_itself(cand, target)):
@@ -4317,7 +4344,44 @@ class EventCoder(RoleFinder, ClauseRules):
         return durative_background(told, date) or obituary_background(v) or long_after_background(v) \
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
+            or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
+
+    def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
+        """'Moon said after talks with Kim Jong Un in Pyongyang', 'agreed a ceasefire after six hours
+        of talks in Moscow': talks named as what the clause's act followed, with no owner of their
+        own, were held by that clause's subject (with the 'with' side, if named)."""
+        p = n
+        if p.dep_ == "pobj" and p.head.lower_ == "of" and p.head.head.pos_ == "NOUN" \
+                and p.head.head.lemma_.lower() in ("hour", "day", "night", "round") \
+                and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in p.head.head.children):
+            p = p.head.head  # "after six hours of talks", "after a day of discussions" (not "after four years of talks": history)
+        if p.dep_ != "pobj" or p.head.lower_ not in ("after", "following") or p.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if any(c.dep_ in ("poss", "compound", "nmod") for c in n.children):
+            return []  # "after the Pelosi visit", "after a cabinet meeting": talks of their own
+        v = p.head.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        side = actors.actors(subj) if subj is not None else []
+        # the talks have two sides: the 'with' one named, or the clause's subject is both
+        # ("Putin and Erdogan agreed ... after talks"); "the Kremlin said after talks in Sochi" names one
+        with_side = any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+        return side if with_side or len(side) >= 2 else []
+
+    def _same_kind_as_verb(self, cand: Candidate) -> bool:  # wire24 helper
+        """Does the verb the characterising 'in ...' phrase hangs on code an act of the candidate's
+        family ('shot down a warplane, in one of the most serious clashes': both armed), so that
+        the noun only describes it? 'led thousands through the streets in the biggest protests in
+        decades' has no act but the protest."""
+        prep = cand.anchor.head
+        if prep.lower_ == "of":
+            prep = prep.head.head
+        entry = self._entry(prep.head)
+        if entry is None or not entry.cameo or not cand.cameo:
+            return False
+        def fam(code):
+            return "assault" if code[:2] in ("18", "19", "20") else code[:2]
+        return fam(entry.cameo) == fam(cand.cameo)
 
     @staticmethod
     def _hits_back(cand: Candidate) -> bool:  # types22 helper
@@ -4431,8 +4495,24 @@ def _answered_act(n) -> bool:
     """An act named as what someone replies or responds to ("the Taliban have not replied to
     Karzai's offer of talks", "Iran responded to the Western proposal"): the earlier act the
     news answers, told as background (wire7 helper)."""
+    if n.pos_ == "VERB" and n.dep_ in ("relcl", "acl") and n.head.pos_ == "NOUN":
+        # "retaliating for an Indian raid that killed four civilians": what the avenged act did
+        # is told with it (wire24)
+        return _answered_act(n.head)
     if n.pos_ != "NOUN" or n.dep_ != "pobj":
         return False
+    if _avenged(n):
+        return True
+    cur = n
+    for _ in range(3):
+        # "in retaliation for the killing of its commander in an Israeli air strike", "in response
+        # to the seizure of a tanker by British marines": a noun inside the avenged act's phrase
+        # is that act told again (wire24)
+        if cur.dep_ != "pobj" or cur.head.head.pos_ not in ("NOUN", "PROPN") or cur.head.head.i == cur.i:
+            break
+        cur = cur.head.head
+        if _avenged(cur):
+            return True
     if n.head.lower_ == "to" and n.head.head.lemma_.lower() in ANSWER_VERBS:
         return True
     # "fired rockets in retaliation for an Israeli strike", "said the strike was revenge for the
@@ -4451,6 +4531,45 @@ def _answered_act(n) -> bool:
         # launch": the act blamed on the object is the reason told, no new event (odds7)
         return True
     return n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in RETALIATION_NOUNS
+
+
+PROMISED_RETORTS = {"respond"}  # wire24: what 'vowed that X would ...' promises (retaliate has its own rows)
+
+
+CHARACTERISING_WORDS = {"latest", "first", "last", "new", "fresh", "further", "another"}
+
+
+def _characterised_act(n) -> bool:  # wire24 helper
+    """'shot down a Russian warplane, in one of the most serious clashes between a NATO member and
+    Russia in decades', 'in the latest escalation of tensions with Seoul': a noun that ranks or
+    places the clause's own act among others of its kind describes that act, no new event."""
+    if n.pos_ != "NOUN" or n.dep_ != "pobj":
+        return False
+    prep = n.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in one of the ... clashes"
+        ranked = True
+    else:
+        ranked = False
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if ranked:
+        return True
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in CHARACTERISING_WORDS
+                                     or any(d.tag_ == "RBS" for d in c.children))
+               for c in n.children)
+
+
+def _avenged(n) -> bool:  # wire24 helper
+    """Is noun n what a reprisal or reply answers: 'in retaliation for the strike', 'a response to
+    the attack', 'retaliating for the raid', 'responded to the offer'?"""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("for", "to"):
+        return False
+    h = n.head.head
+    if h.pos_ == "NOUN" and h.lemma_.lower() in RETALIATION_NOUNS:
+        return True
+    return h.pos_ == "VERB" and (h.lemma_.lower() in ("retaliate", "avenge") and n.head.lower_ == "for"
+                                 or h.lemma_.lower() in ANSWER_VERBS and n.head.lower_ == "to")
 
 
 def _ordered_if(cand) -> bool:  # stories8 helper

@@ -1751,6 +1751,21 @@ class ClauseRules:
         subj = next(c for c in comp.children if c.dep_ == "nsubj")
         return subj.lemma_.lower() not in self.lex.nouns and subj.lower_ not in self.lex.nouns
 
+    def _economy_forecast(self, comp, actors: DocActors) -> bool:  # wire24 helper
+        """'the IMF warned that the recovery could be slow', 'warned the global economy could slip
+        into recession': a warning whose clause is about the economy (ECONOMY_NOUNS as subject, no
+        actor named by it) is a forecast, whatever the clause's verb."""
+        from tacitus.events.words import ECONOMY_NOUNS
+
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            # "warned the recovery could be slow": the parser can take the clause's subject for the
+            # warning's object
+            subj = next((c for c in comp.head.children if c.dep_ == "dobj" and c.i < comp.i), None)
+        if subj is None or subj.pos_ != "NOUN" or actors.actors(subj):
+            return False
+        return subj.lemma_.lower() in ECONOMY_NOUNS or subj.lower_ in ECONOMY_NOUNS
+
     @staticmethod
     def _impersonal_subject(v, actors: DocActors) -> bool:  # types7 helper
         """Is the subject of v a common noun that names no actor ('inflation', 'the dispute')?"""

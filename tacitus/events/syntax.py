@@ -124,7 +124,17 @@ def is_passive(v) -> bool:
     doc = v.doc  # (a passive subject or auxiliary among v's children, from the columns: perf9)
     return v.i in heads_of_dep(doc, "nsubjpass") or v.i in heads_of_dep(doc, "auxpass") \
         or v.i in heads_of_dep(doc, "csubjpass") or (
-        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v)) or conjoined_passive(v)
+        v.dep_ == "acl" and v.tag_ == "VBN" and not finite_acl(v) and not _contact_relative(v)) or conjoined_passive(v)
+
+
+def _contact_relative(v) -> bool:
+    """'a move Ukraine's President Volodymyr Zelenskiy condemned as a land grab': a relative clause
+    with no 'that' whose past verb the parser tags a participle; its own subject before it makes
+    it active, the subject its doer (wire24)."""
+    return any(c.dep_ == "nsubj" and c.i < v.i and c.pos_ in ("PROPN", "NOUN") for c in v.children) \
+        and not any(c.dep_ in ("auxpass", "agent", "mark") for c in v.children)
+    # ("reports that its aircraft had struck targets": a 'that' clause telling the noun's content
+    # is no relative clause)
 
 
 def small_clause_participle(v) -> bool:

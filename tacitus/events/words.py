@@ -418,3 +418,4 @@ PLEDGE_VERBS = _SETS["PLEDGE_VERBS"]  # purpose22 helper
 SHARED_LINES = _SETS["SHARED_LINES"]  # types22 helper
 CRAFT_WORDS = _SETS["CRAFT_WORDS"]  # types22 helper
 WARNING_VERBS = _SETS["WARNING_VERBS"]  # types24 helper
+ECONOMY_NOUNS = _SETS["ECONOMY_NOUNS"]  # wire24 helper
