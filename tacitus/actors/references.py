@@ -539,6 +539,8 @@ class ReferenceFinder:
             return answered
         if lower == "its" and h.dep_ == "poss" and (owner := self._conjoined_object_owner(h)):
             return owner
+        if lower in THING_PRONOUNS and (first := self._conjunct_verb_object(h)):
+            return first
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
@@ -579,6 +581,25 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _conjunct_verb_object(self, h) -> list[Actor]:
+        """'Kuleba thanked the bloc and called on it to ...', 'Wang accused the United States of
+        meddling and warned it not to ...': the object "it" of the second of two verbs sharing one
+        subject is the body the first verb acted on, not an older subject (that would be the
+        subject itself, or a name the clause never mentions) (stories24)."""
+        v = h.head
+        if h.dep_ == "pobj" and v.dep_ == "prep":
+            v = v.head
+        elif h.dep_ not in ("dobj", "dative"):
+            return []
+        if v.dep_ != "conj" or v.head.pos_ != "VERB" or v.head.i > v.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return []
+        first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if first is None or first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children):
+            return []
+        found = [a for a in self.actors_at.get(first.i, []) if a.kind in ("country", "org", "agent")]
+        return [self._copy(a, h) for a in found]
 
     def _adjunct_object_referent(self, h) -> list[Actor]:
         """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Sudan recalled
