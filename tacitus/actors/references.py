@@ -582,6 +582,25 @@ class ReferenceFinder:
             return []
         return []
 
+    def _same_plural_again(self, h) -> list[Actor]:
+        """'European Union foreign ministers adopted sanctions ... The ministers also agreed to ...':
+        a bare "the" and a plural role noun the story used before with an owner (the "ministers",
+        "lawmakers", "generals" named earlier) are the same people, not the role guessed for the
+        country named last (stories24)."""
+        if h.tag_ != "NNS" or self.agent_at[h.i] is None:
+            return []
+        kids = list(h.children)
+        if not kids or any(c.dep_ != "det" or c.lower_ != "the" for c in kids):
+            return []
+        lemma, start = h.lemma_.lower(), self._story_start(h)
+        for i, a, dep in reversed(self.history):
+            if i >= h.i or i < start:
+                continue
+            t = self.doc[i]
+            if t.tag_ == "NNS" and t.lemma_.lower() == lemma and any(c.dep_ != "det" for c in t.children) and a.code:
+                return [self._copy(a, h)]
+        return []
+
     def _conjunct_verb_object(self, h) -> list[Actor]:
         """'Kuleba thanked the bloc and called on it to ...', 'Wang accused the United States of
         meddling and warned it not to ...': the object "it" of the second of two verbs sharing one
@@ -598,8 +617,8 @@ class ReferenceFinder:
         first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
         if first is None or first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children):
             return []
-        found = [a for a in self.actors_at.get(first.i, []) if a.kind in ("country", "org", "agent")]
-        return [self._copy(a, h) for a in found]
+        found = self.actors_at.get(first.i) or self._resolve_head(first)  # ("the bloc": a reference of its own)
+        return [self._copy(a, h) for a in found if a.kind != "person"]
 
     def _adjunct_object_referent(self, h) -> list[Actor]:
         """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Sudan recalled
