@@ -85,6 +85,7 @@ from tacitus.events.words import (
     PERSON_LABEL_NOUNS,
     LET_VERBS,
     MEASURE_NOUNS,
+    MEASURE_TARGET_NOUNS,
     MONEY_WORDS,
     NON_EVENT_SAY,
     PARTICLES,
@@ -386,6 +387,9 @@ class EventCoder(RoleFinder, ClauseRules):
         for v in verbs:
             if v.i in consumed or _helper_verb(v, self.lex):
                 continue
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() == "target" \
+                    and v.head.lemma_.lower() in MEASURE_TARGET_NOUNS:
+                continue  # "sanctions targeting Russian banks": what the measure aims at, no attack (stories24)
             if (m := name_at[v.i]) is not None and m.end - m.start > 2 and m.entry.kind in ("org", "group"):
                 continue  # "the Group to Support Islam and Muslims": a word of a body's name (stories12)
             if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
