@@ -2376,7 +2376,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in v.children):
             return False  # (a participle with a direct object is a finite verb: "Zimbabwe's army chief,
             # General Chiwenga, ousted President Mugabe" (misread1))
-        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
+        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1)
+                   # (not after a relative clause on the subject the comma closes: "Peru and Brazil,
+                   # which have tried to mediate, called on the government to ...": the subject's
+                   # own verb, the tagger's past participle a past tense (stories24))
+                   and not any(r.dep_ == "relcl" and c.i < r.i < v.i for r in c.children)
+                   for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
         if entry.cameo == "015":

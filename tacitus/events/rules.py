@@ -2316,15 +2316,9 @@ def _perfect_relative(v) -> bool:
     """'returned 11 border guards it had detained', 'freed the sailors it had seized': a relative
     clause in the past perfect on an object of the news tells what came before it, not news.
     Only on an object: "the rebels, who had attacked the town, were routed" is left alone."""
-    if v.dep_ == "relcl" and v.tag_ == "VBN" and _aside_perfect_on_subject(v):
-        return True
     if v.dep_ != "relcl" or v.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
         return False
     if v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ == "VERB":
-        return True
-    if v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.pos_ == "VERB":
-        # "urged the government to listen to the young people who had organised the marches":
-        # an object of the news reached through a preposition (stories24)
         return True
     # "The envoy, who had negotiated the truce, warned that ...": the speaker's past, told to say
     # who speaks, is no news of the statement (realnews19b)
@@ -2333,26 +2327,6 @@ def _perfect_relative(v) -> bool:
         h, steps = h.head, steps + 1
     return h.dep_ == "nsubj" and h.head.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in h.head.children) \
         and not any(c.dep_ == "dobj" for c in h.head.children)
-
-
-def _aside_perfect_on_subject(v) -> bool:
-    """'Colombia and Brazil, which have tried to mediate, called on both sides to ...': a relative
-    clause in the present perfect set off by commas on the subject of a later verb tells
-    who the subject is, what it has done before the news; the news is the later verb (stories24)."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in v.children):
-        return False  # (the past perfect is left alone: "the rebels, who had attacked the town, were routed")
-    h = v.head
-    if h.dep_ == "ROOT" and h.pos_ == "PROPN":
-        # (the parser may hang the later verb on the subject name: "Colombia, which has tried to
-        # mediate, called on ..." with "called" an acl of "Colombia")
-        if not any(c.dep_ == "acl" and c.i > v.i and c.pos_ == "VERB" for c in h.children):
-            return False
-    elif h.dep_ not in ("nsubj", "nsubjpass") or h.head.pos_ not in ("VERB", "AUX") or h.head.i < v.i:
-        return False
-    doc = v.doc
-    # set off by commas: an aside, not the clause that picks the subject out
-    return v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == "," \
-        and v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ","
 
 
 def _told_among_others(v) -> bool:

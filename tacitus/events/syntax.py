@@ -217,35 +217,10 @@ def _asks_of_someone(v) -> bool:
     name's finite verb (the passive "X called on to serve" has no one after its preposition)
     (misread1)."""
     n = v.head
-    if n.dep_ != "ROOT" or n.pos_ != "PROPN":
-        return False
-    to_clause = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for c in v.children)
-    if not to_clause and v.i > n.i + 1:
-        # ("called on the government and the opposition to resume": the to-clause hung on the last object)
-        to_clause = any(c.dep_ == "acl" and c.tag_ == "VB" and c.head.dep_ in ("pobj", "conj")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.subtree)
-    if not to_clause:
-        return False
-    if v.i == n.i + 1:
-        return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in v.children)
-    # "Colombia and Brazil, which have tried to mediate, called on the government and the opposition
-    # to resume dialogue": the verb after an aside set off by commas on the name (stories24)
-    return _after_set_off_aside(v, n) and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") for p in c.children)
-        for c in v.children)
-
-
-def _after_set_off_aside(v, n) -> bool:
-    """Whether only n's conjuncts and a relative clause or apposition set off by commas stand
-    between the root name n and the verb v the parser hung on it."""
-    doc = v.doc
-    if doc[v.i - 1].text != "," or doc[v.i - 1].head.i != n.i:
-        return False
-    asides = [c for c in n.children if n.i < c.i < v.i and c.dep_ in ("relcl", "appos")]
-    if not asides:
-        return False
-    return all(c.dep_ in ("relcl", "appos", "conj", "cc", "punct") for c in n.children if n.i < c.i < v.i)
+    return v.i == n.i + 1 and n.dep_ == "ROOT" and n.pos_ == "PROPN" \
+        and any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in v.children) \
+        and any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in v.children)
 
 
 def _object_in_conjunct(v) -> bool:
