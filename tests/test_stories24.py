@@ -81,3 +81,25 @@ def test_strikes_targeting_commanders_stay_attacks(coder):
     events = _events(coder, "BEIRUT, Jan 8 (Wire) - Israel carried out air strikes targeting Hezbollah commanders "
                             "in southern Lebanon on Monday.", "2024-01-08")
     assert _has(events, "ASSAULT", "ISR"), _show(events)
+
+
+# --- an act "a day / two days after" which the news came is background in a story ------------------
+def test_counted_days_after_act_is_background_in_story(coder):
+    events = _events(coder, "Russia strikes Kyiv power plants, two days after Ukrainian drone attack on Moscow\n"
+                            "KYIV, Jan 18 (Wire) - Ukraine's parliament approved a new mobilisation law on Thursday, "
+                            "a day after Russian troops captured the village of Krynky.", "2024-01-18")
+    assert _has(_in(events, "Russia strikes Kyiv"), "ASSAULT", "RUS", "UKR"), _show(events)
+    assert not _has(events, "ASSAULT", "UKR"), _show(events)
+    assert not any(e.event == "ASSAULT" and any(a.code.startswith("RUS") for a in e.source)
+                   for e in _in(events, "a day after Russian troops")), _show(events)
+
+
+def test_counted_days_after_act_stays_in_a_lone_sentence(coder):
+    events = _events(coder, "Russia struck Kyiv, two days after Ukraine attacked a Russian airfield.", "2024-01-18")
+    assert _has(events, "ASSAULT", "UKR", "RUS"), _show(events)
+
+
+def test_hours_after_act_stays_in_story(coder):
+    events = _events(coder, "NEW DELHI, Oct 14 (Wire) - India expelled six Canadian diplomats on Monday, hours after "
+                            "Canada expelled six Indian diplomats. Both sides traded accusations.", "2024-10-14")
+    assert _has(events, "SANCTION", "CAN", "IND"), _show(events)
