@@ -10,7 +10,10 @@ multi-paragraph wire stories showed, each tested here on short stories written f
   participle set off by a comma, is the subject's verb, not a participle done to the subject
   (the reduced-relative rule keeps "Zelaya, ousted in a coup, asked ...");
 - lexicon: a participle "targeting" on a sanction, tariff or package names the measure's aim, no
-  attack.
+  attack; restrictions or curbs on goods from another country are a trade sanction (163), as a
+  ban on its goods is, while restrictions on movement stay 172;
+- background: in a story, an act an "after" phrase measures by a counted span of days or weeks
+  ("two days after Iranian missile attack") is an earlier event recalled; a lone sentence keeps it.
 """
 from story_tools import in_sentence as _in, show as _show, story_events
 
@@ -103,3 +106,16 @@ def test_hours_after_act_stays_in_story(coder):
     events = _events(coder, "NEW DELHI, Oct 14 (Wire) - India expelled six Canadian diplomats on Monday, hours after "
                             "Canada expelled six Indian diplomats. Both sides traded accusations.", "2024-10-14")
     assert _has(events, "SANCTION", "CAN", "IND"), _show(events)
+
+
+# --- limits on another country's goods are a trade sanction -----------------------------------------
+def test_limits_on_goods_from_a_country_are_a_sanction(coder):
+    events = _events(coder, "TOKYO, Aug 25 (Wire) - Macau imposed restrictions on seafood from Japan on "
+                            "Friday, citing the release of treated water from the Fukushima plant.", "2023-08-25")
+    assert _has(events, "SANCTION", "MAC", "JPN"), _show(events)
+
+
+def test_limits_on_movement_stay_a_restriction(coder):
+    events = _events(coder, "JERUSALEM, Oct 9 (Wire) - Israel imposed restrictions on movement in the occupied "
+                            "West Bank on Monday.", "2023-10-09")
+    assert not _has(events, "SANCTION", "ISR"), _show(events)

@@ -598,7 +598,8 @@ class ReferenceFinder:
                 continue
             t = self.doc[i]
             if t.tag_ == "NNS" and t.lemma_.lower() == lemma and any(c.dep_ != "det" for c in t.children) and a.code:
-                return [self._copy(a, h)]
+                # (its own kind kept: "the two sides" after "The rebels accused the army" counts it)
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), a.kind)]
         return []
 
     def _conjunct_verb_object(self, h) -> list[Actor]:

@@ -2155,7 +2155,9 @@ class EventCoder(RoleFinder, ClauseRules):
         """A state's plain ban (172) on another country's firms, carriers or goods ("Germany banned
         Iran's Mahan Air from flying", "India banned 59 Chinese apps") is a sanction (163); a ban at
         home (a party, a march) stays a restriction."""
-        if code != "172" or not target or not cand.source or cand.anchor.lemma_.lower() not in BAN_VERBS:
+        if code != "172" or not target or not cand.source:
+            return code
+        if cand.anchor.lemma_.lower() not in BAN_VERBS and not _limits_on_goods_from(cand.anchor):
             return code
         if any(not s.country or s.sector not in (None, "GOV", "MIL") for s in cand.source):  # "the Pentagon barred" (odds9)
             return code
@@ -4372,6 +4374,25 @@ def _joint_subject_of(v) -> bool:  # targets12 helper
 
 
 EARLIER_WORDS = frozenset({"previous", "prior", "past", "last"})  # stories23 ("earlier" may be the same day)
+
+
+LIMIT_NOUNS = frozenset({"ban", "cap", "control", "curb", "limit", "quota", "restriction"})  # stories24
+
+
+def _limits_on_goods_from(v) -> bool:  # stories24 helper
+    """'imposed restrictions on seafood from ten Japanese prefectures', 'put curbs on steel from
+    China': limits laid on goods that come from another country (an "on" phrase whose noun has a
+    "from" phrase) are a trade sanction when that country is the target, as a ban on its goods is
+    (see _foreign_ban); restrictions on people's movement stay 172."""
+    for o in v.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in LIMIT_NOUNS:
+            continue
+        goods = [g for p in [*o.children, *v.children] if p.dep_ == "prep" and p.lower_ == "on"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # (the parser may hang "on" on the verb, and "from" on the limit noun)
+        if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
+            return True
+    return False
 
 
 def _earlier_one(n) -> bool:  # stories23 helper
