@@ -539,6 +539,8 @@ class ReferenceFinder:
             return answered
         if lower == "its" and h.dep_ == "poss" and (owner := self._conjoined_object_owner(h)):
             return owner
+        if lower in THING_PRONOUNS and (first := self._conjunct_verb_object(h)):
+            return first
         if lower in THING_PRONOUNS:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
@@ -579,6 +581,45 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _same_plural_again(self, h) -> list[Actor]:
+        """'European Union foreign ministers adopted sanctions ... The ministers also agreed to ...':
+        a bare "the" and a plural role noun the story used before with an owner (the "ministers",
+        "lawmakers", "generals" named earlier) are the same people, not the role guessed for the
+        country named last (stories24)."""
+        if h.tag_ != "NNS" or self.agent_at[h.i] is None:
+            return []
+        kids = list(h.children)
+        if not kids or any(c.dep_ != "det" or c.lower_ != "the" for c in kids):
+            return []
+        lemma, start = h.lemma_.lower(), self._story_start(h)
+        for i, a, dep in reversed(self.history):
+            if i >= h.i or i < start:
+                continue
+            t = self.doc[i]
+            if t.tag_ == "NNS" and t.lemma_.lower() == lemma and any(c.dep_ != "det" for c in t.children) and a.code:
+                # (its own kind kept: "the two sides" after "The rebels accused the army" counts it)
+                return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), a.kind)]
+        return []
+
+    def _conjunct_verb_object(self, h) -> list[Actor]:
+        """'Kuleba thanked the bloc and called on it to ...', 'Wang accused the United States of
+        meddling and warned it not to ...': the object "it" of the second of two verbs sharing one
+        subject is the body the first verb acted on, not an older subject (that would be the
+        subject itself, or a name the clause never mentions) (stories24)."""
+        v = h.head
+        if h.dep_ == "pobj" and v.dep_ == "prep":
+            v = v.head
+        elif h.dep_ not in ("dobj", "dative"):
+            return []
+        if v.dep_ != "conj" or v.head.pos_ != "VERB" or v.head.i > v.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return []
+        first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if first is None or first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children):
+            return []
+        found = self.actors_at.get(first.i) or self._resolve_head(first)  # ("the bloc": a reference of its own)
+        return [self._copy(a, h) for a in found if a.kind != "person"]
 
     def _adjunct_object_referent(self, h) -> list[Actor]:
         """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Sudan recalled

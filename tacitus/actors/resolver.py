@@ -1222,6 +1222,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         group = (lemma in GROUP_NOUNS and self._group_reference(h)) or (lemma in references() and self._definite_reference(h))
         if group:
             return group
+        if (again := self._same_plural_again(h)):
+            return again
         if lower == "old" and is_age_noun(h):  # "the 71-year-old said": the latest person of the story
             aged = self._titled_person(h, None)
             return [aged] if aged is not None else []

@@ -23,6 +23,7 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
+from tacitus.events.modality import days_after_in_story  # stories24 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
@@ -86,6 +87,7 @@ from tacitus.events.words import (
     PERSON_LABEL_NOUNS,
     LET_VERBS,
     MEASURE_NOUNS,
+    MEASURE_TARGET_NOUNS,
     MONEY_WORDS,
     NON_EVENT_SAY,
     PARTICLES,
@@ -387,6 +389,9 @@ class EventCoder(RoleFinder, ClauseRules):
         for v in verbs:
             if v.i in consumed or _helper_verb(v, self.lex):
                 continue
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() == "target" \
+                    and v.head.lemma_.lower() in MEASURE_TARGET_NOUNS:
+                continue  # "sanctions targeting Russian banks": what the measure aims at, no attack (stories24)
             if (m := name_at[v.i]) is not None and m.end - m.start > 2 and m.entry.kind in ("org", "group"):
                 continue  # "the Group to Support Islam and Muslims": a word of a body's name (stories12)
             if v.dep_ == "ROOT" and v.tag_ in ("VBZ", "VBP", "VB") and (cand := self._headline_noun_verb(v, actors, consumed)) is not None:
@@ -2177,7 +2182,9 @@ class EventCoder(RoleFinder, ClauseRules):
         """A state's plain ban (172) on another country's firms, carriers or goods ("Germany banned
         Iran's Mahan Air from flying", "India banned 59 Chinese apps") is a sanction (163); a ban at
         home (a party, a march) stays a restriction."""
-        if code != "172" or not target or not cand.source or cand.anchor.lemma_.lower() not in BAN_VERBS:
+        if code != "172" or not target or not cand.source:
+            return code
+        if cand.anchor.lemma_.lower() not in BAN_VERBS and not _limits_on_goods_from(cand.anchor):
             return code
         if any(not s.country or s.sector not in (None, "GOV", "MIL") for s in cand.source):  # "the Pentagon barred" (odds9)
             return code
@@ -2399,7 +2406,12 @@ class EventCoder(RoleFinder, ClauseRules):
         if any(c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in v.children):
             return False  # (a participle with a direct object is a finite verb: "Zimbabwe's army chief,
             # General Chiwenga, ousted President Mugabe" (misread1))
-        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1) for c in v.children)
+        return any(c.dep_ == "nsubj" and c.right_edge.i in (v.i - 2, v.i - 1)
+                   # (not after a relative clause on the subject the comma closes: "Peru and Brazil,
+                   # which have tried to mediate, called on the government to ...": the subject's
+                   # own verb, the tagger's past participle a past tense (stories24))
+                   and not any(r.dep_ == "relcl" and c.i < r.i < v.i for r in c.children)
+                   for c in v.children)
 
     def _consume_objects(self, info, consumed, entry: VerbEntry) -> None:
         if entry.cameo == "015":
@@ -4345,6 +4357,7 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
+            or days_after_in_story(cand.anchor) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
@@ -4480,6 +4493,25 @@ def _joint_subject_of(v) -> bool:  # targets12 helper
 
 
 EARLIER_WORDS = frozenset({"previous", "prior", "past", "last"})  # stories23 ("earlier" may be the same day)
+
+
+LIMIT_NOUNS = frozenset({"ban", "cap", "control", "curb", "limit", "quota", "restriction"})  # stories24
+
+
+def _limits_on_goods_from(v) -> bool:  # stories24 helper
+    """'imposed restrictions on seafood from ten Japanese prefectures', 'put curbs on steel from
+    China': limits laid on goods that come from another country (an "on" phrase whose noun has a
+    "from" phrase) are a trade sanction when that country is the target, as a ban on its goods is
+    (see _foreign_ban); restrictions on people's movement stay 172."""
+    for o in v.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in LIMIT_NOUNS:
+            continue
+        goods = [g for p in [*o.children, *v.children] if p.dep_ == "prep" and p.lower_ == "on"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # (the parser may hang "on" on the verb, and "from" on the limit noun)
+        if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
+            return True
+    return False
 
 
 def _earlier_one(n) -> bool:  # stories23 helper

@@ -1072,6 +1072,47 @@ def long_after_background(v) -> bool:
                for c in v.head.children)
 
 
+SHORT_SPANS = frozenset({"day", "week"})  # stories24: "a day after", "two weeks after"
+
+
+def _counted(c) -> bool:
+    """'two days', 'a day', '10 days': a span with a number or 'a' ('days after' is no count)."""
+    return any(d.dep_ == "nummod" or (d.dep_ == "det" and d.lower_ in ("a", "an")) for d in c.children)
+
+
+def _in_story(v) -> bool:
+    """Is v's sentence one of several (a headline or a story's sentence, not a lone sentence)?"""
+    return v.sent.start > 0 or v.sent.end < len(v.doc)
+
+
+def days_after_in_story(anchor) -> bool:
+    """In a story, an act told in an 'after' phrase or clause that a counted span of days or weeks
+    measures ("Pakistan strikes militant hideouts inside Iran, two days after Iranian missile
+    attack", "agreed to disarm, a day after Azerbaijan launched an offensive") is an earlier
+    event the story recalls, reported the day it happened, not its news (the story labelling
+    rules: earlier events are background). A lone sentence keeps it (long_after_background: "days
+    after the vote" is the news of the moment there), and so does a span of hours (stories24)."""
+    if not _in_story(anchor):
+        return False
+    n = anchor
+    for _ in range(3):  # a noun event: "two days after Iranian missile attack"
+        if n.dep_ == "pobj" and n.head.lower_ == "after":
+            return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SHORT_SPANS and _counted(c) for c in n.head.children)
+        if n.dep_ not in ("pobj", "compound", "dobj") or n.head.i == n.i or n.pos_ not in ("NOUN", "PROPN"):
+            break
+        n = n.head.head if n.dep_ == "pobj" else n.head
+    v, steps = anchor, 0
+    if v.pos_ != "VERB":
+        v = anchor.head if anchor.dep_ == "dobj" else anchor
+    while v.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children) \
+            and v.head.i != v.i and steps < 2:
+        v = v.head  # "launched an offensive to take control": the purpose too
+        steps += 1
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SHORT_SPANS and _counted(c) for c in v.children)
+
+
 def _long_after_phrase(n) -> bool:  # stories8 helper
     """Is noun n (or the noun it is 'of') the object of an 'after' phrase that a span of months or
     years measures ('eight months after the sinking of the warship', 'two years after the coup')?"""
