@@ -276,3 +276,21 @@ def _sentence_place_by_tokens(self, sent):
             if country:
                 return country
     return None
+
+
+def test_word_scans_equal_lower_index(sample, coded_lane_docs):
+    """positions_of and heads_of_words scan the lower-case column in C instead of reading the
+    whole-doc index of forms: the same positions and heads as that index gives."""
+    from tacitus.events.modality import INVERTED_CONDITION_AUX
+    from tacitus.events.words import PARTICLES, READINESS
+    from tacitus.nlp import _lower_index, heads_of_words, positions_of
+
+    sets = {"PARTICLES": PARTICLES, "READINESS": READINESS, "ICA": INVERTED_CONDITION_AUX, "by": frozenset({"by"}),
+            "the": ("the",), "said": "said"}
+    for doc in [d for d, _ in sample] + list(coded_lane_docs)[::4]:
+        index, heads = _lower_index(doc), token_table(doc).head
+        for word in ("what", "the", "said", ",", "no-such-word"):
+            assert positions_of(doc, word) == index.get(word, [])
+        for name, words in sets.items():
+            expected = {heads[k] for w in words if w in index for k in index[w] if heads[k] != k}
+            assert heads_of_words(doc, "perf14-" + name, words) == expected
