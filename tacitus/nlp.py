@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 import functools
+from itertools import compress
 import logging
 import re
 
@@ -656,8 +657,9 @@ LOWER_INDEX_KEY = "tacitus.lower_index"
 
 def _lower_index(doc) -> dict[str, list[int]]:
     """Each lower-case form of the doc -> the indices of its tokens, in order: one pass over the
-    TokenTable's plain column per doc (perf10), read by positions_of and heads_of_words instead
-    of a scan of every token per word or word set."""
+    TokenTable's plain column per doc (perf10). No longer read by positions_of and heads_of_words
+    (perf14: their scans in C cost less than building it); tests/test_perf14.py compares their
+    answers with this index's."""
     index = doc.user_data.get(LOWER_INDEX_KEY)
     if index is None:
         index = {}
@@ -673,9 +675,12 @@ def _lower_index(doc) -> dict[str, list[int]]:
 
 def positions_of(doc, word: str) -> list[int]:
     """Indices of the doc's tokens whose lower-case form is `word`, in order (from the doc's
-    index of plain lower-case strings): a rule that needs a rare word near a token tests these
-    few positions instead of walking the tree around every token."""
-    return _lower_index(doc).get(word, [])
+    plain lower-case column): a rule that needs a rare word near a token tests these few
+    positions instead of walking the tree around every token. The column is scanned in C
+    (`compress` over `map`): the coder asks about one word and four word sets per doc, and the
+    whole-doc index of every form (`_lower_index`) cost more to build than these scans (perf14)."""
+    lower = token_table(doc).lower
+    return list(compress(range(len(lower)), map(word.__eq__, lower)))
 
 
 HEADS_OF_WORDS_KEY = "tacitus.heads_of_words"
@@ -695,8 +700,11 @@ def heads_of_words(doc, name: str, words) -> set[int]:
         memo = doc.user_data[HEADS_OF_WORDS_KEY] = {}
     found = memo.get(name)
     if found is None:
-        index, heads = _lower_index(doc), token_table(doc).head
-        found = memo[name] = {heads[k] for w in words if w in index for k in index[w] if heads[k] != k}
+        table = token_table(doc)
+        lower, heads = table.lower, table.head
+        holds = words.__contains__ if isinstance(words, (set, frozenset)) else frozenset(words).__contains__
+        # the positions of the set's words, scanned in C (perf14: see positions_of)
+        found = memo[name] = {heads[k] for k in compress(range(len(lower)), map(holds, lower)) if heads[k] != k}
     return found
 
 

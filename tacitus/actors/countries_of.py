@@ -377,20 +377,23 @@ class CountryFinder:
         place of a participle that describes h: targets4 helper)."""
         # ("the parliament building in Gaza City": a body named as the compound of a building
         # is where the building's own place phrase puts it (targets15))
-        holders = (h, *(v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN"))
+        doc = self.doc
+        kids, dep_col = children_table(doc)  # the children's labels and forms from the columns (perf14)
+        lowers = self._columns()[0]
+        holders = (h, *(v for k in kids[h.i] if dep_col[k] == "acl" and (v := doc[k]).tag_ == "VBN"))
         if h.dep_ == "compound" and h.head.pos_ == "NOUN":
             holders += (h.head,)
         for x in holders:
-            for c in x.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
-                    for p in c.children:
-                        country = self._described_place(p)
+            for c in kids[x.i]:
+                if dep_col[c] == "prep" and lowers[c] in preps:
+                    for p in kids[c]:
+                        country = self._described_place(doc[p])
                         if country:
                             return country
-                elif c.dep_ == "prep" and c.lower_ == "on":
+                elif dep_col[c] == "prep" and lowers[c] == "on":
                     # "a building on the outskirts of Kharkiv", "an office on Kyiv's main square" (targets21)
-                    for p in c.children:
-                        country = self._described_place(p) if p.lemma_.lower() in STREET_NOUNS else None
+                    for p in kids[c]:
+                        country = self._described_place(pt) if (pt := doc[p]).lemma_.lower() in STREET_NOUNS else None
                         if country:
                             return country
         nxt = h.right_edge.i + 1
@@ -659,16 +662,20 @@ class CountryFinder:
         cache = self.__dict__.setdefault("_sentence_places", {})
         if start not in cache:
             cache[start] = None
-            deps = self._parse_columns()[1]
+            _, deps, heads = self._parse_columns()
+            lowers = self._columns()[0]  # the preposition and its head's forms from the columns too (perf14)
             for k in range(max(start, 0), min(end, len(deps))):
                 if deps[k] != "pobj":
                     continue  # the label read from a plain list: no Token made
-                t = self.doc[k]
+                prep = lowers[heads[k]]
                 # (targets21: "bombed rebel-held areas north of Aleppo" is near Aleppo; "hit the
                 # headquarters on Kharkiv's central square" is in Kharkiv)
-                if (t.head.lower_ in ("in", "inside", "across", "near", "outside", "through", "off")
-                        or t.head.lower_ == "of" and (t.head.head.lower_ == "out" or t.head.head.lower_ in COMPASS_WORDS)
-                        or t.head.lower_ == "on" and t.pos_ == "NOUN" and t.lemma_.lower() in STREET_NOUNS) \
+                if not (prep in ("in", "inside", "across", "near", "outside", "through", "off")
+                        or prep == "of" and (lowers[heads[heads[k]]] == "out" or lowers[heads[heads[k]]] in COMPASS_WORDS)
+                        or prep == "on"):
+                    continue
+                t = self.doc[k]
+                if (prep != "on" or t.pos_ == "NOUN" and t.lemma_.lower() in STREET_NOUNS) \
                         and not self._in_attribution(t) and not self._describes_a_noun(t) \
                         and not self._destination(t):  # "flew him into exile in Costa Rica" (wire11)
                     country = self._described_place(t)
@@ -827,9 +834,11 @@ class CountryFinder:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         lo, hi = verb.left_edge.i, verb.right_edge.i
-        for t in self.doc[max(lo, h.i - 40) : min(hi, h.i + 40) + 1]:
-            if t.dep_ not in ("pobj", "dobj") or t.i == h.i:
+        deps = self._parse_columns()[1]  # the labels from the plain column, a Token only for an object (perf14)
+        for k in range(max(lo, h.i - 40, 0), min(hi, h.i + 40) + 1):
+            if (deps[k] != "pobj" and deps[k] != "dobj") or k == h.i:
                 continue
+            t = self.doc[k]
             m = self.name_at[t.i]
             if m is not None and m.entry.kind not in ("capital", "region"):
                 continue  # a country, person or group

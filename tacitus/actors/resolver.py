@@ -71,7 +71,9 @@ from tacitus.actors.resolver_words import (
     STATE_SECTORS,
     UNIT_SECTORS,
     after_stance_prefix,
+    after_stance_prefix_at,
     border_place,
+    may_name_border,
     competitions,
     first_name_genders,
     is_age_noun,
@@ -714,6 +716,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         counts: Counter = Counter()
         seen = set()
         dated = None
+        lowers, texts = self._columns()[0], token_table(self.doc).text  # plain columns: no Token per name (perf14)
+        border = may_name_border(lowers)
         for m in self.name_at:
             if m is None or id(m) in seen:
                 continue
@@ -722,9 +726,9 @@ class DocActors(CountryFinder, ReferenceFinder):
             if m.start <= self.dateline_end:
                 dated = country  # "SEOUL - North Korea said": where the story was filed, only a last resort (odds11)
                 continue
-            if country and m.entry.kind != "org" and not after_stance_prefix(self.doc[m.start]):
+            if country and m.entry.kind != "org" and not after_stance_prefix_at(lowers, texts, m.start):
                 # "near the Thai border" says where, not who: half the weight of a mention
-                counts[country] += 1 if border_place(self.doc[m.end - 1]) is None else 0.5
+                counts[country] += 1 if not border or border_place(self.doc[m.end - 1]) is None else 0.5
         return counts.most_common(1)[0][0] if counts else dated
 
     def _domestic_org_country(self) -> str | None:

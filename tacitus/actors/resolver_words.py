@@ -169,6 +169,20 @@ def after_stance_prefix(tok) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
+def after_stance_prefix_at(lowers: list[str], texts: list[str], i: int) -> bool:
+    """after_stance_prefix(doc[i]) read from the doc's plain lower-case and text columns (a
+    TokenTable's `lower` and `text`), with no Token made (perf14; the forms never change)."""
+    if i >= 1 and lowers[i - 1] in ("anti-", "pro-"):
+        return True
+    return i >= 2 and texts[i - 1] == "-" and lowers[i - 2] in STANCE_PREFIXES
+
+
+def may_name_border(lowers: list[str]) -> bool:
+    """False when no word of the doc (its plain lower-case column) is a border noun: then
+    located_border is False for every token and border_place is None for every token (perf14)."""
+    return not BORDER_NOUNS.isdisjoint(lowers)
+
+
 def is_shore(h) -> bool:
     """'the western bank of the Dnipro river', 'the left bank', 'the banks of the Euphrates'."""
     if h.lemma_.lower() != "bank":

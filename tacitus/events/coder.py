@@ -27,6 +27,7 @@ from tacitus.events.modality import days_after_in_story  # stories24 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
+from tacitus.nlp import sent_bounds  # perf14: Token.sent rescans the sentence
 from tacitus.nlp import token_table  # odds23 helper
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
@@ -598,7 +599,7 @@ class EventCoder(RoleFinder, ClauseRules):
         """The noun subject of c when c, v's clausal complement, is a noun phrase misread as a
         clause: a bare present verb ending the clause with only a determined noun subject before
         it ("rejected the ceasefire offer", "welcomed the truce proposal"), and v has no object."""
-        if c.tag_ not in ("VB", "VBP") or v.lemma_.lower() in ATTRIBUTION_VERBS or c.i != c.sent.end - 2 \
+        if c.tag_ not in ("VB", "VBP") or v.lemma_.lower() in ATTRIBUTION_VERBS or c.i != sent_bounds(c)[1] - 2 \
                 or not c.doc[c.i + 1].is_punct or any(o.dep_ == "dobj" for o in v.children):
             return None
         kids = [k for k in c.children if not k.is_punct]
@@ -2258,7 +2259,7 @@ class EventCoder(RoleFinder, ClauseRules):
         the verb ("Manila eyes talks with Beijing": "eyes" the subject of "talks"). When an actor
         is set before that noun and the noun as a verb with the root word is a lexicon phrase, the
         noun is the event verb, the actor before it the source, the root its object (types13)."""
-        n = v.doc[v.i - 1] if v.i > v.sent.start else None
+        n = v.doc[v.i - 1] if v.i > sent_bounds(v)[0] else None
         joint = n is not None and n.dep_ in ("compound", "nsubj") and n.tag_ in ("NN", "VB", "VBP") and n.head.i == v.i
         if n is None or not joint and (n.dep_ != "nsubj" or n.tag_ not in ("NNS", "VBZ") or n.head.i != v.i):
             return None  # ("North Korea fires missiles into the sea": "fires" a verb as the subject of "missiles" (odds7))
@@ -2454,7 +2455,9 @@ class EventCoder(RoleFinder, ClauseRules):
             prefix = hyphen_prefix(v)
             if prefix is not None and entry.words[0] == f"{prefix.lower_}-{v.lemma_.lower()}":
                 toks.append(prefix)
-        neg = [c for c in v.children if c.dep_ == "neg"]
+        doc = v.doc
+        kids, dep_col = children_table(doc)  # a Token only for a "neg" child (perf14)
+        neg = [doc[k] for k in kids[v.i] if dep_col[k] == "neg"]
         return sorted(toks + neg, key=lambda t: t.i)
 
     def _light_event(self, v, entry, actors, consumed, info) -> Candidate | None:

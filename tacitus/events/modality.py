@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
-from tacitus.nlp import conj_root, heads_of_words, token_table
+from tacitus.nlp import conj_root, heads_of_words, sent_bounds, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
 from tacitus.events.words import BLOCK_VERBS, CLAIM_NOUNS, DISMISS_VERBS, TEXT_NOUNS  # targets6 helper
@@ -93,22 +93,22 @@ def modality(v) -> str:
         return "hypothetical"
     negated = any(dep_col[k] == "neg" or lower_col[k] == "never" or (dep_col[k] == "preconj" and lower_col[k] == "neither")
                   for t in chain for k in kids[t.i])  # (_neither, from the plain columns)
-    if not negated and any(c.lower_ == "longer" and c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)
-                           for c in v.children) and aux & (FUTURE_AUX | WOULD_AUX):
+    if not negated and any(lower_col[k] == "longer" and dep_col[k] == "advmod" and any(dep_col[n] == "neg" for n in kids[k])
+                           for k in kids[v.i]) and aux & (FUTURE_AUX | WOULD_AUX):  # (the columns: perf14)
         # wire18: "Iraq said it would no longer cooperate with U.N. inspectors": a refusal from now
         # on, as "would not cooperate" (the present "no longer recognises" is left as it was)
         negated = True
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and any(c.lower_ in ("neither", "no") for c in subj.children):
-        negated = True
+    subj = next((doc[k] for k in kids[v.i] if dep_col[k] == "nsubj" or dep_col[k] == "nsubjpass"), None)
+    if subj is not None and any(lower_col[k] == "neither" or lower_col[k] == "no" for k in kids[subj.i]):
+        negated = True  # (the subject and its words from the columns: perf14)
     if not negated and _no_object(v):
         negated = True
     if not negated and (_failed(chain) or _not_yet(chain) or _text_not_passed(v)):
         negated = True
     ready = v.i in heads_of_words(v.doc, "READINESS", READINESS) \
         and any(c.dep_ in ("acomp", "xcomp") and c.lower_ in READINESS for c in v.children)  # (perf9: a Token per child only when one can be)
-    if not negated and ready and any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
-                                     for c in v.children):
+    if not negated and ready and any(lower_col[k] == "longer" and any(dep_col[n] == "neg" for n in kids[k])
+                                     for k in kids[v.i]):
         negated = True  # "is no longer willing to negotiate"
     if negated and ready:
         return "refusal"  # "is not / no longer willing to negotiate": a refusal, not an intent (noevent4)
@@ -126,10 +126,10 @@ def modality(v) -> str:
         return "negated"
     if aux & (FUTURE_AUX | WOULD_AUX):
         for t in chain:
-            for c in t.children:
-                if c.dep_ != "advcl":
+            for c in kids[t.i]:
+                if dep_col[c] != "advcl":
                     continue
-                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                marks = {lower_col[m] for m in kids[c] if dep_col[m] == "mark"}  # (the columns: perf14)
                 if marks & CONDITION_MARKS:
                     # "will withdraw unless ..." threatens; "would meet if ..." offers
                     return "conditional" if "unless" in marks else "offer"
@@ -148,8 +148,8 @@ def modality(v) -> str:
         return "asserted"
     if obliged(chain) or wished_only(v) or judged_only(v):
         return "hypothetical"  # "Germany has to import more gas": what must be done, not done
-    if aux & HYPOTHETICAL_AUX or any({"would", "have"} <= {c.lower_ for c in t.children if c.dep_ == "aux"}
-                                     and t.tag_ == "VBN" for t in chain):
+    if aux & HYPOTHETICAL_AUX or any(t.tag_ == "VBN" and {"would", "have"} <= {lower_col[k] for k in kids[t.i] if dep_col[k] == "aux"}
+                                     for t in chain):  # (the tag first, the words from the columns: perf14)
         return "hypothetical"  # "may attack", "would have faced": not (yet) events
     if aux & (FUTURE_AUX | WOULD_AUX) or ("going" in aux and any(c.lower_ == "to" for c in v.children)):
         return "future"
@@ -371,10 +371,18 @@ def unsaid(v) -> bool:
     return False
 
 
+def _auxiliaries(v) -> list:
+    """v's aux and auxpass children in text order, as `[c for c in v.children if c.dep_ in
+    ("aux", "auxpass")]` gives them, a Token made only for those (children_table, perf14)."""
+    doc = v.doc
+    kids, dep_col = children_table(doc)
+    return [doc[k] for k in kids[v.i] if dep_col[k] == "aux" or dep_col[k] == "auxpass"]
+
+
 def _present(v) -> bool:
     """Is v in the present tense (its own tag, or its first auxiliary's: "is attacked", "have
     been raped")?"""
-    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(v)
     if aux:
         return aux[0].tag_ in PRESENT_TAGS
     return v.tag_ in PRESENT_TAGS
@@ -382,7 +390,7 @@ def _present(v) -> bool:
 
 def _simple_present(v) -> bool:
     """'attacks', 'is backed': present, neither perfect nor progressive nor modal."""
-    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(v)
     if not aux:
         return v.tag_ in PRESENT_TAGS
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT_TAGS
@@ -693,7 +701,7 @@ def _period_start(tokens, date: str, lead: str = ""):
 
 def _perfect(v) -> bool:
     """'have fought', 'has been fighting', 'had deployed', 'has been under': a perfect."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in v.children)
+    return any(c.lemma_ == "have" for c in _auxiliaries(v))  # (a Token only for an auxiliary: perf14)
 
 
 def _in_relative(v) -> bool:
@@ -763,7 +771,7 @@ def durative_background(v, date: str | None) -> bool:
     # a main-clause perfect over a stretch a calendar date opens ("has killed hundreds since
     # April") tallies what went before the news; "since the state of emergency" names no date
     # (told after the lead: a lead sentence so shaped is the story's news)
-    return span == "long" or (span == "dated" and v.sent.start > 0) or _in_relative(v)
+    return span == "long" or (span == "dated" and sent_bounds(v)[0] > 0) or _in_relative(v)
 
 
 DATED_PREPS = {"in", "during", "from", "between", "by"}  # "seized Crimea in 2014", "fought from 1998 to 2000"
@@ -836,7 +844,7 @@ def _calendar_words(tokens) -> bool:
 
 def _fronted(c, v) -> bool:
     """Is the phrase c set before its clause, opening the sentence ("Last year, protesters ...")?"""
-    return c.i < v.i and c.left_edge.i == v.sent.start
+    return c.i < v.i and c.left_edge.i == sent_bounds(v)[0]
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
@@ -945,7 +953,7 @@ def _dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date, c.lower_ + " " if c.dep_ == "prep" else "")
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
-        if end is not None and (today - end).days >= STALE_DAYS and v.sent.start > 0 and _calendar_words(tokens):
+        if end is not None and (today - end).days >= STALE_DAYS and sent_bounds(v)[0] > 0 and _calendar_words(tokens):
             # "Trump withdrew from the agreement in May" (a November story), "resigned in October",
             # "was shot dead in June 2023": told after the lead, an act weeks or months old is
             # background, as the story rules have it (corpus/README.md) (stories11)
@@ -956,7 +964,7 @@ def _dated_background(v, date: str | None) -> bool:
             # stormed government buildings": a month named half a year back, or a past year set as
             # the scene before the clause, recalls history even in a lead (background22)
             return True
-        if end is not None and end.year < today.year and v.sent.start > 0 and _last_year(tokens):
+        if end is not None and end.year < today.year and sent_bounds(v)[0] > 0 and _last_year(tokens):
             # "tested a hydrogen bomb in September last year", told after the lead: a past year's
             # act recalled (a lead so dated is the story's news: "trained recruits last year") (stories9)
             return True
@@ -1284,8 +1292,10 @@ def aside_background(v, date: str | None = None) -> bool:
     with its own recent date ("which attacked Israel on Saturday") is news; one dated months or more
     before the story ("The Taliban, who seized Kabul a year ago, said", "Putin, who annexed Crimea
     in 2014, met") is background (targets11)."""
-    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have") for a in v.children) and \
-            any(c.lower_ in STANDING_ADVERBS and c.dep_ in ("advmod", "neg") for c in v.children):
+    kids, dep_col = children_table(v.doc)  # the children's labels and forms from the columns (perf14)
+    lower_col = token_table(v.doc).lower
+    if any(dep_col[k] in ("aux", "auxpass") and lower_col[k] in ("has", "have") for k in kids[v.i]) and \
+            any(lower_col[k] in STANDING_ADVERBS and dep_col[k] in ("advmod", "neg") for k in kids[v.i]):
         return True
     if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBN"):
         # "Sweden, which applied to join NATO after Russia invaded Ukraine, won Turkey's backing":

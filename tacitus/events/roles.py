@@ -155,6 +155,13 @@ def _object_slot(n):
 NOBODY_WORDS = frozenset({"nobody", "nothing", "no-one", "none"})  # a subject naming no one (stories20)
 
 
+# the labels RoleFinder._place_actor reads a word near the anchor for: a place phrase's object
+# in its first loop; an adverb, or a proper noun in one of the others, in its second. A Token is
+# made only for these (perf14; tests/test_perf14.py lets every word by and compares)
+_NEAR_PLACE_DEPS = frozenset(("pobj",))
+_PLACE_WORD_DEPS = frozenset(("advmod", "compound", "nmod", "pobj", "dobj", "nsubjpass"))
+
+
 class RoleFinder:
     @staticmethod
     def _possessor_with_patient(n, ofs, actors) -> list[Actor]:  # types7 helper
@@ -1325,7 +1332,9 @@ class RoleFinder:
         while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and steps < 2:
             v = v.head  # "... suspended the bill and apologised": the apology too
             steps += 1
-        span = next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.lemma_.lower() in LEAD_UP_SPANS), None)
+        kids, dep_col = children_table(v.doc)  # a Token only for an npadvmod child (perf14)
+        span = next((c for k in kids[v.i] if dep_col[k] == "npadvmod" and k < v.i
+                     and (c := v.doc[k]).lemma_.lower() in LEAD_UP_SPANS), None)
         if v.pos_ not in ("VERB", "AUX") or span is None \
                 or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
             return False
@@ -3406,10 +3415,16 @@ class RoleFinder:
 
     @staticmethod
     def _place_actor(anchor, sent, actors: DocActors) -> Actor | None:
-        near = list(window(anchor, anchor.i - WINDOW, anchor.i + WINDOW))
+        # the words of the window and of the sentence around the anchor, in that order; only a
+        # pobj is read by the first loop and only these labels by the second, so a Token is made
+        # only for those (the labels from the plain column: perf14)
+        doc, deps = anchor.doc, token_table(anchor.doc).dep
+        first, stop = max(anchor.left_edge.i, anchor.i - WINDOW), min(anchor.right_edge.i, anchor.i + WINDOW) + 1
+        near = [doc[k] for k in range(first, stop) if deps[k] in _NEAR_PLACE_DEPS]  # (= window(anchor, ...))
         if sent is not None:
             span = getattr(sent, "sent", sent)
-            near += list(span.doc[max(span.start, anchor.i - WINDOW) : min(span.end, anchor.i + WINDOW + 1)])
+            near += [doc[k] for k in range(max(span.start, anchor.i - WINDOW), min(span.end, anchor.i + WINDOW + 1))
+                     if deps[k] in _NEAR_PLACE_DEPS]
         # "seized power while the premier was in New York", "raided monasteries, as the US called on ..."
         # "held a military parade, prompting Seoul to raise its alert level": the reactor is no place
         side = RoleFinder._subjected_clauses(anchor) + RoleFinder._voiced_reactions(anchor) \
@@ -3457,7 +3472,7 @@ class RoleFinder:
                     name, country, _ = place
                     return Actor(name, actors.d.country_name(country), country, country, None,
                                  t.idx, t.idx + len(t.text), "country")
-        for t in window(anchor, anchor.i - WINDOW, anchor.i + WINDOW):
+        for t in (doc[k] for k in range(first, stop) if deps[k] in _PLACE_WORD_DEPS):
             # "seized the Zaporizhzhia nuclear plant", "killed farmers in Borno state", "Kherson was
             # shelled by Russian forces" (a passive subject the tagger read as a person, targets12)
             if t.dep_ == "advmod" and t.head.i == anchor.i and t.i == anchor.i + 1 and (country := actors.misread_town(t)):
@@ -3504,7 +3519,8 @@ class RoleFinder:
 
     @staticmethod
     def _reciprocal(v) -> bool:
-        words = [t.lower_ for t in window(v, v.i - WINDOW, v.i + WINDOW)]
+        lo, hi = max(v.left_edge.i, v.i - WINDOW), min(v.right_edge.i, v.i + WINDOW) + 1  # (= window(v, ...))
+        words = token_table(v.doc).lower[lo:hi]  # the forms from the plain column (perf14)
         return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1)) \
             or RoleFinder._exchange_verb(v)
 

@@ -15,6 +15,7 @@ from tacitus.extract.places import public_geonameid
 from tacitus.model import Actor
 from tacitus.nlp import conj_root, heads_of_words
 from tacitus.nlp import heads_of_dep, token_table  # perf11e
+from tacitus.nlp import sent_bounds  # perf14: Token.sent rescans the sentence
 BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among a verb's children
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
@@ -2032,17 +2033,21 @@ class ClauseRules:
     def _event_date(anchor, date, date_ents) -> tuple[str | None, str | None]:
         if date is None:
             return None, None
-        # temporal expressions attached to the clause (not inside a nested clause)
+        # temporal expressions attached to the clause (not inside a nested clause); the walk up
+        # reads the plain head and label columns, no Token per step (perf14)
+        if not date_ents:
+            return date, None
+        table = token_table(anchor.doc)
+        heads, deps, top = table.head, table.dep, anchor.i
         for ent in date_ents:
-            t = ent.root
-            cur, ok, steps = t, True, 0
-            while cur.i != anchor.i and cur.head.i != cur.i and steps < 40:
-                if cur.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl"):
+            cur, ok, steps = ent.root.i, True, 0
+            while cur != top and heads[cur] != cur and steps < 40:
+                if deps[cur] in ("ccomp", "relcl", "advcl", "xcomp", "acl"):
                     ok = False
                     break
-                cur = cur.head
+                cur = heads[cur]
                 steps += 1
-            if not ok or cur.i != anchor.i:
+            if not ok or cur != top:
                 continue
             t = ent[0]
             text = ent.text
@@ -2077,19 +2082,21 @@ class ClauseRules:
         while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "conj") \
                 and v.head.i != v.i and steps < 4:
             v, steps = v.head, steps + 1  # a nominal event: the verb whose argument it is
+        kids, dep_col = children_table(anchor.doc)  # v's children's labels and forms from the columns (perf14)
+        lower_col = token_table(anchor.doc).lower
         for _ in range(6):
             if v.pos_ not in ("VERB", "AUX"):
                 return False
             if dated_background(v, date):
                 return True
             if (v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ in ("ROOT", "conj"))) \
-                    and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in v.children) \
-                    and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                    and any(dep_col[k] == "advmod" and lower_col[k] in BACKGROUND_ADVERBS for k in kids[v.i]) \
+                    and not any(dep_col[k] == "aux" or dep_col[k] == "auxpass" for k in kids[v.i]):
                 # (a participle so read only as a clause's own verb: "a step long demanded by the
                 # minority" is the demand standing now)
                 return True  # "McConnell previously committed to a trial", "formerly led the party" (realnews19b)
             if v.dep_ in ("ROOT", "conj", "advcl", "pcomp") and any(
-                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) \
+                    dep_col[k] == "aux" and (lower_col[k] == "had" or lower_col[k] == "'d") for k in kids[v.i]) \
                     and (ClauseRules._time_clause(v) if v.dep_ in ("advcl", "pcomp")
                          else _main_clause(v) and _told_among_others(v) and not _same_day_perfect(v)):
                 # (an after/before clause in the past perfect tells what came earlier: "rejected
@@ -2098,7 +2105,7 @@ class ClauseRules:
                 return True
             if _perfect_relative(v):
                 return True
-            if v.dep_ == "ccomp" and v.sent.start > 0 and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "ccomp" and sent_bounds(v)[0] > 0 and v.head.pos_ in ("VERB", "AUX"):
                 # told after the lead, a reported clause shares its report's date: "Trump announced
                 # on Dec. 6 that the United States would move its embassy, reversing decades of
                 # policy" (stories11)
@@ -2120,12 +2127,15 @@ class ClauseRules:
     @staticmethod
     def _location(anchor, actors: DocActors) -> dict | None:
         """Where the event happened: a place the clause says it happened in/at/near."""
-        for c in anchor.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
+        doc = anchor.doc
+        kids, dep_col = children_table(doc)  # the labels and forms from the columns, a Token only for a pobj (perf14)
+        lower_col = token_table(doc).lower
+        for c in kids[anchor.i]:
+            if dep_col[c] == "prep" and lower_col[c] in ("in", "at", "near", "inside", "outside"):
+                for p in kids[c]:
+                    if dep_col[p] != "pobj":
                         continue
-                    place = actors.place_at(p)
+                    place = actors.place_at(doc[p])
                     if place is None:
                         continue
                     name, country, geo = place

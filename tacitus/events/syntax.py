@@ -14,7 +14,7 @@ from tacitus.events.words import ELAPSED_TIME_NOUNS  # odds16
 from tacitus.events.words import HEDGE_VERBS  # wire21
 from tacitus.nlp import heads_of_dep  # perf9
 from tacitus.model import Actor
-from tacitus.nlp import positions_of, span_ents, span_text, token_table
+from tacitus.nlp import positions_of, sent_bounds, span_ents, span_text, token_table
 
 
 def valence(word: str) -> float:
@@ -278,7 +278,7 @@ def active_subject(v):
             # main clause read as a noun subject before the mark; the clause's own subject follows it (types13)
             return subjects[1]
         s = subjects[0]
-        if len(subjects) > 1 and s.i == v.sent.start and s.lower_.endswith("ing") and s.tag_ in ("VBG", "NN") \
+        if len(subjects) > 1 and s.i == sent_bounds(v)[0] and s.lower_.endswith("ing") and s.tag_ in ("VBG", "NN") \
                 and subjects[1].i < v.i and subjects[1].left_edge.i > 0 and s.doc[subjects[1].left_edge.i - 1].text == ",":
             # "Meeting in Brussels on Monday, EU ministers agreed ...", "Speaking in Geneva, the
             # minister said ...": the opening participle read as a second noun subject (wire21)
@@ -292,7 +292,7 @@ def active_subject(v):
             return subjects[0]  # "China is poised to sign": the parser's passive subject (odds4)
     for c in v.children:
         if c.dep_ in ("csubj", "expl"):
-            if c.tag_ == "VBG" and c.i == v.sent.start and c.i < v.i:
+            if c.tag_ == "VBG" and c.i == sent_bounds(v)[0] and c.i < v.i:
                 # "Investigating magistrates in Paris issued a warrant", "Striking workers blocked
                 # the port": a sentence-opening participle read as a clause whose object is the
                 # noun it describes; that noun is the subject (actors12)
@@ -306,10 +306,10 @@ def active_subject(v):
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and v.tag_ in ("VBD", "VBN") \
                 and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
             return c  # "Armenia recalled troops": the sentence-opening name read as a modifier (odds4)
-        if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.sent.start and c.i < v.i \
+        if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == sent_bounds(v)[0] and c.i < v.i \
                 and c.text[:1].isupper() and (v.tag_ == "VBD" or v.tag_ == "VBN" and v.dep_ == "ROOT") and not any(a.dep_ in ("aux", "auxpass") for a in v.children):
             return c  # "Baerbock accused China": a sentence-opening surname the model read as an adverb (actors8)
-        if c.dep_ == "prep" and c.i + 1 < v.i and c.text[:1].isupper() and c.i == v.sent.start \
+        if c.dep_ == "prep" and c.i + 1 < v.i and c.text[:1].isupper() and c.i == sent_bounds(v)[0] \
                 and v.tag_ in ("VBD", "VBZ") and c.doc[c.i + 1].dep_ == "pobj" and c.doc[c.i + 1].head.i == c.i \
                 and c.doc[c.i + 1].pos_ == "PROPN" and c.i + 2 == v.i:
             # "To Lam met Xi Jinping": a sentence-opening name whose first word is a preposition
@@ -457,7 +457,7 @@ def bare_name_subject(h) -> bool:  # odds10 helper
 def _opens_sentence(c, v) -> bool:
     """Does the name c open v's sentence, alone or after an article the parser hung on the verb
     ("The TPLF fired rockets at Asmara": "The" a child of "fired", actors8)?"""
-    start = v.sent.start
+    start = sent_bounds(v)[0]
     if c.left_edge.i == start:
         return True
     first = c.doc[start]
@@ -474,9 +474,9 @@ def name_read_modifier(v):
     n, r = v.head, v.doc[v.i - 1]
     if n.dep_ == "ROOT" and n.pos_ == "NOUN" and n.i > v.i and r.head.i == v.i and r.pos_ == "PROPN" \
             and r.dep_ in ("npadvmod", "nmod", "compound") and r.ent_type_ in ("GPE", "NORP", "ORG") \
-            and r.left_edge.i == r.sent.start:
+            and r.left_edge.i == sent_bounds(r)[0]:
         return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
-    if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == r.sent.start \
+    if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == sent_bounds(r)[0] \
             and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return r  # "Orban accused Brussels of ...": the name read as an adjective of the object name (actors9)
     if (n.i == v.i + 1 or _compounds_between(v, n)) and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
@@ -786,7 +786,7 @@ def swallowed_subject(v) -> list:
     doc, j = v.doc, v.i - 1
     if j < 2:
         return []
-    start = v.sent.start  # once: Token.sent rescans the sentence on every call
+    start = sent_bounds(v)[0]  # once: Token.sent rescans the sentence on every call
     if doc[j].text == ",":  # ", meeting in emergency session," between the subject and its verb
         k = j - 1
         while k > start and doc[k].text != "," and j - k < 10:
