@@ -169,7 +169,7 @@ def test_clause_place_and_dominant_country(sample, coder):
             assert got == _clause_place_by_tokens(actors, t, agent), (doc.text, t.i)
             asked += 1
             found += got is not None
-        again = DocActors(doc, coder.dictionary, DATE, coder.gazetteer)
+        again = DocActors(doc, coder.dictionary, actors.date, coder.gazetteer)  # the article's own date: who holds an office is dated
         assert again.dominant_country == actors.dominant_country
     assert asked > 100 and found > 0
 
