@@ -16,6 +16,8 @@ with less common political verbs, idioms and headline shapes:
 - RETREAT: a bloc readmitting a suspended member lifts its suspension (085, as the coder codes sanctions
   eased for another side), also as a headline passive ("Syria readmitted to Arab League"), where the
   body named by "to" is the doer, as "from" names it for "suspended from";
+- SANCTION: an accord or pact revoked, scrapped, annulled, rescinded, abrogated, ditched, renounced,
+  repudiated or torn up is a withdrawal from it (160), with the partner named by "with" as target;
 - headline passives without an auxiliary ("Mali suspended from African Union") for suspend, ban, bar,
   blacklist, intern, readmit, reinstate: the subject is the target.
 
@@ -60,6 +62,8 @@ from conftest import coded_full as coded, has_full_event as _has
     ("Washington badgered Riyadh to pump more oil.", "2022-07-15", "REQUEST", None, "USA", "SAU"),
     ("Belgrade backpedalled on its threat to cut ties with Montenegro.", "2023-03-09",
      "CONCEDE", "080", "SRB", None),
+    ("Burkina Faso's junta tore up its defence accord with France.", "2023-01-25", "SANCTION", "160", "BFAMIL", "FRA"),
+    ("Mali scraps military pact with France", "2022-05-03", "SANCTION", "160", "MLI", "FRA"),
     ("The Southern African bloc readmitted Madagascar to the organisation after elections.", "2014-01-31",
      "RETREAT", "085", None, "MDG"),
 ])
