@@ -90,3 +90,14 @@ def test_lexicon24_headline_passive_membership(coder, text, date, event, source,
 ])
 def test_lexicon24_non_political_uses_stay_silent(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Armenia rallies behind Pashinyan amid border clashes", "2023-09-14", "SUPPORT", "ARM", "ARMGOV"),
+])
+def test_lexicon24_headline_ies_verb(coder, text, date, event, source, target):
+    """A headline verb in -ies the tagger read as a plural noun is reread as the verb in -y, not as
+    a crowd's rallies."""
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target)
+    assert not any(ev == "PROTEST" for ev, *_ in evs)
