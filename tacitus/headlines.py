@@ -109,7 +109,10 @@ def repair_subject(sent) -> None:
 
 
 def base_form(word: str, lemmas) -> str | None:
-    """The lexicon lemma a headline verb form stands for ("summons" -> "summon", "fire")."""
+    """The lexicon lemma a headline verb form stands for ("summons" -> "summon", "fire",
+    "rallies" -> "rally")."""
+    if word.endswith("ies") and word[:-3] + "y" in lemmas:  # lexicon24: "Kazakhstan rallies behind Tokayev"
+        return word[:-3] + "y"
     for cut in (0, 1, 2):
         if cut and not word.endswith("s"):
             return None
