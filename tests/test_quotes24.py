@@ -68,3 +68,15 @@ def test_quotes24_pay_for_it_after_an_accusation(coder):
     evs = coded(coder, '"Hezbollah made a grave mistake," the Israeli defence minister said, "and it will pay for it."',
                 "2024-07-28")
     assert _has(evs, "THREATEN", "ISR", "LBN"), evs
+
+
+def test_quotes24_split_quote_second_clause_promises_a_response(coder):
+    evs = coded(coder, '"Baku has crossed every line, and Armenia will respond," the Armenian defence minister said on Monday.',
+                "2020-09-28")
+    assert _has(evs, "THREATEN", "ARM", "AZE"), evs
+
+
+def test_quotes24_government_labels_its_opposition_said_of(coder):
+    evs = coded(coder, '"They are usurpers and foreign agents," the Nicaraguan interior minister said of the opposition.',
+                "2021-06-10")
+    assert _has(evs, "ACCUSE", "NICGOV", "NICOPP"), evs

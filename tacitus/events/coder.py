@@ -1606,12 +1606,19 @@ class EventCoder(RoleFinder, ClauseRules):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
                 return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
-        if comp is not None and (entry is None or entry.frame == "say") and (promised := self._own_retort(v, comp, actors)) is not None:
+        if comp is not None and (entry is None or entry.frame == "say") and (retort := next(
+                ((c, p) for c in (comp, *comp.conjuncts) if (p := self._own_retort(v, c, actors)) is not None), None)) is not None:
             # '"We will respond," the minister said', '"If NATO wants a war, we will respond," Putin
-            # said': a side's own answer promised with nothing named to answer is a threat, as
-            # "vowed to respond" is (138); the side the saying is 'of' is its target (quotes24)
-            consumed.add(comp.i)
-            return Candidate("138", sorted({v, comp}, key=lambda t: t.i), promised[0], promised[1], v, clause_modality(comp))
+            # said', '"Kyiv crossed all red lines, and Russia will respond," Medvedev wrote': a side's
+            # own answer promised with nothing named to answer is a threat, as "vowed to respond" is
+            # (138); the side the saying is 'of' is its target (quotes24)
+            answer, promised = retort
+            consumed.add(answer.i)
+            if not promised[1] and answer is not comp:
+                # the side whose deed the first joined clause tells ('Kyiv crossed all red lines')
+                promised = promised[0], [a for c in comp.children if c.dep_ == "nsubj" for a in actors.actors(c)
+                                         if not actors.is_guess(a) and all(a.primary != s.primary for s in promised[0])]
+            return Candidate("138", sorted({v, answer}, key=lambda t: t.i), promised[0], promised[1], v, clause_modality(answer))
         if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
             schemers, word = self._scheming_author(comp, actors)
             source = self._source(v, actors)[0] if word is not None else []
@@ -1637,8 +1644,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
             labelled, word = self._labelled_actor(comp, actors)
             source = self._source(v, actors)[0] if word is not None else []
-            if source and all(a.primary != s.primary for a in labelled for s in source):
-                # '"Putin is a war criminal," Biden said': criticism of the one labelled (quotes22)
+            if source and all(a.primary != s.primary or a.sector in HOME_RIVAL_SECTORS and s.sector not in HOME_RIVAL_SECTORS
+                              for a in labelled for s in source):
+                # '"Putin is a war criminal," Biden said': criticism of the one labelled (quotes22);
+                # a government may so label its own opposition ('"They are usurpers," the defence
+                # minister said of the opposition') (quotes24)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), source, labelled, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:

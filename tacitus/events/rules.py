@@ -340,6 +340,14 @@ class ClauseRules:
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
 
+    @staticmethod
+    def _said_of_side(comp) -> bool:  # quotes24 helper
+        """Is comp a quote before its saying, and does the saying name in an 'of' phrase whom it is
+        about ('"They are usurpers," Padrino said of the opposition')?"""
+        say = comp.head if comp.dep_ == "ccomp" else None
+        return say is not None and say.i > comp.i and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in say.children)
+
     def _said_of_act(self, comp):  # quotes24 helper
         """The harmful act a quote's saying is about, named in its 'of' phrase ('"This is an act of
         terror," Kuleba said of the Russian missile attack on Kyiv', '"Israel is behind this," he
@@ -649,7 +657,10 @@ class ClauseRules:
             return [], None
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN"):
+        if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN") and not (
+                subj.pos_ == "PRON" and self._said_of_side(comp)):
+            # ('"They are usurpers," Padrino said of the opposition': the pronoun is the side the
+            # saying is 'of' (quotes24))
             return [], None
         kinds = [word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i)]
         if word.lemma_.lower() in ABETTOR_NOUNS:
