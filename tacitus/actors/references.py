@@ -17,6 +17,8 @@ from tacitus.actors.resolver_words import ABROAD_OBJECT_NOUNS, OWNER_PARTICIPLES
 from tacitus.actors.resolver_words import OF_CHARGE_VERBS  # targets16 helper
 from tacitus.actors.resolver_words import ACTED_ON_PREPS  # stories13 helper
 from tacitus.actors.resolver_words import HONORIFICS  # actors13 helper
+from tacitus.actors.resolver_words import SAID_OF_VERBS  # quotes24 helper
+QUOTE_MARKS = ('"', "\u201c", "\u201d")  # quotes24 helper: straight and curly double quotes
 from tacitus.actors.resolver_words import NAMED_BODY_NOUNS, OFFICE_HOLDING_VERBS  # carry22 helper
 from tacitus.actors.resolver_words import SURNAME_ARGUMENT_DEPS, SURNAME_ARGUMENT_PREPS  # stories12 helper
 from tacitus.actors.variants import english_words  # actors13 helper
@@ -532,7 +534,7 @@ class ReferenceFinder:
                 return [self._copy(people[-1][1], h)]
             return []
         if lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
-            spoken = self._spoken_for(h)
+            spoken = self._spoken_for(h) or self._said_of(h)
             if spoken:
                 return spoken
         if (lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS) and (answered := self._adjunct_object_referent(h)):
@@ -545,9 +547,10 @@ class ReferenceFinder:
             # a country, government, organisation or body; not a plural group ("rebels ... it")
             start = self._story_start(h)
             lo, hi = self._coargument_subject(h)
+            qlo, qhi = self._quoting_subject(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi \
+                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi and not qlo <= i <= qhi \
                         and not (dep == "poss" and self._in_apposition(self.doc[i])):  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
@@ -804,6 +807,47 @@ class ReferenceFinder:
             return []
         found = [a for a in self.actors_at.get(subj.i, []) if a.code]
         return [self._copy(a, h) for a in found]
+
+    def _quoting_subject(self, h) -> tuple[int, int]:
+        """The token span of who speaks the direct quote h stands in ('"Hezbollah made a grave
+        mistake," the Israeli defence minister said, "and it will pay for it."': the minister), or
+        (-1, -2): the quote's 'it' is someone the speaker speaks of, not the speaker, who would say
+        "we" (quotes24). Only a quotation mark between h and its saying makes it a direct quote."""
+        say, hops = h.head, 0
+        while say.dep_ in ("ccomp", "conj", "advcl", "xcomp", "prep", "pobj", "dobj") and hops < 5 and say.head.i != say.i:
+            if say.dep_ == "ccomp" and say.head.lemma_.lower() in SAID_OF_VERBS:
+                say = say.head
+                break
+            say, hops = say.head, hops + 1
+        if say.lemma_.lower() not in SAID_OF_VERBS:
+            return -1, -2
+        lo, hi = sorted((h.i, say.i))
+        marks = sum(1 for k in range(lo + 1, hi) if self.doc[k].tag_ in ("``", "''") or self.doc[k].text in QUOTE_MARKS)
+        if marks % 2 == 0:
+            return -1, -2  # no quote, or a quoted word between ('said the raid targeted "terrorists"')
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        return (subj.left_edge.i, subj.right_edge.i) if subj is not None else (-1, -2)
+
+    def _said_of(self, h) -> list[Actor]:
+        """'"They are killing children," Erdogan said of Israel', '"They want to provoke us," Lavrov
+        said of Ukraine': a quote whose saying names, in its 'of' phrase, the side it speaks about
+        makes that side the quote's 'they'/'it' (not the speaker, nor the side named before). Only
+        a subject or object of the quoted clause, and only a named country, body or group (quotes24)."""
+        if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss"):
+            return []
+        say, hops = h.head, 0
+        while say.dep_ in ("ccomp", "conj", "xcomp", "advcl", "nsubj", "dobj") and hops < 4 and say.head.i != say.i:
+            if say.dep_ == "ccomp" and say.head.lemma_.lower() in SAID_OF_VERBS:
+                say = say.head
+                break
+            say, hops = say.head, hops + 1
+        if say.lemma_.lower() not in SAID_OF_VERBS or say.i < h.i:
+            return []  # a quote before its saying: "..., Lavrov said of Ukraine"
+        of = [p for c in say.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if len(of) != 1:
+            return []
+        found = self.actors_at.get(of[0].i) or self._resolve_head(of[0])
+        return [self._copy(a, h) for a in found if a.code and a.kind in ("country", "org", "agent")]
 
     @staticmethod
     def _copy(a: Actor, h) -> Actor:

@@ -41,6 +41,7 @@ from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
+from tacitus.events.words import PROMISE_AUX, PROMISED_PAYBACK_ROWS, QUOTED_SELF_WORDS, REPLY_MANNER_NOUNS  # quotes24 helper
 from tacitus.events.words import SITUATION_NOUNS  # realnews19b helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
 from tacitus.events.words import VERDICT_ADJECTIVES, PRIVATE_ATTACKER_SECTORS  # realstory19 helper
@@ -1606,6 +1607,19 @@ class EventCoder(RoleFinder, ClauseRules):
             threatened, word = self._ties_at_stake(comp, actors)
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
                 return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
+        if comp is not None and (entry is None or entry.frame == "say") and (retort := next(
+                ((c, p) for c in (comp, *comp.conjuncts) if (p := self._own_retort(v, c, actors)) is not None), None)) is not None:
+            # '"We will respond," the minister said', '"If NATO wants a war, we will respond," Putin
+            # said', '"Kyiv crossed all red lines, and Russia will respond," Medvedev wrote': a side's
+            # own answer promised with nothing named to answer is a threat, as "vowed to respond" is
+            # (138); the side the saying is 'of' is its target (quotes24)
+            answer, promised = retort
+            consumed.add(answer.i)
+            if not promised[1] and answer is not comp:
+                # the side whose deed the first joined clause tells ('Kyiv crossed all red lines')
+                promised = promised[0], [a for c in comp.children if c.dep_ == "nsubj" for a in actors.actors(c)
+                                         if not actors.is_guess(a) and all(a.primary != s.primary for s in promised[0])]
+            return Candidate("138", sorted({v, answer}, key=lambda t: t.i), promised[0], promised[1], v, clause_modality(answer))
         if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
             schemers, word = self._scheming_author(comp, actors)
             source = self._source(v, actors)[0] if word is not None else []
@@ -1631,8 +1645,11 @@ class EventCoder(RoleFinder, ClauseRules):
         if comp is not None and (entry is None or entry.frame == "say") and lemma in ALLEGE_VERBS:
             labelled, word = self._labelled_actor(comp, actors)
             source = self._source(v, actors)[0] if word is not None else []
-            if source and all(a.primary != s.primary for a in labelled for s in source):
-                # '"Putin is a war criminal," Biden said': criticism of the one labelled (quotes22)
+            if source and all(a.primary != s.primary or a.sector in HOME_RIVAL_SECTORS and s.sector not in HOME_RIVAL_SECTORS
+                              for a in labelled for s in source):
+                # '"Putin is a war criminal," Biden said': criticism of the one labelled (quotes22);
+                # a government may so label its own opposition ('"They are usurpers," the defence
+                # minister said of the opposition') (quotes24)
                 return Candidate("111", sorted({v, word}, key=lambda t: t.i), source, labelled, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") \
                 and (demand := self._reported_demand(v, actors)) is not None:
@@ -1772,6 +1789,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 while top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head
                 said = top.head if top.dep_ == "ccomp" else None
+                if said is None and top.i != v.i and self._is_say(top) and top.i < v.i and any(
+                        c.tag_ == "``" and top.i < c.i < v.i for c in top.children):
+                    # '"Iran made a big mistake," Netanyahu said, "and it will pay for it."': the
+                    # second half of a split quote, hung on the saying as its conjunct (quotes24)
+                    said = top
             speaker = self._source(said, actors)[0] if said is not None and self._is_say(said) \
                 and lemma not in VICTIM_SUBJECT_VERBS else []  # (not "said five soldiers died in the ambush" (realnews19a))
             if said is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in TOLD_ADDRESS_VERBS \
@@ -1791,6 +1813,10 @@ class EventCoder(RoleFinder, ClauseRules):
                 # act is answered is the target (threats22)
                 source = [a for a in self._noun_source(sj, actors) if all(a.code != s.code for s in speaker)]
             source, target = speaker, source
+            if entry.pattern in PROMISED_PAYBACK_ROWS and (
+                    not target or not source or not any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in v.children)
+                    or any(a.primary == s.primary for a in target for s in source)):
+                return None  # "the taxpayers will pay for it", "we regret it": no threat (quotes24)
         elif passive and not source and ("subj" in entry.target or entry.cameo[:2] == "13" and v.lemma_.lower() == "meet"):
             # "said North Korea would be met with fire and fury": the row 'meet with fire' (written
             # for "vowed to meet its threats with fire") read passive threatens the one to be met (types16)
@@ -2750,6 +2776,31 @@ class EventCoder(RoleFinder, ClauseRules):
                 return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    def _own_retort(self, v, comp, actors):  # quotes24 helper
+        """'"We will respond," the minister said', 'said Iran would respond': the speaker's own side
+        ("we", or an actor of the speaker's country) promising (will/would/shall) to answer, with no
+        object and no 'to' phrase naming what it answers ('will respond to the letter' is a reply),
+        unnegated. (speakers, target) where the target is the side the saying is 'of' ('said of
+        Israel'), else None."""
+        if comp.lemma_.lower() not in PROMISED_RETORTS or not promised_answer(comp) \
+                or any(c.dep_ in ("neg", "dobj", "dative", "ccomp", "xcomp") for c in comp.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("to", "by", "within", "before", "after") for c in comp.children) \
+                or any(c.dep_ == "advmod" and c.lower_ in ("later", "soon", "shortly", "tomorrow") for c in comp.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in REPLY_MANNER_NOUNS for p in c.children)
+                       for c in comp.children):
+            return None
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        source = self._source(v, actors)[0]
+        if subj is None or not source:
+            return None
+        if subj.lower_ not in QUOTED_SELF_WORDS:
+            own = [a for a in actors.actors(subj) if not actors.is_guess(a)]
+            if not own or not all(any(a.primary == s.primary for s in source) for a in own):
+                return None  # "Iran will respond, an Israeli official said": a forecast of another side
+        target = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for a in actors.actors(p) if a.kind in ("country", "org", "agent")]
+        return source, [a for a in target if all(a.primary != s.primary for s in source)]
 
     def _forewarned_doer(self, v, comp, actors):  # types24 helper
         """'warned that Russia could invade Ukraine', 'cautioned that the North would launch more

@@ -334,9 +334,30 @@ class ClauseRules:
                 if prep.lower_ != "behind" and h is comp and comp.lemma_.lower() == "be":
                     continue  # "was for the deal" is no blame; "was behind the attack" is
                 for p in prep.children:
-                    if p.dep_ == "pobj" and self._harmful(p):
+                    if p.dep_ == "pobj" and (self._harmful(p) or prep.lower_ == "behind" and p.lower_ in POINTING_PRONOUNS
+                                             and self._said_of_act(comp) is not None):
+                        # ('"Israel is behind this," he said of the assassination': the pronoun is
+                        # the harmful act the saying is about (quotes24))
                         return actors.actors(subj), (prep if h is comp and comp.lemma_.lower() == "be" else h)
         return [], None
+
+    @staticmethod
+    def _said_of_side(comp) -> bool:  # quotes24 helper
+        """Is comp a quote before its saying, and does the saying name in an 'of' phrase whom it is
+        about ('"They are usurpers," Padrino said of the opposition')?"""
+        say = comp.head if comp.dep_ == "ccomp" else None
+        return say is not None and say.i > comp.i and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in say.children)
+
+    def _said_of_act(self, comp):  # quotes24 helper
+        """The harmful act a quote's saying is about, named in its 'of' phrase ('"This is an act of
+        terror," Kuleba said of the Russian missile attack on Kyiv', '"Israel is behind this," he
+        said of the assassination'), else None. comp is the quoted clause (the say verb's ccomp)."""
+        say = comp.head if comp.dep_ == "ccomp" else None
+        if say is None or say.i < comp.i or not self._is_say(say):
+            return None  # only a quote before its saying
+        of = [p for c in say.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return of[0] if len(of) == 1 and of[0].pos_ == "NOUN" and self._harmful(of[0]) else None
 
     @staticmethod
     def _earlier_doer(comp, subj, actors: DocActors) -> list[Actor]:  # lead, session 10
@@ -601,7 +622,10 @@ class ClauseRules:
                     a.lemma_.lower() in NEGATIVE_LABELS or valence(a.lower_) <= -2.0
                     for k in kinds for m in k.children if m.dep_ == "amod" for a in (m, *m.conjuncts)):
                 # ("a crazy and very dangerous act": each joined adjective judges (quotes21))
-                return [], word
+                # '"This is an act of terror," Kuleba said of the Russian missile attack': the act
+                # the saying is 'of' is the one pointed at; its doer is the one judged (quotes24)
+                about = self._said_of_act(comp)
+                return (self._owner_of(about, actors) if about is not None else []), word
             return [], None
         lemma = subj.lemma_.lower()
         if subj.pos_ != "NOUN" or (lemma not in JUDGED_ACTS and self._noun_entry(subj) is None and not (
@@ -634,7 +658,10 @@ class ClauseRules:
             return [], None
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN"):
+        if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN") and not (
+                subj.pos_ == "PRON" and self._said_of_side(comp)):
+            # ('"They are usurpers," Padrino said of the opposition': the pronoun is the side the
+            # saying is 'of' (quotes24))
             return [], None
         kinds = [word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i)]
         if word.lemma_.lower() in ABETTOR_NOUNS:
