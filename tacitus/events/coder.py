@@ -37,6 +37,7 @@ from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
+from tacitus.events.words import INSCRIPTION_NOUNS  # realnews24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -303,7 +304,10 @@ class EventCoder(RoleFinder, ClauseRules):
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if not (top.dep_ == "ccomp" and top.head.pos_ == "VERB" and self._is_say(top.head)
-                or any(c.dep_ == "parataxis" and self._is_say(c) for c in top.children)):
+                or any(c.dep_ == "parataxis" and self._is_say(c) for c in top.children)
+                or any(c.dep_ == "prep" and c.lower_ == "according" for c in top.children)):
+            # ("Sixty people were injured, according to hospital officials": the count's source
+            # named in an 'according to' phrase reports it as a said clause does (realnews24))
             return False
         subj = None
         for c in v.children:
@@ -3836,6 +3840,23 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
     @staticmethod
+    def _inscription_text(v) -> bool:  # realnews24 helper
+        """Is v inside the quoted words a sign, banner or placard 'reads' or 'says' ("holding signs
+        which read 'silenced'", "placards reading 'Lukashenko arrested our sons'")? The parser often
+        makes such a slogan the sentence's root, so the words are read in order: an open quote
+        before v, right after 'read'/'say', with a sign noun at most three words before that."""
+        doc, sent = v.doc, v.sent
+        k = v.i - 1
+        while k >= sent.start and not doc[k].is_quote:
+            k -= 1
+        if k < sent.start + 1 or sum(1 for t in doc[k:v.i] if t.is_quote) != 1:
+            return False
+        verb = doc[k - 1]
+        if verb.lemma_.lower() not in ("read", "say"):
+            return False
+        return any(t.lemma_.lower() in INSCRIPTION_NOUNS for t in doc[max(sent.start, verb.i - 3):verb.i])
+
+    @staticmethod
     def _foreign_victim_of_place(cand: Candidate, place) -> bool:
         """'A Russian spy was poisoned in Salisbury', 'Russia's ambassador was shot dead in
         Ankara': a passive act of violence with no doer named, done to another state's officials,
@@ -3852,6 +3873,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
+        if self._inscription_text(cand.anchor):
+            return None  # "holding signs which read 'silenced'": the sign's words, no act (realnews24)
         if cand.cameo == "174" and any(t.lower_ == "into" for t in cand.trigger) and cand.anchor.pos_ == "VERB" \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in cand.anchor.children):
             return None  # wire18: "Taylor flew into exile in Nigeria": he went; "flew him into exile" expels
