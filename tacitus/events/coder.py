@@ -37,7 +37,7 @@ from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
-from tacitus.events.words import INSCRIPTION_NOUNS  # realnews24 helper
+from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -1386,6 +1386,9 @@ class EventCoder(RoleFinder, ClauseRules):
         return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.lemma_.lower() in FORCE_PARTICIPLES and v.head.lower_ == "by" \
+                and is_passive(v.head.head):
+            return None  # "was heckled by protesting lawmakers": the crowd's descriptor, the passive codes the act (realnews24)
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v) \
                 or self._backer_descriptor(v, actors):
             return None
@@ -3192,6 +3195,8 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(n.lower_, mods)
         if entry is not None and entry.cameo == "141" and mods & CAMPAIGN_RALLY_WORDS:
             return None  # "held a campaign rally", "a victory rally": campaigning, no protest (light17)
+        if entry is not None and entry.cameo[:2] == "03" and mods & CAMPAIGN_RALLY_WORDS:
+            return None  # "one of his campaign promises", "an election pledge": a vow to voters, no intent to any side (realnews24)
         if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
