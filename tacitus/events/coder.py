@@ -3845,6 +3845,26 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
     @staticmethod
+    def _implied_court(cand: Candidate, actors) -> list[Actor]:  # realnews24 helper
+        """'Two police officers received seven-year prison terms', 'the two men were found guilty
+        of rape', 'was sentenced to ten years': a verdict or prison sentence with no court named is
+        a court's of the country of the ones sentenced (only courts find guilty or sentence); an
+        arrest ('were arrested') is not, police make those."""
+        v = cand.anchor
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or not cand.target or cand.modality not in ("asserted", None):
+            return []
+        if not (cand.cameo in ("173", "116") and lemma in ("receive", "get", "serve")
+                or cand.cameo == "116" and lemma in ("find", "convict") and is_passive(v)
+                or cand.cameo[:3] in ("173", "116") and lemma == "sentence" and is_passive(v)):
+            return []
+        countries = {a.country for a in cand.target}
+        if len(countries) != 1 or None in countries:
+            return []
+        c = countries.pop()
+        return [Actor(v.text, f"{actors.d.country_name(c)} court", c + "JUD", c, "JUD", v.idx, v.idx + len(v.text), "agent")]
+
+    @staticmethod
     def _inscription_text(v) -> bool:  # realnews24 helper
         """Is v inside the quoted words a sign, banner or placard 'reads' or 'says' ("holding signs
         which read 'silenced'", "placards reading 'Lukashenko arrested our sons'")? The parser often
@@ -3905,6 +3925,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
             if not cand.target and self._summoned_to_protest(cand.anchor):
                 return None  # "summoned the Chinese ambassador to protest the intrusion": the summons is the complaint (stories12)
+        if not cand.source and (court := self._implied_court(cand, actors)):
+            cand.source = court  # "two officers received seven-year prison terms", "were found guilty" (realnews24)
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":
