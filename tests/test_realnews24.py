@@ -88,3 +88,5 @@ def test_prison_term_and_verdict_with_no_court_named(coder):
         [(e.cameo, _codes(e.source), _codes(e.target)) for e in evs]
     evs = _one(coder, "Two Turkish journalists were arrested on Friday.", "2019-02-01")
     assert not any(a.code.endswith("JUD") for e in evs for a in e.source), [(e.cameo, _codes(e.source)) for e in evs]
+    evs = _one(coder, "The former Bolivian junta leader died in exile without ever having been convicted of the killings.", "2019-02-01")
+    assert not evs, [(e.cameo, _codes(e.source)) for e in evs]

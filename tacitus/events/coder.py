@@ -3854,6 +3854,8 @@ class EventCoder(RoleFinder, ClauseRules):
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB" or not cand.target or cand.modality not in ("asserted", None):
             return []
+        if any(c.dep_ == "neg" for c in v.children) or any(t.lower_ == "without" for t in v.ancestors):
+            return []  # "died without ever having been convicted": no verdict at all
         if not (cand.cameo in ("173", "116") and lemma in ("receive", "get", "serve")
                 or cand.cameo == "116" and lemma in ("find", "convict") and is_passive(v)
                 or cand.cameo[:3] in ("173", "116") and lemma == "sentence" and is_passive(v)):
