@@ -90,3 +90,11 @@ def test_prison_term_and_verdict_with_no_court_named(coder):
     assert not any(a.code.endswith("JUD") for e in evs for a in e.source), [(e.cameo, _codes(e.source)) for e in evs]
     evs = _one(coder, "The former Bolivian junta leader died in exile without ever having been convicted of the killings.", "2019-02-01")
     assert not evs, [(e.cameo, _codes(e.source)) for e in evs]
+
+
+def test_both_as_subject_repeats_the_pair(coder):
+    events = story_events(coder, "Madrid court jails two police officers\nMADRID - Two Spanish police officers were found "
+                                 "guilty on Thursday of beating a migrant in 2017. Both later received six-year prison "
+                                 "terms.", "2019-02-01")
+    got = _in(events, "Both later received")
+    assert any(e.event == "COERCE" and _codes(e.target) == ["ESPCOP"] for e in got), _show(events)
