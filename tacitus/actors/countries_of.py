@@ -31,6 +31,7 @@ from tacitus.actors.resolver_words import WORD_TOWN_NAMES  # odds18
 from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  # realfix20
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
+from tacitus.actors.resolver_words import EPONYM_THINGS  # realnews24
 
 
 class CountryFinder:
@@ -537,6 +538,8 @@ class CountryFinder:
     def _place_at(self, tok) -> tuple[str, str | None, object] | None:
         if in_competition_name(tok):
             return None
+        if tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in EPONYM_THINGS:
+            return None  # "threw Molotov cocktails": a thing's name, not Molotov (Perm, Russia) (realnews24)
         resolved = getattr(self, "resolved_places", None)
         if resolved and tok.i in resolved:
             p = resolved[tok.i]

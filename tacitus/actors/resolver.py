@@ -204,6 +204,9 @@ class DocActors(CountryFinder, ReferenceFinder):
                 found = self._variant_match(i)  # (its own first test: a capitalised word; perf9)
             if found and self._former_union_part(found, lowers):
                 found = None  # "the former Soviet republics": the states that left it
+            if found and found.end + 1 < len(lowers) and lowers[found.end] == "-" and lowers[found.end + 1] in ("style", "era") \
+                    and found.entry.kind in ("country", "demonym"):
+                found = None  # "Soviet-style", "Soviet-era jets": a manner or a period, no actor (realnews24)
             if found and self._water_name_part(found, lowers):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._group_name_as_place(found, lowers):

@@ -38,6 +38,7 @@ from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
+from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -305,7 +306,10 @@ class EventCoder(RoleFinder, ClauseRules):
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if not (top.dep_ == "ccomp" and top.head.pos_ == "VERB" and self._is_say(top.head)
-                or any(c.dep_ == "parataxis" and self._is_say(c) for c in top.children)):
+                or any(c.dep_ == "parataxis" and self._is_say(c) for c in top.children)
+                or any(c.dep_ == "prep" and c.lower_ == "according" for c in top.children)):
+            # ("Sixty people were injured, according to hospital officials": the count's source
+            # named in an 'according to' phrase reports it as a said clause does (realnews24))
             return False
         subj = None
         for c in v.children:
@@ -1384,6 +1388,9 @@ class EventCoder(RoleFinder, ClauseRules):
         return Candidate("161", [v, *toks[at : at + 3]], source, target, v, clause_modality(v))
 
     def _verb_event(self, v, actors: DocActors, consumed: set[int]) -> Candidate | None:
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.lemma_.lower() in FORCE_PARTICIPLES and v.head.lower_ == "by" \
+                and is_passive(v.head.head):
+            return None  # "was heckled by protesting lawmakers": the crowd's descriptor, the passive codes the act (realnews24)
         if self._reduced_relative(v) or self._bare_participle_of_event_noun(v) or self._counted_participle(v) \
                 or self._backer_descriptor(v, actors):
             return None
@@ -3242,6 +3249,8 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(n.lower_, mods)
         if entry is not None and entry.cameo == "141" and mods & CAMPAIGN_RALLY_WORDS:
             return None  # "held a campaign rally", "a victory rally": campaigning, no protest (light17)
+        if entry is not None and entry.cameo[:2] == "03" and mods & CAMPAIGN_RALLY_WORDS:
+            return None  # "one of his campaign promises", "an election pledge": a vow to voters, no intent to any side (realnews24)
         if entry is not None and len(entry.words) == 1 and entry.cameo == "143" and self._armed_strike(n):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
@@ -3890,6 +3899,45 @@ class EventCoder(RoleFinder, ClauseRules):
     # ------------------------------------------------------------------ modality
     # ------------------------------------------------------------------ records
     @staticmethod
+    def _implied_court(cand: Candidate, actors) -> list[Actor]:  # realnews24 helper
+        """'Two police officers received seven-year prison terms', 'the two men were found guilty
+        of rape', 'was sentenced to ten years': a verdict or prison sentence with no court named is
+        a court's of the country of the ones sentenced (only courts find guilty or sentence); an
+        arrest ('were arrested') is not, police make those."""
+        v = cand.anchor
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or not cand.target or cand.modality not in ("asserted", None):
+            return []
+        if any(c.dep_ == "neg" for c in v.children) or any(t.lower_ == "without" for t in v.ancestors):
+            return []  # "died without ever having been convicted": no verdict at all
+        if not (cand.cameo in ("173", "116") and lemma in ("receive", "get", "serve")
+                or cand.cameo == "116" and lemma in ("find", "convict") and is_passive(v)
+                or cand.cameo[:3] in ("173", "116") and lemma == "sentence" and is_passive(v)):
+            return []
+        countries = {a.country for a in cand.target}
+        if len(countries) != 1 or None in countries:
+            return []
+        c = countries.pop()
+        return [Actor(v.text, f"{actors.d.country_name(c)} court", c + "JUD", c, "JUD", v.idx, v.idx + len(v.text), "agent")]
+
+    @staticmethod
+    def _inscription_text(v) -> bool:  # realnews24 helper
+        """Is v inside the quoted words a sign, banner or placard 'reads' or 'says' ("holding signs
+        which read 'silenced'", "placards reading 'Lukashenko arrested our sons'")? The parser often
+        makes such a slogan the sentence's root, so the words are read in order: an open quote
+        before v, right after 'read'/'say', with a sign noun at most three words before that."""
+        doc, sent = v.doc, v.sent
+        k = v.i - 1
+        while k >= sent.start and not doc[k].is_quote:
+            k -= 1
+        if k < sent.start + 1 or sum(1 for t in doc[k:v.i] if t.is_quote) != 1:
+            return False
+        verb = doc[k - 1]
+        if verb.lemma_.lower() not in ("read", "say"):
+            return False
+        return any(t.lemma_.lower() in INSCRIPTION_NOUNS for t in doc[max(sent.start, verb.i - 3):verb.i])
+
+    @staticmethod
     def _foreign_victim_of_place(cand: Candidate, place) -> bool:
         """'A Russian spy was poisoned in Salisbury', 'Russia's ambassador was shot dead in
         Ankara': a passive act of violence with no doer named, done to another state's officials,
@@ -3906,6 +3954,8 @@ class EventCoder(RoleFinder, ClauseRules):
 
     def _to_event(self, cand: Candidate, sent, *, doc_id, date, actors: DocActors,
                   prior: list[Event] | None = None) -> Event | None:
+        if self._inscription_text(cand.anchor):
+            return None  # "holding signs which read 'silenced'": the sign's words, no act (realnews24)
         if cand.cameo == "174" and any(t.lower_ == "into" for t in cand.trigger) and cand.anchor.pos_ == "VERB" \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in cand.anchor.children):
             return None  # wire18: "Taylor flew into exile in Nigeria": he went; "flew him into exile" expels
@@ -3931,6 +3981,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.target = [a for a in cand.target if all(a.country != s.country for s in cand.source)]
             if not cand.target and self._summoned_to_protest(cand.anchor):
                 return None  # "summoned the Chinese ambassador to protest the intrusion": the summons is the complaint (stories12)
+        if not cand.source and (court := self._implied_court(cand, actors)):
+            cand.source = court  # "two officers received seven-year prison terms", "were found guilty" (realnews24)
         if not cand.source and cand.cameo[:2] in ("17", "18", "19", "20"):
             cand.source = self._custodian(cand.anchor, actors)  # "was beaten in Egyptian military custody"
         if not cand.source and cand.cameo[:2] == "17":

@@ -20,6 +20,8 @@ BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among 
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
+from tacitus.events.words import FORCE_PARTICIPLES  # realnews24 helper
+from tacitus.events.syntax import is_passive  # realnews24 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
 from tacitus.events.words import MUNITION_SUBJECTS  # odds14 helper
 from tacitus.events.words import TEST_SHOT_LANDINGS  # types11 helper
@@ -1615,6 +1617,9 @@ class ClauseRules:
         means = next((p for b in by for p in b.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if means is not None and means.lower_ == "firing" and any(c.lower_ == "squad" for c in means.children):
             return None  # "executed two smugglers by firing squad on the island": a manner, not "fired on" (targets20)
+        if means is not None and means.lemma_.lower() in FORCE_PARTICIPLES and is_passive(v):
+            means = None  # "was heckled by protesting lawmakers": the doers, not a means (realnews24)
+            by = []
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
