@@ -93,8 +93,8 @@ def test_prison_term_and_verdict_with_no_court_named(coder):
 
 
 def test_both_as_subject_repeats_the_pair(coder):
-    events = story_events(coder, "Madrid court jails two police officers\nMADRID - Two Spanish police officers were found "
-                                 "guilty on Thursday of beating a migrant in 2017. Both later received six-year prison "
+    events = story_events(coder, "Madrid court jails two police officers\nMADRID - Two Spanish police officers were convicted "
+                                 "by a Madrid court of beating a migrant in 2017. Both later received six-year prison "
                                  "terms.", "2019-02-01")
     got = _in(events, "Both later received")
     assert any(e.event == "COERCE" and _codes(e.target) == ["ESPCOP"] for e in got), _show(events)
