@@ -1613,6 +1613,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
+        elif sector in BREAKAWAY_SECTORS and self._breakaway_seat(h, scope, country):
+            sector = "SEP"  # "officials in Transnistria", "the authorities in Tiraspol" (actors24)
         if sector in ("MIL", "UAF") and self._region_named(scope, h):
             sector = "REB"  # "Tigrayan forces": a region's own armed men fight its state (targets12)
         if sector == "BUS" and self._office_of_place(scope):
@@ -1706,6 +1708,21 @@ class DocActors(CountryFinder, ReferenceFinder):
         if term is None or term.code[:3] != country or (self.date and not term.covers(self.date)):
             return None
         return term.code
+
+    def _breakaway_seat(self, h, scope, country: str | None) -> bool:
+        """h's own 'in'/'of'/'from' phrase names a break-away region, or its seat, that had de-facto
+        authorities on the article date: "officials in Transnistria", "the leaders of Abkhazia",
+        "the authorities in Stepanakert" are those authorities, the parent's separatists, as "the
+        Abkhaz authorities" are. A body the text gives a state of its own ("Moldovan officials in
+        Transnistria", "Russian troops in Abkhazia") keeps it."""
+        if not country or any(self.name_at[t.i] is not None for t in scope if t.i < h.i):
+            return False
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self._breakaway_code(self.name_at[p.i], country):
+                        return True
+        return False
 
     @staticmethod
     def _acts_as_polity(h) -> bool:
