@@ -924,7 +924,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Prime Minister May expelled": a title whose country is only guessed is the person
                 # its apposition names (odds10)
                 found = named
-            if len(found) > 1 and tok.n_rights and (named := self._named_examples(tok)):
+            if (len(found) > 1 or found and tok.tag_ == "NNS") and (named := self._named_examples(tok)):
                 found = named  # "Western countries including Britain and Canada": the ones named (realfix19)
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
@@ -941,15 +941,39 @@ class DocActors(CountryFinder, ReferenceFinder):
         """'urged allies such as Germany to act', 'neighbouring states including Algeria and Morocco':
         a common noun no table knows stands for the countries its "such as" / "including" phrase
         names (not 'apps including TikTok') (realnews18a). Only tok's own children are read."""
-        if tok.pos_ != "NOUN" or not tok.n_rights:
+        if tok.pos_ != "NOUN":
             return []
+
+        def countries(p) -> list[Actor]:
+            return [a for q in (p, *self._conjuncts(p)) for a in self.actors_at.get(q.i, []) if a.kind == "country"]
+
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "including" or c.lower_ == "as" and any(
                     g.lower_ == "such" for g in c.children)):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return [a for q in (p, *self._conjuncts(p)) for a in self.actors_at.get(q.i, [])
-                                if a.kind == "country"]
+                        return countries(p)
+        if tok.tag_ != "NNS":
+            return []
+        # "Four Gulf states, among them Saudi Arabia and Qatar, condemned ...", "a dozen Latin American
+        # governments, Brazil, Colombia and Peru among them": the states the apposition names, not the
+        # bloc (actors24); with "among them" hung on the verb, the countries after "them"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and (named := countries(c)):
+                return named
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+            # (read off the words: the parser hangs "among them" on the verb, a comma or the first name)
+            verb, doc = tok.head, self.doc
+            for x in doc[tok.i + 1:verb.i]:
+                if x.lower_ == "among" and x.i + 2 < verb.i and doc[x.i + 1].lower_ == "them":
+                    named: list[Actor] = []
+                    for y in doc[x.i + 2:verb.i]:
+                        if y.i in self.actors_at:
+                            named += [a for a in self.actors_at[y.i] if a.kind == "country"
+                                      and all(a.code != b.code for b in named)]
+                        elif not (y.is_punct or y.pos_ == "PROPN" or y.lower_ in ("and", "the")):
+                            break
+                    return named
         return []
 
     def _dateline_end(self) -> int:
