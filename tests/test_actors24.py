@@ -35,6 +35,9 @@ def _triples(coder, text, date):
      "ACCUSE", ["BEL", "IRL", "SVN"], None),
     ("2019-02-04", "A group of Latin American governments, among them Peru and Chile, urged Maduro to hold new elections.",
      "REQUEST", ["CHL", "PER"], "VENGOV"),
+    # "them" after "met X officials and urged": the officials met, not the town's people
+    ("2022-10-12", "Qatar's envoy met Houthi negotiators in Muscat and urged them to extend the truce.",
+     "REQUEST", ["QATGOV"], "YEMREB"),
 ])
 def test_actors24_codes(coder, date, text, event, source, target):
     got = _triples(coder, text, date)
