@@ -38,6 +38,10 @@ def _triples(coder, text, date):
     # "them" after "met X officials and urged": the officials met, not the town's people
     ("2022-10-12", "Qatar's envoy met Houthi negotiators in Muscat and urged them to extend the truce.",
      "REQUEST", ["QATGOV"], "YEMREB"),
+    # "fighters" with an aircraft model before them are jets, not militiamen
+    ("2019-02-27", "Two Pakistani JF-17 fighters shot down an Indian jet over Kashmir.",
+     "ASSAULT", ["PAKMIL"], "IND"),
+    ("2024-01-17", "Iranian Sukhoi fighters fired on a Kurdish camp in northern Iraq.", "ASSAULT", ["IRNMIL"], None),
 ])
 def test_actors24_codes(coder, date, text, event, source, target):
     got = _triples(coder, text, date)

@@ -14,6 +14,7 @@ Resolution of a phrase headed by token h, in order:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ from tacitus.actors.resolver_words import (
     LOCAL_SECTORS,
     NATIONAL_COURT_WORDS,  # odds3 helper
     MERCHANT_SHIP_WORDS,  # odds3 helper
+    AIRCRAFT_MODELS,  # actors24
     SHIP_PREPS,  # odds3 helper
     REGIONAL_OFFICE_WORDS,  # odds3 helper
     MAX_PHRASE,
@@ -1632,6 +1634,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             sector = "GOV"  # "Biden's chief of staff": the leader's office, no army staff (realfix21)
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
+        if sector == "UAF" and h.lemma_.lower() == "fighter" and self._aircraft_model(h):
+            sector = "MIL"  # "two Russian MiG-31 fighters", "Rafale fighters": jets, not militiamen (actors24)
         if sector == "CVL":
             sector = self._crowd_sector(h) or sector  # "young people protesting against ...", "striking miners"
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
@@ -1982,6 +1986,17 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False  # "Catholic bishops": a faith's clergy, not a region's office
         return any(t.i < h.i and (t.lower_ in REGIONAL_OFFICE_WORDS or (t.ent_type_ == "NORP" and self.name_at[t.i] is None))
                    for t in scope)
+
+    @staticmethod
+    def _aircraft_model(h) -> bool:
+        """A model name before "fighters": one with a number ("MiG-31", "F-16", "Su-27", "J-20") or an
+        aircraft family of actor_words (aircraft_models)."""
+        for m in h.children:
+            if m.i < h.i and m.dep_ in ("compound", "amod", "nmod", "nummod"):
+                for t in m.subtree:
+                    if re.fullmatch(r"[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]?", t.text) or t.lower_ in AIRCRAFT_MODELS:
+                        return True
+        return False
 
     @staticmethod
     def _merchant_crew(h) -> bool:
