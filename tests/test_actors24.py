@@ -42,6 +42,10 @@ def _triples(coder, text, date):
     ("2019-02-27", "Two Pakistani JF-17 fighters shot down an Indian jet over Kashmir.",
      "ASSAULT", ["PAKMIL"], "IND"),
     ("2024-01-17", "Iranian Sukhoi fighters fired on a Kurdish camp in northern Iraq.", "ASSAULT", ["IRNMIL"], None),
+    ("2018-05-10", "A group of European governments, including those of Sweden and Finland, condemned the arrests.",
+     "ACCUSE", ["FIN", "SWE"], None),
+    # a national security adviser named by surname in his term
+    ("2022-06-13", "Yang Jiechi held talks with Sullivan in Luxembourg on Taiwan and Ukraine.", "CONSULT", ["CHNGOV"], "USAGOV"),
 ])
 def test_actors24_codes(coder, date, text, event, source, target):
     got = _triples(coder, text, date)

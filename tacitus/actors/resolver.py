@@ -953,6 +953,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "including" or c.lower_ == "as" and any(
                     g.lower_ == "such" for g in c.children)):
                 for p in c.children:
+                    if p.dep_ == "pobj" and p.lower_ in ("those", "that"):
+                        # "governments, including those of Colombia and Chile" (actors24)
+                        p = next((q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                                  for q in o.children if q.dep_ == "pobj"), p)
                     if p.dep_ == "pobj":
                         return countries(p)
         if tok.tag_ != "NNS":
