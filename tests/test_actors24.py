@@ -46,6 +46,13 @@ def _triples(coder, text, date):
      "ACCUSE", ["FIN", "SWE"], None),
     # a national security adviser named by surname in his term
     ("2022-06-13", "Yang Jiechi held talks with Sullivan in Luxembourg on Taiwan and Ukraine.", "CONSULT", ["CHNGOV"], "USAGOV"),
+    # chiefs of defence and central-bank governors named on dates in office
+    ("2024-03-06", "General Carsten Breuer accused Russia of preparing for a wider confrontation with NATO.",
+     "ACCUSE", ["DEUMIL"], "RUS"),
+    ("2020-06-10", "Perry Warjiyo criticised the IMF for cutting its growth forecast for Indonesia.",
+     "ACCUSE", ["IDNGOV"], "IGOIMF"),
+    ("2024-05-21", "Admiral Kim Myung-soo met his Japanese counterpart in Hawaii to discuss North Korean missile launches.",
+     "CONSULT", ["KORMIL"], "JPNMIL"),
 ])
 def test_actors24_codes(coder, date, text, event, source, target):
     got = _triples(coder, text, date)
