@@ -554,6 +554,8 @@ class ReferenceFinder:
                         and not (dep == "poss" and self._in_apposition(self.doc[i])):  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
+        if lower in PLURAL_PRONOUNS and (met := self._conjunct_verb_object(h, plural=True)):
+            return met
         if lower in PLURAL_PRONOUNS:
             # the latest subject group: all actors sharing the latest subject head and its conjuncts;
             # one person is not 'they' ("Protesters marched. Prayut said they ..." are the protesters)
@@ -605,7 +607,7 @@ class ReferenceFinder:
                 return [Actor(h.text, a.name, a.code, a.country, a.sector, h.idx, h.idx + len(h.text), a.kind)]
         return []
 
-    def _conjunct_verb_object(self, h) -> list[Actor]:
+    def _conjunct_verb_object(self, h, plural: bool = False) -> list[Actor]:
         """'Kuleba thanked the bloc and called on it to ...', 'Wang accused the United States of
         meddling and warned it not to ...': the object "it" of the second of two verbs sharing one
         subject is the body the first verb acted on, not an older subject (that would be the
@@ -619,7 +621,16 @@ class ReferenceFinder:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             return []
         first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
-        if first is None or first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children):
+        if first is None:
+            return []
+        many = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+        if plural:
+            # "Marsudi met Taliban officials in Doha and urged them to ...": "them" are the officials
+            # the first verb met, not the people of the place they met in (actors24)
+            if not many:
+                return []
+            return [self._copy(a, h) for q in (first, *self._conjuncts(first)) for a in self.actors_at.get(q.i, [])]
+        if many:
             return []
         found = self.actors_at.get(first.i) or self._resolve_head(first)  # ("the bloc": a reference of its own)
         return [self._copy(a, h) for a in found if a.kind != "person"]

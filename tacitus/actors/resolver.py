@@ -14,6 +14,7 @@ Resolution of a phrase headed by token h, in order:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ from tacitus.actors.resolver_words import (
     LOCAL_SECTORS,
     NATIONAL_COURT_WORDS,  # odds3 helper
     MERCHANT_SHIP_WORDS,  # odds3 helper
+    AIRCRAFT_MODELS,  # actors24
     SHIP_PREPS,  # odds3 helper
     REGIONAL_OFFICE_WORDS,  # odds3 helper
     MAX_PHRASE,
@@ -931,7 +933,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # "Prime Minister May expelled": a title whose country is only guessed is the person
                 # its apposition names (odds10)
                 found = named
-            if len(found) > 1 and tok.n_rights and (named := self._named_examples(tok)):
+            if (len(found) > 1 or found and tok.tag_ == "NNS") and (named := self._named_examples(tok)):
                 found = named  # "Western countries including Britain and Canada": the ones named (realfix19)
             if not found:
                 # "Kim Yo Jong, the sister of North Korea's leader": an unknown name is known by
@@ -948,15 +950,43 @@ class DocActors(CountryFinder, ReferenceFinder):
         """'urged allies such as Germany to act', 'neighbouring states including Algeria and Morocco':
         a common noun no table knows stands for the countries its "such as" / "including" phrase
         names (not 'apps including TikTok') (realnews18a). Only tok's own children are read."""
-        if tok.pos_ != "NOUN" or not tok.n_rights:
+        if tok.pos_ != "NOUN":
             return []
+
+        def countries(p) -> list[Actor]:
+            return [a for q in (p, *self._conjuncts(p)) for a in self.actors_at.get(q.i, []) if a.kind == "country"]
+
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "including" or c.lower_ == "as" and any(
                     g.lower_ == "such" for g in c.children)):
                 for p in c.children:
+                    if p.dep_ == "pobj" and p.lower_ in ("those", "that"):
+                        # "governments, including those of Colombia and Chile" (actors24)
+                        p = next((q for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                                  for q in o.children if q.dep_ == "pobj"), p)
                     if p.dep_ == "pobj":
-                        return [a for q in (p, *self._conjuncts(p)) for a in self.actors_at.get(q.i, [])
-                                if a.kind == "country"]
+                        return countries(p)
+        if tok.tag_ != "NNS":
+            return []
+        # "Four Gulf states, among them Saudi Arabia and Qatar, condemned ...", "a dozen Latin American
+        # governments, Brazil, Colombia and Peru among them": the states the apposition names, not the
+        # bloc (actors24); with "among them" hung on the verb, the countries after "them"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and (named := countries(c)):
+                return named
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+            # (read off the words: the parser hangs "among them" on the verb, a comma or the first name)
+            verb, doc = tok.head, self.doc
+            for x in doc[tok.i + 1:verb.i]:
+                if x.lower_ == "among" and x.i + 2 < verb.i and doc[x.i + 1].lower_ == "them":
+                    named: list[Actor] = []
+                    for y in doc[x.i + 2:verb.i]:
+                        if y.i in self.actors_at:
+                            named += [a for a in self.actors_at[y.i] if a.kind == "country"
+                                      and all(a.code != b.code for b in named)]
+                        elif not (y.is_punct or y.pos_ == "PROPN" or y.lower_ in ("and", "the")):
+                            break
+                    return named
         return []
 
     def _dateline_end(self) -> int:
@@ -1615,11 +1645,15 @@ class DocActors(CountryFinder, ReferenceFinder):
             sector = "GOV"  # "Biden's chief of staff": the leader's office, no army staff (realfix21)
         if sector == "MIL" and self._merchant_crew(h):
             sector = "CVL"  # "Filipino sailors aboard a merchant ship": a ship's crew, no navy (odds3)
+        if sector == "UAF" and h.lemma_.lower() == "fighter" and self._aircraft_model(h):
+            sector = "MIL"  # "two Russian MiG-31 fighters", "Rafale fighters": jets, not militiamen (actors24)
         if sector == "CVL":
             sector = self._crowd_sector(h) or sector  # "young people protesting against ...", "striking miners"
         if sector in BREAKAWAY_SECTORS and any(self._breakaway_code(self.name_at[t.i], country)
                                            for t in scope if t.i < h.i and self.name_at[t.i] is not None):
             sector = "SEP"  # "the Abkhaz authorities", "Turkish Cypriot leader Mustafa Akinci"
+        elif sector in BREAKAWAY_SECTORS and self._breakaway_seat(h, scope, country):
+            sector = "SEP"  # "officials in Transnistria", "the authorities in Tiraspol" (actors24)
         if sector in ("MIL", "UAF") and self._region_named(scope, h):
             sector = "REB"  # "Tigrayan forces": a region's own armed men fight its state (targets12)
         if sector == "BUS" and self._office_of_place(scope):
@@ -1713,6 +1747,21 @@ class DocActors(CountryFinder, ReferenceFinder):
         if term is None or term.code[:3] != country or (self.date and not term.covers(self.date)):
             return None
         return term.code
+
+    def _breakaway_seat(self, h, scope, country: str | None) -> bool:
+        """h's own 'in'/'of'/'from' phrase names a break-away region, or its seat, that had de-facto
+        authorities on the article date: "officials in Transnistria", "the leaders of Abkhazia",
+        "the authorities in Stepanakert" are those authorities, the parent's separatists, as "the
+        Abkhaz authorities" are. A body the text gives a state of its own ("Moldovan officials in
+        Transnistria", "Russian troops in Abkhazia") keeps it."""
+        if not country or any(self.name_at[t.i] is not None for t in scope if t.i < h.i):
+            return False
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self._breakaway_code(self.name_at[p.i], country):
+                        return True
+        return False
 
     @staticmethod
     def _acts_as_polity(h) -> bool:
@@ -1948,6 +1997,17 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False  # "Catholic bishops": a faith's clergy, not a region's office
         return any(t.i < h.i and (t.lower_ in REGIONAL_OFFICE_WORDS or (t.ent_type_ == "NORP" and self.name_at[t.i] is None))
                    for t in scope)
+
+    @staticmethod
+    def _aircraft_model(h) -> bool:
+        """A model name before "fighters": one with a number ("MiG-31", "F-16", "Su-27", "J-20") or an
+        aircraft family of actor_words (aircraft_models)."""
+        for m in h.children:
+            if m.i < h.i and m.dep_ in ("compound", "amod", "nmod", "nummod"):
+                for t in m.subtree:
+                    if re.fullmatch(r"[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]?", t.text) or t.lower_ in AIRCRAFT_MODELS:
+                        return True
+        return False
 
     @staticmethod
     def _merchant_crew(h) -> bool:

@@ -339,6 +339,7 @@ def war_sides(place: str) -> tuple[str, ...]:
     return CONFLICT_SIDES.get(place) or CONFLICT_SIDES.get(place.split()[-1], ()) if place else ()
 NATIONAL_COURT_WORDS = _WORDS["NATIONAL_COURT_WORDS"]  # odds3 helper
 MERCHANT_SHIP_WORDS = _WORDS["MERCHANT_SHIP_WORDS"]  # odds3 helper
+AIRCRAFT_MODELS = _WORDS["AIRCRAFT_MODELS"]  # actors24
 SHIP_PREPS = _WORDS["SHIP_PREPS"]  # odds3 helper
 REGIONAL_OFFICE_WORDS = _WORDS["REGIONAL_OFFICE_WORDS"]  # odds3 helper
 TRAVEL_WORDS = _WORDS["TRAVEL_WORDS"]  # odds3 helper
