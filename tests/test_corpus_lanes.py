@@ -20,10 +20,12 @@ TAGS = {
     "modality", "intent", "future", "multi_event", "no_event", "pronoun", "title_demonym",
     "capital_metonym", "igo", "agent_generic", "relative_clause", "long",
 }
-# measured on this file when it was assembled (corpus/README.md, "Lane sets"); a change that loses
-# more than a point here broke what an earlier lane fixed
-FLOORS = {"type_acc": 0.920, "source_acc": 0.950, "target_acc": 0.915, "primary_triple_acc": 0.886}
-MAX_NO_EVENT_FP = 0.050  # measured 0.040 (52 of 1,298) when session 17's lanes were appended
+# measured on this file when it was assembled (corpus/README.md, "Lane sets"), less half a point to
+# a point; a change that loses more than that here broke what an earlier lane fixed. Re-based in
+# session 24 (13,607 records: 0.921 / 0.952 / 0.916 / 0.887), when its quote lane's sets, the
+# hardest yet (type 0.61 after fixes), brought the figures to within 0.001 of the old floors
+FLOORS = {"type_acc": 0.915, "source_acc": 0.946, "target_acc": 0.910, "primary_triple_acc": 0.880}
+MAX_NO_EVENT_FP = 0.054  # measured 0.049 when session 24's lanes were appended (0.040 at session 17's)
 
 
 @pytest.fixture(scope="module")
