@@ -1027,11 +1027,14 @@ class EventCoder(RoleFinder, ClauseRules):
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
         if any(c.dep_ in ("dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
-                and any(c.dep_ == "dobj" for c in v.children) or self._first_of_two_objects(v) is not None:
+                and any(c.dep_ == "dobj" for c in v.children) \
+                and not (any(c.dep_ == "dative" for c in v.children) and self._to_phrase(v)) \
+                or self._first_of_two_objects(v) is not None:
             # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles", "Ukraine was sent 14
             # tanks" (the recipient made the passive's subject): a double object gives the thing to
             # the recipient; a force posture (15x: "sent tanks to the border") has
-            # no recipient, so its rows do not apply (targets24)
+            # no recipient, so its rows do not apply (targets24). A "dative" beside a "to" phrase is
+            # a misread model name ("sent Challenger 2 tanks to Ukraine"): no verb takes both
             given_fit = lambda e: not (e.cameo or "").startswith("15")
             accept = given_fit if accept is None else (lambda e, a=accept: given_fit(e) and a(e))
         if lemmas[-1] in HELPED_SIDE_VERBS and not self._helped_side(v):
@@ -1615,11 +1618,14 @@ class EventCoder(RoleFinder, ClauseRules):
             if word is not None:  # "said the move would have consequences for relations with Britain" (types9)
                 return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], threatened, v, clause_modality(v))
         if comp is not None and (entry is None or entry.frame == "say") and (retort := next(
-                ((c, p) for c in (comp, *comp.conjuncts) if (p := self._own_retort(v, c, actors)) is not None), None)) is not None:
+                ((c, p) for c in (comp, *(comp.conjuncts if self._named_doer(comp, actors) else ()))
+                 if (p := self._own_retort(v, c, actors)) is not None), None)) is not None:
             # '"We will respond," the minister said', '"If NATO wants a war, we will respond," Putin
             # said', '"Kyiv crossed all red lines, and Russia will respond," Medvedev wrote': a side's
             # own answer promised with nothing named to answer is a threat, as "vowed to respond" is
-            # (138); the side the saying is 'of' is its target (quotes24)
+            # (138); the side the saying is 'of' is its target (quotes24). A joined clause counts only
+            # after a deed a named side did: "said the decision was regrettable and that Moscow would
+            # respond" keeps its judgement (111) as the event (test_stories8)
             answer, promised = retort
             consumed.add(answer.i)
             if not promised[1] and answer is not comp:
@@ -2783,6 +2789,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 return [a for a in actors.actors(subj) if not actors.is_guess(a) and a.kind != "country"]
             subj = owner
         return [a for a in actors.actors(subj) if not actors.is_guess(a)] if subj is not None and subj.pos_ == "PROPN" else []
+
+    @staticmethod
+    def _named_doer(comp, actors) -> bool:
+        """The clause's subject names a side ('Kyiv crossed all red lines'), not a thing ('the
+        decision was regrettable')."""
+        return any(not actors.is_guess(a) for c in comp.children if c.dep_ == "nsubj" for a in actors.actors(c))
 
     def _own_retort(self, v, comp, actors):  # quotes24 helper
         """'"We will respond," the minister said', 'said Iran would respond': the speaker's own side

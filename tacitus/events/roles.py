@@ -2042,6 +2042,11 @@ class RoleFinder:
                 if not (c.dep_ == "prep" and any(d.dep_ == "prep" and d.lower_ == c.lower_ for d in kids[k + 1:]))]
 
     @staticmethod
+    def _to_phrase(v) -> bool:
+        """The verb has its own 'to' phrase ("sent tanks to Ukraine")."""
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)
+
+    @staticmethod
     def _first_of_two_objects(v):
         """'sent Pakistan half a million doses', 'handed Kyiv the first tanks': the parser reads the
         recipient of a two-object verb as a second direct object; the name before the thing given is
