@@ -308,7 +308,22 @@ class RoleFinder:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
-        return self._noun_prep_target(n, entry, actors)
+        found = self._noun_prep_target(n, entry, actors)
+        if not found and entry.cameo[:2] == "09":
+            found = self._probed_person(n, actors)
+        return found
+
+    @staticmethod
+    def _probed_person(n, actors) -> list[Actor]:  # realnews25 helper
+        """'announces Trump impeachment investigation', 'opens Rousseff impeachment probe': a person
+        named as a modifier of an inquiry (with no 'into'/'of' phrase) is the one investigated, not the
+        investigator ('an FBI investigation', 'a UN inquiry' name organisations, and stay owners)."""
+        mods = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i and c.text[:1].isupper()]
+        found = [a for c in mods for a in actors.actors(c) if a.kind == "person"]
+        if not found and mods:  # the name read as part of the noun's phrase: the phrase's person whose mention is a modifier
+            spans = [(c.idx, c.idx + len(c.text)) for c in mods]
+            found = [a for a in actors.actors(n) if a.kind == "person" and any(a0 <= a.start < a1 for a0, a1 in spans)]
+        return found
 
     def _noun_prep_target(self, n, entry: NounEntry, actors, drawer=None) -> list[Actor]:
         """The target named by the event noun's own phrases, in the lexicon's prepositions (for a

@@ -563,6 +563,35 @@ class ClauseRules:
         consumed.update(o.i for o in info["obj"])
         return source, doer, comp
 
+    def _small_clause_verdict(self, v, actors: DocActors):  # realnews25 helper
+        """'The Supreme Court ruled the suspension of parliament unlawful', 'the court found the
+        prorogation unlawful', 'the High Court declared the ban unconstitutional': a court's verdict
+        (VERDICT_VERBS, or 'declare') that an act named as the verb's object is unlawful (the
+        adjective hangs on the verb, or heads the object in the parse) accuses the act's owner, as
+        _court_finding's 'ruled that the suspension was unlawful' does. (source, owners, [trigger
+        tokens]) or None; a court only, no negation."""
+        lemma = v.lemma_.lower()
+        if lemma not in VERDICT_VERBS and lemma != "declare" or any(c.dep_ == "neg" for c in v.children):
+            return None
+        kids = list(v.children)
+        adj = next((c for c in kids if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj") and c.lower_ in UNLAWFUL_ADJECTIVES
+                    and (c.pos_ == "ADJ" or c.dep_ == "dobj") and not any(x.dep_ == "nsubj" for x in c.children)), None)
+        if adj is None:
+            return None
+        if adj.dep_ == "dobj":  # "declared the ban unconstitutional" parsed with the adjective as the object
+            judged = next((c for c in adj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")), None)
+        else:
+            judged = next((c for c in kids if c.dep_ == "dobj" and c.i < adj.i), None)
+        if judged is None:
+            return None
+        source, _ = self._source(v, actors)
+        if not source or not all(s.sector == "JUD" or s.code.endswith("JUD") or s.code in COURT_CODES for s in source):
+            return None
+        owners = [] if judged.pos_ == "PRON" else (actors.actors(judged) or self._owner_of(judged, actors))
+        if not owners and adj.dep_ == "dobj":  # "declared the government's ban unconstitutional": the possessor hangs on the adjective
+            owners = [a for c in adj.children if c.dep_ == "poss" for a in actors.actors(c)]
+        return source, owners, [adj, judged]
+
     @staticmethod
     def _accord_partner(v, source: list[Actor], actors: DocActors) -> list[Actor]:  # odds5 helper
         """The other side of an accord a withdrawal (16x) leaves, when the verb's own target is the
