@@ -540,6 +540,10 @@ class ClauseRules:
                 consumed.update((comp.i, judged.i, first.i))
                 word = next(c for c in judged.children if c.dep_ == "acomp")
                 return source, (actors.actors(first) or ([] if first.pos_ == "PRON" else self._owner_of(first, actors))), word
+        if not doer and not unlawful and subj is not None and subj.pos_ == "NOUN" and comp.lemma_.lower() in BREACH_VERBS:
+            # "ruled the male-only draft violated the Constitution": a measure found to breach a law is
+            # judged unlawful, as "ruled that the draft was unlawful" is; its owner, if named (realnews25)
+            unlawful = True
         if not doer and unlawful:
             consumed.update((comp.i, subj.i))
             word = next((c for c in comp.children if c.dep_ == "acomp"), comp)  # the trigger: "unlawful"
