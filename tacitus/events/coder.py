@@ -1543,8 +1543,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "said it had no interest in further talks": a refusal to meet, not talks (odds13)
             consumed.update(t.i for t in refused[1])
             return Candidate("125", refused[1], self._source(v, actors)[0], refused[0], v, clause_modality(v))
-        if (entry is None or entry.frame == "say") and (verdict := self._small_clause_verdict(v, actors)) is not None:
-            # "the Supreme Court ruled the suspension unlawful", "declared the ban unconstitutional" (realnews25)
+        if (verdict := self._small_clause_verdict(v, actors)) is not None:
+            # "the Supreme Court ruled the suspension unlawful", "declared the ban unconstitutional", "declared
+            # the curfew unconstitutional" (no curfew declared) (realnews25)
             consumed.update(t.i for t in verdict[2])
             return Candidate("112", sorted({v, *verdict[2]}, key=lambda t: t.i), verdict[0], verdict[1], v, clause_modality(v))
         comp = info["ccomp"]

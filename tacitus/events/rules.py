@@ -579,10 +579,12 @@ class ClauseRules:
             return None
         kids = list(v.children)
         adj = next((c for c in kids if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj") and c.lower_ in UNLAWFUL_ADJECTIVES
-                    and (c.pos_ == "ADJ" or c.dep_ == "dobj") and not any(x.dep_ == "nsubj" for x in c.children)), None)
+                    and (c.pos_ == "ADJ" or c.dep_ == "dobj")), None)
         if adj is None:
             return None
-        if adj.dep_ == "dobj":  # "declared the ban unconstitutional" parsed with the adjective as the object
+        if (inner := next((x for x in adj.children if x.dep_ == "nsubj"), None)) is not None:
+            judged = inner  # "ruled the cabinet's decision unlawful" parsed as a clause of the adjective
+        elif adj.dep_ == "dobj":  # "declared the ban unconstitutional" parsed with the adjective as the object
             judged = next((c for c in adj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")), None)
         else:
             judged = next((c for c in kids if c.dep_ == "dobj" and c.i < adj.i), None)
