@@ -78,3 +78,22 @@ def test_person_named_on_inquiry_is_its_target(coder):
                for e in evs), _view(evs)
     evs = _one(coder, "The UN opened a Sudan inquiry into the killings.", "2019-09-24")
     assert not any(a.kind == "person" for e in evs for a in e.target), _view(evs)
+
+
+# --- background: an earlier occasion --------------------------------------------------------------
+def test_act_on_an_earlier_occasion_is_background(coder):
+    evs = _one(coder, "Chilean police fired rubber bullets at students in an earlier march.", "2019-10-20")
+    assert not evs, _view(evs)
+    evs = _one(coder, "During a previous trip, Modi met Abe in Tokyo.", "2019-10-20")
+    assert not evs, _view(evs)
+    evs = _one(coder, "Chilean police fired rubber bullets at students on Sunday.", "2019-10-20")
+    assert any(e.event == "COERCE" and _codes(e.source) == ["CHLCOP"] for e in evs), _view(evs)
+
+
+# --- a bare refusal of a request -------------------------------------------------------------------
+def test_bare_refusal_joined_to_a_request(coder):
+    evs = _one(coder, "Ghana asked Togo to hand over the fugitive, but Togo refused.", "2019-06-01")
+    assert any(e.event == "REQUEST" and _codes(e.source) == ["GHA"] and _codes(e.target) == ["TGO"] for e in evs), _view(evs)
+    assert any(e.event == "REJECT" and _codes(e.source) == ["TGO"] and _codes(e.target) == ["GHA"] for e in evs), _view(evs)
+    evs = _one(coder, "Ghana's exports grew and imports declined.", "2019-06-01")
+    assert not any(e.event == "REJECT" for e in evs), _view(evs)

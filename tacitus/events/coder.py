@@ -2663,6 +2663,14 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
+        if entry.frame == "refuse" and comp is None and not info["obj"] and not info["preps"] and v.dep_ == "conj" \
+                and v.head.pos_ == "VERB" and any(e is not None and e.frame in ("request", "appeal") for e in (
+                    self._entry(v.head), self.lex.match_verb(v.head.lemma_.lower(), set()))):
+            # "asked the judge to delay his ruling, but he declined", "asked Uganda to extradite him, but
+            # Kampala refused": a bare refusal joined to a request rejects it, its asker the target (realnews25)
+            source, asker = self._source(v, actors)[0], self._source(v.head, actors)[0]
+            if source and asker and {a.code for a in source} != {a.code for a in asker}:
+                return Candidate("120", [v], source, asker, v, clause_modality(v))
         if entry.frame in ("intent", "refuse", "threat") and comp is None and not info["obj"] and not info["preps"]:
             return None  # "X agreed, saying ...", "the population declined": nothing named, no event
         if entry.frame == "refuse" and comp is None and not info["obj"] and entry.words == (v.lemma_.lower(),):
