@@ -97,3 +97,12 @@ def test_bare_refusal_joined_to_a_request(coder):
     assert any(e.event == "REJECT" and _codes(e.source) == ["TGO"] and _codes(e.target) == ["GHA"] for e in evs), _view(evs)
     evs = _one(coder, "Ghana's exports grew and imports declined.", "2019-06-01")
     assert not any(e.event == "REJECT" for e in evs), _view(evs)
+
+
+# --- judged harshly by one of several joined adjectives --------------------------------------------
+def test_harsh_adjective_among_joined_ones(coder):
+    evs = _one(coder, "Taiwan's premier said the conduct of the opposition lawmakers was anti-democratic and shameful.", "2019-10-16")
+    assert any(e.event == "ACCUSE" and _codes(e.source) == ["TWNGOV"] and e.target and e.target[0].code.startswith("TWN")
+               for e in evs), _view(evs)
+    evs = _one(coder, "Taiwan's premier said the conduct of the opposition lawmakers was new and unusual.", "2019-10-16")
+    assert not any(e.event == "ACCUSE" for e in evs), _view(evs)

@@ -642,6 +642,11 @@ class ClauseRules:
         if subj is None:
             return [], None
         word = judged[0]
+        if word.pos_ == "ADJ" and word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lower_) > -2.0:
+            # "was anti-democratic and oppressive" (split as anti / - / democratic): a harsh adjective
+            # among the joined ones judges (realnews25)
+            word = next((w for j in judged if j.pos_ == "ADJ" for w in (j, *j.conjuncts) if w.pos_ == "ADJ" and (
+                w.lemma_.lower() in NEGATIVE_LABELS or valence(w.lower_) <= -2.0)), word)
         if subj.dep_ == "expl":  # "there was no justification for the coup"
             if word.lemma_.lower() not in EXCUSE_NOUNS or not any(c.lower_ == "no" for c in word.children):
                 return [], None
