@@ -106,3 +106,16 @@ def test_harsh_adjective_among_joined_ones(coder):
                for e in evs), _view(evs)
     evs = _one(coder, "Taiwan's premier said the conduct of the opposition lawmakers was new and unusual.", "2019-10-16")
     assert not any(e.event == "ACCUSE" for e in evs), _view(evs)
+
+
+# --- a quotation read as a clause of its speech verb -----------------------------------------------
+def test_quote_as_clause_of_speech_verb(coder):
+    evs = _one(coder, "Putin replied on television, \"If Kyiv crosses that line, I will cut off Ukraine's gas.\"", "2019-10-08")
+    assert any(e.event == "THREATEN" and _codes(e.source) == ["RUSGOV"] and e.target and e.target[0].code.startswith("UKR")
+               for e in evs), _view(evs)
+
+
+# --- a headline's place after a comma --------------------------------------------------------------
+def test_headline_place_after_comma(coder):
+    evs = _one(coder, "Thousands rally against pension reform, Madrid", "2019-03-28")
+    assert any(e.event == "PROTEST" and e.source and e.source[0].code.startswith("ESP") for e in evs), _view(evs)

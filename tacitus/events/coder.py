@@ -4059,6 +4059,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 if place is None and cand.cameo[:2] == "14":
                     place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
                 if place is None:
+                    place = self._tail_place(cand.anchor, actors)  # "Thousands march in anti-Brexit protest, London" (realnews25)
+                if place is None:
                     place = self._victims_home(cand, actors)  # "two Belarusian journalists were arrested", "the minister was stabbed"
                 if place is None:
                     place = self._story_home_place(cand, actors)  # a story about Hong Kong: "the bill drew protests" (realstory19)

@@ -922,8 +922,10 @@ class RoleFinder:
         say = clause.head
         if clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
             say = said  # '"We are ready," he said. "We will sign tomorrow."' (quotes21)
-        elif clause.dep_ not in ("ccomp", "parataxis") or (
+        elif clause.dep_ not in ("ccomp", "parataxis", "advcl") or (
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
+            # (an 'advcl' too: 'responded on Twitter, "If Turkey does that, I will ..."', the quotation
+            # read as a clause of the speech verb; the quote marks between them are checked below (realnews25))
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.is_ancestor(speaker):
@@ -2984,6 +2986,27 @@ class RoleFinder:
                     if country:
                         return Actor(p.text, actors.d.country_name(country), country, country, None,
                                      p.idx, p.idx + len(p.text), "country")
+        return None
+
+    @staticmethod
+    def _tail_place(v, actors: DocActors) -> Actor | None:  # realnews25 helper
+        """A place set after a comma at the end of a headline or sentence, the parser hanging it on
+        the verb ("Thousands march in anti-Brexit protest, London", "Police clash with students,
+        Santiago"): where the act took place, as "in London" would say."""
+        doc = v.doc
+        _, end = sent_bounds(v)
+        last = end - 1
+        while last > v.i and doc[last].pos_ == "PUNCT":
+            last -= 1
+        c = doc[last]  # the phrase's last word, hung on the verb or on the verb's last noun ("against pension reform, Madrid")
+        if last > v.i and v.is_ancestor(c):
+            c = c.head if c.dep_ in ("compound", "amod") and c.head.i > c.i else c
+            if c.dep_ not in ("npadvmod", "appos") or c.pos_ != "PROPN" or c.left_edge.i < 1 \
+                    or doc[c.left_edge.i - 1].text != ",":
+                return None
+            country = actors._described_place(c)
+            if country:
+                return Actor(c.text, actors.d.country_name(country), country, country, None, c.idx, c.idx + len(c.text), "country")
         return None
 
     @staticmethod
