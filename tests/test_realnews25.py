@@ -119,3 +119,11 @@ def test_quote_as_clause_of_speech_verb(coder):
 def test_headline_place_after_comma(coder):
     evs = _one(coder, "Thousands rally against pension reform, Madrid", "2019-03-28")
     assert any(e.event == "PROTEST" and e.source and e.source[0].code.startswith("ESP") for e in evs), _view(evs)
+
+
+def test_story_headline_place_after_comma(coder):
+    from story_tools import in_sentence, show, story_events
+    events = story_events(coder, "Thousands rally against pension cuts, Lisbon\nSaturday, May 4, 2019\n\nUnion leaders said the "
+                                 "government had ignored their letters for months.", "2019-05-04")
+    assert any(e.event == "PROTEST" and e.source and e.source[0].code.startswith("PRT")
+               for e in in_sentence(events, "Thousands rally")), show(events)

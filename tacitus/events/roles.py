@@ -2996,7 +2996,7 @@ class RoleFinder:
         doc = v.doc
         _, end = sent_bounds(v)
         last = end - 1
-        while last > v.i and doc[last].pos_ == "PUNCT":
+        while last > v.i and (doc[last].pos_ in ("PUNCT", "SPACE") or doc[last].is_space):
             last -= 1
         c = doc[last]  # the phrase's last word, hung on the verb or on the verb's last noun ("against pension reform, Madrid")
         if last > v.i and v.is_ancestor(c):
