@@ -39,6 +39,7 @@ from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
+from tacitus.events.words import LEGAL_APPEAL_VERBS, RULING_NOUNS  # realnews25 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -1542,6 +1543,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # "said it had no interest in further talks": a refusal to meet, not talks (odds13)
             consumed.update(t.i for t in refused[1])
             return Candidate("125", refused[1], self._source(v, actors)[0], refused[0], v, clause_modality(v))
+        if (verdict := self._small_clause_verdict(v, actors)) is not None:
+            # "the Supreme Court ruled the suspension unlawful", "declared the ban unconstitutional", "declared
+            # the curfew unconstitutional" (no curfew declared) (realnews25)
+            consumed.update(t.i for t in verdict[2])
+            return Candidate("112", sorted({v, *verdict[2]}, key=lambda t: t.i), verdict[0], verdict[1], v, clause_modality(v))
         comp = info["ccomp"]
         if comp is not None and entry is None and (verdict := self._court_finding(v, actors, consumed)) is not None:
             # "the European Court of Human Rights ruled that Turkey had violated ...": the court accuses (odds5)
@@ -2657,6 +2663,14 @@ class EventCoder(RoleFinder, ClauseRules):
         if not target and "obj" in entry.target:
             target = self._obj_actors(info, actors)  # "invited Xi to visit Russia": Xi
         inner = self._complement_event(comp, actors, consumed) if comp is not None else None
+        if entry.frame == "refuse" and comp is None and not info["obj"] and not info["preps"] and v.dep_ == "conj" \
+                and v.head.pos_ == "VERB" and any(e is not None and e.frame in ("request", "appeal") for e in (
+                    self._entry(v.head), self.lex.match_verb(v.head.lemma_.lower(), set()))):
+            # "asked the judge to delay his ruling, but he declined", "asked Uganda to extradite him, but
+            # Kampala refused": a bare refusal joined to a request rejects it, its asker the target (realnews25)
+            source, asker = self._source(v, actors)[0], self._source(v.head, actors)[0]
+            if source and asker and {a.code for a in source} != {a.code for a in asker}:
+                return Candidate("120", [v], source, asker, v, clause_modality(v))
         if entry.frame in ("intent", "refuse", "threat") and comp is None and not info["obj"] and not info["preps"]:
             return None  # "X agreed, saying ...", "the population declined": nothing named, no event
         if entry.frame == "refuse" and comp is None and not info["obj"] and entry.words == (v.lemma_.lower(),):
@@ -3267,10 +3281,27 @@ class EventCoder(RoleFinder, ClauseRules):
             entry = self.lex.match_noun(entry.words[0], mods | {"military"}) or entry
         if entry is None and "on" in mods and self._attempt_on_life(n):
             entry = self.lex.match_noun("attempt", {"assassination"})  # "an attempt on his life"
+        if entry is not None and entry.cameo[:2] == "02" and n.lemma_.lower() == "appeal" and self._legal_appeal(n):
+            return None  # "ruled on the appeal of that decision", "lost its appeal against the verdict" (realnews25)
         if entry is not None and n.tag_ == "NN" and n.lemma_.lower() in MARKET_SENSE_NOUNS \
                 and not any(c.dep_ in ("det", "poss") for c in n.children):
             return None  # "worries over Chinese demand", "global demand for oil": the market's (targets14)
         return entry
+
+    @staticmethod
+    def _legal_appeal(n) -> bool:  # realnews25 helper
+        """An 'appeal' in court, no request: one against, of or over a ruling ("its appeal against the
+        verdict", "the appeal of that decision"), or one a party files, loses or wins, a court hears
+        or rules on, or something waits on ("ruled on the appeal", "the court heard the appeal by the
+        government", "pending appeal"). A court rejecting or dismissing it keeps its own verb rows."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "of", "over", "on") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS for p in c.children):
+                return True
+        h = n.head
+        if n.dep_ == "pobj" and h.dep_ in ("prep", "agent") and h.lower_ in ("on", "pending"):
+            return h.lower_ == "pending" or h.head.lemma_.lower() in LEGAL_APPEAL_VERBS
+        return n.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in LEGAL_APPEAL_VERBS
 
     def _record_of_told_act(self, cand, code: str, prior: list) -> bool:
         """'X is the highest-ranking US official to visit the island in 25 years', 'the first
@@ -3980,6 +4011,11 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
+        if cand.cameo[:2] == "09" and not cand.target and (probed := [a for t in cand.trigger if t.pos_ == "NOUN"
+                                                                   for a in self._probed_person(t, actors)]):
+            # "announces Trump impeachment investigation": the person the inquiry is named after (realnews25)
+            cand.target = probed
+            cand.source = [a for a in cand.source if a not in probed]
         if cand.cameo[:2] in ("15", "17") and cand.cameo != "176" and cand.source \
                 and all(a.sector in CIVIL_INSTITUTION_SECTORS for a in cand.source):
             return None  # "hospitals staged a drill", "a school expelled 40 pupils": no state's force or coercion (threats22)
@@ -4022,6 +4058,8 @@ class EventCoder(RoleFinder, ClauseRules):
                 place = self._place_actor(cand.anchor, sent, actors)
                 if place is None and cand.cameo[:2] == "14":
                     place = self._route_place(cand.anchor, actors)  # "took to the streets of Minsk"
+                if place is None:
+                    place = self._tail_place(cand.anchor, actors)  # "Thousands march in anti-Brexit protest, London" (realnews25)
                 if place is None:
                     place = self._victims_home(cand, actors)  # "two Belarusian journalists were arrested", "the minister was stabbed"
                 if place is None:

@@ -910,7 +910,7 @@ def _dated_background(v, date: str | None) -> bool:
     own = kids[v.i]
     if v.dep_ == "advcl" and v.tag_ == "VBD" and any(dep_col[k] == "mark" and lower_col[k] == "since" for k in own):
         return True
-    if any(dep_col[k] == "prep" and lower_col[k] in ("in", "at") and _then_phrase(doc[k]) for k in own):
+    if any(dep_col[k] == "prep" and lower_col[k] in ("in", "at", "during") and _then_phrase(doc[k]) for k in own):
         return True  # "In the past, Pyongyang has fired missiles over Japan", "At the time, Turkey accused Sweden" (background22)
     if not date or v.tag_ in ("VB", "VBG"):
         return False  # "agreed to increase trade in 1983": a plan for that year, not a past act
@@ -972,9 +972,16 @@ def _dated_background(v, date: str | None) -> bool:
 
 
 def _then_phrase(prep) -> bool:  # background22 helper
-    """'in the past', 'at the time', 'at that time' (not 'in the past week', 'at the time of the vote')."""
+    """'in the past', 'at the time', 'at that time' (not 'in the past week', 'at the time of the vote');
+    'in an earlier protest', 'during a previous visit' (realnews25: an act told as done on an earlier
+    occasion, not the story's own)."""
     for p in prep.children:
-        if p.dep_ != "pobj" or any(c.dep_ == "prep" for c in p.children):
+        if p.dep_ != "pobj":
+            continue
+        if prep.lower_ in ("in", "during") and any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior")
+                                                   for c in p.children):
+            return True
+        if any(c.dep_ == "prep" for c in p.children):
             continue
         if prep.lower_ == "in" and p.lower_ == "past" or prep.lower_ == "at" and p.lower_ == "time" and any(
                 d.dep_ == "det" and d.lower_ in ("the", "that") for d in p.children):

@@ -308,7 +308,22 @@ class RoleFinder:
                 found = actors.actors(subj) or self._owner_of(subj, actors)
                 if found:
                     return found
-        return self._noun_prep_target(n, entry, actors)
+        found = self._noun_prep_target(n, entry, actors)
+        if not found and entry.cameo[:2] == "09":
+            found = self._probed_person(n, actors)
+        return found
+
+    @staticmethod
+    def _probed_person(n, actors) -> list[Actor]:  # realnews25 helper
+        """'announces Trump impeachment investigation', 'opens Rousseff impeachment probe': a person
+        named as a modifier of an inquiry (with no 'into'/'of' phrase) is the one investigated, not the
+        investigator ('an FBI investigation', 'a UN inquiry' name organisations, and stay owners)."""
+        mods = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i and c.text[:1].isupper()]
+        found = [a for c in mods for a in actors.actors(c) if a.kind == "person"]
+        if not found and mods:  # the name read as part of the noun's phrase: the phrase's person whose mention is a modifier
+            spans = [(c.idx, c.idx + len(c.text)) for c in mods]
+            found = [a for a in actors.actors(n) if a.kind == "person" and any(a0 <= a.start < a1 for a0, a1 in spans)]
+        return found
 
     def _noun_prep_target(self, n, entry: NounEntry, actors, drawer=None) -> list[Actor]:
         """The target named by the event noun's own phrases, in the lexicon's prepositions (for a
@@ -907,8 +922,10 @@ class RoleFinder:
         say = clause.head
         if clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
             say = said  # '"We are ready," he said. "We will sign tomorrow."' (quotes21)
-        elif clause.dep_ not in ("ccomp", "parataxis") or (
+        elif clause.dep_ not in ("ccomp", "parataxis", "advcl") or (
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
+            # (an 'advcl' too: 'responded on Twitter, "If Turkey does that, I will ..."', the quotation
+            # read as a clause of the speech verb; the quote marks between them are checked below (realnews25))
             return []
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.lower_ in QUOTED_SELF_WORDS or clause.is_ancestor(speaker):
@@ -2969,6 +2986,27 @@ class RoleFinder:
                     if country:
                         return Actor(p.text, actors.d.country_name(country), country, country, None,
                                      p.idx, p.idx + len(p.text), "country")
+        return None
+
+    @staticmethod
+    def _tail_place(v, actors: DocActors) -> Actor | None:  # realnews25 helper
+        """A place set after a comma at the end of a headline or sentence, the parser hanging it on
+        the verb ("Thousands march in anti-Brexit protest, London", "Police clash with students,
+        Santiago"): where the act took place, as "in London" would say."""
+        doc = v.doc
+        _, end = sent_bounds(v)
+        last = end - 1
+        while last > v.i and (doc[last].pos_ in ("PUNCT", "SPACE") or doc[last].is_space):
+            last -= 1
+        c = doc[last]  # the phrase's last word, hung on the verb or on the verb's last noun ("against pension reform, Madrid")
+        if last > v.i and v.is_ancestor(c):
+            c = c.head if c.dep_ in ("compound", "amod") and c.head.i > c.i else c
+            if c.dep_ not in ("npadvmod", "appos") or c.pos_ != "PROPN" or c.left_edge.i < 1 \
+                    or doc[c.left_edge.i - 1].text != ",":
+                return None
+            country = actors._described_place(c)
+            if country:
+                return Actor(c.text, actors.d.country_name(country), country, country, None, c.idx, c.idx + len(c.text), "country")
         return None
 
     @staticmethod

@@ -540,6 +540,10 @@ class ClauseRules:
                 consumed.update((comp.i, judged.i, first.i))
                 word = next(c for c in judged.children if c.dep_ == "acomp")
                 return source, (actors.actors(first) or ([] if first.pos_ == "PRON" else self._owner_of(first, actors))), word
+        if not doer and not unlawful and subj is not None and subj.pos_ == "NOUN" and comp.lemma_.lower() in BREACH_VERBS:
+            # "ruled the male-only draft violated the Constitution": a measure found to breach a law is
+            # judged unlawful, as "ruled that the draft was unlawful" is; its owner, if named (realnews25)
+            unlawful = True
         if not doer and unlawful:
             consumed.update((comp.i, subj.i))
             word = next((c for c in comp.children if c.dep_ == "acomp"), comp)  # the trigger: "unlawful"
@@ -562,6 +566,37 @@ class ClauseRules:
         consumed.add(comp.i)
         consumed.update(o.i for o in info["obj"])
         return source, doer, comp
+
+    def _small_clause_verdict(self, v, actors: DocActors):  # realnews25 helper
+        """'The Supreme Court ruled the suspension of parliament unlawful', 'the court found the
+        prorogation unlawful', 'the High Court declared the ban unconstitutional': a court's verdict
+        (VERDICT_VERBS, or 'declare') that an act named as the verb's object is unlawful (the
+        adjective hangs on the verb, or heads the object in the parse) accuses the act's owner, as
+        _court_finding's 'ruled that the suspension was unlawful' does. (source, owners, [trigger
+        tokens]) or None; a court only, no negation."""
+        lemma = v.lemma_.lower()
+        if lemma not in VERDICT_VERBS and lemma != "declare" or any(c.dep_ == "neg" for c in v.children):
+            return None
+        kids = list(v.children)
+        adj = next((c for c in kids if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj") and c.lower_ in UNLAWFUL_ADJECTIVES
+                    and (c.pos_ == "ADJ" or c.dep_ == "dobj")), None)
+        if adj is None:
+            return None
+        if (inner := next((x for x in adj.children if x.dep_ == "nsubj"), None)) is not None:
+            judged = inner  # "ruled the cabinet's decision unlawful" parsed as a clause of the adjective
+        elif adj.dep_ == "dobj":  # "declared the ban unconstitutional" parsed with the adjective as the object
+            judged = next((c for c in adj.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")), None)
+        else:
+            judged = next((c for c in kids if c.dep_ == "dobj" and c.i < adj.i), None)
+        if judged is None:
+            return None
+        source, _ = self._source(v, actors)
+        if not source or not all(s.sector == "JUD" or s.code.endswith("JUD") or s.code in COURT_CODES for s in source):
+            return None
+        owners = [] if judged.pos_ == "PRON" else (actors.actors(judged) or self._owner_of(judged, actors))
+        if not owners and adj.dep_ == "dobj":  # "declared the government's ban unconstitutional": the possessor hangs on the adjective
+            owners = [a for c in adj.children if c.dep_ == "poss" for a in actors.actors(c)]
+        return source, owners, [adj, judged]
 
     @staticmethod
     def _accord_partner(v, source: list[Actor], actors: DocActors) -> list[Actor]:  # odds5 helper
@@ -607,6 +642,11 @@ class ClauseRules:
         if subj is None:
             return [], None
         word = judged[0]
+        if word.pos_ == "ADJ" and word.lemma_.lower() not in NEGATIVE_LABELS and valence(word.lower_) > -2.0:
+            # "was anti-democratic and oppressive" (split as anti / - / democratic): a harsh adjective
+            # among the joined ones judges (realnews25)
+            word = next((w for j in judged if j.pos_ == "ADJ" for w in (j, *j.conjuncts) if w.pos_ == "ADJ" and (
+                w.lemma_.lower() in NEGATIVE_LABELS or valence(w.lower_) <= -2.0)), word)
         if subj.dep_ == "expl":  # "there was no justification for the coup"
             if word.lemma_.lower() not in EXCUSE_NOUNS or not any(c.lower_ == "no" for c in word.children):
                 return [], None
