@@ -39,6 +39,7 @@ from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
+from tacitus.events.words import SEQUENCE_ADVERBS  # odds25 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -406,6 +407,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
+                if cand.cameo[:2] == "04" and cand.source and cand.target:
+                    out.extend(self._chained_meetings(v, cand, actors))
                 if v.dep_ == "amod" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN":
                     consumed.add(v.head.i)  # "Xi hosted Trump": the name is the verb's object, not
                     # a misread clause of its own (see _misread_predicate) (misread1)
@@ -427,6 +430,42 @@ class EventCoder(RoleFinder, ClauseRules):
         if len(out) > 1:
             out = self._drop_aims_and_motives(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _chained_meetings(v, cand: Candidate, actors) -> list[Candidate]:  # odds25 helper
+        """A second partner met or called after the first is a meeting of its own, by the same
+        side: 'spoke by phone with Putin and later with Zelenskiy', 'held talks with X and then
+        with Y', 'met Blinken in Munich and later Kuleba', 'met X in Jerusalem, then the
+        Palestinian president', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received
+        the Turkish president on Monday and the Qatari emir a day later'. A partner of the same
+        code as one already in the event adds nothing ('and then with Russia's prime minister')."""
+        doc = v.doc
+        heads = []
+        for c in v.children:
+            dep = c.dep_
+            if c.lower_ == "with" and dep in ("prep", "conj"):
+                if any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in c.children) \
+                        or doc[c.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
+                    heads.extend(o for o in c.children if o.dep_ == "pobj")
+            elif dep in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN") and c.i > v.i:
+                if dep == "conj" or any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in c.children):
+                    heads.append(c)
+            elif dep == "prep" and c.lower_ in ("on", "in"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME"):
+                        heads.extend(k for k in o.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")
+                                     and k.ent_type_ not in ("DATE", "TIME"))
+        if not heads:
+            return []
+        have = {a.code for a in (*cand.source, *cand.target)}
+        out = []
+        for h in heads:
+            acts = [a for a in actors.actors(h) if a.code and a.code not in have]
+            if acts:
+                have.update(a.code for a in acts)
+                out.append(Candidate(cand.cameo, list(cand.trigger), list(cand.source), acts, cand.anchor,
+                                     cand.modality, cand.base_conf))
+        return out
 
     @staticmethod
     def _drop_aims_and_motives(out: list[Candidate]) -> list[Candidate]:  # purpose22 helper
@@ -1789,6 +1828,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "from" phrase on the noun the subject came under (light17)
                 target = self._object_from_phrase(v, actors)[1]
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
+        if lemma == "pay" and entry.cameo[:2] == "13" and v.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN") \
+                and clause_modality(v) == "asserted":
+            return None  # "farmers are paying the price for the drought": a cost borne now, no price promised (odds25)
         if "subj" in entry.target and not passive:
             # "said Lebanon would face a painful response": the one facing it is the target, the
             # speaker the source
