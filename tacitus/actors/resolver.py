@@ -1615,6 +1615,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._at_institution(h)  # "doctors at a Geneva hospital": its town's country (odds11)
             if country is None:
                 country = self._country_not_of_victims(h)
+            if country is None and ((home := home_agents().get(agent.phrase)) is not None or any(
+                    c.lower_ == "federal" for c in h.children) and (home := home_agents().get("federal " + agent.phrase)) is not None) \
+                    and self._acted_on_countries(h) - {home}:
+                # "Federal prosecutors charged four Chinese nationals": with the only country named the
+                # one acted on, the wire's home institution acts, as when it is guessed first (odds25)
+                country = home
             guessed = True
             if country and agent.sector == "MIL" and any(t.lower_ in COALITION_WORDS for t in scope) \
                     and (lead := coalition_lead(country, self.date)) is not None:

@@ -436,31 +436,52 @@ class EventCoder(RoleFinder, ClauseRules):
         """A second partner met or called after the first is a meeting of its own, by the same
         side: 'spoke by phone with Putin and later with Zelenskiy', 'held talks with X and then
         with Y', 'met Blinken in Munich and later Kuleba', 'met X in Jerusalem, then the
-        Palestinian president', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received
-        the Turkish president on Monday and the Qatari emir a day later'. A partner of the same
-        code as one already in the event adds nothing ('and then with Russia's prime minister')."""
+        Palestinian president', 'called his Iranian counterpart and afterwards the US secretary
+        of state', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received the Turkish
+        president on Monday and the Qatari emir a day later'. A partner of the same code as one
+        already in the event adds nothing ('and then with Russia's prime minister')."""
         doc = v.doc
+
+        def own_clause(t) -> bool:  # no other verb between t and v
+            while t.i != v.i:
+                if t.head.i == t.i or (t.head.i != v.i and t.head.pos_ in ("VERB", "AUX")):
+                    return False
+                t = t.head
+            return True
+
+        def sequenced(t) -> bool:
+            return any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in t.children)
+
         heads = []
-        for c in v.children:
-            dep = c.dep_
-            if c.lower_ == "with" and dep in ("prep", "conj"):
-                if any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in c.children) \
-                        or doc[c.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
-                    heads.extend(o for o in c.children if o.dep_ == "pobj")
-            elif dep in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN") and c.i > v.i:
-                if dep == "conj" or any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in c.children):
-                    heads.append(c)
-            elif dep == "prep" and c.lower_ in ("on", "in"):
-                for o in c.children:
-                    if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME"):
-                        heads.extend(k for k in o.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")
-                                     and k.ent_type_ not in ("DATE", "TIME"))
+        for t in doc[v.i + 1 : v.right_edge.i + 1]:
+            if not own_clause(t):
+                continue
+            dep = t.dep_
+            if t.lower_ == "with" and dep in ("prep", "conj"):
+                if sequenced(t) or doc[t.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
+                    heads.extend(o for o in t.children if o.dep_ == "pobj")
+            elif t.pos_ in ("NOUN", "PROPN") and dep in ("conj", "dep", "appos"):
+                if sequenced(t) or dep == "conj" and t.head.i == v.i:
+                    heads.append(t)
+                elif dep == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("DATE", "TIME") \
+                        and t.head.head.head.i == v.i and t.ent_type_ not in ("DATE", "TIME"):
+                    heads.append(t)  # "phoned Putin on Tuesday and Zelenskiy on Wednesday"
         if not heads:
             return []
         have = {a.code for a in (*cand.source, *cand.target)}
         out = []
         for h in heads:
-            acts = [a for a in actors.actors(h) if a.code and a.code not in have]
+            acts = [a for a in actors.actors(h) if a.code]
+            codes = {a.code for a in acts}
+            if acts and codes <= {a.code for a in cand.target} and len(cand.target) > len(acts) \
+                    and h.dep_ == "conj" and sequenced(h):
+                # "called his Iranian counterpart and afterwards the US secretary of state": read as
+                # one object phrase, the later call is its own
+                cand.target = [a for a in cand.target if a.code not in codes]
+                out.append(Candidate(cand.cameo, list(cand.trigger), list(cand.source), acts, cand.anchor,
+                                     cand.modality, cand.base_conf))
+                continue
+            acts = [a for a in acts if a.code not in have]
             if acts:
                 have.update(a.code for a in acts)
                 out.append(Candidate(cand.cameo, list(cand.trigger), list(cand.source), acts, cand.anchor,
@@ -4020,6 +4041,18 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "troops opened fire on protesters, killing nine": the repression's toll, not an assault
         elif cand.cameo[:2] in ("18", "19", "20") and cand.anchor.pos_ == "VERB" and self._killed_dispersing(cand.anchor):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
+        if cand.anchor.lemma_.lower() in ("land", "arrive") and any(t.lower_ == "at" for t in cand.trigger) \
+                and not any(c.lower_ == "at" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                            for c in cand.anchor.children):
+            return None  # "arrived at their summit venue", "arriving at the airport": a site, not a country visited (odds25)
+        if cand.cameo == "042" and cand.source and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBG" \
+                and cand.anchor.head.i < cand.anchor.i:
+            # "the attack on Copts travelling to a monastery": the travellers are the noun the
+            # participle describes; with no side among them or none visited, no visit (odds25)
+            travellers = actors.actors(cand.anchor.head)
+            if not travellers or not cand.target:
+                return None
+            cand.source = travellers
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo[:2] in ("15", "17") and cand.cameo != "176" and cand.source \
