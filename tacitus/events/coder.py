@@ -687,7 +687,9 @@ class EventCoder(RoleFinder, ClauseRules):
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
         elif v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN" \
-                and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
+                and v.head.i > v.i and any(c.dep_ == "nsubj" or c.dep_ in ("npadvmod", "nmod") and c.i == v.i - 1
+                                           and c.i == sent_bounds(c)[0] and c.text[:1].isupper() for c in v.children):
+            # (also with the opening surname hung on it as a modifier: "Starmer hosted Zelenskiy" (odds25))
             # "Xi hosted Trump in Beijing": a past tense with its own subject made a modifier of the
             # name after it, the root; that name is its object (misread1)
             info["obj"].append(v.head)
