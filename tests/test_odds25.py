@@ -130,3 +130,8 @@ def test_odds25_arrival_at_a_site_is_no_visit(coder):
 def test_odds25_travelling_participle_is_no_visit_of_the_subject(coder):
     evs = coded(coder, "Islamic State claimed the bombing of a bus of pilgrims travelling to Karbala.", "2018-11-02")
     assert not any(ev == "CONSULT" for ev, *_ in evs)
+
+
+def test_odds25_sweida_is_syria(coder):
+    evs = coded(coder, "Druze militiamen fought Bedouin tribesmen in Suwayda on Sunday.", "2025-07-13")
+    assert _has(evs, "ASSAULT", "SYR")
