@@ -32,6 +32,7 @@ from tacitus.actors.resolver_words import US_STATE_HOMONYMS, US_STATE_OFFICES  #
 from tacitus.extract.dates import MONTHS  # realfix18 helper
 from tacitus.actors.resolver_words import MEMBER_STATE_NOUNS  # realfix19
 from tacitus.actors.resolver_words import EPONYM_THINGS  # realnews24
+from tacitus.actors.resolver_words import located_border  # odds25
 
 
 class CountryFinder:
@@ -437,6 +438,12 @@ class CountryFinder:
                     if country:
                         return country
         country = self._place_country(p) or self._possessor_place_country(p)
+        if country is None and located_border(p) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in p.children) \
+                and not (p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ in ("with", "between")):
+            # "militants near Jordan's border", "rebels close to Uganda's border": as with "near the
+            # Ugandan border", the side of the line is not said (with a partner it is: "villages
+            # near Macedonia's border with Bulgaria" are in Macedonia) (odds25)
+            return None
         if country is None and p.pos_ in ("PROPN", "NOUN"):
             # a site named after its city: "near Dhaka University", "at Kabul airport"
             # ("in Baghdad's Green Zone": the possessor city; also of a common noun, "in

@@ -25,6 +25,7 @@ from tacitus.actors.references import people_by_name_word  # actors13 helper
 from tacitus.actors.references import igo_short_names  # resolve17
 from tacitus.events.syntax import bare_name_subject, date_read_name, opens_clause  # odds10 helper
 from tacitus.events.syntax import children_table  # perf11e
+from tacitus.events.syntax import surname_read_adverb  # odds25 helper
 from tacitus.events.words import NAME_MODALS  # odds10 helper
 from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import DOMESTIC_ASKER_SECTORS  # stories23
@@ -775,6 +776,9 @@ class DocActors(CountryFinder, ReferenceFinder):
         for t in self.doc[max(start, 0) : end]:
             if lo <= t.i <= hi or t.pos_ not in ("PROPN", "NOUN"):
                 continue
+            if t.dep_ == "poss" and border_place(t) == "owner" and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.head.children):
+                continue  # "Iran-backed militants attacked a base near Jordan's border": which side is not said (odds25)
             m = self.name_at[t.i]
             if m is not None:
                 if m.entry.kind not in ("country", "capital", "region") or not m.entry.country:
@@ -879,12 +883,14 @@ class DocActors(CountryFinder, ReferenceFinder):
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
-                        or m.end != i + 1 or doc[i].dep_ not in ARGUMENT_DEPS \
+                        or m.end != i + 1 or (doc[i].dep_ not in ARGUMENT_DEPS and not surname_read_adverb(doc[i])) \
                         or not (doc[i].text.isupper() if m.entry.kind == "org" else doc[i].text[:1].isupper()):
                     continue
                 # "promised ECOWAS it would", "NATO" read as a verb: an organisation's acronym in an
                 # argument slot is the organisation, whatever the tagger called it (actors9); a
-                # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12)
+                # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12), also one
+                # read as the verb's adverb when a phrase follows it ("Orban, on a peace mission,
+                # met Xi": odds25)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
@@ -1609,6 +1615,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 country = self._at_institution(h)  # "doctors at a Geneva hospital": its town's country (odds11)
             if country is None:
                 country = self._country_not_of_victims(h)
+            if country is None and ((home := home_agents().get(agent.phrase)) is not None or any(
+                    c.lower_ == "federal" for c in h.children) and (home := home_agents().get("federal " + agent.phrase)) is not None) \
+                    and self._acted_on_countries(h) - {home}:
+                # "Federal prosecutors charged four Chinese nationals": with the only country named the
+                # one acted on, the wire's home institution acts, as when it is guessed first (odds25)
+                country = home
             guessed = True
             if country and agent.sector == "MIL" and any(t.lower_ in COALITION_WORDS for t in scope) \
                     and (lead := coalition_lead(country, self.date)) is not None:

@@ -40,6 +40,7 @@ from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.words import LEGAL_APPEAL_VERBS, RULING_NOUNS  # realnews25 helper
+from tacitus.events.words import SEQUENCE_ADVERBS  # odds25 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -407,6 +408,8 @@ class EventCoder(RoleFinder, ClauseRules):
             cand = self._verb_event(v, actors, consumed)
             if cand is not None:
                 out.append(cand)
+                if cand.cameo[:2] == "04" and cand.source and cand.target:
+                    out.extend(self._chained_meetings(v, cand, actors))
                 if v.dep_ == "amod" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN":
                     consumed.add(v.head.i)  # "Xi hosted Trump": the name is the verb's object, not
                     # a misread clause of its own (see _misread_predicate) (misread1)
@@ -428,6 +431,63 @@ class EventCoder(RoleFinder, ClauseRules):
         if len(out) > 1:
             out = self._drop_aims_and_motives(out)
         return self._drop_subject_acts(out, actors)
+
+    @staticmethod
+    def _chained_meetings(v, cand: Candidate, actors) -> list[Candidate]:  # odds25 helper
+        """A second partner met or called after the first is a meeting of its own, by the same
+        side: 'spoke by phone with Putin and later with Zelenskiy', 'held talks with X and then
+        with Y', 'met Blinken in Munich and later Kuleba', 'met X in Jerusalem, then the
+        Palestinian president', 'called his Iranian counterpart and afterwards the US secretary
+        of state', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received the Turkish
+        president on Monday and the Qatari emir a day later'. A partner of the same code as one
+        already in the event adds nothing ('and then with Russia's prime minister')."""
+        doc = v.doc
+
+        def own_clause(t) -> bool:  # no other verb between t and v
+            while t.i != v.i:
+                if t.head.i == t.i or (t.head.i != v.i and t.head.pos_ in ("VERB", "AUX")):
+                    return False
+                t = t.head
+            return True
+
+        def sequenced(t) -> bool:
+            return any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in t.children)
+
+        heads = []
+        for t in doc[v.i + 1 : v.right_edge.i + 1]:
+            if not own_clause(t):
+                continue
+            dep = t.dep_
+            if t.lower_ == "with" and dep in ("prep", "conj"):
+                if sequenced(t) or doc[t.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
+                    heads.extend(o for o in t.children if o.dep_ == "pobj")
+            elif t.pos_ in ("NOUN", "PROPN") and dep in ("conj", "dep", "appos"):
+                if sequenced(t) or dep == "conj" and t.head.i == v.i:
+                    heads.append(t)
+                elif dep == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("DATE", "TIME") \
+                        and t.head.head.head.i == v.i and t.ent_type_ not in ("DATE", "TIME"):
+                    heads.append(t)  # "phoned Putin on Tuesday and Zelenskiy on Wednesday"
+        if not heads:
+            return []
+        have = {a.code for a in (*cand.source, *cand.target)}
+        out = []
+        for h in heads:
+            acts = [a for a in actors.actors(h) if a.code]
+            codes = {a.code for a in acts}
+            if acts and codes <= {a.code for a in cand.target} and len(cand.target) > len(acts) \
+                    and h.dep_ == "conj" and sequenced(h):
+                # "called his Iranian counterpart and afterwards the US secretary of state": read as
+                # one object phrase, the later call is its own
+                cand.target = [a for a in cand.target if a.code not in codes]
+                out.append(Candidate(cand.cameo, list(cand.trigger), list(cand.source), acts, cand.anchor,
+                                     cand.modality, cand.base_conf))
+                continue
+            acts = [a for a in acts if a.code not in have]
+            if acts:
+                have.update(a.code for a in acts)
+                out.append(Candidate(cand.cameo, list(cand.trigger), list(cand.source), acts, cand.anchor,
+                                     cand.modality, cand.base_conf))
+        return out
 
     @staticmethod
     def _drop_aims_and_motives(out: list[Candidate]) -> list[Candidate]:  # purpose22 helper
@@ -628,7 +688,9 @@ class EventCoder(RoleFinder, ClauseRules):
             info["obj"].append(v.head)
             lemmas.update(self._noun_lemmas(v.head))
         elif v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN" \
-                and v.head.i > v.i and any(c.dep_ == "nsubj" for c in v.children):
+                and v.head.i > v.i and any(c.dep_ == "nsubj" or c.dep_ in ("npadvmod", "nmod") and c.i == v.i - 1
+                                           and c.i == sent_bounds(c)[0] and c.text[:1].isupper() for c in v.children):
+            # (also with the opening surname hung on it as a modifier: "Starmer hosted Zelenskiy" (odds25))
             # "Xi hosted Trump in Beijing": a past tense with its own subject made a modifier of the
             # name after it, the root; that name is its object (misread1)
             info["obj"].append(v.head)
@@ -1795,6 +1857,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "from" phrase on the noun the subject came under (light17)
                 target = self._object_from_phrase(v, actors)[1]
             source, target = target, source  # "Ukraine received F-16 jets from Denmark": Denmark gave
+        if lemma == "pay" and entry.cameo[:2] == "13" and v.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN") \
+                and clause_modality(v) == "asserted":
+            return None  # "farmers are paying the price for the drought": a cost borne now, no price promised (odds25)
         if "subj" in entry.target and not passive:
             # "said Lebanon would face a painful response": the one facing it is the target, the
             # speaker the source
@@ -4009,6 +4074,18 @@ class EventCoder(RoleFinder, ClauseRules):
             cand.cameo = "175"  # "troops opened fire on protesters, killing nine": the repression's toll, not an assault
         elif cand.cameo[:2] in ("18", "19", "20") and cand.anchor.pos_ == "VERB" and self._killed_dispersing(cand.anchor):
             cand.cameo = "175"  # "police killed eighteen people as they dispersed protests": the same repression
+        if cand.anchor.lemma_.lower() in ("land", "arrive") and any(t.lower_ == "at" for t in cand.trigger) \
+                and not any(c.lower_ == "at" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                            for c in cand.anchor.children):
+            return None  # "arrived at their summit venue", "arriving at the airport": a site, not a country visited (odds25)
+        if cand.cameo == "042" and cand.source and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBG" \
+                and cand.anchor.head.i < cand.anchor.i:
+            # "the attack on Copts travelling to a monastery": the travellers are the noun the
+            # participle describes; with no side among them or none visited, no visit (odds25)
+            travellers = actors.actors(cand.anchor.head)
+            if not travellers or not cand.target:
+                return None
+            cand.source = travellers
         cand.source, cand.target = brussels_as_eu(cand.source, sent.stripped), brussels_as_eu(cand.target, sent.stripped)
         cand.source = employer_source(cand.anchor, actors, cand.source)  # "hackers working for Russian intelligence"
         if cand.cameo[:2] == "09" and not cand.target and (probed := [a for t in cand.trigger if t.pos_ == "NOUN"

@@ -96,6 +96,7 @@ from tacitus.events.words import OUT_OF_DOER_VERBS, FROM_DOER_VERBS  # odds15 he
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import prep_read_subject  # targets18 helper
 from tacitus.events.syntax import hung_on_object
+from tacitus.events.syntax import surname_read_adverb  # odds25 helper
 from tacitus.events.words import FLOATING_QUANTIFIERS  # wire8 helper
 from tacitus.events.words import SUMMARY_ACT_NOUNS, VOICED_REACTION_VERBS  # wire10 helper
 from tacitus.events.words import HELD_ABROAD_SECTORS, VICTIM_COUNTRY_SECTORS, HOME_CUSTODY_CODES, SENTENCE_RECEIVER_VERBS, VICTIM_SUBJECT_VERBS, CHARGED_ABROAD_SECTORS, HOME_DEMAND_CODES, HOME_DEMAND_SECTORS  # stories12, realnews18a
@@ -733,6 +734,9 @@ class RoleFinder:
             # the reporting subject speaks (targets16)
             return self._source(v.head.head, actors, depth + 1)
         subj = active_subject(v)
+        if subj is None and (opener := next((c for c in v.children if c.i < v.i and surname_read_adverb(c)), None)) is not None \
+                and actors.actors(opener):
+            subj = opener  # "Orban, on a peace mission, met Xi": the opening surname read as an adverb (odds25)
         if subj is None and depth < 3 and (said := dropped_subject_claim(v)) is not None:
             return self._source(said, actors, depth + 1)  # "Ukraine says downed 20 drones" (odds10)
         if depth < 3 and (said := self._speaker_verb_misjoined(v, actors)) is not None:

@@ -209,9 +209,22 @@ def arms_to_country(v, target: list[Actor]) -> bool:
     if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
         return False  # "sent F-16 jets to Azerbaijan to support its ally": a mission flown by one's own forces
     dest = [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if not dest and target and not any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards") for c in v.children):
+        return _recipient_object(v, objs[0], target)
     return bool(dest) and bool(target) and all((p.ent_type_ == "GPE" or p.pos_ == "PROPN") and not any(
         m.dep_ == "amod" and m.lower_ in REGION_ADJECTIVES for m in p.children) for p in dest)
 
+
+
+def _recipient_object(v, obj, target: list[Actor]) -> bool:  # odds25 helper
+    """'Britain sent Kyiv tanks', 'sent the Ukrainian army armoured vehicles', 'shipped Moscow
+    shells': with two objects the first names who gets the weapons (a dative, or a name the
+    parser folded into the weapons' own modifiers), so they are handed over, not one's own
+    forces moved; a target found elsewhere in the clause says nothing of the kind."""
+    if any(c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN") and c.lower_ != "to" for c in v.children):
+        return True
+    lo, hi = obj.doc[obj.left_edge.i].idx, obj.idx
+    return any(lo <= a.start and a.end <= hi for a in target)
 
 
 def _survived_by(n):  # odds18 helper

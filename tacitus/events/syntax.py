@@ -464,6 +464,16 @@ def _opens_sentence(c, v) -> bool:
     return c.left_edge.i == start + 1 and first.dep_ == "det" and first.head.i == v.i
 
 
+def surname_read_adverb(tok) -> bool:
+    """'Orban, on a peace mission, met Xi in Beijing': the small model may read a sentence-opening
+    surname as an adverb of the verb, which then has no subject. True for such a word: capitalised,
+    first in its sentence, an adverbial of a verb after it that has no subject (odds25 helper)."""
+    if tok.dep_ not in ("advmod", "npadvmod") or not tok.text[:1].isupper() or tok.i != sent_bounds(tok)[0]:
+        return False
+    v = tok.head
+    return v.i > tok.i and v.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+
+
 def name_read_modifier(v):
     """'Trump imposed sanctions on Turkey': the small model may read a sentence-opening name as
     the root (an adjective, "trump") and the past-tense verb after it as a modifier of its
@@ -477,7 +487,8 @@ def name_read_modifier(v):
             and r.left_edge.i == sent_bounds(r)[0]:
         return r  # "Eritrea massed troops along its border": the name hung on the verb (odds4)
     if n.i == v.i + 1 and n.pos_ == "PROPN" and n.dep_ == "ROOT" and r.head.i == n.i and r.i == sent_bounds(r)[0] \
-            and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() and r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            and r.dep_ in ("amod", "compound", "nmod") and r.text[:1].isupper() \
+            and (r.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or r.dep_ == "nmod" and r.tag_ == "NNP"):
         return r  # "Orban accused Brussels of ...": the name read as an adjective of the object name (actors9)
     if (n.i == v.i + 1 or _compounds_between(v, n)) and n.pos_ == "NOUN" and r.pos_ in ("NOUN", "PROPN", "ADJ") and r.head.i in (n.i, n.head.i) \
             and (n.dep_ == "ROOT" or n.dep_ == "appos" and n.head.dep_ == "ROOT" and n.head.pos_ in ("NOUN", "PROPN")
