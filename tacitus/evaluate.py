@@ -176,10 +176,16 @@ def _matches(ev, gold: GoldEvent) -> bool:
 
 
 def _event_matches(ev, gold: GoldEvent) -> bool:
-    """Event-level match: the triple, and the evidence sentence when the gold names one."""
+    """Event-level match: the triple, and the evidence sentence when the gold names one. The gold span
+    may be part of the coder's sentence, or hold the whole of it: an annotator's sentence can be two
+    of the parser's (a quotation opening '"[T]he ...' after a full stop, which a labelling tool did
+    not split), and an event found in either half is at the place the gold names."""
     if not _matches(ev, gold):
         return False
-    return gold.sentence is None or gold.sentence in _norm(ev.sentence or "")
+    if gold.sentence is None:
+        return True
+    said = _norm(ev.sentence or "")
+    return gold.sentence in said or (len(said) > 1 and said in gold.sentence)
 
 
 def _score_events(o: Outcome) -> None:

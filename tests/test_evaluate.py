@@ -170,6 +170,24 @@ def test_story_scores_perfectly_when_each_gold_event_is_found_in_its_sentence(tm
     assert evaluate(coder, recs).metrics["event_precision"] == pytest.approx(2 / 3, abs=1e-3)
 
 
+def test_a_gold_span_holding_two_parser_sentences_matches_an_event_found_in_either(tmp_path):
+    """An annotator's sentence the parser splits in two (a quotation opening '"[T]he' after a full
+    stop): the event the coder finds in one half is at the place the gold names, not spurious."""
+    story = ('Judge halts the order\nThe judge rejected the order on Friday. "[T]he ministry acted unlawfully," '
+             'she wrote. Officials said they would appeal.')
+    span = 'The judge rejected the order on Friday. "[T]he ministry acted unlawfully," she wrote.'
+    rec = {"id": "s-2", "split": "stories", "text": story,
+           "events": [{"event": "REJECT", "cameo": "120", "source": ["USAJUD"], "target": ["USAGOV"], "sentence": span}]}
+    recs = _gold(tmp_path, [rec])
+    coder = FakeCoder({story: [_in("The judge rejected the order on Friday.", "REJECT", ["USAJUD"], ["USAGOV"]),
+                               _in('"[T]he ministry acted unlawfully," she wrote.', "REJECT", ["USAJUD"], ["USAGOV"], 0.5)]})
+    m = evaluate(coder, recs).metrics
+    assert (m["event_precision"], m["event_recall"]) == (1.0, 1.0)  # the second half's report is a repeat
+    # an event from a sentence outside the span still counts against precision
+    coder.script[story].append(_in("Officials said they would appeal.", "REJECT", ["USAJUD"], ["USAGOV"], 0.4))
+    assert evaluate(coder, recs).metrics["event_precision"] == pytest.approx(1 / 2)
+
+
 def test_event_metrics_on_plain_records_match_the_gold_anywhere_in_the_record(tmp_path):
     recs = _gold(tmp_path, [{"id": "1", "text": "a", "events": [{"event": "CONSULT", "source": ["RUS"], "target": []}]}])
     coder = FakeCoder({"a": [_event("CONSULT", ["RUSGOV"], [], 0.9), _event("ACCUSE", ["RUS"], [], 0.5)]})
