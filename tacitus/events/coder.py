@@ -22,6 +22,7 @@ from tacitus.events.modality import (
 )
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
+from tacitus.events.modality import FUTURE_AUX, WOULD_AUX  # types25 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.modality import days_after_in_story  # stories24 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
@@ -35,6 +36,7 @@ from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
 from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
 from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odds23 helpers
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
+from tacitus.events.words import ENTITLEMENT_NOUNS  # types25 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
@@ -739,6 +741,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.update(self._noun_lemmas(c))
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
+                    if c.lemma_.lower() in ENTITLEMENT_NOUNS:
+                        for g in c.children:
+                            if g.dep_ == "acl" and g.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) \
+                                    and not any(a.dep_ == "neg" for a in g.children):
+                                # "had the right to use nuclear weapons": what the holder may do ('have right use weapon') (types25)
+                                lemmas.add(g.lemma_.lower())
+                                lemmas.update(o.lemma_.lower() for o in g.children if o.dep_ == "dobj")
                     for g in c.children:
                         if g.dep_ == "dobj" and g.pos_ == "NOUN":
                             # "put on hold a shipment of bombs": the parser makes the object the
@@ -800,7 +809,9 @@ class EventCoder(RoleFinder, ClauseRules):
                         for conj in p.conjuncts:  # "paid for fuel and salaries": each object counts
                             if conj.pos_ in ("NOUN", "PROPN"):
                                 lemmas.update(self._noun_lemmas(conj))
-                    elif p.dep_ == "pcomp":
+                    elif p.dep_ == "pcomp" and not (c.lower_ == "in" and any(w.tag_ == "WP" and w.lower_ == "what" for w in p.children)):
+                        # ("held the president, in what officials called a coup": the free relative
+                        # names the act, it is no 'hold call' (types25))
                         lemmas.add(p.lemma_.lower())
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
@@ -1475,6 +1486,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
             ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
+        if ready is None and lemma in ANSWER_VERBS and (entry is None or entry.frame in ("", "say", "light")) \
+                and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | WOULD_AUX for a in v.children) \
+                and not any(a.dep_ == "neg" for a in v.children):
+            ready = v  # "said Russia would respond to any attack": answering any hostile act is a threat, as when ready to (types25)
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
                 and (act := self._answered_any(ready)) is not None:
             # "said his forces were ready to respond to any Indian aggression": a threat (138, odds6)
@@ -1483,7 +1498,7 @@ class EventCoder(RoleFinder, ClauseRules):
                 a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
                 for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(act.i)
-            return Candidate("138", [v, ready], self._source(v, actors)[0], target, v, clause_modality(v))
+            return Candidate("138", sorted({v, ready}, key=lambda t: t.i), self._source(v, actors)[0], target, v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
