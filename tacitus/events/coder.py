@@ -269,6 +269,24 @@ class EventCoder(RoleFinder, ClauseRules):
         doc.user_data.pop(NOUN_LEMMAS_MEMO_KEY, None)
         return events
 
+    def _answered_act(self, v):  # types25 helper
+        """'said Riyadh would respond to the drone attacks', 'would answer the killing of its commander':
+        the hostile act (a noun row coded 14x-20x, or ANSWERED_ACTS) a side will answer; None otherwise
+        ('will respond to the Commission's letter')."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                nouns = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and v.lemma_.lower() == "answer":
+                nouns = [c]
+            else:
+                continue
+            for n in nouns:
+                n = self._through_measure(n)
+                if n.lemma_.lower() in ANSWERED_ACTS or (n.pos_ == "NOUN" and (entry := self._noun_entry(n)) is not None
+                                                         and entry.cameo[:2] in HOSTILE_ROOTS):
+                    return n
+        return None
+
     def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
         """A relative clause describes a noun of the sentence ("A Saudi prince who funded Syrian
         rebels was detained", "condemned Israel, whose troops killed ..."): its event stays, but
@@ -1486,19 +1504,20 @@ class EventCoder(RoleFinder, ClauseRules):
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
             ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
+        answering = ready
         if ready is None and lemma in ANSWER_VERBS and (entry is None or entry.frame in ("", "say", "light")) \
                 and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | WOULD_AUX for a in v.children) \
                 and not any(a.dep_ == "neg" for a in v.children):
-            ready = v  # "said Russia would respond to any attack": answering any hostile act is a threat, as when ready to (types25)
-        if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
-                and (act := self._answered_any(ready)) is not None:
+            answering = v  # "said Russia would respond to any attack": answering any hostile act is a threat, as when ready to (types25)
+        if answering is not None and (entry is None or entry.frame in ("", "say", "light")) \
+                and (act := self._answered_any(answering) or (self._answered_act(v) if answering is v else None)) is not None:
             # "said his forces were ready to respond to any Indian aggression": a threat (138, odds6)
             target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss") and d.i < act.i
                       for a in (actors.actors(d) or actors.country_actor(d))] or [
                 a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
                 for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(act.i)
-            return Candidate("138", sorted({v, ready}, key=lambda t: t.i), self._source(v, actors)[0], target, v, clause_modality(v))
+            return Candidate("138", sorted({v, answering}, key=lambda t: t.i), self._source(v, actors)[0], target, v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready
