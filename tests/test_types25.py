@@ -13,7 +13,9 @@
 - AID: a plane, ship or convoy carrying or loaded with relief goods that lands or arrives brings aid
   (073); it is no craft's journey;
 - no event: an "imminent" or "looming" act has not happened; a clause after "as long as" is a condition;
-- SANCTION: arms exports frozen (1622); RETREAT: fighters burning their weapons disarm (0873).
+- SANCTION: arms exports frozen (1622); RETREAT: fighters burning their weapons disarm (0873); REJECT:
+  "would no longer abide by" a deal or limits refuses (abiding by or adhering to it yields, as complying);
+- ASSAULT source: "Serb gunners" are the military; AID: peacekeepers rolling or moving into a place (074).
 
 Every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
@@ -126,3 +128,8 @@ def test_types25_fighters_burning_their_weapons_disarm(coder):
                        "in Mindanao.", "2019-09-07")
     assert _has(evs, "RETREAT", "PHL", cameo="0873")
     assert not any(ev == "COERCE" for ev, *_ in evs)
+
+
+def test_types25_no_longer_abiding_by_a_deal_is_a_refusal(coder):
+    evs = coded(coder, "Pyongyang said it would no longer abide by the limits on artillery drills near the sea border.", "2023-11-23")
+    assert _has(evs, "REJECT", "PRK")
