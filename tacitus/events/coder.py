@@ -1378,7 +1378,12 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for c in accord.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         consumed.add(accord.i)
-        return Candidate("160", [v, accord], source, target, v, clause_modality(v))
+        modality = clause_modality(v)
+        if modality == "refusal":
+            # "said it would no longer be bound by / abide by the accords": no refusal of something
+            # cooperative (which drops a 16x act) but the exit announced for the future (types25)
+            modality = "future"
+        return Candidate("160", [v, accord], source, target, v, modality)
 
     @staticmethod
     def _ties_at_stake(comp, actors) -> tuple[list, object]:
