@@ -22,6 +22,7 @@ from tacitus.events.modality import (
 )
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
+from tacitus.events.modality import FUTURE_AUX, WOULD_AUX  # types25 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.modality import days_after_in_story  # stories24 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
@@ -35,6 +36,7 @@ from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
 from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
 from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odds23 helpers
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
+from tacitus.events.words import ENTITLEMENT_NOUNS  # types25 helper
 from tacitus.events.words import DISINTEREST_VERBS  # odds13 helper
 from tacitus.events.words import ATTEMPT_VERBS  # odds15 helper
 from tacitus.events.words import WARNING_VERBS  # types24 helper
@@ -268,6 +270,24 @@ class EventCoder(RoleFinder, ClauseRules):
         doc.user_data.pop(ENTRY_MEMO_KEY, None)
         doc.user_data.pop(NOUN_LEMMAS_MEMO_KEY, None)
         return events
+
+    def _answered_act(self, v):  # types25 helper
+        """'said Riyadh would respond to the drone attacks', 'would answer the killing of its commander':
+        the hostile act (a noun row coded 14x-20x, or ANSWERED_ACTS) a side will answer; None otherwise
+        ('will respond to the Commission's letter')."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                nouns = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and v.lemma_.lower() == "answer":
+                nouns = [c]
+            else:
+                continue
+            for n in nouns:
+                n = self._through_measure(n)
+                if n.lemma_.lower() in ANSWERED_ACTS or (n.pos_ == "NOUN" and (entry := self._noun_entry(n)) is not None
+                                                         and entry.cameo[:2] in HOSTILE_ROOTS):
+                    return n
+        return None
 
     def _relative_below_main(self, evs: list[Event], anchors: dict) -> None:
         """A relative clause describes a noun of the sentence ("A Saudi prince who funded Syrian
@@ -802,6 +822,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 lemmas.update(self._noun_lemmas(c))
                 wider.extend(self._phrase_nouns(c))
                 if dep == "dobj":
+                    if c.lemma_.lower() in ENTITLEMENT_NOUNS:
+                        for g in c.children:
+                            if g.dep_ == "acl" and g.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) \
+                                    and not any(a.dep_ == "neg" for a in g.children):
+                                # "had the right to use nuclear weapons": what the holder may do ('have right use weapon') (types25)
+                                lemmas.add(g.lemma_.lower())
+                                lemmas.update(o.lemma_.lower() for o in g.children if o.dep_ == "dobj")
                     for g in c.children:
                         if g.dep_ == "dobj" and g.pos_ == "NOUN":
                             # "put on hold a shipment of bombs": the parser makes the object the
@@ -863,7 +890,9 @@ class EventCoder(RoleFinder, ClauseRules):
                         for conj in p.conjuncts:  # "paid for fuel and salaries": each object counts
                             if conj.pos_ in ("NOUN", "PROPN"):
                                 lemmas.update(self._noun_lemmas(conj))
-                    elif p.dep_ == "pcomp":
+                    elif p.dep_ == "pcomp" and not (c.lower_ == "in" and any(w.tag_ == "WP" and w.lower_ == "what" for w in p.children)):
+                        # ("held the president, in what officials called a coup": the free relative
+                        # names the act, it is no 'hold call' (types25))
                         lemmas.add(p.lemma_.lower())
                     elif p.dep_ == "prep" and c.lower_ in PARTICLES:
                         # "pulled out of the deal": the parser hangs "of the deal" on "out"
@@ -1412,7 +1441,12 @@ class EventCoder(RoleFinder, ClauseRules):
         target = [a for c in accord.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj" for a in actors.actors(p)]
         consumed.add(accord.i)
-        return Candidate("160", [v, accord], source, target, v, clause_modality(v))
+        modality = clause_modality(v)
+        if modality == "refusal":
+            # "said it would no longer be bound by / abide by the accords": no refusal of something
+            # cooperative (which drops a 16x act) but the exit announced for the future (types25)
+            modality = "future"
+        return Candidate("160", [v, accord], source, target, v, modality)
 
     @staticmethod
     def _ties_at_stake(comp, actors) -> tuple[list, object]:
@@ -1538,15 +1572,20 @@ class EventCoder(RoleFinder, ClauseRules):
         if ready is None and lemma in INFINITIVE_INTENT_VERBS and (entry is None or entry.frame == "light") \
                 and info["xcomp"] is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in info["xcomp"].children):
             ready = info["xcomp"]  # "Turkey undertook to lift its veto": a pledge (noevent4)
-        if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
-                and (act := self._answered_any(ready)) is not None:
+        answering = ready
+        if ready is None and lemma in ANSWER_VERBS and (entry is None or entry.frame in ("", "say", "light")) \
+                and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | WOULD_AUX for a in v.children) \
+                and not any(a.dep_ == "neg" for a in v.children):
+            answering = v  # "said Russia would respond to any attack": answering any hostile act is a threat, as when ready to (types25)
+        if answering is not None and (entry is None or entry.frame in ("", "say", "light")) \
+                and (act := self._answered_any(answering) or (self._answered_act(v) if answering is v else None)) is not None:
             # "said his forces were ready to respond to any Indian aggression": a threat (138, odds6)
             target = [a for d in act.children if d.dep_ in ("amod", "compound", "poss") and d.i < act.i
                       for a in (actors.actors(d) or actors.country_actor(d))] or [
                 a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
                 for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(act.i)
-            return Candidate("138", [v, ready], self._source(v, actors)[0], target, v, clause_modality(v))
+            return Candidate("138", sorted({v, answering}, key=lambda t: t.i), self._source(v, actors)[0], target, v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready

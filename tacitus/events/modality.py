@@ -136,6 +136,9 @@ def modality(v) -> str:
     marks = {lower_col[k] for k in kids[v.i] if dep_col[k] == "mark"}
     if marks & (CONDITION_MARKS | QUESTION_MARKS):
         return "hypothetical"
+    top = chain[-1]
+    if top.dep_ == "advcl" and top.head.lower_ == "long" and any(lower_col[k] == "as" and dep_col[k] == "mark" for k in kids[top.i]):
+        return "hypothetical"  # "as long as Israel kept violating them", "so long as": a condition, not a report (types25)
     if "for" in marks and v.tag_ == "VB" and any(dep_col[k] == "aux" and lower_col[k] == "to" for k in kids[v.i]):
         return "hypothetical"  # "get ready for missiles to hit Syria": a for-to clause is not a report (purpose22)
     if marks & PENDING_MARKS and v.dep_ == "advcl" and (v.tag_ in ("VB", "VBP", "VBZ") or (

@@ -20,6 +20,7 @@ BY_WORD = frozenset({"by"})  # perf9: the one word _means_event looks for among 
 from tacitus.events.words import SEAT_SITE_NOUNS, VICTIM_VERBS  # targets15 helper
 from tacitus.events.words import FOREIGN_POST_NOUNS  # actors5 helper
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
+from tacitus.events.words import RELIEF_CRAFT  # types25 helper
 from tacitus.events.words import FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.syntax import is_passive  # realnews24 helper
 from tacitus.events.words import STRIKE_WEAPON_WORDS  # actors8 helper
@@ -149,7 +150,33 @@ def _brings_relief(v) -> bool:
             for p in c.children:
                 if p.dep_ == "dobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
                     return True
+    for s in v.children:
+        if s.dep_ != "nsubj":
+            continue
+        for c in s.children:
+            # "Japanese rescue teams carrying tents arrived", "a Saudi plane carrying 35 tonnes of
+            # food landed", "a ship loaded with aid docked": the goods named on the subject (types25)
+            if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "load"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        p = next((q for q in p.children if q.dep_ == "pobj"), None)
+                        if p is None:
+                            continue
+                    elif p.dep_ != "dobj":
+                        continue
+                    p = _after_of_goods(p)
+                    if any(w.lemma_.lower() in RELIEF_GOODS for w in (p, *p.conjuncts)):
+                        return True
     return False
+
+
+def _after_of_goods(n):
+    """'35 tonnes of food', 'a cargo of medicine' -> the goods after 'of' (types25 helper)."""
+    if n.pos_ in ("NOUN", "NUM"):
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), n)
+    return n
 
 
 def _force_words() -> frozenset:
@@ -401,6 +428,11 @@ class ClauseRules:
         for a in comp.children:
             if a.dep_ == "acomp" and a.lemma_.lower() in SURE_WORDS:
                 inner = next((c for c in a.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+                if inner is None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in comp.children):
+                    # "said it was clear that Russia was behind the fire": the parser hangs the
+                    # that-clause on the copula of the empty "it" (types25)
+                    inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
                 if inner is not None:
                     return inner
         return comp
@@ -1506,10 +1538,13 @@ class ClauseRules:
             # "Belgian police were sent to Morocco to question suspects": an inquiry abroad is
             # judicial cooperation with the host (063), not a deployment or a visit
             return "063"
-        if code[:3] == "042" and cand.source and not forces \
-                and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS) \
+        if code[:3] == "042" and cand.source and ((
+                not forces and any(w in a.text.lower() for a in cand.source for w in RELIEF_TEAM_WORDS)
                 and (any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in v.children)
-                     or _brings_relief(v)):
+                     or _brings_relief(v))) or (any(c.dep_ == "nsubj" and c.lemma_.lower() in RELIEF_CRAFT for c in v.children)
+                                                 and _brings_relief(v))):
+            # (also "a Saudi plane carrying food landed in Aleppo", "an Indian convoy carrying
+            # relief supplies reached Kabul": a craft or convoy bringing relief goods (types25))
             # "Pakistani rescue teams arrived in Turkey to help search for survivors", "Chinese
             # medical teams arrived in Italy with ventilators": relief teams arriving to help or
             # with relief give humanitarian aid (073), they do not visit
@@ -2557,7 +2592,8 @@ def craft_journey(v) -> bool:  # noevent7 helper
 
     if v.pos_ != "VERB" or v.lemma_.lower() not in SPACECRAFT_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CRAFT_NOUNS for c in v.children)
+    # (a plane or ship bringing relief goods brings aid: "a Saudi plane carrying food landed in Aleppo" (types25))
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CRAFT_NOUNS for c in v.children) and not _brings_relief(v)
 
 
 def _this_paper(o) -> bool:
