@@ -1028,9 +1028,11 @@ class EventCoder(RoleFinder, ClauseRules):
         agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
-        if any(c.dep_ in ("dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
-                and any(c.dep_ == "dobj" for c in v.children) \
-                and not (any(c.dep_ == "dative" for c in v.children) and self._to_phrase(v)) \
+        doc = v.doc
+        kids, dep_col = children_table(doc)  # v.children's labels from the columns (perf15)
+        if any(dep_col[k] in ("dative", "nsubjpass") and doc[k].pos_ in ("NOUN", "PROPN") for k in kids[v.i]) \
+                and any(dep_col[k] == "dobj" for k in kids[v.i]) \
+                and not (any(dep_col[k] == "dative" for k in kids[v.i]) and self._to_phrase(v)) \
                 or self._first_of_two_objects(v) is not None:
             # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles", "Ukraine was sent 14
             # tanks" (the recipient made the passive's subject): a double object gives the thing to
