@@ -1243,6 +1243,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             # an organisation's capitalised acronym the parser tags as a pronoun ("WHO accused
             # Israel") is that organisation, not the relative 'who' (actors7)
             return self._pronoun(h, lower)
+        if self._plain_noun_first(h):
+            return []  # (perf15: what _plain_noun answers below, asked before the checks on the way)
         dep, lemma = self._head_words(h)  # plain strings: each gate below is its helper's own first test
         if dep in COMPETITION_WORD_DEPS and in_competition_name(h) \
                 and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
@@ -1907,6 +1909,29 @@ class DocActors(CountryFinder, ReferenceFinder):
         return m.end == i + 1 and m.entry.kind == "org" and t.pos_ in ("VERB", "ADV", "ADJ", "AUX") \
             and t.text.isupper() and len(t.text) > 1 and t.dep_ != "conj" \
             and not i < t.head.i <= h.i and not any(i < c.i <= h.i for c in t.children)
+
+    def _plain_noun_first(self, h) -> bool:
+        """Is h a plain noun (`_plain_noun`) that no check before that one in `_resolve_head` can
+        resolve (perf15)? Those checks answer [] (a competition's word, part of a compound, "in
+        person", a river bank, part of a title), or something only for a lemma in GROUP_NOUNS,
+        references(), BLOC_NOUNS or TRADE_PARTNER_NOUNS, for "old", for a head with an agent
+        match (`_same_plural_again`) or with a bloc name: for any other plain noun they end at
+        `_plain_noun` with the same phrase start, which is asked here first. The phrase start is
+        worked out as `_resolve_head` does; an acronym just before it (`_mistagged_acronym`, whose
+        first test is a name there) is left to the full walk. Cheap tests first: a name or agent
+        at h (most resolving heads) answers at once without a Token read."""
+        i = h.i
+        if self.name_at[i] is not None or self.agent_at[i] is not None or h.pos_ != "NOUN":
+            return False
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in BLOC_NOUNS or lemma in TRADE_PARTNER_NOUNS or lemma in references() \
+                or h.lower_ == "old":
+            return False
+        edge = h.left_edge.i
+        lo = max(edge, i - MAX_PHRASE, self.dateline_end + 1)
+        if lo > 0 and lo == edge and self.name_at[lo - 1] is not None:
+            return False
+        return self._plain_noun(h, lo)
 
     def _plain_noun(self, h, lo: int) -> bool:
         """A lower-case common noun ("talks", "the weekend", "Tuesday's vote") that is no person

@@ -10,6 +10,7 @@ rallies").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import hashlib
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +30,7 @@ from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
 from tacitus.events.ontology import Ontology
 from tacitus.nlp import heads_of_dep, heads_of_words  # perf9
 from tacitus.nlp import sent_bounds  # perf14: Token.sent rescans the sentence
+from tacitus.nlp import quote_positions  # perf15
 from tacitus.nlp import token_table  # odds23 helper
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
@@ -1118,9 +1120,11 @@ class EventCoder(RoleFinder, ClauseRules):
         agent_fit = self._agent_word_fit(v, info) if info and info["obj"] else None
         if agent_fit is not None:
             accept = agent_fit if accept is None else (lambda e, a=accept: agent_fit(e) and a(e))
-        if any(c.dep_ in ("dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
-                and any(c.dep_ == "dobj" for c in v.children) \
-                and not (any(c.dep_ == "dative" for c in v.children) and self._to_phrase(v)) \
+        doc = v.doc
+        kids, dep_col = children_table(doc)  # v.children's labels from the columns (perf15)
+        if any(dep_col[k] in ("dative", "nsubjpass") and doc[k].pos_ in ("NOUN", "PROPN") for k in kids[v.i]) \
+                and any(dep_col[k] == "dobj" for k in kids[v.i]) \
+                and not (any(dep_col[k] == "dative" for k in kids[v.i]) and self._to_phrase(v)) \
                 or self._first_of_two_objects(v) is not None:
             # "sent Ukraine tanks", "will hand Kyiv 40 fighting vehicles", "Ukraine was sent 14
             # tanks" (the recipient made the passive's subject): a double object gives the thing to
@@ -4073,16 +4077,24 @@ class EventCoder(RoleFinder, ClauseRules):
         which read 'silenced'", "placards reading 'Lukashenko arrested our sons'")? The parser often
         makes such a slogan the sentence's root, so the words are read in order: an open quote
         before v, right after 'read'/'say', with a sign noun at most three words before that."""
-        doc, sent = v.doc, v.sent
-        k = v.i - 1
-        while k >= sent.start and not doc[k].is_quote:
-            k -= 1
-        if k < sent.start + 1 or sum(1 for t in doc[k:v.i] if t.is_quote) != 1:
+        # (perf15: the nearest quote mark before v from the doc's list of quote positions, and the
+        # sentence's start from sent_bounds, instead of a Token per word walked back and a
+        # rescan of the sentence; with no quote mark between it and v, the walk's count of
+        # quote marks from it to v is always one. Lemmas are still read from Tokens: the
+        # coder's retagging changes them)
+        doc = v.doc
+        quotes = quote_positions(doc)
+        at = bisect_left(quotes, v.i) - 1  # the last quote mark before v
+        if at < 0:
+            return False
+        k = quotes[at]
+        start = sent_bounds(v)[0]
+        if k < start + 1:
             return False
         verb = doc[k - 1]
         if verb.lemma_.lower() not in ("read", "say"):
             return False
-        return any(t.lemma_.lower() in INSCRIPTION_NOUNS for t in doc[max(sent.start, verb.i - 3):verb.i])
+        return any(doc[j].lemma_.lower() in INSCRIPTION_NOUNS for j in range(max(start, verb.i - 3), verb.i))
 
     @staticmethod
     def _foreign_victim_of_place(cand: Candidate, place) -> bool:

@@ -2072,13 +2072,16 @@ class RoleFinder:
         """'sent Pakistan half a million doses', 'handed Kyiv the first tanks': the parser reads the
         recipient of a two-object verb as a second direct object; the name before the thing given is
         the dative (targets20)."""
-        objs = [c for c in v.children if c.dep_ == "dobj"]
+        doc = v.doc
+        kids, dep_col = children_table(doc)  # v.children's labels from the columns: a Token only for an object (perf15)
+        objs = [doc[k] for k in kids[v.i] if dep_col[k] == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].pos_ == "NOUN" and objs[0].i < objs[1].i:
             return objs[0]
         if len(objs) == 1 and objs[0].pos_ == "NOUN":
             # "would hand Kyiv 40 fighting vehicles": or as an unlabelled dependent between the
             # verb and the thing given (targets24)
-            return next((c for c in v.children if c.dep_ == "dep" and c.pos_ == "PROPN" and v.i < c.i < objs[0].i), None)
+            return next((c for c in (doc[k] for k in kids[v.i] if dep_col[k] == "dep")
+                         if c.pos_ == "PROPN" and v.i < c.i < objs[0].i), None)
         return None
 
     @staticmethod
