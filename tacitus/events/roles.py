@@ -2255,7 +2255,8 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
-            if found := self._named_possessor(v, o, actors):
+            if not (spec[0] != "obj" and self._own_aim_phrase(o, preps, actors)) \
+                    and (found := self._named_possessor(v, o, actors)):
                 return found
             if (o.lemma_.lower() in ARMED_TARGETS or o.lower_[:-1] in ARMED_TARGETS) and (found := self._owner_of(o, actors)) \
                     and all(a.start < o.idx for a in found):
@@ -2424,6 +2425,16 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _own_aim_phrase(o, preps, actors) -> bool:
+        """'adopted the European Union's sanctions on Russian banks', 'joined Washington's tariffs
+        on Chinese steel': when the lexicon row names the act's own preposition and the object
+        noun carries that phrase naming a side, the possessor is only the measure's author; the
+        phrase names whom it aims at (targets25)."""
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ in ("on", "against", "at")
+                   and any(p.dep_ == "pobj" and actors.actors(p) for p in c.children)
+                   for c in o.children)
 
     @staticmethod
     def _named_possessor(v, o, actors) -> list[Actor]:
