@@ -14,6 +14,7 @@ from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import SERVING_VERBS  # targets24 helper
+from tacitus.events.words import MEASURE_NOUNS, SUPPLY_WITH_VERBS  # targets25 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import ANNOUNCE_VERBS  # types23 helper
@@ -212,6 +213,18 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c) or self._trade_origin(c, n, actors)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found + self._conjoined_modifiers(c, found, actors)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and (m := n.head.head).pos_ == "NOUN" \
+                and m.lemma_.lower() in MEASURE_NOUNS and m.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+            # "Russia's latest barrage of strikes on Ukraine's grid left millions without power", "a
+            # new wave of Israeli air strikes": the measure word's owner or modifier is the acts' doer
+            # (targets25)
+            for c in m.children:
+                if c.dep_ == "poss" and (found := actors.actors(c)):
+                    return found
+                if c.dep_ in ("amod", "compound") and c.i < m.i and not after_stance_prefix(c) \
+                        and (found := actors.actors(c) or actors.country_actor(c)) \
+                        and found[0].kind in ("country", "org", "agent", "person"):
+                    return found
         if any(c.dep_ == "amod" and c.lower_ == "led" and c.i < n.i for c in n.children):
             # "the Saudi-led air campaign against the Houthis", "a French-led offensive": the leader
             # the resolver read for the phrase (targets20)
@@ -2231,6 +2244,8 @@ class RoleFinder:
                 if found:
                     return found
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
+        if spec[0] != "obj" and "obj" not in spec and (found := self._supplied_receiver(v, actors)):
+            return found
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
             found = self._object_against(info, preps, actors) or (
@@ -2425,6 +2440,18 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _supplied_receiver(v, actors) -> list[Actor]:
+        """'Tehran supplied Moscow with hundreds of attack drones', 'equipped Kyiv's army with
+        Western tanks': a row naming what is given takes its receiver from 'to', but in the 'supply
+        X with Y' frame (SUPPLY_WITH_VERBS) the direct object is the receiver. [] otherwise
+        (targets25)."""
+        if v.lemma_.lower() not in SUPPLY_WITH_VERBS or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return []
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        return actors.actors(obj) if obj is not None else []
 
     @staticmethod
     def _own_aim_phrase(o, preps, actors) -> bool:
@@ -3224,9 +3251,12 @@ class RoleFinder:
                                                         and t.head.head.i not in actors.actors_at else [])
             found = [a for a in named if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
-            if cand.cameo[:2] in ("11", "12") and t.dep_ == "nsubj" and t.head.i != anchor.i:
+            if t.dep_ == "nsubj" and t.head.i != anchor.i and (cand.cameo[:2] in ("11", "12") or t.head.dep_ == "advcl"
+                                                                and any(a.i == anchor.i for a in t.head.ancestors)):
                 # "the embassy said the decision was regrettable and that Moscow would respond":
-                # its own capital speaking in another clause is no one it criticises (stories8)
+                # its own capital speaking in another clause is no one it criticises (stories8);
+                # nor is it the one hit in a clause on the act ("Russian missiles struck Odesa's
+                # port, days after Moscow quit the grain deal": targets25)
                 found = [a for a in found if not (a.kind == "country" and not a.sector
                                                   and any(a.primary == (s.country or s.primary) for s in cand.source))]
             if found and (where := border_place(t)) is not None:
