@@ -375,7 +375,9 @@ class ReferenceFinder:
             return None
         for p in self._passive_acts(h):
             # (a place is where, not who: "killed in Kyiv" names no doer)
-            words = [(p, ("country", "capital", "demonym", "people"))] if p.head.dep_ == "agent" else []
+            # (a demonym is never where: "killed in Pakistani shelling" misparsed with "Pakistani" as
+            # the phrase's noun names the doer too)
+            words = [(p, ("country", "capital", "demonym", "people") if p.head.dep_ == "agent" else ("demonym",))]
             words += [(c, ("demonym", "people")) for c in p.children if c.dep_ in ("amod", "compound")]
             for x, kinds in words:
                 m = self.name_at[x.i]
@@ -386,7 +388,7 @@ class ReferenceFinder:
     def _passive_hit_place(self, h, dom: str) -> str | None:
         """The country of the place the act that hit a passive's subject h was aimed at or
         happened in ("in a Russian strike on Kherson", "killed in Russian shelling near Bakhmut",
-        "when a Russian missile hit Kherson"), other than the doer's dom; None when none is named."""
+        "when a Russian missile hit Kherson"); None when none is named."""
         verb = h.head
         heads = [verb, *self._passive_acts(h)]
         heads += [p.head for p in heads[1:] if p.dep_ == "nsubj"]  # the 'when' clause's own verb
@@ -395,13 +397,14 @@ class ReferenceFinder:
                 places = []
                 if c.dep_ == "dobj" and v.pos_ in ("VERB", "AUX") and v is not verb:
                     places = [c]
-                elif c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "on", "outside", "around"):
-                    places = [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "prep" and (c.lower_ in ("in", "near", "at", "on", "outside", "around")
+                                           or c.lower_ == "of" and v is not verb and v.pos_ == "NOUN"):
+                    places = [p for p in c.children if p.dep_ == "pobj"]  # ("in Russian shelling of Kherson")
                 for q in places:
                     for x in [q, *(y for y in q.children if y.dep_ in ("poss", "compound"))]:
                         found = self.place_country(x)
-                        if found and found[0].country and found[0].country != dom:
-                            return found[0].country
+                        if found and found[0].country:
+                            return found[0].country  # (the doer's own: "in Syrian shelling of Homs")
         return None
 
     def _attacked_place_country(self, h, dom: str) -> str | None:

@@ -415,6 +415,12 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
+                if c.lower_ in ("in", "during") and p.i + 1 < len(p.doc) and (g := p.doc[p.i + 1]).dep_ == "advcl" \
+                        and g.head.i == v.i and g.lower_ in VIOLENCE_NOUNS and g.lower_.endswith("ing") \
+                        and (found := [a for a in actors.country_actor(p) if a.kind == "country"]):
+                    # "were killed in Pakistani shelling": the parser reads the demonym as the
+                    # phrase's noun and the attack gerund as a clause of its own (targets25)
+                    return found
                 if c.lower_ in ("in", "during") and any(b.dep_ in ("compound", "amod", "poss") for b in p.children):
                     # "were killed in an al-Shabaab roadside bombing", "in a Syrian air strike": the
                     # violent act's own modifier names its doer, as for the noun event (targets15)
@@ -3486,7 +3492,8 @@ class RoleFinder:
                                      or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS and not (
-                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS):
+                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS) \
+                        and t.head.head.lemma_.lower() not in VIOLENCE_NOUNS:  # ("in Syrian shelling of Homs": targets25)
                     continue  # (but "in dozens of Iranian cities": the cities counted are the place (realfix19))
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
@@ -3506,9 +3513,10 @@ class RoleFinder:
                     if owner is not None and owner.country:
                         return Actor(owner.text, actors.d.country_name(owner.country), owner.country, owner.country,
                                      None, owner.start, owner.end, "country")
-                if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS:
+                if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS and t.lemma_.lower() not in VIOLENCE_NOUNS:
                     # "the Iraqi city of Basra", "the town of Samarra" ("the Ecuadorian embassy in
-                    # London" is not in Ecuador: the place after it is tried next, actors5)
+                    # London" is not in Ecuador: the place after it is tried next, actors5); an
+                    # attack's demonym is its doer's, no place ("wounded in Russian shelling": targets25)
                     for c in t.children:
                         if c.dep_ in ("amod", "compound") and actors.country_actor(c):
                             country = actors.country_actor(c)[0].country
