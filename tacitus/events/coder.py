@@ -679,6 +679,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 for g in c.children:
                     if g.dep_ == "pobj":  # "put on ice the delivery": the particle read with its noun (types14)
                         lemmas.add(g.lemma_.lower())
+                        if c.lower_ == "down" and c.i == v.i + 1:
+                            # "a jet shot down the Chinese balloon": the noun is the verb's object (targets25)
+                            g = self._through_quantity(g)
+                            info["obj"].append(g)
+                            lemmas.update(self._noun_lemmas(g))
+                            wider.extend(self._phrase_nouns(g))
                     elif g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
@@ -779,6 +785,17 @@ class EventCoder(RoleFinder, ClauseRules):
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
+            elif dep == "prep" and c.lower_ == "down" and c.i == v.i + 1 \
+                    and (o := next((p for p in c.children if p.dep_ == "pobj"), None)) is not None \
+                    and (bare := self.lex.match_verb(v.lemma_.lower(), {"down"})) is not None and "obj" in bare.target:
+                # (the verb's row with 'down' takes an object: "marched down the avenue" keeps its phrase)
+                # "an American jet shot down the Chinese balloon": the parser reads the particle as a
+                # preposition with the object as its noun; it is the verb's particle and object (targets25)
+                lemmas.add("down")
+                o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
             elif dep == "prep" or (dep == "dative" and c.pos_ == "ADP") or dep == "agent":  # (is_prep(c))
                 if c.lower_ == "according":
                     continue  # "struck near the base, according to the army": attribution, no "accord"

@@ -120,6 +120,8 @@ def headline_passive(v) -> bool:  # stories5 helper
         if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
                 and not any(o.dep_ == "oprd" for o in v.children):
             return False
+        if dep in ("prep", "prt") and c.lower_ == "down" and c.i == v.i + 1 and any(o.dep_ == "pobj" for o in c.children):
+            return False  # "an American jet shot down the Chinese balloon": particle and object read as a phrase (targets25)
         if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children) \
                 and not (dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
