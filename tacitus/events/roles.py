@@ -676,6 +676,10 @@ class RoleFinder:
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp", "dep") and v.lemma_.lower() in BLAME_VERBS \
                 and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
             return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
+        if v.dep_ == "advcl" and v.i > 0 and v.lower_ in VIOLENCE_NOUNS and v.lower_.endswith("ing") \
+                and (d := v.doc[v.i - 1]).dep_ == "pobj" and d.head.lower_ in ("in", "during") and d.head.head.i == v.head.i \
+                and (found := [a for a in actors.country_actor(d) if a.kind == "country"]):
+            return found, False  # "killed in Pakistani shelling" misparsed: the shelling is Pakistan's (targets25)
         passive = is_passive(v) or headline_passive(v)
         if passive:
             for c in v.children:
