@@ -81,3 +81,9 @@ def test_targets25_own_capital_in_a_later_clause_is_not_hit(coder):
 def test_targets25_shot_down_the_object(coder, text, date, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, "ASSAULT", source, target, cameo="190")
+
+
+def test_targets25_accused_of_act_done_by_means(coder):
+    evs = coded(coder, "Tokyo accused Seoul of damaging trust by scrapping an intelligence pact.", "2019-08-23")
+    assert _has(evs, "ACCUSE", "JPN", "KOR")
+

@@ -414,8 +414,11 @@ class ReferenceFinder:
         the act hits or happens in is theirs. None when there is no such place (actors7)."""
         verb = h.head
         clauses = [verb]
-        if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
-            clauses.append(verb.head)
+        while len(clauses) < 4 and clauses[-1].dep_ in ("advcl", "xcomp", "conj") \
+                and not any(c.dep_ == "nsubj" for c in clauses[-1].children):
+            # (also a participle joined to one: "stormed Israeli towns, killing hundreds and seizing
+            # hostages" (targets25))
+            clauses.append(clauses[-1].head)
         subj = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or self._token_country(subj) != dom:
             return None

@@ -1620,6 +1620,12 @@ class ClauseRules:
         if means is not None and means.lemma_.lower() in FORCE_PARTICIPLES and is_passive(v):
             means = None  # "was heckled by protesting lawmakers": the doers, not a means (realnews24)
             by = []
+        if by and any(c.dep_ == "dobj" for c in v.children) and any(
+                b.dep_ == "prep" and b.lower_ == "of" and b.i < by[0].i and any(p.dep_ in ("pcomp", "pobj") for p in b.children)
+                for b in v.children):
+            # "accused Canberra of poisoning relations by calling for an inquiry": the 'by' phrase
+            # tells how the accused did the act its 'of' phrase names, no means of the subject's (targets25)
+            return None
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
