@@ -87,3 +87,8 @@ def test_targets25_accused_of_act_done_by_means(coder):
     evs = coded(coder, "Tokyo accused Seoul of damaging trust by scrapping an intelligence pact.", "2019-08-23")
     assert _has(evs, "ACCUSE", "JPN", "KOR")
 
+
+
+def test_targets25_participle_pronoun_is_the_main_object(coder):
+    evs = coded(coder, "Putin scolded Pashinyan at the summit, accusing him of betraying the alliance.", "2023-05-25")
+    assert _has(evs, "ACCUSE", "RUS", "ARM", cameo="112")

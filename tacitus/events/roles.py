@@ -2268,6 +2268,13 @@ class RoleFinder:
                 return found
         if "obj" in spec:
             found = self._obj_actors(info, actors)
+            if found and all(a.kind == "pronoun" for a in found) and v.dep_ == "advcl" \
+                    and (main := next((c for c in v.head.children if c.dep_ == "nsubj"), None)) is not None \
+                    and {a.code for a in found} <= {a.code for a in actors.actors(main)} \
+                    and (other := self._conjunct_object_pronoun(v, actors)):
+                # "Trump berated Zelensky, accusing him of gambling": the participle's object pronoun
+                # is not its own doer, the main clause's subject; it stands for the main verb's object (targets25)
+                return other
             if found:
                 return found
         found = self._talk_partner(v, actors)  # "discussed Syria in a phone call with Putin"
