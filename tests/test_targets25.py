@@ -92,3 +92,9 @@ def test_targets25_accused_of_act_done_by_means(coder):
 def test_targets25_participle_pronoun_is_the_main_object(coder):
     evs = coded(coder, "Putin scolded Pashinyan at the summit, accusing him of betraying the alliance.", "2023-05-25")
     assert _has(evs, "ACCUSE", "RUS", "ARM", cameo="112")
+
+
+def test_targets25_bare_claim_joined_to_the_attack_clause(coder):
+    evs = coded(coder, "Rocket attacks on Iraqi army bases near Kirkuk wounded six soldiers, and Islamic State "
+                       "claimed responsibility.", "2016-04-20")
+    assert _has(evs, "ASSAULT", "IMG", "IRQ", cameo="180")

@@ -4085,6 +4085,8 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._left_organisation(code, cand)
         code = self._left_talks(code, cand)  # "suspended its participation in the talks" (types24)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
+        if code == "180" and cand.cameo == "015" and not cand.target:
+            cand.target = self._claimed_act_aim(cand, actors)  # "attacks on Saudi plants ..., and X claimed responsibility"
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
             code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)

@@ -1439,6 +1439,23 @@ class ClauseRules:
         cand.target = []
         return "180"
 
+    def _claimed_act_aim(self, cand: Candidate, actors: DocActors) -> list:
+        """'Drone attacks on two Saudi Aramco plants halted half of output, and the Houthis claimed
+        responsibility': a bare claim joined to a clause whose subject is the attack names whom the
+        claimed act hit, in that noun's on/against phrase. The actors, else [] (targets25)."""
+        v = cand.anchor
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return []
+        for n in v.head.children:
+            if n.dep_ != "nsubj" or n.lemma_.lower() not in VIOLENCE_NOUNS:
+                continue
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors, 1)):
+                            return found
+        return []
+
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
