@@ -16,7 +16,12 @@ sentences where choosing the target is the hard part:
 - the source's own capital as the subject of a clause hung on the act is not the one hit ("Russian
   drones struck the port of Izmail, hours after Moscow warned ships ...");
 - "shot down the Chinese balloon", parsed with "down" as a preposition or its noun as the
-  particle's, is an attack on the object's owner by the subject (not a headline passive).
+  particle's, is an attack on the object's owner by the subject (not a headline passive);
+- "accused X of A by doing B": the by-phrase is how X did A, not the accuser's means;
+- a subjectless participle's object pronoun resolved to the main subject ("berated Zelensky,
+  accusing him of ...") stands for the main verb's object;
+- a bare claim of responsibility joined to a clause whose subject is the attack aims at that attack's
+  on/against phrase; a vow to avenge an act aims at the doer named on the attack it was done in.
 
 Every sentence is written for this file, none is taken from a gold or fresh set."""
 import pytest
@@ -98,3 +103,9 @@ def test_targets25_bare_claim_joined_to_the_attack_clause(coder):
     evs = coded(coder, "Rocket attacks on Iraqi army bases near Kirkuk wounded six soldiers, and Islamic State "
                        "claimed responsibility.", "2016-04-20")
     assert _has(evs, "ASSAULT", "IMG", "IRQ", cameo="180")
+
+
+def test_targets25_vow_to_avenge_aims_at_the_attacks_doer(coder):
+    evs = coded(coder, "The Houthis vowed to avenge the deaths of their fighters in an American air raid on Hodeidah.",
+                "2024-02-04")
+    assert _has(evs, "THREATEN", "YEM", "USA")

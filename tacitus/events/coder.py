@@ -4213,6 +4213,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # '"This is an act of aggression," Poroshenko said, and asked parliament to ...': the
             # act pointed at is the story's latest, before any later name (stories10)
             target = self._referred_act_author(cand, code, prior)
+        if not target and code[:2] in ("13", "18", "19", "20"):
+            target = self._avenged_doer(cand, actors)  # "vowed to avenge the killing of its commander in an Israeli strike"
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
             if code == "138" and any(c.dep_ == "ccomp" and c.lemma_.lower() in PROMISED_RETORTS for c in cand.anchor.children):

@@ -2461,6 +2461,32 @@ class RoleFinder:
         return []
 
     @staticmethod
+    def _avenged_doer(cand, actors) -> list[Actor]:
+        """'Hezbollah vowed to avenge the killing of its top commander in an Israeli air strike on
+        Beirut': the one a vow of revenge aims at is the doer of the act avenged, named by the
+        demonym or owner of the attack it was done in, or by its 'by' phrase. [] otherwise (targets25)."""
+        verbs = [t for t in (cand.anchor, *cand.trigger) if t.pos_ == "VERB" and t.lemma_.lower() in ("avenge", "revenge")]
+        for v in verbs:
+            for n in (c for c in v.children if c.dep_ == "dobj"):
+                heads = [n, *(p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj")]
+                for h in heads:
+                    for c in h.children:
+                        if c.dep_ != "prep" or c.lower_ not in ("in", "by"):
+                            continue
+                        for p in c.children:
+                            if p.dep_ != "pobj":
+                                continue
+                            if c.lower_ == "by" and (found := actors.actors(p)):
+                                return found
+                            if p.lemma_.lower() in VIOLENCE_NOUNS:
+                                for m in p.children:
+                                    if m.dep_ in ("amod", "compound", "poss") and (
+                                            found := actors.actors(m) or actors.country_actor(m)):
+                                        return found
+        return []
+
+    @staticmethod
     def _supplied_receiver(v, actors) -> list[Actor]:
         """'Tehran supplied Moscow with hundreds of attack drones', 'equipped Kyiv's army with
         Western tanks': a row naming what is given takes its receiver from 'to', but in the 'supply
