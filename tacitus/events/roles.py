@@ -2466,10 +2466,13 @@ class RoleFinder:
         Beirut': the one a vow of revenge aims at is the doer of the act avenged, named by the
         demonym or owner of the attack it was done in, or by its 'by' phrase. [] otherwise (targets25)."""
         verbs = [t for t in (cand.anchor, *cand.trigger) if t.pos_ == "VERB" and t.lemma_.lower() in ("avenge", "revenge")]
+        own = {s.country or s.primary for s in cand.source}
         for v in verbs:
             for n in (c for c in v.children if c.dep_ == "dobj"):
+                # (the parser may hang the phrase on the verb: "avenge the deaths of its fighters in
+                # an American air raid"; one's own attack there is the revenge, no target)
                 heads = [n, *(p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj")]
+                              for p in c.children if p.dep_ == "pobj"), v]
                 for h in heads:
                     for c in h.children:
                         if c.dep_ != "prep" or c.lower_ not in ("in", "by"):
@@ -2481,8 +2484,9 @@ class RoleFinder:
                                 return found
                             if p.lemma_.lower() in VIOLENCE_NOUNS:
                                 for m in p.children:
-                                    if m.dep_ in ("amod", "compound", "poss") and (
-                                            found := actors.actors(m) or actors.country_actor(m)):
+                                    if m.dep_ in ("amod", "compound", "poss") and (found := [
+                                            a for a in actors.actors(m) or actors.country_actor(m)
+                                            if (a.country or a.primary) not in own]):
                                         return found
         return []
 
