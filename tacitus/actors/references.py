@@ -216,6 +216,11 @@ class ReferenceFinder:
         dom = self.dominant_country
         if dom is not None and (other := self._country_besides_accused(h, dom)) is not None:
             return other
+        if dom is not None and h.dep_ == "nsubjpass" and self._passive_doer_country(h) == dom:
+            # "three civilians were killed in a Russian air strike on Kherson", "two soldiers were
+            # wounded by Russian shelling": the demonym on the act that hit them is the doer's, not
+            # theirs; the place the act hit or happened in, else no country (targets25)
+            return self._passive_hit_place(h, dom)
         if dom is not None and h.dep_ in ("dobj", "nsubjpass"):
             return self._attacked_place_country(h, dom) or dom
         if dom is None or h.dep_ not in ("nsubj", "pobj"):
@@ -349,6 +354,59 @@ class ReferenceFinder:
                 return m.entry.country
         return None
 
+    @staticmethod
+    def _passive_acts(h) -> list:
+        """The tokens that tell who hit a passive's subject h: the 'by' agent or 'in' phrase of its
+        verb ("killed by Russian shelling", "wounded in a Russian drone attack") and the subject
+        of a 'when' clause on it ("killed when a Russian missile hit Kherson")."""
+        verb = h.head
+        acts = []
+        for c in verb.children:
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in":
+                acts += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "advcl" and any(x.lower_ == "when" for x in c.children if x.dep_ == "advmod"):
+                acts += [x for x in c.children if x.dep_ == "nsubj"]
+        return acts
+
+    def _passive_doer_country(self, h) -> str | None:
+        """The country whose name or demonym marks the act that hit a passive's subject h (see
+        _passive_acts), or None."""
+        if h.head.pos_ not in ("VERB", "AUX"):
+            return None
+        for p in self._passive_acts(h):
+            # (a place is where, not who: "killed in Kyiv" names no doer)
+            # (a demonym is never where: "killed in Pakistani shelling" misparsed with "Pakistani" as
+            # the phrase's noun names the doer too)
+            words = [(p, ("country", "capital", "demonym", "people") if p.head.dep_ == "agent" else ("demonym",))]
+            words += [(c, ("demonym", "people")) for c in p.children if c.dep_ in ("amod", "compound")]
+            for x, kinds in words:
+                m = self.name_at[x.i]
+                if m is not None and m.entry.kind in kinds and m.entry.country:
+                    return m.entry.country
+        return None
+
+    def _passive_hit_place(self, h, dom: str) -> str | None:
+        """The country of the place the act that hit a passive's subject h was aimed at or
+        happened in ("in a Russian strike on Kherson", "killed in Russian shelling near Bakhmut",
+        "when a Russian missile hit Kherson"); None when none is named."""
+        verb = h.head
+        heads = [verb, *self._passive_acts(h)]
+        heads += [p.head for p in heads[1:] if p.dep_ == "nsubj"]  # the 'when' clause's own verb
+        for v in heads:
+            for c in v.children:
+                places = []
+                if c.dep_ == "dobj" and v.pos_ in ("VERB", "AUX") and v is not verb:
+                    places = [c]
+                elif c.dep_ == "prep" and (c.lower_ in ("in", "near", "at", "on", "outside", "around")
+                                           or c.lower_ == "of" and v is not verb and v.pos_ == "NOUN"):
+                    places = [p for p in c.children if p.dep_ == "pobj"]  # ("in Russian shelling of Kherson")
+                for q in places:
+                    for x in [q, *(y for y in q.children if y.dep_ in ("poss", "compound"))]:
+                        found = self.place_country(x)
+                        if found and found[0].country:
+                            return found[0].country  # (the doer's own: "in Syrian shelling of Homs")
+        return None
+
     def _attacked_place_country(self, h, dom: str) -> str | None:
         """'Russian shells pounded Kharkiv, killing four civilians': those an act hits take no
         country from the side that acts on them; when the acting subject (of h's own clause or of
@@ -356,8 +414,11 @@ class ReferenceFinder:
         the act hits or happens in is theirs. None when there is no such place (actors7)."""
         verb = h.head
         clauses = [verb]
-        if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
-            clauses.append(verb.head)
+        while len(clauses) < 4 and clauses[-1].dep_ in ("advcl", "xcomp", "conj") \
+                and not any(c.dep_ == "nsubj" for c in clauses[-1].children):
+            # (also a participle joined to one: "stormed Israeli towns, killing hundreds and seizing
+            # hostages" (targets25))
+            clauses.append(clauses[-1].head)
         subj = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or self._token_country(subj) != dom:
             return None

@@ -764,6 +764,12 @@ class EventCoder(RoleFinder, ClauseRules):
                 for g in c.children:
                     if g.dep_ == "pobj":  # "put on ice the delivery": the particle read with its noun (types14)
                         lemmas.add(g.lemma_.lower())
+                        if c.lower_ == "down" and c.i == v.i + 1:
+                            # "a jet shot down the Chinese balloon": the noun is the verb's object (targets25)
+                            g = self._through_quantity(g)
+                            info["obj"].append(g)
+                            lemmas.update(self._noun_lemmas(g))
+                            wider.extend(self._phrase_nouns(g))
                     elif g.dep_ == "prep" and g.lower_ != "of":
                         # "put Cuba back on its list": the parser hangs the verb's phrase on the
                         # particle (odds4); also "walked away from the deal" (types8)
@@ -871,6 +877,17 @@ class EventCoder(RoleFinder, ClauseRules):
                     # "provided photographs and other military intelligence": each object counts
                     if conj.pos_ in ("NOUN", "PROPN"):
                         lemmas.update(self._noun_lemmas(conj))
+            elif dep == "prep" and c.lower_ == "down" and c.i == v.i + 1 \
+                    and (o := next((p for p in c.children if p.dep_ == "pobj"), None)) is not None \
+                    and (bare := self.lex.match_verb(v.lemma_.lower(), {"down"})) is not None and "obj" in bare.target:
+                # (the verb's row with 'down' takes an object: "marched down the avenue" keeps its phrase)
+                # "an American jet shot down the Chinese balloon": the parser reads the particle as a
+                # preposition with the object as its noun; it is the verb's particle and object (targets25)
+                lemmas.add("down")
+                o = self._through_quantity(o)
+                info["obj"].append(o)
+                lemmas.update(self._noun_lemmas(o))
+                wider.extend(self._phrase_nouns(o))
             elif dep == "prep" or (dep == "dative" and c.pos_ == "ADP") or dep == "agent":  # (is_prep(c))
                 if c.lower_ == "according":
                     continue  # "struck near the base, according to the army": attribution, no "accord"
@@ -4234,6 +4251,8 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._left_organisation(code, cand)
         code = self._left_talks(code, cand)  # "suspended its participation in the talks" (types24)
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
+        if code == "180" and cand.cameo == "015" and not cand.target:
+            cand.target = self._claimed_act_aim(cand, actors)  # "attacks on Saudi plants ..., and X claimed responsibility"
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
             code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
@@ -4360,6 +4379,8 @@ class EventCoder(RoleFinder, ClauseRules):
             # '"This is an act of aggression," Poroshenko said, and asked parliament to ...': the
             # act pointed at is the story's latest, before any later name (stories10)
             target = self._referred_act_author(cand, code, prior)
+        if not target and code[:2] in ("13", "18", "19", "20"):
+            target = self._avenged_doer(cand, actors)  # "vowed to avenge the killing of its commander in an Israeli strike"
         if not target and not two_sided and code not in HOME_RULE_CODES:  # "declared martial law after Russia invaded" (odds11)
             target = self._later_actor(cand, actors)
             if code == "138" and any(c.dep_ == "ccomp" and c.lemma_.lower() in PROMISED_RETORTS for c in cand.anchor.children):

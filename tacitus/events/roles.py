@@ -14,6 +14,7 @@ from tacitus.model import Actor
 from tacitus.nlp import conj_root, sent_bounds, token_table
 from tacitus.events.words import LINKED_VERBS, PRESSURE_NOUNS  # targets14 helper
 from tacitus.events.words import SERVING_VERBS  # targets24 helper
+from tacitus.events.words import MEASURE_NOUNS, SUPPLY_WITH_VERBS  # targets25 helper
 from tacitus.events.words import COMPASS_WORDS, FLIGHT_VERBS, TEST_SHOT_LANDINGS  # targets12 helper
 from tacitus.events.words import ARMED_TARGETS, TO_DOER_VERBS  # actors9 helper
 from tacitus.events.words import ANNOUNCE_VERBS  # types23 helper
@@ -120,6 +121,8 @@ def headline_passive(v) -> bool:  # stories5 helper
         if dep == "prep" and c.lower_ == "at" and v.lemma_.lower() == "shoot" \
                 and not any(o.dep_ == "oprd" for o in v.children):
             return False
+        if dep in ("prep", "prt") and c.lower_ == "down" and c.i == v.i + 1 and any(o.dep_ == "pobj" for o in c.children):
+            return False  # "an American jet shot down the Chinese balloon": particle and object read as a phrase (targets25)
         if dep in ("acomp", "oprd", "advcl") and any(o.dep_ == "dobj" for o in c.children) \
                 and not (dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             return False  # "a fighter shot dead a doctor": the parser hangs the object on "dead"
@@ -213,6 +216,18 @@ class RoleFinder:
                 found = actors.actors(c) or actors.country_actor(c) or self._trade_origin(c, n, actors)
                 if found and found[0].kind in ("country", "org", "agent", "person"):
                     return found + self._conjoined_modifiers(c, found, actors)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and (m := n.head.head).pos_ == "NOUN" \
+                and m.lemma_.lower() in MEASURE_NOUNS and m.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+            # "Russia's latest barrage of strikes on Ukraine's grid left millions without power", "a
+            # new wave of Israeli air strikes": the measure word's owner or modifier is the acts' doer
+            # (targets25)
+            for c in m.children:
+                if c.dep_ == "poss" and (found := actors.actors(c)):
+                    return found
+                if c.dep_ in ("amod", "compound") and c.i < m.i and not after_stance_prefix(c) \
+                        and (found := actors.actors(c) or actors.country_actor(c)) \
+                        and found[0].kind in ("country", "org", "agent", "person"):
+                    return found
         if any(c.dep_ == "amod" and c.lower_ == "led" and c.i < n.i for c in n.children):
             # "the Saudi-led air campaign against the Houthis", "a French-led offensive": the leader
             # the resolver read for the phrase (targets20)
@@ -418,6 +433,12 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
+                if c.lower_ in ("in", "during") and p.i + 1 < len(p.doc) and (g := p.doc[p.i + 1]).dep_ == "advcl" \
+                        and g.head.i == v.i and g.lower_ in VIOLENCE_NOUNS and g.lower_.endswith("ing") \
+                        and (found := [a for a in actors.country_actor(p) if a.kind == "country"]):
+                    # "were killed in Pakistani shelling": the parser reads the demonym as the
+                    # phrase's noun and the attack gerund as a clause of its own (targets25)
+                    return found
                 if c.lower_ in ("in", "during") and any(b.dep_ in ("compound", "amod", "poss") for b in p.children):
                     # "were killed in an al-Shabaab roadside bombing", "in a Syrian air strike": the
                     # violent act's own modifier names its doer, as for the noun event (targets15)
@@ -671,6 +692,10 @@ class RoleFinder:
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp", "dep") and v.lemma_.lower() in BLAME_VERBS \
                 and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
             return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
+        if v.dep_ == "advcl" and v.i > 0 and v.lower_ in VIOLENCE_NOUNS and v.lower_.endswith("ing") \
+                and (d := v.doc[v.i - 1]).dep_ == "pobj" and d.head.lower_ in ("in", "during") and d.head.head.i == v.head.i \
+                and (found := [a for a in actors.country_actor(d) if a.kind == "country"]):
+            return found, False  # "killed in Pakistani shelling" misparsed: the shelling is Pakistan's (targets25)
         passive = is_passive(v) or headline_passive(v)
         if passive:
             for c in v.children:
@@ -2255,6 +2280,8 @@ class RoleFinder:
                 if found:
                     return found
         preps = [s for s in spec if s != "obj"] or list(DEFAULT_TARGET_PREPS)
+        if spec[0] != "obj" and "obj" not in spec and (found := self._supplied_receiver(v, actors)):
+            return found
         if spec[0] != "obj":
             # the lexicon lists a preposition first: "sent suspects TO the United States"
             found = self._object_against(info, preps, actors) or (
@@ -2265,6 +2292,13 @@ class RoleFinder:
                 return found
         if "obj" in spec:
             found = self._obj_actors(info, actors)
+            if found and all(a.kind == "pronoun" for a in found) and v.dep_ == "advcl" \
+                    and (main := next((c for c in v.head.children if c.dep_ == "nsubj"), None)) is not None \
+                    and {a.code for a in found} <= {a.code for a in actors.actors(main)} \
+                    and (other := self._conjunct_object_pronoun(v, actors)):
+                # "Trump berated Zelensky, accusing him of gambling": the participle's object pronoun
+                # is not its own doer, the main clause's subject; it stands for the main verb's object (targets25)
+                return other
             if found:
                 return found
         found = self._talk_partner(v, actors)  # "discussed Syria in a phone call with Putin"
@@ -2279,7 +2313,8 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass" and not passive:
                 continue
-            if found := self._named_possessor(v, o, actors):
+            if not (spec[0] != "obj" and self._own_aim_phrase(o, preps, actors)) \
+                    and (found := self._named_possessor(v, o, actors)):
                 return found
             if (o.lemma_.lower() in ARMED_TARGETS or o.lower_[:-1] in ARMED_TARGETS) and (found := self._owner_of(o, actors)) \
                     and all(a.start < o.idx for a in found):
@@ -2448,6 +2483,58 @@ class RoleFinder:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _avenged_doer(cand, actors) -> list[Actor]:
+        """'Hezbollah vowed to avenge the killing of its top commander in an Israeli air strike on
+        Beirut': the one a vow of revenge aims at is the doer of the act avenged, named by the
+        demonym or owner of the attack it was done in, or by its 'by' phrase. [] otherwise (targets25)."""
+        verbs = [t for t in (cand.anchor, *cand.trigger) if t.pos_ == "VERB" and t.lemma_.lower() in ("avenge", "revenge")]
+        own = {s.country or s.primary for s in cand.source}
+        for v in verbs:
+            for n in (c for c in v.children if c.dep_ == "dobj"):
+                # (the parser may hang the phrase on the verb: "avenge the deaths of its fighters in
+                # an American air raid"; one's own attack there is the revenge, no target)
+                heads = [n, *(p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"), v]
+                for h in heads:
+                    for c in h.children:
+                        if c.dep_ != "prep" or c.lower_ not in ("in", "by"):
+                            continue
+                        for p in c.children:
+                            if p.dep_ != "pobj":
+                                continue
+                            if c.lower_ == "by" and (found := actors.actors(p)):
+                                return found
+                            if p.lemma_.lower() in VIOLENCE_NOUNS:
+                                for m in p.children:
+                                    if m.dep_ in ("amod", "compound", "poss") and (found := [
+                                            a for a in actors.actors(m) or actors.country_actor(m)
+                                            if (a.country or a.primary) not in own]):
+                                        return found
+        return []
+
+    @staticmethod
+    def _supplied_receiver(v, actors) -> list[Actor]:
+        """'Tehran supplied Moscow with hundreds of attack drones', 'equipped Kyiv's army with
+        Western tanks': a row naming what is given takes its receiver from 'to', but in the 'supply
+        X with Y' frame (SUPPLY_WITH_VERBS) the direct object is the receiver. [] otherwise
+        (targets25)."""
+        if v.lemma_.lower() not in SUPPLY_WITH_VERBS or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return []
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        return actors.actors(obj) if obj is not None else []
+
+    @staticmethod
+    def _own_aim_phrase(o, preps, actors) -> bool:
+        """'adopted the European Union's sanctions on Russian banks', 'joined Washington's tariffs
+        on Chinese steel': when the lexicon row names the act's own preposition and the object
+        noun carries that phrase naming a side, the possessor is only the measure's author; the
+        phrase names whom it aims at (targets25)."""
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ in ("on", "against", "at")
+                   and any(p.dep_ == "pobj" and actors.actors(p) for p in c.children)
+                   for c in o.children)
 
     @staticmethod
     def _named_possessor(v, o, actors) -> list[Actor]:
@@ -3258,9 +3345,12 @@ class RoleFinder:
                                                         and t.head.head.i not in actors.actors_at else [])
             found = [a for a in named if a.code not in source_codes
                      and not own_possession(a, cand.source, t.doc)]
-            if cand.cameo[:2] in ("11", "12") and t.dep_ == "nsubj" and t.head.i != anchor.i:
+            if t.dep_ == "nsubj" and t.head.i != anchor.i and (cand.cameo[:2] in ("11", "12") or t.head.dep_ == "advcl"
+                                                                and any(a.i == anchor.i for a in t.head.ancestors)):
                 # "the embassy said the decision was regrettable and that Moscow would respond":
-                # its own capital speaking in another clause is no one it criticises (stories8)
+                # its own capital speaking in another clause is no one it criticises (stories8);
+                # nor is it the one hit in a clause on the act ("Russian missiles struck Odesa's
+                # port, days after Moscow quit the grain deal": targets25)
                 found = [a for a in found if not (a.kind == "country" and not a.sector
                                                   and any(a.primary == (s.country or s.primary) for s in cand.source))]
             if found and (where := border_place(t)) is not None:
@@ -3490,7 +3580,8 @@ class RoleFinder:
                                      or t.head.lower_ == "on" and t.lemma_.lower() in PLACE_HEADS):
                 # ("on the Indonesian island of Bali": a place noun only, not "blame on the Kremlin", wire11)
                 if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in PLACE_HEADS and not (
-                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS):
+                        t.lemma_.lower() in PLACE_HEADS and t.head.head.lower_ in QUANTITY_WORDS) \
+                        and t.head.head.lemma_.lower() not in VIOLENCE_NOUNS:  # ("in Syrian shelling of Homs": targets25)
                     continue  # (but "in dozens of Iranian cities": the cities counted are the place (realfix19))
                 if t.i > anchor.i + 2 and RoleFinder._off_target_flight(t, anchor):
                     continue  # "fired a missile that flew over Japan": its path, not the place hit (targets12)
@@ -3510,9 +3601,10 @@ class RoleFinder:
                     if owner is not None and owner.country:
                         return Actor(owner.text, actors.d.country_name(owner.country), owner.country, owner.country,
                                      None, owner.start, owner.end, "country")
-                if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS:
+                if place is None and t.lemma_.lower() not in FOREIGN_POST_NOUNS and t.lemma_.lower() not in VIOLENCE_NOUNS:
                     # "the Iraqi city of Basra", "the town of Samarra" ("the Ecuadorian embassy in
-                    # London" is not in Ecuador: the place after it is tried next, actors5)
+                    # London" is not in Ecuador: the place after it is tried next, actors5); an
+                    # attack's demonym is its doer's, no place ("wounded in Russian shelling": targets25)
                     for c in t.children:
                         if c.dep_ in ("amod", "compound") and actors.country_actor(c):
                             country = actors.country_actor(c)[0].country

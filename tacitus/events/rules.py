@@ -1524,6 +1524,23 @@ class ClauseRules:
         cand.target = []
         return "180"
 
+    def _claimed_act_aim(self, cand: Candidate, actors: DocActors) -> list:
+        """'Drone attacks on two Saudi Aramco plants halted half of output, and the Houthis claimed
+        responsibility': a bare claim joined to a clause whose subject is the attack names whom the
+        claimed act hit, in that noun's on/against phrase. The actors, else [] (targets25)."""
+        v = cand.anchor
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return []
+        for n in v.head.children:
+            if n.dep_ != "nsubj" or n.lemma_.lower() not in VIOLENCE_NOUNS:
+                continue
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (found := actors.actors(p) or self._owner_of(p, actors, 1)):
+                            return found
+        return []
+
     def _forces_abroad(self, code: str, cand: Candidate, actors: DocActors) -> str:
         """Troops or police arriving in a country, or sent to another country to help someone
         else or to serve in a peacekeeping force, are CAMEO 074 (military protection or
@@ -1708,6 +1725,12 @@ class ClauseRules:
         if means is not None and means.lemma_.lower() in FORCE_PARTICIPLES and is_passive(v):
             means = None  # "was heckled by protesting lawmakers": the doers, not a means (realnews24)
             by = []
+        if by and any(c.dep_ == "dobj" for c in v.children) and any(
+                b.dep_ == "prep" and b.lower_ == "of" and b.i < by[0].i and any(p.dep_ in ("pcomp", "pobj") for p in b.children)
+                for b in v.children):
+            # "accused Canberra of poisoning relations by calling for an inquiry": the 'by' phrase
+            # tells how the accused did the act its 'of' phrase names, no means of the subject's (targets25)
+            return None
         if not (entry is None or (entry.words == (v.lemma_.lower(),) and entry.frame in ("", "actor-object", "say"))
                 or (means is not None and self._plain_light(v, entry))):
             return None
