@@ -1956,6 +1956,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 # "said any intervention by ECOWAS would meet a vigorous response": the one whose
                 # act is answered is the target (threats22)
                 source = [a for a in self._noun_source(sj, actors) if all(a.code != s.code for s in speaker)]
+            if not speaker and lemma in VICTIM_SUBJECT_VERBS:
+                # "nine Iraqi soldiers died in a Turkish drone strike": the attack's own modifier names
+                # its doer, as for "were killed in a Syrian air strike" (targets15); once the demonym stopped
+                # being read as the act's place (targets25), nothing else named it
+                speaker = self._by_under_prep_object(v, actors)
             source, target = speaker, source
             if entry.pattern in PROMISED_PAYBACK_ROWS and (
                     not target or not source or not any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in v.children)
