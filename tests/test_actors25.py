@@ -15,6 +15,8 @@ is naming the source:
 - an armed movement's branch named by the movement and a country's adjective ("the PKK's Syrian
   offshoot", "al-Qaeda's Yemeni branch") is that country's group of the movement's sector
   (resolver _national_branch, actor_words.tsv group_branch_nouns), not the movement's country;
+- a leader or commander an armed group's "their" owns ("Houthi rebels ... their leader accused")
+  is that group's, not the government of the group's country (resolver _armed_owner);
 - the last word of a town's name joined by hyphens around a linking word ("Rostov-on-Don") is no
   person ("Don" was Thailand's foreign minister).
 
@@ -73,3 +75,15 @@ def test_actors25_hyphenated_town_name_holds_no_person(coder):
 def test_actors25_national_branch_of_an_armed_movement(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     assert _has(evs, event, source, target)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Houthi fighters fired drones at a tanker hours after their leader threatened American warships.", "2024-02-01",
+     "THREATEN", "YEMREB", "USA"),
+    ("Wagner mercenaries pulled out of Bakhmut after their chief accused Moscow of betraying them.",
+     "2023-05-25", "ACCUSE", "RUSUAF", "RUS"),
+])
+def test_actors25_armed_groups_own_leader(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target)
+    assert not any(c in ("YEMGOV",) for _, _, src, _ in evs for c in src)

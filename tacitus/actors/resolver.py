@@ -1476,6 +1476,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         # '"Turkish jets shot down our plane," Putin said', '"Our aircraft struck IS positions in
         # Syria," the Russian defence ministry said': "our" in quoted words is the speaker's country,
         # as "Russian" would be, before any place the clause names (quotes22)
+        if agent is not None and (agent.title or agent.sector in ("GOV", "MIL")) and (group := self._armed_owner(h)) is not None:
+            # "Wagner fighters left Rostov after their leader agreed to go to Belarus", "Houthi rebels
+            # vowed revenge after their leader accused ...": the armed group's own leader, not the
+            # government of the group's country (actors25)
+            return [self._make(h, scope[0].i, f"{group.name} {agent.phrase}", group.code, group.country, group.sector, "org")]
         country = self._our_country(h) or self._country_in(scope, h) or self._citizenship(h) \
             or self._partitive_nationality(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
@@ -2067,6 +2072,16 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # an intergovernmental body's own people, not the country named later (targets18)
                 found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
                 return found[0] if found and found[0].code.startswith("IGO") and found[0].country is None else None
+        return None
+
+    def _armed_owner(self, h) -> Actor | None:
+        """The armed group a title's possessor 'their' refers back to ("their leader" after "Houthi
+        rebels"), else None (actors25)."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ == "their":
+                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
+                if len(found) == 1 and found[0].code and found[0].sector in ARMED_GROUP_SECTORS:
+                    return found[0]
         return None
 
     def _regional_office(self, h, scope, agent) -> bool:
