@@ -93,6 +93,13 @@ def _register_components():
             if t.text == "May" and t.dep_ == "aux" and t.ent_type_ == "PERSON" and t.i > 0 \
                     and t.head.tag_ == "VBD" and t.head.i == t.i + 1 and doc[t.i - 1].pos_ == "PROPN":
                 t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "NNP", "nsubj", "May"
+            elif t.text == "May" and t.tag_ == "MD" and t.dep_ in ("aux", "nsubj") and t.i + 1 < len(doc) \
+                    and doc[t.i + 1].tag_ in ("MD", "VBZ") and doc[t.i + 1].dep_ in ("aux", "auxpass") \
+                    and doc[t.i + 1].head.i == t.head.i:
+                # "May will visit Jordan", "May has invited Trump": a modal is never followed by
+                # another modal or a finite "has"/"is", so this "May" is a name, the subject of the
+                # verb both hang on (actors25)
+                t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "NNP", "nsubj", "May"
         return doc
 
     @Language.component(SPLIT_QUOTE_COMPONENT)

@@ -37,6 +37,8 @@ from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import TALKS_WORDS  # targets21
+from tacitus.actors.resolver_words import FOE_VERBS, GROUP_BRANCH_NOUNS  # actors25
+from tacitus.actors.references import hyphen_tail  # actors25
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
 from tacitus.actors.resolver_words import BRANCH_MEMBER_SECTORS, CROWD_PARTICIPLES, OUSTED_WORDS, home_agents  # actors12
 from tacitus.actors.resolver_words import COALITION_WORDS, coalition_lead  # odds12
@@ -210,6 +212,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             if found and found.end + 1 < len(lowers) and lowers[found.end] == "-" and lowers[found.end + 1] in ("style", "era") \
                     and found.entry.kind in ("country", "demonym"):
                 found = None  # "Soviet-style", "Soviet-era jets": a manner or a period, no actor (realnews24)
+            if found and hyphen_tail(doc[found.start]):
+                found = None  # "Rostov-on-Don", "Newcastle-upon-Tyne": the end of a town's name, no person (actors25)
             if found and self._water_name_part(found, lowers):
                 found = None  # "Lake Chad", "the Gulf of Guinea": water, not the country (targets3)
             if found and self._group_name_as_place(found, lowers):
@@ -549,6 +553,10 @@ class DocActors(CountryFinder, ReferenceFinder):
         'Kyiv reached a ceasefire deal with the separatists in Minsk', 'Kuchma met separatist
         leaders in Minsk': the armed group a state talks or signs with is that state's own, and
         the city is where they met (targets21)."""
+        if talks and (own := self._foe_of_relative(h)) is not None:
+            # "Fidan met the rebels who toppled Assad": the group's own clause names the state it
+            # fought, and a group is the rebels of the state it fights, not of whoever meets it (actors25)
+            return own
         if talks and h.dep_ == "dobj" and h.head.lemma_.lower() in TALKS_WORDS:
             v = h.head  # "met separatist leaders in Minsk"
         elif h.dep_ != "pobj" or h.head.lower_ != "with":
@@ -567,6 +575,39 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for a in self.actors_at.get(c.i, ()):
                     if a.country and not self.is_guess(a) and (a.sector in ARMED_GROUP_SECTORS) != talks:
                         return a.country
+        return None
+
+    def _foe_of_relative(self, h) -> str | None:
+        """The country of the state an armed group's own relative clause says it fights ('the rebels
+        who toppled Bashar al-Assad': Syria's), read before the talks mirror of _armed_partner_country
+        (actors25)."""
+        for v in h.children:
+            if v.dep_ != "relcl" or v.lemma_.lower() not in FOE_VERBS:
+                continue
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    for a in self.actors_at.get(o.i) or self._resolve_head(o):
+                        if a.country and a.sector not in ARMED_GROUP_SECTORS:
+                            return a.country
+        return None
+
+    def _national_branch(self, h) -> Actor | None:
+        """'the PKK's Syrian offshoot', 'al-Qaeda's Yemeni branch': an armed movement named as the
+        possessor of a branch noun that a country's adjective or name modifies is that country's
+        group of the movement's sector (actors25)."""
+        iso = None
+        for c in h.children:
+            if c.dep_ in ("amod", "compound") and c.i < h.i and (m := self.name_at[c.i]) is not None \
+                    and m.entry.kind in ("demonym", "country") and m.entry.country:
+                iso = m.entry.country
+        if iso is None:
+            return None
+        for c in h.children:
+            if c.dep_ == "poss":
+                for a in self.actors_at.get(c.i) or self._resolve_head(c):
+                    if a.sector in ARMED_GROUP_SECTORS and a.country != iso:
+                        return self._make(h, h.left_edge.i, f"{self.d.country_name(iso)} {a.name}", iso + a.sector,
+                                          iso, a.sector, "org")
         return None
 
     def _match_agents(self) -> None:
@@ -1280,6 +1321,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             bloc = own.entry  # "the eurozone's bailout proposal", "the eurozone agreed": the bloc itself
         if bloc is not None:
             return [self._make(h, h.left_edge.i, bloc.name, bloc.code, None, bloc.sector, "org")]
+        if lemma in GROUP_BRANCH_NOUNS and (branch := self._national_branch(h)) is not None:
+            return [branch]  # "the PKK's Syrian offshoot" (actors25)
         if lemma in TRADE_PARTNER_NOUNS:
             partner = self._national_partner(h)
             if partner is not None:
@@ -1433,6 +1476,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         # '"Turkish jets shot down our plane," Putin said', '"Our aircraft struck IS positions in
         # Syria," the Russian defence ministry said': "our" in quoted words is the speaker's country,
         # as "Russian" would be, before any place the clause names (quotes22)
+        if agent is not None and (agent.title or agent.sector in ("GOV", "MIL")) and (group := self._armed_owner(h)) is not None:
+            # "Wagner fighters left Rostov after their leader agreed to go to Belarus", "Houthi rebels
+            # vowed revenge after their leader accused ...": the armed group's own leader, not the
+            # government of the group's country (actors25)
+            return [self._make(h, scope[0].i, f"{group.name} {agent.phrase}", group.code, group.country, group.sector, "org")]
         country = self._our_country(h) or self._country_in(scope, h) or self._citizenship(h) \
             or self._partitive_nationality(h) or self._country_of_prep(h) or self._possessor_country(h) \
             or self._named_possessor_country(h)
@@ -2024,6 +2072,16 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # an intergovernmental body's own people, not the country named later (targets18)
                 found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
                 return found[0] if found and found[0].code.startswith("IGO") and found[0].country is None else None
+        return None
+
+    def _armed_owner(self, h) -> Actor | None:
+        """The armed group a title's possessor 'their' refers back to ("their leader" after "Houthi
+        rebels"), else None (actors25)."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ == "their":
+                found = self.actors_at.get(c.i) or self._pronoun(c, c.lower_)
+                if len(found) == 1 and found[0].code and found[0].sector in ARMED_GROUP_SECTORS:
+                    return found[0]
         return None
 
     def _regional_office(self, h, scope, agent) -> bool:

@@ -446,12 +446,16 @@ def bare_name_subject(h) -> bool:  # odds10 helper
     if not opens_clause(h) or not h.text[:1].isupper() or h.text.isupper() or h.n_lefts or h.n_rights:
         return False
     v = h.head
-    if v.i <= h.i or v.tag_ not in ("VBD", "VBN"):
+    # "May will visit Jordan", "May has invited Trump": the name the may_name component made the
+    # subject of a verb whose own auxiliary follows it (actors25)
+    helped = h.dep_ == "nsubj" and h.pos_ == "PROPN" and v.tag_ in ("VB", "VBN") and h.i + 1 < v.i \
+        and (a := h.doc[h.i + 1]).dep_ in ("aux", "auxpass") and a.head.i == v.i and a.tag_ in ("MD", "VBZ")
+    if v.i <= h.i or v.tag_ not in ("VBD", "VBN") and not helped:
         return False
     if h.dep_ == "aux":
         return h.tag_ == "MD" and h.lower_ in NAME_MODALS \
             and not any(a.dep_ in ("aux", "auxpass") and a.i != h.i for a in v.children)
-    return h.dep_ == "nsubj" and h.pos_ in ("ADJ", "PROPN") and v.tag_ == "VBD"
+    return h.dep_ == "nsubj" and h.pos_ in ("ADJ", "PROPN") and (v.tag_ == "VBD" or helped)
 
 
 def _opens_sentence(c, v) -> bool:
