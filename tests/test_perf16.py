@@ -12,6 +12,8 @@ what the walk it replaces gives (bench/same_output.py reports no record changed)
 - `CountryFinder._in_attribution` walks up the head column instead of Tokens; the tag and part
   of speech from the columns too, a Token only for a column ADJ (retagging makes an -ed adjective
   a verb, nothing else).
+- `syntax.in_attribution`'s walk up reads the head, label, form and lemma columns (the Token's
+  lemma only for a column ADJ, the one word retagging changes).
 """
 from __future__ import annotations
 
@@ -237,3 +239,54 @@ def test_in_attribution_equals_token_walk(docs, coded_lane_docs, coder):
             said += got
             words += 1
     assert said > 200 and words > 10000
+
+
+def _syntax_in_attribution_by_tokens(tok) -> bool:
+    """syntax.in_attribution as it was before perf16: a Token per step of the walk up."""
+    from tacitus.events.syntax import _told_act_phrase
+    from tacitus.events.words import ATTRIBUTION_VERBS
+
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 30:
+        head = cur.head
+        if head.lower_ == "according" and head.dep_ == "prep":
+            return True
+        if cur.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in" and not _told_act_phrase(cur))
+                                           or (lemma == "cite" and cur.dep_ == "dobj")):
+            return True
+        cur, steps = head, steps + 1
+    root = cur
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS or tok.i >= root.i or tok.i == root.i:
+        return False
+    content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    if not content or tok.i <= content[0].i:
+        return False
+    doc = tok.doc
+    for i in range(root.i - 1, max(content[0].i, root.i - 25), -1):
+        if doc[i].text == ",":
+            return tok.i > i
+    return False
+
+
+def test_syntax_in_attribution_equals_token_walk(docs, coded_lane_docs, coder):
+    """Every word of the sample, as parsed and after the coder's retagging, and of sentences with
+    "according to", a speaker after the news and "citing": the same answer as the Token walk."""
+    from tacitus.events.syntax import in_attribution
+
+    extra = []
+    for text in RETAGGED + ["Troops shelled the town overnight, according to a monitor based in London.",
+                            "Rebels seized the airport, a commander who fled the city told reporters.",
+                            "The ministry said in a statement sent to journalists that talks would resume, citing officials in Doha."]:
+        doc = coder.nlp(text)
+        coder._result(Article(text=text, doc_id="t", date=DATE), doc)
+        extra.append(doc)
+    said = 0
+    for doc in [*docs, *coded_lane_docs, *extra]:
+        for t in doc:
+            got = in_attribution(t)
+            assert got == _syntax_in_attribution_by_tokens(t), (doc.text, t.i)
+            said += got
+    assert said > 200
