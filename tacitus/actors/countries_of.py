@@ -22,7 +22,7 @@ from tacitus.actors.resolver_words import (
     STREET_NOUNS,  # targets21
     in_competition_name,
 )
-from tacitus.nlp import ent_at, heads_of_dep
+from tacitus.nlp import ent_at, heads_of_dep, token_table
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.actors.resolver_words import first_name_genders  # places3 helper
 from tacitus.actors.resolver_words import ETHNIC_FORMS, RESIDENT_SECTORS  # odds16
@@ -896,21 +896,29 @@ class CountryFinder:
         """Is t part of who said it or where it was said ("..., a spokesman in Zagreb said",
         "officials in Nairobi told reporters that ...", "according to diplomats in Geneva")? The
         speaker's place is not where the reported act happened and gives nobody else a country."""
-        cur, steps = t, 0
-        while cur.head.i != cur.i and steps < 8:
-            if cur.lower_ == "according":
+        # The walk reads the doc's columns, no Token per step (perf16): heads, labels and forms,
+        # which nothing changes after the parse, and tags and parts of speech, which only the event
+        # coder's retagging changes: an -ed adjective (ADJ, JJ) made a verb (VBD/VBN). So a column
+        # VBG is the word's tag now, and only a column ADJ needs the Token's part of speech.
+        doc = t.doc
+        table = token_table(doc)
+        heads, deps, lowers, tags, pos = table.head, table.dep, table.lower, table.tag, table.pos
+        cur, steps = t.i, 0
+        while heads[cur] != cur and steps < 8:
+            if lowers[cur] == "according":
                 return True
-            cur, steps = cur.head, steps + 1
-            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "nsubj" and cur.head.head.i != cur.head.i:
+            cur, steps = heads[cur], steps + 1
+            up = heads[cur]
+            if deps[cur] == "acl" and tags[cur] == "VBG" and deps[up] == "nsubj" and heads[up] != up:
                 # "Rohingya refugees arriving in Bangladesh said ...": a participle describing the
                 # speaker puts the speaker somewhere; the verb to test is the one they speak with (sources20)
-                cur = cur.head.head
-            if cur.pos_ in ("VERB", "AUX"):
+                cur = heads[up]
+            if pos[cur] in ("VERB", "AUX") or pos[cur] == "ADJ" and doc[cur].pos_ in ("VERB", "AUX"):
                 # the first verb above t: an attribution when it governs the reported clause
                 # and t is not inside that clause (the walk came up from elsewhere)
                 # (the children's labels from the columns, no Token per child: perf9)
-                return cur.i in heads_of_dep(cur.doc, "ccomp") or (
-                    cur.dep_ == "parataxis" and cur.i not in heads_of_dep(cur.doc, "dobj"))
+                return cur in heads_of_dep(doc, "ccomp") or (
+                    deps[cur] == "parataxis" and cur not in heads_of_dep(doc, "dobj"))
         return False
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:

@@ -577,10 +577,13 @@ class ReferenceFinder:
             start = self._story_start(h)
             # (or a singular title standing for its holder: "Armenia's prime minister said he had
             # signed an agreement" (targets16))
-            people = [(i, a, dep) for i, a, dep in self.history
-                      if (a.kind == "person" or a.kind in ("agent", "org") and self._one_person(i, a)
-                          and self.doc[i].tag_ not in ("NNS", "NNPS"))  # "opposition leaders" are no "he"
-                      and start <= i < h.i and self._gender(i, a) in (None, want)]
+            seen = self._people_seen  # while _resolve_all runs: the entries that pass _one_person_entry (perf16)
+            if seen is not None:
+                people = [(i, a, dep) for i, a, dep in seen if start <= i < h.i and self._gender(i, a) in (None, want)]
+            else:
+                people = [(i, a, dep) for i, a, dep in self.history
+                          if self._one_person_entry(i, a)  # ("opposition leaders" are no "he")
+                          and start <= i < h.i and self._gender(i, a) in (None, want)]
             if h.dep_ in ("dobj", "dative"):
                 # "Scholz phoned Putin and urged him to ...": an object "him" is not the subject of
                 # its own verb (that would be "himself") (targets4 helper)

@@ -165,7 +165,11 @@ class DocActors(CountryFinder, ReferenceFinder):
         # that a discarded guess's id() is never reused by a later, unguessed actor
         self.context_guess: dict[int, Actor] = {}
         self.history: list[tuple[int, Actor, str]] = []  # (token index, actor, dep) in order
+        # while _resolve_all runs, the history entries a "he"/"she" can stand for, kept as they are
+        # added (see references._pronoun); None before and after, when the history is rescanned
+        self._people_seen: list[tuple[int, Actor, str]] | None = []
         self._resolve_all()
+        self._people_seen = None
         # actors(head) is asked again for about a quarter of its calls (the event rules, roles and
         # facts read the same phrases); what it reads (actors_at, context_guess, the parse) is
         # settled once every head is resolved, so its answers are kept from here on (perf12).
@@ -921,6 +925,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # read as a modal, an adjective or a month (odds10)
                 self.actors_at[i] = named
                 self.history.append((i, named[0], doc[i].dep_))
+                self._note_person(doc[i], named[0])
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
@@ -946,6 +951,24 @@ class DocActors(CountryFinder, ReferenceFinder):
                 self.actors_at[tok.i] = actors
                 for a in actors:
                     self.history.append((tok.i, a, tok.dep_))
+                    self._note_person(tok, a)
+
+    def _note_person(self, tok, a: Actor) -> None:
+        """Keep the history entry just added (token tok, actor a) in `_people_seen` when a person
+        pronoun may stand for it: a person, or a singular title standing for its holder (the test
+        `references._pronoun` makes of each entry, `_one_person_entry`). Nothing retags a word while
+        _resolve_all runs and the history only grows there, so a "he" in it reads this list instead
+        of rescanning the whole history with a Token per title entry (perf16)."""
+        seen = self._people_seen
+        if seen is not None and self._one_person_entry(tok.i, a, tok):
+            seen.append(self.history[-1])
+
+    def _one_person_entry(self, i: int, a: Actor, tok=None) -> bool:
+        """Can a "he"/"she" stand for the actor a named at token i? A person, or an agent or
+        organisation that is one person (`_one_person`) and not a plural noun ("opposition leaders"
+        are no "he")."""
+        return a.kind == "person" or a.kind in ("agent", "org") and self._one_person(i, a) \
+            and (tok if tok is not None else self.doc[i]).tag_ not in ("NNS", "NNPS")
 
     def actors(self, head) -> list[Actor]:
         """Actors of the phrase headed by `head`, including its conjuncts ("Putin and Xi")."""

@@ -244,6 +244,11 @@ def _private_reasons(v) -> bool:
 HELP_PURPOSE_VERBS = frozenset({"join", "help", "assist", "support", "reinforce", "bolster"})  # stories20
 
 
+def _sequenced(t) -> bool:
+    """Has t a sequence adverb of its own ("and later with Zelenskiy", "then Kuleba")? (odds25)"""
+    return any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in t.children)
+
+
 class EventCoder(RoleFinder, ClauseRules):
     def __init__(self, ontology: Ontology, lexicon: Lexicon, *, include_negated: bool = False):
         self.onto = ontology
@@ -455,14 +460,10 @@ class EventCoder(RoleFinder, ClauseRules):
         return self._drop_subject_acts(out, actors)
 
     @staticmethod
-    def _chained_meetings(v, cand: Candidate, actors) -> list[Candidate]:  # odds25 helper
-        """A second partner met or called after the first is a meeting of its own, by the same
-        side: 'spoke by phone with Putin and later with Zelenskiy', 'held talks with X and then
-        with Y', 'met Blinken in Munich and later Kuleba', 'met X in Jerusalem, then the
-        Palestinian president', 'called his Iranian counterpart and afterwards the US secretary
-        of state', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received the Turkish
-        president on Monday and the Qatari emir a day later'. A partner of the same code as one
-        already in the event adds nothing ('and then with Russia's prime minister')."""
+    def _chained_partner_heads(v, actors) -> list:
+        """The heads of the later partners _chained_meetings reads after meeting verb v: a "with"
+        phrase or a noun after v in v's own clause (no other verb between them), set off by a
+        sequence word or conjoined to v's object."""
         doc = v.doc
 
         def own_clause(t) -> bool:  # no other verb between t and v
@@ -472,23 +473,43 @@ class EventCoder(RoleFinder, ClauseRules):
                 t = t.head
             return True
 
-        def sequenced(t) -> bool:
-            return any(k.dep_ == "advmod" and k.lower_ in SEQUENCE_ADVERBS for k in t.children)
-
         heads = []
-        for t in doc[v.i + 1 : v.right_edge.i + 1]:
+        pos_col, dep_col = actors._parse_columns()[:2]
+        lowers = actors._columns()[0]
+        for k in range(v.i + 1, v.right_edge.i + 1):
+            # a Token (and the walk up of own_clause) only for a word the tests below can take: a
+            # "with" or a noun in one of their slots. The column's labels and forms are the Token's;
+            # its part of speech may be a retagged word's old one, but retagging only makes verbs,
+            # so a word now a noun was one in the column (perf16)
+            if not (lowers[k] == "with" and dep_col[k] in ("prep", "conj")
+                    or pos_col[k] in ("NOUN", "PROPN") and dep_col[k] in ("conj", "dep", "appos")):
+                continue
+            t = doc[k]
             if not own_clause(t):
                 continue
             dep = t.dep_
             if t.lower_ == "with" and dep in ("prep", "conj"):
-                if sequenced(t) or doc[t.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
+                if _sequenced(t) or doc[t.i - 1].lower_ in ("and", *SEQUENCE_ADVERBS):
                     heads.extend(o for o in t.children if o.dep_ == "pobj")
             elif t.pos_ in ("NOUN", "PROPN") and dep in ("conj", "dep", "appos"):
-                if sequenced(t) or dep == "conj" and t.head.i == v.i:
+                if _sequenced(t) or dep == "conj" and t.head.i == v.i:
                     heads.append(t)
                 elif dep == "conj" and t.head.dep_ == "pobj" and t.head.ent_type_ in ("DATE", "TIME") \
                         and t.head.head.head.i == v.i and t.ent_type_ not in ("DATE", "TIME"):
                     heads.append(t)  # "phoned Putin on Tuesday and Zelenskiy on Wednesday"
+        return heads
+
+    @staticmethod
+    def _chained_meetings(v, cand: Candidate, actors) -> list[Candidate]:  # odds25 helper
+        """A second partner met or called after the first is a meeting of its own, by the same
+        side: 'spoke by phone with Putin and later with Zelenskiy', 'held talks with X and then
+        with Y', 'met Blinken in Munich and later Kuleba', 'met X in Jerusalem, then the
+        Palestinian president', 'called his Iranian counterpart and afterwards the US secretary
+        of state', 'phoned Putin on Tuesday and Zelenskiy on Wednesday', 'received the Turkish
+        president on Monday and the Qatari emir a day later'. A partner of the same code as one
+        already in the event adds nothing ('and then with Russia's prime minister')."""
+        heads = EventCoder._chained_partner_heads(v, actors)
+        sequenced = _sequenced
         if not heads:
             return []
         have = {a.code for a in (*cand.source, *cand.target)}

@@ -676,21 +676,28 @@ def in_attribution(tok) -> bool:
     of a statement ("said in a statement sent to reporters") or in what is cited ("citing
     witnesses who fled"). Walks up from tok once; the speaker is the stretch after the last comma
     before a sentence-final reporting verb whose content clause comes first."""
-    cur, steps = tok, 0
-    while cur.head.i != cur.i and steps < 30:
-        head = cur.head
-        if head.lower_ == "according" and head.dep_ == "prep":
+    # The walk up reads the doc's columns, no Token per step (perf16): heads, labels and forms,
+    # which nothing changes after the parse, and lemmas, which only the event coder's retagging
+    # changes, of an -ed adjective (a column ADJ) made a verb: only such a word's lemma is the Token's.
+    doc = tok.doc
+    table = token_table(doc)
+    heads, deps, lowers, pos, lemmas = table.head, table.dep, table.lower, table.pos, table.lemma_lower
+    kids = children_table(doc)[0]
+    cur, steps = tok.i, 0
+    while heads[cur] != cur and steps < 30:
+        head = heads[cur]
+        if lowers[head] == "according" and deps[head] == "prep":
             return True
-        if cur.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+        if deps[cur] in ("relcl", "acl") and any(deps[k] == "mark" and lowers[k] == "that" for k in kids[cur]):
             # "told parliament in a speech that Russian troops had shelled Kharkiv": a that-clause
             # hung on the statement's noun is what was said, not the vehicle (sources20)
             return False
-        lemma = head.lemma_.lower()
-        if lemma in ATTRIBUTION_VERBS and ((cur.dep_ == "prep" and cur.lower_ == "in" and not _told_act_phrase(cur))
-                                           or (lemma == "cite" and cur.dep_ == "dobj")):
+        lemma = lemmas[head] if pos[head] != "ADJ" else doc[head].lemma_.lower()
+        if lemma in ATTRIBUTION_VERBS and ((deps[cur] == "prep" and lowers[cur] == "in" and not _told_act_phrase(doc[cur]))
+                                           or (lemma == "cite" and deps[cur] == "dobj")):
             return True
         cur, steps = head, steps + 1
-    root = cur
+    root = doc[cur]
     if root.lemma_.lower() not in ATTRIBUTION_VERBS or tok.i >= root.i or tok.i == root.i:
         return False
     content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
