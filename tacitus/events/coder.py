@@ -2746,7 +2746,8 @@ class EventCoder(RoleFinder, ClauseRules):
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
             if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors) \
-                    or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors):
+                    or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors) \
+                    or self._outcome_forecast(comp, actors):
                 return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
