@@ -1872,6 +1872,20 @@ class ClauseRules:
         subj = next(c for c in comp.children if c.dep_ == "nsubj")
         return subj.lemma_.lower() not in self.lex.nouns and subj.lower_ not in self.lex.nouns
 
+    @staticmethod
+    def _warned_doer(comp, actors: DocActors):  # quotes25 helper
+        """The doer of the deed a conditional judgement warns against ('"If Iran does anything, it
+        will be a very bad mistake"', 'said any attack would be a grave error if Moscow went ahead':
+        the judging clause in the future (will/would) with an 'if'/'unless' clause): the named
+        subject of that clause, [] when it names none; None when comp is no such warning."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in comp.children):
+            return None
+        cond = next((c for c in comp.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is None:
+            return None
+        return [a for c in cond.children if c.dep_ == "nsubj" for a in actors.actors(c) if not actors.is_guess(a)]
+
     def _outcome_forecast(self, comp, actors: DocActors) -> bool:  # quotes25 helper
         """'health officials warned that hospitals would run out of beds', 'warned that the
         shortage could last for months': a warning whose clause is a could/would/may outcome of a
