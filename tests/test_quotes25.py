@@ -6,8 +6,8 @@ evidence that" clause (a relative clause under it included); a warning whose cla
 a civilian thing ('warned that clinics could run out of vaccines'), a forecast, no threat; fighting
 for a cause or one's own land, no attack; a side's claims judged unlawful, and a side said to have
 overreacted or meddled, accused by the speaker; military activity cut back, de-escalation; duties
-announced on goods, tariffs; a harsh word for a deed still to come "if" it is done ('"If X does that, it will be a grave mistake"'), a warning (130); the act a saying
-is 'of', no event of its own. Every sentence is written for this file, none is taken from a gold or
+announced on goods, tariffs; a harsh word for a deed still to come "if" it is done ('"If X does
+that, it will be a grave mistake"'), a warning (130); the act a saying is 'of', no event of its own. Every sentence is written for this file, none is taken from a gold or
 fresh set."""
 import pytest
 from conftest import coded_full as coded, has_full_event as _has
