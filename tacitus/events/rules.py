@@ -1892,13 +1892,17 @@ class ClauseRules:
         thing (a common-noun subject naming no actor, no event noun, no penalty), with a verb
         that codes nothing and no actor in the clause, is a forecast, no threat ('warned that
         the consequences would be severe' and 'warned that attacks would follow' stay)."""
-        from tacitus.events.words import PENALTY_FACED
+        from tacitus.events.words import OUTCOME_THREAT_WORDS, PENALTY_FACED
 
         if comp.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might")
                                           for c in comp.children):
             return False
+        if any(c.dep_ in ("dobj", "dative") and actors.actors(c) for c in comp.head.children):
+            return False  # a warning addressed to a side ("warned protesters that ...") is a threat
+        if any(t.lemma_.lower() in OUTCOME_THREAT_WORDS or t.lemma_.lower() in PENALTY_FACED for t in comp.subtree):
+            return False  # "would provoke a reaction", "would have grave consequences", "could cost lives"
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "NOUN" or any(
+        if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children) or any(
                 a.sector in POLITICAL_SECTORS or not a.sector for a in actors.actors(subj)):
             return False  # (a civilian body may be the subject: "hospitals would run out of beds")
         lemma = subj.lemma_.lower()
