@@ -47,6 +47,16 @@ def test_quotes25_warned_outcome_is_no_threat(coder, text, date):
     assert not _has(evs, "THREATEN"), evs
 
 
+@pytest.mark.parametrize("text, date, source", [
+    ("The Serbian army warned Pristina that any deployment of special police in the north would provoke a response.",
+     "2022-12-12", "SRB"),
+    ("Beijing warned Manila that boats sailing to the shoal could be treated as hostile targets.", "2024-03-25", "CHN"),
+])
+def test_quotes25_warned_outcome_with_a_price_stays_a_threat(coder, text, date, source):
+    evs = coded(coder, text, date)
+    assert _has(evs, "THREATEN", source), evs
+
+
 def test_quotes25_warned_consequences_stay_a_threat(coder):
     evs = coded(coder, "Iran warned that the consequences for Israel would be severe if it struck its nuclear sites.",
                 "2024-10-05")
