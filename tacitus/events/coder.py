@@ -35,6 +35,7 @@ from tacitus.nlp import token_table  # odds23 helper
 from tacitus.model import Actor, Event
 from tacitus.actors.resolver_words import STATE_SECTORS  # targets7 helper
 from tacitus.actors.resolver_words import BACKER_PARTICIPLES  # realfix21 helper
+from tacitus.actors.resolver_words import SAID_OF_VERBS  # quotes25 helper
 from tacitus.events.words import HELPED_SIDE_VERBS  # realfix21 helper
 from tacitus.events.words import HAUL_NOUNS, RECKONING_VERBS, WATCH_MARKS  # odds23 helpers
 from tacitus.events.words import MARKET_SENSE_NOUNS  # targets14 helper
@@ -1796,6 +1797,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 judged, word = self._condemned_act(pointed, actors)
                 if word is not None and not judged:
                     judged = [a for a in self._source(comp, actors)[0] if not actors.is_guess(a)]
+            if word is not None and (doer := self._warned_doer(comp, actors)) is not None:
+                # '"If Iran does anything, it will be a very bad mistake," Trump said': a harsh word
+                # for a deed still to come, if it is done, warns its doer (130), no criticism (quotes25)
+                return Candidate("130", sorted({v, word}, key=lambda t: t.i), self._source(v, actors)[0], doer or judged,
+                                 v, clause_modality(v))
             if word is not None:  # "said the seizure was unacceptable": criticism (stories6)
                 # "said the Iranian attack was a dangerous escalation": the act judged, named by a
                 # definite noun, was told before; the judgement is the news, not a new attack (stories8)
@@ -2789,7 +2795,8 @@ class EventCoder(RoleFinder, ClauseRules):
         elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
             comp = info["ccomp"]
             if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors) \
-                    or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors):
+                    or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors) \
+                    or self._outcome_forecast(comp, actors):
                 return None  # "officials warned that the cyclone could hit Vanuatu": a forecast
             centry = self._entry(comp)
             if clause_modality(comp) == "asserted" and not (centry is not None and (centry.cameo or "")[:2] == "13"):
@@ -3876,6 +3883,9 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "both sides in the Ukraine war": the war names whose sides they are (odds5)
         if self._since_landmark(n):
             return None  # "the first meeting since the end of China's civil war": a landmark in time (wire10)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB" \
+                and n.head.head.lemma_.lower() in SAID_OF_VERBS:
+            return None  # '"This is a war crime," X said of the strike', 'said of American aid': what the words are about, told before (quotes25)
         if entry.cameo == "057" and n.dep_ == "pobj" and n.head.lower_ in ("of", "with", "under", "to", "from", "in", "into", "within"):
             return None  # "part of a pact between the EU and Mercosur", "compliance with the accord": a thing, not its signing
         head = n.head

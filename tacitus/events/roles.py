@@ -758,6 +758,10 @@ class RoleFinder:
             # "Beijing demanded that Washington stop arms sales to Taipei, calling them interference":
             # the reporting subject speaks (targets16)
             return self._source(v.head.head, actors, depth + 1)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and depth < 3 and (said := self._quote_closer(v)) is not None:
+            # '"Ukraine will get the money," Biden said, "and Putin will pay for it," announcing a
+            # loan': a participle after the closing quote mark is the speaker's, not the quote's (quotes25)
+            return self._source(said, actors, depth + 1)
         subj = active_subject(v)
         if subj is None and (opener := next((c for c in v.children if c.i < v.i and surname_read_adverb(c)), None)) is not None \
                 and actors.actors(opener):
@@ -949,7 +953,10 @@ class RoleFinder:
             return []
         clause = conj_root(v)  # '"We reject it and we will resist it"'
         say = clause.head
-        if clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
+        half = RoleFinder._second_half(v)
+        if half is not None:
+            clause, say = half, half.head  # '"...," Zelensky said in Paris, "but we agreed to ..."'
+        elif clause.dep_ == "ROOT" and (said := RoleFinder._quote_continued(clause)) is not None:
             say = said  # '"We are ready," he said. "We will sign tomorrow."' (quotes21)
         elif clause.dep_ not in ("ccomp", "parataxis", "advcl") or (
                 say.lemma_.lower() not in ATTRIBUTION_VERBS and say.lemma_.lower() not in QUOTE_SPEECH_VERBS):
@@ -963,6 +970,40 @@ class RoleFinder:
         if not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in subj.doc[lo:hi]):
             return []  # words not in quotation marks: "we" is the reporter's or a group's own
         return actors.actors(speaker)
+
+    @staticmethod
+    def _quote_closer(v):  # quotes25 helper
+        """The saying of the quotation a subjectless participle v follows right after its closing
+        mark ('..., "and Putin will pay for it," announcing a loan'), when v hangs on the quoted
+        clause, else None."""
+        doc = v.doc
+        if v.i < 3 or doc[v.i - 1].text not in ('"', "\u201d") or doc[v.i - 2].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        x, hops = v.head, 0
+        while hops < 4 and x.dep_ in ("ccomp", "conj") and x.head.i != x.i:
+            h = x.head
+            if (h.lemma_.lower() in ATTRIBUTION_VERBS or h.lemma_.lower() in QUOTE_SPEECH_VERBS) and h.i < v.i:
+                return h if any(c.dep_ == "nsubj" for c in h.children) else None
+            x, hops = h, hops + 1
+        return None
+
+    @staticmethod
+    def _second_half(v):  # quotes25 helper
+        """The clause of v that is the second half of a split quote read as a conjunct of its
+        saying ('"We will not give up our land," Zelensky said after the talks, "but we agreed to
+        swap prisoners."': "agreed" hangs on "said" as its conjunct), else None. Only a conjunct
+        after the saying, a quote mark opening between them."""
+        x = v
+        while x.dep_ == "conj" and x.head.i != x.i:
+            h = x.head
+            if h.i < x.i and (h.lemma_.lower() in ATTRIBUTION_VERBS or h.lemma_.lower() in QUOTE_SPEECH_VERBS):
+                doc = x.doc
+                if any(doc[k].text in ('"', "\u201c") or doc[k].tag_ == "``" for k in range(h.i + 1, x.left_edge.i)):
+                    return x
+                return None
+            x = h
+        return None
 
     @staticmethod
     def _quote_continued(root):  # quotes21 helper

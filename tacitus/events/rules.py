@@ -1895,6 +1895,48 @@ class ClauseRules:
         subj = next(c for c in comp.children if c.dep_ == "nsubj")
         return subj.lemma_.lower() not in self.lex.nouns and subj.lower_ not in self.lex.nouns
 
+    @staticmethod
+    def _warned_doer(comp, actors: DocActors):  # quotes25 helper
+        """The doer of the deed a conditional judgement warns against ('"If Iran does anything, it
+        will be a very bad mistake"', 'said any attack would be a grave error if Moscow went ahead':
+        the judging clause in the future (will/would) with an 'if'/'unless' clause): the named
+        subject of that clause, [] when it names none; None when comp is no such warning."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in comp.children):
+            return None
+        cond = next((c for c in comp.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is None:
+            return None
+        return [a for c in cond.children if c.dep_ == "nsubj" for a in actors.actors(c) if not actors.is_guess(a)]
+
+    def _outcome_forecast(self, comp, actors: DocActors) -> bool:  # quotes25 helper
+        """'health officials warned that hospitals would run out of beds', 'warned that the
+        shortage could last for months': a warning whose clause is a could/would/may outcome of a
+        thing (a common-noun subject naming no actor, no event noun, no penalty), with a verb
+        that codes nothing and no actor in the clause, is a forecast, no threat ('warned that
+        the consequences would be severe' and 'warned that attacks would follow' stay)."""
+        from tacitus.events.words import OUTCOME_THREAT_WORDS, PENALTY_FACED
+
+        if comp.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might")
+                                          for c in comp.children):
+            return False
+        if any(c.dep_ in ("dobj", "dative") and actors.actors(c) for c in comp.head.children):
+            return False  # a warning addressed to a side ("warned protesters that ...") is a threat
+        if any(t.lemma_.lower() in OUTCOME_THREAT_WORDS or t.lemma_.lower() in PENALTY_FACED for t in comp.subtree):
+            return False  # "would provoke a reaction", "would have grave consequences", "could cost lives"
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children) or any(
+                a.sector in POLITICAL_SECTORS or not a.sector for a in actors.actors(subj)):
+            return False  # (a civilian body may be the subject: "hospitals would run out of beds")
+        lemma = subj.lemma_.lower()
+        if lemma in self.lex.nouns or subj.lower_ in self.lex.nouns or lemma in PENALTY_FACED:
+            return False
+        if self._entry(comp) is not None:
+            return False
+        return not any(actors.actors(t) for t in comp.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != subj.i
+                       and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "at", "throughout")))
+        # (a place the outcome is in is no side: "shortages could last for months in Gaza")
+
     def _economy_forecast(self, comp, actors: DocActors) -> bool:  # wire24 helper
         """'the IMF warned that the recovery could be slow', 'warned the global economy could slip
         into recession': a warning whose clause is about the economy (ECONOMY_NOUNS as subject, no
