@@ -45,7 +45,7 @@ from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.words import LEGAL_APPEAL_VERBS, RULING_NOUNS  # realnews25 helper
 from tacitus.events.words import SEQUENCE_ADVERBS  # odds25 helper
-from tacitus.events.words import SIGNED_INSTRUMENTS, HOSTILE_INSTRUMENT_ROOTS  # wire25 helper
+from tacitus.events.words import SIGNED_INSTRUMENTS, HOSTILE_INSTRUMENT_ROOTS, RELIEF_CRAFT  # wire25 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -300,12 +300,14 @@ class EventCoder(RoleFinder, ClauseRules):
         only from the place): it is made less confident than the main clause's best event."""
         if len(evs) < 2:
             return
-        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0]
+        below = {id(e) for e in evs if in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])}
+        # (a time clause the parser conjoined to the main verb is at its depth, yet no main event: wire25)
+        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0 and id(e) not in below]
         if not main:
             return
         top = max(main)
         for e in evs:
-            if e.confidence >= top and (in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])):
+            if e.confidence >= top and id(e) in below:
                 e.confidence = round(max(0.05, top - 0.01), 3)
 
     @staticmethod
@@ -566,6 +568,16 @@ class EventCoder(RoleFinder, ClauseRules):
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _foreign_addressee(v, source: list, actors) -> list:
+        """The actors of the direct object of an order verb with a "to" complement ("ordered Russia
+        to halt"), when they are another country's than the one giving the order; else []."""
+        if not source or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children):
+            return []
+        home = {s.country or s.primary for s in source}
+        found = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(c)]
+        return found if found and all((a.country or a.primary) not in home for a in found) else []
 
     @staticmethod
     def _each_other(source: list) -> list:
@@ -4589,6 +4601,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "is fighting the coronavirus", "declared war on the virus": a figure of speech (noevent6)
         if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
             return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
+        if code == "042" and cand.anchor.pos_ == "VERB" and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in RELIEF_CRAFT for d in cand.anchor.children):
+            return None  # "flew military helicopters into Haiti's capital to evacuate staff": craft flown, no visit (wire25)
+        if code[:2] == "08" and cand.anchor.lemma_.lower() in COMMAND_VERBS \
+                and (told := self._foreign_addressee(cand.anchor, cand.source, actors)):
+            # "the ICJ ordered Russia to halt its military operations": a demand on Russia, not
+            # the court's own halt ('order halt' is for "ordered a halt to ...") (wire25)
+            code, target = self.onto.transform("request", code) or "100", told
         if code == "100" and cand.anchor.lemma_.lower() in COMMAND_VERBS and (not target or all(
                 a.kind == "country" and a.primary in {s.primary for s in cand.source}
                 and _named_where(cand.anchor.sent, a) for a in target)):
