@@ -16,7 +16,7 @@ datelines, background clauses, several events):
   own retreat; craft flown into a country are no visit;
 - lexicon rows: arrangements and initiatives quit (160), penalties scrapped (085) or widened (163),
   a union left (160), a force sent into an offensive (190), rebels taking a named town (192); 'leave
-  for' is a trip only with no object or a place left.
+  for' is a trip only with no object or a place left; a vow of retaliation or revenge threatens (130).
 
 Every sentence is written for this file, none is taken from a gold or fresh set."""
 from conftest import coded_full as coded, has_full_event as _has, main_event
@@ -99,3 +99,10 @@ def test_wire25_lexicon_rows(coder):
     assert _has(coded(coder, "Libyan rebels took Tripoli on Monday.", "2011-08-22"), "ASSAULT", "LBY", cameo="192")
     assert coded(coder, "The Bank of Mexico left its key rate unchanged for the third meeting in a row, citing "
                         "doubts in Congress.", "2023-06-22") == []
+
+
+def test_wire25_vow_of_retaliation_drawn_from_a_side_threatens(coder):
+    evs = coded(coder, "Canada raised duties on American steel on Friday, drawing a vow of retaliation from "
+                       "Washington.", "2018-06-29")
+    assert _has(evs, "SANCTION", "CAN", "USA")
+    assert _has(evs, "THREATEN", "USA", "CAN", cameo="130")
