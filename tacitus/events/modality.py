@@ -1345,8 +1345,8 @@ def _set_off_apposition(n) -> bool:
     """Is n an apposition set off by a comma ("Khashoggi, a columnist who had criticised the crown
     prince, disappeared"), so that a relative clause on it is as much an aside as one right after
     the comma? (wire25)"""
-    if n.dep_ != "appos":
-        return False
+    if n.dep_ != "appos" or n.head.pos_ != "PROPN":
+        return False  # (of a name only: "..., a claim London dismissed as absurd" sums up the news and answers it)
     lo = n.left_edge.i
     return lo > 0 and n.doc[lo - 1].text == ","
 
