@@ -46,6 +46,7 @@ from tacitus.events.words import WARNING_VERBS  # types24 helper
 from tacitus.events.words import INSCRIPTION_NOUNS, FORCE_PARTICIPLES  # realnews24 helper
 from tacitus.events.words import LEGAL_APPEAL_VERBS, RULING_NOUNS  # realnews25 helper
 from tacitus.events.words import SEQUENCE_ADVERBS  # odds25 helper
+from tacitus.events.words import SIGNED_INSTRUMENTS, HOSTILE_INSTRUMENT_ROOTS, RELIEF_CRAFT  # wire25 helper
 from tacitus.events.words import COURT_CODES, DEMAND_CONTENT_NOUNS, ORDER_VERBS, POINTING_PRONOUNS, REMAND_VERBS, RETALIATION_WORDS, TALK_PURPOSE_VERBS  # odds9, stories10 helpers
 from tacitus.events.words import TRIAL_NOUNS, TRIAL_VERBS  # realfix20 helper
 from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 helper
@@ -135,6 +136,7 @@ from tacitus.events.words import ABSENCE_VERBS, CIVIL_INSTITUTION_SECTORS, FORCE
 from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN_VERBS, CAMPAIGN_RALLY_WORDS  # light17 helper
 from tacitus.events.syntax import conjunct_subjects  # wire11 helper
+from tacitus.events.syntax import elapsed_into  # wire25 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.syntax import passive_subject  # targets12 helper
 from tacitus.events.syntax import hedged_noun, quoted_label_owner  # wire21 helper
@@ -304,12 +306,14 @@ class EventCoder(RoleFinder, ClauseRules):
         only from the place): it is made less confident than the main clause's best event."""
         if len(evs) < 2:
             return
-        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0]
+        below = {id(e) for e in evs if in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])}
+        # (a time clause the parser conjoined to the main verb is at its depth, yet no main event: wire25)
+        main = [e.confidence for e in evs if self._clause_depth(anchors[id(e)]) == 0 and id(e) not in below]
         if not main:
             return
         top = max(main)
         for e in evs:
-            if e.confidence >= top and (in_relative_clause(anchors[id(e)]) or self._time_clause(anchors[id(e)])):
+            if e.confidence >= top and id(e) in below:
                 e.confidence = round(max(0.05, top - 0.01), 3)
 
     @staticmethod
@@ -458,6 +462,7 @@ class EventCoder(RoleFinder, ClauseRules):
         out = self._drop_envoy_sending(out)
         if len(out) > 1:
             out = self._drop_aims_and_motives(out)
+            out = self._drop_signed_instruments(out)
         return self._drop_subject_acts(out, actors)
 
     @staticmethod
@@ -585,6 +590,55 @@ class EventCoder(RoleFinder, ClauseRules):
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _foreign_addressee(v, source: list, actors) -> list:
+        """The actors of the direct object of an order verb with a "to" complement ("ordered Russia
+        to halt"), when they are another country's than the one giving the order; else []."""
+        if not source or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in v.children):
+            return []
+        home = {s.country or s.primary for s in source}
+        found = [a for c in v.children if c.dep_ == "dobj" for a in actors.actors(c)]
+        return found if found and all((a.country or a.primary) not in home for a in found) else []
+
+    @staticmethod
+    def _each_other(source: list) -> list:
+        """The targets of sides acting on each other: every side, the second first ("Putin and Obama
+        met": Obama is Putin's partner), so that the first target is not the first side (wire25)."""
+        return list(source[1:]) + list(source[:1])
+
+    @staticmethod
+    def _met_at_body(cand: Candidate, target) -> bool:
+        """Are all the targets international bodies named in an "at" phrase on the meeting verb
+        ("met at the United Nations", "held talks at NATO headquarters")? (wire25)"""
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
+                 for c in cand.anchor.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for p in c.children if p.dep_ == "pobj"]
+        return bool(spans) and all(a.primary in ("IGO", "NGO") and any(lo <= a.start < hi for lo, hi in spans)
+                                   for a in target)
+
+    @staticmethod
+    def _drop_signed_instruments(out: list[Candidate]) -> list[Candidate]:
+        """"Putin signed treaties on Friday formally annexing four regions of Ukraine", "put his
+        signature to a treaty absorbing Crimea": the treaty's own clause names the act (192); the
+        signing is its form, not an accord with the side that loses the land (wire25). Only a
+        hostile act (15x-20x) in a clause on the signed paper's noun replaces the signing; "signed a
+        treaty settling their border" stays an accord (057)."""
+        drop = set()
+        for d in out:
+            v = d.anchor
+            if d.cameo[:2] not in HOSTILE_INSTRUMENT_ROOTS or v.pos_ != "VERB":
+                continue
+            if v.dep_ == "acl" and v.head.lemma_.lower() in SIGNED_INSTRUMENTS:
+                paper = v.head
+                signer = paper.head.head if paper.dep_ == "pobj" else paper.head
+            elif v.dep_ == "advcl" and v.tag_ == "VBG" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_INSTRUMENTS for c in v.head.children):
+                signer = v.head  # "signed treaties on Friday formally annexing ...": the parser hangs the clause on the verb
+            else:
+                continue
+            drop.update(id(c) for c in out if c.cameo == "057" and c.anchor.i == signer.i)
+        return [c for c in out if id(c) not in drop] if drop else out
 
     @staticmethod
     def _drop_envoy_sending(out: list[Candidate]) -> list[Candidate]:
@@ -2216,8 +2270,8 @@ class EventCoder(RoleFinder, ClauseRules):
         (wire10). Only up to the first verb: 'since troops began shelling' is a clause of its own."""
         cur, steps = n, 0
         while cur.head.i != cur.i and steps < 6 and cur.pos_ != "VERB":
-            if cur.dep_ == "pobj" and cur.head.lower_ == "since":
-                return True
+            if cur.dep_ == "pobj" and (cur.head.lower_ == "since" or elapsed_into(cur.head)):
+                return True  # (or "four months into Russia's invasion": a lapse since it, wire25)
             cur, steps = cur.head, steps + 1
         return False
 
@@ -4376,14 +4430,17 @@ class EventCoder(RoleFinder, ClauseRules):
         if self._exchanged(cand):
             # "Russia and Ukraine exchanged 70 prisoners, including 24 Ukrainian sailors": each side
             # gives to the other; the prisoners or sailors exchanged are not the target
-            target = list(cand.source)
+            target = self._each_other(cand.source)
+        if target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code) \
+                and code[:2] == "04" and self._met_at_body(cand, target):
+            target = []  # "Putin and Obama met at the United Nations": where they met, not a third party (wire25)
         if not target and len({a.code for a in cand.source}) > 1 and self._mutual_act(code):
             # "the two leaders held talks", "Saudi Arabia and Iran agreed to restore relations":
             # a meeting or accord of two sides is each side's with the other, not with a mediator
-            target = list(cand.source)
+            target = self._each_other(cand.source)
         if not target and len(cand.source) > 1 and self._reciprocal(cand.anchor):
             # "Armenia and Azerbaijan accused each other": each side is the other's target
-            target = list(cand.source)
+            target = self._each_other(cand.source)
         if not target and cand.cameo[:3] == "045":
             target = self._mediated_parties(cand, actors)  # "a truce brokered by Egypt"
         if code[:2] == "07" and target and cand.anchor.pos_ == "VERB" \
@@ -4601,6 +4658,14 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "is fighting the coronavirus", "declared war on the virus": a figure of speech (noevent6)
         if code == "0831" and cand.anchor.pos_ == "VERB" and _private_reasons(cand.anchor):
             return None  # "resigned for health reasons", "citing family reasons": no concession (noevent6)
+        if code == "042" and cand.anchor.pos_ == "VERB" and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in RELIEF_CRAFT for d in cand.anchor.children):
+            return None  # "flew military helicopters into Haiti's capital to evacuate staff": craft flown, no visit (wire25)
+        if code[:2] == "08" and cand.anchor.lemma_.lower() in COMMAND_VERBS \
+                and (told := self._foreign_addressee(cand.anchor, cand.source, actors)):
+            # "the ICJ ordered Russia to halt its military operations": a demand on Russia, not
+            # the court's own halt ('order halt' is for "ordered a halt to ...") (wire25)
+            code, target = self.onto.transform("request", code) or "100", told
         if code == "100" and cand.anchor.lemma_.lower() in COMMAND_VERBS and (not target or all(
                 a.kind == "country" and a.primary in {s.primary for s in cand.source}
                 and _named_where(cand.anchor.sent, a) for a in target)):

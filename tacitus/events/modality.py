@@ -1338,7 +1338,7 @@ def aside_background(v, date: str | None = None) -> bool:
                  and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
         return bool(date) and bool(dated) and _all_dated_long_before(dated, date)
     start = rel.left_edge.i
-    if start == 0 or v.doc[start - 1].text != ",":
+    if (start == 0 or v.doc[start - 1].text != ",") and not _set_off_apposition(rel.head):
         return False  # "the sailors it had seized", "a man who attacked police": part of the news
     dated = [c for c in v.children if c.dep_ != "dobj" and any(t.ent_type_ in ("DATE", "TIME") for t in _phrase(c))]
     # ("Suu Kyi, who defended her country before the judges in December, had denied ...": a
@@ -1351,6 +1351,16 @@ def aside_background(v, date: str | None = None) -> bool:
     # the subject of an active verb: of a passive ("The rebel leader, who attacked an army post,
     # was arrested") the clause gives the grounds of what was done to it, often news itself
     return head.dep_ == "nsubj"
+
+
+def _set_off_apposition(n) -> bool:
+    """Is n an apposition set off by a comma ("Khashoggi, a columnist who had criticised the crown
+    prince, disappeared"), so that a relative clause on it is as much an aside as one right after
+    the comma? (wire25)"""
+    if n.dep_ != "appos" or n.head.pos_ != "PROPN":
+        return False  # (of a name only: "..., a claim London dismissed as absurd" sums up the news and answers it)
+    lo = n.left_edge.i
+    return lo > 0 and n.doc[lo - 1].text == ","
 
 
 def _all_dated_long_before(dated, date: str, calendar_stale: bool = False) -> bool:

@@ -91,6 +91,8 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.syntax import swallowed_subject  # wire8 helper
 from tacitus.events.syntax import children_table  # perf11e
+from tacitus.events.syntax import elapsed_into  # wire25 helper
+from tacitus.events.words import FOUGHT_EACH_OTHER  # wire25 helper
 from tacitus.events.syntax import verb_read_as_conj_modifier  # odds14 helper
 from tacitus.events.words import LET_VERBS  # odds14 helper
 from tacitus.events.words import OUT_OF_DOER_VERBS, FROM_DOER_VERBS  # odds15 helper; stories12, wire18
@@ -2237,8 +2239,8 @@ class RoleFinder:
                      for g in c.children if g.dep_ == "prep" and is_prep(g)]
         for prep in preps:
             for c in children:
-                if c.lower_ != prep:
-                    continue
+                if c.lower_ != prep or (prep == "into" and elapsed_into(c)):
+                    continue  # ("hailed the step four months into Russia's invasion": a date, no target, wire25)
                 for p in c.children:
                     if p.dep_ == "pobj" and not self._absolute_with(p):
                         found = actors.actors(p) or self._owner_of(p, actors)
@@ -3352,6 +3354,8 @@ class RoleFinder:
             first = conj_root(t)  # "brokered by Russia and the United Nations": the UN too
             if first.dep_ == "pobj" and (first.head.lower_ in NON_TARGET_PREPS or first.head.dep_ == "agent"):
                 continue  # "said at a press conference", "released by Russia": not targets
+            if RoleFinder._in_lapse(t):
+                continue  # "hailed it as historic four months into Russia's invasion": a date (wire25)
             if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in PRESSURE_NOUNS \
                     and cand.cameo[:2] != "12":
                 # "lifted the blockade under pressure from Washington": who moved it, no target; a refusal
@@ -3419,6 +3423,22 @@ class RoleFinder:
                     return found[:1] + more
                 return found[:1]
         return guessed or fallback
+
+    @staticmethod
+    def _in_lapse(t) -> bool:
+        """Does t lie in the object of a time lapse's "into" ("four months into Russia's invasion",
+        "two years into the war with Russia") or owns the object of a "since" that dates by an act
+        ("the first since Russia's invasion"; not "since the accord between Macedonian and Albanian
+        parties", whose parties may be acted on), a few heads up? (wire25)"""
+        cur = t
+        for _ in range(5):
+            if cur.dep_ == "pobj" and (elapsed_into(cur.head) or cur.head.lower_ == "since" and t.head.i == cur.i
+                                       and t.dep_ in ("poss", "compound", "amod")):
+                return True
+            if cur.head.i == cur.i or cur.pos_ == "VERB":
+                return False
+            cur = cur.head
+        return False
 
     @staticmethod
     def _apposed_place(t):
@@ -3705,7 +3725,17 @@ class RoleFinder:
         lo, hi = max(v.left_edge.i, v.i - WINDOW), min(v.right_edge.i, v.i + WINDOW) + 1  # (= window(v, ...))
         words = token_table(v.doc).lower[lo:hi]  # the forms from the plain column (perf14)
         return any(words[i:i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1)) \
-            or RoleFinder._exchange_verb(v)
+            or RoleFinder._exchange_verb(v) or RoleFinder._fought_each_other(v)
+
+    @staticmethod
+    def _fought_each_other(v) -> bool:
+        """"Chinese and Indian troops fought a battle in the Galwan valley": two sides fighting with
+        no side fought named (asked only when no target was found) fight each other; not "fought
+        alongside", "fought side by side" or "fought with" a partner (wire25)."""
+        return v.pos_ == "VERB" and v.lemma_.lower() in FOUGHT_EACH_OTHER and not any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in ("alongside", "with", "beside", "together")
+            and (c.lower_ != "with" or RoleFinder._with_names_partner(c)) for c in v.children) \
+            and not any(c.dep_ == "npadvmod" and c.lower_ == "side" for c in v.children)
 
     @staticmethod
     def _exchange_verb(v) -> bool:
@@ -3715,7 +3745,13 @@ class RoleFinder:
         # ("completed a prisoner exchange", "carried out a swap": the act as a light verb's object, odds11)
         return v.pos_ == "VERB" and (v.lemma_.lower() in EXCHANGE_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGE_NOUNS for c in v.children)) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" and RoleFinder._with_names_partner(c) for c in v.children)
+
+    @staticmethod
+    def _with_names_partner(c) -> bool:
+        """Does the "with" c name a partner, not open an absolute clause (", with Trump accusing his
+        guest of ...": a subject and a participle, no object)? (wire25)"""
+        return not any(g.dep_ == "pcomp" for g in c.children) or any(g.dep_ == "pobj" for g in c.children)
 
 
 # stories2 helper: acts two named sides do with each other ("met", "held talks", "agreed to

@@ -2252,8 +2252,10 @@ class ClauseRules:
         after/before/since clause dates the main clause's act, which is the news."""
         if tok.dep_ == "pcomp":  # the parser may read "after" as a preposition
             return tok.head.lower_ in ("after", "before", "since")
-        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
-                                           for c in tok.children)
+        # (or the clause as a conjunct that keeps its mark: "shot down two jets and captured a pilot,
+        # a day after Indian warplanes struck a camp", 'struck' conjoined to 'shot' (wire25))
+        return tok.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+                                                     for c in tok.children)
 
     @staticmethod
     def _told_history(anchor, date) -> bool:

@@ -926,3 +926,13 @@ def aim_participle(tok, aim_verbs, steps: int = 3):  # purpose22 helper
             return None
         cur = cur.head
     return None
+
+
+def elapsed_into(prep) -> bool:  # wire25 helper
+    """Is `prep` the "into" of a time lapse ("four months into Russia's invasion", "two years into
+    the war", "a year into his term")? Its object dates the news by an earlier act: no event told,
+    no side acted on. Read by word order, as the parser hangs the phrase on the lapse or the verb."""
+    if prep.lower_ != "into" or prep.i == 0:
+        return False
+    unit = prep.doc[prep.i - 1]
+    return unit.lemma_.lower() in ELAPSED_TIME_NOUNS and unit.pos_ == "NOUN"
