@@ -25,7 +25,7 @@ TAGS = {
 # session 24 (13,607 records: 0.921 / 0.952 / 0.916 / 0.887), when its quote lane's sets, the
 # hardest yet (type 0.61 after fixes), brought the figures to within 0.001 of the old floors
 FLOORS = {"type_acc": 0.915, "source_acc": 0.946, "target_acc": 0.910, "primary_triple_acc": 0.880}
-MAX_NO_EVENT_FP = 0.054  # measured 0.049 when session 24's lanes were appended (0.040 at session 17's)
+MAX_NO_EVENT_FP = 0.054  # measured 0.049 when session 24's lanes were appended, 0.050 at session 25's (0.040 at session 17's)
 
 
 @pytest.fixture(scope="module")
