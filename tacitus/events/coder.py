@@ -515,7 +515,6 @@ class EventCoder(RoleFinder, ClauseRules):
         president on Monday and the Qatari emir a day later'. A partner of the same code as one
         already in the event adds nothing ('and then with Russia's prime minister')."""
         heads = EventCoder._chained_partner_heads(v, actors)
-        sequenced = _sequenced
         if not heads:
             return []
         have = {a.code for a in (*cand.source, *cand.target)}
@@ -524,7 +523,7 @@ class EventCoder(RoleFinder, ClauseRules):
             acts = [a for a in actors.actors(h) if a.code]
             codes = {a.code for a in acts}
             if acts and codes <= {a.code for a in cand.target} and len(cand.target) > len(acts) \
-                    and h.dep_ == "conj" and sequenced(h):
+                    and h.dep_ == "conj" and _sequenced(h):
                 # "called his Iranian counterpart and afterwards the US secretary of state": read as
                 # one object phrase, the later call is its own
                 cand.target = [a for a in cand.target if a.code not in codes]

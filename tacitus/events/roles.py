@@ -405,6 +405,17 @@ class RoleFinder:
         return [a for b in bys for o in b.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                 for a in actors.actors(o) if not actors.is_guess(a)]
 
+    @staticmethod
+    def _demonym_of_gerund(d, g, actors: DocActors) -> list[Actor]:  # targets25 helper
+        """"were killed in Pakistani shelling", misparsed: the demonym d read as the noun of the verb's
+        "in"/"during" phrase and the attack gerund g right after it as a clause of the same verb. The
+        demonym's country is the attack's doer, for the verb and for the gerund's own event; []
+        for any other shape."""
+        if g.dep_ != "advcl" or g.i != d.i + 1 or g.lower_ not in VIOLENCE_NOUNS or not g.lower_.endswith("ing") \
+                or d.dep_ != "pobj" or d.head.lower_ not in ("in", "during") or d.head.head.i != g.head.i:
+            return []
+        return [a for a in actors.country_actor(d) if a.kind == "country"]
+
     def _by_under_prep_object(self, v, actors: DocActors) -> list[Actor]:  # targets10 helper
         """'was hit with fresh sanctions by the EU', 'was placed under house arrest by soldiers':
         the parser hangs the passive's "by" agent on the object of the verb's own preposition;
@@ -435,12 +446,8 @@ class RoleFinder:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
-                if c.lower_ in ("in", "during") and p.i + 1 < len(p.doc) and (g := p.doc[p.i + 1]).dep_ == "advcl" \
-                        and g.head.i == v.i and g.lower_ in VIOLENCE_NOUNS and g.lower_.endswith("ing") \
-                        and (found := [a for a in actors.country_actor(p) if a.kind == "country"]):
-                    # "were killed in Pakistani shelling": the parser reads the demonym as the
-                    # phrase's noun and the attack gerund as a clause of its own (targets25)
-                    return found
+                if p.i + 1 < len(p.doc) and (found := RoleFinder._demonym_of_gerund(p, p.doc[p.i + 1], actors)):
+                    return found  # "were killed in Pakistani shelling" misparsed (targets25)
                 if c.lower_ in ("in", "during") and any(b.dep_ in ("compound", "amod", "poss") for b in p.children):
                     # "were killed in an al-Shabaab roadside bombing", "in a Syrian air strike": the
                     # violent act's own modifier names its doer, as for the noun event (targets15)
@@ -694,9 +701,7 @@ class RoleFinder:
         if v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp", "dep") and v.lemma_.lower() in BLAME_VERBS \
                 and not any(c.dep_ in ("nsubj", "agent") for c in v.children):
             return [], True  # "killing 35 people in attacks later blamed on al Qaeda": no blamer named (targets16)
-        if v.dep_ == "advcl" and v.i > 0 and v.lower_ in VIOLENCE_NOUNS and v.lower_.endswith("ing") \
-                and (d := v.doc[v.i - 1]).dep_ == "pobj" and d.head.lower_ in ("in", "during") and d.head.head.i == v.head.i \
-                and (found := [a for a in actors.country_actor(d) if a.kind == "country"]):
+        if v.i > 0 and (found := self._demonym_of_gerund(v.doc[v.i - 1], v, actors)):
             return found, False  # "killed in Pakistani shelling" misparsed: the shelling is Pakistan's (targets25)
         passive = is_passive(v) or headline_passive(v)
         if passive:
