@@ -1418,7 +1418,10 @@ class ClauseRules:
     def _left_unanswered(v) -> bool:
         """'would not go unpunished', 'will not remain unanswered': the negation is part of the
         threat, not its denial (word set unanswered_words, odds3 helper)."""
-        return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children)
+        return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children) or (
+            v.lemma_.lower() == "let" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "stand"
+                                              and not any(p.dep_ in ("prt", "advmod", "prep") for p in c.children)
+                                              for c in v.children))  # "will not let this stand" (quotes26)
 
     def _not_hesitating(self, cand: Candidate) -> str | None:
         """'said it would not hesitate to use nuclear weapons', 'will not hesitate to strike Iran's
