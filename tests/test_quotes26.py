@@ -93,3 +93,18 @@ def test_quotes26_quote_with_no_event_codes_nothing(coder):
     evs = coded(coder, '"The harvest this year was the best in a decade," the Kenyan agriculture minister said.',
                 "2020-11-10")
     assert evs == [], evs
+
+
+def test_quotes26_will_not_let_it_go_unanswered(coder):
+    evs = coded(coder, '"We will not let this attack go unanswered," the Australian prime minister told parliament.',
+                "2023-06-01")
+    assert _has(evs, "THREATEN", "AUS", cameo="130"), evs
+    assert not _has(evs, "REJECT"), evs
+
+
+def test_quotes26_call_whose_told_clause_hangs_on_the_call(coder):
+    # "that" read as a determiner and the told clause as a relative clause of "call"
+    evs = coded(coder, 'Erdogan told Putin in a phone call that trade between their countries was growing fast.',
+                "2018-08-08")
+    assert _has(evs, "CONSULT", "TUR", "RUS", cameo="041"), evs
+

@@ -592,19 +592,23 @@ class EventCoder(RoleFinder, ClauseRules):
             if lemmas[i] not in TOLD_ADDRESS_VERBS:
                 continue
             v = sent.doc[i]
-            if v.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in v.children) \
-                    or any(c.dep_ == "neg" for c in v.children):
+            if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
             told = [a for c in v.children if c.dep_ in ("dobj", "dative") for a in actors.actors(c)]
             if not told:
                 continue
-            code = None
+            code, clause = None, any(c.dep_ == "ccomp" for c in v.children)
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "during", "by", "over", "on", "at"):
                     for o in p.children:
                         if o.dep_ == "pobj" and (kind := TOLD_CONTACT_NOUNS.get(o.lemma_.lower())):
                             code = code or kind
-            if code is None:
+                            # ('told Putin in a phone call that trade ... was growing': "that" read as a
+                            # determiner, the told clause hung on the call as a relative clause)
+                            clause = clause or any(r.dep_ in ("relcl", "acl") and r.pos_ in ("VERB", "AUX") and any(
+                                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("that", "which") for s in r.children)
+                                for r in o.children)
+            if code is None or not clause:
                 continue
             source = self._source(v, actors)[0]
             target = [a for a in told if all(a.code != s.code for s in source)]
@@ -615,9 +619,10 @@ class EventCoder(RoleFinder, ClauseRules):
     @staticmethod
     def _bare_force_answer(x) -> bool:  # quotes26 helper
         """'ready to respond', 'prepared to intervene militarily', 'ready to respond with force': the
-        answering verb with no object and no to / on / for phrase ('ready to respond to the proposal',
-        'ready to intervene on behalf of the workers' are no threats)."""
-        return not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "on", "for")
+        answering verb with no object and no to / on / for / against phrase ('ready to respond to the
+        proposal', 'ready to intervene on behalf of the workers' are no threats; 'ready to retaliate
+        against any North Korean attack' is told by the verb's own row, with its target)."""
+        return not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "on", "for", "against")
                        or c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        for c in x.children)  # ('prepared to intervene to help stranded citizens': a purpose)
 

@@ -1383,6 +1383,9 @@ class ClauseRules:
             return unhesitating
         if cand.modality in ("negated", "refusal") and self._left_unanswered(v):
             return cand.cameo  # "said the strike would not go unpunished": a threat (odds3)
+        if cand.modality in ("negated", "refusal") and v.lemma_.lower() == "let" and any(
+                c.dep_ in ("ccomp", "xcomp") and self._left_unanswered(c) for c in v.children):
+            return "130"  # '"We will not let this act go unanswered"': the same threat, not a refusal to let go (quotes26)
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
