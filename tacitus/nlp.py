@@ -29,6 +29,10 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # tacitus_split_quote repairs (quotes22)
 COLON_QUOTE = re.compile(r':\s*["\u201c][^"\u201c\u201d]+[,?!]["\u201d]\s+\w')
 CONTACT_CLAUSE_COMPONENT = "tacitus_told_in_contact"  # realfix21
+# a speaker and a colon before a quotation, with no verb of saying ('Erdogan on Sweden: "They must
+# first keep their promises."', 'Duterte to the EU: "Stop meddling."'): the colon is the saying (quotes26)
+COLON_SPEAKER = re.compile(r'(?:^|[.!?]\s+|\n)[A-Z][^:"\u201c\u201d\n]{1,90}:\s*["\u201c\u2018\']')
+COLON_OPENERS = ('"', "\u201c", "\u2018", "'")
 
 
 def _noun_root_verb(root) -> None:
@@ -112,6 +116,8 @@ def _register_components():
         (ccomp) and a quoted subject goes back to that clause (quotes21). Costs one count of quote
         marks on docs with fewer than four."""
         text = doc_text(doc)
+        if ": " in text and COLON_SPEAKER.search(text):
+            _colon_speakers(doc)
         marks = sum(text.count(q) for q in QUOTE_MARKS)
         if marks < 4 and not (marks >= 2 and ": " in text and COLON_QUOTE.search(text)):
             return doc
@@ -411,6 +417,61 @@ def _colon_quote(doc, verb) -> None:
         return
     quoted.head, quoted.dep_ = verb, "ccomp"
     intro.dep_ = "parataxis"
+
+
+def _colon_speakers(doc) -> None:
+    """'Erdogan on the NATO bids of Sweden and Finland: "We cannot say yes ..."', 'Duterte to the European
+    Union: "Stop meddling in our affairs."', 'Niger junta to ECOWAS: 'Any aggression will meet a response'':
+    a sentence that opens with a speaker (a name or a noun phrase, with phrases saying what or whom
+    the words are on or to, and no finite verb) and a colon, then a quotation that runs to the end of
+    the sentence. The parser hangs the quoted clause on the name or the name on it, so the quoted words
+    had no speaker. The colon stands for the saying: it becomes the sentence's verb of saying ('say'),
+    the speaker its subject, the speaker's on / to / in phrases its own, the quoted clause its
+    complement (quotes26). Sentences with a verb before the colon are left as they are."""
+    for sent in doc.sents:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i - sent.start > 16 or colon.i + 2 >= sent.end \
+                or doc[colon.i + 1].text not in COLON_OPENERS:
+            continue
+        left = doc[sent.start:colon.i]
+        if not left or left[0].is_punct or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" or t.tag_ == "VB" and t.pos_ == "VERB"
+                for t in left):
+            continue
+        heads = [t for t in left if not (sent.start <= t.head.i < colon.i) or t.head.i == t.i]
+        speaker = next((t for t in heads if not t.is_punct), None)
+        if speaker is None or not (speaker.text[:1].isupper() or any(
+                t.text[:1].isupper() and t.pos_ == "PROPN" for t in speaker.lefts)):
+            continue
+        lo, hi = colon.i + 2, sent.end
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].text in COLON_OPENERS):
+            hi -= 1
+        if hi <= lo or any(doc[k].text in ('"', "\u201c", "\u201d") for k in range(lo, hi)):
+            continue  # (a quotation that closes before the sentence ends: told otherwise)
+        tops = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
+        quoted = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
+        if quoted is None:
+            continue
+        colon.lemma_, colon.pos_, colon.tag_ = "say", "VERB", "VBD"
+        if speaker.pos_ == "VERB":
+            speaker.pos_, speaker.tag_ = "PROPN", "NNP"  # ('Blinken in Tel Aviv:' read as a participle)
+        moved = [c for c in speaker.children if c.dep_ == "prep" and c.i > speaker.i]
+        for t in sent:
+            if t.i == colon.i:
+                continue
+            if t.i == speaker.i:
+                t.head, t.dep_ = colon, "nsubj"
+            elif t.i == quoted.i:
+                t.head, t.dep_ = colon, "ccomp"
+            elif t in moved:
+                t.head = colon
+            elif not (sent.start <= t.head.i < colon.i) and t.i < colon.i:
+                t.head = colon
+            elif t.i > colon.i and not (lo <= t.head.i < hi) and t.head.i != colon.i:
+                t.head = colon
+            elif t.head.i == t.i:
+                t.head = colon
+        colon.head, colon.dep_ = colon, "ROOT"
 
 
 def _inverted_speaker(doc, verb, reopen: int):

@@ -125,6 +125,9 @@ from tacitus.events.words import STATE_AGENT_SECTORS  # places3 helper
 from tacitus.events.words import COMING_VERBS  # realnews18a helper
 from tacitus.events.words import RULE_BREAK_VERBS, FORCE_NAME_HEADS, ROUT_VERBS, ROUTED_SECTORS  # realnews18b helper
 from tacitus.events.words import RETORT_VERBS, RETORT_MEANS, ANSWERED_ACTS, THREAT_NOUNS as _THREAT_WORDS  # odds8 helper
+from tacitus.events.words import READY_FORCE_VERBS  # quotes26 helper
+TOLD_CONTACT_NOUNS = {"call": "041", "telephone": "041", "phone": "041", "conversation": "041", "videoconference": "041",
+                      "talk": "040", "talks": "040", "meeting": "040", "summit": "040"}  # quotes26 helper
 from tacitus.actors.resolver_words import references, war_sides  # targets9 helper
 from tacitus.events.words import ADMISSION_NOUNS, OFFICE_SECTORS  # targets11 helper
 from tacitus.events.words import NATURE_EVENT_WORDS  # targets15 helper
@@ -275,6 +278,13 @@ class EventCoder(RoleFinder, ClauseRules):
                 seen.add(key)
                 events.append(ev)
                 anchors[id(ev)] = cand.anchor
+            if len(events) == first and (told := self._told_in_contact(sent, actors)) is not None:
+                # "Putin told Erdogan in a phone call that he hoped relations would recover": when
+                # what was told codes nothing, the call itself is the event (041; talks 040) (quotes26)
+                ev = self._to_event(told, info, doc_id=doc_id, date=date, actors=actors, prior=events)
+                if ev is not None:
+                    events.append(ev)
+                    anchors[id(ev)] = told.anchor
             events[first:] = self._main_act_first(events[first:], anchors)
             self._relative_below_main(events[first:], anchors)
         doc.user_data.pop(ENTRY_MEMO_KEY, None)
@@ -570,6 +580,73 @@ class EventCoder(RoleFinder, ClauseRules):
                     continue  # ("voted to expel US troops, hoping to avenge ...": the vote's complement is the act)
             keep.append(c)
         return keep
+
+    def _told_in_contact(self, sent, actors) -> Candidate | None:  # quotes26 helper
+        """'Putin told Erdogan in a telephone call that ...', 'Xi told Biden during their virtual summit
+        that ...': a verb of telling (TOLD_ADDRESS_VERBS) with an addressee actor, a clause told and a
+        phrase naming the call or the talks it was told in (TOLD_CONTACT_NOUNS). A Candidate for the
+        contact (041 for a call, 040 for talks), else None. Only tried when the sentence codes nothing,
+        so a told clause that codes (a threat, a demand, a pledge) is the event instead."""
+        lemmas = actors._columns()[1]
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in TOLD_ADDRESS_VERBS:
+                continue
+            v = sent.doc[i]
+            if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+                continue
+            told = [a for c in v.children if c.dep_ in ("dobj", "dative") for a in actors.actors(c)]
+            if not told:
+                continue
+            code, clause = None, any(c.dep_ == "ccomp" for c in v.children)
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "during", "by", "over", "on", "at"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and (kind := TOLD_CONTACT_NOUNS.get(o.lemma_.lower())):
+                            code = code or kind
+                            # ('told Putin in a phone call that trade ... was growing': "that" read as a
+                            # determiner, the told clause hung on the call as a relative clause)
+                            clause = clause or any(r.dep_ in ("relcl", "acl") and r.pos_ in ("VERB", "AUX") and any(
+                                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("that", "which") for s in r.children)
+                                for r in o.children)
+            if code is None or not clause:
+                continue
+            source = self._source(v, actors)[0]
+            target = [a for a in told if all(a.code != s.code for s in source)]
+            if source and target:
+                return Candidate(code, [v], source, target, v, clause_modality(v))
+        return None
+
+    @staticmethod
+    def _bare_force_answer(x) -> bool:  # quotes26 helper
+        """'ready to respond', 'prepared to intervene militarily', 'ready to respond with force': the
+        answering verb with no object and no to / on / for / against phrase ('ready to respond to the
+        proposal', 'ready to intervene on behalf of the workers' are no threats; 'ready to retaliate
+        against any North Korean attack' is told by the verb's own row, with its target)."""
+        return not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "on", "for", "against")
+                       or c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in x.children)  # ('prepared to intervene to help stranded citizens': a purpose)
+
+    @staticmethod
+    def _conditioned_side(heads, source: list, actors) -> list[Actor]:  # quotes26 helper
+        """The actors of the subject of an 'if' / 'unless' / 'until' clause hung on one of heads
+        ('ready to intervene if the junta refuses to step down': the junta), not the source's own."""
+        own = {a.code for a in source}
+        marks = PENDING_MARKS | CONDITION_MARKS
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                    found = [a for n in c.children if n.dep_ in ("nsubj", "nsubjpass") for a in actors.actors(n)
+                             if a.code not in own]
+                    if found:
+                        return found
+        say = heads[-1].head if heads[-1].dep_ == "ccomp" else None
+        for c in (say.children if say is not None else ()):
+            if c.dep_ == "advcl" and c.lemma_.lower() == "warn":
+                # '"We are prepared to respond within seconds," a commander said, warning Israel ...'
+                found = [a for n in c.children if n.dep_ == "dobj" for a in actors.actors(n) if a.code not in own]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
@@ -1682,6 +1759,15 @@ class EventCoder(RoleFinder, ClauseRules):
                 for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             consumed.add(act.i)
             return Candidate("138", sorted({v, answering}, key=lambda t: t.i), self._source(v, actors)[0], target, v, clause_modality(v))
+        if ready is not None and (entry is None or entry.frame in ("", "say", "light")) \
+                and ready.lemma_.lower() in READY_FORCE_VERBS and self._bare_force_answer(ready):
+            # '"Our troops are ready to intervene if the junta refuses to step down"', '"we are
+            # prepared to respond within seconds"': readiness to answer by force with nothing named
+            # to answer is a threat of force (138), not intent; the side whose act the 'if' clause
+            # waits on is warned (quotes26)
+            source = self._source(v, actors)[0]
+            return Candidate("138", sorted({v, ready}, key=lambda t: t.i), source,
+                             self._conditioned_side((ready, v), source, actors), v, clause_modality(v))
         if ready is not None and (entry is None or entry.frame in ("", "say", "light")):
             # "is ready / willing / prepared to withdraw": intent, like "agreed to withdraw"
             info["xcomp"] = ready

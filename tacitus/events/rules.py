@@ -1383,6 +1383,9 @@ class ClauseRules:
             return unhesitating
         if cand.modality in ("negated", "refusal") and self._left_unanswered(v):
             return cand.cameo  # "said the strike would not go unpunished": a threat (odds3)
+        if cand.modality in ("negated", "refusal") and v.lemma_.lower() == "let" and any(
+                c.dep_ in ("ccomp", "xcomp") and self._left_unanswered(c) for c in v.children):
+            return "130"  # '"We will not let this act go unanswered"': the same threat, not a refusal to let go (quotes26)
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
             ruled = v
         else:
@@ -1418,7 +1421,10 @@ class ClauseRules:
     def _left_unanswered(v) -> bool:
         """'would not go unpunished', 'will not remain unanswered': the negation is part of the
         threat, not its denial (word set unanswered_words, odds3 helper)."""
-        return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children)
+        return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children) or (
+            v.lemma_.lower() == "let" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "stand"
+                                              and not any(p.dep_ in ("prt", "advmod", "prep") for p in c.children)
+                                              for c in v.children))  # "will not let this stand" (quotes26)
 
     def _not_hesitating(self, cand: Candidate) -> str | None:
         """'said it would not hesitate to use nuclear weapons', 'will not hesitate to strike Iran's
