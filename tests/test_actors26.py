@@ -85,3 +85,12 @@ def test_actors26_pokrovsk_is_the_ukrainian_town(coder, text, date, event, sourc
 ])
 def test_actors26_no_event(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    ("Kurds in Syria accused Turkey of preparing an invasion.", "2019-08-05", "ACCUSE", "SYR", "TUR"),
+    ("Tuareg rebels said they killed dozens of Malian soldiers and Wagner fighters in heavy fighting near "
+     "Tinzaouaten on the border with Algeria.", "2024-07-28", "ASSAULT", "MLI", "MLI"),
+])
+def test_actors26_a_people_named_alone_or_near_a_border(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)

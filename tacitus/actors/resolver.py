@@ -1587,6 +1587,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # without a determiner it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+            if head_match is None and h.lower_ in people_homes() and h.pos_ in ("NOUN", "PROPN") \
+                    and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and (iso := country or self._people_home(h, scope, h)) is not None:
+                # "Kurds in Syria accused Turkey", "killed 80 Hazaras": a people of several states,
+                # coded by the one they live in (data/homelands.tsv) (actors26)
+                return [self._make(h, scope[0].i, self.d.country_name(iso), iso, iso, None, "country")]
             return []
         members: tuple[str, ...] = ()
         if country is None:
@@ -1794,12 +1800,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
 
-    def _people_home(self, h, scope) -> str | None:
+    def _people_home(self, h, scope, word=None) -> str | None:
         """The state an actor named by a people whose lands lie in several states lives in
         (data/homelands.tsv): the place its own phrase or its sentence names when that is one of
         them, else another of them its sentence names ("Pakistani troops killed Baloch militants"),
         else the people's default home if it has one; None leaves the usual guess (actors26)."""
-        word = next((t for t in scope if t.i < h.i and t.lower_ in people_homes()), None)
+        word = word or next((t for t in scope if t.i < h.i and t.lower_ in people_homes()), None)
         if word is None:
             return None
         homes, default = people_homes()[word.lower_]
