@@ -94,3 +94,15 @@ def test_actors26_no_event(coder, text, date):
 ])
 def test_actors26_a_people_named_alone_or_near_a_border(coder, text, date, event, source, target):
     assert _has(coded(coder, text, date), event, source, target)
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # a weapon's nationality is the side that fired it, before the place it hit (coder._weapon_owner)
+    ("Russian bombs struck Kharkiv overnight, wounding 12 people, the regional governor said.",
+     "2024-10-03", "ASSAULT", "RUS", "UKR"),
+    ("A bomb exploded in the diplomatic quarter of Kabul.", "2017-05-31", "ASSAULT", "AFG", None),
+    # a sentence-opening surname the tagger read as a preposition is still the subject
+    ("Baerbock visited Kyiv and promised further German support.", "2022-09-10", "CONSULT", "DEU", "UKR"),
+])
+def test_actors26_weapon_owner_and_misread_surname(coder, text, date, event, source, target):
+    assert _has(coded(coder, text, date), event, source, target)

@@ -952,7 +952,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 self._note_person(doc[i], named[0])
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
+                if pos not in ("VERB", "ADV", "AUX", "ADP") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
                         or m.end != i + 1 or (doc[i].dep_ not in ARGUMENT_DEPS and not surname_read_adverb(doc[i])) \
                         or not (doc[i].text.isupper() if m.entry.kind == "org" else doc[i].text[:1].isupper()):
                     continue
@@ -960,7 +960,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # argument slot is the organisation, whatever the tagger called it (actors9); a
                 # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12), also one
                 # read as the verb's adverb when a phrase follows it ("Orban, on a peace mission,
-                # met Xi": odds25)
+                # met Xi": odds25), or as a preposition ("Baerbock visited Kyiv and promised ...": actors26)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
