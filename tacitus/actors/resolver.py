@@ -31,6 +31,7 @@ from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import DOMESTIC_ASKER_SECTORS  # stories23
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import US_STATE_CONTEXT, US_STATE_HOMONYMS, people_homes  # actors26
 from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
 from tacitus.actors.resolver_words import LEADER_OFFICE_NOUNS, LEADER_STAFF_TITLES, PLACE_OFFICE_NOUNS  # realfix21 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
@@ -232,6 +233,28 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
                 end = found.end
+        self._us_state_names(lowers)
+
+    def _us_state_names(self, lowers) -> None:
+        """A country's name that is also a US state's ('Georgia') names the state, so the USA, in a
+        document with words only a US state's news has and no other Georgian word ("A grand jury in
+        Georgia indicted Trump", "Georgia Republicans"; "Georgia accused Russia" and "Tbilisi ...
+        Georgia" stay the country) (actors26; one office after the name: countries_of._country_in)."""
+        hits = [m for i, m in enumerate(self.name_at) if m is not None and m.start == i and m.end == i + 1
+                and lowers[i] in US_STATE_HOMONYMS and m.entry.kind == "country"]
+        if not hits:
+            return
+        homes, starts = {m.entry.country for m in hits}, {m.start for m in hits}
+        if any(m is not None and m.start not in starts and m.entry.country in homes for m in self.name_at):
+            return  # "Georgian", "Tbilisi", a Georgian minister: the country
+        text = " " + " ".join(lowers) + " "
+        if not any(f" {w} " in text for w in US_STATE_CONTEXT):
+            return
+        usa = [e for e in self.d.names.get(("united", "states"), ()) if e.kind == "country"]
+        if not usa:
+            return
+        for m in hits:
+            self.name_at[m.start] = NameMatch(m.start, m.end, usa)
 
     def _in_office_first(self, entries: list[Entry]) -> list[Entry]:
         """Namesakes the dictionary lists under one name ("Bush": father and son): the one who held
@@ -885,7 +908,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                                                          for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")]
             for t in (t for span in spans for t in span):
                 m = self.name_at[t.i]
-                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org", "person"):
+                    # (a named official acted on is his state's: "the Treasury blacklisted Chen Quanguo" (actors26))
                     found.add(m.entry.country)
         return found
 
@@ -928,7 +952,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 self._note_person(doc[i], named[0])
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
+                if pos not in ("VERB", "ADV", "AUX", "ADP") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
                         or m.end != i + 1 or (doc[i].dep_ not in ARGUMENT_DEPS and not surname_read_adverb(doc[i])) \
                         or not (doc[i].text.isupper() if m.entry.kind == "org" else doc[i].text[:1].isupper()):
                     continue
@@ -936,7 +960,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # argument slot is the organisation, whatever the tagger called it (actors9); a
                 # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12), also one
                 # read as the verb's adverb when a phrase follows it ("Orban, on a peace mission,
-                # met Xi": odds25)
+                # met Xi": odds25), or as a preposition ("Baerbock visited Kyiv and promised ...": actors26)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
@@ -1563,6 +1587,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # without a determiner it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+            if head_match is None and h.lower_ in people_homes() and h.pos_ in ("NOUN", "PROPN") \
+                    and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and (iso := country or self._people_home(h, scope, h)) is not None:
+                # "Kurds in Syria accused Turkey", "killed 80 Hazaras": a people of several states,
+                # coded by the one they live in (data/homelands.tsv) (actors26)
+                return [self._make(h, scope[0].i, self.d.country_name(iso), iso, iso, None, "country")]
             return []
         members: tuple[str, ...] = ()
         if country is None:
@@ -1580,6 +1610,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         ethnic = self._ethnic_override(h, scope)
         if ethnic:
             country = ethnic
+        if country is None:
+            country = self._people_home(h, scope)  # "Baloch separatists", "Druze fighters in Sweida" (actors26)
         guessed = False
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
             return []  # "its role as a mediator", "sworn in as president": a role, not another actor
@@ -1707,7 +1739,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 home = home_agents().get(agent.phrase)
                 if home is None and any(c.lower_ == "federal" for c in h.children):
                     home = home_agents().get("federal " + agent.phrase)  # "federal prosecutors"
-            if home is not None and home != country and country in self._acted_on_countries(h):
+            if home is not None and home != country and country in self._acted_on_countries(h) \
+                    and self._place_of(h, PLACE_PREPS) != country:  # ("a federal judge in Brasilia": Brazil's (actors26))
                 # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
                 country, guessed = home, False
             if country is not None and (backers := self._backers(scope, h)) and country in backers:
@@ -1766,6 +1799,29 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _people_home(self, h, scope, word=None) -> str | None:
+        """The state an actor named by a people whose lands lie in several states lives in
+        (data/homelands.tsv): the place its own phrase or its sentence names when that is one of
+        them, else another of them its sentence names ("Pakistani troops killed Baloch militants"),
+        else the people's default home if it has one; None leaves the usual guess (actors26)."""
+        word = word or next((t for t in scope if t.i < h.i and t.lower_ in people_homes()), None)
+        if word is None:
+            return None
+        homes, default = people_homes()[word.lower_]
+        place = self._place_of(h, PLACE_PREPS) or self._sentence_place(h)
+        if place in homes:
+            return place
+        start, end = self._sentence_bounds(h.i)
+        names = [m for m in self._names_in(self.doc[max(start, 0):end]) if m.entry.country in homes
+                 and border_place(self.doc[m.start]) != "partner"]  # ("near Tinzaouaten on the border with Algeria": Mali's side)
+        # a place named before a people's word ("crossed into Syria to attack Kurdish fighters", not
+        # the "Turkish troops" who crossed)
+        for kinds in (("country", "capital", "region"), ("demonym",)):
+            named = next((m.entry.country for m in names if m.entry.kind in kinds), None)
+            if named is not None:
+                return named
+        return homes[0] if default else None
 
     def _home_of_askers(self, h) -> str | None:  # stories23 helper
         """'U.S. soybean farmers urged the administration to seek a deal', 'Kenyan doctors called on

@@ -38,6 +38,7 @@ WORD_TOWN_NAMES = _WORDS["WORD_TOWN_NAMES"]  # odds18
 EPONYM_THINGS = _WORDS["EPONYM_THINGS"]  # realnews24
 US_STATE_HOMONYMS = _WORDS["US_STATE_HOMONYMS"]  # realfix20
 US_STATE_OFFICES = _WORDS["US_STATE_OFFICES"]  # realfix20
+US_STATE_CONTEXT = _WORDS["US_STATE_CONTEXT"]  # actors26
 ETHNIC_FORMS = _WORDS["ETHNIC_FORMS"]  # odds16
 RESIDENT_SECTORS = _WORDS["RESIDENT_SECTORS"]  # odds16
 DOMESTIC_ASKER_SECTORS = _WORDS["DOMESTIC_ASKER_SECTORS"]  # stories23
@@ -268,6 +269,30 @@ def home_agents() -> dict[str, str]:
     check = lambda row: None if len(row["country"]) == 3 and row["country"].isupper() else "country must be an ISO3 code"  # noqa: E731
     return {row["phrase"].lower(): row["country"]
             for _, row in read_tsv(path, ("phrase", "country"), required=("phrase", "country"), check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def people_homes() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """A people's word whose home lands lie in several states ('baloch', 'kurdish') -> (their ISO3
+    codes, the default first; whether the first is taken with no place named), from
+    data/homelands.tsv (actors26)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/homelands.tsv")
+
+    def check(row):
+        codes = row["countries"].split(";")
+        if not all(len(c) == 3 and c.isupper() for c in codes):
+            return "countries must be ISO3 codes separated by ';'"
+        return None if row.get("default") in ("yes", "no", None, "") else "default must be yes or no"
+
+    out = {}
+    for _, row in read_tsv(path, ("words", "countries", "default"), required=("words", "countries"), check=check):
+        homes = (tuple(row["countries"].split(";")), row.get("default") == "yes")
+        for w in row["words"].split(";"):
+            if w.strip():
+                out[w.strip().lower()] = homes
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -63,6 +63,7 @@ from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRU
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import TRADE_FLOW_VERBS  # actors19 helper
+from tacitus.events.words import VIOLENCE_NOUNS  # actors26 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
@@ -4374,6 +4375,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 place = self._story_home_place(cand, actors, own_act=True) if self._home_passive_act(cand) else None
                 if place is None:
                     return None
+            elif (owner := self._weapon_owner(cand, actors)) is not None:
+                # "Russian bombs struck Kharkiv": a weapon's nationality is the side that fired it,
+                # before the place it hit (actors26)
+                cand.source = [owner]
+                place = None
             else:
                 place = self._place_actor(cand.anchor, sent, actors)
                 if place is None and cand.cameo[:2] == "14":
@@ -4386,7 +4392,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     place = self._story_home_place(cand, actors)  # a story about Hong Kong: "the bill drew protests" (realstory19)
                 if place is None:
                     return None
-            if not self._foreign_victim_of_place(cand, place):
+            if place is not None and not self._foreign_victim_of_place(cand, place):
                 cand.source = [place]
                 # only guessed from the place: a group claiming the act later takes it (_credit_claimed_act, stories13)
                 actors.context_guess[id(place)] = place
@@ -4919,6 +4925,26 @@ class EventCoder(RoleFinder, ClauseRules):
             return False  # ("ordered the newspaper to pay a fine": a penalty the state exacts)
         home = {a.country for a in cand.source}
         return all(a.sector in PRIVATE_SECTORS and a.country in home for a in target)
+
+    @staticmethod
+    def _weapon_owner(cand: Candidate, actors: DocActors) -> Actor | None:  # actors26 helper
+        """The armed forces of the country a violent act's weapon subject is named by ("Russian
+        bombs struck Kharkiv", "Israeli bombs destroyed a camp"), or None; only for violence (18x-20x)
+        told actively with a weapon or attack noun as the subject of the root."""
+        if cand.cameo[:2] not in ("18", "19", "20"):
+            return None
+        subj = next((c for c in cand.anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in VIOLENCE_NOUNS), None)
+        if subj is None:
+            return None
+        for c in subj.children:
+            if c.dep_ in ("amod", "compound") and c.i < subj.i:
+                found = actors.country_actor(c)
+                if found and found[0].country:
+                    iso = found[0].country
+                    return Actor(c.text, f"{actors.d.country_name(iso)} military", iso + "MIL", iso, "MIL",
+                                 found[0].start, found[0].end, "agent")
+        return None
 
     @staticmethod
     def _firm_trade(cand: Candidate, target: list[Actor]) -> bool:  # odds23 helper

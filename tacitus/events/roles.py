@@ -557,6 +557,14 @@ class RoleFinder:
                     if found:
                         return found
                     continue
+                if b.dep_ == "appos" and b.i > n.i:
+                    # "in an attack the Russian presidency attributed to Kyiv": the relative clause's
+                    # subject misread as the act's apposition, its verb hung on it (actors26)
+                    for r in b.children:
+                        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in BLAME_VERBS \
+                                and (found := self._blame_object(r, actors)):
+                            return found
+                    continue
                 if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
                     continue
                 found = self._blame_object(b, actors)
