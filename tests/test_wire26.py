@@ -56,3 +56,11 @@ def test_no_attack_protest_or_sanction(coder, date, text):
 def test_news_acts_stay(coder, date, text, event, source, target):
     got = _events(coder, text, date)
     assert any(e == event and source in s and (target is None or target in t) for e, s, t in got), got
+
+
+def test_bare_claim_after_the_attack_takes_its_target(coder):
+    text = ("Drones struck two oil plants of Saudi Aramco on Saturday, knocking out more than half of the kingdom's "
+            "output. Yemen's Houthis claimed responsibility.")
+    got = _events(coder, text, "2019-09-14")
+    claim = got[-1]
+    assert claim[0] == "ASSAULT" and "YEM" in claim[1] and "SAU" in claim[2], got

@@ -4396,6 +4396,8 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         if code == "180" and cand.cameo == "015" and not cand.target:
             cand.target = self._claimed_act_aim(cand, actors)  # "attacks on Saudi plants ..., and X claimed responsibility"
+            if not cand.target and prior and cand.anchor.sent.start > 0:
+                cand.target = _claimed_earlier_aim(prior, cand.anchor.doc[cand.anchor.sent.start - 1].sent)
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
             code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
@@ -4971,6 +4973,17 @@ def _limits_on_goods_from(v) -> bool:  # stories24 helper
         if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
             return True
     return False
+
+
+def _claimed_earlier_aim(prior: list, before) -> list:  # wire26 helper
+    """'Drones struck two oil plants of Saudi Aramco on Saturday. Yemen's Houthis claimed
+    responsibility.': a bare claim right after a sentence that told an attack claims that attack;
+    whom it hit is the target the attack was coded with (the last one with a target from the
+    sentence before), else []."""
+    for ev in reversed(prior):
+        if ev.cameo[:2] in ("18", "19", "20") and ev.target and before.start_char <= ev.span[0] < before.end_char:
+            return list(ev.target)
+    return []
 
 
 def _judged_or_prevented(n) -> bool:  # wire26 helper
