@@ -42,6 +42,7 @@ def test_only_the_news_act_is_coded(coder, date, text, event, source, target):
                    "Yevgeny Prigozhin."),
     ("2015-04-02", "Crowds poured into the streets of Tehran to celebrate."),
     ("2019-09-24", "The sanctions remained in place."),
+    ("2002-04-02", "Palestinian leader Yasser Arafat remained besieged in his Ramallah headquarters."),
 ])
 def test_no_attack_protest_or_sanction(coder, date, text):
     assert not [g for g in _events(coder, text, date) if g[0] in ("ASSAULT", "PROTEST", "SANCTION")]
@@ -52,6 +53,7 @@ def test_no_attack_protest_or_sanction(coder, date, text):
     ("2022-09-21", "Russia sent troops into Ukraine on Thursday and its forces fought Ukrainian units near Kharkiv.", "ASSAULT", "RUS", "UKR"),
     ("2019-01-03", "Israeli jets struck Hamas targets in Gaza, killing three militants.", "ASSAULT", "ISR", "PSE"),
     ("2024-04-14", "Iran vowed to retaliate for the strike on its consulate in Damascus.", "THREATEN", "IRN", None),
+    ("2002-04-02", "Israeli troops besieged Arafat in his Ramallah headquarters.", "ASSAULT", "ISR", "PSE"),
 ])
 def test_news_acts_stay(coder, date, text, event, source, target):
     got = _events(coder, text, date)

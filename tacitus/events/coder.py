@@ -4818,7 +4818,7 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
-            or days_after_in_story(cand.anchor) \
+            or days_after_in_story(cand.anchor) or _remained_so(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
@@ -4973,6 +4973,17 @@ def _limits_on_goods_from(v) -> bool:  # stories24 helper
         if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
             return True
     return False
+
+
+def _remained_so(v) -> bool:  # wire26 helper
+    """'Arafat remained besieged in his Ramallah headquarters', 'the crossing stayed closed': a
+    participle after 'remain' / 'stay' with no doer named tells a standing state, not an act of the
+    day (as the gold and lane records label 'remained closed': a-0655, l-10381)."""
+    if v.tag_ != "VBN" or any(c.dep_ == "agent" for c in v.children):
+        return False
+    return (v.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and v.head.lemma_.lower() in ("remain", "stay")) \
+        or any(c.dep_ == "auxpass" and c.lower_.rstrip("eds") in ("remain", "stay") for c in v.children)
+    # (the parser's "remained/auxpass", left unlemmatised)
 
 
 def _claimed_earlier_aim(prior: list, before) -> list:  # wire26 helper
