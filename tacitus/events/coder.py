@@ -151,6 +151,8 @@ from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import aim_participle, motive_purpose_head  # purpose22 helper
 from tacitus.events.words import MOTIVE_PURPOSES, POISED_VERBS, PURPOSE_PARTICIPLES  # purpose22 helper
+from tacitus.events.words import CAUSE_PREPS, CELEBRATE_VERBS, PREVENT_VERBS, SENT_FORCE_PURPOSES, SPAN_NOUNS  # wire26 helper
+VIOLENT_ROOTS = frozenset({"14", "18", "19", "20"})  # wire26: acts whose damage done is their toll
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -471,6 +473,9 @@ class EventCoder(RoleFinder, ClauseRules):
             self._hyphen_mediator(cand, actors)
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
+        out = [c for c in out if not (c.cameo[:2] == "14" and any(
+            k.dep_ in ("advcl", "xcomp") and k.tag_ == "VB" and k.lemma_.lower() in CELEBRATE_VERBS for k in c.anchor.children))]
+        # ("crowds poured into the streets of Tehran to celebrate": joy, no protest (wire26))
         if len(out) > 1:
             out = self._drop_aims_and_motives(out)
             out = self._drop_signed_instruments(out)
@@ -565,6 +570,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if main is not None and main is not c and main.cameo[:2] in MATERIAL_ROOTS \
                     and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
                 continue
+            if (main := EventCoder._told_again_by(v, anchors, c)) is not None and main is not c \
+                    and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
+                continue
             if (c.cameo[:2] == "02" or c.cameo[:2] == "10") and v.dep_ in ("advcl", "xcomp") \
                     and (trip := anchors.get(v.head.i)) is not None and trip.cameo[:3] == "042" \
                     and not any(k.dep_ in ("xcomp", "ccomp", "advcl") and k.pos_ in ("VERB", "AUX") for k in v.children) \
@@ -648,6 +656,43 @@ class EventCoder(RoleFinder, ClauseRules):
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _told_again_by(v, anchors: dict, cand: Candidate):  # wire26 helper
+        """The coded act that v only tells again or sends on its way (None otherwise): a participle of
+        reprisal with no subject of its own after a material act ('launched 300 drones at Israel,
+        retaliating for a strike on its consulate': the launch is the reprisal), and a bare purpose
+        infinitive of fighting after a mobilisation ('called up 300,000 reservists to fight in
+        Ukraine', 'sent troops to fight the rebels': the force sent is the news, 15x; the fighting
+        is what it is for). So is a participle that weighs the act against a span of the past ('reached
+        a deal, ending nearly two years of talks', 'recognised Jerusalem, reversing decades of U.S.
+        policy') and one telling the damage a violent act did ('rioted in several cities, setting
+        fire to banks and cars': the riot's toll, no second act)."""
+        if v.pos_ != "VERB" or v.dep_ not in ("advcl", "xcomp") or v.head.i == v.i \
+                or any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in v.children):
+            return None
+        main = anchors.get(v.head.i)
+        lemma = v.lemma_.lower()
+        up = v.head
+        for _ in range(3):  # "recognised Jerusalem and said he would move the embassy, reversing ...": the act up the clauses
+            if main is not None or v.tag_ != "VBG" or up.dep_ not in ("ccomp", "xcomp", "conj") or up.head.i == up.i:
+                break
+            up = up.head
+            main = anchors.get(up.i)
+        if main is None:
+            return None
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and lemma in MOTIVE_PURPOSES and main.cameo[:2] in MATERIAL_ROOTS:
+            return main
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SPAN_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+                for o in v.children):
+            return main
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and cand.cameo[:3] == "171" and main.cameo[:2] in VIOLENT_ROOTS:
+            return main
+        if v.tag_ == "VB" and lemma in SENT_FORCE_PURPOSES and main.cameo[:2] == "15" \
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+            return main
+        return None
 
     @staticmethod
     def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
@@ -3988,7 +4033,14 @@ class EventCoder(RoleFinder, ClauseRules):
         has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
         # (or an owner named by a country word: "filed a complaint with the WTO over the new U.S.
         # tariffs", "protested over Russian air strikes" (stories11))
-        return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
+        if n.dep_ != "pobj":
+            return False
+        prep = n.head
+        if prep.lower_ in ("of", "to") and prep.head.lower_ in CAUSE_PREPS:
+            prep = prep.head  # "because of Russia's invasion of Ukraine", "due to its nuclear test" (wire26)
+        elif prep.lower_ not in CAUSE_PREPS and prep.lower_ != "over":  # (or the parser's "because" -> "invasion")
+            return False
+        return prep.dep_ in ("prep", "amod", "advmod") \
             and any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")
                     for c in n.children)
 
@@ -4019,6 +4071,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "lightning strikes sparked wildfires": nature's, no labour strike (targets15)
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
+        if _judged_or_prevented(n):
+            return None  # "Moscow's invasion violated the charter", "averting a U.S. strike" (wire26)
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.lemma_.lower() in ("side", "party"):
             return None  # "both sides in the Ukraine war": the war names whose sides they are (odds5)
         if self._since_landmark(n):
@@ -4434,6 +4488,8 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         if code == "180" and cand.cameo == "015" and not cand.target:
             cand.target = self._claimed_act_aim(cand, actors)  # "attacks on Saudi plants ..., and X claimed responsibility"
+            if not cand.target and prior and cand.anchor.sent.start > 0:
+                cand.target = _claimed_earlier_aim(prior, cand.anchor.doc[cand.anchor.sent.start - 1].sent)
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
             code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
@@ -4854,7 +4910,7 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
-            or days_after_in_story(cand.anchor) \
+            or days_after_in_story(cand.anchor) or _remained_so(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
@@ -5029,6 +5085,44 @@ def _limits_on_goods_from(v) -> bool:  # stories24 helper
         if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
             return True
     return False
+
+
+def _remained_so(v) -> bool:  # wire26 helper
+    """'Arafat remained besieged in his Ramallah headquarters', 'the crossing stayed closed': a
+    participle after 'remain' / 'stay' with no doer named tells a standing state, not an act of the
+    day (as the gold and lane records label 'remained closed': a-0655, l-10381)."""
+    if v.tag_ != "VBN" or any(c.dep_ == "agent" for c in v.children):
+        return False
+    return (v.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and v.head.lemma_.lower() in ("remain", "stay")) \
+        or any(c.dep_ == "auxpass" and c.lower_.rstrip("eds") in ("remain", "stay") for c in v.children)
+    # (the parser's "remained/auxpass", left unlemmatised)
+
+
+def _claimed_earlier_aim(prior: list, before) -> list:  # wire26 helper
+    """'Drones struck two oil plants of Saudi Aramco on Saturday. Yemen's Houthis claimed
+    responsibility.': a bare claim right after a sentence that told an attack claims that attack;
+    whom it hit is the target the attack was coded with (the last one with a target from the
+    sentence before), else []."""
+    for ev in reversed(prior):
+        if ev.cameo[:2] in ("18", "19", "20") and ev.target and before.start_char <= ev.span[0] < before.end_char:
+            return list(ev.target)
+    return []
+
+
+def _judged_or_prevented(n) -> bool:  # wire26 helper
+    """An act noun that is only judged or kept from happening: the subject of a verb that says it
+    breaks a rule ("told Putin that Moscow's invasion of Ukraine violated the U.N. charter": what
+    the words are about, told before) and the object of a verb of preventing ("averting a U.S.
+    military strike", "to prevent a war", "staved off a default": it did not happen)."""
+    h = n.head
+    if h.pos_ not in ("VERB", "AUX") or h.i == n.i:
+        return False
+    lemma = h.lemma_.lower()
+    if n.dep_ == "nsubj":
+        return lemma in BREACH_VERBS or lemma == "remain"  # ("while U.S. sanctions remained": a standing state)
+    if n.dep_ != "dobj" or lemma not in PREVENT_VERBS:
+        return False
+    return lemma not in ("head", "stave", "ward") or any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in h.children)
 
 
 def _earlier_one(n) -> bool:  # stories23 helper
