@@ -83,3 +83,70 @@ def test_types26_mooted_meeting_is_an_offer(coder, text, date, cameo, source, ta
 ])
 def test_types26_no_event(coder, text, date):
     assert coded(coder, text, date) == []
+
+
+def test_types26_mission_ordered_shut_cuts_relations(coder):
+    evs = coded(coder, "China ordered the US consulate in Chengdu to close.", "2020-07-24")
+    assert _has(evs, "SANCTION", "CHN", "USA", cameo="161"), evs
+    assert not any(e[0] == "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, source, target", [
+    ("Taliban fighters swept into Kabul as President Ashraf Ghani fled the country.", "2021-08-15", "AFG", "AFG"),
+    ("Rebel fighters swept into Damascus, ending the Assad family's rule.", "2024-12-08", "SYR", "SYR"),
+])
+def test_types26_fighters_sweeping_into_a_city_occupy_it(coder, text, date, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, "ASSAULT", source, target, cameo="192"), evs
+
+
+def test_types26_a_response_delivered_is_no_aid(coder):
+    assert coded(coder, "Washington delivered its written response to Moscow's security demands.", "2022-01-26") == []
+    evs = coded(coder, "Germany delivered 14 tanks to Ukraine.", "2023-03-27")
+    assert _has(evs, "AID", "DEU", "UKR", cameo="072"), evs
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Honduras said it would establish diplomatic ties with China.", "032", "CHN"),
+    ("Honduras said on Tuesday that it would send aid to Turkey.", "033", "TUR"),
+])
+def test_types26_country_name_read_as_plural_is_it(coder, text, cameo, target):
+    evs = coded(coder, text, "2023-03-15")
+    assert _has(evs, "AGREE", "HND", target, cameo=cameo), evs
+
+
+def test_types26_rebels_are_not_it(coder):
+    assert not any(e[2] for e in coded(coder, "Rebels said it would attack the town.", "2023-03-15"))
+
+
+def test_types26_army_dissolving_the_government(coder):
+    evs = coded(coder, "Sudan's army dissolved the transitional government and declared a state of emergency.",
+                "2021-10-25")
+    assert _has(evs, "COERCE", "SDNMIL", "SDNGOV", cameo="172"), evs
+    assert not any(e[0] == "CONCEDE" for e in evs), evs
+    evs = coded(coder, "Sudan's prime minister dissolved his cabinet.", "2021-10-25")
+    assert _has(evs, "CONCEDE", "SDNGOV", cameo="0831"), evs
+
+
+def test_types26_airlines_banned(coder):
+    evs = coded(coder, "The EU slapped an arms embargo on Belarus and banned its airlines.", "2021-06-21")
+    assert _has(evs, "SANCTION", "IGOEEC", "BLR", cameo="163"), evs
+    assert not any(e[0] == "REJECT" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, cameo, source, target", [
+    ("Moscow halted visa-free travel for Turkish citizens after Turkey downed a Russian jet.", "2015-11-25",
+     "SANCTION", "163", "RUS", "TUR"),
+    ("Beijing dispatched an aircraft carrier group to waters east of Taiwan after Tsai Ing-wen's US stopover.",
+     "2023-04-03", "MOBILIZE", "150", "CHN", "TWN"),
+    ("The Biden administration ended US support for Saudi-led offensive operations in Yemen.", "2021-02-05",
+     "SANCTION", "160", "USA", "SAU"),
+])
+def test_types26_set_b_families(coder, text, date, event, cameo, source, target):
+    evs = coded(coder, text, date)
+    assert _has(evs, event, source, target, cameo=cameo), evs
+
+
+def test_types26_ended_offensive_stays_a_retreat(coder):
+    evs = coded(coder, "Russia ended its offensive operations around Kyiv.", "2022-03-30")
+    assert _has(evs, "RETREAT", "RUS"), evs
