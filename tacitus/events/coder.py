@@ -147,6 +147,7 @@ from tacitus.events.syntax import hedged_noun, quoted_label_owner  # wire21 help
 from tacitus.events.words import SETTING_MEETING_VERBS  # wire21 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
+from tacitus.events.syntax import name_headed_gerund  # types26
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import aim_participle, motive_purpose_head  # purpose22 helper
@@ -1009,6 +1010,16 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
                 wider.extend(self._phrase_nouns(o))
+            elif dep in ("advcl", "ccomp") and name_headed_gerund(c):
+                # "reopened the Kerem Shalom crossing into Gaza": the noun after the name, read as a
+                # participle clause, is the verb's object (types26)
+                info["obj"].append(c)
+                lemmas.add(c.lower_)
+                wider.extend(self._phrase_nouns(c))
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ != "of":
+                        wider.append(g)
+                        wider.extend(p for p in g.children if p.dep_ == "pobj")
             elif dep == "dobj" and c.lemma_.lower() in SUMMARY_ACT_NOUNS and self._summary_noun(c) \
                     and any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
                 continue  # "seized power, a move condemned by the UN": the act summed up, no second object (odds5)
@@ -1375,6 +1386,18 @@ class EventCoder(RoleFinder, ClauseRules):
         return None
 
     @staticmethod
+    def _condition_tail(v, comp) -> bool:  # types26 helper
+        """Whether the clause `comp` the parser made v's content is only the verb of a condition:
+        "threatened Armenia with a full-scale offensive if shelling of its positions continued" is
+        read with "shelling" as an 'if' clause of its own and "continued", with no subject, as what
+        was threatened; the threat is the object's ('with an offensive'), not the condition's."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            return False
+        return any(a.dep_ == "advcl" and v.i < a.i < comp.i
+                   and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+                   for a in v.children)
+
+    @staticmethod
     def _same_contact(cand, last) -> bool:  # stories10 helper
         """Whether `last`, the event coded just before, is the contact (a call, meeting, visit or
         a meeting promised) of the verb cand's purpose clause hangs on, by the same side, and the
@@ -1578,6 +1601,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
+        if n.pos_ == "PROPN" and n.i + 1 < len(doc) and (g := doc[n.i + 1]).tag_ == "VBG" \
+                and g.dep_ in ("advcl", "acl") and g.head.i in (n.i, n.head.i) \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) \
+                and not any(d.dep_ in ("dobj", "nsubj", "nsubjpass") for d in g.children):
+            out.add(g.lower_)  # "reopened the Kerem Shalom crossing": the head noun misread as a participle of the verb (types26)
         return out
 
     @staticmethod
@@ -2977,7 +3005,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
-        elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
+        elif entry.frame == "threat" and comp is None and info["ccomp"] is not None \
+                and not self._condition_tail(v, info["ccomp"]):
             comp = info["ccomp"]
             if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors) \
                     or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors) \
