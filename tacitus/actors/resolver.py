@@ -2069,7 +2069,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         kids, deps = children_table(self.doc)
         if any(k < i or deps[k] in ("poss", "prep", "acl", "relcl") for k in kids[i]):
             return False
-        if h.ent_type_ != "DATE" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ not in ("pobj", "npadvmod"):
+        if h.ent_type_ != "DATE" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ not in ("pobj", "npadvmod") \
+                or h.left_edge.i != i:  # (the phrase start as _resolve_head reads it, also for a re-hung tree)
             return False
         lemma = h.lemma_.lower()
         if lemma in GROUP_NOUNS or lemma in references() or lemma in BLOC_NOUNS or lemma in GROUP_BRANCH_NOUNS \
