@@ -92,6 +92,7 @@ from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
 from tacitus.nlp import DASHES, doc_ents, doc_text, ent_at, heads_of_dep, span_text, token_table
+from tacitus.nlp import MAYBE_VERB_POS  # perf17
 
 # prepositions whose object places a person or group: "the mayor of Kharkiv" (actors10)
 PLACE_PREPS = ("in", "inside", "within", "across", "of")
@@ -403,8 +404,8 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _given_name_first(span) -> bool:
         """'Karen Bass', 'Karen Pierce': a people word that is also a common given name, opening a
         person's name, is the given name (targets2 helper)."""
-        if len(span) != 1 or span.end >= len(span.doc) or span[0].ent_type_ != "PERSON":
-            return False
+        if len(span) != 1 or span.end >= len(span.doc) or token_table(span.doc).ent_type[span.start] != "PERSON":
+            return False  # (perf17: the label from the column; nothing after the parse sets entities)
         nxt = span.doc[span.end]
         return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
             and span[0].lower_ in first_name_genders()
@@ -416,7 +417,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                 and not getattr(self.d.agents.get((span[-1].lower_,)), "title", False):
             # ("a Republican senator": one member of the named body, an agent noun (realnews19b))
             return False  # "a Catholic church in Baghdad", "an Islamic state": a kind of thing, no name (targets15)
-        return any(t.text[:1].isupper() for t in span)
+        texts = token_table(self.doc).text  # (perf17: the forms from the column, no Token per word)
+        return any(texts[k][:1].isupper() for k in range(span.start, span.end))
+
+    def _ent_iob(self) -> list[int]:
+        """Each token's entity IOB code (spaCy's `ent_iob`: 1 inside, 2 outside, 3 beginning, 0 unset),
+        read once per doc with `Doc.to_array` for `_plausible`'s walks over an entity's words
+        (perf17): nothing after the parse sets entities."""
+        iob = self.__dict__.get("_iob")
+        if iob is None:
+            from spacy.attrs import ENT_IOB
+
+            iob = self.__dict__["_iob"] = self.doc.to_array(ENT_IOB).tolist() if len(self.doc) else []
+        return iob
 
     def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
         """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
@@ -424,17 +437,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         of that place, "the US Embassy" the embassy of that country."""
         if self._given_name_first(span):
             entries = [x for x in entries if x.kind not in ("demonym", "people")]
-        first = span[0]
-        if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
-            return entries
         doc = span.doc
+        if token_table(doc).ent_type[span.start] not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+            return entries  # (perf17: the label from the column, a Token only past it)
+        first = span[0]
+        iob = self._ent_iob()  # (ent_iob 1 is ent_iob_ "I": perf17, no Token per word)
         start = first.i
-        while start > 0 and doc[start].ent_iob_ == "I":
+        while start > 0 and iob[start] == 1:
             start -= 1
         if start < first.i and doc[start].lower_ == "the":
             start += 1  # "the State of Palestine" tagged as one ORG: the article is no part of the name (targets5)
         end = span.end
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and iob[end] == 1:
             end += 1
         # the tagger's entity often swallows a possessive ("Sri Lanka's" as one PERSON) or a
         # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
@@ -442,10 +456,15 @@ class DocActors(CountryFinder, ReferenceFinder):
             end -= 1
         # nor does a clause verb the tagger's entity swallowed ("Ministry of Defence accused Burkina
         # Faso" as one ORG): a name never runs across a lower-case verb (resolve17)
+        # (perf17: a Token only for a word the columns say may be a verb now: MAYBE_VERB_POS)
+        table = token_table(doc)
+        pos_col, tag_col = table.pos, table.tag
         start = next((k + 1 for k in range(span.start - 1, start - 1, -1)
-                      if doc[k].pos_ == "VERB" and doc[k].is_lower), start)
-        end = next((k for k in range(span.end, end) if doc[k].pos_ == "VERB" and doc[k].is_lower), end)
-        if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
+                      if (pos_col[k] in MAYBE_VERB_POS or tag_col[k] == "JJ") and doc[k].pos_ == "VERB" and doc[k].is_lower), start)
+        end = next((k for k in range(span.end, end)
+                    if (pos_col[k] in MAYBE_VERB_POS or tag_col[k] == "JJ") and doc[k].pos_ == "VERB" and doc[k].is_lower), end)
+        texts, deps = table.text, table.dep  # (forms and labels: nothing after the parse changes them)
+        if any(texts[k] in (",", ";") or deps[k] == "cc" for k in range(start, end)):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
             return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
@@ -1333,6 +1352,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return self._pronoun(h, lower)
         if self._plain_noun_first(h):
             return []  # (perf15: what _plain_noun answers below, asked before the checks on the way)
+        if self._lone_demonym(h) or self._lone_date(h):
+            return []  # (perf17: what the walk below answers at its end, after the country chain)
         dep, lemma = self._head_words(h)  # plain strings: each gate below is its helper's own first test
         if dep in COMPETITION_WORD_DEPS and in_competition_name(h) \
                 and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
@@ -2059,6 +2080,60 @@ class DocActors(CountryFinder, ReferenceFinder):
         if lo > 0 and lo == edge and self.name_at[lo - 1] is not None:
             return False
         return self._plain_noun(h, lo)
+
+    def _lone_demonym(self, h) -> bool:
+        """Is h a demonym adjective with no children and no agent noun ("the Ethiopian government",
+        "Turkish, German and ... officials"), whose lemma is none of the nouns a rule before the
+        country chain or after it reads (perf17)? `_resolve_head` then answers [] for it at the
+        end of the no-agent branch, after building its one-word phrase and working out a country
+        that no rule uses: the person and organisation rules need such a name in the phrase, which
+        is h alone (no children: the phrase starts at h; an acronym before it, the one word
+        `_mistagged_acronym` adds, is left to the full walk); `_agent_for` finds no agent at h; the
+        head-name rules take a demonym only as a NOUN or PROPN; the country is used only for state
+        nouns, state bodies, NOUNs, PERSON or NORP plural entities, proper nouns and a conjunct the
+        child walk finds; the demonym-as-people rule needs a determiner or a plural tag. The
+        country helpers it skips change nothing but per-doc caches (`_has_our`,
+        `_last_citizenship`): for a childless h they read no child at all. About 800 heads per
+        100 articles, the most common of the walk's late empty answers."""
+        m = self.name_at[h.i]
+        if m is None or m.entry.kind != "demonym" or self.agent_at[h.i] is not None or h.i <= self.dateline_end:
+            return False
+        kids = children_table(self.doc)[0]
+        if kids[h.i] or h.pos_ != "ADJ" or h.tag_ != "JJ" or h.dep_ not in ("amod", "conj") or h.ent_type_ == "PERSON":
+            return False
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in references() or lemma in BLOC_NOUNS or lemma in GROUP_BRANCH_NOUNS \
+                or lemma in TRADE_PARTNER_NOUNS or lemma in STATE_NOUNS or lemma in STATE_BODY_HEADS \
+                or h.lower_ == "old" or h.text in direction_halves():
+            return False
+        return not (h.i > 0 and self._mistagged_acronym(h.i - 1, h))
+
+    def _lone_date(self, h) -> bool:
+        """Is h a proper-noun date word in a preposition's or adverbial slot ("on Oct. 25", "on
+        Nov 28") with no name, no agent and nothing before it in its phrase, that no rule can
+        read as a surname (`date_read_name`) (perf17)? `_resolve_head` then answers [] at the end of
+        the no-agent branch: its phrase is h alone (no left child; an acronym before it is left to
+        the full walk), so no person, organisation or head name; `_role_before_name` stops at the
+        phrase start and `_agent_for` finds no agent; with no "poss", "prep", "acl" or "relcl" child,
+        not a subject and not an object, every helper of the country chain answers None (they
+        change nothing but per-doc caches), and without a country or a head name only the
+        surname rules (a date read as a name, a common-word surname) could answer. About 900
+        heads per 100 articles."""
+        i = h.i
+        if self.name_at[i] is not None or self.agent_at[i] is not None or i <= self.dateline_end:
+            return False
+        kids, deps = children_table(self.doc)
+        if any(k < i or deps[k] in ("poss", "prep", "acl", "relcl") for k in kids[i]):
+            return False
+        if h.ent_type_ != "DATE" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ not in ("pobj", "npadvmod") \
+                or h.left_edge.i != i:  # (the phrase start as _resolve_head reads it, also for a re-hung tree)
+            return False
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in references() or lemma in BLOC_NOUNS or lemma in GROUP_BRANCH_NOUNS \
+                or lemma in TRADE_PARTNER_NOUNS or lemma in STATE_NOUNS or h.text in direction_halves() \
+                or date_read_name(h):
+            return False
+        return not (i > 0 and self._mistagged_acronym(i - 1, h))
 
     def _plain_noun(self, h, lo: int) -> bool:
         """A lower-case common noun ("talks", "the weekend", "Tuesday's vote") that is no person
