@@ -38,6 +38,7 @@ from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import TALKS_WORDS  # targets21
+from tacitus.actors.resolver_words import POLICY_HEADS, WEAPON_MODIFIERS  # targets26
 from tacitus.actors.resolver_words import FOE_VERBS, GROUP_BRANCH_NOUNS  # actors25
 from tacitus.actors.references import hyphen_tail  # actors25
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
@@ -2284,8 +2285,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return hit[2]
         for t in reversed(scope):
             hit = self.agent_at[t.i]
-            if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
-                return hit[2]
+            if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS
+                                                     and not (t.lower_ in WEAPON_MODIFIERS
+                                                              and h.lemma_.lower() in POLICY_HEADS))):
+                return hit[2]  # (not "the country's gun laws", "its missile programme": targets26)
         return None
 
     def _role_before_name(self, h, scope) -> Agent | None:

@@ -1799,7 +1799,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "would help Syrian troops retake Aleppo": the act helped is part of the help, no
             # threat by the troops of their own (realfix21)
             consumed.update(c.i for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in entry.words)
-        if entry is None and lemma in UNDER_ATTACK_VERBS and (why := self._fire_reason(v)) is not None:
+        if (entry is None or entry.cameo == "190" and "under" in entry.words) and lemma in UNDER_ATTACK_VERBS \
+                and (why := self._fire_reason(v)) is not None:
+            # (also over the armed-fire rows: "troops came under fire from lawmakers over the raid", targets26)
             # "came under fire from Western leaders over the buildup": the reason hangs on the
             # critics, not on the verb; read as the verb's own (the 'come under fire over' row) (light17)
             entry = self.lex.match_verb(lemma, deps | {why})
@@ -2271,10 +2273,12 @@ class EventCoder(RoleFinder, ClauseRules):
         for c in o.children:
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 return False
+        # (through a part: "Beijing's claims to most of the South China Sea", targets26)
         return any(c.dep_ == "prep" and p.dep_ == "pobj" and (
                    c.lower_ in ("to", "over") and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
                    or c.lower_ == "in" and p.ent_type_ == "LOC")  # "Manila's claims in the South China Sea"
-                   for c in o.children for p in c.children)
+                   for c in (*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1))
+                   for p0 in c.children for p in {p0, after_of(p0)})  # (or hung on the verb right after it)
 
     @staticmethod
     def _envoys_told_to_leave(v) -> bool:
@@ -3132,6 +3136,13 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
             code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if entry.frame == "intent" and comp is not None and source and all(
+                (a.country or a.primary) in {s.country or s.primary for s in source} for a in target) \
+                and (partner := [a for a in self._prep_actors(v, ("with",), actors) if not actors.is_guess(a)
+                                 and (a.country or a.primary) not in {s.country or s.primary for s in source}]):
+            # "agreed with the European Commission to connect the Baltic states' grids": the side
+            # agreed with, not the doers' own grids (targets26)
+            target = partner
         if own_retort:
             # the one who will respond is the speaker's side, not the one threatened
             target = [a for a in target if all((a.country or a.primary) != (s.country or s.primary) for s in source)]
