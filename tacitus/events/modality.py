@@ -828,6 +828,7 @@ def _day_of_year(tokens, year: int):
     return None
 
 
+RELATIVE_DAYS = 7  # a relative clause dated this long before the story tells who its noun is, not the news (articles26)
 STALE_DAYS = 14  # told after the lead, an act a calendar date puts this long before the story is its background (stories11)
 HISTORY_DAYS = 180  # even in a lead, an act a calendar date puts half a year before the story is history (background22)
 
@@ -956,6 +957,13 @@ def _dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date, c.lower_ + " " if c.dep_ == "prep" else "")
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
+        if v.dep_ == "relcl" and v.tag_ == "VBD" and any(lower_col[k] == "who" for k in own) and (end is not None and (today - end).days >= RELATIVE_DAYS
+                                                      and _calendar_words(tokens) or _last_period(tokens)):
+            # "the Taliban, who seized Kabul on Aug. 15, have said" (an Aug. 26 story), "the officers
+            # who overthrew President Bazoum last month": a 'who' clause that says who a side is by an
+            # earlier dated act tells its history (not a 'where' clause: "camps along the border,
+            # where NATO agreed last week to deploy Patriots" tells news) (articles26)
+            return True
         if end is not None and (today - end).days >= STALE_DAYS and sent_bounds(v)[0] > 0 and _calendar_words(tokens):
             # "Trump withdrew from the agreement in May" (a November story), "resigned in October",
             # "was shot dead in June 2023": told after the lead, an act weeks or months old is
@@ -990,6 +998,11 @@ def _then_phrase(prep) -> bool:  # background22 helper
                 d.dep_ == "det" and d.lower_ in ("the", "that") for d in p.children):
             return True
     return False
+
+
+def _last_period(tokens) -> bool:  # articles26 helper
+    """'last month', 'last week', 'last year': a period before the story's."""
+    return any(t.lower_ in ("year", "month", "week") and t.i > 0 and t.nbor(-1).lower_ == "last" for t in tokens)
 
 
 def _last_year(tokens) -> bool:
