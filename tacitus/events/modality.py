@@ -925,6 +925,8 @@ def _dated_background(v, date: str | None) -> bool:
         # of its nouns (stories20)
         return False
     today = _date.fromisoformat(date[:10])
+    if v.dep_ in ("acl", "relcl") and v.tag_ in ("VBN", "VBD") and _standing_since(v, date, today):
+        return True
     for k in own:
         if dep_col[k] not in _DATING_LABELS and lower_col[k] not in ("ago", "earlier"):
             continue  # no test below takes this child (perf13a)
@@ -980,6 +982,20 @@ def _dated_background(v, date: str | None) -> bool:
             # act recalled (a lead so dated is the story's news: "trained recruits last year") (stories9)
             return True
     return _dated_complement(v, date, today)
+
+
+def _standing_since(v, date: str, today) -> bool:  # articles26 helper
+    """'Sanctions imposed by the United Nations since 2006 have cut Iran's oil exports', 'the
+    blockade Israel imposed on Gaza since 2007': a participle or relative clause on a noun, the
+    noun or the clause in force 'since' a date a year or more before the story, tells what stands,
+    not the day's act (the parser hangs the 'since' phrase on either)."""
+    for h in (v, v.head):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and (h is v or c.i > v.i):
+                end = _period_end(_phrase(c)[1:], date, "since ")
+                if end is not None and (today - end).days >= RECENT_DAYS:
+                    return True
+    return False
 
 
 def _then_phrase(prep) -> bool:  # background22 helper
