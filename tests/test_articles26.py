@@ -90,3 +90,18 @@ def test_articles26_surname_after_full_name(coder):
     evs = coded(coder, "Former Bolivian President Evo Morales spoke to reporters in Mexico City on Friday. "
                        "Morales accused the army of carrying out a massacre.", "2019-11-15")
     assert _has(evs, "ACCUSE", "BOL", "BOLMIL"), evs
+
+
+def test_articles26_standing_since_a_past_year_is_background(coder):
+    evs = coded(coder, "Sanctions imposed by the United Nations, the United States and the European Union since 2006 "
+                       "have cut Iran's oil exports by more than half.", "2015-07-14")
+    assert evs == [], evs
+
+
+def test_articles26_purpose_clause_is_no_test_landing(coder):
+    evs = coded(coder, "French warplanes fired on Libyan government forces on Saturday, the first strikes by Western "
+                       "powers to enforce a UN-mandated no-fly zone and protect civilians from Muammar Gaddafi's troops.",
+                "2011-03-19")
+    assert _has(evs, "ASSAULT", "FRA", "LBY"), evs
+    evs = coded(coder, "North Korea fired a missile that flew over Japan and landed in the Pacific.", "2017-08-29")
+    assert _has(evs, "MOBILIZE", "PRK", cameo="150"), evs

@@ -1265,6 +1265,8 @@ class ClauseRules:
             for rel in o.children:
                 if rel.dep_ not in ("relcl", "acl"):  # also "a rocket carrying payloads into space"
                     continue
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in rel.children):
+                    continue  # "the first strikes ... to enforce a UN-mandated no-fly zone": a purpose, no landing (articles26)
                 # "a missile that flew over Japan and fell into the Pacific": the joined verb too,
                 # and a flight over a country with no place hit (targets12)
                 for c in (*rel.children, *(g for k in rel.children if k.dep_ == "conj" for g in k.children)):
