@@ -57,9 +57,54 @@ def is_headline(sent) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """One-word agent nouns of the actor dictionary ("protester", "force", "troop")."""
+    out = set()
+    with open(resource_path("tacitus.actors", "data/agents.tsv"), encoding="utf-8") as fh:
+        next(fh, None)
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            word = line.split("\t", 1)[0]
+            if word.isalpha():
+                out.add(word.lower())
+    return frozenset(out)
+
+
+def plural_agent(t) -> bool:
+    """A plural agent noun the tagger read as a present-tense verb ("Sri Lanka protesters storm
+    president's house", "Bolivian security forces fire on coca growers": "protesters", "forces"
+    tagged VBZ and made the root, the real verb left as a noun)."""
+    return t.tag_ == "VBZ" and agent_plural(t.text)
+
+
+def agent_plural(word: str) -> bool:
+    """A lower-case plural of a one-word agent noun ("forces", "protesters")."""
+    if not word.endswith("s") or not word.islower():
+        return False
+    nouns = agent_nouns()
+    return word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
+
+
+def _clause_verb(t) -> bool:
+    """A finite word that heads a clause: not glued into a noun phrase, not an auxiliary hung on a
+    noun ("Israel launches ground offensive in Gaza": "launches" read as an auxiliary of the root
+    noun "ground"), not a plural agent noun followed by the line's real verb."""
+    if t.tag_ not in FINITE or t.dep_ in NOT_CLAUSE:
+        return False
+    if t.dep_ == "aux" and t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if plural_agent(t) and t.i + 1 < len(t.doc):
+        nxt = t.doc[t.i + 1]
+        if nxt.is_alpha and nxt.text.islower() and nxt.tag_ in NOUN_READ and base_form(nxt.text, verb_lemmas()):
+            return False
+    return True
+
+
 def needs_reread(sent) -> bool:
     """A headline line with no finite verb heading a clause."""
-    return is_headline(sent) and not any(t.tag_ in FINITE and t.dep_ not in NOT_CLAUSE for t in sent)
+    return is_headline(sent) and not any(_clause_verb(t) for t in sent)
 
 
 SUBJECT_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "PUNCT")
@@ -125,11 +170,11 @@ def base_form(word: str, lemmas) -> str | None:
 def candidates(sent, lemmas):
     """Words of the line that may be its verb, left to right, with their base form."""
     for t in sent[1:]:
-        if t.tag_ not in NOUN_READ or not t.is_alpha or not t.text.islower() or t.dep_ == "ROOT" and t.pos_ == "VERB":
+        if t.tag_ not in NOUN_READ or not t.is_alpha or not t.text.islower() or t.dep_ == "ROOT" and t.pos_ == "VERB" and not plural_agent(t):
             continue
         prev = t.doc[t.i - 1]
         base = base_form(t.text, lemmas)
-        if base is not None and prev.pos_ in BEFORE:
+        if base is not None and (prev.pos_ in BEFORE or plural_agent(prev)) and not (agent_plural(t.text) and t.i + 1 < sent.end and base_form(t.doc[t.i + 1].text, lemmas)):
             yield t, base
 
 

@@ -159,6 +159,7 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._pcols = (table.pos, table.dep, table.head)
         self._dep_heads: dict[str, set[int]] = {}  # label -> heads_of_dep(doc, label), read by _has_child_dep
         self._match_names()
+        self._match_surnames_named_before()
         self._match_agents()
         self._drop_unsupported_surnames()
         self.dateline_end = self._dateline_end()  # odds11
@@ -181,6 +182,27 @@ class DocActors(CountryFinder, ReferenceFinder):
         self._actors_memo = {}
 
     # ------------------------------------------------------------------ matching
+    def _match_surnames_named_before(self) -> None:  # articles26 helper
+        """'Former President Evo Morales ... Morales accused the security forces': a listed person the
+        article names in full is meant by a later bare surname, also one the dictionary lists
+        under no alias of its own (a common word: "Morales", "Bazoum") and the tagger reads as a
+        common noun. Only a capitalised word standing alone (no capitalised word beside it)."""
+        full: dict[str, tuple[int, list]] = {}  # surname -> (where its first full name ends, entries)
+        for m in self.name_at:
+            if m is not None and m.end - m.start > 1 and m.entry.kind == "person":
+                full.setdefault(self.doc[m.end - 1].text, (m.end, m.entries))
+        if not full:
+            return
+        doc, n = self.doc, len(self.doc)
+        for i, text in enumerate(token_table(doc).text):
+            found = full.get(text)
+            if found is None or i < found[0] or self.name_at[i] is not None:
+                continue  # no full name before it: not a back-reference
+            if not doc[i - 1].is_sent_start and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
+                    or i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+                continue  # part of a longer name ("Juan Evo Morales", "Morales Ayma")
+            self.name_at[i] = NameMatch(i, i + 1, found[1])
+
     def _match_names(self) -> None:
         doc, d = self.doc, self.d
         lowers = self._columns()[0]

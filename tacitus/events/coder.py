@@ -53,6 +53,7 @@ from tacitus.events.words import CAUSATIVE_VERBS, PAYBACK_VERBS  # stories10 hel
 from tacitus.events.words import PROMISE_AUX, PROMISED_PAYBACK_ROWS, QUOTED_SELF_WORDS, REPLY_MANNER_NOUNS  # quotes24 helper
 from tacitus.events.words import SITUATION_NOUNS  # realnews19b helper
 from tacitus.events.words import VERDICT_VERBS, FRUITLESS_END_VERBS, DEAL_NOUNS, SUMMARY_ACT_NOUNS  # odds5 helper
+from tacitus.events.words import ENDED_FIGHT_VERBS, ENDED_FIGHT_NOUNS, HALT_NOUNS, RISK_NOUNS, TOLL_ACT_NOUNS, COUNT_NOUNS  # articles26 helper
 from tacitus.events.words import VERDICT_ADJECTIVES, PRIVATE_ATTACKER_SECTORS  # realstory19 helper
 from tacitus.events.words import INFINITIVE_INTENT_VERBS, PERMISSION_VERBS, UNBOUND_VERBS  # noevent4 helper
 from tacitus.events.words import REFERRED_ACT_ROOTS  # lead, session 10
@@ -355,7 +356,8 @@ class EventCoder(RoleFinder, ClauseRules):
             top = top.head
         if not (top.dep_ == "ccomp" and top.head.pos_ == "VERB" and self._is_say(top.head)
                 or any(c.dep_ == "parataxis" and self._is_say(c) for c in top.children)
-                or any(c.dep_ == "prep" and c.lower_ == "according" for c in top.children)):
+                or any(c.dep_ == "prep" and c.lower_ == "according" for c in top.children)
+                or self._in_told_act(v)):
             # ("Sixty people were injured, according to hospital officials": the count's source
             # named in an 'according to' phrase reports it as a said clause does (realnews24))
             return False
@@ -370,8 +372,24 @@ class EventCoder(RoleFinder, ClauseRules):
             subj = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             return False
-        return subj.pos_ == "NUM" or any(c.dep_ == "nummod" or c.pos_ == "NUM" and c.dep_ in ("quantmod", "nummod")
-                                         for c in subj.children)
+        return subj.pos_ == "NUM" or subj.lemma_.lower() in COUNT_NOUNS or any(
+            c.dep_ == "nummod" or c.pos_ == "NUM" and c.dep_ in ("quantmod", "nummod") for c in subj.children)
+
+    @staticmethod
+    def _in_told_act(v) -> bool:  # articles26 helper
+        """'At least five people were killed in the assault', 'Thousands of people were killed in the
+        fighting', 'a dozen people were killed in the weekend violence': the dead counted 'in' an
+        act the story names with 'the' (or a possessive), one it has already told, are its toll."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and (
+                        p.lemma_.lower() in SUMMARY_ACT_NOUNS or p.lemma_.lower() in ENDED_FIGHT_NOUNS
+                        or p.lemma_.lower() in TOLL_ACT_NOUNS) \
+                        and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another") for d in p.children):
+                    return True
+        return False
 
     @staticmethod
     def _repression_toll(cand, sent, last: Event) -> bool:  # stories20 helper
@@ -4117,6 +4135,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "both sides in the Ukraine war": the war names whose sides they are (odds5)
         if self._since_landmark(n):
             return None  # "the first meeting since the end of China's civil war": a landmark in time (wire10)
+        if self._fight_ended(n):
+            return None  # "signed a deal to end six weeks of fighting", "ending a 52-year war" (articles26)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB" \
                 and n.head.head.lemma_.lower() in SAID_OF_VERBS:
             return None  # '"This is a war crime," X said of the strike', 'said of American aid': what the words are about, told before (quotes25)
@@ -4230,6 +4250,9 @@ class EventCoder(RoleFinder, ClauseRules):
             modality = "hypothetical"
         if n.dep_ == "pobj" and n.head.lower_ in ("to", "for") and _way_to(n.head.head):
             modality = "hypothetical"  # "paves the way for the withdrawal", "could lead to sanctions" (stories11)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
+                and n.head.head.lemma_.lower() in RISK_NOUNS:
+            modality = "hypothetical"  # "warned of the risk of an attack by the group" (articles26)
         consumed.add(n.i)
         cameo = entry.cameo
         if received and cameo == "042":
@@ -4241,6 +4264,21 @@ class EventCoder(RoleFinder, ClauseRules):
         if cameo[:3] == "087" and n.dep_ == "nsubj" and _truce_state(n.head):
             return None  # "the ceasefire came under strain", "the truce appeared to be holding" (stories12)
         return Candidate(cameo, [n], source, target, anchor, modality, 0.7)
+
+    @staticmethod
+    def _fight_ended(n) -> bool:  # articles26 helper
+        """A war or fighting named as what is ended: the object of 'end'/'halt'/'stop' ('to end the
+        war', 'a peace deal ending the 52-year war'), also behind a span of time ('to end six weeks
+        of fighting'), or the 'to' object of an end or halt noun ('an end to the war')."""
+        if n.lemma_.lower() not in ENDED_FIGHT_NOUNS:
+            return False
+        m = n
+        if m.dep_ == "pobj" and m.head.lower_ == "of" and m.head.head.pos_ == "NOUN" \
+                and m.head.head.lemma_.lower() in ("day", "week", "month", "year", "decade"):
+            m = m.head.head  # "six weeks of fighting"
+        if m.dep_ == "dobj" and m.head.pos_ == "VERB" and m.head.lemma_.lower() in ENDED_FIGHT_VERBS:
+            return True
+        return m.dep_ == "pobj" and m.head.lower_ in ("to", "of") and m.head.head.lemma_.lower() in HALT_NOUNS
 
     @staticmethod
     def _victims_named(death, actors) -> list:  # targets23 helper

@@ -828,6 +828,7 @@ def _day_of_year(tokens, year: int):
     return None
 
 
+RELATIVE_DAYS = 7  # a relative clause dated this long before the story tells who its noun is, not the news (articles26)
 STALE_DAYS = 14  # told after the lead, an act a calendar date puts this long before the story is its background (stories11)
 HISTORY_DAYS = 180  # even in a lead, an act a calendar date puts half a year before the story is history (background22)
 
@@ -924,6 +925,8 @@ def _dated_background(v, date: str | None) -> bool:
         # of its nouns (stories20)
         return False
     today = _date.fromisoformat(date[:10])
+    if v.dep_ in ("acl", "relcl") and v.tag_ in ("VBN", "VBD") and _standing_since(v, date, today):
+        return True
     for k in own:
         if dep_col[k] not in _DATING_LABELS and lower_col[k] not in ("ago", "earlier"):
             continue  # no test below takes this child (perf13a)
@@ -956,6 +959,13 @@ def _dated_background(v, date: str | None) -> bool:
         end = _period_end(tokens, date, c.lower_ + " " if c.dep_ == "prep" else "")
         if end is not None and (today - end).days >= RECENT_DAYS:
             return True
+        if v.dep_ == "relcl" and v.tag_ == "VBD" and any(lower_col[k] == "who" for k in own) and (end is not None and (today - end).days >= RELATIVE_DAYS
+                                                      and _calendar_words(tokens) or _last_period(tokens)):
+            # "the Taliban, who seized Kabul on Aug. 15, have said" (an Aug. 26 story), "the officers
+            # who overthrew President Bazoum last month": a 'who' clause that says who a side is by an
+            # earlier dated act tells its history (not a 'where' clause: "camps along the border,
+            # where NATO agreed last week to deploy Patriots" tells news) (articles26)
+            return True
         if end is not None and (today - end).days >= STALE_DAYS and sent_bounds(v)[0] > 0 and _calendar_words(tokens):
             # "Trump withdrew from the agreement in May" (a November story), "resigned in October",
             # "was shot dead in June 2023": told after the lead, an act weeks or months old is
@@ -974,6 +984,20 @@ def _dated_background(v, date: str | None) -> bool:
     return _dated_complement(v, date, today)
 
 
+def _standing_since(v, date: str, today) -> bool:  # articles26 helper
+    """'Sanctions imposed by the United Nations since 2006 have cut Iran's oil exports', 'the
+    blockade Israel imposed on Gaza since 2007': a participle or relative clause on a noun, the
+    noun or the clause in force 'since' a date a year or more before the story, tells what stands,
+    not the day's act (the parser hangs the 'since' phrase on either)."""
+    for h in (v, v.head):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and (h is v or c.i > v.i):
+                end = _period_end(_phrase(c)[1:], date, "since ")
+                if end is not None and (today - end).days >= RECENT_DAYS:
+                    return True
+    return False
+
+
 def _then_phrase(prep) -> bool:  # background22 helper
     """'in the past', 'at the time', 'at that time' (not 'in the past week', 'at the time of the vote');
     'in an earlier protest', 'during a previous visit' (realnews25: an act told as done on an earlier
@@ -990,6 +1014,11 @@ def _then_phrase(prep) -> bool:  # background22 helper
                 d.dep_ == "det" and d.lower_ in ("the", "that") for d in p.children):
             return True
     return False
+
+
+def _last_period(tokens) -> bool:  # articles26 helper
+    """'last month', 'last week', 'last year': a period before the story's."""
+    return any(t.lower_ in ("year", "month", "week") and t.i > 0 and t.nbor(-1).lower_ == "last" for t in tokens)
 
 
 def _last_year(tokens) -> bool:

@@ -1265,6 +1265,8 @@ class ClauseRules:
             for rel in o.children:
                 if rel.dep_ not in ("relcl", "acl"):  # also "a rocket carrying payloads into space"
                     continue
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in rel.children):
+                    continue  # "the first strikes ... to enforce a UN-mandated no-fly zone": a purpose, no landing (articles26)
                 # "a missile that flew over Japan and fell into the Pacific": the joined verb too,
                 # and a flight over a country with no place hit (targets12)
                 for c in (*rel.children, *(g for k in rel.children if k.dep_ == "conj" for g in k.children)):
@@ -1383,7 +1385,7 @@ class ClauseRules:
             return unhesitating
         if cand.modality in ("negated", "refusal") and self._left_unanswered(v):
             return cand.cameo  # "said the strike would not go unpunished": a threat (odds3)
-        if cand.modality in ("negated", "refusal") and v.lemma_.lower() == "let" and any(
+        if cand.modality in ("negated", "refusal") and v.lemma_.lower() in ("let", "allow", "permit") and any(
                 c.dep_ in ("ccomp", "xcomp") and self._left_unanswered(c) for c in v.children):
             return "130"  # '"We will not let this act go unanswered"': the same threat, not a refusal to let go (quotes26)
         if cand.modality in ("negated", "refusal") and self._rules_out(v):
@@ -1422,7 +1424,7 @@ class ClauseRules:
         """'would not go unpunished', 'will not remain unanswered': the negation is part of the
         threat, not its denial (word set unanswered_words, odds3 helper)."""
         return any(c.dep_ == "acomp" and c.lower_ in UNANSWERED_WORDS for c in v.children) or (
-            v.lemma_.lower() == "let" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "stand"
+            v.lemma_.lower() in ("let", "allow", "permit") and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "stand"
                                               and not any(p.dep_ in ("prt", "advmod", "prep") for p in c.children)
                                               for c in v.children))  # "will not let this stand" (quotes26)
 
