@@ -2044,7 +2044,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if (told := self._told_to(v, entry, info, actors)) is not None:
             # "Kenya told Somalia to withdraw its troops": a demand on Somalia
             return self._demand_event(v, "100", told, actors, consumed, info)
-        if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
+        if (entry is None or lemma in demand_words("hope_verb") or (entry.frame == "intent" and lemma in demand_words("wish_verb"))) and (wished := self._wished_deed(v, info, actors)) is not None:
             # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
             return self._demand_event(v, "020", wished, actors, consumed, info)
         if entry is not None and entry.frame == "say" and (boast := self._armed_boast(v, info, actors, consumed)) is not None:

@@ -960,11 +960,24 @@ class ClauseRules:
         wished deed. The wished clause (a 'to' clause with an actor subject, or the object actor's
         infinitive), else None. Expecting a hostile act is a forecast ("expects Hezbollah to
         attack"), not a request; "wants to join" (no other actor) is the subject's own aim."""
-        if v.lemma_.lower() not in demand_words("wish_verb") or v.pos_ != "VERB" \
+        hoped = v.lemma_.lower() in demand_words("hope_verb")
+        if (v.lemma_.lower() not in demand_words("wish_verb") and not hoped) or v.pos_ != "VERB" \
                 or any(c.dep_ == "neg" for c in v.children) \
                 or not any(c.dep_ == "nsubj" for c in v.children):
             return None
         comp = info["ccomp"]
+        if hoped:
+            # "China hoped the United States would treat Chinese companies fairly": a hope that another
+            # named side will act (its clause's 'would'/'will') asks it to; "hoped to reach a deal"
+            # (its own aim) and "hoped talks would resume" (no actor) are not appeals (reported26)
+            if comp is None or comp.head.i != v.i or not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in comp.children):
+                return None
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            own = {a.primary for s in v.children if s.dep_ == "nsubj" for a in actors.actors(s)}
+            doers = actors.actors(subj) if subj is not None and subj.pos_ != "PRON" else []
+            if not doers or {a.primary for a in doers} & own or not (self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj)):
+                return None
+            return comp
         if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
             comp = seen  # "wants to see Beijing release the Canadians"
         if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
