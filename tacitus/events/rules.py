@@ -107,6 +107,7 @@ from tacitus.events.words import (
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import OFFER_VERBS  # types20 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
+from tacitus.events.words import AMOUNTING_VERBS  # reported26 helper
 from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
 from tacitus.events.words import OUTLET_SECTORS  # threats22 helper
 from tacitus.events.words import (
@@ -670,6 +671,15 @@ class ClauseRules:
                 return found
         return []
 
+    @staticmethod
+    def _equated_label(comp) -> list:  # reported26 helper
+        """'amounted to genocide', 'constituted aggression': the noun a verb of equating gives its
+        subject, as a copula's predicate noun is ('were genocide'); [] when there is none."""
+        if comp.lemma_.lower() == "amount":
+            return [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        return [c for c in comp.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+
     def _condemned_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories6 helper
         """A say-complement that judges an act harshly criticises its doer: 'said the seizure was
         unacceptable', 'said his stance was illegitimate', 'said the arrest was a serious violation
@@ -678,9 +688,11 @@ class ClauseRules:
         judging word, else ([], None); a denied judgement ('was not a violation') is none."""
         if comp.lemma_.lower() in BREACH_VERBS and not any(c.dep_ == "neg" for c in comp.children):
             return self._breaching_act(comp, actors)
-        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+        if (comp.lemma_.lower() not in COPULAS and comp.lemma_.lower() not in AMOUNTING_VERBS) \
+                or any(c.dep_ == "neg" for c in comp.children):
             return [], None
-        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")]
+        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")] if comp.lemma_.lower() in COPULAS \
+            else self._equated_label(comp)
         if not judged:
             return [], None
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
@@ -741,10 +753,16 @@ class ClauseRules:
         a condemning label (NEGATIVE_LABELS: the predicate noun, its modifier, or the wrong an
         ABETTOR_NOUNS noun backs) criticises that actor, as "called Putin a war criminal" does.
         (the actor, the label), else ([], None); a denied label ('is not a dictator') is none."""
-        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+        lemma = comp.lemma_.lower()
+        if (lemma not in COPULAS and lemma not in AMOUNTING_VERBS) or any(c.dep_ == "neg" for c in comp.children):
             return [], None
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if lemma in AMOUNTING_VERBS:
+            # "told Lula that Israel's attacks on Gaza amounted to genocide", "said the strikes
+            # constituted aggression": the label is the object of the verb of equating (reported26)
+            word = next(iter(self._equated_label(comp)), None)
+        else:
+            word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN") and not (
                 subj.pos_ == "PRON" and self._said_of_side(comp)):
             # ('"They are usurpers," Padrino said of the opposition': the pronoun is the side the
