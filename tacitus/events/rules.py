@@ -107,7 +107,7 @@ from tacitus.events.words import (
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import OFFER_VERBS  # types20 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
-from tacitus.events.words import AMOUNTING_VERBS  # reported26 helper
+from tacitus.events.words import AMOUNTING_VERBS, TOLD_ADDRESS_VERBS  # reported26 helper
 from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
 from tacitus.events.words import OUTLET_SECTORS  # threats22 helper
 from tacitus.events.words import (
@@ -910,6 +910,12 @@ class ClauseRules:
             code, deed = found
             clause = deed if judged_deed(comp) == deed else comp  # "it was time for Russia to ...": Russia's clause
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("it", "they") and clause is comp and v.lemma_.lower() in TOLD_ADDRESS_VERBS \
+                    and any(o.dep_ in ("dobj", "dative") and actors.actors(o) for o in v.children) \
+                    and (self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj)):
+                # "Putin told Kyiv it must withdraw its troops", "told NATO allies that they must raise
+                # their defence spending": what the one told must do is demanded of it (reported26)
+                return code, clause
             if subj is None or not actors.actors(subj):
                 continue
             if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
