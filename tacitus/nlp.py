@@ -208,8 +208,11 @@ def _register_components():
                     or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             kids = list(t.children)
-            if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in kids) \
-                    or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in kids):
+            # ("told EU leaders on a video call that Ukraine would not surrender": the "that" read as
+            # the relative clause's object, right after the call, is the conjunction too: reported26)
+            that = next((c for c in kids if c.lower_ == "that" and c.i < t.i and (
+                c.dep_ == "mark" or (c.dep_ == "dobj" and c.i == t.head.i + 1))), None)
+            if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in kids):
                 continue
             from tacitus.events.words import CONTACT_NOUNS, TOLD_ADDRESS_VERBS
 
@@ -224,6 +227,8 @@ def _register_components():
                     and verb.lemma_.lower() in TOLD_ADDRESS_VERBS | {"say"} \
                     and not any(c.dep_ == "ccomp" for c in verb.children):
                 t.head, t.dep_ = verb, "ccomp"
+                if that.dep_ == "dobj":
+                    that.dep_, that.tag_ = "mark", "IN"
         forget_tree_tables(doc)
         return doc
 

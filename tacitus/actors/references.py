@@ -706,6 +706,10 @@ class ReferenceFinder:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             return []
         first = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+        if first is None and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.head.head.i < v.head.i:
+            # "told EU leaders that Ukraine would not surrender and urged them to ...": the parser joins
+            # the urging to the clause told; "them" are the ones told (reported26)
+            first = next((c for c in v.head.head.children if c.dep_ in ("dobj", "dative")), None)
         if first is None:
             return []
         many = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)

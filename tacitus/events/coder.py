@@ -137,6 +137,7 @@ from tacitus.events.words import LIGHT_PHRASE_PREPS  # types15 helper
 from tacitus.events.words import TARGET_ROLE_NOUNS  # targets16 helper
 from tacitus.events.words import ENVOY_NOUNS, FAILED_TALK_VERBS, CONSEQUENCE_NOUNS, TIE_NOUNS as _TIES  # types9 helper
 from tacitus.events.words import PRIVATE_REASONS, DEPARTURE_VERBS, HOMELAND_NOUNS, ABSTRACT_FOES  # noevent6 helper
+from tacitus.events.words import WARNED_CLASH_NOUNS  # reported26 helper
 from tacitus.events.words import ABSENCE_VERBS, CIVIL_INSTITUTION_SECTORS, FORCES_TOLD_TO_LEAVE, TOLD_ADDRESS_VERBS  # threats22 helper
 from tacitus.events.words import OUTCOME_VERBS, WAY_NOUNS  # stories11 helper
 from tacitus.events.words import CONVEY_VERBS, MESSAGE_ROOTS, RECEIVE_VERBS, WIN_VERBS, CAMPAIGN_RALLY_WORDS  # light17 helper
@@ -2064,7 +2065,7 @@ class EventCoder(RoleFinder, ClauseRules):
         if (told := self._told_to(v, entry, info, actors)) is not None:
             # "Kenya told Somalia to withdraw its troops": a demand on Somalia
             return self._demand_event(v, "100", told, actors, consumed, info)
-        if entry is None and (wished := self._wished_deed(v, info, actors)) is not None:
+        if (entry is None or lemma in demand_words("hope_verb") or (entry.frame == "intent" and lemma in demand_words("wish_verb"))) and (wished := self._wished_deed(v, info, actors)) is not None:
             # "Kyiv wants Berlin to send more air defence": an appeal to Berlin
             return self._demand_event(v, "020", wished, actors, consumed, info)
         if entry is not None and entry.frame == "say" and (boast := self._armed_boast(v, info, actors, consumed)) is not None:
@@ -3002,6 +3003,24 @@ class EventCoder(RoleFinder, ClauseRules):
         subj = self._child(v, ("nsubjpass",))
         return actors.actors(subj) if subj is not None else []
 
+    def _warned_of_clash(self, v, info, actors) -> list[Actor]:  # reported26 helper
+        """The actors v ('warned X of ...') warns of a clash with them (WARNED_CLASH_NOUNS, or a noun
+        row of force, 18x-20x), else []."""
+        if v.lemma_.lower() != "warn":
+            return []
+        warned = [a for o in info["obj"] if o.dep_ == "dobj" for a in actors.actors(o) if not actors.is_guess(a)]
+        if not warned:
+            return []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for n in c.children:
+                    if n.dep_ != "pobj" or n.pos_ != "NOUN":
+                        continue
+                    entry = self._noun_entry(n)
+                    if n.lemma_.lower() in WARNED_CLASH_NOUNS or (entry is not None and (entry.cameo or "")[:2] in ("18", "19", "20")):
+                        return warned
+        return []
+
     def _frame_event(self, v, entry: VerbEntry, actors, consumed, info) -> Candidate | None:
         source, passive = self._source(v, actors)
         comp = info["xcomp"]
@@ -3085,6 +3104,11 @@ class EventCoder(RoleFinder, ClauseRules):
             # to come is an act ("is poised to sign a security pact with the Solomons": 030) (purpose22)
         code = entry.cameo
         trigger = self._trigger_tokens(v, entry, info)
+        if code == "012" and entry.frame == "threat" and (warned := self._warned_of_clash(v, info, actors)):
+            # "Moscow warned Washington of a direct military confrontation if it supplied Tomahawks":
+            # a side warning another of fighting between them threatens it (138); with no one
+            # warned ("the UN chief warned of a wider conflict") it stays a gloomy forecast (reported26)
+            code, target = "138", warned
         if code == "019" and comp is not None and comp.dep_ == "xcomp" and entry.frame == "intent":
             code = "030"  # "agreed with six powers to cut its stockpile": an undertaking, as "agreed to cut" (types21)
         if inner is None and comp is not None and entry.frame == "intent" \

@@ -107,6 +107,7 @@ from tacitus.events.words import (
 from tacitus.events.words import UNLAWFUL_ADVERBS  # targets16 helper
 from tacitus.events.words import OFFER_VERBS  # types20 helper
 from tacitus.events.words import UNLAWFUL_ADJECTIVES, SUBORDINATE_NOUNS  # realnews18b helper
+from tacitus.events.words import AMOUNTING_VERBS, TOLD_ADDRESS_VERBS  # reported26 helper
 from tacitus.events.words import VERDICT_ADJECTIVES  # realstory19 helper
 from tacitus.events.words import OUTLET_SECTORS  # threats22 helper
 from tacitus.events.words import (
@@ -670,6 +671,15 @@ class ClauseRules:
                 return found
         return []
 
+    @staticmethod
+    def _equated_label(comp) -> list:  # reported26 helper
+        """'amounted to genocide', 'constituted aggression': the noun a verb of equating gives its
+        subject, as a copula's predicate noun is ('were genocide'); [] when there is none."""
+        if comp.lemma_.lower() == "amount":
+            return [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        return [c for c in comp.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+
     def _condemned_act(self, comp, actors: DocActors) -> tuple[list[Actor], object]:  # stories6 helper
         """A say-complement that judges an act harshly criticises its doer: 'said the seizure was
         unacceptable', 'said his stance was illegitimate', 'said the arrest was a serious violation
@@ -678,9 +688,11 @@ class ClauseRules:
         judging word, else ([], None); a denied judgement ('was not a violation') is none."""
         if comp.lemma_.lower() in BREACH_VERBS and not any(c.dep_ == "neg" for c in comp.children):
             return self._breaching_act(comp, actors)
-        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+        if (comp.lemma_.lower() not in COPULAS and comp.lemma_.lower() not in AMOUNTING_VERBS) \
+                or any(c.dep_ == "neg" for c in comp.children):
             return [], None
-        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")]
+        judged = [c for c in comp.children if c.dep_ in ("acomp", "attr")] if comp.lemma_.lower() in COPULAS \
+            else self._equated_label(comp)
         if not judged:
             return [], None
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
@@ -741,10 +753,16 @@ class ClauseRules:
         a condemning label (NEGATIVE_LABELS: the predicate noun, its modifier, or the wrong an
         ABETTOR_NOUNS noun backs) criticises that actor, as "called Putin a war criminal" does.
         (the actor, the label), else ([], None); a denied label ('is not a dictator') is none."""
-        if comp.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in comp.children):
+        lemma = comp.lemma_.lower()
+        if (lemma not in COPULAS and lemma not in AMOUNTING_VERBS) or any(c.dep_ == "neg" for c in comp.children):
             return [], None
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if lemma in AMOUNTING_VERBS:
+            # "told Lula that Israel's attacks on Gaza amounted to genocide", "said the strikes
+            # constituted aggression": the label is the object of the verb of equating (reported26)
+            word = next(iter(self._equated_label(comp)), None)
+        else:
+            word = next((c for c in comp.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if subj is None or word is None or subj.pos_ not in ("PROPN", "NOUN") and not (
                 subj.pos_ == "PRON" and self._said_of_side(comp)):
             # ('"They are usurpers," Padrino said of the opposition': the pronoun is the side the
@@ -892,6 +910,12 @@ class ClauseRules:
             code, deed = found
             clause = deed if judged_deed(comp) == deed else comp  # "it was time for Russia to ...": Russia's clause
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("it", "they") and clause is comp and v.lemma_.lower() in TOLD_ADDRESS_VERBS \
+                    and any(o.dep_ in ("dobj", "dative") and actors.actors(o) for o in v.children) \
+                    and (self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj)):
+                # "Putin told Kyiv it must withdraw its troops", "told NATO allies that they must raise
+                # their defence spending": what the one told must do is demanded of it (reported26)
+                return code, clause
             if subj is None or not actors.actors(subj):
                 continue
             if self._clause_codes_event(deed) or self._demanded_deed(deed, actors, subj):
@@ -960,11 +984,24 @@ class ClauseRules:
         wished deed. The wished clause (a 'to' clause with an actor subject, or the object actor's
         infinitive), else None. Expecting a hostile act is a forecast ("expects Hezbollah to
         attack"), not a request; "wants to join" (no other actor) is the subject's own aim."""
-        if v.lemma_.lower() not in demand_words("wish_verb") or v.pos_ != "VERB" \
+        hoped = v.lemma_.lower() in demand_words("hope_verb")
+        if (v.lemma_.lower() not in demand_words("wish_verb") and not hoped) or v.pos_ != "VERB" \
                 or any(c.dep_ == "neg" for c in v.children) \
                 or not any(c.dep_ == "nsubj" for c in v.children):
             return None
         comp = info["ccomp"]
+        if hoped:
+            # "China hoped the United States would treat Chinese companies fairly": a hope that another
+            # named side will act (its clause's 'would'/'will') asks it to; "hoped to reach a deal"
+            # (its own aim) and "hoped talks would resume" (no actor) are not appeals (reported26)
+            if comp is None or comp.head.i != v.i or not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in comp.children):
+                return None
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            own = {a.primary for s in v.children if s.dep_ == "nsubj" for a in actors.actors(s)}
+            doers = actors.actors(subj) if subj is not None and subj.pos_ != "PRON" else []
+            if not doers or {a.primary for a in doers} & own or not (self._clause_codes_event(comp) or self._demanded_deed(comp, actors, subj)):
+                return None
+            return comp
         if comp is None and (seen := wished_through_see(info["xcomp"])) is not None:
             comp = seen  # "wants to see Beijing release the Canadians"
         if comp is not None and (comp.head.i != v.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
