@@ -678,6 +678,13 @@ class TokenTable:
         return self._lemma_lower
 
 
+# The parts of speech in a TokenTable column of a word that may be a verb now: a verb or auxiliary,
+# or an adjective the event coder retagged as a verb (its only retagging after the parse, of an ADJ
+# or JJ word; the table may have been read before it). A word whose column holds another part of
+# speech and no JJ tag is no verb: a walk looking for verbs makes no Token for it (perf17).
+MAYBE_VERB_POS = ("VERB", "AUX", "ADJ")
+
+
 def token_table(doc) -> TokenTable:
     """The doc's TokenTable, built on first use."""
     table = doc.user_data.get(TOKENS_KEY)

@@ -104,7 +104,8 @@ def test_sentences_bills_and_warrants(coder, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The Hungarian premier came under fire from Poland over his meeting with Putin.", ("ACCUSE", "POL", "HUN")),
     ("Ecuador came under fire from Mexico for the raid on its embassy in Quito.", ("ACCUSE", "MEX", "ECU")),
-    ("A Red Cross convoy came under fire from gunmen near Bunia.", None),
+    # targets26: armed fire on a convoy with no reason given is an attack (the armed-fire rows), not "no event"
+    ("A Red Cross convoy came under fire from gunmen near Bunia.", ("ASSAULT", "COD", "NGO")),
 ])
 def test_came_under_fire_over_is_criticism(coder, text, expected):
     _check(_main(coder, text), expected)

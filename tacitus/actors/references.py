@@ -627,7 +627,8 @@ class ReferenceFinder:
             qlo, qhi = self._quoting_subject(h)
             for i, a, dep in reversed(self.history):
                 if a.kind in ("country", "org", "agent") and dep in ("nsubj", "nsubjpass", "poss") and start <= i < h.i \
-                        and self.doc[i].tag_ != "NNS" and not lo <= i <= hi and not qlo <= i <= qhi \
+                        and (self.doc[i].tag_ != "NNS" or self._country_read_as_plural(i, a)) \
+                        and not lo <= i <= hi and not qlo <= i <= qhi \
                         and not (dep == "poss" and self._in_apposition(self.doc[i])):  # "rebels", "Houthi rebels"; not "the United Nations"
                     return [self._copy(a, h)]
             return []
@@ -663,6 +664,13 @@ class ReferenceFinder:
                     return [self._copy(x, h) for x in group] if len(group) > 1 or a.kind == "agent" or plural else []
             return []
         return []
+
+    def _country_read_as_plural(self, i, a) -> bool:  # types26 helper
+        """A country whose name the tagger reads as a plural noun ("Honduras said it would establish
+        ties with China": 'Honduras' NNS, lemma 'hondura'): still one country for 'it'; a plural
+        demonym ("Ukrainians") is not."""
+        t = self.doc[i]
+        return a.kind == "country" and t.text[:1].isupper() and t.ent_type_ != "NORP" and t.lower_.endswith("s")
 
     def _same_plural_again(self, h) -> list[Actor]:
         """'European Union foreign ministers adopted sanctions ... The ministers also agreed to ...':

@@ -31,12 +31,14 @@ from tacitus.events.words import LED_BODY_HEADS, LED_BODY_SECTORS
 from tacitus.actors.resolver_words import DOMESTIC_ASKER_SECTORS  # stories23
 from tacitus.actors.resolver_words import references  # lead, session 10
 from tacitus.actors.resolver_words import PEER_NOUNS  # actors7 helper
+from tacitus.actors.resolver_words import US_STATE_CONTEXT, US_STATE_HOMONYMS, people_homes  # actors26
 from tacitus.actors.resolver_words import OTHER_SIDE_NOUNS  # quotes22
 from tacitus.actors.resolver_words import LEADER_OFFICE_NOUNS, LEADER_STAFF_TITLES, PLACE_OFFICE_NOUNS  # realfix21 helper
 from tacitus.actors.resolver_words import state_owned  # sources20 helper
 from tacitus.actors.resolver_words import ARGUMENT_DEPS, OWNED_BODY_SECTORS  # actors8 helper
 from tacitus.actors.resolver_words import ARMED_GROUP_SECTORS  # lead, session 12
 from tacitus.actors.resolver_words import TALKS_WORDS  # targets21
+from tacitus.actors.resolver_words import POLICY_HEADS, WEAPON_MODIFIERS  # targets26
 from tacitus.actors.resolver_words import FOE_VERBS, GROUP_BRANCH_NOUNS  # actors25
 from tacitus.actors.references import hyphen_tail  # actors25
 from tacitus.actors.resolver_words import org_branches  # actors10 helper
@@ -91,6 +93,7 @@ from tacitus.model import Actor
 from tacitus.events.words import WATER_AFTER, WATER_BEFORE, WATER_OF  # targets3 helper
 from tacitus.actors.variants import could_start_person, misspelt_country, person_variant
 from tacitus.nlp import DASHES, doc_ents, doc_text, ent_at, heads_of_dep, span_text, token_table
+from tacitus.nlp import MAYBE_VERB_POS  # perf17
 
 # prepositions whose object places a person or group: "the mayor of Kharkiv" (actors10)
 PLACE_PREPS = ("in", "inside", "within", "across", "of")
@@ -232,6 +235,28 @@ class DocActors(CountryFinder, ReferenceFinder):
                 for j in range(found.start, found.end):
                     self.name_at[j] = found
                 end = found.end
+        self._us_state_names(lowers)
+
+    def _us_state_names(self, lowers) -> None:
+        """A country's name that is also a US state's ('Georgia') names the state, so the USA, in a
+        document with words only a US state's news has and no other Georgian word ("A grand jury in
+        Georgia indicted Trump", "Georgia Republicans"; "Georgia accused Russia" and "Tbilisi ...
+        Georgia" stay the country) (actors26; one office after the name: countries_of._country_in)."""
+        hits = [m for i, m in enumerate(self.name_at) if m is not None and m.start == i and m.end == i + 1
+                and lowers[i] in US_STATE_HOMONYMS and m.entry.kind == "country"]
+        if not hits:
+            return
+        homes, starts = {m.entry.country for m in hits}, {m.start for m in hits}
+        if any(m is not None and m.start not in starts and m.entry.country in homes for m in self.name_at):
+            return  # "Georgian", "Tbilisi", a Georgian minister: the country
+        text = " " + " ".join(lowers) + " "
+        if not any(f" {w} " in text for w in US_STATE_CONTEXT):
+            return
+        usa = [e for e in self.d.names.get(("united", "states"), ()) if e.kind == "country"]
+        if not usa:
+            return
+        for m in hits:
+            self.name_at[m.start] = NameMatch(m.start, m.end, usa)
 
     def _in_office_first(self, entries: list[Entry]) -> list[Entry]:
         """Namesakes the dictionary lists under one name ("Bush": father and son): the one who held
@@ -380,8 +405,8 @@ class DocActors(CountryFinder, ReferenceFinder):
     def _given_name_first(span) -> bool:
         """'Karen Bass', 'Karen Pierce': a people word that is also a common given name, opening a
         person's name, is the given name (targets2 helper)."""
-        if len(span) != 1 or span.end >= len(span.doc) or span[0].ent_type_ != "PERSON":
-            return False
+        if len(span) != 1 or span.end >= len(span.doc) or token_table(span.doc).ent_type[span.start] != "PERSON":
+            return False  # (perf17: the label from the column; nothing after the parse sets entities)
         nxt = span.doc[span.end]
         return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
             and span[0].lower_ in first_name_genders()
@@ -393,7 +418,19 @@ class DocActors(CountryFinder, ReferenceFinder):
                 and not getattr(self.d.agents.get((span[-1].lower_,)), "title", False):
             # ("a Republican senator": one member of the named body, an agent noun (realnews19b))
             return False  # "a Catholic church in Baghdad", "an Islamic state": a kind of thing, no name (targets15)
-        return any(t.text[:1].isupper() for t in span)
+        texts = token_table(self.doc).text  # (perf17: the forms from the column, no Token per word)
+        return any(texts[k][:1].isupper() for k in range(span.start, span.end))
+
+    def _ent_iob(self) -> list[int]:
+        """Each token's entity IOB code (spaCy's `ent_iob`: 1 inside, 2 outside, 3 beginning, 0 unset),
+        read once per doc with `Doc.to_array` for `_plausible`'s walks over an entity's words
+        (perf17): nothing after the parse sets entities."""
+        iob = self.__dict__.get("_iob")
+        if iob is None:
+            from spacy.attrs import ENT_IOB
+
+            iob = self.__dict__["_iob"] = self.doc.to_array(ENT_IOB).tolist() if len(self.doc) else []
+        return iob
 
     def _plausible(self, span, entries: list[Entry]) -> list[Entry]:
         """Drop place readings inside a longer person or organisation name ("Michael Jordan"),
@@ -401,17 +438,18 @@ class DocActors(CountryFinder, ReferenceFinder):
         of that place, "the US Embassy" the embassy of that country."""
         if self._given_name_first(span):
             entries = [x for x in entries if x.kind not in ("demonym", "people")]
-        first = span[0]
-        if first.ent_type_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
-            return entries
         doc = span.doc
+        if token_table(doc).ent_type[span.start] not in ("PERSON", "ORG", "FAC", "WORK_OF_ART"):
+            return entries  # (perf17: the label from the column, a Token only past it)
+        first = span[0]
+        iob = self._ent_iob()  # (ent_iob 1 is ent_iob_ "I": perf17, no Token per word)
         start = first.i
-        while start > 0 and doc[start].ent_iob_ == "I":
+        while start > 0 and iob[start] == 1:
             start -= 1
         if start < first.i and doc[start].lower_ == "the":
             start += 1  # "the State of Palestine" tagged as one ORG: the article is no part of the name (targets5)
         end = span.end
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and iob[end] == 1:
             end += 1
         # the tagger's entity often swallows a possessive ("Sri Lanka's" as one PERSON) or a
         # whole list ("Mali, Burkina Faso" as one ORG): neither makes the place part of a name
@@ -419,10 +457,15 @@ class DocActors(CountryFinder, ReferenceFinder):
             end -= 1
         # nor does a clause verb the tagger's entity swallowed ("Ministry of Defence accused Burkina
         # Faso" as one ORG): a name never runs across a lower-case verb (resolve17)
+        # (perf17: a Token only for a word the columns say may be a verb now: MAYBE_VERB_POS)
+        table = token_table(doc)
+        pos_col, tag_col = table.pos, table.tag
         start = next((k + 1 for k in range(span.start - 1, start - 1, -1)
-                      if doc[k].pos_ == "VERB" and doc[k].is_lower), start)
-        end = next((k for k in range(span.end, end) if doc[k].pos_ == "VERB" and doc[k].is_lower), end)
-        if any(t.text in (",", ";") or t.dep_ == "cc" for t in doc[start:end]):
+                      if (pos_col[k] in MAYBE_VERB_POS or tag_col[k] == "JJ") and doc[k].pos_ == "VERB" and doc[k].is_lower), start)
+        end = next((k for k in range(span.end, end)
+                    if (pos_col[k] in MAYBE_VERB_POS or tag_col[k] == "JJ") and doc[k].pos_ == "VERB" and doc[k].is_lower), end)
+        texts, deps = table.text, table.dep  # (forms and labels: nothing after the parse changes them)
+        if any(texts[k] in (",", ";") or deps[k] == "cc" for k in range(start, end)):
             return entries
         if start <= self._spaced_dash(start, end) < span.start:
             return entries  # "BAKU - Azerbaijan" tagged as one ORG: a dateline and a name (odds11)
@@ -885,7 +928,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                                                          for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")]
             for t in (t for span in spans for t in span):
                 m = self.name_at[t.i]
-                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org"):
+                if m is not None and m.entry.country and m.entry.kind in ("country", "capital", "demonym", "people", "org", "person"):
+                    # (a named official acted on is his state's: "the Treasury blacklisted Chen Quanguo" (actors26))
                     found.add(m.entry.country)
         return found
 
@@ -928,7 +972,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 self._note_person(doc[i], named[0])
                 continue
             if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                if pos not in ("VERB", "ADV", "AUX") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
+                if pos not in ("VERB", "ADV", "AUX", "ADP") or (m := self.name_at[i]) is None or m.entry.kind not in ("org", "person") \
                         or m.end != i + 1 or (doc[i].dep_ not in ARGUMENT_DEPS and not surname_read_adverb(doc[i])) \
                         or not (doc[i].text.isupper() if m.entry.kind == "org" else doc[i].text[:1].isupper()):
                     continue
@@ -936,7 +980,7 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # argument slot is the organisation, whatever the tagger called it (actors9); a
                 # capitalised surname likewise ("Trump halted aid", "Hunt urged": odds12), also one
                 # read as the verb's adverb when a phrase follows it ("Orban, on a peace mission,
-                # met Xi": odds25)
+                # met Xi": odds25), or as a preposition ("Baerbock visited Kyiv and promised ...": actors26)
             if i <= self.dateline_end:
                 continue  # "SEOUL - North Korea said ...": the dateline city acts in nothing after it (odds11)
             if pos in ("NUM", "ADJ", "X") and self.name_at[i] is None and not (lowers[i] == "old" and is_age_noun(doc[i])) \
@@ -1309,6 +1353,8 @@ class DocActors(CountryFinder, ReferenceFinder):
             return self._pronoun(h, lower)
         if self._plain_noun_first(h):
             return []  # (perf15: what _plain_noun answers below, asked before the checks on the way)
+        if self._lone_demonym(h) or self._lone_date(h):
+            return []  # (perf17: what the walk below answers at its end, after the country chain)
         dep, lemma = self._head_words(h)  # plain strings: each gate below is its helper's own first test
         if dep in COMPETITION_WORD_DEPS and in_competition_name(h) \
                 and not (self.name_at[h.i] and self.name_at[h.i].entry.kind in ("person", "org")):
@@ -1563,6 +1609,12 @@ class DocActors(CountryFinder, ReferenceFinder):
                 # without a determiner it is the language ("in French")
                 iso = head_match.entry.country
                 return [self._make(h, head_match.start, self.d.country_name(iso), iso, iso, None, "country")]
+            if head_match is None and h.lower_ in people_homes() and h.pos_ in ("NOUN", "PROPN") \
+                    and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and (iso := country or self._people_home(h, scope, h)) is not None:
+                # "Kurds in Syria accused Turkey", "killed 80 Hazaras": a people of several states,
+                # coded by the one they live in (data/homelands.tsv) (actors26)
+                return [self._make(h, scope[0].i, self.d.country_name(iso), iso, iso, None, "country")]
             return []
         members: tuple[str, ...] = ()
         if country is None:
@@ -1580,6 +1632,8 @@ class DocActors(CountryFinder, ReferenceFinder):
         ethnic = self._ethnic_override(h, scope)
         if ethnic:
             country = ethnic
+        if country is None:
+            country = self._people_home(h, scope)  # "Baloch separatists", "Druze fighters in Sweida" (actors26)
         guessed = False
         if country is None and h.dep_ == "pobj" and h.head.lower_ == "as":
             return []  # "its role as a mediator", "sworn in as president": a role, not another actor
@@ -1707,7 +1761,8 @@ class DocActors(CountryFinder, ReferenceFinder):
                 home = home_agents().get(agent.phrase)
                 if home is None and any(c.lower_ == "federal" for c in h.children):
                     home = home_agents().get("federal " + agent.phrase)  # "federal prosecutors"
-            if home is not None and home != country and country in self._acted_on_countries(h):
+            if home is not None and home != country and country in self._acted_on_countries(h) \
+                    and self._place_of(h, PLACE_PREPS) != country:  # ("a federal judge in Brasilia": Brazil's (actors26))
                 # "The Treasury imposed sanctions on Venezuela's PDVSA": not Venezuela's treasury (actors12)
                 country, guessed = home, False
             if country is not None and (backers := self._backers(scope, h)) and country in backers:
@@ -1766,6 +1821,29 @@ class DocActors(CountryFinder, ReferenceFinder):
         more = [self._make(h, scope[0].i, f"{self.d.country_name(iso)} {agent.phrase}", iso + sector, iso, sector, "agent")
                 for iso in dict.fromkeys(others) if sector != "IGO"]
         return [actor, *more]
+
+    def _people_home(self, h, scope, word=None) -> str | None:
+        """The state an actor named by a people whose lands lie in several states lives in
+        (data/homelands.tsv): the place its own phrase or its sentence names when that is one of
+        them, else another of them its sentence names ("Pakistani troops killed Baloch militants"),
+        else the people's default home if it has one; None leaves the usual guess (actors26)."""
+        word = word or next((t for t in scope if t.i < h.i and t.lower_ in people_homes()), None)
+        if word is None:
+            return None
+        homes, default = people_homes()[word.lower_]
+        place = self._place_of(h, PLACE_PREPS) or self._sentence_place(h)
+        if place in homes:
+            return place
+        start, end = self._sentence_bounds(h.i)
+        names = [m for m in self._names_in(self.doc[max(start, 0):end]) if m.entry.country in homes
+                 and border_place(self.doc[m.start]) != "partner"]  # ("near Tinzaouaten on the border with Algeria": Mali's side)
+        # a place named before a people's word ("crossed into Syria to attack Kurdish fighters", not
+        # the "Turkish troops" who crossed)
+        for kinds in (("country", "capital", "region"), ("demonym",)):
+            named = next((m.entry.country for m in names if m.entry.kind in kinds), None)
+            if named is not None:
+                return named
+        return homes[0] if default else None
 
     def _home_of_askers(self, h) -> str | None:  # stories23 helper
         """'U.S. soybean farmers urged the administration to seek a deal', 'Kenyan doctors called on
@@ -2004,6 +2082,60 @@ class DocActors(CountryFinder, ReferenceFinder):
             return False
         return self._plain_noun(h, lo)
 
+    def _lone_demonym(self, h) -> bool:
+        """Is h a demonym adjective with no children and no agent noun ("the Ethiopian government",
+        "Turkish, German and ... officials"), whose lemma is none of the nouns a rule before the
+        country chain or after it reads (perf17)? `_resolve_head` then answers [] for it at the
+        end of the no-agent branch, after building its one-word phrase and working out a country
+        that no rule uses: the person and organisation rules need such a name in the phrase, which
+        is h alone (no children: the phrase starts at h; an acronym before it, the one word
+        `_mistagged_acronym` adds, is left to the full walk); `_agent_for` finds no agent at h; the
+        head-name rules take a demonym only as a NOUN or PROPN; the country is used only for state
+        nouns, state bodies, NOUNs, PERSON or NORP plural entities, proper nouns and a conjunct the
+        child walk finds; the demonym-as-people rule needs a determiner or a plural tag. The
+        country helpers it skips change nothing but per-doc caches (`_has_our`,
+        `_last_citizenship`): for a childless h they read no child at all. About 800 heads per
+        100 articles, the most common of the walk's late empty answers."""
+        m = self.name_at[h.i]
+        if m is None or m.entry.kind != "demonym" or self.agent_at[h.i] is not None or h.i <= self.dateline_end:
+            return False
+        kids = children_table(self.doc)[0]
+        if kids[h.i] or h.pos_ != "ADJ" or h.tag_ != "JJ" or h.dep_ not in ("amod", "conj") or h.ent_type_ == "PERSON":
+            return False
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in references() or lemma in BLOC_NOUNS or lemma in GROUP_BRANCH_NOUNS \
+                or lemma in TRADE_PARTNER_NOUNS or lemma in STATE_NOUNS or lemma in STATE_BODY_HEADS \
+                or h.lower_ == "old" or h.text in direction_halves():
+            return False
+        return not (h.i > 0 and self._mistagged_acronym(h.i - 1, h))
+
+    def _lone_date(self, h) -> bool:
+        """Is h a proper-noun date word in a preposition's or adverbial slot ("on Oct. 25", "on
+        Nov 28") with no name, no agent and nothing before it in its phrase, that no rule can
+        read as a surname (`date_read_name`) (perf17)? `_resolve_head` then answers [] at the end of
+        the no-agent branch: its phrase is h alone (no left child; an acronym before it is left to
+        the full walk), so no person, organisation or head name; `_role_before_name` stops at the
+        phrase start and `_agent_for` finds no agent; with no "poss", "prep", "acl" or "relcl" child,
+        not a subject and not an object, every helper of the country chain answers None (they
+        change nothing but per-doc caches), and without a country or a head name only the
+        surname rules (a date read as a name, a common-word surname) could answer. About 900
+        heads per 100 articles."""
+        i = h.i
+        if self.name_at[i] is not None or self.agent_at[i] is not None or i <= self.dateline_end:
+            return False
+        kids, deps = children_table(self.doc)
+        if any(k < i or deps[k] in ("poss", "prep", "acl", "relcl") for k in kids[i]):
+            return False
+        if h.ent_type_ != "DATE" or h.pos_ != "PROPN" or h.tag_ != "NNP" or h.dep_ not in ("pobj", "npadvmod") \
+                or h.left_edge.i != i:  # (the phrase start as _resolve_head reads it, also for a re-hung tree)
+            return False
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in references() or lemma in BLOC_NOUNS or lemma in GROUP_BRANCH_NOUNS \
+                or lemma in TRADE_PARTNER_NOUNS or lemma in STATE_NOUNS or h.text in direction_halves() \
+                or date_read_name(h):
+            return False
+        return not (i > 0 and self._mistagged_acronym(i - 1, h))
+
     def _plain_noun(self, h, lo: int) -> bool:
         """A lower-case common noun ("talks", "the weekend", "Tuesday's vote") that is no person
         or people entity and no state noun, in a phrase (tokens lo..h) with no name and no agent
@@ -2153,8 +2285,10 @@ class DocActors(CountryFinder, ReferenceFinder):
             return hit[2]
         for t in reversed(scope):
             hit = self.agent_at[t.i]
-            if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS)):
-                return hit[2]
+            if hit is not None and (hit[2].title or (t.dep_ in ("compound", "nmod") and hit[2].sector in UNIT_SECTORS
+                                                     and not (t.lower_ in WEAPON_MODIFIERS
+                                                              and h.lemma_.lower() in POLICY_HEADS))):
+                return hit[2]  # (not "the country's gun laws", "its missile programme": targets26)
         return None
 
     def _role_before_name(self, h, scope) -> Agent | None:

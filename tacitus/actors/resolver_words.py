@@ -38,6 +38,7 @@ WORD_TOWN_NAMES = _WORDS["WORD_TOWN_NAMES"]  # odds18
 EPONYM_THINGS = _WORDS["EPONYM_THINGS"]  # realnews24
 US_STATE_HOMONYMS = _WORDS["US_STATE_HOMONYMS"]  # realfix20
 US_STATE_OFFICES = _WORDS["US_STATE_OFFICES"]  # realfix20
+US_STATE_CONTEXT = _WORDS["US_STATE_CONTEXT"]  # actors26
 ETHNIC_FORMS = _WORDS["ETHNIC_FORMS"]  # odds16
 RESIDENT_SECTORS = _WORDS["RESIDENT_SECTORS"]  # odds16
 DOMESTIC_ASKER_SECTORS = _WORDS["DOMESTIC_ASKER_SECTORS"]  # stories23
@@ -64,6 +65,8 @@ BLOC_SECTORS = _WORDS["BLOC_SECTORS"]
 AIDE_NOUNS = _WORDS["AIDE_NOUNS"]
 LAUNCH_PARTICIPLES = _WORDS["LAUNCH_PARTICIPLES"]  # targets18 helper
 LAUNCHED_WEAPONS = _WORDS["LAUNCHED_WEAPONS"]  # actors23
+WEAPON_MODIFIERS = _WORDS["WEAPON_MODIFIERS"]  # targets26
+POLICY_HEADS = _WORDS["POLICY_HEADS"]  # targets26
 KIN_NOUNS = _WORDS["KIN_NOUNS"]
 CITIZENSHIP_NOUNS = _WORDS["CITIZENSHIP_NOUNS"]
 PARTITIVE_WORDS = _WORDS["PARTITIVE_WORDS"]  # targets20
@@ -268,6 +271,30 @@ def home_agents() -> dict[str, str]:
     check = lambda row: None if len(row["country"]) == 3 and row["country"].isupper() else "country must be an ISO3 code"  # noqa: E731
     return {row["phrase"].lower(): row["country"]
             for _, row in read_tsv(path, ("phrase", "country"), required=("phrase", "country"), check=check)}
+
+
+@functools.lru_cache(maxsize=1)
+def people_homes() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """A people's word whose home lands lie in several states ('baloch', 'kurdish') -> (their ISO3
+    codes, the default first; whether the first is taken with no place named), from
+    data/homelands.tsv (actors26)."""
+    from tacitus.tables import read_tsv, resource_path
+
+    path = resource_path("tacitus.actors", "data/homelands.tsv")
+
+    def check(row):
+        codes = row["countries"].split(";")
+        if not all(len(c) == 3 and c.isupper() for c in codes):
+            return "countries must be ISO3 codes separated by ';'"
+        return None if row.get("default") in ("yes", "no", None, "") else "default must be yes or no"
+
+    out = {}
+    for _, row in read_tsv(path, ("words", "countries", "default"), required=("words", "countries"), check=check):
+        homes = (tuple(row["countries"].split(";")), row.get("default") == "yes")
+        for w in row["words"].split(";"):
+            if w.strip():
+                out[w.strip().lower()] = homes
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -63,6 +63,7 @@ from tacitus.events.words import MODIFIED_WORKER_HEADS, NOUN_MODIFIER_VERBS, TRU
 from tacitus.events.words import FLIGHT_VERBS  # targets12 helper
 from tacitus.events.words import BAN_VERBS, PROVOKE_VERBS  # realnews8 helper
 from tacitus.events.words import TRADE_FLOW_VERBS  # actors19 helper
+from tacitus.events.words import VIOLENCE_NOUNS  # actors26 helper
 from tacitus.events.words import CAPTIVE_WORDS  # odds2 helper
 from tacitus.events.words import MOURNING_WORDS, PHONE_CALL_VERBS, STRIKE_WEAPON_WORDS  # odds12 helper
 from tacitus.events.words import NO_TOLERANCE_VERBS  # odds14 helper
@@ -146,10 +147,13 @@ from tacitus.events.syntax import hedged_noun, quoted_label_owner  # wire21 help
 from tacitus.events.words import SETTING_MEETING_VERBS  # wire21 helper
 from tacitus.events.syntax import object_read_as_participle_subject  # odds12 helper
 from tacitus.events.syntax import object_read_as_time_compound  # odds16
+from tacitus.events.syntax import name_headed_gerund  # types26
 from tacitus.events.syntax import hung_on_object, promised_answer
 from tacitus.events.syntax import children_table  # perf11e
 from tacitus.events.syntax import aim_participle, motive_purpose_head  # purpose22 helper
 from tacitus.events.words import MOTIVE_PURPOSES, POISED_VERBS, PURPOSE_PARTICIPLES  # purpose22 helper
+from tacitus.events.words import CAUSE_PREPS, CELEBRATE_VERBS, PREVENT_VERBS, SENT_FORCE_PURPOSES, SPAN_NOUNS  # wire26 helper
+VIOLENT_ROOTS = frozenset({"14", "18", "19", "20"})  # wire26: acts whose damage done is their toll
 from tacitus.events.syntax import (
     SentenceInfo, after_of, conjoined_verbs, finite_acl, free_relative_object, hyphen_prefix, in_attribution,
     in_relative_clause, is_passive, small_clause_participle,
@@ -470,6 +474,9 @@ class EventCoder(RoleFinder, ClauseRules):
             self._hyphen_mediator(cand, actors)
         out = [c for c in out if not in_attribution(c.anchor)]  # "according to a report sent by ..."
         out = self._drop_envoy_sending(out)
+        out = [c for c in out if not (c.cameo[:2] == "14" and any(
+            k.dep_ in ("advcl", "xcomp") and k.tag_ == "VB" and k.lemma_.lower() in CELEBRATE_VERBS for k in c.anchor.children))]
+        # ("crowds poured into the streets of Tehran to celebrate": joy, no protest (wire26))
         if len(out) > 1:
             out = self._drop_aims_and_motives(out)
             out = self._drop_signed_instruments(out)
@@ -564,6 +571,9 @@ class EventCoder(RoleFinder, ClauseRules):
             if main is not None and main is not c and main.cameo[:2] in MATERIAL_ROOTS \
                     and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
                 continue
+            if (main := EventCoder._told_again_by(v, anchors, c)) is not None and main is not c \
+                    and (not c.source or {a.primary for a in c.source} & {a.primary for a in main.source}):
+                continue
             if (c.cameo[:2] == "02" or c.cameo[:2] == "10") and v.dep_ in ("advcl", "xcomp") \
                     and (trip := anchors.get(v.head.i)) is not None and trip.cameo[:3] == "042" \
                     and not any(k.dep_ in ("xcomp", "ccomp", "advcl") and k.pos_ in ("VERB", "AUX") for k in v.children) \
@@ -647,6 +657,43 @@ class EventCoder(RoleFinder, ClauseRules):
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _told_again_by(v, anchors: dict, cand: Candidate):  # wire26 helper
+        """The coded act that v only tells again or sends on its way (None otherwise): a participle of
+        reprisal with no subject of its own after a material act ('launched 300 drones at Israel,
+        retaliating for a strike on its consulate': the launch is the reprisal), and a bare purpose
+        infinitive of fighting after a mobilisation ('called up 300,000 reservists to fight in
+        Ukraine', 'sent troops to fight the rebels': the force sent is the news, 15x; the fighting
+        is what it is for). So is a participle that weighs the act against a span of the past ('reached
+        a deal, ending nearly two years of talks', 'recognised Jerusalem, reversing decades of U.S.
+        policy') and one telling the damage a violent act did ('rioted in several cities, setting
+        fire to banks and cars': the riot's toll, no second act)."""
+        if v.pos_ != "VERB" or v.dep_ not in ("advcl", "xcomp") or v.head.i == v.i \
+                or any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in v.children):
+            return None
+        main = anchors.get(v.head.i)
+        lemma = v.lemma_.lower()
+        up = v.head
+        for _ in range(3):  # "recognised Jerusalem and said he would move the embassy, reversing ...": the act up the clauses
+            if main is not None or v.tag_ != "VBG" or up.dep_ not in ("ccomp", "xcomp", "conj") or up.head.i == up.i:
+                break
+            up = up.head
+            main = anchors.get(up.i)
+        if main is None:
+            return None
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and lemma in MOTIVE_PURPOSES and main.cameo[:2] in MATERIAL_ROOTS:
+            return main
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SPAN_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+                for o in v.children):
+            return main
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and cand.cameo[:3] == "171" and main.cameo[:2] in VIOLENT_ROOTS:
+            return main
+        if v.tag_ == "VB" and lemma in SENT_FORCE_PURPOSES and main.cameo[:2] == "15" \
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children):
+            return main
+        return None
 
     @staticmethod
     def _pending_side(cand: Candidate, actors) -> list[Actor]:  # targets9 helper
@@ -963,6 +1010,16 @@ class EventCoder(RoleFinder, ClauseRules):
                 info["obj"].append(o)
                 lemmas.update(self._noun_lemmas(o))
                 wider.extend(self._phrase_nouns(o))
+            elif dep in ("advcl", "ccomp") and name_headed_gerund(c):
+                # "reopened the Kerem Shalom crossing into Gaza": the noun after the name, read as a
+                # participle clause, is the verb's object (types26)
+                info["obj"].append(c)
+                lemmas.add(c.lower_)
+                wider.extend(self._phrase_nouns(c))
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ != "of":
+                        wider.append(g)
+                        wider.extend(p for p in g.children if p.dep_ == "pobj")
             elif dep == "dobj" and c.lemma_.lower() in SUMMARY_ACT_NOUNS and self._summary_noun(c) \
                     and any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
                 continue  # "seized power, a move condemned by the UN": the act summed up, no second object (odds5)
@@ -1329,6 +1386,18 @@ class EventCoder(RoleFinder, ClauseRules):
         return None
 
     @staticmethod
+    def _condition_tail(v, comp) -> bool:  # types26 helper
+        """Whether the clause `comp` the parser made v's content is only the verb of a condition:
+        "threatened Armenia with a full-scale offensive if shelling of its positions continued" is
+        read with "shelling" as an 'if' clause of its own and "continued", with no subject, as what
+        was threatened; the threat is the object's ('with an offensive'), not the condition's."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            return False
+        return any(a.dep_ == "advcl" and v.i < a.i < comp.i
+                   and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+                   for a in v.children)
+
+    @staticmethod
     def _same_contact(cand, last) -> bool:  # stories10 helper
         """Whether `last`, the event coded just before, is the contact (a call, meeting, visit or
         a meeting promised) of the verb cand's purpose clause hangs on, by the same side, and the
@@ -1532,6 +1601,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 if c.tag_ not in ("VBN", "VBG"):  # "planned hearing" is no "plan"
                     out.add(c.lemma_.lower())
                 out.add(c.lower_)
+        if n.pos_ == "PROPN" and n.i + 1 < len(doc) and (g := doc[n.i + 1]).tag_ == "VBG" \
+                and g.dep_ in ("advcl", "acl") and g.head.i in (n.i, n.head.i) \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) \
+                and not any(d.dep_ in ("dobj", "nsubj", "nsubjpass") for d in g.children):
+            out.add(g.lower_)  # "reopened the Kerem Shalom crossing": the head noun misread as a participle of the verb (types26)
         return out
 
     @staticmethod
@@ -1725,7 +1799,9 @@ class EventCoder(RoleFinder, ClauseRules):
             # "would help Syrian troops retake Aleppo": the act helped is part of the help, no
             # threat by the troops of their own (realfix21)
             consumed.update(c.i for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in entry.words)
-        if entry is None and lemma in UNDER_ATTACK_VERBS and (why := self._fire_reason(v)) is not None:
+        if (entry is None or entry.cameo == "190" and "under" in entry.words) and lemma in UNDER_ATTACK_VERBS \
+                and (why := self._fire_reason(v)) is not None:
+            # (also over the armed-fire rows: "troops came under fire from lawmakers over the raid", targets26)
             # "came under fire from Western leaders over the buildup": the reason hangs on the
             # critics, not on the verb; read as the verb's own (the 'come under fire over' row) (light17)
             entry = self.lex.match_verb(lemma, deps | {why})
@@ -2197,10 +2273,12 @@ class EventCoder(RoleFinder, ClauseRules):
         for c in o.children:
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 return False
+        # (through a part: "Beijing's claims to most of the South China Sea", targets26)
         return any(c.dep_ == "prep" and p.dep_ == "pobj" and (
                    c.lower_ in ("to", "over") and (p.pos_ == "PROPN" or any(q.pos_ == "PROPN" for q in p.children))
                    or c.lower_ == "in" and p.ent_type_ == "LOC")  # "Manila's claims in the South China Sea"
-                   for c in o.children for p in c.children)
+                   for c in (*o.children, *(c for c in o.head.children if c.i == o.right_edge.i + 1))
+                   for p0 in c.children for p in {p0, after_of(p0)})  # (or hung on the verb right after it)
 
     @staticmethod
     def _envoys_told_to_leave(v) -> bool:
@@ -2931,7 +3009,8 @@ class EventCoder(RoleFinder, ClauseRules):
                     (found for p in dative.children if p.dep_ == "pobj" and (found := actors.actors(p))), [])
             if not target or all(o.pos_ == "PRON" for o in info["obj"]):
                 target = self._addressee(v, actors) or target  # "wrote to the US Embassy asking to ..."
-        elif entry.frame == "threat" and comp is None and info["ccomp"] is not None:
+        elif entry.frame == "threat" and comp is None and info["ccomp"] is not None \
+                and not self._condition_tail(v, info["ccomp"]):
             comp = info["ccomp"]
             if self._hazard_forecast(comp) or self._suffering_forecast(comp) or self._risk_forecast(comp, actors) \
                     or self._trend_forecast(comp, actors) or self._economy_forecast(comp, actors) \
@@ -3057,6 +3136,13 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.frame in ("request", "appeal") and comp is not None and self._or_else(comp):
             code = "139"  # "told the junta to leave or be forced out": an ultimatum (types6 helper)
         target = [a for a in target if all(a.code != s.code for s in source) or self._other_person(a, source)]
+        if entry.frame == "intent" and comp is not None and source and all(
+                (a.country or a.primary) in {s.country or s.primary for s in source} for a in target) \
+                and (partner := [a for a in self._prep_actors(v, ("with",), actors) if not actors.is_guess(a)
+                                 and (a.country or a.primary) not in {s.country or s.primary for s in source}]):
+            # "agreed with the European Commission to connect the Baltic states' grids": the side
+            # agreed with, not the doers' own grids (targets26)
+            target = partner
         if own_retort:
             # the one who will respond is the speaker's side, not the one threatened
             target = [a for a in target if all((a.country or a.primary) != (s.country or s.primary) for s in source)]
@@ -3987,7 +4073,14 @@ class EventCoder(RoleFinder, ClauseRules):
         has an owner). The grounds are earlier or standing conduct, not the news of the clause."""
         # (or an owner named by a country word: "filed a complaint with the WTO over the new U.S.
         # tariffs", "protested over Russian air strikes" (stories11))
-        return n.dep_ == "pobj" and n.head.lower_ == "over" and n.head.dep_ == "prep" \
+        if n.dep_ != "pobj":
+            return False
+        prep = n.head
+        if prep.lower_ in ("of", "to") and prep.head.lower_ in CAUSE_PREPS:
+            prep = prep.head  # "because of Russia's invasion of Ukraine", "due to its nuclear test" (wire26)
+        elif prep.lower_ not in CAUSE_PREPS and prep.lower_ != "over":  # (or the parser's "because" -> "invasion")
+            return False
+        return prep.dep_ in ("prep", "amod", "advmod") \
             and any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP")
                     for c in n.children)
 
@@ -4018,6 +4111,8 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "lightning strikes sparked wildfires": nature's, no labour strike (targets15)
         if self._grounds_of_act(n):
             return None  # "sanctions on North Korea over its nuclear test": why, not what happened
+        if _judged_or_prevented(n):
+            return None  # "Moscow's invasion violated the charter", "averting a U.S. strike" (wire26)
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.lemma_.lower() in ("side", "party"):
             return None  # "both sides in the Ukraine war": the war names whose sides they are (odds5)
         if self._since_landmark(n):
@@ -4374,6 +4469,11 @@ class EventCoder(RoleFinder, ClauseRules):
                 place = self._story_home_place(cand, actors, own_act=True) if self._home_passive_act(cand) else None
                 if place is None:
                     return None
+            elif (owner := self._weapon_owner(cand, actors)) is not None:
+                # "Russian bombs struck Kharkiv": a weapon's nationality is the side that fired it,
+                # before the place it hit (actors26)
+                cand.source = [owner]
+                place = None
             else:
                 place = self._place_actor(cand.anchor, sent, actors)
                 if place is None and cand.cameo[:2] == "14":
@@ -4386,7 +4486,7 @@ class EventCoder(RoleFinder, ClauseRules):
                     place = self._story_home_place(cand, actors)  # a story about Hong Kong: "the bill drew protests" (realstory19)
                 if place is None:
                     return None
-            if not self._foreign_victim_of_place(cand, place):
+            if place is not None and not self._foreign_victim_of_place(cand, place):
                 if cand.cameo[:2] in ("18", "19", "20") and place.kind == "country" and place.country and not place.sector:
                     # "a roadside bomb killed five soldiers in North Waziristan": violence with no doer
                     # named is by unidentified attackers of that country (COUNTRY+UAF), as the corpus
@@ -4436,6 +4536,8 @@ class EventCoder(RoleFinder, ClauseRules):
         code = self._bare_claim(code, cand)  # "the Taliban claimed responsibility" (realnews19a)
         if code == "180" and cand.cameo == "015" and not cand.target:
             cand.target = self._claimed_act_aim(cand, actors)  # "attacks on Saudi plants ..., and X claimed responsibility"
+            if not cand.target and prior and cand.anchor.sent.start > 0:
+                cand.target = _claimed_earlier_aim(prior, cand.anchor.doc[cand.anchor.sent.start - 1].sent)
         root = code[:2]
         if root == "11" and modality in ("offer", "conditional") and self._hits_back(cand):
             code, modality = "130", "conditional"  # "would hit back at Hezbollah if it fired" (types22)
@@ -4859,7 +4961,7 @@ class EventCoder(RoleFinder, ClauseRules):
             or self._told_history(cand.anchor, date) or aside_background(v, date) or _answered_act(cand.anchor) \
             or market_background(cand.anchor) or _avenged_relative(v) or _mourned_relative(v) or _earlier_one(cand.anchor) \
             or (_characterised_act(cand.anchor) and self._same_kind_as_verb(cand)) \
-            or days_after_in_story(cand.anchor) \
+            or days_after_in_story(cand.anchor) or _remained_so(v) \
             or (len(cand.trigger) == 1 and cand.trigger[0].pos_ == "NOUN" and dated_noun_event(cand.trigger[0], date))
 
     def _after_talks_side(self, n, actors: DocActors) -> list[Actor]:  # wire24 helper
@@ -4930,6 +5032,26 @@ class EventCoder(RoleFinder, ClauseRules):
             return False  # ("ordered the newspaper to pay a fine": a penalty the state exacts)
         home = {a.country for a in cand.source}
         return all(a.sector in PRIVATE_SECTORS and a.country in home for a in target)
+
+    @staticmethod
+    def _weapon_owner(cand: Candidate, actors: DocActors) -> Actor | None:  # actors26 helper
+        """The armed forces of the country a violent act's weapon subject is named by ("Russian
+        bombs struck Kharkiv", "Israeli bombs destroyed a camp"), or None; only for violence (18x-20x)
+        told actively with a weapon or attack noun as the subject of the root."""
+        if cand.cameo[:2] not in ("18", "19", "20"):
+            return None
+        subj = next((c for c in cand.anchor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in VIOLENCE_NOUNS), None)
+        if subj is None:
+            return None
+        for c in subj.children:
+            if c.dep_ in ("amod", "compound") and c.i < subj.i:
+                found = actors.country_actor(c)
+                if found and found[0].country:
+                    iso = found[0].country
+                    return Actor(c.text, f"{actors.d.country_name(iso)} military", iso + "MIL", iso, "MIL",
+                                 found[0].start, found[0].end, "agent")
+        return None
 
     @staticmethod
     def _firm_trade(cand: Candidate, target: list[Actor]) -> bool:  # odds23 helper
@@ -5014,6 +5136,44 @@ def _limits_on_goods_from(v) -> bool:  # stories24 helper
         if goods and any(f.dep_ == "prep" and f.lower_ == "from" for f in [*o.children, *(c for g in goods for c in g.children)]):
             return True
     return False
+
+
+def _remained_so(v) -> bool:  # wire26 helper
+    """'Arafat remained besieged in his Ramallah headquarters', 'the crossing stayed closed': a
+    participle after 'remain' / 'stay' with no doer named tells a standing state, not an act of the
+    day (as the gold and lane records label 'remained closed': a-0655, l-10381)."""
+    if v.tag_ != "VBN" or any(c.dep_ == "agent" for c in v.children):
+        return False
+    return (v.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and v.head.lemma_.lower() in ("remain", "stay")) \
+        or any(c.dep_ == "auxpass" and c.lower_.rstrip("eds") in ("remain", "stay") for c in v.children)
+    # (the parser's "remained/auxpass", left unlemmatised)
+
+
+def _claimed_earlier_aim(prior: list, before) -> list:  # wire26 helper
+    """'Drones struck two oil plants of Saudi Aramco on Saturday. Yemen's Houthis claimed
+    responsibility.': a bare claim right after a sentence that told an attack claims that attack;
+    whom it hit is the target the attack was coded with (the last one with a target from the
+    sentence before), else []."""
+    for ev in reversed(prior):
+        if ev.cameo[:2] in ("18", "19", "20") and ev.target and before.start_char <= ev.span[0] < before.end_char:
+            return list(ev.target)
+    return []
+
+
+def _judged_or_prevented(n) -> bool:  # wire26 helper
+    """An act noun that is only judged or kept from happening: the subject of a verb that says it
+    breaks a rule ("told Putin that Moscow's invasion of Ukraine violated the U.N. charter": what
+    the words are about, told before) and the object of a verb of preventing ("averting a U.S.
+    military strike", "to prevent a war", "staved off a default": it did not happen)."""
+    h = n.head
+    if h.pos_ not in ("VERB", "AUX") or h.i == n.i:
+        return False
+    lemma = h.lemma_.lower()
+    if n.dep_ == "nsubj":
+        return lemma in BREACH_VERBS or lemma == "remain"  # ("while U.S. sanctions remained": a standing state)
+    if n.dep_ != "dobj" or lemma not in PREVENT_VERBS:
+        return False
+    return lemma not in ("head", "stave", "ward") or any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in h.children)
 
 
 def _earlier_one(n) -> bool:  # stories23 helper

@@ -26,6 +26,7 @@ from tacitus.events.words import PACT_NOUNS, TRIP_MEET_VERBS  # targets11 helper
 from tacitus.events.words import REFERRED_ACT_DETS, REFERRED_ACT_NOUNS, REFERRED_ACT_ROOTS  # stories3 helper
 from tacitus.events.words import HALT_NOUNS  # stories8 helper
 from tacitus.events.words import BLAME_VERBS, OUTBREAK_VERBS  # targets15 helper
+from tacitus.events.words import HANDOVER_NOUNS, OFFICE_TAKING_VERBS  # targets26
 from tacitus.events.words import CLAIMED_ACT_VERBS, SPEAKER_PARTICIPLES  # targets16 helper
 from tacitus.events.words import OWNED_ACT_VERBS, OWNER_PARTICIPLES, SPEECHLESS_WEAPONS  # sources20 helper
 from tacitus.events.words import CRAFT_WORDS  # stories23 helper
@@ -386,7 +387,24 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return actors.actors(p)
+                        return self._shared_head_sides(p, actors) or actors.actors(p)
+        return []
+
+    @staticmethod
+    def _shared_head_sides(p, actors) -> list[Actor]:  # targets26 helper
+        """'talks between the Taliban and US envoys', misparsed: the two sides read as conjoined
+        modifiers of one noun ("envoys" of the Taliban and the US). Each modifier's own actors,
+        in order, when both name one; else []."""
+        if p.pos_ != "NOUN":
+            return []
+        for m in p.children:
+            if m.dep_ in ("nmod", "compound") and m.i < p.i and any(q.dep_ == "conj" for q in m.children):
+                sides = [actors.actors_at.get(t.i, []) for t in (m, *m.conjuncts)]
+                if len(sides) > 1 and all(sides):
+                    out: list[Actor] = []
+                    for found in sides:
+                        out += [a for a in found if all(a.code != b.code for b in out)]
+                    return out
         return []
 
     @staticmethod
@@ -556,6 +574,14 @@ class RoleFinder:
                              for p in g.children if p.dep_ == "pobj" for a in actors.actors(p)]
                     if found:
                         return found
+                    continue
+                if b.dep_ == "appos" and b.i > n.i:
+                    # "in an attack the Russian presidency attributed to Kyiv": the relative clause's
+                    # subject misread as the act's apposition, its verb hung on it (actors26)
+                    for r in b.children:
+                        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in BLAME_VERBS \
+                                and (found := self._blame_object(r, actors)):
+                            return found
                     continue
                 if b.dep_ not in ("relcl", "acl") or b.lemma_.lower() not in BLAME_VERBS:
                     continue
@@ -1407,6 +1433,10 @@ class RoleFinder:
                 return []
             up = told[0]
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
+        if subj is None and summary and up.pos_ == "VERB" and up.lemma_.lower() in OFFICE_TAKING_VERBS:
+            # "Maduro was sworn in for a second term, a move that Peru denounced": who took the
+            # office did what the reaction is aimed at (targets26)
+            subj = next((c for c in up.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             return []
         own = {a.primary for a in source}
@@ -1632,7 +1662,10 @@ class RoleFinder:
         for n in nouns:
             people = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             # the parser may hang the participle on the release noun itself
-            for p in [n] + [q for p in people for q in (p, *p.conjuncts)]:
+            # (or on an apposition: "the release of the Stena Impero, a tanker seized by Iran's
+            # Revolutionary Guards", targets26)
+            for p in [n] + [q for p in people for q in (p, *p.conjuncts)
+                            for q in (q, *(x for x in q.children if x.dep_ == "appos"))]:
                 for held in p.children:
                     if held.dep_ != "acl" or held.lemma_.lower() not in HOLDING_VERBS:
                         continue
@@ -2171,6 +2204,8 @@ class RoleFinder:
             # a document or plan by its author: "vetoed a UN resolution drafted by Algeria",
             # "rejected a proposal by Trump" are aimed at Algeria and Trump, not the forum
             thing = actors.name_at[o.i] is None and actors.agent_at[o.i] is None and o.pos_ == "NOUN"
+            if thing and (sent_to := self._handover_receiver(o, actors)):
+                return sent_to  # "blocked the extradition of an exiled journalist to Turkey": Turkey (targets26)
             found = (self._author_of(o, actors) if thing else []) or actors.actors(o)
             if not found and thing:
                 found = self._side_served(o, found, actors)  # "blacklisted tanker owners that carried Venezuelan crude"
@@ -2191,6 +2226,20 @@ class RoleFinder:
                 found = self._possessor_over_bloc(o, found, actors)
             if found:
                 return found
+        return []
+
+    @staticmethod
+    def _handover_receiver(o, actors) -> list[Actor]:  # targets26 helper
+        """The side a handover noun sends someone to ("the extradition of an exiled journalist to
+        Turkey", the "to" phrase on the noun or on the person sent), named, not guessed; else []."""
+        if o.lemma_.lower() not in HANDOVER_NOUNS:
+            return []
+        for h in (o, after_of(o)):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in actors.actors(p) if not actors.is_guess(a)]
+                    if found:
+                        return found
         return []
 
     @staticmethod
@@ -2336,6 +2385,11 @@ class RoleFinder:
                 preps[0] == "with" and self._object_with(v, info, actors)) or self._prep_actors(v, preps, actors)
             if not found and preps[0] == "with":
                 found = self._with_hung_on_topic(info, actors)
+            if found and "obj" in spec and all(actors.is_guess(a) for a in found) \
+                    and (named := [a for a in self._obj_actors(info, actors) if not actors.is_guess(a)]):
+                # "returned 16 Ukrainian children to their families": the families' country is only
+                # guessed; the object names the side given back to (targets26)
+                return named
             if found:
                 return found
         if "obj" in spec:
@@ -2432,7 +2486,17 @@ class RoleFinder:
         for o in info["obj"]:
             if o.dep_ == "nsubjpass":
                 continue
+            if found := self._handover_receiver(o, actors):
+                return found  # "blocked the extradition of an exiled journalist to Turkey" (targets26)
             found = self._owner_of(o, actors)
+            if found and o.pos_ == "NOUN" and (m := after_of(o)) is not o and m.pos_ == "NOUN" \
+                    and actors.name_at[m.i] is None and actors.agent_at[m.i] is None \
+                    and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in m.children) \
+                    and all(m.left_edge.idx <= a.start < m.idx for a in found):
+                # "blocked the start of NATO membership talks with Helsinki": the talks' own
+                # partner, not the bloc that modifies them (targets26); an owner of the outer noun
+                # stays ("rebuffed a European offer of talks with Washington": the offerer)
+                found = self._with_partner(m, actors) or found
             if found and o.pos_ == "NOUN":
                 place = self._named_place_of(o, found, actors)  # "the UN safe area of Srebrenica"
                 found = found if place is None else place

@@ -2041,6 +2041,8 @@ class ClauseRules:
                 and not any(c.dep_ == "nsubj" for c in doer.children):
             doer = doer.head  # "it killed nine people and injured 50 more"; "a gas explosion destroyed a block, killing 39" (types21)
         subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+        if subj is not None and doer.dep_ == "relcl" and subj.tag_ in ("WDT", "WP") and doer.head.pos_ == "NOUN":
+            subj = doer.head  # "the plane crash that killed Prigozhin": the relative's noun did it (wire26)
         if subj is not None:
             lemma = subj.lemma_.lower()
             if lemma in ACCIDENT_NOUNS or (subj.lower_ == "it" and _accident_antecedent(subj)):

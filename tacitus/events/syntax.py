@@ -192,6 +192,25 @@ def object_read_as_time_compound(c):
     return o
 
 
+def name_headed_gerund(c):
+    """'reopened the Kerem Shalom crossing into Gaza': the parser reads the head noun after a
+    name as a participle clause of the verb (ccomp/advcl 'crossing', the name its compounds, the
+    article on the name). For such a clause c of a verb with no direct object, True (types26)."""
+    v = c.head
+    if c.tag_ != "VBG" or c.i <= v.i + 2 or v.i in heads_of_dep(v.doc, "dobj"):
+        return False
+    doc = c.doc
+    prev = doc[c.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != c.i:
+        return False
+    first = prev
+    while first.i > v.i + 1 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
+        first = doc[first.i - 1]
+    if first.i != v.i + 2 or doc[v.i + 1].lower_ != "the":
+        return False
+    return not any(d.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in c.children)
+
+
 def conjoined_passive(v) -> bool:
     """A participle conjoined to a passive with a by-agent of its own ("was approved by
     parliament but blocked by a court", "backed by the UN and funded by the US"; the tagger

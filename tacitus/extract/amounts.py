@@ -221,11 +221,12 @@ class _Tokens:
     """The doc's tokens as a list-like sequence made on demand: `list(doc)` would make a spaCy
     Token for every token of the article, and only those around numbers are ever looked at."""
 
-    __slots__ = ("doc", "n", "lower", "text")
+    __slots__ = ("doc", "n", "lower", "text", "ent_type")
 
     def __init__(self, doc, table):
         self.doc, self.n = doc, len(doc)
         self.lower, self.text = table.lower, table.text  # each token's lower_ and text, as plain lists
+        self.ent_type = table.ent_type  # and its entity label (nothing after the parse sets entities: perf17)
 
     def __len__(self) -> int:
         return self.n
@@ -238,16 +239,16 @@ class _Tokens:
 
 def _amount_at(text: str, toks, i: int, j: int, units: UnitLexicon) -> Amount | None:
     """The amount of the number run toks[i:j], or None when it is not one we trust."""
-    run = toks[i:j]
-    if any(t.ent_type_ == "ORDINAL" for t in run) or _is_label_number(toks, i):
+    ents = toks.ent_type[i:j]  # (perf17: the run's entity labels and forms from the columns, no Tokens)
+    if "ORDINAL" in ents or _is_label_number(toks, i):
         return None
-    words = [t.text for t in run]
+    words = toks.text[i:j]
     value = parse_number(words)
     if value is None:
         return None
     before = _unit_before(toks, i, units)
     start_i = before[1] if before else i
-    if i > 0 and toks[i - 1].lower_ == "minus":
+    if i > 0 and toks.lower[i - 1] == "minus":
         value, start_i = -value, min(start_i, i - 1)
     end_i = j
     unit = before[0] if before else None
@@ -255,12 +256,12 @@ def _amount_at(text: str, toks, i: int, j: int, units: UnitLexicon) -> Amount | 
         after = _unit_after(toks, j, units)
         if after is not None:
             unit, end_i = after
-    dated = any(t.ent_type_ in SKIP_ENTS for t in run)
+    dated = any(e in SKIP_ENTS for e in ents)
     if unit is None or unit.kind != "money":
         if dated or _is_year(words) or _is_duration(toks, j):
             return None
     if unit is None:
-        if any(t.ent_type_ in NAME_ENTS for t in run) or (j < len(toks) and toks[j].text == "-"):
+        if any(e in NAME_ENTS for e in ents) or (j < len(toks) and toks.text[j] == "-"):
             return None  # part of a name ("Boeing 737") or an adjective ("the 27-nation bloc")
         return _count_amount(text, toks, i, j, value, start_i)
     if unit.kind in ("count", "casualties") and _after_determiner(toks, i, words, value):
@@ -286,10 +287,9 @@ def _is_label_number(toks, i) -> bool:
     """'Resolution 2231', 'F-16', 'No. 5': a number that names something."""
     if i == 0:
         return False
-    prev = toks[i - 1]
-    if prev.lower_ in NUMBER_LABELS:
+    if toks.lower[i - 1] in NUMBER_LABELS:
         return True
-    return prev.text == "-" and not prev.whitespace_ and i > 1 and toks[i - 2].pos_ == "PROPN"
+    return toks.text[i - 1] == "-" and not toks[i - 1].whitespace_ and i > 1 and toks[i - 2].pos_ == "PROPN"
 
 
 def _is_year(words: list[str]) -> bool:

@@ -301,7 +301,7 @@ class Gazetteer:
         key = fold_name(_strip_the(name))
         own = self.primary.get(key, ())
         return [p for p in self.by_name.get(key, ()) if p.country in countries and p.geonameid not in own
-                and (p.population or 0) >= 100_000][:1]
+                and (p.population or 0) >= 100_000 and _short_form_of(key, p.name)][:1]
 
     def weak_name(self, name: str, place: Place) -> bool:
         """Is `name` a weak cue for the city `place` (odds2 helper)? It is when it is only one of
@@ -603,6 +603,15 @@ def spelling_of(text: str, name: str) -> bool:
     """Is `text` another spelling of the place name `name` ('Zaporizhzhia' / 'Zaporizhzhya',
     'Mykolaiv' / 'Mykolayiv')? (targets12 helper)"""
     return _spelling_of(fold_name(text), name)
+
+
+def _short_form_of(key: str, name: str) -> bool:
+    """Is the folded name `key` the city's own name shortened or spelt otherwise ('nara' for
+    Nara-shi), not another name it bore ('pokrovsk' for Engels, Russia, so named until 1931:
+    "Russian troops shelled Pokrovsk" is the Ukrainian town) (actors26)?"""
+    a = "".join(ch for ch in key if ch.isalpha())
+    b = "".join(ch for ch in fold_name(name) if ch.isalpha())
+    return b.startswith(a) or _spelling_of(key, name)
 
 
 def _spelling_of(key: str, name: str) -> bool:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from tacitus.model import Actor
-from tacitus.nlp import doc_text, token_table
+from tacitus.nlp import MAYBE_VERB_POS, doc_text, token_table
 from tacitus.tables import read_tsv, resource_path
 
 log = logging.getLogger(__name__)
@@ -248,9 +248,13 @@ def _reporting_verb(index: _Index, a: int, b: int, in_quote, verbs):
         # '"Go away!" the crowd chanted': the quote's own "!" or "?" ended the sentence
         hi = min(index.sentence(b + 1)[1], b + WINDOW)
     best, best_key = None, None
+    table = token_table(doc)
+    pos_col, tag_col = table.pos, table.tag
     for i in range(lo, hi):
         if in_quote[i]:
             continue
+        if pos_col[i] not in MAYBE_VERB_POS and tag_col[i] != "JJ":
+            continue  # (perf17: from the columns, no Token; see MAYBE_VERB_POS)
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
             continue
