@@ -4549,11 +4549,19 @@ class EventCoder(RoleFinder, ClauseRules):
                 if place is None:
                     return None
             if place is not None and not self._foreign_victim_of_place(cand, place):
+                if cand.cameo[:2] in ("18", "19", "20") and place.kind == "country" and place.country and not place.sector:
+                    # "a roadside bomb killed five soldiers in North Waziristan": violence with no doer
+                    # named is by unidentified attackers of that country (COUNTRY+UAF), as the corpus
+                    # codes "gunmen" no group claims; the state itself did nothing (conventions26)
+                    place = Actor(place.text, "unidentified attackers", place.country + "UAF", place.country, "UAF",
+                                  place.start, place.end, "agent")
                 cand.source = [place]
                 # only guessed from the place: a group claiming the act later takes it (_credit_claimed_act, stories13)
                 actors.context_guess[id(place)] = place
                 actors.forget_actors()  # (actors() reads the guesses)
             cand.base_conf -= 0.2
+        elif cand.cameo[:2] in ("18", "19", "20"):
+            cand.source = [self._stray_weapon(a, actors) or a for a in cand.source]
         if (speakers := self._suspected_atrocity(cand, actors)):
             # "troops may have committed war crimes, the UN said": the UN accuses them
             cand.cameo, cand.target, cand.source, cand.modality = "1124", list(cand.source), speakers, "asserted"
@@ -4612,6 +4620,9 @@ class EventCoder(RoleFinder, ClauseRules):
                 code = self.onto.transform("threat", code) or code
             elif root in COOPERATIVE_ROOTS:
                 code = self.onto.transform("intent", code) or code
+            elif root not in HOSTILE_ROOTS and (t := self.onto.transform("intent", code)) and t[:2] == "13":
+                code = t  # "Huawei said it would sue the US government": a lawsuit to come is a threat, as
+                # frames.tsv's intent row for it says ('plans to sue'); criticism to come stays (conventions26)
         if len(cand.source) > 2 and cand.target and cand.source[0].start == cand.source[-1].start >= 0:
             # "Gulf states cut ties with Qatar": one phrase naming a group of states acts on one of
             # them; the others are the source (actors10)

@@ -32,6 +32,7 @@ from tacitus.events.words import PERPETRATE_VERBS, SURE_WORDS  # stories5 helper
 from tacitus.events.words import DISMAY_WORDS, EXCUSE_NOUNS, JUDGED_ACTS, JUDGEMENT_NOUNS  # stories6 helper
 from tacitus.events.words import CAPTURE_VERBS, CROWD_SECTORS  # wire11 helper
 from tacitus.events.words import BLOCKADE_VERBS  # wire18 helper
+from tacitus.events.words import STRAY_WEAPONS  # conventions26 helper
 from tacitus.events.words import SEIZE_PERSON_VERBS, OFFICE_TITLES, REGION_ADJECTIVES  # types13 helper
 from tacitus.events.words import ASSEMBLY_SECTORS, ASSEMBLY_VERBS  # types16 helper
 from tacitus.events.words import UNDER_ATTACK_VERBS  # types15 helper
@@ -1391,6 +1392,19 @@ class ClauseRules:
             return False
         others = {a.primary for a in source} | {a.primary for a in addressees}
         return all(a.primary not in others for a in inner.target)
+
+    @staticmethod
+    def _stray_weapon(a: Actor, actors: DocActors) -> Actor | None:  # conventions26 helper
+        """"A missile landed in the Polish village of Przewodow", "a drone attack killed three American
+        soldiers at a base in Jordan": a weapon (STRAY_WEAPONS) nobody is named for, whose country the
+        resolver only guessed from the place, is no army of that country but unidentified attackers
+        there (COUNTRY+UAF), as violence with no doer named is coded (corpus/README). None otherwise."""
+        if a.kind != "agent" or a.sector != "MIL" or not a.country or not actors.is_guess(a):
+            return None
+        words = a.text.lower().replace("-", " ").split()
+        if not STRAY_WEAPONS & {w[:-1] if w.endswith("s") else w for w in words} and not STRAY_WEAPONS & set(words):
+            return None
+        return Actor(a.text, "unidentified attackers", a.country + "UAF", a.country, "UAF", a.start, a.end, "agent")
 
     def _suspected_atrocity(self, cand: Candidate, actors: DocActors) -> list[Actor]:
         """'Russian forces may have committed war crimes in Mariupol, the UN said': an atrocity a

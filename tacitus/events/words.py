@@ -449,3 +449,4 @@ ENDED_FIGHT_NOUNS = _SETS["ENDED_FIGHT_NOUNS"]  # articles26 helper
 RISK_NOUNS = _SETS["RISK_NOUNS"]  # articles26 helper
 TOLL_ACT_NOUNS = _SETS["TOLL_ACT_NOUNS"]  # articles26 helper
 COUNT_NOUNS = _SETS["COUNT_NOUNS"]  # articles26 helper
+STRAY_WEAPONS = _SETS["STRAY_WEAPONS"]  # conventions26 helper
