@@ -13,7 +13,9 @@
 - a question tag after a dash ("Russian jets begin air strikes in Syria - against whom, exactly?")
   leaves the clause before it a statement;
 - a toll over a dated stretch with no doer ("30,000 Palestinians have been killed in Gaza since
-  October") counts the dead, even in a lead.
+  October") counts the dead, even in a lead;
+- an inverted verb of saying ('Said Merkel: "Russia must withdraw its troops."') heads the sentence,
+  the words before the colon its speaker, the quotation its complement.
 """
 import pytest
 from conftest import coded
@@ -55,5 +57,16 @@ def test_odds26_no_event(coder, text, date):
     ("A Russian missile strike killed 12 civilians in Kharkiv.", "2023-01-01", "ASSAULT", "RUS", "UKR"),
 ])
 def test_odds26_events_kept(coder, text, date, event, source, target):
+    evs = coded(coder, text, date)
+    assert any(ev == event and source in src and target in tgt for ev, _, src, tgt in evs), evs
+
+
+@pytest.mark.parametrize("text, date, event, source, target", [
+    # an inverted verb of saying before the speaker and a colon: the quotation is the speaker's
+    ('Said Merkel: "Russia must withdraw its troops."', "2020-09-02", "REQUEST", "DEU", "RUS"),
+    ('Said the Iranian foreign ministry: "The United States must return to the nuclear deal without conditions."',
+     "2021-06-18", "REQUEST", "IRN", "USA"),
+])
+def test_odds26_inverted_said(coder, text, date, event, source, target):
     evs = coded(coder, text, date)
     assert any(ev == event and source in src and target in tgt for ev, _, src, tgt in evs), evs
