@@ -33,6 +33,7 @@ CONTACT_CLAUSE_COMPONENT = "tacitus_told_in_contact"  # realfix21
 # first keep their promises."', 'Duterte to the EU: "Stop meddling."'): the colon is the saying (quotes26)
 COLON_SPEAKER = re.compile(r'(?:^|[.!?]\s+|\n)[A-Z][^:"\u201c\u201d\n]{1,90}:\s*["\u201c\u2018\']')
 COLON_OPENERS = ('"', "\u201c", "\u2018", "'")
+INVERTED_SAID = ("said", "says", "added", "wrote", "declared", "warned", "insisted")  # 'Said X: "..."' (odds26)
 
 
 def _noun_root_verb(root) -> None:
@@ -439,13 +440,18 @@ def _colon_speakers(doc) -> None:
                 or doc[colon.i + 1].text not in COLON_OPENERS:
             continue
         left = doc[sent.start:colon.i]
+        said = None
+        if len(left) > 1 and left[0].lower_ in INVERTED_SAID and left[0].text[:1].isupper():
+            # 'Said Colin Powell: "Iraq has not disarmed."', 'Said the Iranian foreign ministry: "..."':
+            # the opening verb of saying is the sentence's verb, the words after it the speaker (odds26)
+            said, left = left[0], doc[sent.start + 1:colon.i]
         if not left or left[0].is_punct or any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" or t.tag_ == "VB" and t.pos_ == "VERB"
                 for t in left):
             continue
-        heads = [t for t in left if not (sent.start <= t.head.i < colon.i) or t.head.i == t.i]
+        heads = [t for t in left if not (left.start <= t.head.i < colon.i) or t.head.i == t.i]
         speaker = next((t for t in heads if not t.is_punct), None)
-        if speaker is None or not (speaker.text[:1].isupper() or any(
+        if speaker is None or not (said is not None and speaker.pos_ in ("NOUN", "PROPN") or speaker.text[:1].isupper() or any(
                 t.text[:1].isupper() and t.pos_ == "PROPN" for t in speaker.lefts)):
             continue
         lo, hi = colon.i + 2, sent.end
@@ -457,10 +463,17 @@ def _colon_speakers(doc) -> None:
         quoted = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
         if quoted is None:
             continue
-        colon.lemma_, colon.pos_, colon.tag_ = "say", "VERB", "VBD"
+        if said is not None:
+            said.lemma_, said.pos_, said.tag_ = "say", "VERB", "VBD"
+            colon.pos_, colon.tag_ = "PUNCT", ":"
+            colon, verb_colon = said, colon
+        else:
+            colon.lemma_, colon.pos_, colon.tag_ = "say", "VERB", "VBD"
+            verb_colon = colon
         if speaker.pos_ == "VERB":
             speaker.pos_, speaker.tag_ = "PROPN", "NNP"  # ('Blinken in Tel Aviv:' read as a participle)
         moved = [c for c in speaker.children if c.dep_ == "prep" and c.i > speaker.i]
+        mark = verb_colon.i  # the colon itself (after the opening verb when it is inverted)
         for t in sent:
             if t.i == colon.i:
                 continue
@@ -470,9 +483,11 @@ def _colon_speakers(doc) -> None:
                 t.head, t.dep_ = colon, "ccomp"
             elif t in moved:
                 t.head = colon
-            elif not (sent.start <= t.head.i < colon.i) and t.i < colon.i:
+            elif t.i == mark:
+                t.head, t.dep_ = colon, "punct"
+            elif not (left.start <= t.head.i < mark) and t.i < mark:
                 t.head = colon
-            elif t.i > colon.i and not (lo <= t.head.i < hi) and t.head.i != colon.i:
+            elif t.i > mark and not (lo <= t.head.i < hi) and t.head.i != colon.i:
                 t.head = colon
             elif t.head.i == t.i:
                 t.head = colon

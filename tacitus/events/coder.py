@@ -24,6 +24,8 @@ from tacitus.events.modality import (
 from tacitus.events.modality import aside_background  # stories3 helper
 from tacitus.events.modality import PENDING_MARKS, CONDITION_MARKS  # targets9 helper
 from tacitus.events.modality import FUTURE_AUX, WOULD_AUX  # types25 helper
+from tacitus.events.modality import HYPOTHETICAL_AUX  # odds26 helper
+from tacitus.events.words import FORECAST_VERBS, COST_VERBS  # odds26 helper
 from tacitus.events.modality import dated_noun_event, market_background  # noevent4 helper
 from tacitus.events.modality import days_after_in_story  # stories24 helper
 from tacitus.events.modality import scheduled_or_spanned  # noevent5 helper
@@ -2121,6 +2123,10 @@ class EventCoder(RoleFinder, ClauseRules):
         if entry.cameo == "057" and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in VOICED_REACTION_VERBS
                                         for o in info["obj"] for c in o.children):
             return None  # "signed a statement demanding the release ...": the paper carries the demand, no deal (odds17)
+        if entry.cameo == "057" and lemma == "sign" and any(
+                o.dep_ == "dobj" and o.pos_ == "PROPN" and o.lemma_.lower() not in entry.words and not actors.actors(o)
+                for o in info["obj"]):
+            return None  # "Real Madrid signed Kylian Mbappe on a five-year contract": a person hired, no accord (odds26)
         source, passive = self._source(v, actors)
         if not source and not passive:
             source = self._plotters(v, entry.cameo, actors)  # "a plot by militia members to kidnap the governor"
@@ -3297,6 +3303,11 @@ class EventCoder(RoleFinder, ClauseRules):
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
+        if v.lemma_.lower() in FORECAST_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX | WOULD_AUX | HYPOTHETICAL_AUX for c in comp.children):
+            # "few people in Kyiv believe Russia will really invade": a belief about what a side
+            # will or could do is a forecast, no claim of an act done (odds26)
+            return None
         entry = self._entry(comp)
         if (entry is None or not entry.cameo or entry.cameo[:2] not in ("17", "18", "19", "20")) \
                 and not (comp.lemma_.lower() in ORDER_VERBS and any(
@@ -4142,6 +4153,10 @@ class EventCoder(RoleFinder, ClauseRules):
             return None  # "Putin skipped the G20 leaders' meeting": held without him, no meeting of his (threats22)
         if n.dep_ == "pobj" and n.head.lower_ in ("at", "upon") and n.lemma_.lower() in BEHEST_NOUNS:
             return None  # "at his own request", "at the invitation of the king": circumstances, not events
+        if n.dep_ == "pobj" and n.head.lower_ in ("at", "during") and entry.cameo[:2] == "04" \
+                and any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in n.children):
+            return None  # "kept rates unchanged at its meeting": one body's own sitting, the setting of its act (odds26)
         if n.dep_ == "pobj" and n.head.lower_ in ("with", "for", "of") and n.head.head.pos_ == "VERB" \
                 and is_passive(n.head.head) and ((e := self._entry(n.head.head)) is not None and (e.cameo or "")[:2] == "11"):
             return None  # "was indicted for genocide by the U.N. tribunal": the charge, not an attack by the court (odds17)
@@ -5232,6 +5247,11 @@ def _judged_or_prevented(n) -> bool:  # wire26 helper
         return False
     lemma = h.lemma_.lower()
     if n.dep_ == "nsubj":
+        if lemma in COST_VERBS or any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in h.children):
+            return True  # "Georgia's war with Russia caused $1 billion in damage": what the act cost (odds26)
+        if n.lemma_.lower() in ("war", "conflict") and h.tag_ == "VBN" \
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in h.children):
+            return True  # "Syria's civil war has driven two million people abroad": a standing war's toll (odds26)
         return lemma in BREACH_VERBS or lemma == "remain"  # ("while U.S. sanctions remained": a standing state)
     if n.dep_ != "dobj" or lemma not in PREVENT_VERBS:
         return False

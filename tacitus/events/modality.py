@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tacitus.events.words import CAMPAIGN_NOUNS, NO_OBJECT_VERBS  # stories5 helper
 from tacitus.events.words import FAIL_VERBS  # lead, session 10
+from tacitus.events.words import TOLL_VERBS  # odds26 helper
 from tacitus.nlp import conj_root, heads_of_words, sent_bounds, token_table
 from tacitus.events.words import DEMAND_THAT_VERBS  # stories6 helper
 from tacitus.events.words import ANNIVERSARY_NOUNS  # noevent6 helper
@@ -648,6 +649,12 @@ def _indirect_question(v) -> bool:
 
 def _imperative(v) -> bool:
     """'Ask anyone close to her': a command to the reader, not a report."""
+    if v.tag_ == "VB" and v.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "expl") for c in v.children):
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is not None and any(t.text == ":" for t in v.doc[subj.right_edge.i + 1 : v.i]):
+            # "Biden to Putin: invade Ukraine and face severe sanctions": the speaker and addressee
+            # before the colon, then a bare verb, a command quoted (odds26)
+            return True
     if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
         return False
     if v.dep_ == "ROOT":
@@ -672,7 +679,14 @@ def _is_question(v) -> bool:
     i = doc[root].right_edge.i
     while i >= 0 and (texts[i].isspace() or texts[i] in ('"', "'", "”", "’", "»")):  # isspace: Token.is_space
         i -= 1
-    return i >= 0 and texts[i].endswith("?")
+    if not (i >= 0 and texts[i].endswith("?")):
+        return False
+    dash = next((k for k in range(i - 1, v.i, -1) if texts[k] in ("-", "–", "—")), None)
+    if dash is not None and dash > 0 and texts[dash - 1] not in ("-", "–", "—") \
+            and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(dash + 1, i)) \
+            and not (doc[doc[root].left_edge.i].pos_ == "AUX" or doc[doc[root].left_edge.i].tag_ in ("WDT", "WP", "WRB", "MD")):
+        return False  # "Russian jets begin air strikes in Syria - against whom, exactly?": the tag asks, the clause tells (odds26)
+    return True
 
 
 # ---------------------------------------------------------------- background (noevent3)
@@ -774,6 +788,11 @@ def durative_background(v, date: str | None) -> bool:
     # a main-clause perfect over a stretch a calendar date opens ("has killed hundreds since
     # April") tallies what went before the news; "since the state of emergency" names no date
     # (told after the lead: a lead sentence so shaped is the story's news)
+    if span == "dated" and v.lemma_.lower() in TOLL_VERBS and any(c.dep_ == "auxpass" for c in v.children) \
+            and not any(c.dep_ == "agent" for c in v.children):
+        # "Nearly 30,000 Palestinians have been killed in Gaza since October": a toll over a
+        # dated stretch with no doer named counts the dead, even in a lead (odds26)
+        return True
     return span == "long" or (span == "dated" and sent_bounds(v)[0] > 0) or _in_relative(v)
 
 
